@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace parat {
+
+struct HandbookDraft;
+
+// One field of a task template that a new handbook version changes.
+struct FieldChange
+{
+    QString field; // column name as in the file format: "title_da", "due_offset_weeks", ...
+    QString oldValue; // as text, for display
+    QString newValue;
+};
+
+// What importing a handbook version would do, by key. Computed without writing anything (the dry run).
+struct MergePlan
+{
+    struct Changed
+    {
+        Task before; // stored template (with id)
+        Task after; // new template (id of before)
+        QList<FieldChange> changes;
+    };
+    QList<Task> added; // new keys
+    QList<Changed> changed; // same key, different template (incl. a withdrawn key that is back)
+    QList<Task> withdrawn; // stored, current keys missing from the new version
+    QList<Task> unchanged;
+
+    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && withdrawn.isEmpty(); }
+    // A short translated summary: "12 added, 3 changed, 1 withdrawn, 75 unchanged".
+    QString summary() const;
+};
+
+// Compares a validated draft with the stored handbook tasks (withdrawn ones included).
+MergePlan planMerge(const HandbookDraft &draft, const QList<Task> &stored);
+
+struct MergeText
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::MergePlan)
+};
+
+} // namespace parat

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace parat {
+
+// A restore point: a consistent copy of the database file, taken before risky operations.
+struct RestorePoint
+{
+    QString id; // file base name, e.g. "20261127-233000-import"; sorts by time
+    QString path;
+    QDateTime takenAt; // UTC
+    QString reason; // code: "migration", "import", "restore", "manual", "remove-municipality", "daily"
+    qint64 sizeBytes = 0;
+};
+
+// The Parat database file: opening and creating it (owner-only), PRAGMAs, forward-only migrations on
+// PRAGMA user_version, restore points, and the per-thread connections repositories use.
+//
+// Invariants: a file that is not a Parat database, or one from a newer Parat, is never written to;
+// each migration runs in its own transaction; a restore point is taken before migrating an existing file.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    // Highest schema version this Parat understands; bump with each new migration in Migrations.cpp.
+    static int schemaVersion();
+    // PRAGMA application_id of Parat files ("PRAT").
+    static constexpr int ApplicationId = 0x50524154;
+
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    // Opens path, creating it (and nothing else) when it does not exist. On failure returns false with a
+    // translated message in *error and leaves the file as it was.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const { return m_open; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    // Schema version of the open file (== schemaVersion() once open).
+    int fileSchemaVersion() const;
+
+    // The connection for the calling thread, created on first use. Never store it (style.md 6).
+    QSqlDatabase connection() const;
+
+    // Runs work in one write transaction (nested calls become savepoints). Commits when work returns
+    // true, rolls back otherwise. The error text of a failed commit is appended to *error.
+    template<typename Work>
+    bool write(QString *error, Work &&work)
+    {
+        if (!begin(error))
+            return false;
+        const bool ok = work();
+        if (!ok) {
+            rollback();
+            return false;
+        }
+        return commit(error);
+    }
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+    // Restore points live in "<file>.restore/" beside the database, owner-only.
+    QString restorePointDir() const;
+    bool takeRestorePoint(const QString &reason, RestorePoint *taken, QString *error);
+    QList<RestorePoint> restorePoints() const;
+    // Replaces the open database with the restore point's copy. The current state becomes a restore point
+    // itself first ("restore"), so a restore can be undone by restoring that one.
+    bool restore(const QString &restorePointId, QString *error);
+
+    // Human-readable name of a restore point reason in the user's language.
+    static QString restoreReasonName(const QString &reason);
+
+    // Monotonic counter bumped by every committed write through this object; views use it to refresh.
+    quint64 revision() const { return m_revision; }
+
+signals:
+    // Emitted after a commit of the outermost transaction, and after a restore.
+    void changed();
+    void restored();
+
+private:
+    bool openConnection(const QString &connectionName, bool readOnly, QString *error) const;
+    bool inspectAndMigrate(QString *error);
+    bool migrate(int fromVersion, QString *error);
+    void removeConnections();
+
+    QString m_path;
+    QString m_connectionPrefix;
+    bool m_open = false;
+    bool m_readOnly = false;
+    int m_depth = 0;
+    quint64 m_revision = 0;
+    mutable QStringList m_connectionNames;
+};
+
+} // namespace parat

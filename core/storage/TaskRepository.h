@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace parat {
+
+class Database;
+
+// All SQL about tasks as a municipality sees them: handbook tasks plus its local tasks, its state of
+// each, and the history of every state change.
+class TaskRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::TaskRepository)
+public:
+    explicit TaskRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Handbook tasks and the municipality's local tasks with their state (default state where none is
+    // stored) and dates resolved from the municipality's go-live (due override wins). Withdrawn handbook
+    // tasks only when includeWithdrawn. Ordered by due date, then sort order, then key. One query.
+    QList<PlannedTask> plannedTasks(Id municipalityId, bool includeWithdrawn = false) const;
+    std::optional<PlannedTask> plannedTask(Id municipalityId, Id taskId) const;
+
+    // Stores a new state for one task. Validates (a reason is required for Waiting and Not relevant,
+    // people must belong to the municipality), records one task_event per changed field with old and new
+    // value at `at`, and sets done_on when the status becomes Done (cleared when it leaves Done) unless
+    // the caller set it. Unchanged state writes nothing. One transaction.
+    bool setState(const TaskState &state, const QDateTime &at, QString *error);
+
+    // History, oldest first.
+    QList<TaskEvent> events(Id municipalityId, Id taskId) const;
+    QList<TaskEvent> eventsSince(Id municipalityId, const QDateTime &since) const;
+
+    // Local tasks: a municipality's own. Key is generated ("LOK-1", "LOK-2", ...) when empty; title,
+    // phase and due offset are required. Sets task->id (and task->key).
+    bool addLocalTask(Task *task, QString *error);
+    bool updateLocalTask(const Task &task, QString *error);
+    bool removeLocalTask(Id municipalityId, Id taskId, QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace parat

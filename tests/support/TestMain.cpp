@@ -1,0 +1,50 @@
+// Catch2's prebuilt main runs the tests; this listener creates the QApplication they need first.
+// Offscreen unless the caller chose a platform, so a test binary never needs a display
+// (toolchain.md 1: a binary that cannot start yields zero tests silently).
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace {
+
+std::unique_ptr<QTemporaryDir> g_runtimeDir;
+std::unique_ptr<QApplication> g_app;
+
+class QtApplicationListener : public Catch::TestEventListenerBase
+{
+public:
+    using Catch::TestEventListenerBase::TestEventListenerBase;
+
+    void testRunStarting(const Catch::TestRunInfo &) override
+    {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_runtimeDir = std::make_unique<QTemporaryDir>();
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(g_runtimeDir->path()));
+        // Settings and app data of tests never touch the user's own.
+        QStandardPaths::setTestModeEnabled(true);
+        static int argc = 1;
+        static char name[] = "parat-tests";
+        static char *argv[] = {name, nullptr};
+        g_app = std::make_unique<QApplication>(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("Parat-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("parat-tests"));
+    }
+
+    void testRunEnded(const Catch::TestRunStats &) override
+    {
+        g_app.reset();
+        g_runtimeDir.reset();
+    }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(QtApplicationListener)

@@ -1,0 +1,27 @@
+#include "TestSupport.h"
+
+#include <QDir>
+
+namespace parat::test {
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(PARAT_TEST_DATA_DIR)).filePath(relative);
+}
+
+QString sharedDataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(PARAT_SHARED_DATA_DIR)).filePath(relative);
+}
+
+QString paratBinary()
+{
+    return QStringLiteral(PARAT_BINARY);
+}
+
+TempDir::TempDir()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+} // namespace parat::test

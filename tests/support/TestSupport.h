@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+// Catch2 prints QStrings in failure messages.
+inline std::ostream &operator<<(std::ostream &os, const QString &value)
+{
+    return os << value.toStdString();
+}
+
+namespace parat::test {
+
+// Path of a fixture under tests/data.
+QString dataPath(const QString &relative);
+// Path of a file in ../shared/data (the team's shared sample data).
+QString sharedDataPath(const QString &relative);
+// The built parat executable, for CLI tests run as a process.
+QString paratBinary();
+
+// A temporary folder that lives for one test.
+class TempDir
+{
+public:
+    TempDir();
+    QString path() const { return m_dir.path(); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace parat::test
