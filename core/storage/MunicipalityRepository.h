@@ -32,6 +32,10 @@ public:
     bool remove(Id id, QString *error);
 
 private:
+    // Trims, checks the code against the official list and for duplicates, fills name and region from the
+    // official list when empty.
+    bool validate(Municipality *municipality, QString *error) const;
+
     Database &m_db;
 };
 

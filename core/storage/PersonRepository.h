@@ -29,6 +29,9 @@ public:
     bool remove(Id id, QString *error);
 
 private:
+    // Trims; checks name, e-mail form, municipality and manager (same municipality, not oneself).
+    bool validate(Person *person, QString *error) const;
+
     Database &m_db;
 };
 

@@ -44,6 +44,9 @@ public:
     bool removeLocalTask(Id municipalityId, Id taskId, QString *error);
 
 private:
+    // Trims; checks municipality, title, key form, estimate and release <= due.
+    bool validateLocalTask(Task *task, QString *error) const;
+
     Database &m_db;
 };
 

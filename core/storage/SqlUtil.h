@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+// Helpers shared by the repositories in storage/: conversions between value types and their stored form,
+// and the column list of the task table. Only storage/ includes this file.
+
+namespace parat::sql {
+
+struct SqlText
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::SqlText)
+};
+
+// Dates are stored as ISO "yyyy-MM-dd" text, NULL when invalid.
+QVariant dateValue(const QDate &date);
+QDate dateFrom(const QVariant &value);
+// Times are stored as UTC ISO 8601 with 'Z' (second precision).
+QVariant timeValue(const QDateTime &time);
+QString timeText(const QDateTime &time);
+QDateTime timeFrom(const QVariant &value);
+// Row ids: NULL for 0.
+QVariant idValue(Id id);
+Id idFrom(const QVariant &value);
+// Optional integers and enum codes: NULL when absent.
+QVariant intValue(const std::optional<int> &value);
+std::optional<int> intFrom(const QVariant &value);
+QVariant textOrNull(const QString &text);
+
+// The database's own words for the last error of a query (untranslated: SQLite's text).
+QString errorText(const QSqlError &error);
+// Prepares and runs a statement; on failure sets *error to "<what>: <SQLite error>".
+bool exec(QSqlQuery &query, const QString &what, QString *error);
+// Prepares sql; on failure sets *error.
+bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+
+// The columns of table task in the order taskFrom() reads them, qualified with a table alias ("t.id, ...").
+QString taskColumns(const QString &alias);
+// Number of columns taskColumns() selects.
+int taskColumnCount();
+// Reads a task whose columns start at `first` in the current row.
+Task taskFrom(const QSqlQuery &query, int first = 0);
+// Binds the template fields of task to placeholders named like their columns (:key, :phase, ... :sort_order).
+void bindTaskTemplate(QSqlQuery &query, const Task &task);
+// "key, phase, ..., sort_order": the template columns bindTaskTemplate() binds, for INSERT and UPDATE.
+QStringList taskTemplateColumns();
+
+} // namespace parat::sql
