@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +16,6 @@ bool installTranslations(const QString &language);
 // The language installed last ("en" before any).
 QString currentLanguage();
 // QLocale matching the language, for dates and numbers.
-class QLocale;
 QLocale localeFor(const QString &language);
 
 } // namespace parat
