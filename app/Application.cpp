@@ -1,13 +1,153 @@
 #include "Application.h"
 
+#include "Cli.h"
+#include "MainWindow.h"
+
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "storage/Database.h"
+
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
 
 namespace parat {
 
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// The value of a global option given as "--name value" or "--name=value", or empty.
+QString optionValue(const QStringList &args, const QString &name)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == name && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(name + QLatin1Char('=')))
+            return args.at(i).mid(name.size() + 1);
+    }
+    return {};
+}
+
+// True when the arguments ask for something that needs no window: a subcommand, --help, --version, or
+// anything the window would not understand (the command line then explains the mistake).
+bool isHeadless(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")) {
+            if (i + 1 >= args.size())
+                return true; // missing value: a usage error
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--db=")) || arg.startsWith(QLatin1String("--lang=")))
+            continue;
+        if (arg.startsWith(QLatin1String("--")))
+            return true; // --help, --version, or an option only a subcommand takes
+        if (arg == QLatin1String("-h") || arg == QLatin1String("-v"))
+            return true;
+        if (arg.startsWith(QLatin1Char('-')))
+            continue; // Qt's own options (-platform, -style, ...)
+        if (Cli::subcommands().contains(arg))
+            return true;
+        // A database file to open in the window (parat plan.sqlite); anything else is an unknown command.
+        return !(QFileInfo::exists(arg) || arg.endsWith(QLatin1String(".sqlite"))
+                 || arg.endsWith(QLatin1String(".parat")));
+    }
+    return false;
+}
+
+// A database file given as the only positional argument (parat plan.sqlite).
+QString fileArgument(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-')))
+            return arg;
+    }
+    return {};
+}
+
+} // namespace
+
 int runParat(int argc, char *argv[])
 {
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Parat"));
+    QCoreApplication::setApplicationName(QStringLiteral("Parat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARAT_VERSION));
+
+    const QString language = optionValue(args, QStringLiteral("--lang"));
+    SystemClock clock;
+
+    if (isHeadless(args)) {
+        // Reports need fonts (Qt Gui) but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        if (!language.isEmpty() && !supportedLanguages().contains(language)) {
+            writeTo(stderr, QStringLiteral("--lang: da | en\n"));
+            return ExitUsage;
+        }
+        installTranslations(language.isEmpty() ? systemLanguage() : language);
+        Cli cli(
+            clock, [](const QString &text) { writeTo(stdout, text); },
+            [](const QString &text) { writeTo(stderr, text); });
+        return cli.run(args);
+    }
+
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        QCoreApplication core(argc, argv);
+        installTranslations(supportedLanguages().contains(language) ? language : systemLanguage());
+        writeTo(stderr,
+                Cli::tr("No display was found, so Parat's window cannot open. On a machine without a "
+                        "screen, run it under a virtual display (xvfb-run -a parat), or use the commands "
+                        "that need no window (parat --help).")
+                    + QLatin1Char('\n'));
+        return ExitFailure;
+    }
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationDisplayName(QStringLiteral("Parat"));
+    installTranslations(supportedLanguages().contains(language) ? language : systemLanguage());
+
+    QString dbPath = optionValue(args, QStringLiteral("--db"));
+    if (dbPath.isEmpty())
+        dbPath = fileArgument(args);
+    if (dbPath.isEmpty())
+        dbPath = qEnvironmentVariable("PARAT_DB");
+    if (dbPath.isEmpty()) {
+        dbPath = Cli::defaultDatabasePath();
+        QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    }
+
+    Database db;
+    QString error;
+    if (!db.open(dbPath, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Parat"), error);
+        return ExitDatabase;
+    }
+    MainWindow window(db, clock);
+    window.show();
+    return app.exec();
 }
 
 } // namespace parat

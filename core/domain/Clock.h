@@ -25,12 +25,10 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(QDateTime at)
         : m_at(std::move(at))
-    {
-    }
+    { }
     explicit FixedClock(QDate day)
         : m_at(day.startOfDay(Qt::UTC).addSecs(12 * 3600))
-    {
-    }
+    { }
     QDateTime now() const override { return m_at; }
     void set(QDateTime at) { m_at = std::move(at); }
     void advanceDays(int days) { m_at = m_at.addDays(days); }

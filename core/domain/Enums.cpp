@@ -19,8 +19,7 @@ std::optional<E> fromCode(const std::array<const char *, N> &codes, const QStrin
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-QList<E> allOf(const std::array<const char *, N> &)
+template<typename E, std::size_t N> QList<E> allOf(const std::array<const char *, N> &)
 {
     QList<E> result;
     for (std::size_t i = 0; i < N; ++i)
@@ -28,20 +27,35 @@ QList<E> allOf(const std::array<const char *, N> &)
     return result;
 }
 
-constexpr std::array<const char *, 6> kPhaseCodes{"P1", "P21", "P22", "P23", "P3", "P4"};
-constexpr std::array<int, 6> kPhaseFrom{-40, -30, -20, -6, 0, 8};
-constexpr std::array<int, 6> kPhaseTo{-30, -20, -6, 0, 8, 52};
-constexpr std::array<const char *, 9> kThemeCodes{"ORG", "FOR", "UDD", "KOM", "TEK", "DATA", "TEST", "DRIFT", "GEV"};
-constexpr std::array<const char *, 10> kRoleCodes{"PE", "SG", "PL", "FL", "SA", "SU", "KA", "IT", "OK", "KOMM"};
-constexpr std::array<const char *, 5> kStatusCodes{"not_started", "in_progress", "waiting", "done", "not_relevant"};
+constexpr std::array<const char *, 6> kPhaseCodes {"P1", "P21", "P22", "P23", "P3", "P4"};
+constexpr std::array<int, 6> kPhaseFrom {-40, -30, -20, -6, 0, 8};
+constexpr std::array<int, 6> kPhaseTo {-30, -20, -6, 0, 8, 52};
+constexpr std::array<const char *, 9> kThemeCodes {"ORG", "FOR", "UDD", "KOM", "TEK", "DATA", "TEST", "DRIFT", "GEV"};
+constexpr std::array<const char *, 10> kRoleCodes {"PE", "SG", "PL", "FL", "SA", "SU", "KA", "IT", "OK", "KOMM"};
+constexpr std::array<const char *, 5> kStatusCodes {"not_started", "in_progress", "waiting", "done", "not_relevant"};
 
 } // namespace
 
-QList<Phase> allPhases() { return allOf<Phase>(kPhaseCodes); }
-QString phaseCode(Phase phase) { return QLatin1String(kPhaseCodes[static_cast<std::size_t>(phase)]); }
-std::optional<Phase> phaseFromCode(const QString &code) { return fromCode<Phase>(kPhaseCodes, code); }
-int phaseFromWeek(Phase phase) { return kPhaseFrom[static_cast<std::size_t>(phase)]; }
-int phaseToWeek(Phase phase) { return kPhaseTo[static_cast<std::size_t>(phase)]; }
+QList<Phase> allPhases()
+{
+    return allOf<Phase>(kPhaseCodes);
+}
+QString phaseCode(Phase phase)
+{
+    return QLatin1String(kPhaseCodes[static_cast<std::size_t>(phase)]);
+}
+std::optional<Phase> phaseFromCode(const QString &code)
+{
+    return fromCode<Phase>(kPhaseCodes, code);
+}
+int phaseFromWeek(Phase phase)
+{
+    return kPhaseFrom[static_cast<std::size_t>(phase)];
+}
+int phaseToWeek(Phase phase)
+{
+    return kPhaseTo[static_cast<std::size_t>(phase)];
+}
 
 QString phaseName(Phase phase)
 {
@@ -62,9 +76,18 @@ QString phaseName(Phase phase)
     return {};
 }
 
-QList<Theme> allThemes() { return allOf<Theme>(kThemeCodes); }
-QString themeCode(Theme theme) { return QLatin1String(kThemeCodes[static_cast<std::size_t>(theme)]); }
-std::optional<Theme> themeFromCode(const QString &code) { return fromCode<Theme>(kThemeCodes, code); }
+QList<Theme> allThemes()
+{
+    return allOf<Theme>(kThemeCodes);
+}
+QString themeCode(Theme theme)
+{
+    return QLatin1String(kThemeCodes[static_cast<std::size_t>(theme)]);
+}
+std::optional<Theme> themeFromCode(const QString &code)
+{
+    return fromCode<Theme>(kThemeCodes, code);
+}
 
 QString themeName(Theme theme)
 {
@@ -91,9 +114,18 @@ QString themeName(Theme theme)
     return {};
 }
 
-QList<Role> allRoles() { return allOf<Role>(kRoleCodes); }
-QString roleCode(Role role) { return QLatin1String(kRoleCodes[static_cast<std::size_t>(role)]); }
-std::optional<Role> roleFromCode(const QString &code) { return fromCode<Role>(kRoleCodes, code); }
+QList<Role> allRoles()
+{
+    return allOf<Role>(kRoleCodes);
+}
+QString roleCode(Role role)
+{
+    return QLatin1String(kRoleCodes[static_cast<std::size_t>(role)]);
+}
+std::optional<Role> roleFromCode(const QString &code)
+{
+    return fromCode<Role>(kRoleCodes, code);
+}
 
 QString roleName(Role role)
 {
@@ -141,9 +173,18 @@ QList<Role> rolesFromCodes(const QString &codes)
     return roles;
 }
 
-QList<Status> allStatuses() { return allOf<Status>(kStatusCodes); }
-QString statusCode(Status status) { return QLatin1String(kStatusCodes[static_cast<std::size_t>(status)]); }
-std::optional<Status> statusFromCode(const QString &code) { return fromCode<Status>(kStatusCodes, code); }
+QList<Status> allStatuses()
+{
+    return allOf<Status>(kStatusCodes);
+}
+QString statusCode(Status status)
+{
+    return QLatin1String(kStatusCodes[static_cast<std::size_t>(status)]);
+}
+std::optional<Status> statusFromCode(const QString &code)
+{
+    return fromCode<Status>(kStatusCodes, code);
+}
 
 QString statusName(Status status)
 {
@@ -162,7 +203,13 @@ QString statusName(Status status)
     return {};
 }
 
-bool statusNeedsReason(Status status) { return status == Status::Waiting || status == Status::NotRelevant; }
-bool statusIsClosed(Status status) { return status == Status::Done || status == Status::NotRelevant; }
+bool statusNeedsReason(Status status)
+{
+    return status == Status::Waiting || status == Status::NotRelevant;
+}
+bool statusIsClosed(Status status)
+{
+    return status == Status::Done || status == Status::NotRelevant;
+}
 
 } // namespace parat

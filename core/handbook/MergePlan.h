@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace parat {
 
@@ -35,6 +36,9 @@ struct MergePlan
     bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && withdrawn.isEmpty(); }
     // A short translated summary: "12 added, 3 changed, 1 withdrawn, 75 unchanged".
     QString summary() const;
+    // One translated line per added and withdrawn task, and per changed task followed by an indented
+    // "field: old → new" line for each change, for a dry run's listing. Titles in `language` ("da"/"en").
+    QStringList details(const QString &language) const;
 };
 
 // Compares a validated draft with the stored handbook tasks (withdrawn ones included).

@@ -62,8 +62,7 @@ int Database::schemaVersion()
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionPrefix(QStringLiteral("parat-") + QUuid::createUuid().toString(QUuid::Id128) + QLatin1Char('-'))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -102,10 +101,13 @@ bool Database::openConnection(const QString &connectionName, bool readOnly, QStr
     db.setConnectOptions(options);
     if (!db.open()) {
         if (error)
-            *error = tr("The database file %1 could not be opened: %2").arg(QDir::toNativeSeparators(m_path),
-                                                                              sqlError(db.lastError()));
+            *error = tr("The database file %1 could not be opened: %2")
+                         .arg(QDir::toNativeSeparators(m_path), sqlError(db.lastError()));
         return false;
     }
+    // Per connection, so every connection gets them, including the first one open() makes.
+    exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+    exec(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr);
     return true;
 }
 
@@ -117,10 +119,7 @@ QSqlDatabase Database::connection() const
     QString error;
     if (!openConnection(name, m_readOnly, &error))
         qWarning("%s", qPrintable(error));
-    QSqlDatabase db = QSqlDatabase::database(name, false);
-    exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
-    exec(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr);
-    return db;
+    return QSqlDatabase::database(name, false);
 }
 
 bool Database::open(const QString &path, QString *error)
@@ -254,7 +253,8 @@ bool Database::migrate(int fromVersion, QString *error)
             ok = exec(db, QStringLiteral("COMMIT"), &problem);
         if (!ok) {
             exec(db, QStringLiteral("ROLLBACK"), nullptr);
-            *error = tr("The database could not be updated to version %1: %2. It is unchanged.").arg(target).arg(problem);
+            *error
+                = tr("The database could not be updated to version %1: %2. It is unchanged.").arg(target).arg(problem);
             return false;
         }
     }
@@ -274,7 +274,8 @@ bool Database::begin(QString *error)
         return false;
     }
     QString problem;
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql
+        = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (!exec(connection(), sql, &problem)) {
         if (error)
             *error = tr("The database is busy or cannot be written: %1").arg(problem);
@@ -326,7 +327,8 @@ bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QStr
     QDir dir(restorePointDir());
     if (!dir.exists()) {
         if (!QDir().mkpath(dir.path())) {
-            *error = tr("The folder for restore points %1 could not be created.").arg(QDir::toNativeSeparators(dir.path()));
+            *error = tr("The folder for restore points %1 could not be created.")
+                         .arg(QDir::toNativeSeparators(dir.path()));
             return false;
         }
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -360,7 +362,8 @@ QList<RestorePoint> Database::restorePoints() const
 {
     QList<RestorePoint> points;
     const QDir dir(restorePointDir());
-    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QFileInfoList files
+        = dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &file : files) {
         const QString base = file.completeBaseName();
         // yyyyMMdd-HHmmss-zzz-reason
@@ -397,6 +400,7 @@ bool Database::restore(const QString &restorePointId, QString *error)
     // Check the copy before anything is replaced.
     {
         Database probe;
+        QFile::remove(chosen.path + QStringLiteral(".check")); // left over from an interrupted restore
         QFile::copy(chosen.path, chosen.path + QStringLiteral(".check"));
         QString probeError;
         const bool ok = probe.open(chosen.path + QStringLiteral(".check"), &probeError);
@@ -404,6 +408,8 @@ bool Database::restore(const QString &restorePointId, QString *error)
         QFile::remove(chosen.path + QStringLiteral(".check"));
         QFile::remove(chosen.path + QStringLiteral(".check-wal"));
         QFile::remove(chosen.path + QStringLiteral(".check-shm"));
+        // Opening an older copy migrates it, which leaves a restore point folder of the probe behind.
+        QDir(chosen.path + QStringLiteral(".check.restore")).removeRecursively();
         if (!ok) {
             *error = tr("The restore point %1 cannot be used: %2").arg(restorePointId, probeError);
             return false;

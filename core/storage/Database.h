@@ -51,8 +51,7 @@ public:
 
     // Runs work in one write transaction (nested calls become savepoints). Commits when work returns
     // true, rolls back otherwise. The error text of a failed commit is appended to *error.
-    template<typename Work>
-    bool write(QString *error, Work &&work)
+    template<typename Work> bool write(QString *error, Work &&work)
     {
         if (!begin(error))
             return false;

@@ -19,8 +19,7 @@ class HandbookRepository
 public:
     explicit HandbookRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     QList<HandbookVersion> versions() const; // oldest first
     std::optional<HandbookVersion> currentVersion() const; // the newest imported

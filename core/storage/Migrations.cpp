@@ -98,7 +98,7 @@ QStringList migration1()
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{migration1()};
+    static const QList<QStringList> all {migration1()};
     return all;
 }
 

@@ -17,8 +17,7 @@ class MunicipalityRepository
 public:
     explicit MunicipalityRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     QList<Municipality> all() const; // ordered by code
     std::optional<Municipality> byId(Id id) const;

@@ -17,8 +17,7 @@ class PersonRepository
 public:
     explicit PersonRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     QList<Person> forMunicipality(Id municipalityId) const; // ordered by name
     std::optional<Person> byId(Id id) const;

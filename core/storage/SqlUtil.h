@@ -34,6 +34,8 @@ Id idFrom(const QVariant &value);
 QVariant intValue(const std::optional<int> &value);
 std::optional<int> intFrom(const QVariant &value);
 QVariant textOrNull(const QString &text);
+// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, so an empty one is bound as ''.
+QVariant text(const QString &text);
 
 // The database's own words for the last error of a query (untranslated: SQLite's text).
 QString errorText(const QSqlError &error);

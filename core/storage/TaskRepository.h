@@ -18,8 +18,7 @@ class TaskRepository
 public:
     explicit TaskRepository(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Handbook tasks and the municipality's local tasks with their state (default state where none is
     // stored) and dates resolved from the municipality's go-live (due override wins). Withdrawn handbook
@@ -35,6 +34,7 @@ public:
 
     // History, oldest first.
     QList<TaskEvent> events(Id municipalityId, Id taskId) const;
+    // Events of all the municipality's tasks at or after `since` (second precision), oldest first.
     QList<TaskEvent> eventsSince(Id municipalityId, const QDateTime &since) const;
 
     // Local tasks: a municipality's own. Key is generated ("LOK-1", "LOK-2", ...) when empty; title,

@@ -33,6 +33,6 @@ TEST_CASE("Waiting and not relevant need a reason, done and not relevant close a
 
 TEST_CASE("Role lists are stored as space-separated codes", "[domain]")
 {
-    CHECK(rolesFromCodes(QStringLiteral("SU, pl;SU")) == QList<Role>{Role::SU, Role::PL});
+    CHECK(rolesFromCodes(QStringLiteral("SU, pl;SU")) == QList<Role> {Role::SU, Role::PL});
     CHECK(roleCodes({Role::FL, Role::SU}) == QStringLiteral("FL SU"));
 }

@@ -1,0 +1,53 @@
+#include "commands/TaskCommands.h"
+
+#include "domain/Clock.h"
+#include "storage/Database.h"
+#include "storage/TaskRepository.h"
+
+namespace parat {
+
+SetTaskStates::SetTaskStates(Database &db, const Clock &clock, QList<TaskState> before, QList<TaskState> after,
+                             const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    Q_ASSERT(m_before.size() == m_after.size());
+}
+
+bool SetTaskStates::write(const QList<TaskState> &states)
+{
+    TaskRepository tasks(m_db);
+    const QDateTime at = m_clock.now();
+    m_error.clear();
+    return m_db.write(&m_error, [&] {
+        for (const TaskState &state : states) {
+            if (!tasks.setState(state, at, &m_error))
+                return false;
+        }
+        return true;
+    });
+}
+
+void SetTaskStates::redo()
+{
+    if (!write(m_after))
+        setObsolete(true);
+}
+
+void SetTaskStates::undo()
+{
+    if (!write(m_before))
+        setObsolete(true);
+}
+
+QString SetTaskStates::describe(const QList<Task> &tasks, const QString &what)
+{
+    if (tasks.size() == 1)
+        return tr("%1 of %2").arg(what, tasks.first().key);
+    return tr("%1 of %n task(s)", "", int(tasks.size())).arg(what);
+}
+
+} // namespace parat

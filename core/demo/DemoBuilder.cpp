@@ -1,0 +1,197 @@
+#include "demo/DemoBuilder.h"
+
+#include "domain/OfficialMunicipalities.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace parat {
+
+namespace {
+
+struct DemoPerson
+{
+    const char *name;
+    const char *unit;
+    const char *email;
+    const char *roles;
+    int manager; // index into the list, -1 for none
+    bool klik;
+};
+
+// Fictional people of a fictional project organisation.
+constexpr DemoPerson kPeople[] = {
+    {"Birgitte Holm", "Børn og Familie", "biho@vejle.example", "PE SG", -1, true},
+    {"Mads Kjær", "Børn og Familie, stab", "maky@vejle.example", "PL", 0, true},
+    {"Hanne Lund", "Myndighed 0-17 år", "halu@vejle.example", "FL SG", 0, true},
+    {"Peter Bach", "Handicap og familie", "peba@vejle.example", "FL", 0, true},
+    {"Sofie Dahl", "Forebyggelse", "sodk@vejle.example", "FL", 0, false},
+    {"Jonas Winther", "Digitalisering", "jowi@vejle.example", "SA KA", 1, true},
+    {"Lars Møller", "IT-drift", "lamo@vejle.example", "IT", -1, false},
+    {"Rikke Thomsen", "Økonomi", "rith@vejle.example", "OK", -1, false},
+    {"Camilla Skov", "Kommunikation og HR", "cask@vejle.example", "KOMM", -1, false},
+    {"Anne Kristensen", "Myndighed 0-17 år", "ankr@vejle.example", "SU", 2, true},
+    {"Thomas Nielsen", "Myndighed 0-17 år", "thni@vejle.example", "SU", 2, true},
+    {"Mette Poulsen", "Myndighed 0-17 år", "mepo@vejle.example", "SU", 2, true},
+    {"Karina Jensen", "Handicap og familie", "kaje@vejle.example", "SU", 3, true},
+    {"Ole Sørensen", "Handicap og familie", "olso@vejle.example", "SU", 3, false},
+    {"Line Andersen", "Forebyggelse", "lian@vejle.example", "SU", 4, true},
+};
+
+QDateTime at(const QDate &day, int hour)
+{
+    return QDateTime(day, QTime(hour, 0), QTimeZone(QByteArrayLiteral("Europe/Copenhagen"))).toUTC();
+}
+
+// A stable small number from a task key, so the demo is the same for the same date.
+uint spread(const QString &key)
+{
+    return qHash(key, 20190101u) % 100u;
+}
+
+} // namespace
+
+QDate DemoBuilder::goLiveFor(const QDate &asOf)
+{
+    const QDate tenWeeks = asOf.addDays(70);
+    return tenWeeks.addDays((8 - tenWeeks.dayOfWeek()) % 7);
+}
+
+bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error)
+{
+    MunicipalityRepository municipalities(m_db);
+    PersonRepository people(m_db);
+    TaskRepository tasks(m_db);
+
+    const auto info = officialMunicipality(demoCode());
+    if (!info) {
+        *error = tr("The list of municipalities is missing from this build of Parat.");
+        return false;
+    }
+    if (municipalities.byCode(demoCode())) {
+        *error = tr("The demo municipality %1 %2 is already in the database.").arg(info->code, info->name);
+        return false;
+    }
+
+    return m_db.write(error, [&] {
+        Municipality municipality;
+        municipality.code = info->code;
+        municipality.name = info->name;
+        municipality.region = info->region;
+        municipality.goLive = goLiveFor(asOf);
+        municipality.projectOwner = QString::fromUtf8(kPeople[0].name);
+        municipality.projectLeader = QString::fromUtf8(kPeople[1].name);
+        if (!municipalities.add(&municipality, error))
+            return false;
+
+        QList<Person> staff;
+        for (const DemoPerson &demo : kPeople) {
+            Person person;
+            person.municipalityId = municipality.id;
+            person.name = QString::fromUtf8(demo.name);
+            person.unit = QString::fromUtf8(demo.unit);
+            person.email = QString::fromUtf8(demo.email);
+            person.roles = rolesFromCodes(QString::fromUtf8(demo.roles));
+            person.managerId = demo.manager >= 0 ? staff.at(demo.manager).id : 0;
+            person.registeredInKlik = demo.klik;
+            if (!people.add(&person, error))
+                return false;
+            staff.append(person);
+        }
+        // People by role; superusers take turns on superuser tasks.
+        QHash<Role, QList<Id>> byRole;
+        for (const Person &person : std::as_const(staff)) {
+            for (Role role : person.roles)
+                byRole[role].append(person.id);
+        }
+        QHash<Role, int> turn;
+        const auto pick = [&](const std::optional<Role> &role) -> Id {
+            if (!role || byRole.value(*role).isEmpty())
+                return staff.at(1).id; // the project leader
+            const QList<Id> &ids = byRole[*role];
+            return ids.at(turn[*role]++ % ids.size());
+        };
+
+        const QList<PlannedTask> planned = tasks.plannedTasks(municipality.id);
+        int overdueLeft = 3;
+        bool blocked = false;
+        bool klikGap = false;
+        for (const PlannedTask &item : planned) {
+            const Task &task = item.task;
+            TaskState state = item.state;
+            state.responsiblePersonId = pick(task.responsibleRole);
+            state.performerPersonId = pick(task.performerRole ? task.performerRole : task.responsibleRole);
+            const QDate release = item.release.isValid() ? item.release : item.due.addDays(-28);
+            const uint dice = spread(task.key);
+            const int daysPast = int(item.due.daysTo(asOf));
+
+            // Assignment happens when the task is released (or today, for tasks not yet released).
+            const QDate assignedOn = release < asOf ? release : asOf;
+            if (!tasks.setState(state, at(assignedOn, 9), error))
+                return false;
+
+            if (release >= asOf)
+                continue; // not released yet: not started, assigned
+            if (daysPast > 0 && daysPast <= 21 && overdueLeft > 0 && !task.mandatory) {
+                --overdueLeft; // recently overdue: still in progress or not started
+                if (overdueLeft != 1) {
+                    state.status = Status::InProgress;
+                    if (!tasks.setState(state, at(release.addDays(7) < asOf ? release.addDays(7) : asOf, 10), error))
+                        return false;
+                }
+                continue;
+            }
+            if (daysPast > 0 || (daysPast > -14 && dice < 35)) {
+                // Done, a little before or around the deadline.
+                const QDate started = release.addDays(qMin<qint64>(7, release.daysTo(asOf)));
+                state.status = Status::InProgress;
+                if (!tasks.setState(state, at(started, 10), error))
+                    return false;
+                QDate doneOn = item.due.addDays(-int(dice % 6));
+                if (doneOn > asOf)
+                    doneOn = asOf;
+                if (doneOn < started)
+                    doneOn = started;
+                state.status = Status::Done;
+                state.doneOn = doneOn;
+                if (task.mandatory) {
+                    if (!klikGap && daysPast > 0 && daysPast < 30) {
+                        klikGap = true; // done locally, not yet marked in KLIK
+                    } else {
+                        state.klikMarkedOn = doneOn.addDays(dice % 3 < 2 ? 1 : 3) > asOf ? asOf : doneOn.addDays(1);
+                    }
+                }
+                if (!tasks.setState(state, at(doneOn, 14), error))
+                    return false;
+                continue;
+            }
+            if (!blocked && task.performerRole == Role::IT) {
+                blocked = true;
+                state.status = Status::Waiting;
+                state.reason
+                    = QStringLiteral("Afventer svar fra IT-leverandøren om adgang via den fælles brugerstyring.");
+                state.note = QStringLiteral("Rykket på mødet med IT-drift; ny frist aftales på næste styregruppemøde.");
+                if (!tasks.setState(state, at(release.addDays(3) < asOf ? release.addDays(3) : asOf, 11), error))
+                    return false;
+                continue;
+            }
+            if (dice < 60) {
+                state.status = Status::InProgress;
+                if (dice < 15)
+                    state.note = QStringLiteral("Drøftes på superbrugermødet i næste uge.");
+                const QDate startedOn = release.addDays(7) < asOf ? release.addDays(7) : asOf;
+                if (!tasks.setState(state, at(startedOn, 10), error))
+                    return false;
+            }
+        }
+        if (created)
+            *created = municipality;
+        return true;
+    });
+}
+
+} // namespace parat

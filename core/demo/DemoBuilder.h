@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+namespace parat {
+
+class Database;
+
+// Builds a believable demo municipality relative to a date: go-live about ten weeks ahead so the demo is
+// mid-project whatever the day; past-due tasks mostly done (and marked in KLIK), a few overdue, one
+// blocked; people in every role with tasks assigned; a history of status changes. Deterministic for a
+// given date. Needs a handbook in the database.
+class DemoBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::DemoBuilder)
+public:
+    static QString demoCode() { return QStringLiteral("0630"); }
+
+    explicit DemoBuilder(Database &db)
+        : m_db(db)
+    { }
+
+    // Go-live used for a demo built on asOf: the Monday ten weeks (70-76 days) later.
+    static QDate goLiveFor(const QDate &asOf);
+
+    bool build(const QDate &asOf, Municipality *created, QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace parat

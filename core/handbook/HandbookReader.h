@@ -1,0 +1,34 @@
+#pragma once
+
+#include "handbook/HandbookDraft.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace parat {
+
+// Reading handbook files (design.md "Handbook files"). The readers never touch the database and never
+// fail hard: whatever the bytes, they return a draft whose problems say, in the user's language, what
+// is wrong where and what was expected. A draft with errors must not be imported; its tasks are then
+// incomplete.
+
+// Files larger than this are refused without parsing.
+constexpr qint64 kMaxHandbookFileBytes = 20 * 1024 * 1024;
+
+// Reads a CSV or JSON handbook file. JSON when the name ends in .json or the text starts with '{'
+// (after a BOM and white space), CSV otherwise. sourceName is the file name.
+HandbookDraft readHandbookFile(const QString &path);
+
+// The same for bytes already read, e.g. from a resource or a test.
+HandbookDraft readHandbookBytes(const QByteArray &bytes, const QString &sourceName);
+HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName);
+HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceName);
+
+// Translation context of the readers' messages (lupdate sees "parat::HandbookReader").
+struct HandbookReader
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::HandbookReader)
+};
+
+} // namespace parat

@@ -1,0 +1,409 @@
+#include "Readiness.h"
+
+#include "Calendar.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace parat {
+
+namespace {
+
+// Tolerance of threshold comparisons: hours are sums of doubles.
+constexpr double kEpsilon = 1e-9;
+
+bool dueBefore(const PlannedTask &a, const PlannedTask &b)
+{
+    if (a.due.isValid() != b.due.isValid())
+        return a.due.isValid();
+    if (a.due != b.due)
+        return a.due < b.due;
+    if (a.task.sortOrder != b.task.sortOrder)
+        return a.task.sortOrder < b.task.sortOrder;
+    return a.task.key < b.task.key;
+}
+
+QList<PlannedTask> select(const QList<PlannedTask> &tasks, const std::function<bool(const PlannedTask &)> &keep)
+{
+    QList<PlannedTask> result;
+    for (const PlannedTask &task : tasks) {
+        if (isRelevant(task) && keep(task))
+            result.append(task);
+    }
+    std::stable_sort(result.begin(), result.end(), dueBefore);
+    return result;
+}
+
+double percent(double part, double whole)
+{
+    // Multiply first: 100 * 150 / 1000 is exactly 15, 150 / 1000 * 100 is not.
+    return whole > 0.0 ? 100.0 * part / whole : 0.0;
+}
+
+// 15 or 15.1: one decimal, none when it would be ".0". Locale of the application (Danish decimal comma).
+QString number(double value)
+{
+    const double rounded = std::round(value * 10.0) / 10.0;
+    const bool whole = std::fabs(rounded - std::round(rounded)) < kEpsilon;
+    return QLocale().toString(rounded == 0.0 ? 0.0 : rounded, 'f', whole ? 0 : 1);
+}
+
+// "A, B, C, D, E and 3 more"
+QString nameList(const QStringList &names, int maxListed)
+{
+    const int shown = std::max(1, maxListed);
+    if (names.size() <= shown)
+        return names.join(QStringLiteral(", "));
+    const QString head = names.mid(0, shown).join(QStringLiteral(", "));
+    return Readiness::tr("%1 and %n more", "list of names that was cut short", int(names.size() - shown)).arg(head);
+}
+
+QStringList keys(const QList<PlannedTask> &tasks)
+{
+    QStringList result;
+    for (const PlannedTask &task : tasks)
+        result.append(task.task.key);
+    return result;
+}
+
+void accumulate(Progress &p, const PlannedTask &task, const QDate &asOf, const RuleThresholds &thresholds)
+{
+    const double hours = weightHours(task.task, thresholds);
+    ++p.tasks;
+    p.relevantHours += hours;
+    if (task.state.status == Status::Done) {
+        ++p.doneTasks;
+        p.doneHours += hours;
+    }
+    if (task.due.isValid() && task.due <= asOf)
+        p.plannedHours += hours;
+    if (isOverdue(task, asOf))
+        ++p.overdueTasks;
+}
+
+void finish(Progress &p)
+{
+    p.actual = percent(p.doneHours, p.relevantHours);
+    p.planned = percent(p.plannedHours, p.relevantHours);
+    p.variance = p.actual - p.planned;
+}
+
+LightReason reason(Light light, const char *code, const QString &text)
+{
+    return LightReason {light, QLatin1String(code), text};
+}
+
+} // namespace
+
+bool isRelevant(const PlannedTask &task)
+{
+    return task.state.status != Status::NotRelevant && !task.task.isWithdrawn();
+}
+
+double weightHours(const Task &task, const RuleThresholds &thresholds)
+{
+    return task.estimateHours > 0.0 ? task.estimateHours : thresholds.zeroEstimateHours;
+}
+
+bool isOverdue(const PlannedTask &task, const QDate &asOf)
+{
+    return task.due.isValid() && asOf.isValid() && task.due < asOf && !statusIsClosed(task.state.status)
+        && !task.task.isWithdrawn();
+}
+
+int daysOverdue(const PlannedTask &task, const QDate &asOf)
+{
+    return isOverdue(task, asOf) ? int(task.due.daysTo(asOf)) : 0;
+}
+
+bool isReleased(const PlannedTask &task, const QDate &asOf)
+{
+    if (!task.task.releaseOffsetWeeks)
+        return true;
+    return task.release.isValid() && asOf.isValid() && task.release <= asOf;
+}
+
+bool missingInKlik(const PlannedTask &task)
+{
+    return task.state.status == Status::Done && task.task.mandatory && !task.state.klikMarkedOn.isValid()
+        && !task.task.isWithdrawn();
+}
+
+Progress progress(const QList<PlannedTask> &tasks, const QDate &asOf, const RuleThresholds &thresholds)
+{
+    Progress p;
+    for (const PlannedTask &task : tasks) {
+        if (isRelevant(task))
+            accumulate(p, task, asOf, thresholds);
+    }
+    finish(p);
+    return p;
+}
+
+QMap<Phase, Progress> progressByPhase(const QList<PlannedTask> &tasks, const QDate &asOf,
+                                      const RuleThresholds &thresholds)
+{
+    QMap<Phase, Progress> result;
+    for (const PlannedTask &task : tasks) {
+        if (isRelevant(task))
+            accumulate(result[task.task.phase], task, asOf, thresholds);
+    }
+    for (Progress &p : result)
+        finish(p);
+    return result;
+}
+
+QMap<Theme, Progress> progressByTheme(const QList<PlannedTask> &tasks, const QDate &asOf,
+                                      const RuleThresholds &thresholds)
+{
+    QMap<Theme, Progress> result;
+    for (const PlannedTask &task : tasks) {
+        if (isRelevant(task) && task.task.theme)
+            accumulate(result[*task.task.theme], task, asOf, thresholds);
+    }
+    for (Progress &p : result)
+        finish(p);
+    return result;
+}
+
+Progress progressWithoutTheme(const QList<PlannedTask> &tasks, const QDate &asOf, const RuleThresholds &thresholds)
+{
+    Progress p;
+    for (const PlannedTask &task : tasks) {
+        if (isRelevant(task) && !task.task.theme)
+            accumulate(p, task, asOf, thresholds);
+    }
+    finish(p);
+    return p;
+}
+
+QString lightName(Light light)
+{
+    switch (light) {
+    case Light::Green:
+        return Readiness::tr("Green");
+    case Light::Yellow:
+        return Readiness::tr("Yellow");
+    case Light::Red:
+        return Readiness::tr("Red");
+    }
+    return QString();
+}
+
+QString lightCode(Light light)
+{
+    switch (light) {
+    case Light::Green:
+        return QStringLiteral("green");
+    case Light::Yellow:
+        return QStringLiteral("yellow");
+    case Light::Red:
+        return QStringLiteral("red");
+    }
+    return QString();
+}
+
+std::optional<Light> lightFromCode(const QString &code)
+{
+    const QString wanted = code.trimmed();
+    for (Light light : {Light::Green, Light::Yellow, Light::Red}) {
+        if (wanted.compare(lightCode(light), Qt::CaseInsensitive) == 0)
+            return light;
+    }
+    return std::nullopt;
+}
+
+TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, const QDate &asOf,
+                          const ReadinessSignals &signalsIn, const RuleThresholds &thresholds)
+{
+    TrafficLight result;
+    QList<LightReason> &reasons = result.reasons;
+    const int maxListed = thresholds.maxListedItems;
+    const Progress overall = progress(tasks, asOf, thresholds);
+    const QList<PlannedTask> overdue = overdueTasks(tasks, asOf);
+
+    // Red: a mandatory task more than 14 days overdue.
+    QList<PlannedTask> lateMandatory;
+    for (const PlannedTask &task : overdue) {
+        if (task.task.mandatory && daysOverdue(task, asOf) > thresholds.mandatoryOverdueDays)
+            lateMandatory.append(task);
+    }
+    if (!lateMandatory.isEmpty()) {
+        const int n = int(lateMandatory.size());
+        reasons.append(reason(Light::Red, "mandatory-overdue",
+                              Readiness::tr("%n mandatory task(s) more than %1 days overdue: %2", "", n)
+                                  .arg(thresholds.mandatoryOverdueDays)
+                                  .arg(nameList(keys(lateMandatory), maxListed))));
+    }
+
+    // Red: progress far behind plan.
+    if (overall.tasks > 0 && overall.variance < thresholds.redVariancePoints - kEpsilon) {
+        reasons.append(reason(Light::Red, "variance",
+                              Readiness::tr("Progress is %1 percentage points behind plan: %2 % done, %3 % "
+                                            "planned by now (red when more than %4 points behind).")
+                                  .arg(number(-overall.variance), number(overall.actual), number(overall.planned),
+                                       number(-thresholds.redVariancePoints))));
+    }
+
+    // Red: close to (or past) go-live with too little of the go-live work done.
+    if (goLive.isValid() && asOf.isValid() && asOf >= goLive.addDays(-thresholds.goLiveWindowDays)) {
+        QList<PlannedTask> byGoLive;
+        for (const PlannedTask &task : tasks) {
+            if (task.due.isValid() && task.due <= goLive)
+                byGoLive.append(task);
+        }
+        const Progress readiness = progress(byGoLive, asOf, thresholds);
+        if (readiness.tasks > 0 && readiness.actual < thresholds.goLiveProgressPercent - kEpsilon) {
+            const int days = int(asOf.daysTo(goLive));
+            const QString when = days >= 0 ? Readiness::tr("Go-live is in %n day(s)", "", days)
+                                           : Readiness::tr("Went live %n day(s) ago", "", -days);
+            reasons.append(reason(Light::Red, "golive-progress",
+                                  Readiness::tr("%1 and only %2 % of the work due by go-live is done (%3 of %n "
+                                                "task(s)); at least %4 % is needed.",
+                                                "", readiness.tasks)
+                                      .arg(when, number(readiness.actual), QString::number(readiness.doneTasks),
+                                           number(thresholds.goLiveProgressPercent))));
+        }
+    }
+
+    // Yellow: anything overdue.
+    if (!overdue.isEmpty()) {
+        const int n = int(overdue.size());
+        reasons.append(reason(Light::Yellow, "overdue",
+                              Readiness::tr("%n task(s) overdue: %1", "", n).arg(nameList(keys(overdue), maxListed))));
+    }
+
+    // Yellow: people needing more hours than they have in the coming weeks.
+    if (asOf.isValid()) {
+        const int firstWeek = weekKey(asOf);
+        const int lastWeek = addWeeksToKey(firstWeek, thresholds.capacityLookaheadWeeks - 1);
+        QList<CapacitySignal> over;
+        for (const CapacitySignal &item : signalsIn.overAllocations) {
+            if (item.weekKey >= firstWeek && item.weekKey <= lastWeek
+                && item.neededHours > item.allocatedHours + kEpsilon)
+                over.append(item);
+        }
+        std::stable_sort(over.begin(), over.end(), [](const CapacitySignal &a, const CapacitySignal &b) {
+            return a.weekKey != b.weekKey ? a.weekKey < b.weekKey : a.person < b.person;
+        });
+        if (!over.isEmpty()) {
+            QStringList items;
+            for (const CapacitySignal &item : over) {
+                items.append(Readiness::tr("%1 in %2 (%3 h needed, %4 h allocated)")
+                                 .arg(item.person, weekKeyLabel(item.weekKey), number(item.neededHours),
+                                      number(item.allocatedHours)));
+            }
+            const int n = int(over.size());
+            reasons.append(reason(Light::Yellow, "capacity",
+                                  Readiness::tr("%n over-allocated person-week(s) in the next %1 weeks: %2", "", n)
+                                      .arg(thresholds.capacityLookaheadWeeks)
+                                      .arg(nameList(items, maxListed))));
+        }
+    }
+
+    // Yellow: resource persons whose engagement lags well behind the target.
+    QList<StakeholderSignal> gaps;
+    for (const StakeholderSignal &item : signalsIn.engagementGaps) {
+        if (item.resourcePerson && item.stepsBelowTarget >= thresholds.engagementGapSteps)
+            gaps.append(item);
+    }
+    std::stable_sort(gaps.begin(), gaps.end(), [](const StakeholderSignal &a, const StakeholderSignal &b) {
+        return a.stepsBelowTarget > b.stepsBelowTarget;
+    });
+    if (!gaps.isEmpty()) {
+        QStringList names;
+        for (const StakeholderSignal &item : gaps)
+            names.append(item.name);
+        const int n = int(gaps.size());
+        reasons.append(reason(Light::Yellow, "stakeholder",
+                              Readiness::tr("%n resource person(s) %1 or more engagement steps below target: %2", "", n)
+                                  .arg(thresholds.engagementGapSteps)
+                                  .arg(nameList(names, maxListed))));
+    }
+
+    // Reasons were added red first; the light is the worst of them.
+    Light light = Light::Green;
+    for (const LightReason &r : reasons)
+        light = std::max(light, r.light);
+
+    if (reasons.isEmpty()) {
+        QString text;
+        if (overall.tasks == 0)
+            text = Readiness::tr("No relevant tasks yet; nothing is overdue.");
+        else if (overall.variance > 0.05)
+            text = Readiness::tr("No overdue tasks; progress is %1 percentage points ahead of plan (%2 % done, %3 % "
+                                 "planned by now).")
+                       .arg(number(overall.variance), number(overall.actual), number(overall.planned));
+        else if (overall.variance < -0.05)
+            text = Readiness::tr("No overdue tasks; progress is %1 percentage points behind plan (%2 % done, %3 % "
+                                 "planned by now), within the tolerance of %4 points.")
+                       .arg(number(-overall.variance), number(overall.actual), number(overall.planned),
+                            number(-thresholds.redVariancePoints));
+        else
+            text = Readiness::tr("No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).")
+                       .arg(number(overall.actual), number(overall.planned));
+        reasons.append(reason(Light::Green, "on-track", text));
+    }
+
+    result.light = light;
+    result.computed = light;
+    return result;
+}
+
+TrafficLight applyOverride(TrafficLight light, Light manual, const QString &reasonText, bool *ok)
+{
+    const QString written = reasonText.trimmed();
+    if (ok)
+        *ok = !written.isEmpty();
+    if (written.isEmpty())
+        return light;
+    light.light = manual;
+    light.overridden = true;
+    light.overrideReason = written;
+    return light;
+}
+
+QList<PlannedTask> overdueTasks(const QList<PlannedTask> &tasks, const QDate &asOf)
+{
+    // Earliest due date first is most overdue first.
+    return select(tasks, [&asOf](const PlannedTask &task) { return isOverdue(task, asOf); });
+}
+
+QList<PlannedTask> dueWithin(const QList<PlannedTask> &tasks, const QDate &asOf, int days)
+{
+    const QDate last = asOf.addDays(days);
+    return select(tasks, [&](const PlannedTask &task) {
+        return !statusIsClosed(task.state.status) && task.due.isValid() && task.due >= asOf && task.due <= last;
+    });
+}
+
+QList<PlannedTask> releasedBetween(const QList<PlannedTask> &tasks, const QDate &from, const QDate &to)
+{
+    QList<PlannedTask> result = select(tasks, [&](const PlannedTask &task) {
+        return task.release.isValid() && task.release >= from && task.release <= to;
+    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const PlannedTask &a, const PlannedTask &b) { return a.release < b.release; });
+    return result;
+}
+
+QList<PlannedTask> blockedTasks(const QList<PlannedTask> &tasks)
+{
+    return select(tasks, [](const PlannedTask &task) { return task.state.status == Status::Waiting; });
+}
+
+QList<PlannedTask> milestones(const QList<PlannedTask> &tasks)
+{
+    return select(tasks, [](const PlannedTask &task) { return task.task.milestone; });
+}
+
+QList<PlannedTask> missingInKlikTasks(const QList<PlannedTask> &tasks)
+{
+    return select(tasks, [](const PlannedTask &task) { return missingInKlik(task); });
+}
+
+} // namespace parat

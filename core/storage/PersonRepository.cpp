@@ -1,0 +1,183 @@
+#include "PersonRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include <algorithm>
+
+namespace parat {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note FROM person");
+
+Person personFrom(const QSqlQuery &query)
+{
+    Person person;
+    person.id = query.value(0).toLongLong();
+    person.municipalityId = query.value(1).toLongLong();
+    person.name = query.value(2).toString();
+    person.unit = query.value(3).toString();
+    person.email = query.value(4).toString();
+    person.roles = rolesFromCodes(query.value(5).toString());
+    person.managerId = sql::idFrom(query.value(6));
+    person.registeredInKlik = query.value(7).toBool();
+    person.note = query.value(8).toString();
+    return person;
+}
+
+bool municipalityExists(const QSqlDatabase &db, Id id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.next();
+}
+
+void bindPerson(QSqlQuery &query, const Person &person)
+{
+    query.bindValue(QStringLiteral(":municipality_id"), person.municipalityId);
+    query.bindValue(QStringLiteral(":name"), sql::text(person.name));
+    query.bindValue(QStringLiteral(":unit"), sql::text(person.unit));
+    query.bindValue(QStringLiteral(":email"), sql::text(person.email));
+    query.bindValue(QStringLiteral(":roles"), sql::text(roleCodes(person.roles)));
+    query.bindValue(QStringLiteral(":manager_id"), sql::idValue(person.managerId));
+    query.bindValue(QStringLiteral(":registered_in_klik"), person.registeredInKlik ? 1 : 0);
+    query.bindValue(QStringLiteral(":note"), sql::text(person.note));
+}
+
+} // namespace
+
+QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
+{
+    QList<Person> result;
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(personFrom(query));
+    // SQLite compares bytes; people expect their language's alphabet (Danish: ... x y z æ ø å).
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return result;
+}
+
+std::optional<Person> PersonRepository::byId(Id id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelect + QStringLiteral(" WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return personFrom(query);
+}
+
+bool PersonRepository::validate(Person *person, QString *error) const
+{
+    person->name = person->name.trimmed();
+    person->email = person->email.trimmed();
+    person->unit = person->unit.trimmed();
+    if (person->name.isEmpty()) {
+        *error = tr("A person needs a name.");
+        return false;
+    }
+    if (!municipalityExists(m_db.connection(), person->municipalityId)) {
+        *error = tr("The municipality of %1 is not in the database.").arg(person->name);
+        return false;
+    }
+    if (!person->email.isEmpty()) {
+        const qsizetype at = person->email.indexOf(QLatin1Char('@'));
+        if (at <= 0 || at != person->email.lastIndexOf(QLatin1Char('@')) || at == person->email.size() - 1
+            || person->email.contains(QLatin1Char(' '))) {
+            *error = tr("\"%1\" is not an e-mail address (expected name@example.dk).").arg(person->email);
+            return false;
+        }
+    }
+    if (person->managerId != 0) {
+        if (person->managerId == person->id) {
+            *error = tr("%1 cannot be their own manager.").arg(person->name);
+            return false;
+        }
+        const std::optional<Person> manager = byId(person->managerId);
+        if (!manager || manager->municipalityId != person->municipalityId) {
+            *error = tr("The manager of %1 must be a person of the same municipality.").arg(person->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PersonRepository::add(Person *person, QString *error)
+{
+    Person candidate = *person;
+    candidate.id = 0;
+    if (!validate(&candidate, error))
+        return false;
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO person (municipality_id, name, unit, email, roles, manager_id, "
+                                         "registered_in_klik, note) VALUES (:municipality_id, :name, :unit, :email, "
+                                         ":roles, :manager_id, :registered_in_klik, :note)"),
+                          error))
+            return false;
+        bindPerson(query, candidate);
+        if (!sql::exec(query, tr("%1 could not be added").arg(candidate.name), error))
+            return false;
+        candidate.id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (ok)
+        *person = candidate;
+    return ok;
+}
+
+bool PersonRepository::update(const Person &person, QString *error)
+{
+    const std::optional<Person> existing = byId(person.id);
+    if (!existing) {
+        *error = tr("The person to change is not in the database.");
+        return false;
+    }
+    if (existing->municipalityId != person.municipalityId) {
+        *error = tr("%1 cannot be moved to another municipality.").arg(existing->name);
+        return false;
+    }
+    Person candidate = person;
+    if (!validate(&candidate, error))
+        return false;
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("UPDATE person SET municipality_id = :municipality_id, name = :name, "
+                                         "unit = :unit, email = :email, roles = :roles, manager_id = :manager_id, "
+                                         "registered_in_klik = :registered_in_klik, note = :note WHERE id = :id"),
+                          error))
+            return false;
+        bindPerson(query, candidate);
+        query.bindValue(QStringLiteral(":id"), candidate.id);
+        return sql::exec(query, tr("%1 could not be changed").arg(candidate.name), error);
+    });
+}
+
+bool PersonRepository::remove(Id id, QString *error)
+{
+    const std::optional<Person> existing = byId(id);
+    if (!existing) {
+        *error = tr("The person to remove is not in the database.");
+        return false;
+    }
+    // ON DELETE SET NULL clears the person from task states and from the people they managed.
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query, QStringLiteral("DELETE FROM person WHERE id = :id"), error))
+            return false;
+        query.bindValue(QStringLiteral(":id"), id);
+        return sql::exec(query, tr("%1 could not be removed").arg(existing->name), error);
+    });
+}
+
+} // namespace parat

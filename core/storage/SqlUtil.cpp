@@ -1,0 +1,208 @@
+#include "SqlUtil.h"
+
+namespace parat::sql {
+
+namespace {
+
+// Template columns of table task: what a handbook file defines, in the order of the file format.
+const QStringList &templateColumns()
+{
+    static const QStringList columns {
+        QStringLiteral("key"),
+        QStringLiteral("phase"),
+        QStringLiteral("theme"),
+        QStringLiteral("title_da"),
+        QStringLiteral("title_en"),
+        QStringLiteral("description_da"),
+        QStringLiteral("responsible_role"),
+        QStringLiteral("performer_role"),
+        QStringLiteral("release_offset_weeks"),
+        QStringLiteral("due_offset_weeks"),
+        QStringLiteral("estimate_hours"),
+        QStringLiteral("per_person"),
+        QStringLiteral("mandatory"),
+        QStringLiteral("milestone"),
+        QStringLiteral("depends_on"),
+        QStringLiteral("external_ref"),
+        QStringLiteral("sort_order"),
+    };
+    return columns;
+}
+
+// All columns taskFrom() reads: id, municipality_id, the template columns, withdrawn_in_version.
+const QStringList &allTaskColumns()
+{
+    static const QStringList columns = [] {
+        QStringList all {QStringLiteral("id"), QStringLiteral("municipality_id")};
+        all += templateColumns();
+        all.append(QStringLiteral("withdrawn_in_version"));
+        return all;
+    }();
+    return columns;
+}
+
+template<typename E> QVariant codeValue(const std::optional<E> &value, QString (*code)(E))
+{
+    return value ? QVariant(code(*value)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    QDateTime utc = time.toUTC();
+    utc.setTime(QTime(utc.time().hour(), utc.time().minute(), utc.time().second()));
+    return utc.toString(Qt::ISODate);
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(timeText(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : time;
+}
+
+QVariant idValue(Id id)
+{
+    return id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+Id idFrom(const QVariant &value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+QVariant intValue(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> intFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+bool prepare(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.prepare(sql))
+        return true;
+    if (error)
+        *error = SqlText::tr("The database could not run a query: %1").arg(errorText(query.lastError()));
+    return false;
+}
+
+bool exec(QSqlQuery &query, const QString &what, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(what, errorText(query.lastError()));
+    return false;
+}
+
+QString taskColumns(const QString &alias)
+{
+    QStringList qualified;
+    for (const QString &column : allTaskColumns())
+        qualified.append(alias + QLatin1Char('.') + column);
+    return qualified.join(QStringLiteral(", "));
+}
+
+int taskColumnCount()
+{
+    return static_cast<int>(allTaskColumns().size());
+}
+
+Task taskFrom(const QSqlQuery &query, int first)
+{
+    int i = first;
+    auto next = [&query, &i] { return query.value(i++); };
+    Task task;
+    task.id = idFrom(next());
+    task.municipalityId = idFrom(next());
+    task.key = next().toString();
+    task.phase = phaseFromCode(next().toString()).value_or(Phase::P1);
+    task.theme = themeFromCode(next().toString());
+    task.titleDa = next().toString();
+    task.titleEn = next().toString();
+    task.descriptionDa = next().toString();
+    task.responsibleRole = roleFromCode(next().toString());
+    task.performerRole = roleFromCode(next().toString());
+    task.releaseOffsetWeeks = intFrom(next());
+    task.dueOffsetWeeks = next().toInt();
+    task.estimateHours = next().toDouble();
+    task.perPerson = next().toBool();
+    task.mandatory = next().toBool();
+    task.milestone = next().toBool();
+    task.dependsOn = next().toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    task.externalRef = next().toString();
+    task.sortOrder = next().toInt();
+    task.withdrawnInVersion = idFrom(next());
+    return task;
+}
+
+void bindTaskTemplate(QSqlQuery &query, const Task &task)
+{
+    query.bindValue(QStringLiteral(":key"), text(task.key));
+    query.bindValue(QStringLiteral(":phase"), phaseCode(task.phase));
+    query.bindValue(QStringLiteral(":theme"), codeValue(task.theme, &themeCode));
+    query.bindValue(QStringLiteral(":title_da"), text(task.titleDa));
+    query.bindValue(QStringLiteral(":title_en"), text(task.titleEn));
+    query.bindValue(QStringLiteral(":description_da"), text(task.descriptionDa));
+    query.bindValue(QStringLiteral(":responsible_role"), codeValue(task.responsibleRole, &roleCode));
+    query.bindValue(QStringLiteral(":performer_role"), codeValue(task.performerRole, &roleCode));
+    query.bindValue(QStringLiteral(":release_offset_weeks"), intValue(task.releaseOffsetWeeks));
+    query.bindValue(QStringLiteral(":due_offset_weeks"), task.dueOffsetWeeks);
+    query.bindValue(QStringLiteral(":estimate_hours"), task.estimateHours);
+    query.bindValue(QStringLiteral(":per_person"), task.perPerson ? 1 : 0);
+    query.bindValue(QStringLiteral(":mandatory"), task.mandatory ? 1 : 0);
+    query.bindValue(QStringLiteral(":milestone"), task.milestone ? 1 : 0);
+    query.bindValue(QStringLiteral(":depends_on"), text(task.dependsOn.join(QLatin1Char(' '))));
+    query.bindValue(QStringLiteral(":external_ref"), text(task.externalRef));
+    query.bindValue(QStringLiteral(":sort_order"), task.sortOrder);
+}
+
+QStringList taskTemplateColumns()
+{
+    return templateColumns();
+}
+
+} // namespace parat::sql

@@ -1,0 +1,479 @@
+#include "TaskRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+#include "planning/Schedule.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parat {
+
+namespace {
+
+// Columns of task_state in the order stateFrom() reads them.
+const QString kStateColumns = QStringLiteral("s.status, s.responsible_person_id, s.performer_person_id, "
+                                             "s.due_override, s.done_on, s.klik_marked_on, s.reason, s.note");
+constexpr int kStateColumnCount = 8;
+
+const QString kLocalKeyPrefix = QStringLiteral("LOK-");
+
+// Field names of task_event, one per TaskState field.
+const QString kFieldStatus = QStringLiteral("status");
+const QString kFieldResponsible = QStringLiteral("responsible");
+const QString kFieldPerformer = QStringLiteral("performer");
+const QString kFieldDueOverride = QStringLiteral("due_override");
+const QString kFieldDoneOn = QStringLiteral("done_on");
+const QString kFieldKlikMarkedOn = QStringLiteral("klik_marked_on");
+const QString kFieldReason = QStringLiteral("reason");
+const QString kFieldNote = QStringLiteral("note");
+
+// A municipality's handbook tasks and local tasks, each with its stored state (NULLs where none) and the
+// municipality's go-live. Only constant fragments are joined here; every value is bound.
+QString plannedSql(bool oneTask, bool includeWithdrawn)
+{
+    QString sqlText = QStringLiteral("SELECT ") + sql::taskColumns(QStringLiteral("t")) + QStringLiteral(", ")
+        + kStateColumns
+        + QStringLiteral(", m.go_live FROM municipality m "
+                         "JOIN task t ON (t.municipality_id IS NULL OR t.municipality_id = m.id) "
+                         "LEFT JOIN task_state s ON s.municipality_id = m.id AND s.task_id = t.id "
+                         "WHERE m.id = :municipality");
+    if (oneTask)
+        sqlText += QStringLiteral(" AND t.id = :task");
+    if (!includeWithdrawn)
+        sqlText += QStringLiteral(" AND t.withdrawn_in_version IS NULL");
+    return sqlText;
+}
+
+TaskState stateFrom(const QSqlQuery &query, int first, Id municipalityId, Id taskId)
+{
+    TaskState state;
+    state.municipalityId = municipalityId;
+    state.taskId = taskId;
+    if (query.value(first).isNull())
+        return state; // nothing stored: the default state
+    state.status = statusFromCode(query.value(first).toString()).value_or(Status::NotStarted);
+    state.responsiblePersonId = sql::idFrom(query.value(first + 1));
+    state.performerPersonId = sql::idFrom(query.value(first + 2));
+    state.dueOverride = sql::dateFrom(query.value(first + 3));
+    state.doneOn = sql::dateFrom(query.value(first + 4));
+    state.klikMarkedOn = sql::dateFrom(query.value(first + 5));
+    state.reason = query.value(first + 6).toString();
+    state.note = query.value(first + 7).toString();
+    return state;
+}
+
+QList<PlannedTask> queryPlanned(const QSqlDatabase &db, Id municipalityId, Id taskId, bool includeWithdrawn)
+{
+    QList<PlannedTask> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(plannedSql(taskId != 0, includeWithdrawn)))
+        return result;
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    if (taskId != 0)
+        query.bindValue(QStringLiteral(":task"), taskId);
+    if (!query.exec())
+        return result;
+    const int stateFirst = sql::taskColumnCount();
+    const int goLiveColumn = stateFirst + kStateColumnCount;
+    while (query.next()) {
+        Task task = sql::taskFrom(query, 0);
+        TaskState state = stateFrom(query, stateFirst, municipalityId, task.id);
+        result.append(plan(std::move(task), std::move(state), sql::dateFrom(query.value(goLiveColumn))));
+    }
+    return result;
+}
+
+bool isDefault(const TaskState &state)
+{
+    return state.status == Status::NotStarted && state.responsiblePersonId == 0 && state.performerPersonId == 0
+        && !state.dueOverride.isValid() && !state.doneOn.isValid() && !state.klikMarkedOn.isValid()
+        && state.reason.isEmpty() && state.note.isEmpty();
+}
+
+QString idText(Id id)
+{
+    return id != 0 ? QString::number(id) : QString();
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+struct Change
+{
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+QList<Change> diff(const TaskState &before, const TaskState &after)
+{
+    QList<Change> changes;
+    auto compare = [&changes](const QString &field, const QString &oldValue, const QString &newValue) {
+        if (oldValue != newValue)
+            changes.append({field, oldValue, newValue});
+    };
+    compare(kFieldStatus, statusCode(before.status), statusCode(after.status));
+    compare(kFieldResponsible, idText(before.responsiblePersonId), idText(after.responsiblePersonId));
+    compare(kFieldPerformer, idText(before.performerPersonId), idText(after.performerPersonId));
+    compare(kFieldDueOverride, dateText(before.dueOverride), dateText(after.dueOverride));
+    compare(kFieldDoneOn, dateText(before.doneOn), dateText(after.doneOn));
+    compare(kFieldKlikMarkedOn, dateText(before.klikMarkedOn), dateText(after.klikMarkedOn));
+    compare(kFieldReason, before.reason, after.reason);
+    compare(kFieldNote, before.note, after.note);
+    return changes;
+}
+
+bool personBelongs(const QSqlDatabase &db, Id personId, Id municipalityId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM person WHERE id = :id AND municipality_id = :municipality"));
+    query.bindValue(QStringLiteral(":id"), personId);
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    return query.exec() && query.next();
+}
+
+bool municipalityExists(const QSqlDatabase &db, Id id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.next();
+}
+
+std::optional<Task> taskById(const QSqlDatabase &db, Id id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + sql::taskColumns(QStringLiteral("t"))
+                  + QStringLiteral(" FROM task t WHERE t.id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return sql::taskFrom(query, 0);
+}
+
+// Whether key names another task the municipality sees: a handbook task or one of its local tasks.
+bool keyTaken(const QSqlDatabase &db, Id municipalityId, const QString &key, Id exceptTaskId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM task WHERE key = :key AND id != :except "
+                                 "AND (municipality_id IS NULL OR municipality_id = :municipality)"));
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":except"), exceptTaskId);
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    return !query.exec() || query.next();
+}
+
+// The next free "LOK-n" key of a municipality: one more than the highest n in use.
+QString nextLocalKey(const QSqlDatabase &db, Id municipalityId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT key FROM task WHERE municipality_id = :municipality AND key LIKE :prefix"));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    query.bindValue(QStringLiteral(":prefix"), kLocalKeyPrefix + QLatin1Char('%'));
+    int highest = 0;
+    if (query.exec()) {
+        while (query.next()) {
+            bool ok = false;
+            const int n = query.value(0).toString().mid(kLocalKeyPrefix.size()).toInt(&ok);
+            if (ok)
+                highest = std::max(highest, n);
+        }
+    }
+    return kLocalKeyPrefix + QString::number(highest + 1);
+}
+
+TaskEvent eventFrom(const QSqlQuery &query)
+{
+    TaskEvent event;
+    event.id = query.value(0).toLongLong();
+    event.municipalityId = query.value(1).toLongLong();
+    event.taskId = query.value(2).toLongLong();
+    event.at = sql::timeFrom(query.value(3));
+    event.field = query.value(4).toString();
+    event.oldValue = query.value(5).toString();
+    event.newValue = query.value(6).toString();
+    return event;
+}
+
+const QString kSelectEvents
+    = QStringLiteral("SELECT id, municipality_id, task_id, at, field, old_value, new_value FROM task_event");
+
+} // namespace
+
+QList<PlannedTask> TaskRepository::plannedTasks(Id municipalityId, bool includeWithdrawn) const
+{
+    QList<PlannedTask> result = queryPlanned(m_db.connection(), municipalityId, 0, includeWithdrawn);
+    // Tasks without a date (no go-live yet) go last, in the handbook's order.
+    std::stable_sort(result.begin(), result.end(), [](const PlannedTask &a, const PlannedTask &b) {
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.task.sortOrder != b.task.sortOrder)
+            return a.task.sortOrder < b.task.sortOrder;
+        return a.task.key < b.task.key;
+    });
+    return result;
+}
+
+std::optional<PlannedTask> TaskRepository::plannedTask(Id municipalityId, Id taskId) const
+{
+    if (taskId == 0)
+        return std::nullopt;
+    const QList<PlannedTask> found = queryPlanned(m_db.connection(), municipalityId, taskId, true);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QString *error)
+{
+    const std::optional<PlannedTask> current = plannedTask(state.municipalityId, state.taskId);
+    if (!current) {
+        *error = tr("The task is not one of the municipality's tasks.");
+        return false;
+    }
+    const TaskState &before = current->state;
+    TaskState after = state;
+    after.reason = after.reason.trimmed();
+
+    if (statusNeedsReason(after.status) && after.reason.isEmpty()) {
+        *error = tr("Write a reason when a task is set to \"%1\".").arg(statusName(after.status));
+        return false;
+    }
+    const QSqlDatabase db = m_db.connection();
+    if (after.responsiblePersonId != 0 && !personBelongs(db, after.responsiblePersonId, after.municipalityId)) {
+        *error = tr("The responsible person is not one of the municipality's people.");
+        return false;
+    }
+    if (after.performerPersonId != 0 && !personBelongs(db, after.performerPersonId, after.municipalityId)) {
+        *error = tr("The performer is not one of the municipality's people.");
+        return false;
+    }
+    // Invariant: done_on is set exactly while the status is Done.
+    if (after.status != Status::Done) {
+        after.doneOn = QDate();
+    } else if (!after.doneOn.isValid()) {
+        after.doneOn
+            = before.status == Status::Done && before.doneOn.isValid() ? before.doneOn : at.toLocalTime().date();
+    }
+
+    const QList<Change> changes = diff(before, after);
+    if (changes.isEmpty())
+        return true;
+
+    const QString atText = sql::timeText(at.isValid() ? at : QDateTime::currentDateTimeUtc());
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (isDefault(after)) {
+            if (!sql::prepare(query,
+                              QStringLiteral("DELETE FROM task_state WHERE municipality_id = :municipality "
+                                             "AND task_id = :task"),
+                              error))
+                return false;
+        } else {
+            if (!sql::prepare(
+                    query,
+                    QStringLiteral("INSERT INTO task_state (municipality_id, task_id, status, responsible_person_id, "
+                                   "performer_person_id, due_override, done_on, klik_marked_on, reason, note, "
+                                   "updated_at) VALUES (:municipality, :task, :status, :responsible, :performer, "
+                                   ":due_override, :done_on, :klik_marked_on, :reason, :note, :updated_at) "
+                                   "ON CONFLICT (municipality_id, task_id) DO UPDATE SET status = excluded.status, "
+                                   "responsible_person_id = excluded.responsible_person_id, "
+                                   "performer_person_id = excluded.performer_person_id, "
+                                   "due_override = excluded.due_override, done_on = excluded.done_on, "
+                                   "klik_marked_on = excluded.klik_marked_on, reason = excluded.reason, "
+                                   "note = excluded.note, updated_at = excluded.updated_at"),
+                    error))
+                return false;
+            query.bindValue(QStringLiteral(":status"), statusCode(after.status));
+            query.bindValue(QStringLiteral(":responsible"), sql::idValue(after.responsiblePersonId));
+            query.bindValue(QStringLiteral(":performer"), sql::idValue(after.performerPersonId));
+            query.bindValue(QStringLiteral(":due_override"), sql::dateValue(after.dueOverride));
+            query.bindValue(QStringLiteral(":done_on"), sql::dateValue(after.doneOn));
+            query.bindValue(QStringLiteral(":klik_marked_on"), sql::dateValue(after.klikMarkedOn));
+            query.bindValue(QStringLiteral(":reason"), sql::text(after.reason));
+            query.bindValue(QStringLiteral(":note"), sql::text(after.note));
+            query.bindValue(QStringLiteral(":updated_at"), atText);
+        }
+        query.bindValue(QStringLiteral(":municipality"), after.municipalityId);
+        query.bindValue(QStringLiteral(":task"), after.taskId);
+        if (!sql::exec(query, tr("The task's state could not be saved"), error))
+            return false;
+
+        QSqlQuery event(m_db.connection());
+        if (!sql::prepare(event,
+                          QStringLiteral("INSERT INTO task_event (municipality_id, task_id, at, field, old_value, "
+                                         "new_value) VALUES (:municipality, :task, :at, :field, :old, :new)"),
+                          error))
+            return false;
+        for (const Change &change : changes) {
+            event.bindValue(QStringLiteral(":municipality"), after.municipalityId);
+            event.bindValue(QStringLiteral(":task"), after.taskId);
+            event.bindValue(QStringLiteral(":at"), atText);
+            event.bindValue(QStringLiteral(":field"), change.field);
+            event.bindValue(QStringLiteral(":old"), sql::text(change.oldValue));
+            event.bindValue(QStringLiteral(":new"), sql::text(change.newValue));
+            if (!sql::exec(event, tr("The task's history could not be saved"), error))
+                return false;
+        }
+        return true;
+    });
+}
+
+QList<TaskEvent> TaskRepository::events(Id municipalityId, Id taskId) const
+{
+    QList<TaskEvent> result;
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelectEvents
+                  + QStringLiteral(" WHERE municipality_id = :municipality AND task_id = :task ORDER BY at, id"));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    query.bindValue(QStringLiteral(":task"), taskId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(eventFrom(query));
+    return result;
+}
+
+QList<TaskEvent> TaskRepository::eventsSince(Id municipalityId, const QDateTime &since) const
+{
+    QList<TaskEvent> result;
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelectEvents
+                  + QStringLiteral(" WHERE municipality_id = :municipality AND at >= :since ORDER BY at, id"));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    query.bindValue(QStringLiteral(":since"), sql::timeText(since));
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(eventFrom(query));
+    return result;
+}
+
+bool TaskRepository::validateLocalTask(Task *task, QString *error) const
+{
+    task->key = task->key.trimmed();
+    task->titleDa = task->titleDa.trimmed();
+    task->titleEn = task->titleEn.trimmed();
+    if (task->municipalityId == 0 || !municipalityExists(m_db.connection(), task->municipalityId)) {
+        *error = tr("A local task must belong to a municipality in the database.");
+        return false;
+    }
+    if (task->titleDa.isEmpty()) {
+        *error = tr("A task needs a Danish title.");
+        return false;
+    }
+    if (task->key.contains(QRegularExpression(QStringLiteral("[\\s,;]")))) {
+        *error = tr("The key \"%1\" cannot contain spaces, commas or semicolons.").arg(task->key);
+        return false;
+    }
+    if (!std::isfinite(task->estimateHours) || task->estimateHours < 0) {
+        *error = tr("The estimate of a task must be zero or more hours.");
+        return false;
+    }
+    if (task->releaseOffsetWeeks && *task->releaseOffsetWeeks > task->dueOffsetWeeks) {
+        *error = tr("A task cannot be released after it is due (released in week %1, due in week %2 relative to "
+                    "go-live).")
+                     .arg(*task->releaseOffsetWeeks)
+                     .arg(task->dueOffsetWeeks);
+        return false;
+    }
+    task->withdrawnInVersion = 0;
+    return true;
+}
+
+bool TaskRepository::addLocalTask(Task *task, QString *error)
+{
+    Task candidate = *task;
+    candidate.id = 0;
+    if (!validateLocalTask(&candidate, error))
+        return false;
+    const bool ok = m_db.write(error, [&] {
+        const QSqlDatabase db = m_db.connection();
+        if (candidate.key.isEmpty())
+            candidate.key = nextLocalKey(db, candidate.municipalityId);
+        if (keyTaken(db, candidate.municipalityId, candidate.key, 0)) {
+            *error = tr("The key %1 is already used by another task.").arg(candidate.key);
+            return false;
+        }
+        QSqlQuery query(db);
+        const QStringList columns = sql::taskTemplateColumns();
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO task (municipality_id, ") + columns.join(QStringLiteral(", "))
+                              + QStringLiteral(") VALUES (:municipality_id, :") + columns.join(QStringLiteral(", :"))
+                              + QStringLiteral(")"),
+                          error))
+            return false;
+        sql::bindTaskTemplate(query, candidate);
+        query.bindValue(QStringLiteral(":municipality_id"), candidate.municipalityId);
+        if (!sql::exec(query, tr("The local task could not be added"), error))
+            return false;
+        candidate.id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (ok)
+        *task = candidate;
+    return ok;
+}
+
+bool TaskRepository::updateLocalTask(const Task &task, QString *error)
+{
+    const std::optional<Task> existing = taskById(m_db.connection(), task.id);
+    if (!existing || !existing->isLocal() || existing->municipalityId != task.municipalityId) {
+        *error = tr("The task to change is not one of the municipality's local tasks.");
+        return false;
+    }
+    Task candidate = task;
+    if (!validateLocalTask(&candidate, error))
+        return false;
+    if (candidate.key.isEmpty())
+        candidate.key = existing->key;
+    return m_db.write(error, [&] {
+        const QSqlDatabase db = m_db.connection();
+        if (keyTaken(db, candidate.municipalityId, candidate.key, candidate.id)) {
+            *error = tr("The key %1 is already used by another task.").arg(candidate.key);
+            return false;
+        }
+        QStringList assignments;
+        for (const QString &column : sql::taskTemplateColumns())
+            assignments.append(column + QStringLiteral(" = :") + column);
+        QSqlQuery query(db);
+        if (!sql::prepare(query,
+                          QStringLiteral("UPDATE task SET ") + assignments.join(QStringLiteral(", "))
+                              + QStringLiteral(" WHERE id = :id AND municipality_id = :municipality_id"),
+                          error))
+            return false;
+        sql::bindTaskTemplate(query, candidate);
+        query.bindValue(QStringLiteral(":id"), candidate.id);
+        query.bindValue(QStringLiteral(":municipality_id"), candidate.municipalityId);
+        return sql::exec(query, tr("The local task could not be changed"), error);
+    });
+}
+
+bool TaskRepository::removeLocalTask(Id municipalityId, Id taskId, QString *error)
+{
+    const std::optional<Task> existing = taskById(m_db.connection(), taskId);
+    if (!existing || !existing->isLocal() || existing->municipalityId != municipalityId) {
+        *error = tr("The task to remove is not one of the municipality's local tasks.");
+        return false;
+    }
+    // Its state and history go with it (ON DELETE CASCADE).
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query, QStringLiteral("DELETE FROM task WHERE id = :id AND municipality_id = :municipality"),
+                          error))
+            return false;
+        query.bindValue(QStringLiteral(":id"), taskId);
+        query.bindValue(QStringLiteral(":municipality"), municipalityId);
+        return sql::exec(query, tr("The local task could not be removed"), error);
+    });
+}
+
+} // namespace parat
