@@ -9,9 +9,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+
+#include <unistd.h>
 
 #include <cstdio>
 #include <memory>
@@ -83,6 +86,20 @@ QString fileArgument(const QStringList &args)
     return {};
 }
 
+// Qt wants a private runtime folder and warns on every start without one (common on servers and in
+// containers); give it one the same way it would, quietly.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/parat-runtime-%1").arg(::getuid());
+    if (QDir().mkpath(dir)) {
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (QFileInfo(dir).ownerId() == ::getuid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+}
+
 } // namespace
 
 int runParat(int argc, char *argv[])
@@ -97,6 +114,7 @@ int runParat(int argc, char *argv[])
 
     const QString language = optionValue(args, QStringLiteral("--lang"));
     SystemClock clock;
+    ensureRuntimeDir();
 
     if (isHeadless(args)) {
         // Reports need fonts (Qt Gui) but never a display.

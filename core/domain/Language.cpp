@@ -37,7 +37,11 @@ bool installTranslations(const QString &language)
         QCoreApplication::removeTranslator(g_qt.get());
     g_parat = std::make_unique<QTranslator>();
     g_qt = std::make_unique<QTranslator>();
-    if (g_parat->load(QStringLiteral(":/i18n/parat_%1.qm").arg(language)))
+    // An installed catalogue (share/parat/translations beside the binary's bin/) wins over the embedded
+    // one, so an updated translation can be dropped in without a rebuild.
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/parat/translations");
+    if (g_parat->load(QStringLiteral("parat_%1").arg(language), installed)
+        || g_parat->load(QStringLiteral(":/i18n/parat_%1.qm").arg(language)))
         QCoreApplication::installTranslator(g_parat.get());
     if (language != QLatin1String("en")
         && g_qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

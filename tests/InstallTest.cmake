@@ -1,0 +1,17 @@
+# Installs the build into PREFIX and checks what a packager relies on.
+file(REMOVE_RECURSE "${PREFIX}")
+execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}" RESULT_VARIABLE rc
+    OUTPUT_QUIET)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cmake --install failed: ${rc}")
+endif()
+foreach(file bin/parat share/parat/translations/parat_da.qm share/parat/translations/parat_en.qm)
+    if(NOT EXISTS "${PREFIX}/${file}")
+        message(FATAL_ERROR "not installed: ${file}")
+    endif()
+endforeach()
+execute_process(COMMAND "${PREFIX}/bin/parat" --version OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "^parat [0-9]")
+    message(FATAL_ERROR "installed parat --version failed: ${rc} ${out}")
+endif()
+file(REMOVE_RECURSE "${PREFIX}")
