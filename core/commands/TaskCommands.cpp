@@ -8,7 +8,7 @@ namespace parat {
 
 SetTaskStates::SetTaskStates(Database &db, const Clock &clock, QList<TaskState> before, QList<TaskState> after,
                              const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : Command(text, parent)
     , m_db(db)
     , m_clock(clock)
     , m_before(std::move(before))
@@ -21,26 +21,27 @@ bool SetTaskStates::write(const QList<TaskState> &states)
 {
     TaskRepository tasks(m_db);
     const QDateTime at = m_clock.now();
-    m_error.clear();
-    return m_db.write(&m_error, [&] {
+    QString error;
+    const bool ok = m_db.write(&error, [&] {
         for (const TaskState &state : states) {
-            if (!tasks.setState(state, at, &m_error))
+            if (!tasks.setState(state, at, &error))
                 return false;
         }
         return true;
     });
+    if (!ok)
+        fail(error);
+    return ok;
 }
 
 void SetTaskStates::redo()
 {
-    if (!write(m_after))
-        setObsolete(true);
+    write(m_after);
 }
 
 void SetTaskStates::undo()
 {
-    if (!write(m_before))
-        setObsolete(true);
+    write(m_before);
 }
 
 QString SetTaskStates::describe(const QList<Task> &tasks, const QString &what)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "commands/Command.h"
 #include "domain/Types.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace parat {
 
@@ -12,9 +12,8 @@ class Database;
 
 // Changes the state of one or more tasks of a municipality (status, people, dates, reason, note).
 // redo() writes the new states in one transaction; undo() writes the old ones back. Both are recorded in
-// the task history, so the history shows what really happened. When redo() fails (validation, disk) the
-// command marks itself obsolete, so QUndoStack::push() drops it, and error() says why.
-class SetTaskStates : public QUndoCommand
+// the task history, so the history shows what really happened.
+class SetTaskStates : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(parat::SetTaskStates)
 public:
@@ -23,9 +22,8 @@ public:
 
     void redo() override;
     void undo() override;
-    QString error() const { return m_error; }
 
-    // Undo text naming the action: "Set status of P1-04 to Done", "Set performer of 5 tasks".
+    // Undo text naming the action: "Set status of P1-04", "Set performer of 5 tasks".
     static QString describe(const QList<Task> &tasks, const QString &what);
 
 private:
@@ -35,7 +33,6 @@ private:
     const Clock &m_clock;
     QList<TaskState> m_before;
     QList<TaskState> m_after;
-    QString m_error;
 };
 
 } // namespace parat

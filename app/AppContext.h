@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QObject>
+
+class QUndoStack;
+class QWidget;
+
+namespace parat {
+
+class Clock;
+class Command;
+class Database;
+
+// What every page and dialog of the window shares: the open database, the clock, the undo stack and the
+// municipality the user is looking at. Pages do not keep their own idea of the current municipality; they
+// listen to currentMunicipalityChanged() and to Database::changed() and reload.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    AppContext(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    Database &database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    Id currentMunicipalityId() const { return m_municipalityId; }
+    void setCurrentMunicipalityId(Id id);
+
+    // Runs a user action: pushes the command onto the undo stack (which runs redo()). If redo() fails the
+    // stack drops the command, the error is shown over `parent` (through Dialogs, so tests can answer it)
+    // and false is returned. Later failures of undo()/redo() are shown the same way.
+    bool push(Command *command, QWidget *parent = nullptr);
+
+signals:
+    void currentMunicipalityChanged(parat::Id municipalityId);
+    // Ask the window to show a task in the task list (from the overview, say).
+    void openTaskRequested(parat::Id taskId);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    QUndoStack *m_undo = nullptr;
+    Id m_municipalityId = 0;
+};
+
+} // namespace parat

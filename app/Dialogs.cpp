@@ -1,0 +1,79 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace parat {
+
+namespace {
+
+bool g_scripted = false;
+Dialogs::Script g_script;
+
+} // namespace
+
+void Dialogs::startScript()
+{
+    g_scripted = true;
+    g_script = Script();
+}
+
+void Dialogs::stopScript()
+{
+    g_scripted = false;
+    g_script = Script();
+}
+
+Dialogs::Script &Dialogs::script()
+{
+    return g_script;
+}
+
+bool Dialogs::scripted()
+{
+    return g_scripted;
+}
+
+void Dialogs::error(QWidget *parent, const QString &text)
+{
+    if (g_scripted) {
+        g_script.shown.append(text);
+        return;
+    }
+    QMessageBox::critical(parent, QObject::tr("Parat"), text);
+}
+
+void Dialogs::information(QWidget *parent, const QString &text)
+{
+    if (g_scripted) {
+        g_script.shown.append(text);
+        return;
+    }
+    QMessageBox::information(parent, QObject::tr("Parat"), text);
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    if (g_scripted) {
+        g_script.shown.append(text);
+        return g_script.confirmations.isEmpty() ? false : g_script.confirmations.takeFirst();
+    }
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (g_scripted)
+        return g_script.fileNames.isEmpty() ? QString() : g_script.fileNames.takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    if (g_scripted)
+        return g_script.fileNames.isEmpty() ? QString() : g_script.fileNames.takeFirst();
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+} // namespace parat

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace parat {
+
+// Every modal question and message of the window goes through here, so GUI tests can answer in advance
+// (and never block on a dialog) and can read what the user would have been shown.
+class Dialogs
+{
+public:
+    static void error(QWidget *parent, const QString &text);
+    static void information(QWidget *parent, const QString &text);
+    // Yes/No question; true for yes.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter);
+
+    // Test hooks. While answers are queued, no dialog opens: confirm() takes the next bool, file dialogs the
+    // next string; errors and information are recorded in shown().
+    struct Script
+    {
+        QList<bool> confirmations;
+        QStringList fileNames;
+        QStringList shown; // texts of errors and information shown, in order
+    };
+    static void startScript(); // from now on never open a real dialog
+    static void stopScript();
+    static Script &script();
+    static bool scripted();
+};
+
+} // namespace parat
