@@ -1,256 +1,256 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
     </message>
     <message>
         <source>Expected a whole number of weeks, found %1; offsets are counted in whole weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede et helt antal uger, men fandt %1; forskydninger regnes i hele uger.</translation>
     </message>
     <message>
         <source>Expected a number of weeks between %1 and %2, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede et antal uger mellem %1 og %2, men fandt %3.</translation>
     </message>
     <message>
         <source>Expected a number of hours (such as 4 or 2,5), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede et antal timer (f.eks. 4 eller 2,5), men fandt %1.</translation>
     </message>
     <message>
         <source>Expected a number of hours that is zero or more, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede et antal timer, der er nul eller mere, men fandt %1.</translation>
     </message>
     <message>
         <source>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede ja eller nej (1/0, ja/nej, true/false, yes/no eller x/tom), men fandt %1.</translation>
     </message>
     <message>
         <source>Unknown role %1; expected one of %2, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt rolle %1; der forventes en af %2 eller ingen rolle.</translation>
     </message>
     <message>
         <source>The key is empty; expected a unique key such as P1-01 for every task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen er tom; der forventes en entydig nøgle som f.eks. P1-01 for hver opgave.</translation>
     </message>
     <message>
         <source>The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that depends_on can refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen %1 indeholder et mellemrum, et komma eller et semikolon; der forventes en nøgle som f.eks. P1-01, som depends_on kan henvise til.</translation>
     </message>
     <message>
         <source>The phase is empty; expected one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen er tom; der forventes en af %1.</translation>
     </message>
     <message>
         <source>Unknown phase %1; expected one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt fase %1; der forventes en af %2.</translation>
     </message>
     <message>
         <source>Unknown theme %1; expected one of %2, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt tema %1; der forventes et af %2 eller intet tema.</translation>
     </message>
     <message>
         <source>The Danish title is empty; expected a title_da for every task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den danske titel er tom; der forventes en title_da for hver opgave.</translation>
     </message>
     <message>
         <source>The due week is empty; expected a whole number of weeks relative to go-live, such as -12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugen for fristen er tom; der forventes et helt antal uger i forhold til idriftsættelsen, f.eks. -12.</translation>
     </message>
     <message>
         <source>The task is released in week %1, after it is due in week %2; expected release_offset_weeks to be at most due_offset_weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven frigives i uge %1, efter dens frist i uge %2; release_offset_weeks må højst være det samme som due_offset_weeks.</translation>
     </message>
     <message>
         <source>The key %1 is also used on line %2; expected each key once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen %1 bruges også på linje %2; hver nøgle må kun bruges én gang.</translation>
     </message>
     <message>
         <source>The key %1 is also used by task %2; expected each key once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen %1 bruges også af opgave %2; hver nøgle må kun bruges én gang.</translation>
     </message>
     <message>
         <source>The task depends on itself; expected keys of other tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven afhænger af sig selv; der forventes nøgler på andre opgaver.</translation>
     </message>
     <message>
         <source>The task depends on %1, which is not a key in this file; expected keys of tasks in the same handbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven afhænger af %1, som ikke er en nøgle i denne fil; der forventes nøgler på opgaver i samme håndbog.</translation>
     </message>
     <message>
         <source>The dependencies go round in a circle (%1); expected tasks that can be done one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhængighederne går i ring (%1); opgaverne skal kunne udføres den ene efter den anden.</translation>
     </message>
     <message>
         <source>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen indeholder binære data, ikke tekst; der forventes en håndbog gemt som CSV eller JSON.</translation>
     </message>
     <message>
         <source>The file is %1 MB; expected a handbook file of at most %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen fylder %1 MB; en håndbogsfil må højst fylde %2 MB.</translation>
     </message>
     <message>
         <source>The file is empty; expected a header line with the column names followed by one line per task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom; der forventes en overskriftslinje med kolonnenavnene efterfulgt af én linje pr. opgave.</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>et tal</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
-        <translation type="unfinished"></translation>
+        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Expected "format_version": %1, found %2.</source>
+        <translation>Forventede "format_version": %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har formatversion %1, som er nyere, end denne version af Parat kan læse (op til %2); der forventes formatversion %2. Opdater Parat for at importere den.</translation>
     </message>
     <message>
         <source>Expected an object with title, version and published, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede et objekt med title, version og published, men fandt %1.</translation>
     </message>
     <message>
         <source>Expected a date written as YYYY-MM-DD, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnen %1 er ikke en håndbogskolonne og ignoreres.</translation>
     </message>
     <message>
         <source>The column %1 appears more than once in the header (columns %2 and %3); expected each column once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnen %1 står mere end én gang i overskriftslinjen (kolonne %2 og %3); hver kolonne må kun stå én gang.</translation>
     </message>
     <message>
         <source>The required column %1 is missing; expected a header with at least the columns key, phase, title_da and due_offset_weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den påkrævede kolonne %1 mangler; overskriftslinjen skal mindst have kolonnerne key, phase, title_da og due_offset_weeks.</translation>
     </message>
     <message>
         <source>The line has %1 values but the header has %2 columns; expected at most %2 values. Is there a separator (%3) in a value that is not in quotes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjen har %1 værdier, men overskriftslinjen har %2 kolonner; der forventes højst %2 værdier. Står der et skilletegn (%3) i en værdi, der ikke er sat i anførselstegn?</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>Column %1 has values but no name in the header; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne %1 har værdier, men intet navn i overskriftslinjen; den ignoreres.</translation>
     </message>
     <message>
         <source>The file has a header but no tasks; expected one line per task below the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
+        <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
-        <translation type="unfinished"></translation>
+        <source>Expected a JSON object with "format": "%1" at the top level.</source>
+        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
     </message>
     <message>
-        <source>Expected an object with the task&apos;s fields, found %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Expected an object with the task's fields, found %1.</source>
+        <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
         <source>The field %1 is not a handbook field and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltet %1 er ikke et håndbogsfelt og ignoreres.</translation>
     </message>
     <message>
         <source>Expected the keys of other tasks as text, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede andre opgavers nøgler som tekst, men fandt %1.</translation>
     </message>
     <message>
         <source>Expected text or a number, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventede tekst eller et tal, men fandt %1.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 findes ikke.</translation>
     </message>
     <message>
         <source>%1 is a folder; expected a handbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe; der forventes en håndbogsfil.</translation>
     </message>
     <message>
         <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kunne ikke åbnes: %2</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kunne ikke læses: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
-        <translation type="unfinished"></translation>
+        <translation>Parat</translation>
     </message>
 </context>
 <context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uge %1</translation>
     </message>
 </context>
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation type="unfinished"></translation>
+        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilvalget --%1 kræver en værdi.</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt tilvalg: %1</translation>
     </message>
     <message>
         <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
@@ -278,589 +278,586 @@ Options:
 
 Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]
+
+Uden en kommando åbner Parat sit vindue.
+
+Kommandoer:
+  init [--demo] [--as-of YYYY-MM-DD]
+      Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.
+  handbook import FIL [--label MÆRKAT] [--dry-run]
+      Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
+  handbook versions
+      Vis de importerede håndbogsversioner.
+  municipality add KODE [--go-live YYYY-MM-DD]
+  municipality list
+  backup list
+  backup restore ID
+      Vis gendannelsespunkterne, eller gendan et af dem (den nuværende tilstand gemmes som et gendannelsespunkt).
+
+Tilvalg:
+  --db FIL      databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)
+  --lang da|en  sprog for meddelelser
+  --help        vis denne hjælp
+  --version     vis versionen
+
+Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.
+</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv parat --help for at se, hvordan Parat bruges.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt kommando: %1</translation>
     </message>
     <message>
         <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of kræver en dato skrevet som YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>init takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init tager ikke flere argumenter.</translation>
     </message>
     <message>
         <source>handbook import needs exactly one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>handbook import kræver præcis én fil.</translation>
     </message>
     <message>
         <source>handbook versions takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>handbook versions tager ikke flere argumenter.</translation>
     </message>
     <message>
         <source>Use handbook import FILE or handbook versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug handbook import FIL eller handbook versions.</translation>
     </message>
     <message>
         <source>municipality add needs exactly one municipality code.</source>
-        <translation type="unfinished"></translation>
+        <translation>municipality add kræver præcis én kommunekode.</translation>
     </message>
     <message>
         <source>municipality list takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>municipality list tager ikke flere argumenter.</translation>
     </message>
     <message>
         <source>Use municipality add CODE or municipality list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug municipality add KODE eller municipality list.</translation>
     </message>
     <message>
         <source>backup restore needs exactly one restore point id (see backup list).</source>
-        <translation type="unfinished"></translation>
+        <translation>backup restore kræver præcis ét id på et gendannelsespunkt (se backup list).</translation>
     </message>
     <message>
         <source>backup list takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup list tager ikke flere argumenter.</translation>
     </message>
     <message>
         <source>Use backup list or backup restore ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug backup list eller backup restore ID.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 findes ikke.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen database i %1. Opret en med: parat --db %1 init</translation>
     </message>
     <message>
         <source>The database %1 already has a handbook (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
     </message>
     <message>
         <source>The bundled sample handbook is missing from this build of Parat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den medfølgende eksempelhåndbog mangler i denne udgave af Parat.</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
+        <translation><numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform><numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform></translation>
     </message>
     <message>
         <source>The demo municipality %1 %2 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokommunen %1 %2 findes allerede.</translation>
     </message>
     <message>
         <source>Added the demo municipality %1 %2 with go-live on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokommunen %1 %2 er tilføjet med idriftsættelse den %3.</translation>
     </message>
     <message>
         <source>No handbook has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke importeret nogen håndbog.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Intet blev importeret: Filen har %n fejl.</numerusform><numerusform>Intet blev importeret: Filen har %n fejl.</numerusform></translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekørsel: Intet blev ændret.</translation>
     </message>
     <message>
         <source>Imported as handbook version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret som håndbogsversion %1.</translation>
     </message>
     <message>
         <source>No municipalities yet. Add one with: parat municipality add CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen kommuner. Tilføj en med: parat municipality add KODE</translation>
     </message>
     <message>
         <source>no go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen dato for idriftsættelse</translation>
     </message>
     <message>
         <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
     </message>
     <message>
         <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--go-live kræver en dato skrevet som YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 %2 is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 findes allerede i databasen.</translation>
     </message>
     <message>
         <source>Added %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 er tilføjet.</translation>
     </message>
     <message>
         <source>There are no restore points yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen gendannelsespunkter.</translation>
     </message>
     <message>
         <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
     </message>
 </context>
 <context>
     <name>parat::Database</name>
     <message>
         <source>The database file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen %1 kunne ikke åbnes: %2</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en fil.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 findes ikke.</translation>
     </message>
     <message>
         <source>The database file %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen %1 kunne ikke oprettes: %2</translation>
     </message>
     <message>
         <source>The database file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen %1 kunne ikke læses: %2</translation>
     </message>
     <message>
         <source>%1 is not a Parat database (it is not an SQLite database file). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en Parat-database (det er ikke en SQLite-databasefil). Den er ikke blevet ændret.</translation>
     </message>
     <message>
         <source>The database file %1 is damaged (it is cut short). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen %1 er beskadiget (den er afkortet). Den er ikke blevet ændret.</translation>
     </message>
     <message>
         <source>The database file %1 is damaged or not a database (%2). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen %1 er beskadiget eller ikke en database (%2). Den er ikke blevet ændret.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database from another program, not a Parat database. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en SQLite-database fra et andet program, ikke en Parat-database. Den er ikke blevet ændret.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Parat (database version %2; this Parat reads up to version %3). Install the newer Parat to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er gemt af en nyere version af Parat (databaseversion %2; denne version af Parat kan læse op til version %3). Installer den nyere Parat for at åbne den. Filen er ikke blevet ændret.</translation>
     </message>
     <message>
         <source>%1 must be updated to this version of Parat, but the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skal opdateres til denne version af Parat, men filen er skrivebeskyttet.</translation>
     </message>
     <message>
         <source>The database file %1 could not be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasefilen %1 kunne ikke klargøres: %2</translation>
     </message>
     <message>
         <source>The database could not be updated to version %1: %2. It is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunne ikke opdateres til version %1: %2. Den er uændret.</translation>
     </message>
     <message>
         <source>The database is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er åbnet skrivebeskyttet; intet kan ændres.</translation>
     </message>
     <message>
         <source>The database is busy or cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er optaget, eller der kan ikke skrives til den: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
     <message>
         <source>The folder for restore points %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen til gendannelsespunkter %1 kunne ikke oprettes.</translation>
     </message>
     <message>
         <source>A restore point could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke oprettes et gendannelsespunkt: %1</translation>
     </message>
     <message>
         <source>There is no restore point called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes intet gendannelsespunkt med navnet %1.</translation>
     </message>
     <message>
         <source>The restore point %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsespunktet %1 kan ikke bruges: %2</translation>
     </message>
     <message>
         <source>The restore point could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsespunktet kunne ikke kopieres.</translation>
     </message>
     <message>
         <source>The restore point could not replace the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsespunktet kunne ikke erstatte databasen: %1</translation>
     </message>
     <message>
         <source>Before a database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Før en opdatering af databasen</translation>
     </message>
     <message>
         <source>Before a handbook import</source>
-        <translation type="unfinished"></translation>
+        <translation>Før import af en håndbog</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Før en gendannelse</translation>
     </message>
     <message>
         <source>Before removing a municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Før fjernelse af en kommune</translation>
     </message>
     <message>
         <source>First opening of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens første åbning</translation>
     </message>
     <message>
         <source>Taken by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet af brugeren</translation>
     </message>
 </context>
 <context>
     <name>parat::DemoBuilder</name>
     <message>
         <source>The list of municipalities is missing from this build of Parat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen over kommuner mangler i denne udgave af Parat.</translation>
     </message>
     <message>
         <source>The demo municipality %1 %2 is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokommunen %1 %2 findes allerede i databasen.</translation>
     </message>
 </context>
 <context>
     <name>parat::HandbookImporter</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen åben database.</translation>
     </message>
     <message numerus="yes">
         <source>The handbook has %n error(s) and was not imported. Nothing has been changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Håndbogen har %n fejl og blev ikke importeret. Intet er ændret.</numerusform><numerusform>Håndbogen har %n fejl og blev ikke importeret. Intet er ændret.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… og %n mere.</numerusform><numerusform>… og %n mere.</numerusform></translation>
     </message>
     <message>
         <source>The handbook contains no tasks and was not imported. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogen indeholder ingen opgaver og blev ikke importeret. Intet er ændret.</translation>
     </message>
     <message>
         <source>The handbook was not imported because no restore point could be taken first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogen blev ikke importeret, fordi der ikke først kunne oprettes et gendannelsespunkt: %1</translation>
     </message>
     <message>
         <source>The handbook could not be imported: %1. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogen kunne ikke importeres: %1. Intet er ændret.</translation>
     </message>
 </context>
 <context>
     <name>parat::HandbookReader</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1, kolonne %2: %3</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: %2</translation>
     </message>
     <message>
         <source>Task %1 (key %2), field %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave %1 (nøgle %2), felt %3: %4</translation>
     </message>
     <message>
         <source>Task %1 (key %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave %1 (nøgle %2): %3</translation>
     </message>
     <message>
         <source>Task %1, field %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave %1, felt %2: %3</translation>
     </message>
     <message>
         <source>Task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave %1: %2</translation>
     </message>
     <message>
         <source>Field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt %1: %2</translation>
     </message>
 </context>
 <context>
     <name>parat::HandbookRepository</name>
     <message>
         <source>A handbook version needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>En håndbogsversion skal have en mærkat.</translation>
     </message>
     <message>
         <source>The handbook version could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogsversionen kunne ikke registreres</translation>
     </message>
     <message>
         <source>Task %1 could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave %1 kunne ikke tilføjes</translation>
     </message>
     <message>
         <source>Task %1 could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave %1 kunne ikke opdateres</translation>
     </message>
     <message>
         <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave %1 er ikke længere gemt, som importplanen forventede. Intet blev importeret; prøv at importere igen.</translation>
     </message>
     <message>
         <source>Task %1 could not be marked as withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave %1 kunne ikke markeres som udgået</translation>
     </message>
 </context>
 <context>
     <name>parat::MainWindow</name>
     <message>
         <source>Parat – DUBU 3.0 readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Parat – parathed til DUBU 3.0</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommune:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg:</translation>
     </message>
     <message>
         <source>Filter tasks (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer opgaver (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer opgaver</translation>
     </message>
     <message>
         <source>Traffic light</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafiklys</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaver</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Find task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find opgave</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;About Parat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Parat</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>No municipality yet. Add one from the command line: parat municipality add CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen kommune. Tilføj en fra kommandolinjen: parat municipality add KODE</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 %2&lt;/b&gt; – go-live %3 (%4): %n day(s) to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%1 %2&lt;/b&gt; – idriftsættelse %3 (%4): %n dag tilbage</numerusform><numerusform>&lt;b&gt;%1 %2&lt;/b&gt; – idriftsættelse %3 (%4): %n dage tilbage</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; – no go-live date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; – endnu ingen dato for idriftsættelse</translation>
     </message>
     <message>
         <source>Progress %1 % against %2 % planned (%3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift %1 % mod %2 % planlagt (%3 procentpoint).</translation>
     </message>
     <message>
         <source>Handbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbog: %1</translation>
     </message>
     <message>
         <source>About Parat</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>parat::MergePlan</name>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n tilføjet</numerusform><numerusform>%n tilføjede</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ændret</numerusform><numerusform>%n ændrede</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n udgået</numerusform><numerusform>%n udgåede</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n uændret</numerusform><numerusform>%n uændrede</numerusform></translation>
     </message>
     <message>
         <source>Added %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjet %1: %2</translation>
     </message>
     <message>
         <source>Changed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret %1: %2</translation>
     </message>
     <message>
         <source>    %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2 → %3</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Withdrawn %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgået %1: %2</translation>
     </message>
 </context>
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune %1 (%2) findes allerede i databasen.</translation>
     </message>
     <message>
         <source>Municipality %1 could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune %1 kunne ikke tilføjes</translation>
     </message>
     <message>
         <source>The municipality to change is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen, der skal ændres, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>Municipality %1 could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune %1 kunne ikke ændres</translation>
     </message>
     <message>
         <source>The municipality to remove is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen, der skal fjernes, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>Municipality %1 could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune %1 kunne ikke fjernes</translation>
     </message>
 </context>
 <context>
     <name>parat::PersonRepository</name>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person skal have et navn.</translation>
     </message>
     <message>
         <source>The municipality of %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
+        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke være sin egen leder.</translation>
     </message>
     <message>
         <source>The manager of %1 must be a person of the same municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lederen af %1 skal være en person fra samme kommune.</translation>
     </message>
     <message>
         <source>%1 could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke tilføjes</translation>
     </message>
     <message>
         <source>The person to change is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, der skal ændres, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>%1 cannot be moved to another municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke flyttes til en anden kommune.</translation>
     </message>
     <message>
         <source>%1 could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke ændres</translation>
     </message>
     <message>
         <source>The person to remove is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, der skal fjernes, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>%1 could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke fjernes</translation>
     </message>
 </context>
 <context>
@@ -868,388 +865,358 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 og %n mere</numerusform><numerusform>%1 og %n mere</numerusform></translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grøn</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gul</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rød</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n obligatorisk opgave er mere end %1 dage forsinket: %2</numerusform><numerusform>%n obligatoriske opgaver er mere end %1 dage forsinket: %2</numerusform></translation>
     </message>
     <message>
         <source>Progress is %1 percentage points behind plan: %2 % done, %3 % planned by now (red when more than %4 points behind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdriften er %1 procentpoint bagud i forhold til planen: %2 % er fuldført, %3 % var planlagt til nu (rød ved mere end %4 procentpoint bagud).</translation>
     </message>
     <message numerus="yes">
         <source>Go-live is in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Der er %n dag til idriftsættelsen</numerusform><numerusform>Der er %n dage til idriftsættelsen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Went live %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Idriftsættelsen var for %n dag siden</numerusform><numerusform>Idriftsættelsen var for %n dage siden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 and only %2 % of the work due by go-live is done (%3 of %n task(s)); at least %4 % is needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1, og kun %2 % af det arbejde, der skal være udført inden idriftsættelsen, er fuldført (%3 af %n opgave); der kræves mindst %4 %.</numerusform><numerusform>%1, og kun %2 % af det arbejde, der skal være udført inden idriftsættelsen, er fuldført (%3 af %n opgaver); der kræves mindst %4 %.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) overdue: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n opgave forsinket: %1</numerusform><numerusform>%n opgaver forsinket: %1</numerusform></translation>
     </message>
     <message>
         <source>%1 in %2 (%3 h needed, %4 h allocated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2 (behov: %3 t, afsat: %4 t)</translation>
     </message>
     <message numerus="yes">
         <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n overbooket personuge i de næste %1 uger: %2</numerusform><numerusform>%n overbookede personuger i de næste %1 uger: %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n resource person(s) %1 or more engagement steps below target: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ressourceperson er %1 eller flere engagementstrin under målet: %2</numerusform><numerusform>%n ressourcepersoner er %1 eller flere engagementstrin under målet: %2</numerusform></translation>
     </message>
     <message>
         <source>No relevant tasks yet; nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen relevante opgaver; intet er forsinket.</translation>
     </message>
     <message>
         <source>No overdue tasks; progress is %1 percentage points ahead of plan (%2 % done, %3 % planned by now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forsinkede opgaver; fremdriften er %1 procentpoint foran planen (%2 % fuldført, %3 % planlagt til nu).</translation>
     </message>
     <message>
         <source>No overdue tasks; progress is %1 percentage points behind plan (%2 % done, %3 % planned by now), within the tolerance of %4 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forsinkede opgaver; fremdriften er %1 procentpoint bagud i forhold til planen (%2 % fuldført, %3 % planlagt til nu), hvilket er inden for tolerancen på %4 procentpoint.</translation>
     </message>
     <message>
         <source>No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forsinkede opgaver; fremdriften følger planen (%1 % fuldført, %2 % planlagt til nu).</translation>
     </message>
 </context>
 <context>
     <name>parat::SetTaskStates</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 for %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 for %n opgave</numerusform><numerusform>%1 for %n opgaver</numerusform></translation>
     </message>
 </context>
 <context>
     <name>parat::SqlText</name>
     <message>
         <source>The database could not run a query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunne ikke udføre en forespørgsel: %1</translation>
     </message>
 </context>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <source>The task is not one of the municipality's tasks.</source>
+        <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Write a reason when a task is set to "%1".</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality&apos;s people.</source>
-        <translation type="unfinished"></translation>
+        <source>The responsible person is not one of the municipality's people.</source>
+        <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality&apos;s people.</source>
-        <translation type="unfinished"></translation>
+        <source>The performer is not one of the municipality's people.</source>
+        <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be saved</source>
-        <translation type="unfinished"></translation>
+        <source>The task's state could not be saved</source>
+        <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task&apos;s history could not be saved</source>
-        <translation type="unfinished"></translation>
+        <source>The task's history could not be saved</source>
+        <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
         <source>A local task must belong to a municipality in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lokal opgave skal høre til en kommune i databasen.</translation>
     </message>
     <message>
         <source>A task needs a Danish title.</source>
-        <translation type="unfinished"></translation>
+        <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
-        <translation type="unfinished"></translation>
+        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det anslåede timetal for en opgave skal være nul eller mere.</translation>
     </message>
     <message>
         <source>A task cannot be released after it is due (released in week %1, due in week %2 relative to go-live).</source>
-        <translation type="unfinished"></translation>
+        <translation>En opgave kan ikke frigives efter sin frist (frigives i uge %1, frist i uge %2 i forhold til idriftsættelsen).</translation>
     </message>
     <message>
         <source>The key %1 is already used by another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen %1 bruges allerede af en anden opgave.</translation>
     </message>
     <message>
         <source>The local task could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
-        <translation type="unfinished"></translation>
+        <source>The task to change is not one of the municipality's local tasks.</source>
+        <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
         <source>The local task could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
-        <translation type="unfinished"></translation>
+        <source>The task to remove is not one of the municipality's local tasks.</source>
+        <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
         <source>The local task could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
 </context>
 <context>
     <name>parat::TaskTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Forsinket %n dag</numerusform><numerusform>Forsinket %n dage</numerusform></translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (udgået)</translation>
     </message>
     <message>
         <source>%1 – overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – forsinket</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgle</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfører</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivet</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Weeks left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uger tilbage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorisk</translation>
     </message>
     <message>
         <source>Marked in KLIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeret i KLIK</translation>
     </message>
 </context>
 <context>
     <name>parat::Vocabulary</name>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Forberedelse</translation>
     </message>
     <message>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Afklaring</translation>
     </message>
     <message>
         <source>Readiness build</source>
-        <translation type="unfinished"></translation>
+        <translation>Klargøring</translation>
     </message>
     <message>
         <source>Go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Idriftsættelse</translation>
     </message>
     <message>
         <source>Adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibrugtagning</translation>
     </message>
     <message>
         <source>Benefits and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevinstrealisering og drift</translation>
     </message>
     <message>
         <source>Project management and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektledelse og organisering</translation>
     </message>
     <message>
         <source>Business and work processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Forretning og arbejdsgange</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannelse</translation>
     </message>
     <message>
         <source>Communication and change management</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation og forandringsledelse</translation>
     </message>
     <message>
         <source>Technology, access and integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik, adgang og integrationer</translation>
     </message>
     <message>
         <source>Data and conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Data og konvertering</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Go-live and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Idriftsættelse og support</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevinster</translation>
     </message>
     <message>
         <source>Project owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektejer</translation>
     </message>
     <message>
         <source>Steering group</source>
-        <translation type="unfinished"></translation>
+        <translation>Styregruppe</translation>
     </message>
     <message>
         <source>DUBU project leader</source>
-        <translation type="unfinished"></translation>
+        <translation>DUBU-projektleder</translation>
     </message>
     <message>
         <source>Manager with staff responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder med personaleansvar</translation>
     </message>
     <message>
         <source>DUBU system administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>DUBU-systemansvarlig</translation>
     </message>
     <message>
         <source>DUBU superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>DUBU-superbruger</translation>
     </message>
     <message>
         <source>KLIK administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>KLIK-administrator</translation>
     </message>
     <message>
         <source>IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-afdeling</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Økonomi</translation>
     </message>
     <message>
         <source>Communication/HR</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation/HR</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke startet</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>I gang</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuldført</translation>
     </message>
     <message>
         <source>Not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke relevant</translation>
     </message>
 </context>
 </TS>
