@@ -1,4 +1,5 @@
 // The window a user opens first: on the demo database it shows the demo municipality's tasks.
+#include "Fixtures.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -20,22 +21,6 @@
 
 using namespace parat;
 
-namespace {
-
-void initDemo(Database &db, const Clock &clock)
-{
-    QFile sample(QStringLiteral(":/data/sample-handbook.json"));
-    REQUIRE(sample.open(QIODevice::ReadOnly));
-    HandbookImporter importer(db, clock);
-    const ImportOutcome outcome
-        = importer.importDraft(readHandbookJson(sample.readAll(), QStringLiteral("sample-handbook.json")), {}, false);
-    REQUIRE(outcome.applied);
-    QString error;
-    Municipality demo;
-    REQUIRE(DemoBuilder(db).build(clock.today(), &demo, &error));
-}
-
-} // namespace
 
 TEST_CASE("The main window shows the demo municipality's tasks with the traffic light", "[gui]")
 {
@@ -45,7 +30,7 @@ TEST_CASE("The main window shows the demo municipality's tasks with the traffic 
     QString error;
     REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
     FixedClock clock(QDate(2026, 11, 27));
-    initDemo(db, clock);
+    test::buildDemo(db, clock);
 
     MainWindow window(db, clock);
     window.show();

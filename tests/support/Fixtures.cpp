@@ -1,0 +1,34 @@
+#include "Fixtures.h"
+
+#include "TestSupport.h"
+
+#include "demo/DemoBuilder.h"
+#include "domain/Clock.h"
+#include "handbook/HandbookImport.h"
+#include "handbook/HandbookReader.h"
+#include "storage/Database.h"
+
+#include <QFile>
+
+namespace parat::test {
+
+void importSampleHandbook(Database &db, const Clock &clock)
+{
+    QFile sample(QStringLiteral(":/data/sample-handbook.json"));
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    HandbookImporter importer(db, clock);
+    const ImportOutcome outcome =
+        importer.importDraft(readHandbookJson(sample.readAll(), QStringLiteral("sample-handbook.json")), {}, false);
+    REQUIRE(outcome.applied);
+}
+
+Municipality buildDemo(Database &db, const Clock &clock)
+{
+    importSampleHandbook(db, clock);
+    QString error;
+    Municipality demo;
+    REQUIRE(DemoBuilder(db).build(clock.today(), &demo, &error));
+    return demo;
+}
+
+} // namespace parat::test

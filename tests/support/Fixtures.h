@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Types.h"
+
+namespace parat {
+class Clock;
+class Database;
+} // namespace parat
+
+namespace parat::test {
+
+// Imports the bundled sample handbook (91 tasks) into an open database.
+void importSampleHandbook(Database &db, const Clock &clock);
+// The sample handbook plus the demo municipality (0630 Vejle, go-live ten weeks after clock.today(), people,
+// statuses, history). Returns the municipality.
+Municipality buildDemo(Database &db, const Clock &clock);
+
+} // namespace parat::test
