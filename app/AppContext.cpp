@@ -5,8 +5,8 @@
 #include "commands/Command.h"
 
 #include <QPointer>
-#include <QWidget>
 #include <QUndoStack>
+#include <QWidget>
 
 namespace parat {
 
@@ -15,8 +15,7 @@ AppContext::AppContext(Database &db, const Clock &clock, QObject *parent)
     , m_db(db)
     , m_clock(clock)
     , m_undo(new QUndoStack(this))
-{
-}
+{ }
 
 void AppContext::setCurrentMunicipalityId(Id id)
 {

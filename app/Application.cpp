@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "MainWindow.h"
+#include "Settings.h"
 
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -145,7 +146,9 @@ int runParat(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Parat"));
-    installTranslations(supportedLanguages().contains(language) ? language : systemLanguage());
+    // --lang wins, then the language chosen in Settings, then the system's.
+    const QString chosen = supportedLanguages().contains(language) ? language : Settings().language();
+    installTranslations(supportedLanguages().contains(chosen) ? chosen : systemLanguage());
 
     QString dbPath = optionValue(args, QStringLiteral("--db"));
     if (dbPath.isEmpty())

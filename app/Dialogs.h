@@ -19,8 +19,7 @@ public:
     // Yes/No question; true for yes.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
-    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                                const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
 
     // Test hooks. While answers are queued, no dialog opens: confirm() takes the next bool, file dialogs the
     // next string; errors and information are recorded in shown().

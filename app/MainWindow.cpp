@@ -1,201 +1,265 @@
 #include "MainWindow.h"
 
-#include "domain/Clock.h"
+#include "AppContext.h"
+#include "Dialogs.h"
+#include "ImportDialog.h"
+#include "MunicipalityDialog.h"
+#include "OverviewPage.h"
+#include "PeoplePage.h"
+#include "RestorePointsDialog.h"
+#include "Settings.h"
+#include "TasksPage.h"
+
 #include "domain/Language.h"
-#include "models/TaskTableModel.h"
-#include "planning/Calendar.h"
-#include "planning/Readiness.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
-#include "storage/TaskRepository.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QActionGroup>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace parat {
 
 MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
-    , m_clock(clock)
+    , m_context(new AppContext(db, clock, this))
 {
-    setWindowTitle(tr("Parat – DUBU 3.0 readiness"));
-    resize(1280, 800);
-
-    m_tasks = new TaskTableModel(m_db, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_tasks);
-    m_proxy->setSortRole(TaskTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    resize(1280, 820);
 
     auto *toolbar = addToolBar(tr("Municipality"));
     toolbar->setObjectName(QStringLiteral("municipalityToolbar"));
+    toolbar->setMovable(false);
     auto *municipalityLabel = new QLabel(tr("&Municipality:"), toolbar);
+    municipalityLabel->setContentsMargins(4, 0, 4, 0);
     m_municipalities = new QComboBox(toolbar);
     m_municipalities->setAccessibleName(tr("Municipality"));
-    m_municipalities->setMinimumContentsLength(24);
+    m_municipalities->setMinimumContentsLength(22);
+    m_municipalities->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     municipalityLabel->setBuddy(m_municipalities);
     toolbar->addWidget(municipalityLabel);
     toolbar->addWidget(m_municipalities);
-    toolbar->addSeparator();
-    auto *filterLabel = new QLabel(tr("&Find:"), toolbar);
-    m_filter = new QLineEdit(toolbar);
-    m_filter->setPlaceholderText(tr("Filter tasks (Ctrl+F)"));
-    m_filter->setAccessibleName(tr("Filter tasks"));
-    m_filter->setClearButtonEnabled(true);
-    filterLabel->setBuddy(m_filter);
-    toolbar->addWidget(filterLabel);
-    toolbar->addWidget(m_filter);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *header = new QHBoxLayout;
-    m_light = new QLabel(central);
-    m_light->setAccessibleName(tr("Traffic light"));
-    m_light->setMinimumWidth(120);
-    m_light->setAlignment(Qt::AlignCenter);
-    m_summary = new QLabel(central);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    header->addWidget(m_light);
-    header->addWidget(m_summary, 1);
-    layout->addLayout(header);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_overview = new OverviewPage(*m_context, m_pages);
+    m_tasks = new TasksPage(*m_context, m_pages);
+    m_people = new PeoplePage(*m_context, m_pages);
+    m_pages->addTab(m_overview, tr("&Overview"));
+    m_pages->addTab(m_tasks, tr("&Tasks"));
+    m_pages->addTab(m_people, tr("&People"));
+    setCentralWidget(m_pages);
 
-    m_view = new QTableView(central);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(TaskTableModel::DueColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setAccessibleName(tr("Tasks"));
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(TaskTableModel::TitleColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(TaskTableModel::TitleColumn,
-                                              42 * m_view->fontMetrics().averageCharWidth());
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    m_handbookLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_handbookLabel);
+
+    createMenus();
+
+    connect(m_municipalities, &QComboBox::activated, this,
+            [this] { m_context->setCurrentMunicipalityId(m_municipalities->currentData().toLongLong()); });
+    connect(m_context, &AppContext::currentMunicipalityChanged, this, &MainWindow::municipalityChanged);
+    connect(m_context, &AppContext::openTaskRequested, this, [this](Id taskId) {
+        showPage(Page::Tasks);
+        m_tasks->showTask(taskId);
+        m_tasks->view()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(&m_db, &Database::changed, this, [this] {
+        // An undone "add municipality" or a restore can take the current municipality away.
+        MunicipalityDialog::ensureCurrentMunicipality(*m_context);
+        reloadMunicipalities();
+        updateStatusBar();
+    });
+
+    restoreSettings();
+    reloadMunicipalities();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QUndoStack *undo = m_context->undoStack();
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *import = fileMenu->addAction(tr("&Import handbook…"), this, [this] { ImportDialog::run(*m_context, this); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    fileMenu->addAction(tr("&Restore points…"), this, [this] { RestorePointsDialog::run(*m_context, this); });
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto *find = editMenu->addAction(tr("&Find task"), QKeySequence::Find, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    auto *find = editMenu->addAction(tr("&Find task"), this, [this] {
+        showPage(Page::Tasks);
+        m_tasks->focusSearch();
     });
-    Q_UNUSED(find)
+    find->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    editMenu->addAction(m_tasks->setStatusAction());
+    editMenu->addAction(m_tasks->setPerformerAction());
+
+    auto *municipalityMenu = menuBar()->addMenu(tr("&Municipality"));
+    municipalityMenu->addAction(tr("&Add municipality…"), this,
+                                [this] { MunicipalityDialog::addMunicipality(*m_context, this); });
+    m_editMunicipality = municipalityMenu->addAction(tr("&Edit municipality…"), this, [this] {
+        MunicipalityDialog::editMunicipality(*m_context, m_context->currentMunicipalityId(), this);
+    });
+    m_removeMunicipality = municipalityMenu->addAction(tr("&Remove municipality…"), this, [this] {
+        MunicipalityDialog::removeMunicipality(*m_context, m_context->currentMunicipalityId(), this);
+    });
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QString, Page>> pages {
+        {tr("&Overview"), Page::Overview}, {tr("&Tasks"), Page::Tasks}, {tr("&People"), Page::People}};
+    int number = 1;
+    for (const auto &[title, page] : pages) {
+        auto *action = viewMenu->addAction(title, this, [this, page = page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + number++)));
+    }
+
+    auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = Settings().language();
+    const QList<std::pair<QString, QString>> options {{QString(), tr("&System language")},
+                                                      {QStringLiteral("da"), QStringLiteral("&Dansk")},
+                                                      {QStringLiteral("en"), QStringLiteral("&English")}};
+    for (const auto &[code, name] : options) {
+        auto *action = languageMenu->addAction(name, this, [this, code = code] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+    }
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Parat"), this, &MainWindow::showAbout);
+}
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_municipalities, &QComboBox::currentIndexChanged, this,
-            [this] { showMunicipality(currentMunicipalityId()); });
-    connect(&m_db, &Database::changed, this, [this] {
-        m_tasks->reload();
-        updateSummary();
-    });
+void MainWindow::showPage(Page page)
+{
+    switch (page) {
+    case Page::Overview:
+        m_pages->setCurrentWidget(m_overview);
+        break;
+    case Page::Tasks:
+        m_pages->setCurrentWidget(m_tasks);
+        break;
+    case Page::People:
+        m_pages->setCurrentWidget(m_people);
+        break;
+    }
+}
 
-    reloadMunicipalities();
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+MainWindow::Page MainWindow::currentPage() const
+{
+    if (m_pages->currentWidget() == m_tasks)
+        return Page::Tasks;
+    if (m_pages->currentWidget() == m_people)
+        return Page::People;
+    return Page::Overview;
 }
 
 void MainWindow::reloadMunicipalities()
 {
-    const Id current = currentMunicipalityId();
-    const QSignalBlocker blocker(m_municipalities);
-    m_municipalities->clear();
     const QList<Municipality> all = MunicipalityRepository(m_db).all();
-    for (const Municipality &municipality : all)
-        m_municipalities->addItem(QStringLiteral("%1 %2").arg(municipality.code, municipality.name), municipality.id);
-    const int index = m_municipalities->findData(current);
-    m_municipalities->setCurrentIndex(index >= 0 ? index : 0);
-    showMunicipality(currentMunicipalityId());
+    {
+        const QSignalBlocker blocker(m_municipalities);
+        m_municipalities->clear();
+        for (const Municipality &municipality : all)
+            m_municipalities->addItem(QStringLiteral("%1 %2").arg(municipality.code, municipality.name),
+                                      municipality.id);
+    }
+    Id current = m_context->currentMunicipalityId();
+    if (m_municipalities->findData(current) < 0)
+        current = all.isEmpty() ? 0 : all.first().id;
+    m_context->setCurrentMunicipalityId(current);
+    m_municipalities->setCurrentIndex(m_municipalities->findData(current));
+    updateWindowTitle();
+    const bool any = current != 0;
+    m_editMunicipality->setEnabled(any);
+    m_removeMunicipality->setEnabled(any);
+    m_municipalities->setEnabled(!all.isEmpty());
+    if (all.isEmpty())
+        statusBar()->showMessage(tr("No municipality yet: choose Municipality ▸ Add municipality… to start."));
 }
 
-Id MainWindow::currentMunicipalityId() const
-{
-    return m_municipalities->currentData().toLongLong();
-}
-
-void MainWindow::showMunicipality(Id municipalityId)
+void MainWindow::municipalityChanged(Id municipalityId)
 {
     const int index = m_municipalities->findData(municipalityId);
-    if (index >= 0 && index != m_municipalities->currentIndex()) {
-        m_municipalities->setCurrentIndex(index); // emits and comes back here
-        return;
-    }
-    m_tasks->load(municipalityId, m_clock.today());
-    updateSummary();
+    if (index >= 0)
+        m_municipalities->setCurrentIndex(index);
+    if (const auto municipality = MunicipalityRepository(m_db).byId(municipalityId))
+        Settings().setLastMunicipalityCode(municipality->code);
+    updateWindowTitle();
 }
 
-void MainWindow::updateSummary()
+void MainWindow::updateWindowTitle()
 {
-    const Id id = currentMunicipalityId();
-    const auto municipality = MunicipalityRepository(m_db).byId(id);
-    if (!municipality) {
-        m_light->clear();
-        m_summary->setText(tr("No municipality yet. Add one from the command line: parat municipality add CODE"));
-        return;
-    }
-    const QDate today = m_clock.today();
-    const QString language = currentLanguage();
-    QList<PlannedTask> tasks;
-    for (int row = 0; row < m_tasks->rowCount(); ++row)
-        tasks.append(*m_tasks->taskAt(row));
-    const Progress done = progress(tasks, today);
-    const TrafficLight light = trafficLight(tasks, municipality->goLive, today);
+    const auto municipality = MunicipalityRepository(m_db).byId(m_context->currentMunicipalityId());
+    setWindowTitle(municipality ? tr("%1 %2 – Parat").arg(municipality->code, municipality->name)
+                                : QStringLiteral("Parat"));
+}
 
-    QStringList lines;
-    if (municipality->goLive.isValid()) {
-        const qint64 days = today.daysTo(municipality->goLive);
-        lines << tr("<b>%1 %2</b> – go-live %3 (%4): %n day(s) to go", "", int(days))
-                     .arg(municipality->code, municipality->name.toHtmlEscaped(),
-                          formatDate(municipality->goLive, language), weekLabel(municipality->goLive));
-    } else {
-        lines << tr("<b>%1 %2</b> – no go-live date yet").arg(municipality->code, municipality->name.toHtmlEscaped());
-    }
-    lines << tr("Progress %1 % against %2 % planned (%3 points).")
-                 .arg(QLocale().toString(done.actual, 'f', 0), QLocale().toString(done.planned, 'f', 0),
-                      QLocale().toString(done.variance, 'f', 0));
-    for (const LightReason &reason : light.reasons)
-        lines << QStringLiteral("• ") + reason.text.toHtmlEscaped();
-    if (const auto version = HandbookRepository(m_db).currentVersion())
-        lines << tr("Handbook: %1").arg(version->title.isEmpty() ? version->label : version->title).toHtmlEscaped();
-    m_summary->setText(lines.join(QStringLiteral("<br>")));
+void MainWindow::updateStatusBar()
+{
+    const auto version = HandbookRepository(m_db).currentVersion();
+    m_handbookLabel->setText(version
+                                 ? tr("Handbook: %1").arg(version->title.isEmpty() ? version->label : version->title)
+                                 : tr("No handbook imported"));
+    m_handbookLabel->setToolTip(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+}
 
-    // The light is named in words as well as shown in colour, for colour-blind users and print.
-    QString colour;
-    switch (light.light) {
-    case Light::Red:
-        colour = QStringLiteral("#c62828");
-        break;
-    case Light::Yellow:
-        colour = QStringLiteral("#f9a825");
-        break;
-    case Light::Green:
-        colour = QStringLiteral("#2e7d32");
-        break;
-    }
-    m_light->setText(QStringLiteral("<span style='font-size:28pt;color:%1'>●</span><br><b>%2</b>")
-                         .arg(colour, lightName(light.light).toHtmlEscaped()));
+void MainWindow::chooseLanguage(const QString &language)
+{
+    Settings().setLanguage(language);
+    Dialogs::information(this, tr("The language changes the next time Parat starts."));
+}
+
+void MainWindow::saveSettings()
+{
+    Settings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    settings.setTasksHeaderState(m_tasks->saveState());
+    if (const auto municipality = MunicipalityRepository(m_db).byId(m_context->currentMunicipalityId()))
+        settings.setLastMunicipalityCode(municipality->code);
+    settings.sync();
+}
+
+void MainWindow::restoreSettings()
+{
+    Settings settings;
+    restoreGeometry(settings.mainWindowGeometry());
+    restoreState(settings.mainWindowState());
+    m_tasks->restoreState(settings.tasksHeaderState());
+    if (const auto municipality = MunicipalityRepository(m_db).byCode(settings.lastMunicipalityCode()))
+        m_context->setCurrentMunicipalityId(municipality->id);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 void MainWindow::showAbout()

@@ -6,43 +6,66 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+class QTabWidget;
 
 namespace parat {
 
+class AppContext;
 class Clock;
 class Database;
-class TaskTableModel;
+class OverviewPage;
+class PeoplePage;
+class TasksPage;
 
-// The main window: the current municipality's tasks with go-live, weeks to go and the traffic light.
-// (The full planner — overview, filters, detail pane, editing — grows from here.)
+// The planner window: a municipality switcher, the overview (start page), the task list with its detail
+// pane, and the people of the municipality; menus for import, restore points, municipalities, undo/redo
+// and language. Reopens where the user left off (municipality, window layout, task columns).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+    enum class Page
+    {
+        Overview,
+        Tasks,
+        People
+    };
 
-    void showMunicipality(Id municipalityId);
-    Id currentMunicipalityId() const;
-    TaskTableModel *taskModel() const { return m_tasks; }
-    QSortFilterProxyModel *taskProxy() const { return m_proxy; }
+    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AppContext &context() const { return *m_context; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    TasksPage *tasksPage() const { return m_tasks; }
+    PeoplePage *peoplePage() const { return m_people; }
+    QComboBox *municipalitySwitcher() const { return m_municipalities; }
+    void showPage(Page page);
+    Page currentPage() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
     void reloadMunicipalities();
-    void updateSummary();
+    void municipalityChanged(Id municipalityId);
+    void updateWindowTitle();
+    void updateStatusBar();
+    void chooseLanguage(const QString &language);
+    void saveSettings();
+    void restoreSettings();
     void showAbout();
 
     Database &m_db;
-    const Clock &m_clock;
+    AppContext *m_context = nullptr;
     QComboBox *m_municipalities = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_light = nullptr;
-    QTableView *m_view = nullptr;
-    TaskTableModel *m_tasks = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    QTabWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    TasksPage *m_tasks = nullptr;
+    PeoplePage *m_people = nullptr;
+    QLabel *m_handbookLabel = nullptr;
+    QAction *m_editMunicipality = nullptr;
+    QAction *m_removeMunicipality = nullptr;
 };
 
 } // namespace parat

@@ -6,6 +6,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QTimeZone>
 
@@ -47,10 +48,17 @@ QDateTime at(const QDate &day, int hour)
     return QDateTime(day, QTime(hour, 0), QTimeZone(QByteArrayLiteral("Europe/Copenhagen"))).toUTC();
 }
 
-// A stable small number from a task key, so the demo is the same for the same date.
+// A stable small number from a task key (FNV-1a over UTF-8), so the demo is the same for the same date in
+// every process — qHash is seeded per process.
 uint spread(const QString &key)
 {
-    return qHash(key, 20190101u) % 100u;
+    quint32 hash = 2166136261u;
+    const QByteArray bytes = key.toUtf8();
+    for (const char byte : bytes) {
+        hash ^= quint8(byte);
+        hash *= 16777619u;
+    }
+    return hash % 100u;
 }
 
 } // namespace

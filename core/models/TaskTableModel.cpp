@@ -1,5 +1,7 @@
 #include "models/TaskTableModel.h"
 
+#include "commands/TaskCommands.h"
+#include "domain/Clock.h"
 #include "domain/Language.h"
 #include "planning/Calendar.h"
 #include "planning/Readiness.h"
@@ -7,7 +9,11 @@
 #include "storage/TaskRepository.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 
 namespace parat {
 
@@ -18,29 +24,96 @@ TaskTableModel::TaskTableModel(Database &db, QObject *parent)
 
 void TaskTableModel::load(Id municipalityId, const QDate &asOf, bool includeWithdrawn)
 {
+    // Another municipality's rows often have the same ids (handbook tasks): reload() then keeps the view's
+    // selection, which is what the user wants when switching municipality.
     m_municipalityId = municipalityId;
     m_asOf = asOf;
     m_includeWithdrawn = includeWithdrawn;
     reload();
 }
 
+QString TaskTableModel::personOrRole(Id personId, const std::optional<Role> &role) const
+{
+    if (personId)
+        return m_personNames.value(personId);
+    return role ? roleCode(*role) : QString();
+}
+
+TaskTableModel::RowInfo TaskTableModel::infoFor(const PlannedTask &item) const
+{
+    const Task &task = item.task;
+    RowInfo info;
+    info.overdue = isOverdue(item, m_asOf);
+    const QChar separator(u'\n'); // never typed into a search field, so matches never span two fields
+    info.searchText.reserve(task.key.size() + task.titleDa.size() + task.titleEn.size() + task.descriptionDa.size()
+                            + item.state.note.size() + item.state.reason.size() + 64);
+    info.searchText.append(task.key)
+        .append(separator)
+        .append(task.titleDa)
+        .append(separator)
+        .append(task.titleEn)
+        .append(separator)
+        .append(task.descriptionDa)
+        .append(separator)
+        .append(personOrRole(item.state.responsiblePersonId, task.responsibleRole))
+        .append(separator)
+        .append(personOrRole(item.state.performerPersonId, task.performerRole))
+        .append(separator)
+        .append(item.state.reason)
+        .append(separator)
+        .append(item.state.note);
+    info.searchText = info.searchText.toCaseFolded();
+    return info;
+}
+
 void TaskTableModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_personNames.clear();
+    QList<PlannedTask> rows;
+    QList<Person> people;
     if (m_municipalityId != 0) {
-        m_rows = TaskRepository(m_db).plannedTasks(m_municipalityId, m_includeWithdrawn);
-        const QList<Person> people = PersonRepository(m_db).forMunicipality(m_municipalityId);
-        for (const Person &person : people)
-            m_personNames.insert(person.id, person.name);
+        rows = TaskRepository(m_db).plannedTasks(m_municipalityId, m_includeWithdrawn);
+        people = PersonRepository(m_db).forMunicipality(m_municipalityId);
     }
-    endResetModel();
+
+    bool sameIds = rows.size() == m_rows.size();
+    for (int row = 0; sameIds && row < rows.size(); ++row)
+        sameIds = rows.at(row).task.id == m_rows.at(row).task.id;
+
+    const auto replace = [&] {
+        m_rows = std::move(rows);
+        m_people = std::move(people);
+        m_personNames.clear();
+        for (const Person &person : std::as_const(m_people))
+            m_personNames.insert(person.id, person.name);
+        m_info.clear();
+        m_info.reserve(m_rows.size());
+        m_rowOfTask.clear();
+        m_rowOfTask.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row) {
+            m_info.append(infoFor(m_rows.at(row)));
+            m_rowOfTask.insert(m_rows.at(row).task.id, row);
+        }
+    };
+
+    if (sameIds) {
+        replace();
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        replace();
+        endResetModel();
+    }
 }
 
 const PlannedTask *TaskTableModel::taskAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int TaskTableModel::rowOf(Id taskId) const
+{
+    return m_rowOfTask.value(taskId, -1);
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
@@ -53,6 +126,38 @@ int TaskTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QIcon TaskTableModel::overdueIcon()
+{
+    // A filled amber triangle with a dark "!" reads on light and dark backgrounds alike; it carries its own
+    // contrast instead of depending on the palette.
+    static const QIcon icon = [] {
+        QIcon result;
+        for (int size : {16, 24, 32}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            const qreal s = size;
+            QPainterPath triangle;
+            triangle.moveTo(s / 2, s * 0.06);
+            triangle.lineTo(s * 0.97, s * 0.92);
+            triangle.lineTo(s * 0.03, s * 0.92);
+            triangle.closeSubpath();
+            painter.setPen(QPen(QColor(0x5c, 0x3d, 0x00), qMax(1.0, s / 16)));
+            painter.setBrush(QColor(0xf5, 0xb0, 0x1a));
+            painter.drawPath(triangle);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0x20, 0x18, 0x00));
+            painter.drawRoundedRect(QRectF(s * 0.44, s * 0.32, s * 0.12, s * 0.34), s * 0.04, s * 0.04);
+            painter.drawEllipse(QRectF(s * 0.435, s * 0.72, s * 0.13, s * 0.13));
+            painter.end();
+            result.addPixmap(pixmap);
+        }
+        return result;
+    }();
+    return icon;
+}
+
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -60,8 +165,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     const PlannedTask &item = m_rows.at(index.row());
     const Task &task = item.task;
     const TaskState &state = item.state;
-    const QString language = currentLanguage();
-    const bool overdue = isOverdue(item, m_asOf);
+    const bool overdue = m_info.at(index.row()).overdue;
 
     switch (role) {
     case TaskIdRole:
@@ -72,12 +176,31 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return int(state.status);
     case PhaseRole:
         return int(task.phase);
+    case SearchTextRole:
+        return m_info.at(index.row()).searchText;
+    case ThemeRole:
+        return task.theme ? int(*task.theme) : -1;
+    case ResponsibleIdRole:
+        return state.responsiblePersonId;
+    case PerformerIdRole:
+        return state.performerPersonId;
+    case DueDateRole:
+        return item.due;
+    case WithdrawnRole:
+        return task.isWithdrawn();
+    case ReasonRole:
+        return state.reason;
     case Qt::FontRole:
-        if (overdue) {
+        if (overdue || task.isWithdrawn()) {
             QFont font;
-            font.setBold(true);
+            font.setBold(overdue);
+            font.setItalic(task.isWithdrawn());
             return font;
         }
+        return {};
+    case Qt::DecorationRole:
+        if (overdue && index.column() == StatusColumn && QGuiApplication::instance())
+            return overdueIcon();
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == EstimateColumn || index.column() == WeeksLeftColumn)
@@ -91,6 +214,17 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         if (overdue)
             return tr("Overdue by %n day(s)", "", int(item.due.daysTo(m_asOf)));
         return {};
+    case Qt::EditRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return int(state.status);
+        case ResponsibleColumn:
+            return state.responsiblePersonId;
+        case PerformerColumn:
+            return state.performerPersonId;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case SortRole:
         switch (index.column()) {
         case ReleaseColumn:
@@ -104,10 +238,19 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return int(task.phase);
         case StatusColumn:
             return int(state.status);
+        case MandatoryColumn:
+            return task.mandatory ? 1 : 0;
+        case KlikColumn: // marked (by date) after missing after nothing to mark
+            return state.klikMarkedOn.isValid() ? state.klikMarkedOn.toJulianDay() : (missingInKlik(item) ? 1 : 0);
         default:
             return data(index, Qt::DisplayRole);
         }
-    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (overdue && index.column() == StatusColumn)
+            return tr("%1, overdue").arg(statusName(state.status));
+        return {};
+    case Qt::DisplayRole: {
+        const QString language = currentLanguage();
         switch (index.column()) {
         case KeyColumn:
             return task.key;
@@ -118,11 +261,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return task.isWithdrawn() ? tr("%1 (withdrawn)").arg(task.title(language)) : task.title(language);
         case ResponsibleColumn:
-            return state.responsiblePersonId ? m_personNames.value(state.responsiblePersonId)
-                                             : (task.responsibleRole ? roleCode(*task.responsibleRole) : QString());
+            return personOrRole(state.responsiblePersonId, task.responsibleRole);
         case PerformerColumn:
-            return state.performerPersonId ? m_personNames.value(state.performerPersonId)
-                                           : (task.performerRole ? roleCode(*task.performerRole) : QString());
+            return personOrRole(state.performerPersonId, task.performerRole);
         case ReleaseColumn:
             return item.release.isValid() ? formatDateShort(item.release, language) : QString();
         case DueColumn:
@@ -143,6 +284,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    }
     default:
         return {};
     }
@@ -181,6 +323,101 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Marked in KLIK");
     default:
         return {};
+    }
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return result;
+    switch (index.column()) {
+    case StatusColumn:
+    case ResponsibleColumn:
+    case PerformerColumn:
+        if (m_sink && m_clock)
+            result |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
+    }
+    return result;
+}
+
+bool TaskTableModel::changeStates(const QList<Id> &taskIds, const QString &what,
+                                  const std::function<void(TaskState &)> &change)
+{
+    if (!m_sink || !m_clock)
+        return false;
+    QList<TaskState> before;
+    QList<TaskState> after;
+    QList<Task> tasks;
+    for (Id taskId : taskIds) {
+        const PlannedTask *item = taskAt(rowOf(taskId));
+        if (!item)
+            continue;
+        TaskState changed = item->state;
+        changed.municipalityId = m_municipalityId;
+        changed.taskId = taskId;
+        change(changed);
+        if (changed.status == item->state.status && changed.reason == item->state.reason
+            && changed.responsiblePersonId == item->state.responsiblePersonId
+            && changed.performerPersonId == item->state.performerPersonId && changed.note == item->state.note
+            && changed.dueOverride == item->state.dueOverride && changed.klikMarkedOn == item->state.klikMarkedOn)
+            continue;
+        TaskState old = item->state;
+        old.municipalityId = m_municipalityId;
+        old.taskId = taskId;
+        before.append(old);
+        after.append(changed);
+        tasks.append(item->task);
+    }
+    if (after.isEmpty())
+        return false;
+    return m_sink(new SetTaskStates(m_db, *m_clock, before, after, SetTaskStates::describe(tasks, what)));
+}
+
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Id taskId = m_rows.at(index.row()).task.id;
+    switch (index.column()) {
+    case StatusColumn: {
+        Status status;
+        QString reason;
+        if (value.typeId() == QMetaType::QVariantMap) {
+            const QVariantMap map = value.toMap();
+            status = Status(map.value(statusKey()).toInt());
+            reason = map.value(reasonKey()).toString().trimmed();
+        } else {
+            bool ok = false;
+            status = Status(value.toInt(&ok));
+            if (!ok)
+                return false;
+        }
+        if (!allStatuses().contains(status) || (statusNeedsReason(status) && reason.isEmpty()))
+            return false;
+        return changeStates({taskId}, tr("Set status"), [&](TaskState &state) {
+            state.status = status;
+            // A reason explains Waiting / Not relevant; it is cleared when the task leaves them.
+            state.reason = statusNeedsReason(status) ? reason : QString();
+        });
+    }
+    case ResponsibleColumn:
+    case PerformerColumn: {
+        bool ok = false;
+        const Id personId = value.toLongLong(&ok);
+        if (!ok || (personId != 0 && !m_personNames.contains(personId)))
+            return false;
+        const bool responsible = index.column() == ResponsibleColumn;
+        return changeStates({taskId}, responsible ? tr("Set responsible") : tr("Set performer"), [&](TaskState &state) {
+            (responsible ? state.responsiblePersonId : state.performerPersonId) = personId;
+        });
+    }
+    default:
+        return false;
     }
 }
 

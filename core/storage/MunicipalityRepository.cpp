@@ -4,6 +4,9 @@
 #include "SqlUtil.h"
 #include "domain/OfficialMunicipalities.h"
 
+#include <QHash>
+#include <QSqlRecord>
+
 namespace parat {
 
 namespace {
@@ -36,7 +39,70 @@ std::optional<Municipality> one(const QSqlDatabase &db, const QString &where, co
     return municipalityFrom(query);
 }
 
+QString quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// A foreign key of a table, as PRAGMA foreign_key_list reports it.
+struct ForeignKey
+{
+    QString table;
+    QString from;
+    QString parent;
+    QString to;
+    bool cascades = false;
+};
+
+bool foreignKeys(const QSqlDatabase &db, QList<ForeignKey> *keys, QString *error)
+{
+    QSqlQuery tables(db);
+    if (!sql::prepare(tables,
+                      QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                     "ORDER BY rowid"),
+                      error)
+        || !sql::exec(tables, MunicipalityRepository::tr("The tables could not be listed"), error))
+        return false;
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery query(db);
+        if (!sql::prepare(
+                query,
+                QStringLiteral("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(:table)"),
+                error))
+            return false;
+        query.bindValue(QStringLiteral(":table"), table);
+        if (!sql::exec(query, MunicipalityRepository::tr("The links of table %1 could not be read").arg(table), error))
+            return false;
+        while (query.next()) {
+            ForeignKey key;
+            key.table = table;
+            key.parent = query.value(0).toString();
+            key.from = query.value(1).toString();
+            key.to = query.value(2).toString();
+            if (key.to.isEmpty())
+                key.to = QStringLiteral("rowid");
+            key.cascades = query.value(3).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0;
+            keys->append(key);
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+int MunicipalitySnapshot::rowCount(const QString &table) const
+{
+    for (const Table &t : tables) {
+        if (t.name == table)
+            return int(t.rows.size());
+    }
+    return 0;
+}
 
 QList<Municipality> MunicipalityRepository::all() const
 {
@@ -156,6 +222,142 @@ bool MunicipalityRepository::remove(Id id, QString *error)
             return false;
         query.bindValue(QStringLiteral(":id"), id);
         return sql::exec(query, tr("Municipality %1 could not be removed").arg(existing->code), error);
+    });
+}
+
+bool MunicipalityRepository::snapshot(Id id, MunicipalitySnapshot *snapshot, QString *error) const
+{
+    const std::optional<Municipality> existing = byId(id);
+    if (!existing) {
+        *error = tr("The municipality is not in the database.");
+        return false;
+    }
+    const QSqlDatabase db = m_db.connection();
+    QList<ForeignKey> keys;
+    if (!foreignKeys(db, &keys, error))
+        return false;
+
+    // What a municipality owns is what removing it deletes: every row reached from its row through foreign
+    // keys with ON DELETE CASCADE, however deep. Found from the schema, so tables added by later migrations
+    // (and their new columns) are covered without changing this code. Each owned table gets a condition
+    // selecting its owned rows; a table reached through several keys owns the rows any of them reaches.
+    QStringList order {QStringLiteral("municipality")};
+    QHash<QString, QStringList> conditions {{QStringLiteral("municipality"), {QStringLiteral("id = :id")}}};
+    auto condition = [&](const QString &table) {
+        return QLatin1Char('(') + conditions.value(table).join(QStringLiteral(") OR (")) + QLatin1Char(')');
+    };
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const ForeignKey &key : std::as_const(keys)) {
+            if (!key.cascades || !conditions.contains(key.parent) || key.table == key.parent)
+                continue;
+            const QString reached
+                = QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE %4)")
+                      .arg(quoted(key.from), quoted(key.to), quoted(key.parent), condition(key.parent));
+            QStringList &own = conditions[key.table];
+            if (own.contains(reached))
+                continue;
+            // Conditions only grow by keys from tables already owned; nesting stays finite because a key is
+            // added once per parent condition it was built from.
+            if (own.size() > 16) {
+                *error = tr("The tables of the database link to each other too deeply to be copied.");
+                return false;
+            }
+            own.append(reached);
+            if (!order.contains(key.table))
+                order.append(key.table);
+            grew = true;
+        }
+    }
+
+    MunicipalitySnapshot result;
+    result.municipality = *existing;
+    for (const QString &table : std::as_const(order)) {
+        QSqlQuery query(db);
+        if (!sql::prepare(query, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(quoted(table), condition(table)),
+                          error))
+            return false;
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!sql::exec(query, tr("The rows of table %1 could not be read").arg(table), error))
+            return false;
+        MunicipalitySnapshot::Table copy;
+        copy.name = table;
+        const QSqlRecord record = query.record();
+        for (int column = 0; column < record.count(); ++column)
+            copy.columns.append(record.fieldName(column));
+        while (query.next()) {
+            QVariantList row;
+            row.reserve(copy.columns.size());
+            for (int column = 0; column < copy.columns.size(); ++column) {
+                const QVariant value = query.value(column);
+                if (value.isNull())
+                    row.append(QVariant());
+                else if (value.typeId() == QMetaType::QString)
+                    row.append(sql::text(value.toString())); // keep '' as '' (a null QString binds as NULL)
+                else
+                    row.append(value);
+            }
+            copy.rows.append(row);
+        }
+        result.tables.append(copy);
+    }
+    *snapshot = result;
+    return true;
+}
+
+bool MunicipalityRepository::take(Id id, MunicipalitySnapshot *snapshot, QString *error)
+{
+    MunicipalitySnapshot taken;
+    const bool ok = m_db.write(error, [&] { return this->snapshot(id, &taken, error) && remove(id, error); });
+    if (ok)
+        *snapshot = taken;
+    return ok;
+}
+
+bool MunicipalityRepository::putBack(const MunicipalitySnapshot &snapshot, QString *error)
+{
+    if (snapshot.isEmpty()) {
+        *error = tr("There is no municipality to put back.");
+        return false;
+    }
+    if (const std::optional<Municipality> existing = byCode(snapshot.municipality.code)) {
+        *error = tr("Municipality %1 (%2) cannot be put back: it is in the database again.")
+                     .arg(existing->code, existing->name);
+        return false;
+    }
+    return m_db.write(error, [&] {
+        const QSqlDatabase db = m_db.connection();
+        // Rows refer to each other in any order (a person's manager may have a higher id); the keys are
+        // checked when the transaction commits. SQLite switches this off again at COMMIT or ROLLBACK.
+        QSqlQuery defer(db);
+        if (!sql::prepare(defer, QStringLiteral("PRAGMA defer_foreign_keys = ON"), error)
+            || !sql::exec(defer, tr("The database could not defer its checks"), error))
+            return false;
+        for (const MunicipalitySnapshot::Table &table : snapshot.tables) {
+            QStringList columns;
+            QStringList placeholders;
+            for (int column = 0; column < table.columns.size(); ++column) {
+                columns.append(quoted(table.columns.at(column)));
+                placeholders.append(QStringLiteral(":v%1").arg(column));
+            }
+            QSqlQuery query(db);
+            if (!sql::prepare(query,
+                              QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(quoted(table.name), columns.join(QStringLiteral(", ")),
+                                       placeholders.join(QStringLiteral(", "))),
+                              error))
+                return false;
+            for (const QVariantList &row : table.rows) {
+                for (int column = 0; column < row.size(); ++column)
+                    query.bindValue(placeholders.at(column), row.at(column));
+                if (!sql::exec(query,
+                               tr("Municipality %1 could not be put back (table %2)")
+                                   .arg(snapshot.municipality.code, table.name),
+                               error))
+                    return false;
+            }
+        }
+        return true;
     });
 }
 

@@ -3,12 +3,32 @@
 #include "domain/Types.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
 namespace parat {
 
 class Database;
+
+// Every row a municipality owns, exactly as stored (all columns, same ids), so that undoing a removal can put
+// it back: the municipality row, its people, its local tasks, its task states and its task history.
+struct MunicipalitySnapshot
+{
+    struct Table
+    {
+        QString name;
+        QStringList columns;
+        QList<QVariantList> rows; // values in column order; an invalid QVariant is NULL
+    };
+    Municipality municipality;
+    QList<Table> tables; // in an order that can be inserted: municipality first
+
+    bool isEmpty() const { return municipality.id == 0; }
+    // Number of rows in the named table.
+    int rowCount(const QString &table) const;
+};
 
 // All SQL about municipalities.
 class MunicipalityRepository
@@ -29,6 +49,14 @@ public:
     bool update(const Municipality &municipality, QString *error);
     // Removes the municipality and everything that is its own (states, history, people, local tasks).
     bool remove(Id id, QString *error);
+
+    // Reads everything the municipality owns (see MunicipalitySnapshot). Writes nothing.
+    bool snapshot(Id id, MunicipalitySnapshot *snapshot, QString *error) const;
+    // Removes the municipality like remove() and returns what was stored in *snapshot. One transaction.
+    bool take(Id id, MunicipalitySnapshot *snapshot, QString *error);
+    // Puts a snapshot back exactly: same ids, columns and values. Fails, writing nothing, when the code or
+    // any of the ids is in use again. One transaction.
+    bool putBack(const MunicipalitySnapshot &snapshot, QString *error);
 
 private:
     // Trims, checks the code against the official list and for duplicates, fills name and region from the

@@ -180,4 +180,125 @@ bool PersonRepository::remove(Id id, QString *error)
     });
 }
 
+namespace {
+
+QList<Id> idsOf(const QSqlDatabase &db, const QString &sqlText, Id personId, bool *ok)
+{
+    QList<Id> ids;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    *ok = query.prepare(sqlText);
+    if (!*ok)
+        return ids;
+    query.bindValue(QStringLiteral(":person"), personId);
+    *ok = query.exec();
+    while (*ok && query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error)
+{
+    const std::optional<Person> existing = byId(id);
+    if (!existing) {
+        *error = tr("The person to remove is not in the database.");
+        return false;
+    }
+    RemovedPerson taken;
+    taken.person = *existing;
+    const QSqlDatabase db = m_db.connection();
+    bool ok1 = false;
+    bool ok2 = false;
+    bool ok3 = false;
+    taken.responsibleForTasks = idsOf(
+        db, QStringLiteral("SELECT task_id FROM task_state WHERE responsible_person_id = :person ORDER BY task_id"), id,
+        &ok1);
+    taken.performerOfTasks = idsOf(
+        db, QStringLiteral("SELECT task_id FROM task_state WHERE performer_person_id = :person ORDER BY task_id"), id,
+        &ok2);
+    taken.managerOf
+        = idsOf(db, QStringLiteral("SELECT id FROM person WHERE manager_id = :person ORDER BY id"), id, &ok3);
+    if (!ok1 || !ok2 || !ok3) {
+        *error = tr("The links to %1 could not be read.").arg(existing->name);
+        return false;
+    }
+    if (!remove(id, error))
+        return false;
+    *removed = std::move(taken);
+    return true;
+}
+
+bool PersonRepository::restore(const RemovedPerson &removed, QString *error)
+{
+    const Person &person = removed.person;
+    if (person.id == 0) {
+        *error = tr("The person to put back has no number.");
+        return false;
+    }
+    if (byId(person.id)) {
+        *error = tr("%1 cannot be put back: the number is used by another person.").arg(person.name);
+        return false;
+    }
+    Person candidate = person;
+    if (candidate.managerId != 0 && !byId(candidate.managerId))
+        candidate.managerId = 0; // the manager has gone since; do not fail the whole undo for it
+    if (!validate(&candidate, error))
+        return false;
+    return m_db.write(error, [&] {
+        const QSqlDatabase db = m_db.connection();
+        QSqlQuery query(db);
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO person (id, municipality_id, name, unit, email, roles, "
+                                         "manager_id, registered_in_klik, note) VALUES (:id, :municipality_id, "
+                                         ":name, :unit, :email, :roles, :manager_id, :registered_in_klik, :note)"),
+                          error))
+            return false;
+        bindPerson(query, candidate);
+        query.bindValue(QStringLiteral(":id"), candidate.id);
+        if (!sql::exec(query, tr("%1 could not be put back").arg(candidate.name), error))
+            return false;
+
+        // Only states that are still stored and still name nobody are re-linked: a later change that named
+        // someone else wins.
+        auto relink = [&](const QString &column, const QList<Id> &taskIds) {
+            QSqlQuery update(db);
+            if (!sql::prepare(update,
+                              QStringLiteral("UPDATE task_state SET ") + column + QStringLiteral(" = :person WHERE ")
+                                  + column
+                                  + QStringLiteral(" IS NULL AND municipality_id = :municipality AND task_id = :task"),
+                              error))
+                return false;
+            for (Id taskId : taskIds) {
+                update.bindValue(QStringLiteral(":person"), candidate.id);
+                update.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
+                update.bindValue(QStringLiteral(":task"), taskId);
+                if (!sql::exec(update, tr("The tasks of %1 could not be linked again").arg(candidate.name), error))
+                    return false;
+            }
+            return true;
+        };
+        if (!relink(QStringLiteral("responsible_person_id"), removed.responsibleForTasks)
+            || !relink(QStringLiteral("performer_person_id"), removed.performerOfTasks))
+            return false;
+
+        QSqlQuery managed(db);
+        if (!sql::prepare(managed,
+                          QStringLiteral("UPDATE person SET manager_id = :person WHERE id = :id AND manager_id IS NULL "
+                                         "AND municipality_id = :municipality"),
+                          error))
+            return false;
+        for (Id managedId : removed.managerOf) {
+            managed.bindValue(QStringLiteral(":person"), candidate.id);
+            managed.bindValue(QStringLiteral(":id"), managedId);
+            managed.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
+            if (!sql::exec(managed, tr("The people managed by %1 could not be linked again").arg(candidate.name),
+                           error))
+                return false;
+        }
+        return true;
+    });
+}
+
 } // namespace parat

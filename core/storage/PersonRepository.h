@@ -10,6 +10,15 @@ namespace parat {
 
 class Database;
 
+// A removed person and every link to them that the removal cleared, so that undo can put it all back.
+struct RemovedPerson
+{
+    Person person;
+    QList<Id> responsibleForTasks; // task ids whose state (of the person's municipality) named them responsible
+    QList<Id> performerOfTasks; // ... named them performer
+    QList<Id> managerOf; // people they managed
+};
+
 // All SQL about people of a municipality (project staff, leaders, superusers).
 class PersonRepository
 {
@@ -26,6 +35,11 @@ public:
     bool update(const Person &person, QString *error);
     // Tasks that named the person keep their state with the person cleared.
     bool remove(Id id, QString *error);
+    // Removes like remove() and returns the person and the links that were cleared in *removed.
+    bool take(Id id, RemovedPerson *removed, QString *error);
+    // Puts a person taken by take() back with the same id and re-links the task states and the people that
+    // named them (where those still exist). Fails (writing nothing) when the id is in use. One transaction.
+    bool restore(const RemovedPerson &removed, QString *error);
 
 private:
     // Trims; checks name, e-mail form, municipality and manager (same municipality, not oneself).

@@ -476,4 +476,119 @@ bool TaskRepository::removeLocalTask(Id municipalityId, Id taskId, QString *erro
     });
 }
 
+std::optional<Task> TaskRepository::task(Id taskId) const
+{
+    return taskById(m_db.connection(), taskId);
+}
+
+bool TaskRepository::takeLocalTask(Id municipalityId, Id taskId, RemovedLocalTask *removed, QString *error)
+{
+    const std::optional<Task> existing = taskById(m_db.connection(), taskId);
+    if (!existing || !existing->isLocal() || existing->municipalityId != municipalityId) {
+        *error = tr("The task to remove is not one of the municipality's local tasks.");
+        return false;
+    }
+    RemovedLocalTask taken;
+    taken.task = *existing;
+    taken.events = events(municipalityId, taskId);
+    {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("SELECT ") + kStateColumns
+                              + QStringLiteral(", s.updated_at FROM task_state s WHERE s.municipality_id = "
+                                               ":municipality AND s.task_id = :task"),
+                          error))
+            return false;
+        query.bindValue(QStringLiteral(":municipality"), municipalityId);
+        query.bindValue(QStringLiteral(":task"), taskId);
+        if (!sql::exec(query, tr("The task's state could not be read"), error))
+            return false;
+        if (query.next()) {
+            taken.hasState = true;
+            taken.state = stateFrom(query, 0, municipalityId, taskId);
+            taken.stateUpdatedAt = query.value(kStateColumnCount).toString();
+        }
+    }
+    if (!removeLocalTask(municipalityId, taskId, error))
+        return false;
+    *removed = std::move(taken);
+    return true;
+}
+
+bool TaskRepository::restoreLocalTask(const RemovedLocalTask &removed, QString *error)
+{
+    const Task &task = removed.task;
+    if (!task.isLocal() || task.id == 0 || !municipalityExists(m_db.connection(), task.municipalityId)) {
+        *error = tr("A local task must belong to a municipality in the database.");
+        return false;
+    }
+    return m_db.write(error, [&] {
+        const QSqlDatabase db = m_db.connection();
+        if (taskById(db, task.id) || keyTaken(db, task.municipalityId, task.key, task.id)) {
+            *error
+                = tr("The local task %1 cannot be put back: its key or number is used by another task.").arg(task.key);
+            return false;
+        }
+        QSqlQuery query(db);
+        const QStringList columns = sql::taskTemplateColumns();
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO task (id, municipality_id, ") + columns.join(QStringLiteral(", "))
+                              + QStringLiteral(") VALUES (:id, :municipality_id, :")
+                              + columns.join(QStringLiteral(", :")) + QStringLiteral(")"),
+                          error))
+            return false;
+        sql::bindTaskTemplate(query, task);
+        query.bindValue(QStringLiteral(":id"), task.id);
+        query.bindValue(QStringLiteral(":municipality_id"), task.municipalityId);
+        if (!sql::exec(query, tr("The local task could not be put back"), error))
+            return false;
+
+        if (removed.hasState) {
+            const TaskState &state = removed.state;
+            QSqlQuery insert(db);
+            if (!sql::prepare(insert,
+                              QStringLiteral("INSERT INTO task_state (municipality_id, task_id, status, "
+                                             "responsible_person_id, performer_person_id, due_override, done_on, "
+                                             "klik_marked_on, reason, note, updated_at) VALUES (:municipality, "
+                                             ":task, :status, :responsible, :performer, :due_override, :done_on, "
+                                             ":klik_marked_on, :reason, :note, :updated_at)"),
+                              error))
+                return false;
+            insert.bindValue(QStringLiteral(":municipality"), task.municipalityId);
+            insert.bindValue(QStringLiteral(":task"), task.id);
+            insert.bindValue(QStringLiteral(":status"), statusCode(state.status));
+            insert.bindValue(QStringLiteral(":responsible"), sql::idValue(state.responsiblePersonId));
+            insert.bindValue(QStringLiteral(":performer"), sql::idValue(state.performerPersonId));
+            insert.bindValue(QStringLiteral(":due_override"), sql::dateValue(state.dueOverride));
+            insert.bindValue(QStringLiteral(":done_on"), sql::dateValue(state.doneOn));
+            insert.bindValue(QStringLiteral(":klik_marked_on"), sql::dateValue(state.klikMarkedOn));
+            insert.bindValue(QStringLiteral(":reason"), sql::text(state.reason));
+            insert.bindValue(QStringLiteral(":note"), sql::text(state.note));
+            insert.bindValue(QStringLiteral(":updated_at"), sql::text(removed.stateUpdatedAt));
+            if (!sql::exec(insert, tr("The task's state could not be put back"), error))
+                return false;
+        }
+
+        QSqlQuery event(db);
+        if (!sql::prepare(event,
+                          QStringLiteral("INSERT INTO task_event (municipality_id, task_id, at, field, old_value, "
+                                         "new_value) VALUES (:municipality, :task, :at, :field, :old, :new)"),
+                          error))
+            return false;
+        // Events get new ids (the old ones may be in use by history written since); inserted oldest first, so
+        // the order of events with the same time is kept.
+        for (const TaskEvent &stored : removed.events) {
+            event.bindValue(QStringLiteral(":municipality"), task.municipalityId);
+            event.bindValue(QStringLiteral(":task"), task.id);
+            event.bindValue(QStringLiteral(":at"), sql::timeText(stored.at));
+            event.bindValue(QStringLiteral(":field"), sql::text(stored.field));
+            event.bindValue(QStringLiteral(":old"), sql::text(stored.oldValue));
+            event.bindValue(QStringLiteral(":new"), sql::text(stored.newValue));
+            if (!sql::exec(event, tr("The task's history could not be put back"), error))
+                return false;
+        }
+        return true;
+    });
+}
+
 } // namespace parat

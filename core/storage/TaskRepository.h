@@ -10,6 +10,17 @@ namespace parat {
 
 class Database;
 
+// Everything stored about one local task, taken when it is removed, so that undo can put it back exactly:
+// same id and key, the same state row (or none) and the same history (times, fields, values).
+struct RemovedLocalTask
+{
+    Task task;
+    bool hasState = false; // whether a task_state row was stored (a default state stores none)
+    TaskState state;
+    QString stateUpdatedAt; // task_state.updated_at as stored
+    QList<TaskEvent> events; // oldest first; put back with new ids
+};
+
 // All SQL about tasks as a municipality sees them: handbook tasks plus its local tasks, its state of
 // each, and the history of every state change.
 class TaskRepository
@@ -42,6 +53,14 @@ public:
     bool addLocalTask(Task *task, QString *error);
     bool updateLocalTask(const Task &task, QString *error);
     bool removeLocalTask(Id municipalityId, Id taskId, QString *error);
+    // Removes a local task like removeLocalTask() and returns everything that was stored about it in *removed.
+    bool takeLocalTask(Id municipalityId, Id taskId, RemovedLocalTask *removed, QString *error);
+    // Puts a task taken by takeLocalTask() back with its id, key, state and history. Fails (writing nothing)
+    // when the id or key is in use again. One transaction.
+    bool restoreLocalTask(const RemovedLocalTask &removed, QString *error);
+
+    // The template of any task (handbook or local) by id.
+    std::optional<Task> task(Id taskId) const;
 
 private:
     // Trims; checks municipality, title, key form, estimate and release <= due.

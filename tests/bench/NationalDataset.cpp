@@ -53,8 +53,8 @@ bool buildNationalDataset(Database &db, const Clock &clock, const DatasetSize &s
     PersonRepository people(db);
     TaskRepository tasks(db);
     const QList<MunicipalityInfo> &official = officialMunicipalities();
-    const QStringList roleCycle{QStringLiteral("PE SG"), QStringLiteral("PL"), QStringLiteral("SA KA"),
-                                QStringLiteral("IT"),    QStringLiteral("OK"), QStringLiteral("KOMM")};
+    const QStringList roleCycle {QStringLiteral("PE SG"), QStringLiteral("PL"), QStringLiteral("SA KA"),
+                                 QStringLiteral("IT"),    QStringLiteral("OK"), QStringLiteral("KOMM")};
     for (int m = 0; m < size.municipalities && m < official.size(); ++m) {
         const bool ok = db.write(error, [&] {
             Municipality municipality;
@@ -72,9 +72,8 @@ bool buildNationalDataset(Database &db, const Clock &clock, const DatasetSize &s
                 person.name = QStringLiteral("Person %1-%2").arg(municipality.code).arg(p + 1);
                 person.unit = QStringLiteral("Enhed %1").arg(p % 6 + 1);
                 person.email = QStringLiteral("p%1@k%2.example").arg(p + 1).arg(municipality.code);
-                person.roles = rolesFromCodes(p < roleCycle.size() ? roleCycle.at(p)
-                                                                   : (p < 12 ? QStringLiteral("FL")
-                                                                             : QStringLiteral("SU")));
+                person.roles = rolesFromCodes(
+                    p < roleCycle.size() ? roleCycle.at(p) : (p < 12 ? QStringLiteral("FL") : QStringLiteral("SU")));
                 person.registeredInKlik = random.bounded(10) < 8;
                 if (!people.add(&person, error))
                     return false;

@@ -17,8 +17,8 @@ void importSampleHandbook(Database &db, const Clock &clock)
     QFile sample(QStringLiteral(":/data/sample-handbook.json"));
     REQUIRE(sample.open(QIODevice::ReadOnly));
     HandbookImporter importer(db, clock);
-    const ImportOutcome outcome =
-        importer.importDraft(readHandbookJson(sample.readAll(), QStringLiteral("sample-handbook.json")), {}, false);
+    const ImportOutcome outcome
+        = importer.importDraft(readHandbookJson(sample.readAll(), QStringLiteral("sample-handbook.json")), {}, false);
     REQUIRE(outcome.applied);
 }
 

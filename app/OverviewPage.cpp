@@ -1,0 +1,517 @@
+#include "OverviewPage.h"
+
+#include "AppContext.h"
+#include "ChartWidget.h"
+
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "models/MunicipalityOverviewModel.h"
+#include "planning/Calendar.h"
+#include "report/ProgressChart.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parat {
+
+namespace {
+
+constexpr int kTaskIdRole = Qt::UserRole + 1;
+constexpr int kMaxVisibleRows = 8; // a list taller than this scrolls inside itself
+constexpr int kMaxVisibleMunicipalities = 12;
+
+enum TaskColumn
+{
+    KeyColumn,
+    TitleColumn,
+    DueColumn,
+    ResponsibleColumn,
+    TaskColumnCount
+};
+
+// The traffic light drawn large by the renderer the report uses; its name is always written beside it.
+class LightSymbol : public QWidget
+{
+public:
+    explicit LightSymbol(QWidget *parent)
+        : QWidget(parent)
+    {
+        setFixedSize(sizeHint());
+    }
+    void setLight(Light light)
+    {
+        m_light = light;
+        update();
+    }
+    QSize sizeHint() const override
+    {
+        const int side = fontMetrics().height() * 4;
+        return QSize(side, side);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        paintTrafficLight(painter, QRectF(rect()).adjusted(1, 1, -1, -1), m_light,
+                          palette().color(QPalette::WindowText));
+    }
+
+private:
+    Light m_light = Light::Green;
+};
+
+QString percentText(double value)
+{
+    return QLocale().toString(qRound(value)) + QStringLiteral(" %");
+}
+
+QString pointsText(double value)
+{
+    const int rounded = qRound(value);
+    if (rounded > 0)
+        return QStringLiteral("+%1").arg(QLocale().toString(rounded));
+    if (rounded < 0)
+        return QString(QChar(0x2212)) + QLocale().toString(-rounded);
+    return QLocale().toString(0);
+}
+
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QFont scaledFont(const QFont &base, double factor, bool bold)
+{
+    QFont font = base;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(int(std::round(font.pixelSize() * factor)));
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+// One list of tasks with its title and the words shown instead of an empty list.
+struct OverviewPage::Section
+{
+    OverviewPage::List list = OverviewPage::List::Overdue;
+    QLabel *title = nullptr;
+    QTreeWidget *tree = nullptr;
+    QLabel *empty = nullptr;
+};
+
+OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll);
+
+    auto *content = new QWidget(m_scroll);
+    auto *layout = new QVBoxLayout(content);
+
+    m_noMunicipality = wrappingLabel(content);
+    layout->addWidget(m_noMunicipality);
+
+    // The current municipality.
+    m_municipalityPart = new QWidget(content);
+    auto *part = new QVBoxLayout(m_municipalityPart);
+    part->setContentsMargins(0, 0, 0, 0);
+    m_title = wrappingLabel(m_municipalityPart);
+    m_title->setFont(scaledFont(font(), 1.5, true));
+    m_goLive = wrappingLabel(m_municipalityPart);
+    m_goLive->setFont(scaledFont(font(), 1.15, false));
+    part->addWidget(m_title);
+    part->addWidget(m_goLive);
+
+    auto *lightRow = new QHBoxLayout;
+    auto *symbol = new LightSymbol(m_municipalityPart);
+    m_lightSymbol = symbol;
+    m_lightName = new QLabel(m_municipalityPart);
+    m_lightName->setFont(scaledFont(font(), 1.8, true));
+    // Symbol | name of the light, then why it has that colour.
+    lightRow->addWidget(symbol, 0, Qt::AlignTop);
+    lightRow->addSpacing(fontMetrics().averageCharWidth() * 2);
+    auto *reasonsBox = new QVBoxLayout;
+    m_reasonsTitle = new QLabel(m_municipalityPart);
+    m_reasonsTitle->setFont(scaledFont(font(), 1.0, true));
+    m_reasons = wrappingLabel(m_municipalityPart);
+    reasonsBox->addWidget(m_lightName);
+    reasonsBox->addWidget(m_reasonsTitle);
+    reasonsBox->addWidget(m_reasons);
+    reasonsBox->addStretch();
+    lightRow->addLayout(reasonsBox, 1);
+    part->addLayout(lightRow);
+
+    m_progressTitle = new QLabel(m_municipalityPart);
+    m_progressTitle->setFont(scaledFont(font(), 1.0, true));
+    m_progress = wrappingLabel(m_municipalityPart);
+    m_chart = new ChartWidget(m_municipalityPart);
+    part->addSpacing(fontMetrics().height() / 2);
+    part->addWidget(m_progressTitle);
+    part->addWidget(m_progress);
+    part->addWidget(m_chart);
+
+    auto *lists = new QGridLayout;
+    const QList<List> order
+        = {List::Overdue, List::DueIn2Weeks, List::MissingInKlik, List::DueIn3To4Weeks, List::ReleasedRecently};
+    for (int i = 0; i < order.size(); ++i) {
+        auto *section = new Section;
+        section->list = order.at(i);
+        auto *box = new QWidget(m_municipalityPart);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        section->title = new QLabel(box);
+        section->title->setFont(scaledFont(font(), 1.0, true));
+        section->tree = new QTreeWidget(box);
+        section->tree->setColumnCount(TaskColumnCount);
+        section->tree->setRootIsDecorated(false);
+        section->tree->setUniformRowHeights(true);
+        section->tree->setAllColumnsShowFocus(true);
+        section->tree->setSelectionMode(QAbstractItemView::SingleSelection);
+        section->tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        section->tree->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+        section->tree->header()->setStretchLastSection(false);
+        section->tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        section->tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+        section->title->setBuddy(section->tree);
+        section->empty = wrappingLabel(box);
+        boxLayout->addWidget(section->title);
+        boxLayout->addWidget(section->tree);
+        boxLayout->addWidget(section->empty);
+        boxLayout->addStretch();
+        connect(section->tree, &QTreeWidget::itemActivated, this,
+                [this](QTreeWidgetItem *item) { activateTask(item); });
+        lists->addWidget(box, i / 2, i % 2);
+        m_sections.append(section);
+    }
+    lists->setColumnStretch(0, 1);
+    lists->setColumnStretch(1, 1);
+    part->addSpacing(fontMetrics().height() / 2);
+    part->addLayout(lists);
+    layout->addWidget(m_municipalityPart);
+
+    // All municipalities.
+    m_tablePart = new QWidget(content);
+    auto *tableLayout = new QVBoxLayout(m_tablePart);
+    tableLayout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
+    m_tableTitle = new QLabel(m_tablePart);
+    m_tableTitle->setFont(scaledFont(font(), 1.15, true));
+    m_model = new MunicipalityOverviewModel(m_context.database(), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(MunicipalityOverviewModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table = new QTableView(m_tablePart);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MunicipalityOverviewModel::CodeColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(MunicipalityOverviewModel::NameColumn, QHeaderView::Stretch);
+    m_tableTitle->setBuddy(m_table);
+    tableLayout->addWidget(m_tableTitle);
+    tableLayout->addWidget(m_table);
+    connect(m_table, &QTableView::activated, this, &OverviewPage::activateMunicipality);
+    layout->addWidget(m_tablePart);
+    layout->addStretch();
+
+    m_scroll->setWidget(content);
+
+    connect(&m_context.database(), &Database::changed, this, &OverviewPage::reloadLater);
+    connect(&m_context.database(), &Database::restored, this, &OverviewPage::reloadLater);
+    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &OverviewPage::reloadLater);
+
+    retranslate();
+    reload();
+}
+
+OverviewPage::~OverviewPage()
+{
+    qDeleteAll(m_sections);
+}
+
+QTreeWidget *OverviewPage::taskList(List list) const
+{
+    for (const Section *section : m_sections) {
+        if (section->list == list)
+            return section->tree;
+    }
+    return nullptr;
+}
+
+bool OverviewPage::showsMunicipalityTable() const
+{
+    return !m_tablePart->isHidden();
+}
+
+void OverviewPage::setLastReportDate(const std::optional<QDate> &date)
+{
+    m_lastReportDate = date;
+    reload();
+}
+
+void OverviewPage::reloadLater()
+{
+    // A hidden page reloads when it is shown again; a visible one at once.
+    if (isVisible())
+        reload();
+    else
+        m_dirty = true;
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    if (m_dirty)
+        reload();
+    QWidget::showEvent(event);
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::retranslate()
+{
+    m_reasonsTitle->setText(tr("Why:"));
+    m_progressTitle->setText(tr("Progress against plan"));
+    m_tableTitle->setText(tr("&All municipalities"));
+    m_table->setAccessibleName(tr("All municipalities"));
+    m_lightSymbol->setAccessibleName(tr("Traffic light"));
+    for (Section *section : m_sections) {
+        section->tree->setHeaderLabels({tr("Key"), tr("Task"), tr("Due"), tr("Responsible")});
+    }
+}
+
+void OverviewPage::reload()
+{
+    m_dirty = false;
+    const QDate today = m_context.clock().today();
+    const QString language = currentLanguage();
+    Database &db = m_context.database();
+    const Id id = m_context.currentMunicipalityId();
+    const std::optional<Municipality> municipality = id != 0 ? MunicipalityRepository(db).byId(id) : std::nullopt;
+
+    reloadMunicipalityTable();
+
+    if (!municipality) {
+        m_summary = MunicipalitySummary();
+        m_municipalityPart->hide();
+        m_noMunicipality->setText(m_model->rowCount() == 0
+                                      ? tr("There is no municipality yet. Add one to start planning.")
+                                      : tr("Choose a municipality to see its overview."));
+        m_noMunicipality->show();
+        return;
+    }
+    m_noMunicipality->hide();
+    m_municipalityPart->show();
+
+    const QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(id);
+    m_summary = summarize(*municipality, tasks, today, m_lastReportDate);
+    QHash<Id, QString> personNames;
+    for (const Person &person : PersonRepository(db).forMunicipality(id))
+        personNames.insert(person.id, person.name);
+
+    // Header: who, when, how long to go.
+    m_title->setText(tr("%1 %2").arg(municipality->code, municipality->name));
+    const QString toGo = timeToGoLiveText(m_summary);
+    m_goLive->setText(toGo.isEmpty()
+                          ? goLiveText(m_summary, language)
+                          : tr("%1 – %2", "go-live date – time to go").arg(goLiveText(m_summary, language), toGo));
+
+    // The light, in colour, shape and words, with every reason.
+    const TrafficLight &light = m_summary.light;
+    static_cast<LightSymbol *>(m_lightSymbol)->setLight(light.light);
+    m_lightSymbol->setAccessibleDescription(lightName(light.light));
+    m_lightName->setText(lightName(light.light));
+    QStringList reasons;
+    if (light.overridden) {
+        reasons.append(tr("Set to %1 by hand: %2 (the rules say %3).")
+                           .arg(lightName(light.light), light.overrideReason, lightName(light.computed)));
+    }
+    for (const LightReason &reason : light.reasons)
+        reasons.append(QStringLiteral("• ") + reason.text);
+    m_reasons->setText(reasons.join(QLatin1Char('\n')));
+
+    // Progress in numbers, then per phase in the chart.
+    const Progress &total = m_summary.total;
+    if (total.tasks == 0) {
+        m_progress->setText(tr("No relevant tasks yet."));
+    } else {
+        m_progress->setText(
+            tr("%1 done, %2 planned by now (%3 points); %4 of %n relevant task(s) done.", "", total.tasks)
+                .arg(percentText(total.actual), percentText(total.planned), pointsText(total.variance),
+                     QString::number(total.doneTasks)));
+    }
+    ProgressChartData chartData = progressChartData(m_summary);
+    chartData.title.clear(); // the page has its own heading
+    m_chart->setData(chartData);
+
+    // The lists.
+    for (Section *section : m_sections) {
+        QList<PlannedTask> items;
+        QString title;
+        QString empty;
+        switch (section->list) {
+        case List::Overdue:
+            items = m_summary.overdue;
+            title = tr("&Overdue (%n)", "", int(items.size()));
+            empty = tr("No overdue tasks.");
+            break;
+        case List::DueIn2Weeks:
+            items = m_summary.dueIn2Weeks;
+            title = tr("Due in the next &2 weeks (%n)", "", int(items.size()));
+            empty = tr("Nothing open is due in the next 2 weeks.");
+            break;
+        case List::DueIn3To4Weeks:
+            items = dueLaterIn4Weeks(m_summary);
+            title = tr("Due in &3 to 4 weeks (%n)", "", int(items.size()));
+            empty = tr("Nothing else open is due within 4 weeks.");
+            break;
+        case List::ReleasedRecently: {
+            items = m_summary.releasedSince;
+            QString heading = releasedSinceTitle(m_summary, language);
+            heading.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            title = tr("&%1 (%n)", "list heading with the number of tasks", int(items.size())).arg(heading);
+            empty = m_summary.lastReportDate ? tr("No tasks were released since the last report.")
+                                             : tr("No tasks were released in the last 2 weeks.");
+            break;
+        }
+        case List::MissingInKlik:
+            items = m_summary.missingInKlik;
+            title = tr("Done but not marked in &KLIK (%n)", "", int(items.size()));
+            empty = tr("Every mandatory task that is done is marked in KLIK.");
+            break;
+        }
+        section->title->setText(title);
+        QString plainTitle = title;
+        plainTitle.remove(QLatin1Char('&'));
+        section->tree->setAccessibleName(plainTitle);
+        section->empty->setText(empty);
+        fillSection(*section, items, personNames);
+    }
+}
+
+void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames)
+{
+    QTreeWidget *tree = section.tree;
+    const QTreeWidgetItem *current = tree->currentItem();
+    const Id currentId = current ? current->data(KeyColumn, kTaskIdRole).toLongLong() : 0;
+    const QString language = currentLanguage();
+
+    tree->clear();
+    QTreeWidgetItem *restore = nullptr;
+    QList<QTreeWidgetItem *> items;
+    for (const PlannedTask &task : tasks) {
+        auto *item = new QTreeWidgetItem;
+        item->setText(KeyColumn, task.task.key);
+        item->setText(TitleColumn, task.task.title(language));
+        item->setText(DueColumn,
+                      task.due.isValid()
+                          ? tr("%1 (%2)", "date (week)").arg(formatDateShort(task.due, language), weekLabel(task.due))
+                          : QString());
+        item->setText(ResponsibleColumn, responsibleText(task, personNames));
+        item->setData(KeyColumn, kTaskIdRole, task.task.id);
+        item->setToolTip(TitleColumn, task.task.title(language));
+        if (section.list == List::Overdue) {
+            item->setToolTip(DueColumn, tr("Overdue by %n day(s)", "", daysOverdue(task, m_summary.asOf)));
+        } else if (section.list == List::ReleasedRecently && task.release.isValid()) {
+            item->setToolTip(DueColumn, tr("Released %1").arg(formatDate(task.release, language)));
+        }
+        if (task.task.id == currentId)
+            restore = item;
+        items.append(item);
+    }
+    tree->addTopLevelItems(items);
+    if (restore)
+        tree->setCurrentItem(restore);
+
+    const bool empty = tasks.isEmpty();
+    tree->setVisible(!empty);
+    section.empty->setVisible(empty);
+    // The buddy must be reachable: an empty list takes no focus, so the accelerator leads nowhere then.
+    tree->setFocusPolicy(empty ? Qt::NoFocus : Qt::StrongFocus);
+
+    // Tall enough for its rows (up to a limit), so the page scrolls rather than each small list.
+    const int rows = std::clamp(int(tasks.size()), 1, kMaxVisibleRows);
+    const int hinted = tree->topLevelItemCount() > 0 ? tree->sizeHintForRow(0) : 0;
+    const int rowHeight = hinted > 0 ? hinted : fontMetrics().height() + 4;
+    const int height = tree->header()->sizeHint().height() + rows * rowHeight + 2 * tree->frameWidth() + 2;
+    tree->setFixedHeight(height);
+}
+
+void OverviewPage::reloadMunicipalityTable()
+{
+    const Id current = m_context.currentMunicipalityId();
+    m_model->load(m_context.clock().today());
+    const bool several = m_model->rowCount() >= 2;
+    m_tablePart->setVisible(several);
+    if (!several)
+        return;
+    const int row = m_model->rowOf(current);
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    const int shown = std::min(m_model->rowCount(), kMaxVisibleMunicipalities);
+    const int rowHeight = std::max(m_table->verticalHeader()->defaultSectionSize(), fontMetrics().height() + 4);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + shown * rowHeight
+                            + 2 * m_table->frameWidth() + 2);
+}
+
+void OverviewPage::activateTask(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const Id taskId = item->data(KeyColumn, kTaskIdRole).toLongLong();
+    if (taskId != 0)
+        emit m_context.openTaskRequested(taskId);
+}
+
+void OverviewPage::activateMunicipality(const QModelIndex &proxyIndex)
+{
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    const MunicipalityRow *row = m_model->rowAt(source.row());
+    if (row)
+        m_context.setCurrentMunicipalityId(row->id);
+}
+
+} // namespace parat

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "planning/Overview.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QScrollArea;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace parat {
+
+class AppContext;
+class ChartWidget;
+class MunicipalityOverviewModel;
+
+// The start page for the current municipality: go-live and time to go, the traffic light with its reasons,
+// progress against plan per phase, and the task lists that need attention (overdue, due soon, released
+// recently, missing in KLIK). Activating a task (double-click or Enter) emits
+// AppContext::openTaskRequested(taskId). With two or more municipalities in the database it also shows a
+// sortable table of all of them; activating a row makes that municipality current.
+//
+// Reloads on Database::changed() and AppContext::currentMunicipalityChanged() (lazily while hidden), keeping
+// the current item of each list.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class List
+    {
+        Overdue,
+        DueIn2Weeks,
+        DueIn3To4Weeks, // due within 4 weeks but after the first 2 (the 2-week list has the others)
+        ReleasedRecently,
+        MissingInKlik
+    };
+
+    explicit OverviewPage(AppContext &context, QWidget *parent = nullptr);
+    ~OverviewPage() override;
+
+    // Reads everything again for the current municipality and today's date (context.clock()).
+    void reload();
+    // The date of the last status report: "released recently" then means "released since that report".
+    // Without one, the page lists what was released in the last 2 weeks.
+    void setLastReportDate(const std::optional<QDate> &date);
+
+    const MunicipalitySummary &summary() const { return m_summary; }
+    QTreeWidget *taskList(List list) const;
+    QTableView *municipalityTable() const { return m_table; }
+    MunicipalityOverviewModel *municipalityModel() const { return m_model; }
+    QSortFilterProxyModel *municipalityProxy() const { return m_proxy; }
+    // Whether the cross-municipality table is shown (two or more municipalities).
+    bool showsMunicipalityTable() const;
+    ChartWidget *chart() const { return m_chart; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Section;
+
+    void reloadLater();
+    void retranslate();
+    void fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames);
+    void reloadMunicipalityTable();
+    void activateTask(QTreeWidgetItem *item);
+    void activateMunicipality(const QModelIndex &proxyIndex);
+
+    AppContext &m_context;
+    MunicipalitySummary m_summary;
+    std::optional<QDate> m_lastReportDate;
+    bool m_dirty = false;
+
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_municipalityPart = nullptr; // everything about the current municipality
+    QLabel *m_noMunicipality = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_goLive = nullptr;
+    QWidget *m_lightSymbol = nullptr;
+    QLabel *m_lightName = nullptr;
+    QLabel *m_reasonsTitle = nullptr;
+    QLabel *m_reasons = nullptr;
+    QLabel *m_progressTitle = nullptr;
+    QLabel *m_progress = nullptr;
+    ChartWidget *m_chart = nullptr;
+    QList<Section *> m_sections;
+
+    QWidget *m_tablePart = nullptr;
+    QLabel *m_tableTitle = nullptr;
+    QTableView *m_table = nullptr;
+    MunicipalityOverviewModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+};
+
+} // namespace parat

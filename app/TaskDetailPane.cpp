@@ -1,0 +1,641 @@
+#include "TaskDetailPane.h"
+
+#include "AppContext.h"
+#include "Dialogs.h"
+#include "LocalTaskDialog.h"
+
+#include "commands/LocalTaskCommands.h"
+#include "commands/TaskCommands.h"
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "planning/Calendar.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace parat {
+
+namespace {
+
+const QString kDash = QStringLiteral("\u2014");
+
+// The fields the pane edits; done_on follows the status (the repository keeps it in step).
+bool sameEditable(const TaskState &a, const TaskState &b)
+{
+    return a.status == b.status && a.reason.trimmed() == b.reason.trimmed()
+        && a.responsiblePersonId == b.responsiblePersonId && a.performerPersonId == b.performerPersonId
+        && a.dueOverride == b.dueOverride && a.klikMarkedOn == b.klikMarkedOn && a.note == b.note;
+}
+
+QLabel *boldLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString dateWithWeek(const QDate &date, const QString &language)
+{
+    if (!date.isValid())
+        return kDash;
+    return QStringLiteral("%1 (%2)").arg(formatDate(date, language), weekLabel(date));
+}
+
+} // namespace
+
+TaskDetailPane::TaskDetailPane(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    buildUi();
+    connect(&m_context.database(), &Database::changed, this, &TaskDetailPane::reload);
+    connect(&m_context.database(), &Database::restored, this, [this] { setTask(m_taskId); });
+    connect(&m_context, &AppContext::currentMunicipalityChanged, this, [this] { setTask(m_taskId); });
+    setTask(0);
+}
+
+TaskDetailPane::~TaskDetailPane() = default;
+
+void TaskDetailPane::buildUi()
+{
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+
+    m_placeholder = new QLabel(tr("Select a task in the list to see and change its details."), content);
+    m_placeholder->setObjectName(QStringLiteral("placeholder"));
+    m_placeholder->setWordWrap(true);
+    contentLayout->addWidget(m_placeholder);
+
+    m_details = new QWidget(content);
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+
+    m_heading = boldLabel(m_details, QStringLiteral("heading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    details->addWidget(m_heading);
+    m_withdrawn = boldLabel(m_details, QStringLiteral("withdrawnNotice"));
+    m_withdrawn->setText(tr("Withdrawn: this task is no longer in the handbook. It is kept with its state and "
+                            "history."));
+    details->addWidget(m_withdrawn);
+
+    m_infoForm = new QFormLayout;
+    m_phase = valueLabel(m_details);
+    m_roles = valueLabel(m_details);
+    m_release = valueLabel(m_details);
+    m_due = valueLabel(m_details);
+    m_due->setObjectName(QStringLiteral("dueLabel"));
+    m_estimate = valueLabel(m_details);
+    m_flags = valueLabel(m_details);
+    m_flags->setObjectName(QStringLiteral("flagsLabel"));
+    m_infoForm->addRow(tr("Phase and theme:"), m_phase);
+    m_infoForm->addRow(tr("Roles:"), m_roles);
+    m_infoForm->addRow(tr("Released:"), m_release);
+    m_infoForm->addRow(tr("Due:"), m_due);
+    m_infoForm->addRow(tr("Estimate:"), m_estimate);
+    m_infoForm->addRow(tr("Flags:"), m_flags);
+    details->addLayout(m_infoForm);
+    m_description = valueLabel(m_details);
+    m_description->setObjectName(QStringLiteral("descriptionLabel"));
+    details->addWidget(m_description);
+
+    // The municipality's state of the task.
+    auto *stateBox = new QGroupBox(tr("State in this municipality"), m_details);
+    auto *form = new QFormLayout(stateBox);
+    auto addRow = [stateBox, form](const QString &text, QWidget *buddy, QLayout *field) {
+        auto *label = new QLabel(text, stateBox);
+        label->setBuddy(buddy);
+        if (field)
+            form->addRow(label, field);
+        else
+            form->addRow(label, buddy);
+    };
+
+    m_status = new QComboBox(stateBox);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (Status status : allStatuses())
+        m_status->addItem(statusName(status), int(status));
+    addRow(tr("&Status:"), m_status, nullptr);
+
+    m_reason = new QLineEdit(stateBox);
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setClearButtonEnabled(true);
+    addRow(tr("&Reason:"), m_reason, nullptr);
+    m_reasonMessage = boldLabel(stateBox, QStringLiteral("reasonMessage"));
+    m_reasonMessage->setVisible(false);
+    form->addRow(QString(), m_reasonMessage);
+
+    m_responsible = new QComboBox(stateBox);
+    m_responsible->setObjectName(QStringLiteral("responsibleCombo"));
+    addRow(tr("Res&ponsible:"), m_responsible, nullptr);
+    m_performer = new QComboBox(stateBox);
+    m_performer->setObjectName(QStringLiteral("performerCombo"));
+    addRow(tr("Perf&ormer:"), m_performer, nullptr);
+
+    m_dueOverride = new QDateEdit(stateBox);
+    m_dueOverride->setObjectName(QStringLiteral("dueOverrideEdit"));
+    m_dueOverride->setCalendarPopup(true);
+    m_dueOverride->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_useHandbookDue = new QCheckBox(tr("Use hand&book date"), stateBox);
+    m_useHandbookDue->setObjectName(QStringLiteral("useHandbookDueCheck"));
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_dueOverride, 1);
+    dueRow->addWidget(m_useHandbookDue);
+    addRow(tr("D&ue date:"), m_dueOverride, dueRow);
+
+    m_klikDate = new QDateEdit(stateBox);
+    m_klikDate->setObjectName(QStringLiteral("klikDateEdit"));
+    m_klikDate->setCalendarPopup(true);
+    m_klikDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_notMarked = new QCheckBox(tr("Not &marked"), stateBox);
+    m_notMarked->setObjectName(QStringLiteral("notMarkedCheck"));
+    auto *klikRow = new QHBoxLayout;
+    klikRow->addWidget(m_klikDate, 1);
+    klikRow->addWidget(m_notMarked);
+    addRow(tr("Marked in KL&IK:"), m_klikDate, klikRow);
+
+    m_note = new QPlainTextEdit(stateBox);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMinimumHeight(60);
+    m_note->setMaximumHeight(120);
+    addRow(tr("No&te:"), m_note, nullptr);
+
+    m_notice = boldLabel(stateBox, QStringLiteral("changedNotice"));
+    m_notice->setVisible(false);
+    form->addRow(m_notice);
+
+    m_apply = new QPushButton(tr("&Apply"), stateBox);
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_revert = new QPushButton(tr("Re&vert"), stateBox);
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    form->addRow(buttons);
+    details->addWidget(stateBox);
+
+    // History, newest first.
+    auto *historyLabel = new QLabel(tr("Histor&y:"), m_details);
+    m_history = new QTreeWidget(m_details);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setAccessibleName(tr("History of the task"));
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Change")});
+    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_history->setMinimumHeight(120);
+    historyLabel->setBuddy(m_history);
+    details->addWidget(historyLabel);
+    details->addWidget(m_history, 1);
+    contentLayout->addWidget(m_details, 1);
+
+    // Local tasks: new always (with a municipality), edit and delete for the municipality's own tasks.
+    m_newLocal = new QPushButton(tr("&New local task…"), content);
+    m_newLocal->setObjectName(QStringLiteral("newLocalTaskButton"));
+    m_editLocal = new QPushButton(tr("Edit local tas&k…"), content);
+    m_editLocal->setObjectName(QStringLiteral("editLocalTaskButton"));
+    m_deleteLocal = new QPushButton(tr("De&lete local task…"), content);
+    m_deleteLocal->setObjectName(QStringLiteral("deleteLocalTaskButton"));
+    auto *localRow = new QHBoxLayout;
+    localRow->addWidget(m_newLocal);
+    localRow->addWidget(m_editLocal);
+    localRow->addWidget(m_deleteLocal);
+    localRow->addStretch();
+    contentLayout->addLayout(localRow);
+    contentLayout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    // Editors: any change enables Apply/Revert.
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            m_reasonMessage->setVisible(false);
+        updateState();
+    });
+    connect(m_reason, &QLineEdit::textChanged, this, [this] {
+        if (!m_filling)
+            m_reasonMessage->setVisible(false);
+        updateState();
+    });
+    connect(m_responsible, &QComboBox::currentIndexChanged, this, &TaskDetailPane::updateState);
+    connect(m_performer, &QComboBox::currentIndexChanged, this, &TaskDetailPane::updateState);
+    connect(m_dueOverride, &QDateEdit::dateChanged, this, &TaskDetailPane::updateState);
+    connect(m_useHandbookDue, &QCheckBox::toggled, this, &TaskDetailPane::updateState);
+    connect(m_klikDate, &QDateEdit::dateChanged, this, &TaskDetailPane::updateState);
+    connect(m_notMarked, &QCheckBox::toggled, this, [this](bool notMarked) {
+        if (!m_filling && !notMarked)
+            m_klikDate->setDate(m_context.clock().today()); // marking now is the usual case
+        updateState();
+    });
+    connect(m_note, &QPlainTextEdit::textChanged, this, &TaskDetailPane::updateState);
+    connect(m_apply, &QPushButton::clicked, this, &TaskDetailPane::apply);
+    connect(m_revert, &QPushButton::clicked, this, &TaskDetailPane::revert);
+    connect(m_newLocal, &QPushButton::clicked, this, &TaskDetailPane::newLocalTask);
+    connect(m_editLocal, &QPushButton::clicked, this, &TaskDetailPane::editLocalTask);
+    connect(m_deleteLocal, &QPushButton::clicked, this, &TaskDetailPane::deleteLocalTask);
+}
+
+void TaskDetailPane::setTask(Id taskId)
+{
+    if (taskId != m_taskId && hasUnappliedChanges()) {
+        // Switching tasks would lose what the user typed: offer to apply it first.
+        const QString key = m_loaded.task.key;
+        if (Dialogs::confirm(this, tr("Unapplied Changes"),
+                             tr("The changes to %1 are not applied yet. Apply them now?").arg(key))
+            && !apply()) {
+            Dialogs::error(
+                this,
+                tr("The changes to %1 were not applied: %2")
+                    .arg(key, m_reasonMessage->isVisible() ? m_reasonMessage->text() : tr("the change failed.")));
+        }
+    }
+    m_taskId = taskId;
+    m_hasTask = false;
+    m_notice->setVisible(false);
+    m_reasonMessage->setVisible(false);
+    const Id municipalityId = m_context.currentMunicipalityId();
+    if (taskId != 0 && municipalityId != 0) {
+        if (const std::optional<PlannedTask> planned
+            = TaskRepository(m_context.database()).plannedTask(municipalityId, taskId)) {
+            m_loaded = *planned;
+            m_hasTask = true;
+        }
+    }
+    if (!m_hasTask) {
+        m_taskId = 0;
+        m_loaded = PlannedTask();
+    }
+    m_people = municipalityId != 0 ? PersonRepository(m_context.database()).forMunicipality(municipalityId)
+                                   : QList<Person>();
+    fillInfo();
+    fillEditors();
+    fillHistory();
+    updateState();
+}
+
+Id TaskDetailPane::taskId() const
+{
+    return m_taskId;
+}
+
+bool TaskDetailPane::hasUnappliedChanges() const
+{
+    return m_hasTask && !sameEditable(editedState(), m_loaded.state);
+}
+
+void TaskDetailPane::reload()
+{
+    const Id municipalityId = m_context.currentMunicipalityId();
+    std::optional<PlannedTask> fresh;
+    if (m_taskId != 0 && municipalityId != 0)
+        fresh = TaskRepository(m_context.database()).plannedTask(municipalityId, m_taskId);
+    if (!fresh) {
+        // The task is gone (a local task deleted, say): nothing left to edit.
+        m_taskId = 0;
+        m_hasTask = false;
+        m_loaded = PlannedTask();
+        setTask(0);
+        return;
+    }
+    const TaskState edited = editedState();
+    const bool dirty = hasUnappliedChanges();
+    const bool changedUnderneath = !sameEditable(fresh->state, m_loaded.state);
+    m_people = PersonRepository(m_context.database()).forMunicipality(municipalityId);
+    m_loaded = *fresh;
+    fillInfo();
+    fillHistory();
+    if (!dirty || sameEditable(edited, fresh->state)) {
+        // Nothing typed, or what was typed is now stored (our own Apply): show the stored state.
+        m_notice->setVisible(false);
+        fillEditors();
+    } else {
+        // Keep the user's edits; people lists may have changed, so refill the combos with their choice.
+        m_filling = true;
+        fillPeople(m_responsible, edited.responsiblePersonId);
+        fillPeople(m_performer, edited.performerPersonId);
+        m_filling = false;
+        if (changedUnderneath) {
+            m_notice->setText(tr("This task was changed while you were editing it. Apply stores your changes "
+                                 "over it; Revert shows what is stored now."));
+            m_notice->setVisible(true);
+        }
+    }
+    updateState();
+}
+
+void TaskDetailPane::fillInfo()
+{
+    m_placeholder->setVisible(!m_hasTask);
+    m_details->setVisible(m_hasTask);
+    m_newLocal->setEnabled(m_context.currentMunicipalityId() != 0);
+    const bool local = m_hasTask && m_loaded.task.isLocal();
+    m_editLocal->setVisible(local);
+    m_deleteLocal->setVisible(local);
+    if (!m_hasTask)
+        return;
+
+    const Task &task = m_loaded.task;
+    const QString language = currentLanguage();
+    m_heading->setText(QStringLiteral("%1  %2").arg(task.key, task.title(language)));
+    m_withdrawn->setVisible(task.isWithdrawn());
+
+    QString phase = QStringLiteral("%1 %2").arg(phaseCode(task.phase), phaseName(task.phase));
+    if (task.theme)
+        phase += QStringLiteral(" · %1 %2").arg(themeCode(*task.theme), themeName(*task.theme));
+    if (task.isLocal())
+        phase += QStringLiteral(" · ") + tr("local task");
+    m_phase->setText(phase);
+
+    auto roleText = [](const std::optional<Role> &role) { return role ? roleName(*role) : kDash; };
+    m_roles->setText(
+        tr("responsible %1, performer %2").arg(roleText(task.responsibleRole), roleText(task.performerRole)));
+    m_release->setText(task.releaseOffsetWeeks ? dateWithWeek(m_loaded.release, language) : tr("from the start"));
+    QString due = dateWithWeek(m_loaded.due, language);
+    if (m_loaded.state.dueOverride.isValid())
+        due += QStringLiteral(" – ") + tr("changed for this municipality");
+    if (!m_loaded.due.isValid())
+        due = tr("no date until the municipality has a go-live date");
+    m_due->setText(due);
+    m_estimate->setText(task.perPerson ? tr("%1 hours per person").arg(QLocale().toString(task.estimateHours, 'g', 4))
+                                       : tr("%1 hours").arg(QLocale().toString(task.estimateHours, 'g', 4)));
+    QStringList flags;
+    if (task.mandatory)
+        flags.append(tr("Mandatory"));
+    if (task.milestone)
+        flags.append(tr("Milestone"));
+    m_flags->setText(flags.isEmpty() ? kDash : flags.join(QStringLiteral(", ")));
+    m_description->setText(task.descriptionDa);
+    m_description->setVisible(!task.descriptionDa.isEmpty());
+}
+
+void TaskDetailPane::fillPeople(QComboBox *combo, Id selected)
+{
+    combo->clear();
+    combo->addItem(tr("— none —"), Id(0));
+    for (const Person &person : std::as_const(m_people))
+        combo->addItem(person.name, person.id);
+    int index = combo->findData(selected);
+    if (index < 0) {
+        combo->addItem(tr("(unknown person)"), selected);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+void TaskDetailPane::fillEditors()
+{
+    m_filling = true;
+    const TaskState &state = m_loaded.state;
+    m_status->setCurrentIndex(std::max(0, m_status->findData(int(state.status))));
+    m_reason->setText(state.reason);
+    fillPeople(m_responsible, state.responsiblePersonId);
+    fillPeople(m_performer, state.performerPersonId);
+    const QDate handbookDue = m_loaded.due.isValid() ? m_loaded.due : m_context.clock().today();
+    m_dueOverride->setDate(state.dueOverride.isValid() ? state.dueOverride : handbookDue);
+    m_useHandbookDue->setChecked(!state.dueOverride.isValid());
+    m_klikDate->setDate(state.klikMarkedOn.isValid() ? state.klikMarkedOn : m_context.clock().today());
+    m_notMarked->setChecked(!state.klikMarkedOn.isValid());
+    if (m_note->toPlainText() != state.note)
+        m_note->setPlainText(state.note);
+    m_reasonMessage->setVisible(false);
+    m_filling = false;
+    updateState();
+}
+
+TaskState TaskDetailPane::editedState() const
+{
+    TaskState state = m_loaded.state;
+    state.status = Status(m_status->currentData().toInt());
+    state.reason = m_reason->text();
+    state.responsiblePersonId = m_responsible->currentData().toLongLong();
+    state.performerPersonId = m_performer->currentData().toLongLong();
+    state.dueOverride = m_useHandbookDue->isChecked() ? QDate() : m_dueOverride->date();
+    state.klikMarkedOn = m_notMarked->isChecked() ? QDate() : m_klikDate->date();
+    state.note = m_note->toPlainText();
+    return state;
+}
+
+void TaskDetailPane::updateState()
+{
+    if (m_filling)
+        return;
+    m_dueOverride->setEnabled(!m_useHandbookDue->isChecked());
+    m_klikDate->setEnabled(!m_notMarked->isChecked());
+    const Status status = Status(m_status->currentData().toInt());
+    m_reason->setPlaceholderText(statusNeedsReason(status) ? tr("Required for \"%1\"").arg(statusName(status))
+                                                           : tr("Optional"));
+    const bool dirty = hasUnappliedChanges();
+    m_apply->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
+    if (!dirty)
+        m_notice->setVisible(false);
+}
+
+void TaskDetailPane::showReasonMessage(const QString &text)
+{
+    m_reasonMessage->setText(text);
+    m_reasonMessage->setVisible(true);
+}
+
+bool TaskDetailPane::apply()
+{
+    if (!m_hasTask)
+        return false;
+    const TaskState after = editedState();
+    if (statusNeedsReason(after.status) && after.reason.trimmed().isEmpty()) {
+        showReasonMessage(tr("Write a reason: a task set to \"%1\" needs one.").arg(statusName(after.status)));
+        m_reason->setFocus();
+        return false;
+    }
+    if (sameEditable(after, m_loaded.state))
+        return true;
+    const QString text = describeChange(m_loaded.state, after);
+    auto *command = new SetTaskStates(m_context.database(), m_context.clock(), {m_loaded.state}, {after}, text);
+    // Database::changed() reloads the pane; the editors then equal the stored state again.
+    return m_context.push(command, this);
+}
+
+void TaskDetailPane::revert()
+{
+    m_notice->setVisible(false);
+    fillEditors();
+}
+
+QString TaskDetailPane::describeChange(const TaskState &before, const TaskState &after) const
+{
+    QStringList changed;
+    if (before.status != after.status)
+        changed.append(tr("Change status"));
+    if (before.reason.trimmed() != after.reason.trimmed() && before.status == after.status)
+        changed.append(tr("Change reason"));
+    if (before.responsiblePersonId != after.responsiblePersonId)
+        changed.append(tr("Change responsible"));
+    if (before.performerPersonId != after.performerPersonId)
+        changed.append(tr("Change performer"));
+    if (before.dueOverride != after.dueOverride)
+        changed.append(tr("Change due date"));
+    if (before.klikMarkedOn != after.klikMarkedOn)
+        changed.append(tr("Change KLIK marking"));
+    if (before.note != after.note)
+        changed.append(tr("Change note"));
+    const QString what = changed.size() == 1 ? changed.first() : tr("Change %n field(s)", "", int(changed.size()));
+    return SetTaskStates::describe({m_loaded.task}, what);
+}
+
+void TaskDetailPane::fillHistory()
+{
+    m_history->clear();
+    if (!m_hasTask)
+        return;
+    const QString language = currentLanguage();
+    QHash<Id, QString> names;
+    for (const Person &person : std::as_const(m_people))
+        names.insert(person.id, person.name);
+
+    auto fieldName = [](const QString &field) {
+        if (field == QLatin1String("status"))
+            return tr("Status");
+        if (field == QLatin1String("responsible"))
+            return tr("Responsible");
+        if (field == QLatin1String("performer"))
+            return tr("Performer");
+        if (field == QLatin1String("due_override"))
+            return tr("Due date override");
+        if (field == QLatin1String("done_on"))
+            return tr("Done on");
+        if (field == QLatin1String("klik_marked_on"))
+            return tr("Marked in KLIK");
+        if (field == QLatin1String("reason"))
+            return tr("Reason");
+        if (field == QLatin1String("note"))
+            return tr("Note");
+        return field;
+    };
+    auto valueText = [&](const QString &field, const QString &value) -> QString {
+        if (value.isEmpty())
+            return kDash;
+        if (field == QLatin1String("status")) {
+            const std::optional<Status> status = statusFromCode(value);
+            return status ? statusName(*status) : value;
+        }
+        if (field == QLatin1String("responsible") || field == QLatin1String("performer")) {
+            const QString name = names.value(value.toLongLong());
+            return name.isEmpty() ? tr("(removed person)") : name;
+        }
+        if (field == QLatin1String("due_override") || field == QLatin1String("done_on")
+            || field == QLatin1String("klik_marked_on")) {
+            const QDate date = QDate::fromString(value, Qt::ISODate);
+            return date.isValid() ? formatDate(date, language) : value;
+        }
+        QString text = value;
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text;
+    };
+
+    QList<TaskEvent> events = TaskRepository(m_context.database()).events(m_loaded.state.municipalityId, m_taskId);
+    std::reverse(events.begin(), events.end());
+    QList<QTreeWidgetItem *> items;
+    items.reserve(events.size());
+    for (const TaskEvent &event : std::as_const(events)) {
+        const QDateTime local = event.at.toLocalTime();
+        const QString when = QStringLiteral("%1 %2").arg(formatDateShort(local.date(), language),
+                                                         local.time().toString(QStringLiteral("HH:mm")));
+        const QString change = QStringLiteral("%1 \u2192 %2")
+                                   .arg(valueText(event.field, event.oldValue), valueText(event.field, event.newValue));
+        auto *item = new QTreeWidgetItem({when, fieldName(event.field), change});
+        item->setToolTip(2, change);
+        items.append(item);
+    }
+    m_history->addTopLevelItems(items);
+}
+
+void TaskDetailPane::newLocalTask()
+{
+    if (m_context.currentMunicipalityId() == 0)
+        return;
+    LocalTaskDialog dialog(m_context, nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddLocalTask(m_context.database(), dialog.task());
+    QPointer<TaskDetailPane> self(this);
+    if (!m_context.push(command, this))
+        return;
+    const Id id = command->taskId(); // the stack owns the command now; it lives until undone and dropped
+    if (!self)
+        return;
+    setTask(id);
+    emit localTaskCreated(id);
+}
+
+void TaskDetailPane::editLocalTask()
+{
+    if (!m_hasTask || !m_loaded.task.isLocal())
+        return;
+    const Task before = m_loaded.task;
+    LocalTaskDialog dialog(m_context, &before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Task after = dialog.task();
+    m_context.push(new EditLocalTask(m_context.database(), before, after), this);
+}
+
+void TaskDetailPane::deleteLocalTask()
+{
+    if (!m_hasTask || !m_loaded.task.isLocal())
+        return;
+    const Task task = m_loaded.task;
+    const int events = int(TaskRepository(m_context.database()).events(task.municipalityId, task.id).size());
+    const QString text = events > 0
+        ? tr("Delete the local task %1 \"%2\" with its state and %n history entries? You can undo this.", "", events)
+              .arg(task.key, task.titleDa)
+        : tr("Delete the local task %1 \"%2\"? You can undo this.").arg(task.key, task.titleDa);
+    if (!Dialogs::confirm(this, tr("Delete Local Task"), text))
+        return;
+    m_context.push(new RemoveLocalTask(m_context.database(), task), this);
+}
+
+} // namespace parat

@@ -1,0 +1,404 @@
+#include "TasksPage.h"
+
+#include "AppContext.h"
+#include "Dialogs.h"
+#include "TaskDelegates.h"
+#include "TaskDetailPane.h"
+#include "TaskFilterBar.h"
+
+#include "domain/Clock.h"
+#include "models/TaskFilterProxyModel.h"
+#include "models/TaskTableModel.h"
+#include "storage/Database.h"
+#include "storage/TaskRepository.h"
+
+#include <QAction>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace parat {
+
+namespace {
+
+constexpr quint32 kStateMagic = 0x50546b31; // "PTk1"
+constexpr quint16 kStateVersion = 1;
+
+} // namespace
+
+TasksPage::TasksPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_reasonProvider = [this](Status status) {
+        if (Dialogs::scripted())
+            return QString(); // a test that did not set a provider: never block on a real dialog
+        return ReasonDialog::ask(status, m_reasonTaskCount, this);
+    };
+
+    m_model = new TaskTableModel(m_context.database(), this);
+    m_model->setClock(&m_context.clock());
+    m_model->setCommandSink([this](Command *command) { return m_context.push(command, this); });
+    m_proxy = new TaskFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setAsOf(m_context.clock().today());
+
+    auto *layout = new QVBoxLayout(this);
+    m_filterBar = new TaskFilterBar(m_proxy, this);
+    layout->addWidget(m_filterBar);
+
+    // Bulk actions: a status menu and a performer menu, on tool buttons, in the context menu and on shortcuts.
+    m_statusMenu = new QMenu(tr("Set &status"), this);
+    for (Status status : allStatuses()) {
+        const QString text
+            = statusNeedsReason(status) ? tr("%1 (with reason)…").arg(statusName(status)) : statusName(status);
+        QAction *action = m_statusMenu->addAction(text);
+        action->setData(int(status));
+        connect(action, &QAction::triggered, this, [this, status] { setStatusOfSelection(status); });
+    }
+    m_performerMenu = new QMenu(tr("Set &performer"), this);
+    connect(m_performerMenu, &QMenu::aboutToShow, this, &TasksPage::rebuildPerformerMenu);
+
+    m_setStatusAction = new QAction(tr("Set &status…"), this);
+    m_setStatusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_setStatusAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_setStatusAction->setToolTip(tr("Set the status of the selected tasks (Ctrl+Shift+S)"));
+    connect(m_setStatusAction, &QAction::triggered, this, [this] { popupAtCurrent(m_statusMenu); });
+    addAction(m_setStatusAction);
+    m_setPerformerAction = new QAction(tr("Set &performer…"), this);
+    m_setPerformerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_setPerformerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_setPerformerAction->setToolTip(tr("Set the performer of the selected tasks (Ctrl+Shift+P)"));
+    connect(m_setPerformerAction, &QAction::triggered, this, [this] { popupAtCurrent(m_performerMenu); });
+    addAction(m_setPerformerAction);
+
+    auto *actions = new QHBoxLayout;
+    m_statusButton = new QToolButton(this);
+    m_statusButton->setText(m_setStatusAction->text());
+    m_statusButton->setToolTip(m_setStatusAction->toolTip());
+    m_statusButton->setMenu(m_statusMenu);
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_performerButton = new QToolButton(this);
+    m_performerButton->setText(m_setPerformerAction->text());
+    m_performerButton->setToolTip(m_setPerformerAction->toolTip());
+    m_performerButton->setMenu(m_performerMenu);
+    m_performerButton->setPopupMode(QToolButton::InstantPopup);
+    actions->addWidget(m_statusButton);
+    actions->addWidget(m_performerButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Tasks"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
+                            | QAbstractItemView::SelectedClicked);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TaskTableModel::DueColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table for the detail pane
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->installEventFilter(this);
+    m_delegate = new TaskItemDelegate(m_model, this);
+    m_delegate->setReasonRequest([this](Id taskId, Status status) {
+        // Runs after the editor has closed, so the reason dialog does not fight the editor for focus.
+        QTimer::singleShot(0, this, [this, taskId, status] { setStatusOf({taskId}, status); });
+    });
+    m_view->setItemDelegate(m_delegate);
+
+    m_detail = new TaskDetailPane(m_context, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1000, 380}); // the list gets most of the room until the user moves the handle
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TasksPage::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::currentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TasksPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_modelWasReset = true; });
+    connect(m_filterBar, &TaskFilterBar::showWithdrawnToggled, this, [this] { reload(); });
+    connect(m_filterBar, &TaskFilterBar::groupByPhaseRequested, this,
+            [this] { m_view->sortByColumn(TaskTableModel::PhaseColumn, Qt::AscendingOrder); });
+    connect(m_detail, &TaskDetailPane::localTaskCreated, this, [this](Id taskId) {
+        reload();
+        showTask(taskId);
+    });
+    connect(&m_context.database(), &Database::changed, this, &TasksPage::reload);
+    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &TasksPage::municipalityChanged);
+
+    reload();
+    updateActions();
+}
+
+TasksPage::~TasksPage() = default;
+
+void TasksPage::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
+Id TasksPage::currentTaskId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(TaskTableModel::TaskIdRole).toLongLong() : 0;
+}
+
+QList<Id> TasksPage::selectedTaskIds() const
+{
+    QList<Id> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(TaskTableModel::KeyColumn);
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(TaskTableModel::TaskIdRole).toLongLong());
+    // In the order the user sees them, so undo text and history read naturally.
+    std::sort(ids.begin(), ids.end(), [this](Id a, Id b) {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOf(a), 0)).row()
+            < m_proxy->mapFromSource(m_model->index(m_model->rowOf(b), 0)).row();
+    });
+    return ids;
+}
+
+void TasksPage::reload()
+{
+    const Id current = currentTaskId();
+    const QList<Id> selected = selectedTaskIds();
+    const QDate today = m_context.clock().today();
+    m_modelWasReset = false;
+    m_proxy->setAsOf(today);
+    m_model->load(m_context.currentMunicipalityId(), today, m_proxy->showWithdrawn());
+    m_filterBar->setPeople(m_model->people());
+    if (m_modelWasReset) {
+        restoreSelection(current, selected);
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_columnsSized = true;
+            m_view->resizeColumnsToContents();
+            m_view->setColumnWidth(TaskTableModel::TitleColumn, 42 * m_view->fontMetrics().averageCharWidth());
+        }
+    }
+    if (m_detail->taskId() != currentTaskId())
+        m_detail->setTask(currentTaskId());
+    updateActions();
+}
+
+void TasksPage::restoreSelection(Id current, const QList<Id> &selected)
+{
+    QItemSelectionModel *selection = m_view->selectionModel();
+    QItemSelection rows;
+    for (Id id : selected) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (index.isValid())
+            rows.select(index, index);
+    }
+    const QModelIndex currentIndex
+        = m_proxy->mapFromSource(m_model->index(m_model->rowOf(current), TaskTableModel::KeyColumn));
+    if (currentIndex.isValid())
+        selection->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (currentIndex.isValid())
+        m_view->scrollTo(currentIndex);
+}
+
+void TasksPage::municipalityChanged()
+{
+    const QSignalBlocker blocker(m_filterBar); // clearing filters must not reload twice
+    m_filterBar->clearFilters(true);
+    reload();
+}
+
+void TasksPage::currentRowChanged()
+{
+    const Id id = currentTaskId();
+    if (m_detail->taskId() != id)
+        m_detail->setTask(id);
+    emit currentTaskChanged(id);
+}
+
+void TasksPage::updateActions()
+{
+    const bool editable = m_model->municipalityId() != 0 && m_view->selectionModel()->hasSelection();
+    m_setStatusAction->setEnabled(editable);
+    m_setPerformerAction->setEnabled(editable);
+    m_statusButton->setEnabled(editable);
+    m_performerButton->setEnabled(editable);
+}
+
+void TasksPage::rebuildPerformerMenu()
+{
+    m_performerMenu->clear();
+    QAction *nobody = m_performerMenu->addAction(tr("(nobody)"));
+    connect(nobody, &QAction::triggered, this, [this] { setPerformerOfSelection(0); });
+    m_performerMenu->addSeparator();
+    for (const Person &person : m_model->people()) {
+        const QString text = person.unit.isEmpty() ? person.name : tr("%1 (%2)").arg(person.name, person.unit);
+        QAction *action = m_performerMenu->addAction(text);
+        const Id id = person.id;
+        connect(action, &QAction::triggered, this, [this, id] { setPerformerOfSelection(id); });
+    }
+}
+
+void TasksPage::popupAtCurrent(QMenu *menu)
+{
+    if (!m_view->selectionModel()->hasSelection())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    QPoint at = m_view->viewport()->rect().center();
+    if (current.isValid())
+        at = m_view->visualRect(current).bottomLeft();
+    menu->popup(m_view->viewport()->mapToGlobal(at));
+}
+
+void TasksPage::showContextMenu(const QPoint &pos)
+{
+    if (!m_view->selectionModel()->hasSelection())
+        return;
+    QMenu menu(this);
+    menu.addMenu(m_statusMenu);
+    menu.addMenu(m_performerMenu);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+bool TasksPage::setStatusOfSelection(Status status)
+{
+    return setStatusOf(selectedTaskIds(), status);
+}
+
+bool TasksPage::setPerformerOfSelection(Id personId)
+{
+    return setPerformerOf(selectedTaskIds(), personId);
+}
+
+bool TasksPage::setStatusOf(const QList<Id> &taskIds, Status status)
+{
+    if (taskIds.isEmpty())
+        return false;
+    QString reason;
+    if (statusNeedsReason(status)) {
+        // Ask only when some task would really change.
+        bool changes = false;
+        for (Id id : taskIds) {
+            const PlannedTask *item = m_model->taskAt(m_model->rowOf(id));
+            changes = changes || (item && item->state.status != status);
+        }
+        if (!changes)
+            return false;
+        m_reasonTaskCount = int(taskIds.size());
+        reason = m_reasonProvider ? m_reasonProvider(status).trimmed() : QString();
+        if (reason.isEmpty())
+            return false;
+    }
+    return m_model->changeStates(taskIds, tr("Set status"), [&](TaskState &state) {
+        if (state.status == status && !statusNeedsReason(status))
+            return;
+        state.status = status;
+        state.reason = reason; // empty for statuses without a reason: a stale reason would mislead
+    });
+}
+
+bool TasksPage::setPerformerOf(const QList<Id> &taskIds, Id personId)
+{
+    return m_model->changeStates(taskIds, tr("Set performer"),
+                                 [&](TaskState &state) { state.performerPersonId = personId; });
+}
+
+bool TasksPage::editCurrent()
+{
+    QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    if (!(current.flags() & Qt::ItemIsEditable)) {
+        // Enter or F2 on a read-only cell edits the row's status, the edit users make most.
+        current = current.siblingAtColumn(TaskTableModel::StatusColumn);
+        if (!(current.flags() & Qt::ItemIsEditable))
+            return false;
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    }
+    m_view->edit(current);
+    return true;
+}
+
+bool TasksPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only while the table itself has focus: keys typed into an open editor belong to the editor.
+    if (watched == m_view && event->type() == QEvent::KeyPress && m_view->hasFocus()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int code = key->key();
+        if ((code == Qt::Key_Return || code == Qt::Key_Enter || code == Qt::Key_F2)
+            && key->modifiers() == Qt::NoModifier)
+            return editCurrent();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool TasksPage::showTask(Id taskId)
+{
+    if (taskId == 0)
+        return false;
+    if (m_model->rowOf(taskId) < 0 && !m_proxy->showWithdrawn()) {
+        const auto task = TaskRepository(m_context.database()).plannedTask(m_context.currentMunicipalityId(), taskId);
+        if (task && task->task.isWithdrawn())
+            m_filterBar->setShowWithdrawn(true); // reloads with the withdrawn tasks
+    }
+    const int row = m_model->rowOf(taskId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, TaskTableModel::KeyColumn));
+    if (!index.isValid()) {
+        m_filterBar->clearFilters(false);
+        index = m_proxy->mapFromSource(m_model->index(row, TaskTableModel::KeyColumn));
+    }
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+QByteArray TasksPage::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << kStateMagic << kStateVersion << m_view->horizontalHeader()->saveState() << m_splitter->saveState();
+    return state;
+}
+
+bool TasksPage::restoreState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint16 version = 0;
+    QByteArray header;
+    QByteArray splitter;
+    stream >> magic >> version >> header >> splitter;
+    if (stream.status() != QDataStream::Ok || magic != kStateMagic || version != kStateVersion)
+        return false;
+    if (!m_view->horizontalHeader()->restoreState(header))
+        return false;
+    m_columnsSized = true;
+    m_splitter->restoreState(splitter);
+    return true;
+}
+
+} // namespace parat

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace parat {
+
+class AppContext;
+class TaskDetailPane;
+class TaskFilterBar;
+class TaskFilterProxyModel;
+class TaskItemDelegate;
+class TaskTableModel;
+
+// The task list of the current municipality: the filter bar on top, the table (sorted and filtered by a
+// TaskFilterProxyModel) and the TaskDetailPane beside it. Status, responsible and performer are edited in
+// place (F2 or Enter); "Set status…" and "Set performer…" change every selected row in one undo step.
+//
+// The page follows AppContext: it reloads on Database::changed() (keeping the current task, the selection
+// and the filters) and on currentMunicipalityChanged() (keeping the current task and the search text,
+// clearing the other filters).
+class TasksPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asks for the reason of a status that needs one; an empty string cancels. The default shows a
+    // ReasonDialog; tests replace it.
+    using ReasonProvider = std::function<QString(Status status)>;
+
+    explicit TasksPage(AppContext &context, QWidget *parent = nullptr);
+    ~TasksPage() override;
+
+    // Ctrl+F: focus the search field (the window's Edit menu calls this).
+    void focusSearch();
+    // Selects the task and scrolls to it, clearing filters that hide it (and showing withdrawn tasks when
+    // it is withdrawn). False when the municipality has no such task.
+    bool showTask(Id taskId);
+
+    Id currentTaskId() const;
+    QList<Id> selectedTaskIds() const;
+
+    // Bulk edits of the selected rows: one SetTaskStates command for all of them ("Set status of 5 tasks").
+    // A status that needs a reason asks once for all. False when nothing changed (cancelled, no selection,
+    // or the command failed).
+    bool setStatusOfSelection(Status status);
+    bool setPerformerOfSelection(Id personId);
+    bool setStatusOf(const QList<Id> &taskIds, Status status);
+    bool setPerformerOf(const QList<Id> &taskIds, Id personId);
+
+    void setReasonProvider(ReasonProvider provider) { m_reasonProvider = std::move(provider); }
+
+    // Column widths and order, sort column and the splitter, for the window to persist.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
+    // Reloads the tasks from the database keeping the current task, the selection and the filters.
+    void reload();
+
+    TaskTableModel *model() const { return m_model; }
+    TaskFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    TaskFilterBar *filterBar() const { return m_filterBar; }
+    TaskDetailPane *detailPane() const { return m_detail; }
+    QAction *setStatusAction() const { return m_setStatusAction; }
+    QAction *setPerformerAction() const { return m_setPerformerAction; }
+
+signals:
+    void currentTaskChanged(parat::Id taskId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void municipalityChanged();
+    void currentRowChanged();
+    void updateActions();
+    void rebuildPerformerMenu();
+    void showContextMenu(const QPoint &pos);
+    void popupAtCurrent(QMenu *menu);
+    void restoreSelection(Id current, const QList<Id> &selected);
+    bool editCurrent();
+
+    AppContext &m_context;
+    TaskTableModel *m_model = nullptr;
+    TaskFilterProxyModel *m_proxy = nullptr;
+    TaskFilterBar *m_filterBar = nullptr;
+    QTableView *m_view = nullptr;
+    TaskItemDelegate *m_delegate = nullptr;
+    TaskDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QMenu *m_statusMenu = nullptr;
+    QMenu *m_performerMenu = nullptr;
+    QAction *m_setStatusAction = nullptr;
+    QAction *m_setPerformerAction = nullptr;
+    QToolButton *m_statusButton = nullptr;
+    QToolButton *m_performerButton = nullptr;
+    ReasonProvider m_reasonProvider;
+    int m_reasonTaskCount = 1; // tasks the reason asked for will apply to
+    bool m_modelWasReset = false;
+    bool m_columnsSized = false;
+};
+
+} // namespace parat

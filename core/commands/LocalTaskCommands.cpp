@@ -1,0 +1,87 @@
+#include "commands/LocalTaskCommands.h"
+
+#include "storage/Database.h"
+
+namespace parat {
+
+AddLocalTask::AddLocalTask(Database &db, Task task, QUndoCommand *parent)
+    : Command(tr("Add local task \"%1\"").arg(task.titleDa.trimmed()), parent)
+    , m_db(db)
+    , m_task(std::move(task))
+{
+    m_task.id = 0;
+}
+
+void AddLocalTask::redo()
+{
+    QString error;
+    TaskRepository tasks(m_db);
+    if (!m_stored) {
+        if (!tasks.addLocalTask(&m_task, &error)) {
+            fail(error);
+            return;
+        }
+        m_stored = true;
+        return;
+    }
+    if (!tasks.restoreLocalTask(m_taken, &error))
+        fail(error);
+}
+
+void AddLocalTask::undo()
+{
+    QString error;
+    if (!TaskRepository(m_db).takeLocalTask(m_task.municipalityId, m_task.id, &m_taken, &error))
+        fail(error);
+}
+
+EditLocalTask::EditLocalTask(Database &db, Task before, Task after, QUndoCommand *parent)
+    : Command(tr("Edit local task %1").arg(before.key), parent)
+    , m_db(db)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    Q_ASSERT(m_before.id == m_after.id);
+}
+
+bool EditLocalTask::write(const Task &task)
+{
+    QString error;
+    if (TaskRepository(m_db).updateLocalTask(task, &error))
+        return true;
+    fail(error);
+    return false;
+}
+
+void EditLocalTask::redo()
+{
+    write(m_after);
+}
+
+void EditLocalTask::undo()
+{
+    write(m_before);
+}
+
+RemoveLocalTask::RemoveLocalTask(Database &db, const Task &task, QUndoCommand *parent)
+    : Command(tr("Delete local task %1").arg(task.key), parent)
+    , m_db(db)
+    , m_municipalityId(task.municipalityId)
+    , m_taskId(task.id)
+{ }
+
+void RemoveLocalTask::redo()
+{
+    QString error;
+    if (!TaskRepository(m_db).takeLocalTask(m_municipalityId, m_taskId, &m_taken, &error))
+        fail(error);
+}
+
+void RemoveLocalTask::undo()
+{
+    QString error;
+    if (!TaskRepository(m_db).restoreLocalTask(m_taken, &error))
+        fail(error);
+}
+
+} // namespace parat

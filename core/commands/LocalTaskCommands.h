@@ -1,0 +1,71 @@
+#pragma once
+
+#include "commands/Command.h"
+#include "domain/Types.h"
+#include "storage/TaskRepository.h"
+
+#include <QCoreApplication>
+
+namespace parat {
+
+class Database;
+
+// Adds a municipality's own task. The first redo() stores it (generating its key); undo() takes it out with
+// everything stored about it, and a later redo() puts that back with the same id, so commands further up
+// the stack that name the task keep working.
+class AddLocalTask : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::AddLocalTask)
+public:
+    AddLocalTask(Database &db, Task task, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    // The stored task (id and key set once redo() has run).
+    Id taskId() const { return m_task.id; }
+    const Task &task() const { return m_task; }
+
+private:
+    Database &m_db;
+    Task m_task;
+    RemovedLocalTask m_taken;
+    bool m_stored = false; // redo() ran once: later redos restore m_taken
+};
+
+// Changes the template of a local task (title, phase, offsets, ...). Its state and history are untouched.
+class EditLocalTask : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::EditLocalTask)
+public:
+    EditLocalTask(Database &db, Task before, Task after, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    bool write(const Task &task);
+
+    Database &m_db;
+    Task m_before;
+    Task m_after;
+};
+
+// Deletes a local task with its state and history; undo() brings all of it back exactly (same id and key).
+class RemoveLocalTask : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::RemoveLocalTask)
+public:
+    RemoveLocalTask(Database &db, const Task &task, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Database &m_db;
+    Id m_municipalityId = 0;
+    Id m_taskId = 0;
+    RemovedLocalTask m_taken;
+};
+
+} // namespace parat

@@ -1,0 +1,121 @@
+#include "commands/MunicipalityCommands.h"
+
+#include "storage/Database.h"
+
+namespace parat {
+
+namespace {
+
+QString nameOf(const Municipality &municipality)
+{
+    return QStringLiteral("%1 %2").arg(municipality.code, municipality.name);
+}
+
+} // namespace
+
+AddMunicipality::AddMunicipality(Database &db, Municipality municipality, QUndoCommand *parent)
+    : Command(parent)
+    , m_db(db)
+    , m_municipality(std::move(municipality))
+{
+    m_municipality.id = 0;
+    setText(tr("Add municipality %1").arg(nameOf(m_municipality)));
+}
+
+void AddMunicipality::redo()
+{
+    MunicipalityRepository repository(m_db);
+    QString error;
+    if (m_removed.isEmpty()) {
+        Municipality added = m_municipality;
+        if (!repository.add(&added, &error)) {
+            fail(error);
+            return;
+        }
+        m_municipality = added;
+        // The name and region come from the official list when they were left empty.
+        setText(tr("Add municipality %1").arg(nameOf(m_municipality)));
+        return;
+    }
+    if (!repository.putBack(m_removed, &error)) {
+        fail(error);
+        return;
+    }
+    m_removed = MunicipalitySnapshot();
+}
+
+void AddMunicipality::undo()
+{
+    MunicipalityRepository repository(m_db);
+    QString error;
+    MunicipalitySnapshot removed;
+    if (!repository.take(m_municipality.id, &removed, &error)) {
+        fail(error);
+        return;
+    }
+    m_removed = removed;
+}
+
+EditMunicipality::EditMunicipality(Database &db, Municipality before, Municipality after, QUndoCommand *parent)
+    : Command(describe(before, after), parent)
+    , m_db(db)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    Q_ASSERT(m_before.id == m_after.id);
+}
+
+QString EditMunicipality::describe(const Municipality &before, const Municipality &after)
+{
+    const bool goLiveOnly = before.goLive != after.goLive && before.projectOwner == after.projectOwner
+        && before.projectLeader == after.projectLeader;
+    if (goLiveOnly)
+        return tr("Change go-live date of %1").arg(nameOf(after));
+    return tr("Edit municipality %1").arg(nameOf(after));
+}
+
+bool EditMunicipality::write(const Municipality &municipality)
+{
+    QString error;
+    if (!MunicipalityRepository(m_db).update(municipality, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+void EditMunicipality::redo()
+{
+    write(m_after);
+}
+
+void EditMunicipality::undo()
+{
+    write(m_before);
+}
+
+RemoveMunicipality::RemoveMunicipality(Database &db, Municipality municipality, QUndoCommand *parent)
+    : Command(tr("Remove municipality %1").arg(nameOf(municipality)), parent)
+    , m_db(db)
+    , m_municipality(std::move(municipality))
+{ }
+
+void RemoveMunicipality::redo()
+{
+    QString error;
+    MunicipalitySnapshot removed;
+    if (!MunicipalityRepository(m_db).take(m_municipality.id, &removed, &error)) {
+        fail(error);
+        return;
+    }
+    m_removed = removed;
+}
+
+void RemoveMunicipality::undo()
+{
+    QString error;
+    if (!MunicipalityRepository(m_db).putBack(m_removed, &error))
+        fail(error);
+}
+
+} // namespace parat

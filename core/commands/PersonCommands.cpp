@@ -1,0 +1,86 @@
+#include "commands/PersonCommands.h"
+
+#include "storage/Database.h"
+
+namespace parat {
+
+AddPerson::AddPerson(Database &db, Person person, QUndoCommand *parent)
+    : Command(tr("Add %1").arg(person.name.trimmed()), parent)
+    , m_db(db)
+    , m_person(std::move(person))
+{
+    m_person.id = 0;
+}
+
+void AddPerson::redo()
+{
+    QString error;
+    PersonRepository people(m_db);
+    if (!m_stored) {
+        if (!people.add(&m_person, &error)) {
+            fail(error);
+            return;
+        }
+        m_stored = true;
+        return;
+    }
+    if (!people.restore(m_taken, &error))
+        fail(error);
+}
+
+void AddPerson::undo()
+{
+    QString error;
+    if (!PersonRepository(m_db).take(m_person.id, &m_taken, &error))
+        fail(error);
+}
+
+EditPerson::EditPerson(Database &db, Person before, Person after, QUndoCommand *parent)
+    : Command(tr("Edit %1").arg(before.name), parent)
+    , m_db(db)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    Q_ASSERT(m_before.id == m_after.id);
+}
+
+bool EditPerson::write(const Person &person)
+{
+    QString error;
+    if (PersonRepository(m_db).update(person, &error))
+        return true;
+    fail(error);
+    return false;
+}
+
+void EditPerson::redo()
+{
+    write(m_after);
+}
+
+void EditPerson::undo()
+{
+    write(m_before);
+}
+
+RemovePerson::RemovePerson(Database &db, const Person &person, QUndoCommand *parent)
+    : Command(tr("Remove %1").arg(person.name), parent)
+    , m_db(db)
+    , m_personId(person.id)
+{ }
+
+void RemovePerson::redo()
+{
+    QString error;
+    if (!PersonRepository(m_db).take(m_personId, &m_taken, &error))
+        fail(error);
+}
+
+void RemovePerson::undo()
+{
+    QString error;
+    if (!PersonRepository(m_db).restore(m_taken, &error))
+        fail(error);
+}
+
+} // namespace parat

@@ -1,0 +1,200 @@
+// The start page: the current municipality's light, chart and task lists; activating a task asks the window to
+// open it; with several municipalities a sortable table switches between them.
+#include "Fixtures.h"
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "ChartWidget.h"
+#include "OverviewPage.h"
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "models/MunicipalityOverviewModel.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace parat;
+
+namespace {
+
+const QDate kToday(2026, 11, 27);
+
+bool hasLabel(const QWidget &root, const QString &text)
+{
+    const QList<QLabel *> labels = root.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisibleTo(&root) && label->text().contains(text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The overview shows the demo and activating an overdue task asks to open it", "[gui][overview]")
+{
+    installTranslations(QStringLiteral("en"));
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock(kToday);
+    const Municipality demo = test::buildDemo(db, clock);
+    AppContext context(db, clock);
+    context.setCurrentMunicipalityId(demo.id);
+
+    OverviewPage page(context);
+    page.resize(1000, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    const MunicipalitySummary &s = page.summary();
+    CHECK(s.municipality.id == demo.id);
+    CHECK(hasLabel(page, QStringLiteral("0630 Vejle")));
+    CHECK(hasLabel(page, QStringLiteral("Go-live 8 Feb 2027 (week 6) – ") + timeToGoLiveText(s)));
+    CHECK(hasLabel(page, lightName(s.light.light)));
+    for (const LightReason &reason : s.light.reasons)
+        CHECK(hasLabel(page, reason.text));
+    CHECK(page.chart()->data().rows.size() == s.byPhase.size());
+    CHECK_FALSE(page.showsMunicipalityTable());
+
+    // The overdue list holds exactly the summary's overdue tasks.
+    QTreeWidget *overdue = page.taskList(OverviewPage::List::Overdue);
+    REQUIRE(overdue);
+    REQUIRE(overdue->topLevelItemCount() == s.overdue.size());
+    REQUIRE(overdue->topLevelItemCount() >= 2);
+    for (int i = 0; i < s.overdue.size(); ++i)
+        CHECK(overdue->topLevelItem(i)->text(0) == s.overdue.at(i).task.key);
+    CHECK(overdue->topLevelItem(0)->text(1) == s.overdue.at(0).task.title(QStringLiteral("en")));
+    CHECK(hasLabel(page, QStringLiteral("Overdue (%1)").arg(s.overdue.size())));
+    CHECK(page.taskList(OverviewPage::List::MissingInKlik)->topLevelItemCount() == s.missingInKlik.size());
+    CHECK(page.taskList(OverviewPage::List::DueIn2Weeks)->topLevelItemCount() == s.dueIn2Weeks.size());
+    CHECK(page.taskList(OverviewPage::List::ReleasedRecently)->topLevelItemCount() == s.releasedSince.size());
+    CHECK(hasLabel(page, QStringLiteral("Released in the last 2 weeks")));
+
+    // Double-click opens the second overdue task, Enter the first.
+    QSignalSpy opened(&context, &AppContext::openTaskRequested);
+    QTreeWidgetItem *second = overdue->topLevelItem(1);
+    const QRect rect = overdue->visualItemRect(second);
+    QTest::mouseClick(overdue->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(overdue->viewport(), Qt::LeftButton, {}, rect.center());
+    REQUIRE(opened.count() >= 1);
+    CHECK(opened.last().at(0).value<Id>() == s.overdue.at(1).task.id);
+
+    opened.clear();
+    overdue->setFocus();
+    overdue->setCurrentItem(overdue->topLevelItem(0));
+    QTest::keyClick(overdue, Qt::Key_Return);
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().at(0).value<Id>() == s.overdue.at(0).task.id);
+
+    // A report date changes what "released recently" means and says so.
+    page.setLastReportDate(QDate(2026, 10, 30));
+    CHECK(hasLabel(page, QStringLiteral("Released since the last report (30 Oct 2026)")));
+
+    QTest::qWait(20); // let the lists take their new heights
+    page.grab().save(QStringLiteral("/tmp/overview-page.png"));
+
+    // In a small window the page scrolls instead of squeezing.
+    page.resize(480, 360);
+    QCoreApplication::processEvents();
+    auto *scroll = page.findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    CHECK(scroll->verticalScrollBar()->isVisible());
+    CHECK(scroll->verticalScrollBar()->maximum() > 0);
+    page.grab().save(QStringLiteral("/tmp/overview-small.png"));
+}
+
+TEST_CASE("The cross-municipality table appears with two municipalities and switches between them", "[gui][overview]")
+{
+    installTranslations(QStringLiteral("en"));
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock(kToday);
+    const Municipality demo = test::buildDemo(db, clock);
+    AppContext context(db, clock);
+    context.setCurrentMunicipalityId(demo.id);
+
+    OverviewPage page(context);
+    page.resize(1000, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK_FALSE(page.showsMunicipalityTable());
+
+    // Adding a second municipality writes to the database; the page follows.
+    Municipality other;
+    other.code = QStringLiteral("0101");
+    other.goLive = QDate(2027, 1, 4);
+    REQUIRE(MunicipalityRepository(db).add(&other, &error));
+    CHECK(page.showsMunicipalityTable());
+    QTableView *table = page.municipalityTable();
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(table->model()->rowCount() == 2);
+    CHECK(table->isVisible());
+
+    // Sorted by code; the current municipality is selected.
+    CHECK(table->model()->index(0, MunicipalityOverviewModel::CodeColumn).data().toString() == QStringLiteral("0101"));
+    CHECK(table->currentIndex().row() == 1);
+
+    // Sort by overdue count, descending, from the header.
+    table->sortByColumn(MunicipalityOverviewModel::OverdueColumn, Qt::DescendingOrder);
+    const int firstOverdue = table->model()->index(0, MunicipalityOverviewModel::OverdueColumn).data().toInt();
+    const int secondOverdue = table->model()->index(1, MunicipalityOverviewModel::OverdueColumn).data().toInt();
+    CHECK(firstOverdue >= secondOverdue);
+
+    // Activating København's row makes it current and the page shows it.
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, MunicipalityOverviewModel::CodeColumn).data().toString() == QStringLiteral("0101"))
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    QSignalSpy switched(&context, &AppContext::currentMunicipalityChanged);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, MunicipalityOverviewModel::NameColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(switched.count() == 1);
+    CHECK(context.currentMunicipalityId() == other.id);
+    CHECK(page.summary().municipality.id == other.id);
+    CHECK(hasLabel(page, QStringLiteral("0101 København")));
+
+    // København has nothing done: the KLIK list is empty and says so in words.
+    CHECK_FALSE(page.taskList(OverviewPage::List::MissingInKlik)->isVisibleTo(&page));
+    CHECK(hasLabel(page, QStringLiteral("Every mandatory task that is done is marked in KLIK.")));
+
+    QTest::qWait(20); // let the lists take their new heights
+    page.grab().save(QStringLiteral("/tmp/overview-two.png"));
+
+    // Back to one municipality: the table goes away.
+    REQUIRE(MunicipalityRepository(db).remove(other.id, &error));
+    CHECK_FALSE(page.showsMunicipalityTable());
+}
+
+TEST_CASE("The overview says so when there is no municipality", "[gui][overview]")
+{
+    installTranslations(QStringLiteral("en"));
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock(kToday);
+    AppContext context(db, clock);
+    OverviewPage page(context);
+    page.resize(400, 300);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(hasLabel(page, QStringLiteral("There is no municipality yet.")));
+    CHECK_FALSE(page.showsMunicipalityTable());
+}

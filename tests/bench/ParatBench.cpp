@@ -1,0 +1,205 @@
+// Parat's benchmarks on the national dataset (design.md quality bars). Prints one table: operation, median
+// of N runs, min, max, target, and where it applies the same aggregation run by the sqlite3 shell as a
+// floor. Run with: cmake --preset bench && cmake --build --preset bench --target bench
+#include "NationalDataset.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "TasksPage.h"
+
+#include "domain/Clock.h"
+#include "models/TaskFilterProxyModel.h"
+#include "models/TaskTableModel.h"
+#include "planning/Overview.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTest>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace parat;
+
+namespace {
+
+struct Row
+{
+    QString operation;
+    QList<double> ms;
+    QString target;
+    QString floor;
+};
+
+QList<Row> g_rows;
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+}
+
+Row &measure(const QString &operation, int runs, const QString &target, const std::function<void()> &work)
+{
+    Row row {operation, {}, target, QString()};
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        row.ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    g_rows.append(row);
+    return g_rows.last();
+}
+
+// Runs SQL through the sqlite3 shell with .timer on and returns the median "real" time in ms.
+QString sqliteFloor(const QString &db, const QString &sql, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        process.start(QStringLiteral("sqlite3"), {db});
+        if (!process.waitForStarted())
+            return QStringLiteral("(no sqlite3)");
+        process.write(QStringLiteral(".timer on\n.output /dev/null\n%1;\n").arg(sql).toUtf8());
+        process.closeWriteChannel();
+        process.waitForFinished();
+        const QString out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Run Time: real ([0-9.]+)")).match(out);
+        if (match.hasMatch())
+            times.append(match.captured(1).toDouble() * 1000.0);
+    }
+    return times.isEmpty() ? QStringLiteral("?") : QStringLiteral("%1 ms").arg(median(times), 0, 'f', 2);
+}
+
+// Shows a window and returns once it has painted.
+class PaintWatcher : public QObject
+{
+public:
+    bool painted = false;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+
+void print()
+{
+    std::printf("\n%-52s %10s %10s %10s %10s  %s\n", "operation", "median", "min", "max", "target", "sqlite3 floor");
+    for (const Row &row : std::as_const(g_rows)) {
+        const auto [mn, mx] = std::minmax_element(row.ms.begin(), row.ms.end());
+        std::printf("%-52s %8.2f ms %7.2f ms %7.2f ms %10s  %s\n", qPrintable(row.operation), median(row.ms), *mn, *mx,
+                    qPrintable(row.target), qPrintable(row.floor));
+    }
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("%-52s %10.1f MB %32s\n", "peak memory (RSS) of this process", double(usage.ru_maxrss) / 1024.0,
+                "< 150 MB");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption workDir(QStringLiteral("work-dir"), QStringLiteral("Folder for the dataset."),
+                                     QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/parat-bench"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per operation."),
+                                        QStringLiteral("N"), QStringLiteral("7"));
+    const QCommandLineOption rebuild(QStringLiteral("rebuild"), QStringLiteral("Build the dataset anew."));
+    parser.addOptions({workDir, runsOption, rebuild});
+    parser.process(app);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+
+    QDir().mkpath(parser.value(workDir));
+    const QString path = QDir(parser.value(workDir)).filePath(QStringLiteral("national.sqlite"));
+    const FixedClock clock(QDate(2026, 11, 27));
+
+    if (parser.isSet(rebuild) || !QFile::exists(path)) {
+        QFile::remove(path);
+        QDir(path + QStringLiteral(".restore")).removeRecursively();
+        measure(QStringLiteral("create the national dataset (98 x 300 tasks)"), 1, QString(), [&] {
+            Database db;
+            QString error;
+            if (!db.open(path, &error) || !bench::buildNationalDataset(db, clock, {}, &error))
+                qFatal("dataset: %s", qPrintable(error));
+        });
+    }
+
+    // Open the database and paint the window with a municipality of 300 tasks.
+    measure(QStringLiteral("open database + first paint of the window"), runs, QStringLiteral("< 500 ms"), [&] {
+        Database db;
+        QString error;
+        if (!db.open(path, &error))
+            qFatal("open: %s", qPrintable(error));
+        MainWindow window(db, clock);
+        PaintWatcher watcher;
+        window.installEventFilter(&watcher);
+        window.show();
+        while (!watcher.painted)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    });
+
+    Database db;
+    QString error;
+    if (!db.open(path, &error))
+        qFatal("open: %s", qPrintable(error));
+    const QList<Municipality> municipalities = MunicipalityRepository(db).all();
+    MainWindow window(db, clock);
+    window.show();
+    QTest::qWaitForWindowExposed(&window);
+    int next = 0;
+    measure(QStringLiteral("switch municipality (300-task list)"), runs, QString(), [&] {
+        next = (next + 1) % int(municipalities.size());
+        window.context().setCurrentMunicipalityId(municipalities.at(next).id);
+        QCoreApplication::processEvents();
+    });
+    window.showPage(MainWindow::Page::Tasks);
+    TaskFilterProxyModel *proxy = window.tasksPage()->proxy();
+    const QStringList words {QStringLiteral("plan"), QStringLiteral("superbruger"), QStringLiteral("test"),
+                             QStringLiteral("P22"), QStringLiteral("KLIK")};
+    int word = 0;
+    measure(QStringLiteral("filter the task list by text (300 tasks)"), runs * 3, QStringLiteral("< 16 ms"),
+            [&] { proxy->setSearchText(words.at(word++ % words.size())); });
+    proxy->setSearchText(QString());
+
+    Row &overview = measure(QStringLiteral("overview of all 98 municipalities"), runs, QStringLiteral("< 100 ms"),
+                            [&] { overviewRows(db, clock.today()); });
+    overview.floor = sqliteFloor(
+        path,
+        QStringLiteral("SELECT m.code, count(*), sum(CASE WHEN s.status='done' THEN t.estimate_hours ELSE 0 END), "
+                       "sum(CASE WHEN date(m.go_live, (t.due_offset_weeks*7) || ' days') < '2026-11-27' "
+                       "AND coalesce(s.status,'not_started') NOT IN ('done','not_relevant') THEN 1 ELSE 0 END) "
+                       "FROM municipality m JOIN task t ON t.municipality_id IS NULL OR t.municipality_id = m.id "
+                       "LEFT JOIN task_state s ON s.municipality_id = m.id AND s.task_id = t.id GROUP BY m.id"),
+        runs);
+
+    Row &one = measure(QStringLiteral("load one municipality's planned tasks"), runs * 3, QString(),
+                       [&] { TaskRepository(db).plannedTasks(municipalities.first().id); });
+    one.floor = sqliteFloor(path,
+                            QStringLiteral("SELECT * FROM task t LEFT JOIN task_state s ON s.task_id = t.id AND "
+                                           "s.municipality_id = %1 WHERE t.municipality_id IS NULL OR "
+                                           "t.municipality_id = %1")
+                                .arg(municipalities.first().id),
+                            runs);
+    print();
+    return 0;
+}
