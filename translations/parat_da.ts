@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
@@ -88,8 +88,8 @@
         <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Forventede "format_version": %1, men fandt %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,23 +176,23 @@
         <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
         <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
         <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
@@ -232,6 +232,27 @@
     </message>
 </context>
 <context>
+    <name>parat::AddLocalTask</name>
+    <message>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddMunicipality</name>
+    <message>
+        <source>Add municipality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddPerson</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
@@ -239,9 +260,20 @@
     </message>
 </context>
 <context>
+    <name>parat::ChartWidget</name>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
         <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
     </message>
     <message>
@@ -373,8 +405,11 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Den medfølgende eksempelhåndbog mangler i denne udgave af Parat.</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
-        <translation><numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform><numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform></translation>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <translation>
+            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
+            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The demo municipality %1 %2 is already there.</source>
@@ -398,7 +433,10 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n error(s).</source>
-        <translation><numerusform>Intet blev importeret: Filen har %n fejl.</numerusform><numerusform>Intet blev importeret: Filen har %n fejl.</numerusform></translation>
+        <translation>
+            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
+            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
@@ -568,6 +606,31 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
+    <name>parat::EditLocalTask</name>
+    <message>
+        <source>Edit local task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditMunicipality</name>
+    <message>
+        <source>Change go-live date of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit municipality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditPerson</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parat::HandbookImporter</name>
     <message>
         <source>No database is open.</source>
@@ -575,11 +638,17 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>The handbook has %n error(s) and was not imported. Nothing has been changed.</source>
-        <translation><numerusform>Håndbogen har %n fejl og blev ikke importeret. Intet er ændret.</numerusform><numerusform>Håndbogen har %n fejl og blev ikke importeret. Intet er ændret.</numerusform></translation>
+        <translation>
+            <numerusform>Håndbogen har %n fejl og blev ikke importeret. Intet er ændret.</numerusform>
+            <numerusform>Håndbogen har %n fejl og blev ikke importeret. Intet er ændret.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… og %n mere.</numerusform><numerusform>… og %n mere.</numerusform></translation>
+        <translation>
+            <numerusform>… og %n mere.</numerusform>
+            <numerusform>… og %n mere.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The handbook contains no tasks and was not imported. Nothing has been changed.</source>
@@ -653,11 +722,288 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
-    <name>parat::MainWindow</name>
+    <name>parat::ImportDialog</name>
     <message>
-        <source>Parat – DUBU 3.0 readiness</source>
-        <translation>Parat – parathed til DUBU 3.0</translation>
+        <source>(empty)</source>
+        <translation type="unfinished">(tom)</translation>
     </message>
+    <message>
+        <source>Import Handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of this handbook version, shown in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import &amp;does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook files (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s). Nothing has been changed. Correct the file and choose it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file matches the stored handbook: importing records it as a new version and changes no task. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Import applies this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old → new</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawn: %n task(s) (kept, hidden by default)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Fejl: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Importing the handbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first handbook of the database, so no restore point was needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::LocalTaskDialog</name>
+    <message>
+        <source>Edit Local Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Local Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released from the st&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks from go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release, weeks from go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks from go-live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due, weeks from go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality has no go-live date yet, so a date cannot be turned into weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileston&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate is per pers&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (Danish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (E&amp;nglish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;former role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;stimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality has no go-live date yet; the due date follows once it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a Danish title for the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task cannot be released after it is due (released %1 weeks, due %2 weeks from go-live).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::MainWindow</name>
     <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
@@ -665,26 +1011,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Søg:</translation>
-    </message>
-    <message>
-        <source>Filter tasks (Ctrl+F)</source>
-        <translation>Filtrer opgaver (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter tasks</source>
-        <translation>Filtrer opgaver</translation>
-    </message>
-    <message>
-        <source>Traffic light</source>
-        <translation>Trafiklys</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Opgaver</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -715,22 +1041,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>No municipality yet. Add one from the command line: parat municipality add CODE</source>
-        <translation>Der er endnu ingen kommune. Tilføj en fra kommandolinjen: parat municipality add KODE</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; – go-live %3 (%4): %n day(s) to go</source>
-        <translation><numerusform>&lt;b&gt;%1 %2&lt;/b&gt; – idriftsættelse %3 (%4): %n dag tilbage</numerusform><numerusform>&lt;b&gt;%1 %2&lt;/b&gt; – idriftsættelse %3 (%4): %n dage tilbage</numerusform></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; – no go-live date yet</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt; – endnu ingen dato for idriftsættelse</translation>
-    </message>
-    <message>
-        <source>Progress %1 % against %2 % planned (%3 points).</source>
-        <translation>Fremdrift %1 % mod %2 % planlagt (%3 procentpoint).</translation>
-    </message>
-    <message>
         <source>Handbook: %1</source>
         <translation>Håndbog: %1</translation>
     </message>
@@ -739,27 +1049,115 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import handbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipality yet: choose Municipality ▸ Add municipality… to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – Parat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handbook imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Parat starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>parat::MergePlan</name>
     <message numerus="yes">
         <source>%n added</source>
-        <translation><numerusform>%n tilføjet</numerusform><numerusform>%n tilføjede</numerusform></translation>
+        <translation>
+            <numerusform>%n tilføjet</numerusform>
+            <numerusform>%n tilføjede</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n ændret</numerusform><numerusform>%n ændrede</numerusform></translation>
+        <translation>
+            <numerusform>%n ændret</numerusform>
+            <numerusform>%n ændrede</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation><numerusform>%n udgået</numerusform><numerusform>%n udgåede</numerusform></translation>
+        <translation>
+            <numerusform>%n udgået</numerusform>
+            <numerusform>%n udgåede</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n uændret</numerusform><numerusform>%n uændrede</numerusform></translation>
+        <translation>
+            <numerusform>%n uændret</numerusform>
+            <numerusform>%n uændrede</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1: %2</source>
@@ -783,10 +1181,142 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
+    <name>parat::MunicipalityDialog</name>
+    <message>
+        <source>Add Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name or code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Vejle or 0630</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipality matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go-live date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>municipality (region)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (already added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this database?
+
+Its go-live date, people, task statuses, task history and local tasks are removed with it. The handbook stays. A restore point is taken first, and Edit &gt; Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed because no restore point could be taken first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityOverviewModel</name>
+    <message numerus="yes">
+        <source>%1 done, %2 planned by now (%n relevant task(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done minus planned, in percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic light: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation type="unfinished">Idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation type="unfinished">Trafiklys</translation>
+    </message>
+</context>
+<context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -812,6 +1342,349 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>Municipality %1 could not be removed</source>
         <translation>Kommune %1 kunne ikke fjernes</translation>
     </message>
+    <message>
+        <source>The tables could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links of table %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of the database link to each other too deeply to be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of table %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no municipality to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality %1 (%2) cannot be put back: it is in the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not defer its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality %1 could not be put back (table %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::Overview</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewPage</name>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress against plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation type="unfinished">Trafiklys</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Nøgle</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Opgave</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>There is no municipality yet. Add one to start planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a municipality to see its overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>go-live date – time to go</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1 by hand: %2 (the rules say %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relevant tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 done, %2 planned by now (%3 points); %4 of %n relevant task(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Overdue (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next &amp;2 weeks (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing open is due in the next 2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in &amp;3 to 4 weeks (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else open is due within 4 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;%1 (%n)</source>
+        <comment>list heading with the number of tasks</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks were released since the last report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks were released in the last 2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done but not marked in &amp;KLIK (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mandatory task that is done is marked in KLIK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (week)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Forsinket %n dag</numerusform>
+            <numerusform>Forsinket %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::PeoplePage</name>
+    <message>
+        <source>&amp;People of the municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? %n task(s) name them as responsible or performer; those tasks will name nobody. You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.dk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in &amp;KLIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation type="unfinished">&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+    </message>
 </context>
 <context>
     <name>parat::PersonRepository</name>
@@ -824,8 +1697,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -859,13 +1732,99 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>%1 could not be removed</source>
         <translation>%1 kunne ikke fjernes</translation>
     </message>
+    <message>
+        <source>The links to %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person to put back has no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: the number is used by another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks of %1 could not be linked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people managed by %1 could not be linked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered in KLIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::ProgressChart</name>
+    <message>
+        <source>%1 (plan %2)</source>
+        <comment>done percentage, planned percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fuldført</translation>
+    </message>
+    <message>
+        <source>Planned by now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parat::Readiness</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
-        <translation><numerusform>%1 og %n mere</numerusform><numerusform>%1 og %n mere</numerusform></translation>
+        <translation>
+            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n mere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Green</source>
@@ -881,7 +1840,10 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
-        <translation><numerusform>%n obligatorisk opgave er mere end %1 dage forsinket: %2</numerusform><numerusform>%n obligatoriske opgaver er mere end %1 dage forsinket: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n obligatorisk opgave er mere end %1 dage forsinket: %2</numerusform>
+            <numerusform>%n obligatoriske opgaver er mere end %1 dage forsinket: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Progress is %1 percentage points behind plan: %2 % done, %3 % planned by now (red when more than %4 points behind).</source>
@@ -889,19 +1851,31 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>Go-live is in %n day(s)</source>
-        <translation><numerusform>Der er %n dag til idriftsættelsen</numerusform><numerusform>Der er %n dage til idriftsættelsen</numerusform></translation>
+        <translation>
+            <numerusform>Der er %n dag til idriftsættelsen</numerusform>
+            <numerusform>Der er %n dage til idriftsættelsen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Went live %n day(s) ago</source>
-        <translation><numerusform>Idriftsættelsen var for %n dag siden</numerusform><numerusform>Idriftsættelsen var for %n dage siden</numerusform></translation>
+        <translation>
+            <numerusform>Idriftsættelsen var for %n dag siden</numerusform>
+            <numerusform>Idriftsættelsen var for %n dage siden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and only %2 % of the work due by go-live is done (%3 of %n task(s)); at least %4 % is needed.</source>
-        <translation><numerusform>%1, og kun %2 % af det arbejde, der skal være udført inden idriftsættelsen, er fuldført (%3 af %n opgave); der kræves mindst %4 %.</numerusform><numerusform>%1, og kun %2 % af det arbejde, der skal være udført inden idriftsættelsen, er fuldført (%3 af %n opgaver); der kræves mindst %4 %.</numerusform></translation>
+        <translation>
+            <numerusform>%1, og kun %2 % af det arbejde, der skal være udført inden idriftsættelsen, er fuldført (%3 af %n opgave); der kræves mindst %4 %.</numerusform>
+            <numerusform>%1, og kun %2 % af det arbejde, der skal være udført inden idriftsættelsen, er fuldført (%3 af %n opgaver); der kræves mindst %4 %.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) overdue: %1</source>
-        <translation><numerusform>%n opgave forsinket: %1</numerusform><numerusform>%n opgaver forsinket: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n opgave forsinket: %1</numerusform>
+            <numerusform>%n opgaver forsinket: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 in %2 (%3 h needed, %4 h allocated)</source>
@@ -909,11 +1883,17 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
-        <translation><numerusform>%n overbooket personuge i de næste %1 uger: %2</numerusform><numerusform>%n overbookede personuger i de næste %1 uger: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n overbooket personuge i de næste %1 uger: %2</numerusform>
+            <numerusform>%n overbookede personuger i de næste %1 uger: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resource person(s) %1 or more engagement steps below target: %2</source>
-        <translation><numerusform>%n ressourceperson er %1 eller flere engagementstrin under målet: %2</numerusform><numerusform>%n ressourcepersoner er %1 eller flere engagementstrin under målet: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n ressourceperson er %1 eller flere engagementstrin under målet: %2</numerusform>
+            <numerusform>%n ressourcepersoner er %1 eller flere engagementstrin under målet: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>No relevant tasks yet; nothing is overdue.</source>
@@ -933,6 +1913,114 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
+    <name>parat::ReasonDialog</name>
+    <message>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveLocalTask</name>
+    <message>
+        <source>Delete local task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveMunicipality</name>
+    <message>
+        <source>Remove municipality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemovePerson</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::RestorePointsDialog</name>
+    <message>
+        <source>Restore Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore point is a copy of the whole database. Parat takes one before each handbook import, database update, removal of a municipality and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no restore points yet.</source>
+        <translation type="unfinished">Der er endnu ingen gendannelsespunkter.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Restore Point Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That restore point no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database as it was on %1 (%2)?
+
+Everything changed since then is replaced. The current state is kept as a restore point itself, so you can go back to it. Undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parat::SetTaskStates</name>
     <message>
         <source>%1 of %2</source>
@@ -940,7 +2028,10 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>%1 of %n task(s)</source>
-        <translation><numerusform>%1 for %n opgave</numerusform><numerusform>%1 for %n opgaver</numerusform></translation>
+        <translation>
+            <numerusform>%1 for %n opgave</numerusform>
+            <numerusform>%1 for %n opgaver</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -951,29 +2042,446 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
+    <name>parat::TaskDetailPane</name>
+    <message>
+        <source>Select a task in the list to see and change its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: this task is no longer in the handbook. It is kept with its state and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase and theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State in this municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perf&amp;ormer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use hand&amp;book date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked in KL&amp;IK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New local task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit local tas&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete local task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not applied yet. Apply them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task was changed while you were editing it. Apply stores your changes over it; Revert shows what is stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible %1, performer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed for this municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date until the municipality has a go-live date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation type="unfinished">Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change performer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change KLIK marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation type="unfinished">Udfører</translation>
+    </message>
+    <message>
+        <source>Due date override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked in KLIK</source>
+        <translation type="unfinished">Markeret i KLIK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Local Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskFilterBar</name>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key, title, description or person (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks the person is responsible for or performs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next &amp;4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide tasks that are done or not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show with&amp;drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tasks a newer handbook version no longer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by phase, then due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ph&amp;ase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskItemDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>%1 (with reason)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation type="unfinished">Udfører</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
         <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
         <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
+        <source>The performer is not one of the municipality&apos;s people.</source>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
+        <source>The task&apos;s state could not be saved</source>
         <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
+        <source>The task&apos;s history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
@@ -985,8 +2493,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen &quot;%1&quot; må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -1005,7 +2513,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -1013,19 +2521,42 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
         <source>The local task could not be removed</source>
         <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
+    <message>
+        <source>The task&apos;s state could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local task %1 cannot be put back: its key or number is used by another task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local task could not be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s state could not be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s history could not be put back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Forsinket %n dag</numerusform><numerusform>Forsinket %n dage</numerusform></translation>
+        <translation>
+            <numerusform>Forsinket %n dag</numerusform>
+            <numerusform>Forsinket %n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
@@ -1094,6 +2625,73 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Marked in KLIK</source>
         <translation>Markeret i KLIK</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set performer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::TasksPage</name>
+    <message>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with reason)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;performer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status of the selected tasks (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;performer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the performer of the selected tasks (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Opgaver</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set performer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -232,10 +232,42 @@
     </message>
 </context>
 <context>
+    <name>parat::AddLocalTask</name>
+    <message>
+        <source>Add local task "%1"</source>
+        <translation>Add local task "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddMunicipality</name>
+    <message>
+        <source>Add municipality %1</source>
+        <translation>Add municipality %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddPerson</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
         <translation>week %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ChartWidget</name>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation>Progress against plan per phase</translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation>%1: %2 % done, %3 % planned</translation>
     </message>
 </context>
 <context>
@@ -374,7 +406,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
-        <translation><numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT's handbook).</numerusform><numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT's handbook).</numerusform></translation>
+        <translation>
+            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT's handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT's handbook).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The demo municipality %1 %2 is already there.</source>
@@ -398,7 +433,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n error(s).</source>
-        <translation><numerusform>Nothing was imported: the file has %n error.</numerusform><numerusform>Nothing was imported: the file has %n errors.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n error.</numerusform>
+            <numerusform>Nothing was imported: the file has %n errors.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
@@ -568,6 +606,31 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
+    <name>parat::EditLocalTask</name>
+    <message>
+        <source>Edit local task %1</source>
+        <translation>Edit local task %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditMunicipality</name>
+    <message>
+        <source>Change go-live date of %1</source>
+        <translation>Change go-live date of %1</translation>
+    </message>
+    <message>
+        <source>Edit municipality %1</source>
+        <translation>Edit municipality %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditPerson</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::HandbookImporter</name>
     <message>
         <source>No database is open.</source>
@@ -575,11 +638,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>The handbook has %n error(s) and was not imported. Nothing has been changed.</source>
-        <translation><numerusform>The handbook has %n error and was not imported. Nothing has been changed.</numerusform><numerusform>The handbook has %n errors and was not imported. Nothing has been changed.</numerusform></translation>
+        <translation>
+            <numerusform>The handbook has %n error and was not imported. Nothing has been changed.</numerusform>
+            <numerusform>The handbook has %n errors and was not imported. Nothing has been changed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The handbook contains no tasks and was not imported. Nothing has been changed.</source>
@@ -653,11 +722,270 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
-    <name>parat::MainWindow</name>
+    <name>parat::ImportDialog</name>
     <message>
-        <source>Parat – DUBU 3.0 readiness</source>
-        <translation>Parat – DUBU 3.0 readiness</translation>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
+    <message>
+        <source>Import Handbook</source>
+        <translation>Import Handbook</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choose File…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>The name of this handbook version, shown in reports.</source>
+        <translation>The name of this handbook version, shown in reports.</translation>
+    </message>
+    <message>
+        <source>Version &amp;label:</source>
+        <translation>Version &amp;label:</translation>
+    </message>
+    <message>
+        <source>What the import &amp;does:</source>
+        <translation>What the import &amp;does:</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>&amp;Problems in the file:</source>
+        <translation>&amp;Problems in the file:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Handbook files (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Handbook files (*.csv *.tsv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
+        <translation>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 cannot be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s). Nothing has been changed. Correct the file and choose it again.</source>
+        <translation><numerusform>The file has %n error. Nothing has been changed. Correct the file and choose it again.</numerusform><numerusform>The file has %n errors. Nothing has been changed. Correct the file and choose it again.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file matches the stored handbook: importing records it as a new version and changes no task. Nothing has been changed yet.</source>
+        <translation>The file matches the stored handbook: importing records it as a new version and changes no task. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Import applies this plan.</source>
+        <translation>Nothing has been changed yet. Import applies this plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %n task(s)</source>
+        <translation><numerusform>Added: %n task</numerusform><numerusform>Added: %n tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n task(s)</source>
+        <translation><numerusform>Changed: %n task</numerusform><numerusform>Changed: %n tasks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old → new</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawn: %n task(s) (kept, hidden by default)</source>
+        <translation><numerusform>Withdrawn: %n task (kept, hidden by default)</numerusform><numerusform>Withdrawn: %n tasks (kept, hidden by default)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n task(s)</source>
+        <translation><numerusform>Unchanged: %n task</numerusform><numerusform>Unchanged: %n tasks</numerusform></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Importing the handbook…</source>
+        <translation>Importing the handbook…</translation>
+    </message>
+    <message>
+        <source>Handbook version "%1" was imported: %2.</source>
+        <translation>Handbook version "%1" was imported: %2.</translation>
+    </message>
+    <message>
+        <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
+        <translation>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</translation>
+    </message>
+    <message>
+        <source>This is the first handbook of the database, so no restore point was needed.</source>
+        <translation>This is the first handbook of the database, so no restore point was needed.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::LocalTaskDialog</name>
+    <message>
+        <source>Edit Local Task %1</source>
+        <translation>Edit Local Task %1</translation>
+    </message>
+    <message>
+        <source>New Local Task</source>
+        <translation>New Local Task</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Released from the st&amp;art</source>
+        <translation>Released from the st&amp;art</translation>
+    </message>
+    <message>
+        <source> weeks from go-live</source>
+        <translation> weeks from go-live</translation>
+    </message>
+    <message>
+        <source>Release, weeks from go-live</source>
+        <translation>Release, weeks from go-live</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks from go-live:</source>
+        <translation>&amp;Weeks from go-live:</translation>
+    </message>
+    <message>
+        <source>Due, weeks from go-live</source>
+        <translation>Due, weeks from go-live</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>On &amp;date:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>The municipality has no go-live date yet, so a date cannot be turned into weeks.</source>
+        <translation>The municipality has no go-live date yet, so a date cannot be turned into weeks.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Mandatory</source>
+        <translation>&amp;Mandatory</translation>
+    </message>
+    <message>
+        <source>Mileston&amp;e</source>
+        <translation>Mileston&amp;e</translation>
+    </message>
+    <message>
+        <source>Estimate is per pers&amp;on</source>
+        <translation>Estimate is per pers&amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Danish):</source>
+        <translation>&amp;Title (Danish):</translation>
+    </message>
+    <message>
+        <source>Title (E&amp;nglish):</source>
+        <translation>Title (E&amp;nglish):</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible role:</source>
+        <translation>&amp;Responsible role:</translation>
+    </message>
+    <message>
+        <source>Per&amp;former role:</source>
+        <translation>Per&amp;former role:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease:</source>
+        <translation>Re&amp;lease:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>E&amp;stimate:</source>
+        <translation>E&amp;stimate:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>Add Task</translation>
+    </message>
+    <message>
+        <source>The municipality has no go-live date yet; the due date follows once it has one.</source>
+        <translation>The municipality has no go-live date yet; the due date follows once it has one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
+        <translation><numerusform>Stored as %n week from go-live: due %1 (%2).</numerusform><numerusform>Stored as %n weeks from go-live: due %1 (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Due %1 (%2).</source>
+        <translation>Due %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Write a Danish title for the task.</source>
+        <translation>Write a Danish title for the task.</translation>
+    </message>
+    <message>
+        <source>The task cannot be released after it is due (released %1 weeks, due %2 weeks from go-live).</source>
+        <translation>The task cannot be released after it is due (released %1 weeks, due %2 weeks from go-live).</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MainWindow</name>
     <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
@@ -665,26 +993,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
-    </message>
-    <message>
-        <source>Filter tasks (Ctrl+F)</source>
-        <translation>Filter tasks (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter tasks</source>
-        <translation>Filter tasks</translation>
-    </message>
-    <message>
-        <source>Traffic light</source>
-        <translation>Traffic light</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -715,22 +1023,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>No municipality yet. Add one from the command line: parat municipality add CODE</source>
-        <translation>No municipality yet. Add one from the command line: parat municipality add CODE</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; – go-live %3 (%4): %n day(s) to go</source>
-        <translation><numerusform>&lt;b&gt;%1 %2&lt;/b&gt; – go-live %3 (%4): %n day to go</numerusform><numerusform>&lt;b&gt;%1 %2&lt;/b&gt; – go-live %3 (%4): %n days to go</numerusform></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 %2&lt;/b&gt; – no go-live date yet</source>
-        <translation>&lt;b&gt;%1 %2&lt;/b&gt; – no go-live date yet</translation>
-    </message>
-    <message>
-        <source>Progress %1 % against %2 % planned (%3 points).</source>
-        <translation>Progress %1 % against %2 % planned (%3 points).</translation>
-    </message>
-    <message>
         <source>Handbook: %1</source>
         <translation>Handbook: %1</translation>
     </message>
@@ -742,24 +1034,112 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Import handbook…</source>
+        <translation>&amp;Import handbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore points…</source>
+        <translation>&amp;Restore points…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Add municipality…</source>
+        <translation>&amp;Add municipality…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit municipality…</source>
+        <translation>&amp;Edit municipality…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove municipality…</source>
+        <translation>&amp;Remove municipality…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
+    </message>
+    <message>
+        <source>No municipality yet: choose Municipality ▸ Add municipality… to start.</source>
+        <translation>No municipality yet: choose Municipality ▸ Add municipality… to start.</translation>
+    </message>
+    <message>
+        <source>%1 %2 – Parat</source>
+        <translation>%1 %2 – Parat</translation>
+    </message>
+    <message>
+        <source>No handbook imported</source>
+        <translation>No handbook imported</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Parat starts.</source>
+        <translation>The language changes the next time Parat starts.</translation>
+    </message>
 </context>
 <context>
     <name>parat::MergePlan</name>
     <message numerus="yes">
         <source>%n added</source>
-        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n withdrawn</source>
-        <translation><numerusform>%n withdrawn</numerusform><numerusform>%n withdrawn</numerusform></translation>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1: %2</source>
@@ -780,6 +1160,137 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityDialog</name>
+    <message>
+        <source>Add Municipality</source>
+        <translation>Add Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name or code:</source>
+        <translation>&amp;Search by name or code:</translation>
+    </message>
+    <message>
+        <source>For example Vejle or 0630</source>
+        <translation>For example Vejle or 0630</translation>
+    </message>
+    <message>
+        <source>Official municipalities</source>
+        <translation>Official municipalities</translation>
+    </message>
+    <message>
+        <source>No municipality matches the search.</source>
+        <translation>No municipality matches the search.</translation>
+    </message>
+    <message>
+        <source>&amp;Go-live date:</source>
+        <translation>&amp;Go-live date:</translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Go-live date</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Project &amp;owner:</source>
+        <translation>Project &amp;owner:</translation>
+    </message>
+    <message>
+        <source>Project &amp;leader:</source>
+        <translation>Project &amp;leader:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Edit Municipality</source>
+        <translation>Edit Municipality</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>municipality (region)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>%1 %2 (already added)</source>
+        <translation>%1 %2 (already added)</translation>
+    </message>
+    <message>
+        <source>The municipality is no longer in the database.</source>
+        <translation>The municipality is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this database?
+
+Its go-live date, people, task statuses, task history and local tasks are removed with it. The handbook stays. A restore point is taken first, and Edit &gt; Undo puts everything back.</source>
+        <translation>Remove %1 from this database?
+
+Its go-live date, people, task statuses, task history and local tasks are removed with it. The handbook stays. A restore point is taken first, and Edit &gt; Undo puts everything back.</translation>
+    </message>
+    <message>
+        <source>Remove Municipality</source>
+        <translation>Remove Municipality</translation>
+    </message>
+    <message>
+        <source>%1 was not removed because no restore point could be taken first: %2</source>
+        <translation>%1 was not removed because no restore point could be taken first: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityOverviewModel</name>
+    <message numerus="yes">
+        <source>%1 done, %2 planned by now (%n relevant task(s))</source>
+        <translation><numerusform>%1 done, %2 planned by now (%n relevant task)</numerusform><numerusform>%1 done, %2 planned by now (%n relevant tasks)</numerusform></translation>
+    </message>
+    <message>
+        <source>Done minus planned, in percentage points</source>
+        <translation>Done minus planned, in percentage points</translation>
+    </message>
+    <message>
+        <source>Traffic light: %1</source>
+        <translation>Traffic light: %1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Variance (points)</source>
+        <translation>Variance (points)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation>Traffic light</translation>
     </message>
 </context>
 <context>
@@ -811,6 +1322,316 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Municipality %1 could not be removed</source>
         <translation>Municipality %1 could not be removed</translation>
+    </message>
+    <message>
+        <source>The tables could not be listed</source>
+        <translation>The tables could not be listed</translation>
+    </message>
+    <message>
+        <source>The links of table %1 could not be read</source>
+        <translation>The links of table %1 could not be read</translation>
+    </message>
+    <message>
+        <source>The municipality is not in the database.</source>
+        <translation>The municipality is not in the database.</translation>
+    </message>
+    <message>
+        <source>The tables of the database link to each other too deeply to be copied.</source>
+        <translation>The tables of the database link to each other too deeply to be copied.</translation>
+    </message>
+    <message>
+        <source>The rows of table %1 could not be read</source>
+        <translation>The rows of table %1 could not be read</translation>
+    </message>
+    <message>
+        <source>There is no municipality to put back.</source>
+        <translation>There is no municipality to put back.</translation>
+    </message>
+    <message>
+        <source>Municipality %1 (%2) cannot be put back: it is in the database again.</source>
+        <translation>Municipality %1 (%2) cannot be put back: it is in the database again.</translation>
+    </message>
+    <message>
+        <source>The database could not defer its checks</source>
+        <translation>The database could not defer its checks</translation>
+    </message>
+    <message>
+        <source>Municipality %1 could not be put back (table %2)</source>
+        <translation>Municipality %1 could not be put back (table %2)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::Overview</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation>Released since the last report (%1)</translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation>Released in the last 2 weeks</translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation>No go-live date yet</translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation>Go-live %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation>Go-live is today</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation>%1 to go</translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation>Went live %1 ago</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewPage</name>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Progress against plan</source>
+        <translation>Progress against plan</translation>
+    </message>
+    <message>
+        <source>&amp;All municipalities</source>
+        <translation>&amp;All municipalities</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation>Traffic light</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>There is no municipality yet. Add one to start planning.</source>
+        <translation>There is no municipality yet. Add one to start planning.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality to see its overview.</source>
+        <translation>Choose a municipality to see its overview.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>go-live date – time to go</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Set to %1 by hand: %2 (the rules say %3).</source>
+        <translation>Set to %1 by hand: %2 (the rules say %3).</translation>
+    </message>
+    <message>
+        <source>No relevant tasks yet.</source>
+        <translation>No relevant tasks yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 done, %2 planned by now (%3 points); %4 of %n relevant task(s) done.</source>
+        <translation><numerusform>%1 done, %2 planned by now (%3 points); %4 of %n relevant task done.</numerusform><numerusform>%1 done, %2 planned by now (%3 points); %4 of %n relevant tasks done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Overdue (%n)</source>
+        <translation><numerusform>&amp;Overdue (%n)</numerusform><numerusform>&amp;Overdue (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>No overdue tasks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next &amp;2 weeks (%n)</source>
+        <translation><numerusform>Due in the next &amp;2 weeks (%n)</numerusform><numerusform>Due in the next &amp;2 weeks (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing open is due in the next 2 weeks.</source>
+        <translation>Nothing open is due in the next 2 weeks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in &amp;3 to 4 weeks (%n)</source>
+        <translation><numerusform>Due in &amp;3 to 4 weeks (%n)</numerusform><numerusform>Due in &amp;3 to 4 weeks (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing else open is due within 4 weeks.</source>
+        <translation>Nothing else open is due within 4 weeks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;%1 (%n)</source>
+        <comment>list heading with the number of tasks</comment>
+        <translation><numerusform>&amp;%1 (%n)</numerusform><numerusform>&amp;%1 (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No tasks were released since the last report.</source>
+        <translation>No tasks were released since the last report.</translation>
+    </message>
+    <message>
+        <source>No tasks were released in the last 2 weeks.</source>
+        <translation>No tasks were released in the last 2 weeks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done but not marked in &amp;KLIK (%n)</source>
+        <translation><numerusform>Done but not marked in &amp;KLIK (%n)</numerusform><numerusform>Done but not marked in &amp;KLIK (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Every mandatory task that is done is marked in KLIK.</source>
+        <translation>Every mandatory task that is done is marked in KLIK.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (week)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Released %1</source>
+        <translation>Released %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PeoplePage</name>
+    <message>
+        <source>&amp;People of the municipality:</source>
+        <translation>&amp;People of the municipality:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Add Person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? %n task(s) name them as responsible or performer; those tasks will name nobody. You can undo this.</source>
+        <translation><numerusform>Remove %1? %n task name them as responsible or performer; those tasks will name nobody. You can undo this.</numerusform><numerusform>Remove %1? %n tasks name them as responsible or performer; those tasks will name nobody. You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove %1? You can undo this.</source>
+        <translation>Remove %1? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Remove Person</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Add Person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>name@example.dk</source>
+        <translation>name@example.dk</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>Registered in &amp;KLIK</source>
+        <translation>Registered in &amp;KLIK</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Write the person's name.</source>
+        <translation>Write the person's name.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
+        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -859,13 +1680,99 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <source>%1 could not be removed</source>
         <translation>%1 could not be removed</translation>
     </message>
+    <message>
+        <source>The links to %1 could not be read.</source>
+        <translation>The links to %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The person to put back has no number.</source>
+        <translation>The person to put back has no number.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: the number is used by another person.</source>
+        <translation>%1 cannot be put back: the number is used by another person.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back</source>
+        <translation>%1 could not be put back</translation>
+    </message>
+    <message>
+        <source>The tasks of %1 could not be linked again</source>
+        <translation>The tasks of %1 could not be linked again</translation>
+    </message>
+    <message>
+        <source>The people managed by %1 could not be linked again</source>
+        <translation>The people managed by %1 could not be linked again</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Registered in KLIK</source>
+        <translation>Registered in KLIK</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ProgressChart</name>
+    <message>
+        <source>%1 (plan %2)</source>
+        <comment>done percentage, planned percentage</comment>
+        <translation>%1 (plan %2)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Planned by now</source>
+        <translation>Planned by now</translation>
+    </message>
+    <message>
+        <source>No tasks to show.</source>
+        <translation>No tasks to show.</translation>
+    </message>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation>Progress against plan per phase</translation>
+    </message>
 </context>
 <context>
     <name>parat::Readiness</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Green</source>
@@ -881,7 +1788,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
-        <translation><numerusform>%n mandatory task more than %1 days overdue: %2</numerusform><numerusform>%n mandatory tasks more than %1 days overdue: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n mandatory task more than %1 days overdue: %2</numerusform>
+            <numerusform>%n mandatory tasks more than %1 days overdue: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Progress is %1 percentage points behind plan: %2 % done, %3 % planned by now (red when more than %4 points behind).</source>
@@ -889,19 +1799,31 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>Go-live is in %n day(s)</source>
-        <translation><numerusform>Go-live is in %n day</numerusform><numerusform>Go-live is in %n days</numerusform></translation>
+        <translation>
+            <numerusform>Go-live is in %n day</numerusform>
+            <numerusform>Go-live is in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Went live %n day(s) ago</source>
-        <translation><numerusform>Went live %n day ago</numerusform><numerusform>Went live %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Went live %n day ago</numerusform>
+            <numerusform>Went live %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and only %2 % of the work due by go-live is done (%3 of %n task(s)); at least %4 % is needed.</source>
-        <translation><numerusform>%1 and only %2 % of the work due by go-live is done (%3 of %n task); at least %4 % is needed.</numerusform><numerusform>%1 and only %2 % of the work due by go-live is done (%3 of %n tasks); at least %4 % is needed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 and only %2 % of the work due by go-live is done (%3 of %n task); at least %4 % is needed.</numerusform>
+            <numerusform>%1 and only %2 % of the work due by go-live is done (%3 of %n tasks); at least %4 % is needed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) overdue: %1</source>
-        <translation><numerusform>%n task overdue: %1</numerusform><numerusform>%n tasks overdue: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n task overdue: %1</numerusform>
+            <numerusform>%n tasks overdue: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 in %2 (%3 h needed, %4 h allocated)</source>
@@ -909,11 +1831,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
-        <translation><numerusform>%n over-allocated person-week in the next %1 weeks: %2</numerusform><numerusform>%n over-allocated person-weeks in the next %1 weeks: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n over-allocated person-week in the next %1 weeks: %2</numerusform>
+            <numerusform>%n over-allocated person-weeks in the next %1 weeks: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resource person(s) %1 or more engagement steps below target: %2</source>
-        <translation><numerusform>%n resource person %1 or more engagement steps below target: %2</numerusform><numerusform>%n resource persons %1 or more engagement steps below target: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n resource person %1 or more engagement steps below target: %2</numerusform>
+            <numerusform>%n resource persons %1 or more engagement steps below target: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>No relevant tasks yet; nothing is overdue.</source>
@@ -933,6 +1861,113 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
+    <name>parat::ReasonDialog</name>
+    <message>
+        <source>Reason for "%1"</source>
+        <translation>Reason for "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <translation><numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform><numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform></translation>
+    </message>
+    <message>
+        <source>Why is the task set to "%1"? A reason is required.</source>
+        <translation>Why is the task set to "%1"? A reason is required.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveLocalTask</name>
+    <message>
+        <source>Delete local task %1</source>
+        <translation>Delete local task %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveMunicipality</name>
+    <message>
+        <source>Remove municipality %1</source>
+        <translation>Remove municipality %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemovePerson</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RestorePointsDialog</name>
+    <message>
+        <source>Restore Points</source>
+        <translation>Restore Points</translation>
+    </message>
+    <message>
+        <source>A restore point is a copy of the whole database. Parat takes one before each handbook import, database update, removal of a municipality and restore.</source>
+        <translation>A restore point is a copy of the whole database. Parat takes one before each handbook import, database update, removal of a municipality and restore.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore points:</source>
+        <translation>&amp;Restore points:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Restore points</translation>
+    </message>
+    <message>
+        <source>There are no restore points yet.</source>
+        <translation>There are no restore points yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Restore Point Now</source>
+        <translation>&amp;Take Restore Point Now</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>R&amp;estore…</translation>
+    </message>
+    <message>
+        <source>That restore point no longer exists.</source>
+        <translation>That restore point no longer exists.</translation>
+    </message>
+    <message>
+        <source>Restore the database as it was on %1 (%2)?
+
+Everything changed since then is replaced. The current state is kept as a restore point itself, so you can go back to it. Undo history is cleared.</source>
+        <translation>Restore the database as it was on %1 (%2)?
+
+Everything changed since then is replaced. The current state is kept as a restore point itself, so you can go back to it. Undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>Restore Database</source>
+        <translation>Restore Database</translation>
+    </message>
+    <message>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
+        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</translation>
+    </message>
+</context>
+<context>
     <name>parat::SetTaskStates</name>
     <message>
         <source>%1 of %2</source>
@@ -940,7 +1975,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>%1 of %n task(s)</source>
-        <translation><numerusform>%1 of %n task</numerusform><numerusform>%1 of %n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n task</numerusform>
+            <numerusform>%1 of %n tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -948,6 +1986,411 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>The database could not run a query: %1</source>
         <translation>The database could not run a query: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskDetailPane</name>
+    <message>
+        <source>Select a task in the list to see and change its details.</source>
+        <translation>Select a task in the list to see and change its details.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: this task is no longer in the handbook. It is kept with its state and history.</source>
+        <translation>Withdrawn: this task is no longer in the handbook. It is kept with its state and history.</translation>
+    </message>
+    <message>
+        <source>Phase and theme:</source>
+        <translation>Phase and theme:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Released:</source>
+        <translation>Released:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Estimate:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Flags:</translation>
+    </message>
+    <message>
+        <source>State in this municipality</source>
+        <translation>State in this municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>Res&amp;ponsible:</translation>
+    </message>
+    <message>
+        <source>Perf&amp;ormer:</source>
+        <translation>Perf&amp;ormer:</translation>
+    </message>
+    <message>
+        <source>Use hand&amp;book date</source>
+        <translation>Use hand&amp;book date</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>D&amp;ue date:</translation>
+    </message>
+    <message>
+        <source>Not &amp;marked</source>
+        <translation>Not &amp;marked</translation>
+    </message>
+    <message>
+        <source>Marked in KL&amp;IK:</source>
+        <translation>Marked in KL&amp;IK:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y:</source>
+        <translation>Histor&amp;y:</translation>
+    </message>
+    <message>
+        <source>History of the task</source>
+        <translation>History of the task</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>&amp;New local task…</source>
+        <translation>&amp;New local task…</translation>
+    </message>
+    <message>
+        <source>Edit local tas&amp;k…</source>
+        <translation>Edit local tas&amp;k…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete local task…</source>
+        <translation>De&amp;lete local task…</translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation>Unapplied Changes</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not applied yet. Apply them now?</source>
+        <translation>The changes to %1 are not applied yet. Apply them now?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not applied: %2</source>
+        <translation>The changes to %1 were not applied: %2</translation>
+    </message>
+    <message>
+        <source>the change failed.</source>
+        <translation>the change failed.</translation>
+    </message>
+    <message>
+        <source>This task was changed while you were editing it. Apply stores your changes over it; Revert shows what is stored now.</source>
+        <translation>This task was changed while you were editing it. Apply stores your changes over it; Revert shows what is stored now.</translation>
+    </message>
+    <message>
+        <source>local task</source>
+        <translation>local task</translation>
+    </message>
+    <message>
+        <source>responsible %1, performer %2</source>
+        <translation>responsible %1, performer %2</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>changed for this municipality</source>
+        <translation>changed for this municipality</translation>
+    </message>
+    <message>
+        <source>no date until the municipality has a go-live date</source>
+        <translation>no date until the municipality has a go-live date</translation>
+    </message>
+    <message>
+        <source>%1 hours per person</source>
+        <translation>%1 hours per person</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>(unknown person)</source>
+        <translation>(unknown person)</translation>
+    </message>
+    <message>
+        <source>Required for "%1"</source>
+        <translation>Required for "%1"</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Write a reason: a task set to "%1" needs one.</source>
+        <translation>Write a reason: a task set to "%1" needs one.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Change reason</source>
+        <translation>Change reason</translation>
+    </message>
+    <message>
+        <source>Change responsible</source>
+        <translation>Change responsible</translation>
+    </message>
+    <message>
+        <source>Change performer</source>
+        <translation>Change performer</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Change due date</translation>
+    </message>
+    <message>
+        <source>Change KLIK marking</source>
+        <translation>Change KLIK marking</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Change note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n field(s)</source>
+        <translation><numerusform>Change %n field</numerusform><numerusform>Change %n fields</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <source>Due date override</source>
+        <translation>Due date override</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Marked in KLIK</source>
+        <translation>Marked in KLIK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(removed person)</source>
+        <translation>(removed person)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <translation><numerusform>Delete the local task %1 "%2" with its state and %n history entry? You can undo this.</numerusform><numerusform>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the local task %1 "%2"? You can undo this.</source>
+        <translation>Delete the local task %1 "%2"? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete Local Task</source>
+        <translation>Delete Local Task</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskFilterBar</name>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Fi&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Key, title, description or person (Ctrl+F)</source>
+        <translation>Key, title, description or person (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find tasks</source>
+        <translation>Find tasks</translation>
+    </message>
+    <message>
+        <source>Phase filter</source>
+        <translation>Phase filter</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Theme filter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>Pe&amp;rson:</translation>
+    </message>
+    <message>
+        <source>Person filter</source>
+        <translation>Person filter</translation>
+    </message>
+    <message>
+        <source>Tasks the person is responsible for or performs</source>
+        <translation>Tasks the person is responsible for or performs</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>Due this &amp;week</translation>
+    </message>
+    <message>
+        <source>Due in the next &amp;4 weeks</source>
+        <translation>Due in the next &amp;4 weeks</translation>
+    </message>
+    <message>
+        <source>Hide &amp;closed</source>
+        <translation>Hide &amp;closed</translation>
+    </message>
+    <message>
+        <source>Hide tasks that are done or not relevant</source>
+        <translation>Hide tasks that are done or not relevant</translation>
+    </message>
+    <message>
+        <source>Show with&amp;drawn</source>
+        <translation>Show with&amp;drawn</translation>
+    </message>
+    <message>
+        <source>Show tasks a newer handbook version no longer has</source>
+        <translation>Show tasks a newer handbook version no longer has</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Group by phase</source>
+        <translation>&amp;Group by phase</translation>
+    </message>
+    <message>
+        <source>Sort by phase, then due date</source>
+        <translation>Sort by phase, then due date</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Ph&amp;ase: %1</source>
+        <translation>Ph&amp;ase: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Theme: %1</source>
+        <translation>&amp;Theme: %1</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us: %1</source>
+        <translation>Stat&amp;us: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n task(s)</source>
+        <translation><numerusform>Showing %1 of %n task</numerusform><numerusform>Showing %1 of %n tasks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskItemDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (with reason)…</source>
+        <translation>%1 (with reason)…</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
     </message>
 </context>
 <context>
@@ -1020,12 +2463,35 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <source>The local task could not be removed</source>
         <translation>The local task could not be removed</translation>
     </message>
+    <message>
+        <source>The task's state could not be read</source>
+        <translation>The task's state could not be read</translation>
+    </message>
+    <message>
+        <source>The local task %1 cannot be put back: its key or number is used by another task.</source>
+        <translation>The local task %1 cannot be put back: its key or number is used by another task.</translation>
+    </message>
+    <message>
+        <source>The local task could not be put back</source>
+        <translation>The local task could not be put back</translation>
+    </message>
+    <message>
+        <source>The task's state could not be put back</source>
+        <translation>The task's state could not be put back</translation>
+    </message>
+    <message>
+        <source>The task's history could not be put back</source>
+        <translation>The task's history could not be put back</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
@@ -1094,6 +2560,73 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Marked in KLIK</source>
         <translation>Marked in KLIK</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Set responsible</source>
+        <translation>Set responsible</translation>
+    </message>
+    <message>
+        <source>Set performer</source>
+        <translation>Set performer</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TasksPage</name>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Set &amp;status</translation>
+    </message>
+    <message>
+        <source>%1 (with reason)…</source>
+        <translation>%1 (with reason)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;performer</source>
+        <translation>Set &amp;performer</translation>
+    </message>
+    <message>
+        <source>Set &amp;status…</source>
+        <translation>Set &amp;status…</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected tasks (Ctrl+Shift+S)</source>
+        <translation>Set the status of the selected tasks (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Set &amp;performer…</source>
+        <translation>Set &amp;performer…</translation>
+    </message>
+    <message>
+        <source>Set the performer of the selected tasks (Ctrl+Shift+P)</source>
+        <translation>Set the performer of the selected tasks (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Set performer</source>
+        <translation>Set performer</translation>
     </message>
 </context>
 <context>
