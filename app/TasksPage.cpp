@@ -130,7 +130,7 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({1000, 380}); // the list gets most of the room until the user moves the handle
+    m_splitter->setSizes({900, 480}); // the list gets most of the room until the user moves the handle
     layout->addWidget(m_splitter, 1);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &TasksPage::showContextMenu);

@@ -2,6 +2,8 @@
 #include "Fixtures.h"
 #include "TestSupport.h"
 
+#include "AppContext.h"
+#include "Dialogs.h"
 #include "MainWindow.h"
 #include "TasksPage.h"
 #include "demo/DemoBuilder.h"
@@ -11,7 +13,9 @@
 #include "handbook/HandbookReader.h"
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
+#include "planning/Readiness.h"
 #include "storage/Database.h"
+#include "storage/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -20,6 +24,9 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
 
 using namespace parat;
 
@@ -57,4 +64,50 @@ TEST_CASE("The main window shows the demo municipality's tasks with the traffic 
     REQUIRE(search);
     QTest::keyClicks(search, QStringLiteral("P1-04"));
     CHECK(window.tasksPage()->proxy()->rowCount() == 1);
+}
+
+TEST_CASE("The window's menus drive the flows - open a task from the overview and undo and redo from the keyboard",
+          "[gui]")
+{
+    installTranslations(QStringLiteral("en"));
+    Dialogs::startScript();
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock(QDate(2026, 11, 27));
+    const Municipality demo = test::buildDemo(db, clock);
+
+    MainWindow window(db, clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+
+    // The overview asks to open an overdue task: the window shows it in the task list.
+    const QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(demo.id);
+    const auto overdue = std::find_if(tasks.begin(), tasks.end(),
+                                      [&](const PlannedTask &task) { return isOverdue(task, clock.today()); });
+    REQUIRE(overdue != tasks.end());
+    emit window.context().openTaskRequested(overdue->task.id);
+    CHECK(window.currentPage() == MainWindow::Page::Tasks);
+    CHECK(window.tasksPage()->currentTaskId() == overdue->task.id);
+
+    // Mark it done, then walk back and forward with the window's shortcuts.
+    const auto statusOf = [&] { return TaskRepository(db).plannedTask(demo.id, overdue->task.id)->state.status; };
+    const Status before = statusOf();
+    REQUIRE(window.tasksPage()->setStatusOf({overdue->task.id}, Status::Done));
+    CHECK(statusOf() == Status::Done);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(statusOf() == before);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(statusOf() == Status::Done);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(statusOf() == before);
+    CHECK_FALSE(window.context().undoStack()->canUndo());
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(window.currentPage() == MainWindow::Page::People);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(window.currentPage() == MainWindow::Page::Overview);
+    Dialogs::stopScript();
 }
