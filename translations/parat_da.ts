@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
@@ -88,8 +88,8 @@
         <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
-        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
+        <source>Expected "format_version": %1, found %2.</source>
+        <translation>Forventede "format_version": %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,23 +176,23 @@
         <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
         <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
-        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
+        <source>Expected a JSON object with "format": "%1" at the top level.</source>
+        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
+        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
     </message>
     <message>
-        <source>Expected an object with the task&apos;s fields, found %1.</source>
+        <source>Expected an object with the task's fields, found %1.</source>
         <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
@@ -234,22 +234,22 @@
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Add local task "%1"</source>
+        <translation>Tilføj lokal opgave "%1"</translation>
     </message>
 </context>
 <context>
     <name>parat::AddMunicipality</name>
     <message>
         <source>Add municipality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddPerson</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj %1</translation>
     </message>
 </context>
 <context>
@@ -263,17 +263,17 @@
     <name>parat::ChartWidget</name>
     <message>
         <source>Progress against plan per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift i forhold til planen pr. fase</translation>
     </message>
     <message>
         <source>%1: %2 % done, %3 % planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % fuldført, %3 % planlagt</translation>
     </message>
 </context>
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
         <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Den medfølgende eksempelhåndbog mangler i denne udgave af Parat.</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
         <translation>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
@@ -609,25 +609,25 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger lokal opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditMunicipality</name>
     <message>
         <source>Change go-live date of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr dato for idriftsættelse i %1</translation>
     </message>
     <message>
         <source>Edit municipality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditPerson</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger %1</translation>
     </message>
 </context>
 <context>
@@ -725,281 +725,263 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <name>parat::ImportDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(tom)</translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Import Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer håndbog</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil valgt</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vælg fil…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>The name of this handbook version, shown in reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet på denne håndbogsversion, som vises i rapporter.</translation>
     </message>
     <message>
         <source>Version &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mærkat for versionen:</translation>
     </message>
     <message>
         <source>What the import &amp;does:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvad importen gør:</translation>
     </message>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Importplan</translation>
     </message>
     <message>
         <source>&amp;Problems in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemer i filen:</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer i filen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Handbook files (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogsfiler (*.csv *.tsv *.txt *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
+        <translation>Vælg en håndbogsfil (CSV eller Parats JSON-format) for at se, hvad en import af den vil gøre.</translation>
     </message>
     <message>
         <source>Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er ændret.</translation>
     </message>
     <message>
         <source>%1 cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke importeres.</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n error(s). Nothing has been changed. Correct the file and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Filen har %n fejl. Intet er ændret. Ret filen, og vælg den igen.</numerusform><numerusform>Filen har %n fejl. Intet er ændret. Ret filen, og vælg den igen.</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The file matches the stored handbook: importing records it as a new version and changes no task. Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen svarer til den gemte håndbog: Importen registrerer den som en ny version og ændrer ingen opgaver. Intet er ændret endnu.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Import applies this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er ændret endnu. Vælg Importer for at gennemføre denne plan.</translation>
     </message>
     <message numerus="yes">
         <source>Added: %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tilføjet: %n opgave</numerusform><numerusform>Tilføjet: %n opgaver</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Changed: %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ændret: %n opgave</numerusform><numerusform>Ændret: %n opgaver</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>field: old → new</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>Withdrawn: %n task(s) (kept, hidden by default)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Udgået: %n opgave (bevares, men skjules som standard)</numerusform><numerusform>Udgået: %n opgaver (bevares, men skjules som standard)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Uændret: %n opgave</numerusform><numerusform>Uændret: %n opgaver</numerusform></translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fejl: %1</translation>
+        <translation>Fejl: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Advarsel: %1</translation>
+        <translation>Advarsel: %1</translation>
     </message>
     <message>
         <source>Importing the handbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer håndbogen…</translation>
     </message>
     <message>
-        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Handbook version "%1" was imported: %2.</source>
+        <translation>Håndbogsversionen "%1" er importeret: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev først oprettet et gendannelsespunkt (%1). Hvis du vil tilbage til håndbogen, som den var, kan du gendanne det under Filer &gt; Gendannelsespunkter.</translation>
     </message>
     <message>
         <source>This is the first handbook of the database, so no restore point was needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er databasens første håndbog, så der var ikke brug for et gendannelsespunkt.</translation>
     </message>
 </context>
 <context>
     <name>parat::LocalTaskDialog</name>
     <message>
         <source>Edit Local Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger lokal opgave %1</translation>
     </message>
     <message>
         <source>New Local Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lokal opgave</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfrit</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ingen —</translation>
     </message>
     <message>
         <source>Released from the st&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivet fra &amp;starten</translation>
     </message>
     <message>
         <source> weeks from go-live</source>
-        <translation type="unfinished"></translation>
+        <translation> uger fra idriftsættelsen</translation>
     </message>
     <message>
         <source>Release, weeks from go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivelse, uger fra idriftsættelsen</translation>
     </message>
     <message>
         <source>&amp;Weeks from go-live:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uger fra idriftsættelsen:</translation>
     </message>
     <message>
         <source>Due, weeks from go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist, uger fra idriftsættelsen</translation>
     </message>
     <message>
         <source>On &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>På &amp;dato:</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>The municipality has no go-live date yet, so a date cannot be turned into weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen har endnu ingen dato for idriftsættelse, så en dato kan ikke omregnes til uger.</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> t</translation>
     </message>
     <message>
         <source>&amp;Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obligatorisk</translation>
     </message>
     <message>
         <source>Mileston&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milepæl</translation>
     </message>
     <message>
         <source>Estimate is per pers&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Timetallet gælder &amp;pr. person</translation>
     </message>
     <message>
         <source>&amp;Title (Danish):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel (dansk):</translation>
     </message>
     <message>
         <source>Title (E&amp;nglish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (e&amp;ngelsk):</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>&amp;Responsible role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarlig (rolle):</translation>
     </message>
     <message>
         <source>Per&amp;former role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfø&amp;rer (rolle):</translation>
     </message>
     <message>
         <source>Re&amp;lease:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri&amp;givelse:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist:</translation>
     </message>
     <message>
         <source>E&amp;stimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslået t&amp;imetal:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Add Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj opgave</translation>
     </message>
     <message>
         <source>The municipality has no go-live date yet; the due date follows once it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen har endnu ingen dato for idriftsættelse; fristen beregnes, når den har en.</translation>
     </message>
     <message numerus="yes">
         <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Gemmes som %n uge fra idriftsættelsen: frist %1 (%2).</numerusform><numerusform>Gemmes som %n uger fra idriftsættelsen: frist %1 (%2).</numerusform></translation>
     </message>
     <message>
         <source>Due %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist %1 (%2).</translation>
     </message>
     <message>
         <source>Write a Danish title for the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en dansk titel til opgaven.</translation>
     </message>
     <message>
         <source>The task cannot be released after it is due (released %1 weeks, due %2 weeks from go-live).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven kan ikke frigives efter sin frist (frigives %1 uger og har frist %2 uger fra idriftsættelsen).</translation>
     </message>
 </context>
 <context>
@@ -1049,84 +1031,84 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overblik</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;gaver</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer</translation>
     </message>
     <message>
         <source>&amp;Import handbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer håndbog…</translation>
     </message>
     <message>
         <source>&amp;Restore points…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendannelsespunkter…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;tryd</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommune</translation>
     </message>
     <message>
         <source>&amp;Add municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj kommune…</translation>
     </message>
     <message>
         <source>&amp;Edit municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger kommune…</translation>
     </message>
     <message>
         <source>&amp;Remove municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern kommune…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indstillinger</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemets sprog</translation>
     </message>
     <message>
         <source>No municipality yet: choose Municipality ▸ Add municipality… to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen kommune: Vælg Kommune ▸ Tilføj kommune… for at komme i gang.</translation>
     </message>
     <message>
         <source>%1 %2 – Parat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 – Parat</translation>
     </message>
     <message>
         <source>No handbook imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen håndbog importeret</translation>
     </message>
     <message>
         <source>The language changes the next time Parat starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sproget skiftes, næste gang Parat starter.</translation>
     </message>
 </context>
 <context>
@@ -1184,139 +1166,138 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <name>parat::MunicipalityDialog</name>
     <message>
         <source>Add Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj kommune</translation>
     </message>
     <message>
         <source>&amp;Search by name or code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg efter navn eller kode:</translation>
     </message>
     <message>
         <source>For example Vejle or 0630</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel Vejle eller 0630</translation>
     </message>
     <message>
         <source>Official municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Officielle kommuner</translation>
     </message>
     <message>
         <source>No municipality matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommune passer til søgningen.</translation>
     </message>
     <message>
         <source>&amp;Go-live date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for &amp;idriftsættelse:</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for idriftsættelse</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfrit</translation>
     </message>
     <message>
         <source>Project &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;ejer:</translation>
     </message>
     <message>
         <source>Project &amp;leader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;leder:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj</translation>
     </message>
     <message>
         <source>Edit Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger kommune</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>municipality (region)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>%1 %2 (already added)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (allerede tilføjet)</translation>
     </message>
     <message>
         <source>The municipality is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen findes ikke længere i databasen.</translation>
     </message>
     <message>
         <source>Remove %1 from this database?
 
 Its go-live date, people, task statuses, task history and local tasks are removed with it. The handbook stays. A restore point is taken first, and Edit &gt; Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne %1 fra denne database?
+
+Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og lokale opgaver fjernes sammen med den. Håndbogen bliver. Der oprettes først et gendannelsespunkt, og Rediger &gt; Fortryd bringer det hele tilbage.</translation>
     </message>
     <message>
         <source>Remove Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern kommune</translation>
     </message>
     <message>
         <source>%1 was not removed because no restore point could be taken first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blev ikke fjernet, fordi der ikke først kunne oprettes et gendannelsespunkt: %2</translation>
     </message>
 </context>
 <context>
     <name>parat::MunicipalityOverviewModel</name>
     <message numerus="yes">
         <source>%1 done, %2 planned by now (%n relevant task(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 fuldført, %2 planlagt til nu (%n relevant opgave)</numerusform><numerusform>%1 fuldført, %2 planlagt til nu (%n relevante opgaver)</numerusform></translation>
     </message>
     <message>
         <source>Done minus planned, in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuldført minus planlagt, i procentpoint</translation>
     </message>
     <message>
         <source>Traffic light: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafiklys: %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>Go-live</source>
-        <translation type="unfinished">Idriftsættelse</translation>
+        <translation>Idriftsættelse</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift</translation>
     </message>
     <message>
         <source>Variance (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelse (procentpoint)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket</translation>
     </message>
     <message>
         <source>Traffic light</source>
-        <translation type="unfinished">Trafiklys</translation>
+        <translation>Trafiklys</translation>
     </message>
 </context>
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>&quot;%1&quot; er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
+        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -1344,346 +1325,313 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message>
         <source>The tables could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen over tabeller kunne ikke hentes</translation>
     </message>
     <message>
         <source>The links of table %1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisningerne i tabel %1 kunne ikke læses</translation>
     </message>
     <message>
         <source>The municipality is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen findes ikke i databasen.</translation>
     </message>
     <message>
         <source>The tables of the database link to each other too deeply to be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasens tabeller henviser for dybt til hinanden til at kunne kopieres.</translation>
     </message>
     <message>
         <source>The rows of table %1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækkerne i tabel %1 kunne ikke læses</translation>
     </message>
     <message>
         <source>There is no municipality to put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen kommune at genskabe.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) cannot be put back: it is in the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune %1 (%2) kan ikke genskabes: Den findes allerede i databasen igen.</translation>
     </message>
     <message>
         <source>The database could not defer its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunne ikke udskyde sine kontroller</translation>
     </message>
     <message>
         <source>Municipality %1 could not be put back (table %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune %1 kunne ikke genskabes (tabel %2)</translation>
     </message>
 </context>
 <context>
     <name>parat::Overview</name>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n uge</numerusform><numerusform>%n uger</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dage</numerusform></translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>weeks and days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 og %2</translation>
     </message>
     <message>
         <source>Released since the last report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivet siden seneste rapport (%1)</translation>
     </message>
     <message>
         <source>Released in the last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivet inden for de seneste 2 uger</translation>
     </message>
     <message>
         <source>No go-live date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen dato for idriftsættelse</translation>
     </message>
     <message>
         <source>Go-live %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idriftsættelse %1 (%2)</translation>
     </message>
     <message>
         <source>Go-live is today</source>
-        <translation type="unfinished"></translation>
+        <translation>Idriftsættelsen er i dag</translation>
     </message>
     <message>
         <source>%1 to go</source>
         <comment>weeks and days until go-live</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tilbage</translation>
     </message>
     <message>
         <source>Went live %1 ago</source>
         <comment>weeks and days since go-live</comment>
-        <translation type="unfinished"></translation>
+        <translation>Idriftsættelsen var for %1 siden</translation>
     </message>
 </context>
 <context>
     <name>parat::OverviewPage</name>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor:</translation>
     </message>
     <message>
         <source>Progress against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift i forhold til planen</translation>
     </message>
     <message>
         <source>&amp;All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle kommuner</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kommuner</translation>
     </message>
     <message>
         <source>Traffic light</source>
-        <translation type="unfinished">Trafiklys</translation>
+        <translation>Trafiklys</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Nøgle</translation>
+        <translation>Nøgle</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Opgave</translation>
+        <translation>Opgave</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>There is no municipality yet. Add one to start planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen kommune. Tilføj en for at begynde planlægningen.</translation>
     </message>
     <message>
         <source>Choose a municipality to see its overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en kommune for at se dens overblik.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>go-live date – time to go</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Set to %1 by hand: %2 (the rules say %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat manuelt til %1: %2 (reglerne giver %3).</translation>
     </message>
     <message>
         <source>No relevant tasks yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen relevante opgaver.</translation>
     </message>
     <message numerus="yes">
         <source>%1 done, %2 planned by now (%3 points); %4 of %n relevant task(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 fuldført, %2 planlagt til nu (%3 procentpoint); %4 af %n relevant opgave er fuldført.</numerusform><numerusform>%1 fuldført, %2 planlagt til nu (%3 procentpoint); %4 af %n relevante opgaver er fuldført.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Forsi&amp;nket (%n)</numerusform><numerusform>Forsi&amp;nket (%n)</numerusform></translation>
     </message>
     <message>
         <source>No overdue tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forsinkede opgaver.</translation>
     </message>
     <message numerus="yes">
         <source>Due in the next &amp;2 weeks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Frist inden for de næste &amp;2 uger (%n)</numerusform><numerusform>Frist inden for de næste &amp;2 uger (%n)</numerusform></translation>
     </message>
     <message>
         <source>Nothing open is due in the next 2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åbne opgaver har frist inden for de næste 2 uger.</translation>
     </message>
     <message numerus="yes">
         <source>Due in &amp;3 to 4 weeks (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Frist om &amp;3 til 4 uger (%n)</numerusform><numerusform>Frist om &amp;3 til 4 uger (%n)</numerusform></translation>
     </message>
     <message>
         <source>Nothing else open is due within 4 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen andre åbne opgaver har frist inden for 4 uger.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;%1 (%n)</source>
         <comment>list heading with the number of tasks</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;%1 (%n)</numerusform><numerusform>&amp;%1 (%n)</numerusform></translation>
     </message>
     <message>
         <source>No tasks were released since the last report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opgaver er frigivet siden seneste rapport.</translation>
     </message>
     <message>
         <source>No tasks were released in the last 2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opgaver er frigivet inden for de seneste 2 uger.</translation>
     </message>
     <message numerus="yes">
         <source>Done but not marked in &amp;KLIK (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Fuldført, men ikke markeret i K&amp;LIK (%n)</numerusform><numerusform>Fuldført, men ikke markeret i K&amp;LIK (%n)</numerusform></translation>
     </message>
     <message>
         <source>Every mandatory task that is done is marked in KLIK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fuldførte obligatoriske opgaver er markeret i KLIK.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>date (week)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform>Forsinket %n dag</numerusform>
-            <numerusform>Forsinket %n dage</numerusform>
-        </translation>
+        <translation><numerusform>Forsinket %n dag</numerusform><numerusform>Forsinket %n dage</numerusform></translation>
     </message>
     <message>
         <source>Released %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivet %1</translation>
     </message>
 </context>
 <context>
     <name>parat::PeoplePage</name>
     <message>
         <source>&amp;People of the municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunens &amp;personer:</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj person…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ediger…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;jern…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Remove %1? %n task(s) name them as responsible or performer; those tasks will name nobody. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vil du fjerne %1? %n opgave angiver personen som ansvarlig eller udfører; opgaven vil derefter ikke angive nogen. Du kan fortryde dette.</numerusform><numerusform>Vil du fjerne %1? %n opgaver angiver personen som ansvarlig eller udfører; opgaverne vil derefter ikke angive nogen. Du kan fortryde dette.</numerusform></translation>
     </message>
     <message>
         <source>Remove %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne %1? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern person</translation>
     </message>
 </context>
 <context>
     <name>parat::PersonDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger %1</translation>
     </message>
     <message>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj person</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enhed:</translation>
     </message>
     <message>
         <source>name@example.dk</source>
-        <translation type="unfinished"></translation>
+        <translation>navn@example.dk</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ingen —</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leder:</translation>
     </message>
     <message>
         <source>Registered in &amp;KLIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret i &amp;KLIK</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the person's name.</source>
+        <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
-        <translation type="unfinished">&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
+        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -1697,8 +1645,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
-        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
+        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -1734,62 +1682,62 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message>
         <source>The links to %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisningerne til %1 kunne ikke læses.</translation>
     </message>
     <message>
         <source>The person to put back has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, der skal genskabes, har intet nummer.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: the number is used by another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke genskabes: Nummeret bruges af en anden person.</translation>
     </message>
     <message>
         <source>%1 could not be put back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke genskabes</translation>
     </message>
     <message>
         <source>The tasks of %1 could not be linked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaverne for %1 kunne ikke tilknyttes igen</translation>
     </message>
     <message>
         <source>The people managed by %1 could not be linked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Personerne med %1 som leder kunne ikke tilknyttes igen</translation>
     </message>
 </context>
 <context>
     <name>parat::PersonTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhed</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder</translation>
     </message>
     <message>
         <source>Registered in KLIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret i KLIK</translation>
     </message>
 </context>
 <context>
@@ -1797,23 +1745,23 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>%1 (plan %2)</source>
         <comment>done percentage, planned percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plan %2)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fuldført</translation>
+        <translation>Fuldført</translation>
     </message>
     <message>
         <source>Planned by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt til nu</translation>
     </message>
     <message>
         <source>No tasks to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opgaver at vise.</translation>
     </message>
     <message>
         <source>Progress against plan per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift i forhold til planen pr. fase</translation>
     </message>
 </context>
 <context>
@@ -1915,109 +1863,108 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Reason for "%1"</source>
+        <translation>Begrundelse for "%1"</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <translation><numerusform>Hvorfor sættes %n opgave til "%1"? Der skal angives en begrundelse.</numerusform><numerusform>Hvorfor sættes de %n opgaver til "%1"? Der skal angives en begrundelse.</numerusform></translation>
     </message>
     <message>
-        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <source>Why is the task set to "%1"? A reason is required.</source>
+        <translation>Hvorfor sættes opgaven til "%1"? Der skal angives en begrundelse.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveLocalTask</name>
     <message>
         <source>Delete local task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet lokal opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveMunicipality</name>
     <message>
         <source>Remove municipality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RestorePointsDialog</name>
     <message>
         <source>Restore Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsespunkter</translation>
     </message>
     <message>
         <source>A restore point is a copy of the whole database. Parat takes one before each handbook import, database update, removal of a municipality and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et gendannelsespunkt er en kopi af hele databasen. Parat opretter et før hver import af en håndbog, opdatering af databasen, fjernelse af en kommune og gendannelse.</translation>
     </message>
     <message>
         <source>&amp;Restore points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendannelsespunkter:</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Restore points</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsespunkter</translation>
     </message>
     <message>
         <source>There are no restore points yet.</source>
-        <translation type="unfinished">Der er endnu ingen gendannelsespunkter.</translation>
+        <translation>Der er endnu ingen gendannelsespunkter.</translation>
     </message>
     <message>
         <source>&amp;Take Restore Point Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opret gendannelsespunkt nu</translation>
     </message>
     <message>
         <source>R&amp;estore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen&amp;dan…</translation>
     </message>
     <message>
         <source>That restore point no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsespunktet findes ikke længere.</translation>
     </message>
     <message>
         <source>Restore the database as it was on %1 (%2)?
 
 Everything changed since then is replaced. The current state is kept as a restore point itself, so you can go back to it. Undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du gendanne databasen, som den var den %1 (%2)?
+
+Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gemmes selv som et gendannelsespunkt, så du kan vende tilbage til den. Historikken for Fortryd bliver ryddet.</translation>
     </message>
     <message>
         <source>Restore Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
+        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt ("%2").</translation>
     </message>
 </context>
 <context>
@@ -2045,443 +1992,431 @@ Everything changed since then is replaced. The current state is kept as a restor
     <name>parat::TaskDetailPane</name>
     <message>
         <source>Select a task in the list to see and change its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en opgave på listen for at se og ændre dens oplysninger.</translation>
     </message>
     <message>
         <source>Withdrawn: this task is no longer in the handbook. It is kept with its state and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgået: Opgaven findes ikke længere i håndbogen. Den bevares med sin tilstand og historik.</translation>
     </message>
     <message>
         <source>Phase and theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase og tema:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller:</translation>
     </message>
     <message>
         <source>Released:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frigivet:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist:</translation>
     </message>
     <message>
         <source>Estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslået timetal:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenskaber:</translation>
     </message>
     <message>
         <source>State in this municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand i denne kommune</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse:</translation>
     </message>
     <message>
         <source>Res&amp;ponsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
         <source>Perf&amp;ormer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udfører:</translation>
     </message>
     <message>
         <source>Use hand&amp;book date</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug håndbo&amp;gens dato</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fris&amp;t:</translation>
     </message>
     <message>
         <source>Not &amp;marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke &amp;markeret</translation>
     </message>
     <message>
         <source>Marked in KL&amp;IK:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeret i K&amp;LIK:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anv&amp;end</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortr&amp;yd ændringer</translation>
     </message>
     <message>
         <source>Histor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hist&amp;orik:</translation>
     </message>
     <message>
         <source>History of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgavens historik</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>&amp;New local task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilfø&amp;j lokal opgave…</translation>
     </message>
     <message>
         <source>Edit local tas&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;diger lokal opgave…</translation>
     </message>
     <message>
         <source>De&amp;lete local task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet lokal o&amp;pgave…</translation>
     </message>
     <message>
         <source>Unapplied Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer, der ikke er anvendt</translation>
     </message>
     <message>
         <source>The changes to %1 are not applied yet. Apply them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringerne af %1 er endnu ikke anvendt. Vil du anvende dem nu?</translation>
     </message>
     <message>
         <source>The changes to %1 were not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringerne af %1 blev ikke anvendt: %2</translation>
     </message>
     <message>
         <source>the change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ændringen mislykkedes.</translation>
     </message>
     <message>
         <source>This task was changed while you were editing it. Apply stores your changes over it; Revert shows what is stored now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven er blevet ændret, mens du redigerede den. Anvend overskriver den med dine ændringer; Fortryd ændringer viser, hvad der er gemt nu.</translation>
     </message>
     <message>
         <source>local task</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal opgave</translation>
     </message>
     <message>
         <source>responsible %1, performer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ansvarlig %1, udfører %2</translation>
     </message>
     <message>
         <source>from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>fra starten</translation>
     </message>
     <message>
         <source>changed for this municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>ændret for denne kommune</translation>
     </message>
     <message>
         <source>no date until the municipality has a go-live date</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen dato, før kommunen har en dato for idriftsættelse</translation>
     </message>
     <message>
         <source>%1 hours per person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer pr. person</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 timer</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished">Obligatorisk</translation>
+        <translation>Obligatorisk</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Milepæl</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ingen —</translation>
     </message>
     <message>
         <source>(unknown person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukendt person)</translation>
     </message>
     <message>
-        <source>Required for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Required for "%1"</source>
+        <translation>Påkrævet ved "%1"</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfrit</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
-        <translation type="unfinished"></translation>
+        <source>Write a reason: a task set to "%1" needs one.</source>
+        <translation>Skriv en begrundelse: En opgave, der sættes til "%1", skal have en.</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr status</translation>
     </message>
     <message>
         <source>Change reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr begrundelse</translation>
     </message>
     <message>
         <source>Change responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr ansvarlig</translation>
     </message>
     <message>
         <source>Change performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr udfører</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr frist</translation>
     </message>
     <message>
         <source>Change KLIK marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr markering i KLIK</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr note</translation>
     </message>
     <message numerus="yes">
         <source>Change %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ændr %n felt</numerusform><numerusform>Ændr %n felter</numerusform></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Performer</source>
-        <translation type="unfinished">Udfører</translation>
+        <translation>Udfører</translation>
     </message>
     <message>
         <source>Due date override</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpasset frist</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuldført den</translation>
     </message>
     <message>
         <source>Marked in KLIK</source>
-        <translation type="unfinished">Markeret i KLIK</translation>
+        <translation>Markeret i KLIK</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>(removed person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fjernet person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <translation><numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform><numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform></translation>
     </message>
     <message>
-        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the local task %1 "%2"? You can undo this.</source>
+        <translation>Vil du slette den lokale opgave %1 "%2"? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet lokal opgave</translation>
     </message>
 </context>
 <context>
     <name>parat::TaskFilterBar</name>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg:</translation>
     </message>
     <message>
         <source>Key, title, description or person (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøgle, titel, beskrivelse eller person (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i opgaver</translation>
     </message>
     <message>
         <source>Phase filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasefilter</translation>
     </message>
     <message>
         <source>Theme filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Temafilter</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;erson:</translation>
     </message>
     <message>
         <source>Person filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personfilter</translation>
     </message>
     <message>
         <source>Tasks the person is responsible for or performs</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaver, som personen er ansvarlig for eller udfører</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsi&amp;nket</translation>
     </message>
     <message>
         <source>Due this &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist &amp;denne uge</translation>
     </message>
     <message>
         <source>Due in the next &amp;4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist inden for de næste &amp;4 uger</translation>
     </message>
     <message>
         <source>Hide &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul afs&amp;luttede</translation>
     </message>
     <message>
         <source>Hide tasks that are done or not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul opgaver, der er fuldført eller ikke relevante</translation>
     </message>
     <message>
         <source>Show with&amp;drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medtag udgåede</translation>
     </message>
     <message>
         <source>Show tasks a newer handbook version no longer has</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis opgaver, som en nyere version af håndbogen ikke længere indeholder</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;yd filtre</translation>
     </message>
     <message>
         <source>&amp;Group by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupper efter fase</translation>
     </message>
     <message>
         <source>Sort by phase, then due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorter efter fase og derefter frist</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;alle</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n valgt</numerusform><numerusform>%n valgt</numerusform></translation>
     </message>
     <message>
         <source>Ph&amp;ase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ase: %1</translation>
     </message>
     <message>
         <source>&amp;Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema: %1</translation>
     </message>
     <message>
         <source>Stat&amp;us: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us: %1</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Viser %1 af %n opgave</numerusform><numerusform>Viser %1 af %n opgaver</numerusform></translation>
     </message>
 </context>
 <context>
     <name>parat::TaskItemDelegate</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 (with reason)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (med begrundelse)…</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Performer</source>
-        <translation type="unfinished">Udfører</translation>
+        <translation>Udfører</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality&apos;s tasks.</source>
+        <source>The task is not one of the municipality's tasks.</source>
         <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
-        <translation>Skriv en begrundelse, når en opgave sættes til &quot;%1&quot;.</translation>
+        <source>Write a reason when a task is set to "%1".</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality&apos;s people.</source>
+        <source>The responsible person is not one of the municipality's people.</source>
         <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality&apos;s people.</source>
+        <source>The performer is not one of the municipality's people.</source>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be saved</source>
+        <source>The task's state could not be saved</source>
         <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task&apos;s history could not be saved</source>
+        <source>The task's history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
@@ -2493,8 +2428,8 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
-        <translation>Nøglen &quot;%1&quot; må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
+        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -2513,7 +2448,7 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
+        <source>The task to change is not one of the municipality's local tasks.</source>
         <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -2521,7 +2456,7 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
+        <source>The task to remove is not one of the municipality's local tasks.</source>
         <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -2529,24 +2464,24 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be read</source>
-        <translation type="unfinished"></translation>
+        <source>The task's state could not be read</source>
+        <translation>Opgavens tilstand kunne ikke læses</translation>
     </message>
     <message>
         <source>The local task %1 cannot be put back: its key or number is used by another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale opgave %1 kan ikke genskabes: Dens nøgle eller nummer bruges af en anden opgave.</translation>
     </message>
     <message>
         <source>The local task could not be put back</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale opgave kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be put back</source>
-        <translation type="unfinished"></translation>
+        <source>The task's state could not be put back</source>
+        <translation>Opgavens tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task&apos;s history could not be put back</source>
-        <translation type="unfinished"></translation>
+        <source>The task's history could not be put back</source>
+        <translation>Opgavens historik kunne ikke genskabes</translation>
     </message>
 </context>
 <context>
@@ -2628,70 +2563,70 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, forsinket</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv status</translation>
     </message>
     <message>
         <source>Set responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv ansvarlig</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv udfører</translation>
     </message>
 </context>
 <context>
     <name>parat::TasksPage</name>
     <message>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv &amp;status</translation>
     </message>
     <message>
         <source>%1 (with reason)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (med begrundelse)…</translation>
     </message>
     <message>
         <source>Set &amp;performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv &amp;udfører</translation>
     </message>
     <message>
         <source>Set &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv &amp;status…</translation>
     </message>
     <message>
         <source>Set the status of the selected tasks (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv status for de valgte opgaver (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Set &amp;performer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv &amp;udfører…</translation>
     </message>
     <message>
         <source>Set the performer of the selected tasks (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv udfører for de valgte opgaver (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Opgaver</translation>
+        <translation>Opgaver</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv status</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv udfører</translation>
     </message>
 </context>
 <context>
