@@ -155,20 +155,29 @@ int runParat(int argc, char *argv[])
         dbPath = fileArgument(args);
     if (dbPath.isEmpty())
         dbPath = qEnvironmentVariable("PARAT_DB");
+    if (dbPath.isEmpty() && QFileInfo::exists(Settings().lastDatabasePath()))
+        dbPath = Settings().lastDatabasePath();
     if (dbPath.isEmpty()) {
         dbPath = Cli::defaultDatabasePath();
         QDir().mkpath(QFileInfo(dbPath).absolutePath());
     }
 
-    Database db;
-    QString error;
-    if (!db.open(dbPath, &error)) {
-        QMessageBox::critical(nullptr, QObject::tr("Parat"), error);
-        return ExitDatabase;
+    // One window per database; File ▸ Open closes the window and comes back here with the new file.
+    int result = ExitOk;
+    while (!dbPath.isEmpty()) {
+        Database db;
+        QString error;
+        if (!db.open(dbPath, &error)) {
+            QMessageBox::critical(nullptr, QObject::tr("Parat"), error);
+            return ExitDatabase;
+        }
+        Settings().addRecentDatabase(db.path());
+        MainWindow window(db, clock);
+        window.show();
+        result = app.exec();
+        dbPath = window.requestedDatabase();
     }
-    MainWindow window(db, clock);
-    window.show();
-    return app.exec();
+    return result;
 }
 
 } // namespace parat

@@ -6,6 +6,7 @@
 #include "domain/OfficialMunicipalities.h"
 #include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
+#include "handbook/SampleHandbook.h"
 #include "planning/Calendar.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
@@ -235,20 +236,12 @@ int Cli::run(const QStringList &args)
                       .arg(QDir::toNativeSeparators(dbPath), current->label)
                   + QLatin1Char('\n'));
         } else {
-            QFile sample(QStringLiteral(":/data/sample-handbook.json"));
-            if (!sample.open(QIODevice::ReadOnly)) {
-                m_err(tr("The bundled sample handbook is missing from this build of Parat.") + QLatin1Char('\n'));
-                return ExitFailure;
-            }
-            HandbookDraft draft = readHandbookJson(sample.readAll(), QStringLiteral("sample-handbook.json"));
-            HandbookImporter importer(db, m_clock);
-            const ImportOutcome outcome = importer.importDraft(draft, QString(), false);
-            if (!outcome.applied) {
-                m_err(outcome.error + QLatin1Char('\n'));
+            int tasks = 0;
+            if (!SampleHandbook::importInto(db, m_clock, &tasks, &error)) {
+                m_err(error + QLatin1Char('\n'));
                 return ExitDatabase;
             }
-            m_out(tr("Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).", "",
-                     int(outcome.plan.added.size()))
+            m_out(tr("Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).", "", tasks)
                       .arg(QDir::toNativeSeparators(dbPath))
                   + QLatin1Char('\n'));
         }

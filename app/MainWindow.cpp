@@ -11,6 +11,7 @@
 #include "TasksPage.h"
 
 #include "domain/Language.h"
+#include "handbook/SampleHandbook.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
@@ -20,8 +21,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -94,9 +97,27 @@ void MainWindow::createMenus()
     QUndoStack *undo = m_context->undoStack();
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *newDb = fileMenu->addAction(tr("&New database…"), this, [this] {
+        const QString path = Dialogs::saveFileName(this, tr("New database"), tr("plan.parat"),
+                                                   tr("Parat databases (*.parat *.sqlite)"));
+        if (!path.isEmpty())
+            newDatabase(path);
+    });
+    newDb->setShortcut(QKeySequence::New);
+    auto *openDb = fileMenu->addAction(tr("&Open database…"), this, [this] {
+        const QString path
+            = Dialogs::openFileName(this, tr("Open database"), tr("Parat databases (*.parat *.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    openDb->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    fileMenu->addSeparator();
     auto *import = fileMenu->addAction(tr("&Import handbook…"), this, [this] { ImportDialog::run(*m_context, this); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    fileMenu->addAction(tr("&Restore points…"), this, [this] { RestorePointsDialog::run(*m_context, this); });
+    fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -153,6 +174,61 @@ void MainWindow::createMenus()
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Parat"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings().recentDatabases();
+    int number = 1;
+    for (const QString &path : recent) {
+        if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
+            continue;
+        const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path));
+        auto *action = m_recentMenu->addAction(text, this, [this, path] { openDatabase(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("No other databases opened yet"))->setEnabled(false);
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    // Check it first, so a wrong file gives a message here and the current database stays open.
+    Database probe;
+    QString error;
+    const bool exists = QFileInfo::exists(path);
+    if (!exists) {
+        Dialogs::error(this, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!probe.open(path, &error)) {
+        Dialogs::error(this, error);
+        return;
+    }
+    probe.close();
+    m_requestedDatabase = QFileInfo(path).absoluteFilePath();
+    close();
+}
+
+bool MainWindow::newDatabase(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        Dialogs::error(this,
+                       tr("%1 already exists. Choose a new file name, or open it with File ▸ Open database.")
+                           .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    {
+        Database created;
+        QString error;
+        if (!created.open(path, &error) || !SampleHandbook::importInto(created, m_context->clock(), nullptr, &error)) {
+            Dialogs::error(this, error);
+            return false;
+        }
+    }
+    openDatabase(path);
+    return true;
 }
 
 void MainWindow::showPage(Page page)

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace parat {
@@ -42,6 +43,13 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    // Closes this window so the application reopens on another database file (see Application.cpp);
+    // empty when the user just closed the window.
+    QString requestedDatabase() const { return m_requestedDatabase; }
+    void openDatabase(const QString &path);
+    // Creates a database file with the sample handbook and opens it. False (with a message) on failure.
+    bool newDatabase(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -55,6 +63,7 @@ private:
     void saveSettings();
     void restoreSettings();
     void showAbout();
+    void rebuildRecentMenu();
 
     Database &m_db;
     AppContext *m_context = nullptr;
@@ -66,6 +75,8 @@ private:
     QLabel *m_handbookLabel = nullptr;
     QAction *m_editMunicipality = nullptr;
     QAction *m_removeMunicipality = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_requestedDatabase;
 };
 
 } // namespace parat

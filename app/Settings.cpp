@@ -31,6 +31,8 @@ QString Settings::name(Key key)
         return QStringLiteral("Tasks/HeaderState");
     case Key::LastImportFolder:
         return QStringLiteral("Import/LastFolder");
+    case Key::RecentDatabases:
+        return QStringLiteral("General/RecentDatabases");
     }
     Q_UNREACHABLE();
     return {};
@@ -48,6 +50,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::MainWindowState:
     case Key::TasksHeaderState:
         return QByteArray();
+    case Key::RecentDatabases:
+        return QStringList();
     }
     Q_UNREACHABLE();
     return {};
@@ -148,6 +152,22 @@ QString Settings::lastImportFolder() const
 void Settings::setLastImportFolder(const QString &folder)
 {
     setValue(Key::LastImportFolder, folder);
+}
+
+QStringList Settings::recentDatabases() const
+{
+    return value(Key::RecentDatabases).toStringList();
+}
+
+void Settings::addRecentDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecentDatabases())
+        recent.removeLast();
+    setValue(Key::RecentDatabases, recent);
+    setLastDatabasePath(path);
 }
 
 } // namespace parat

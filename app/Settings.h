@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -24,6 +25,7 @@ public:
         MainWindowState, // QMainWindow::saveState()
         TasksHeaderState, // QHeaderView::saveState() of the task list
         LastImportFolder, // folder of the handbook file imported last
+        RecentDatabases, // database files opened, newest first
     };
 
     // The application's settings (organisation and application name set by Application / the test main).
@@ -58,6 +60,11 @@ public:
     void setTasksHeaderState(const QByteArray &state);
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
+    QStringList recentDatabases() const;
+    // Puts the file first in the recent list (at most maxRecentDatabases(), no duplicates) and makes it the
+    // last database.
+    void addRecentDatabase(const QString &path);
+    static int maxRecentDatabases() { return 8; }
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -15,11 +15,13 @@
 #include "models/TaskTableModel.h"
 #include "planning/Readiness.h"
 #include "storage/Database.h"
+#include "storage/HandbookRepository.h"
 #include "storage/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -109,5 +111,39 @@ TEST_CASE("The window's menus drive the flows - open a task from the overview an
     CHECK(window.currentPage() == MainWindow::Page::People);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Page::Overview);
+    Dialogs::stopScript();
+}
+
+TEST_CASE("File menu - a new database gets the sample handbook and a foreign file is refused", "[gui]")
+{
+    installTranslations(QStringLiteral("en"));
+    Dialogs::startScript();
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock(QDate(2026, 11, 27));
+    test::buildDemo(db, clock);
+    MainWindow window(db, clock);
+
+    // Not a database: a message, and the window stays on its database.
+    QFile foreign(dir.file(QStringLiteral("notes.parat")));
+    REQUIRE(foreign.open(QIODevice::WriteOnly));
+    foreign.write("just some text, not a database at all ...............................................");
+    foreign.close();
+    window.openDatabase(foreign.fileName());
+    CHECK(window.requestedDatabase().isEmpty());
+    REQUIRE(Dialogs::script().shown.size() == 1);
+    CHECK(Dialogs::script().shown.first().contains(QStringLiteral("not a Parat database")));
+
+    // An existing file is never overwritten by "New database".
+    CHECK_FALSE(window.newDatabase(foreign.fileName()));
+
+    const QString created = dir.file(QStringLiteral("new.parat"));
+    REQUIRE(window.newDatabase(created));
+    CHECK(window.requestedDatabase() == QFileInfo(created).absoluteFilePath());
+    Database reopened;
+    REQUIRE(reopened.open(created, &error));
+    CHECK(HandbookRepository(reopened).tasks().size() == 91);
     Dialogs::stopScript();
 }

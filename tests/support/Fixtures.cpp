@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
+#include "handbook/SampleHandbook.h"
 #include "storage/Database.h"
 
 #include <QFile>
