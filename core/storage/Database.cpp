@@ -1,10 +1,13 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlUtil.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -21,8 +24,7 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 
 QString sqlError(const QSqlError &error)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.trimmed();
+    return sql::errorText(error);
 }
 
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
@@ -72,6 +74,7 @@ Database::~Database()
 void Database::close()
 {
     removeConnections();
+    m_lock.reset();
     m_open = false;
     m_readOnly = false;
     m_depth = 0;
@@ -124,7 +127,13 @@ QSqlDatabase Database::connection() const
 
 bool Database::open(const QString &path, QString *error)
 {
+    return open(path, error, OpenOptions());
+}
+
+bool Database::open(const QString &path, QString *error, OpenOptions options)
+{
     close();
+    m_problem = OpenProblem::Other;
     m_path = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(m_path);
     const QString shown = QDir::toNativeSeparators(m_path);
@@ -158,15 +167,40 @@ bool Database::open(const QString &path, QString *error)
         if (!header.isEmpty() && !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
             *error = tr("%1 is not a Parat database (it is not an SQLite database file). It has not been changed.")
                          .arg(shown);
+            m_problem = OpenProblem::NotParat;
             return false;
         }
         if (!header.isEmpty() && header.size() < 100) {
             *error = tr("The database file %1 is damaged (it is cut short). It has not been changed.").arg(shown);
+            m_problem = OpenProblem::Damaged;
             return false;
         }
     }
 
-    m_readOnly = info.exists() && !info.isWritable();
+    m_readOnly
+        = options.readOnly || (info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable();
+    if (!m_readOnly) {
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0); // stale only when the process holding it is gone (a crash, a kill)
+        if (!m_lock->tryLock(0)) {
+            if (m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host;
+                QString application;
+                m_lock->getLockInfo(&pid, &host, &application);
+                m_lock.reset();
+                *error = tr("%1 is already open in another Parat (process %2 on %3). Close it there first, or "
+                            "open it read-only.")
+                             .arg(shown)
+                             .arg(pid)
+                             .arg(host);
+                m_problem = OpenProblem::Locked;
+                return false;
+            }
+            m_lock.reset(); // the folder does not take a lock file: open read-only
+            m_readOnly = true;
+        }
+    }
     const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (!openConnection(name, m_readOnly, error)) {
         removeConnections();
@@ -174,9 +208,11 @@ bool Database::open(const QString &path, QString *error)
     }
     if (!inspectAndMigrate(error)) {
         removeConnections();
+        m_lock.reset();
         return false;
     }
     m_open = true;
+    m_problem = OpenProblem::None;
     return true;
 }
 
@@ -191,6 +227,7 @@ bool Database::inspectAndMigrate(QString *error)
     if (!tables.isValid()) {
         *error = tr("The database file %1 is damaged or not a database (%2). It has not been changed.")
                      .arg(shown, sqlProblem);
+        m_problem = OpenProblem::Damaged;
         return false;
     }
     const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id"), &sqlProblem).toInt();
@@ -200,6 +237,7 @@ bool Database::inspectAndMigrate(QString *error)
     if (!empty && applicationId != ApplicationId) {
         *error = tr("%1 is an SQLite database from another program, not a Parat database. It has not been changed.")
                      .arg(shown);
+        m_problem = OpenProblem::NotParat;
         return false;
     }
     if (version > schemaVersion()) {
@@ -208,6 +246,7 @@ bool Database::inspectAndMigrate(QString *error)
                      .arg(shown)
                      .arg(version)
                      .arg(schemaVersion());
+        m_problem = OpenProblem::Newer;
         return false;
     }
     if (m_readOnly && version < schemaVersion()) {
@@ -348,6 +387,7 @@ bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QStr
         return false;
     }
     QFile::setPermissions(target, kOwnerOnly);
+    pruneRestorePoints();
     if (taken) {
         const QList<RestorePoint> all = restorePoints();
         for (const RestorePoint &point : all) {
@@ -356,6 +396,44 @@ bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QStr
         }
     }
     return true;
+}
+
+void Database::pruneRestorePoints()
+{
+    // Newest first: keep the newest KeepRecentRestorePoints, then the newest of each older month.
+    const QList<RestorePoint> points = restorePoints();
+    QSet<QString> monthsKept;
+    for (int i = 0; i < points.size(); ++i) {
+        const RestorePoint &point = points.at(i);
+        const QString month = point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM"));
+        if (i < KeepRecentRestorePoints) {
+            monthsKept.insert(month);
+            continue;
+        }
+        if (monthsKept.contains(month)) {
+            QFile::remove(point.path);
+            continue;
+        }
+        monthsKept.insert(month);
+    }
+}
+
+bool Database::takeDailyRestorePointIfDue(const QDate &today, QString *error)
+{
+    if (m_readOnly || !m_open)
+        return true;
+    const QList<RestorePoint> points = restorePoints();
+    for (const RestorePoint &point : points) {
+        if (point.takenAt.toLocalTime().date() == today)
+            return true;
+    }
+    const QVariant rows = scalar(connection(),
+                                 QStringLiteral("SELECT (SELECT count(*) FROM municipality) + "
+                                                "(SELECT count(*) FROM handbook_version)"),
+                                 nullptr);
+    if (rows.toInt() == 0)
+        return true; // nothing worth a copy yet
+    return takeRestorePoint(QStringLiteral("daily"), nullptr, error);
 }
 
 QList<RestorePoint> Database::restorePoints() const

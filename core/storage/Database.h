@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class QLockFile;
+
 namespace parat {
 
 // A restore point: a consistent copy of the database file, taken before risky operations.
@@ -36,9 +40,33 @@ public:
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
 
+    // Why the last open() failed, for callers that offer a way out (open read-only, pick a restore point).
+    enum class OpenProblem
+    {
+        None,
+        Locked, // another Parat has it open for writing
+        NotParat, // not an SQLite file, or another program's SQLite file
+        Damaged, // cut short or corrupt
+        Newer, // from a newer Parat
+        Other // missing folder, permissions, ...
+    };
+    struct OpenOptions
+    {
+        bool readOnly = false; // never write; no lock is taken, so it works beside another Parat
+    };
+
     // Opens path, creating it (and nothing else) when it does not exist. On failure returns false with a
-    // translated message in *error and leaves the file as it was.
+    // translated message in *error, sets openProblem() and leaves the file as it was.
+    // A writable open holds "<file>.lock" until close(): a second Parat gets OpenProblem::Locked, never two
+    // writers. A file or folder that cannot be written is opened read-only (isReadOnly()).
+    bool open(const QString &path, QString *error, OpenOptions options);
     bool open(const QString &path, QString *error);
+    OpenProblem openProblem() const { return m_problem; }
+
+    // Takes a "daily" restore point when none was taken today (local date) and the database holds anything.
+    // Restore points are pruned to the newest 10 plus the newest of each older month.
+    bool takeDailyRestorePointIfDue(const QDate &today, QString *error);
+    static constexpr int KeepRecentRestorePoints = 10;
     void close();
     bool isOpen() const { return m_open; }
     bool isReadOnly() const { return m_readOnly; }
@@ -90,8 +118,11 @@ private:
     bool inspectAndMigrate(QString *error);
     bool migrate(int fromVersion, QString *error);
     void removeConnections();
+    void pruneRestorePoints();
 
     QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    OpenProblem m_problem = OpenProblem::None;
     QString m_connectionPrefix;
     bool m_open = false;
     bool m_readOnly = false;

@@ -116,8 +116,22 @@ QVariant text(const QString &value)
 
 QString errorText(const QSqlError &error)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.trimmed();
+    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    // SQLite's primary result codes (extended codes carry them in the low byte) that a user can act on.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        return SqlText::tr("the disk is full (%1); free some space and try again").arg(text);
+    case 8: // SQLITE_READONLY
+        return SqlText::tr("the file cannot be written (%1)").arg(text);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return SqlText::tr("the database is busy in another program (%1); try again in a moment").arg(text);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return SqlText::tr("the database file is damaged (%1); use a restore point").arg(text);
+    default:
+        return text;
+    }
 }
 
 bool prepare(QSqlQuery &query, const QString &sql, QString *error)
