@@ -6,7 +6,9 @@
 
 #include <QPointer>
 #include <QUndoStack>
+
 #include <QWidget>
+#include <memory>
 
 namespace parat {
 
@@ -27,18 +29,19 @@ void AppContext::setCurrentMunicipalityId(Id id)
 
 bool AppContext::push(Command *command, QWidget *parent)
 {
-    bool failed = false;
+    // After push() the command may be gone: dropped because redo() failed, or merged into the previous
+    // command and deleted. So nothing touches it afterwards; the handler carries what it needs.
+    auto pushing = std::make_shared<bool>(true);
+    auto failed = std::make_shared<bool>(false);
     QPointer<QWidget> owner(parent);
-    command->setErrorHandler([&failed, owner](const QString &error) {
-        failed = true;
+    command->setErrorHandler([pushing, failed, owner](const QString &error) {
+        if (*pushing)
+            *failed = true;
         Dialogs::error(owner, error);
     });
-    m_undo->push(command); // deletes the command when redo() failed
-    if (!failed) {
-        command->setErrorHandler([owner](const QString &error) { Dialogs::error(owner, error); });
-        return true;
-    }
-    return false;
+    m_undo->push(command);
+    *pushing = false;
+    return !*failed;
 }
 
 } // namespace parat

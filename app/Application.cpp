@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "MainWindow.h"
+#include "OpenDatabase.h"
 #include "Settings.h"
 
 #include "domain/Clock.h"
@@ -164,13 +165,18 @@ int runParat(int argc, char *argv[])
 
     // One window per database; File ▸ Open closes the window and comes back here with the new file.
     int result = ExitOk;
+    QString previous;
     while (!dbPath.isEmpty()) {
         Database db;
-        QString error;
-        if (!db.open(dbPath, &error)) {
-            QMessageBox::critical(nullptr, QObject::tr("Parat"), error);
-            return ExitDatabase;
+        QString opened;
+        if (!OpenDatabase::open(db, dbPath, clock, nullptr, &opened)) {
+            if (previous.isEmpty())
+                return ExitDatabase;
+            dbPath = previous; // the user chose another file that did not open: back to the one they had
+            previous.clear();
+            continue;
         }
+        previous = db.path();
         Settings().addRecentDatabase(db.path());
         MainWindow window(db, clock);
         window.show();

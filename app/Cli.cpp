@@ -228,6 +228,8 @@ int Cli::run(const QStringList &args)
         m_err(error + QLatin1Char('\n'));
         return ExitDatabase;
     }
+    if (command != QLatin1String("backup") && !db.takeDailyRestorePointIfDue(m_clock.today(), &error))
+        m_err(tr("Warning: today's restore point could not be taken: %1").arg(error) + QLatin1Char('\n'));
 
     if (command == QLatin1String("init")) {
         HandbookRepository handbooks(db);

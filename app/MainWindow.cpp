@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace parat {
 
@@ -63,7 +64,28 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_pages->addTab(m_overview, tr("&Overview"));
     m_pages->addTab(m_tasks, tr("&Tasks"));
     m_pages->addTab(m_people, tr("&People"));
-    setCentralWidget(m_pages);
+    if (m_db.isReadOnly()) {
+        // Say it where the user looks, not only when an edit fails.
+        auto *central = new QWidget(this);
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *banner = new QLabel(tr("<b>Read-only:</b> %1 is open read-only (another Parat has it open, or the "
+                                     "file or its folder cannot be written). Changes cannot be saved.")
+                                      .arg(QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()),
+                                  central);
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setMargin(8);
+        banner->setAutoFillBackground(true);
+        banner->setBackgroundRole(QPalette::ToolTipBase);
+        banner->setForegroundRole(QPalette::ToolTipText);
+        layout->addWidget(banner);
+        layout->addWidget(m_pages, 1);
+        setCentralWidget(central);
+    } else {
+        setCentralWidget(m_pages);
+    }
 
     m_handbookLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_handbookLabel);
@@ -195,18 +217,22 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::openDatabase(const QString &path)
 {
     // Check it first, so a wrong file gives a message here and the current database stays open.
-    Database probe;
-    QString error;
     const bool exists = QFileInfo::exists(path);
     if (!exists) {
         Dialogs::error(this, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (!probe.open(path, &error)) {
-        Dialogs::error(this, error);
-        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
+        return; // already open here
+    {
+        Database probe;
+        QString error;
+        if (!probe.open(path, &error) && probe.openProblem() != Database::OpenProblem::Locked
+            && probe.openProblem() != Database::OpenProblem::Damaged) {
+            Dialogs::error(this, error); // nothing to offer: say why and stay
+            return;
+        }
     }
-    probe.close();
     m_requestedDatabase = QFileInfo(path).absoluteFilePath();
     close();
 }

@@ -13,6 +13,10 @@ endforeach()
 install(FILES ${CMAKE_SOURCE_DIR}/resources/parat.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
+# CPack and `cmake --install` use what was built; they never start a build of their own (the package test
+# runs beside other tests).
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY TRUE)
+
 set(CPACK_PACKAGE_NAME parat)
 set(CPACK_PACKAGE_VENDOR "The Parat developers")
 set(CPACK_PACKAGE_CONTACT "The Parat developers <parat@parat.example>")

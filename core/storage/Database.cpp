@@ -438,8 +438,13 @@ bool Database::takeDailyRestorePointIfDue(const QDate &today, QString *error)
 
 QList<RestorePoint> Database::restorePoints() const
 {
+    return restorePointsOf(m_path);
+}
+
+QList<RestorePoint> Database::restorePointsOf(const QString &databasePath)
+{
     QList<RestorePoint> points;
-    const QDir dir(restorePointDir());
+    const QDir dir(QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".restore"));
     const QFileInfoList files
         = dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &file : files) {

@@ -98,6 +98,8 @@ public:
     QString restorePointDir() const;
     bool takeRestorePoint(const QString &reason, RestorePoint *taken, QString *error);
     QList<RestorePoint> restorePoints() const;
+    // Restore points of a database file that cannot be opened (damaged, say), newest first.
+    static QList<RestorePoint> restorePointsOf(const QString &databasePath);
     // Replaces the open database with the restore point's copy. The current state becomes a restore point
     // itself first ("restore"), so a restore can be undone by restoring that one.
     bool restore(const QString &restorePointId, QString *error);

@@ -96,9 +96,14 @@ QStringList migration1()
 
 } // namespace
 
+// Later migrations live beside the repositories of the aggregates they add.
+QStringList stakeholderMigration(); // StakeholderSchema.cpp
+QStringList superuserMigration(); // SuperuserSchema.cpp
+QStringList reportMigration(); // ReportSchema.cpp
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all {migration1()};
+    static const QList<QStringList> all {migration1(), stakeholderMigration(), superuserMigration(), reportMigration()};
     return all;
 }
 

@@ -1,0 +1,77 @@
+#include "OpenDatabase.h"
+
+#include "Dialogs.h"
+
+#include "domain/Clock.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace parat {
+
+bool OpenDatabase::open(Database &db, const QString &path, const Clock &clock, QWidget *parent, QString *openedPath)
+{
+    *openedPath = path;
+    QString error;
+    if (db.open(path, &error)) {
+        QString backupError;
+        if (!db.takeDailyRestorePointIfDue(clock.today(), &backupError))
+            Dialogs::error(parent, tr("Today's restore point could not be taken: %1").arg(backupError));
+        return true;
+    }
+    switch (db.openProblem()) {
+    case Database::OpenProblem::Locked: {
+        const bool readOnly = Dialogs::confirm(parent, tr("Open read-only?"),
+                                               error + QStringLiteral("\n\n")
+                                                   + tr("Open it read-only now, to look without changing anything?"));
+        if (!readOnly)
+            return false;
+        Database::OpenOptions options;
+        options.readOnly = true;
+        if (db.open(path, &error, options))
+            return true;
+        Dialogs::error(parent, error);
+        return false;
+    }
+    case Database::OpenProblem::Damaged:
+    case Database::OpenProblem::NotParat: {
+        const QList<RestorePoint> points = Database::restorePointsOf(path);
+        if (points.isEmpty()) {
+            Dialogs::error(parent, error);
+            return false;
+        }
+        const RestorePoint &latest = points.first();
+        const QString when = QLocale().toString(latest.takenAt.toLocalTime(), QLocale::ShortFormat);
+        const QFileInfo info(path);
+        const QString copy = info.dir().filePath(
+            QStringLiteral("%1-restored-%2.%3")
+                .arg(info.completeBaseName(), latest.takenAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                     info.suffix().isEmpty() ? QStringLiteral("sqlite") : info.suffix()));
+        if (!Dialogs::confirm(parent, tr("Open the latest restore point?"),
+                              error + QStringLiteral("\n\n")
+                                  + tr("The latest restore point is from %1. Open a copy of it as %2? The damaged "
+                                       "file stays as it is.")
+                                        .arg(when, QDir::toNativeSeparators(copy))))
+            return false;
+        if (QFileInfo::exists(copy) || !QFile::copy(latest.path, copy)) {
+            Dialogs::error(parent, tr("The copy %1 could not be made.").arg(QDir::toNativeSeparators(copy)));
+            return false;
+        }
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!db.open(copy, &error)) {
+            Dialogs::error(parent, error);
+            return false;
+        }
+        *openedPath = copy;
+        return true;
+    }
+    default:
+        Dialogs::error(parent, error);
+        return false;
+    }
+}
+
+} // namespace parat
