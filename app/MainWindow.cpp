@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "CommunicationPlanPage.h"
 #include "Dialogs.h"
 #include "ImportDialog.h"
 #include "MunicipalityDialog.h"
@@ -8,6 +9,7 @@
 #include "PeoplePage.h"
 #include "RestorePointsDialog.h"
 #include "Settings.h"
+#include "StakeholderPage.h"
 #include "TasksPage.h"
 
 #include "domain/Language.h"
@@ -61,9 +63,13 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_overview = new OverviewPage(*m_context, m_pages);
     m_tasks = new TasksPage(*m_context, m_pages);
     m_people = new PeoplePage(*m_context, m_pages);
+    m_stakeholders = new StakeholderPage(*m_context, m_pages);
+    m_communication = new CommunicationPlanPage(*m_context, m_pages);
     m_pages->addTab(m_overview, tr("&Overview"));
     m_pages->addTab(m_tasks, tr("&Tasks"));
     m_pages->addTab(m_people, tr("&People"));
+    m_pages->addTab(m_stakeholders, tr("Stake&holders"));
+    m_pages->addTab(m_communication, tr("&Communication plan"));
     if (m_db.isReadOnly()) {
         // Say it where the user looks, not only when an edit fails.
         auto *central = new QWidget(this);
@@ -180,6 +186,10 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + number++)));
     }
 
+    auto *stakeholderMenu = viewMenu->addMenu(tr("Stakeholder &map"));
+    stakeholderMenu->addAction(tr("&Export map as PNG…"), m_stakeholders, &StakeholderPage::exportMap);
+    stakeholderMenu->addAction(tr("&Print map…"), m_stakeholders, &StakeholderPage::printMap);
+
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -269,6 +279,12 @@ void MainWindow::showPage(Page page)
     case Page::People:
         m_pages->setCurrentWidget(m_people);
         break;
+    case Page::Stakeholders:
+        m_pages->setCurrentWidget(m_stakeholders);
+        break;
+    case Page::Communication:
+        m_pages->setCurrentWidget(m_communication);
+        break;
     }
 }
 
@@ -278,6 +294,10 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Tasks;
     if (m_pages->currentWidget() == m_people)
         return Page::People;
+    if (m_pages->currentWidget() == m_stakeholders)
+        return Page::Stakeholders;
+    if (m_pages->currentWidget() == m_communication)
+        return Page::Communication;
     return Page::Overview;
 }
 

@@ -16,6 +16,8 @@ class Clock;
 class Database;
 class OverviewPage;
 class PeoplePage;
+class StakeholderPage;
+class CommunicationPlanPage;
 class TasksPage;
 
 // The planner window: a municipality switcher, the overview (start page), the task list with its detail
@@ -29,7 +31,9 @@ public:
     {
         Overview,
         Tasks,
-        People
+        People,
+        Stakeholders,
+        Communication
     };
 
     MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
@@ -39,6 +43,8 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     TasksPage *tasksPage() const { return m_tasks; }
     PeoplePage *peoplePage() const { return m_people; }
+    StakeholderPage *stakeholderPage() const { return m_stakeholders; }
+    CommunicationPlanPage *communicationPage() const { return m_communication; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     void showPage(Page page);
     Page currentPage() const;
@@ -72,6 +78,8 @@ private:
     OverviewPage *m_overview = nullptr;
     TasksPage *m_tasks = nullptr;
     PeoplePage *m_people = nullptr;
+    StakeholderPage *m_stakeholders = nullptr;
+    CommunicationPlanPage *m_communication = nullptr;
     QLabel *m_handbookLabel = nullptr;
     QAction *m_editMunicipality = nullptr;
     QAction *m_removeMunicipality = nullptr;

@@ -1,5 +1,6 @@
 #include "demo/DemoBuilder.h"
 
+#include "demo/DemoStakeholders.h"
 #include "domain/OfficialMunicipalities.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -110,6 +111,9 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
                 return false;
             staff.append(person);
         }
+        if (!addDemoStakeholders(m_db, municipality, asOf, error))
+            return false;
+
         // People by role; superusers take turns on superuser tasks.
         QHash<Role, QList<Id>> byRole;
         for (const Person &person : std::as_const(staff)) {

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 namespace parat::test {
 
@@ -30,6 +31,13 @@ Municipality buildDemo(Database &db, const Clock &clock)
     Municipality demo;
     REQUIRE(DemoBuilder(db).build(clock.today(), &demo, &error));
     return demo;
+}
+
+void clearStakeholders(Database &db)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("DELETE FROM communication_item")));
+    REQUIRE(query.exec(QStringLiteral("DELETE FROM stakeholder")));
 }
 
 } // namespace parat::test

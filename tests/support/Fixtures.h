@@ -14,5 +14,7 @@ void importSampleHandbook(Database &db, const Clock &clock);
 // The sample handbook plus the demo municipality (0630 Vejle, go-live ten weeks after clock.today(), people,
 // statuses, history). Returns the municipality.
 Municipality buildDemo(Database &db, const Clock &clock);
+// Empties the demo's stakeholder map and communication plan, for tests that build their own.
+void clearStakeholders(Database &db);
 
 } // namespace parat::test

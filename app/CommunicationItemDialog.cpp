@@ -1,0 +1,205 @@
+#include "CommunicationItemDialog.h"
+
+#include "AppContext.h"
+#include "StakeholderDialog.h"
+
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "storage/PersonRepository.h"
+#include "storage/StakeholderRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace parat {
+
+CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const CommunicationItem *existing,
+                                                 QWidget *parent, Id stakeholderId)
+    : QDialog(parent)
+    , m_context(context)
+{
+    const QDate today = context.clock().today();
+    if (existing) {
+        m_item = *existing;
+    } else {
+        m_item.municipalityId = context.currentMunicipalityId();
+        m_item.stakeholderId = stakeholderId;
+        m_item.plannedOn = today.addDays(7);
+    }
+    setWindowTitle(existing ? tr("Edit Communication") : tr("Add Communication"));
+    Database &db = context.database();
+    const QList<Person> people = PersonRepository(db).forMunicipality(m_item.municipalityId);
+
+    auto *form = new QFormLayout;
+    auto addRow = [form, this](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+
+    m_stakeholder = new QComboBox(this);
+    m_stakeholder->setObjectName(QStringLiteral("stakeholderCombo"));
+    m_stakeholder->addItem(tr("(a target group, named below)"), Id(0));
+    for (const Stakeholder &s : StakeholderRepository(db).forMunicipality(m_item.municipalityId))
+        m_stakeholder->addItem(s.name, s.id);
+    m_stakeholder->setCurrentIndex(std::max(0, m_stakeholder->findData(m_item.stakeholderId)));
+    addRow(tr("S&takeholder:"), m_stakeholder);
+    m_targetGroup = new QLineEdit(m_item.targetGroup, this);
+    m_targetGroup->setObjectName(QStringLiteral("targetGroupEdit"));
+    m_targetGroup->setPlaceholderText(tr("For example: all caseworkers"));
+    addRow(tr("Target &group:"), m_targetGroup);
+
+    m_occasion = new QLineEdit(m_item.occasion, this);
+    m_occasion->setObjectName(QStringLiteral("occasionEdit"));
+    addRow(tr("&Occasion:"), m_occasion);
+    m_task = new QComboBox(this);
+    m_task->setObjectName(QStringLiteral("taskCombo"));
+    m_task->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_task->setMinimumContentsLength(40);
+    m_task->addItem(tr("(no task)"), Id(0));
+    {
+        const QString language = currentLanguage();
+        QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(m_item.municipalityId);
+        // Milestones first: they are the usual occasions.
+        std::stable_sort(tasks.begin(), tasks.end(), [](const PlannedTask &a, const PlannedTask &b) {
+            return a.task.milestone && !b.task.milestone;
+        });
+        for (const PlannedTask &task : std::as_const(tasks)) {
+            const QString text = task.task.milestone
+                ? tr("Milestone %1 %2").arg(task.task.key, task.task.title(language))
+                : QStringLiteral("%1 %2").arg(task.task.key, task.task.title(language));
+            m_task->addItem(text, task.task.id);
+        }
+    }
+    m_task->setCurrentIndex(std::max(0, m_task->findData(m_item.taskId)));
+    addRow(tr("Ta&sk or milestone:"), m_task);
+
+    m_message = new QPlainTextEdit(m_item.message, this);
+    m_message->setObjectName(QStringLiteral("messageEdit"));
+    m_message->setTabChangesFocus(true);
+    m_message->setMinimumHeight(m_message->fontMetrics().height() * 3);
+    m_message->setMaximumHeight(m_message->fontMetrics().height() * 8);
+    addRow(tr("&Message:"), m_message);
+    m_goal = new QLineEdit(m_item.goal, this);
+    m_goal->setObjectName(QStringLiteral("goalEdit"));
+    addRow(tr("Goa&l:"), m_goal);
+
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    for (Channel channel : allChannels())
+        m_channel->addItem(channelName(channel), int(channel));
+    m_channel->setCurrentIndex(m_channel->findData(int(m_item.channel)));
+    addRow(tr("&Channel:"), m_channel);
+
+    // Senders: leaders with staff responsibility first (the advice), then everybody else.
+    m_sender = new QComboBox(this);
+    m_sender->setObjectName(QStringLiteral("senderCombo"));
+    m_sender->addItem(tr("(nobody)"), Id(0));
+    Id firstLeader = 0;
+    for (const Person &person : people) {
+        if (person.roles.contains(Role::FL)) {
+            m_sender->addItem(tr("%1 (leader with staff responsibility)").arg(person.name), person.id);
+            if (firstLeader == 0)
+                firstLeader = person.id;
+        }
+    }
+    if (m_sender->count() > 1)
+        m_sender->insertSeparator(m_sender->count());
+    for (const Person &person : people) {
+        if (!person.roles.contains(Role::FL))
+            m_sender->addItem(person.name, person.id);
+    }
+    if (!existing && m_item.senderId == 0)
+        m_item.senderId = firstLeader;
+    m_sender->setCurrentIndex(std::max(0, m_sender->findData(m_item.senderId)));
+    addRow(tr("Se&nder:"), m_sender);
+
+    m_planned = optionalDateEdit(m_item.plannedOn, this);
+    m_planned->setObjectName(QStringLiteral("plannedEdit"));
+    addRow(tr("&Planned on:"), m_planned);
+
+    m_responsible = new QComboBox(this);
+    m_responsible->setObjectName(QStringLiteral("responsibleCombo"));
+    m_responsible->addItem(tr("(nobody)"), Id(0));
+    for (const Person &person : people)
+        m_responsible->addItem(person.name, person.id);
+    m_responsible->setCurrentIndex(std::max(0, m_responsible->findData(m_item.responsibleId)));
+    addRow(tr("&Responsible:"), m_responsible);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (CommunicationStatus status : allCommunicationStatuses())
+        m_status->addItem(communicationStatusName(status), int(status));
+    m_status->setCurrentIndex(m_status->findData(int(m_item.status)));
+    addRow(tr("St&atus:"), m_status);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("validationMessage"));
+    m_problem->setWordWrap(true);
+    QFont bold = m_problem->font();
+    bold.setBold(true);
+    m_problem->setFont(bold);
+    m_problem->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CommunicationItemDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CommunicationItemDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+CommunicationItem CommunicationItemDialog::item() const
+{
+    CommunicationItem item = m_item;
+    item.stakeholderId = m_stakeholder->currentData().toLongLong();
+    item.targetGroup = m_targetGroup->text().trimmed();
+    item.occasion = m_occasion->text().trimmed();
+    item.taskId = m_task->currentData().toLongLong();
+    item.message = m_message->toPlainText().trimmed();
+    item.goal = m_goal->text().trimmed();
+    item.channel = static_cast<Channel>(m_channel->currentData().toInt());
+    item.senderId = m_sender->currentData().toLongLong();
+    item.plannedOn = optionalDate(m_planned);
+    item.responsibleId = m_responsible->currentData().toLongLong();
+    const auto status = static_cast<CommunicationStatus>(m_status->currentData().toInt());
+    if (status == CommunicationStatus::Done && item.status != CommunicationStatus::Done)
+        item.doneOn = m_context.clock().today();
+    item.status = status;
+    if (status != CommunicationStatus::Done)
+        item.doneOn = QDate();
+    return item;
+}
+
+QString CommunicationItemDialog::validate() const
+{
+    const CommunicationItem current = item();
+    if (current.stakeholderId == 0 && current.targetGroup.isEmpty())
+        return tr("Choose a stakeholder or name a target group.");
+    if (current.occasion.isEmpty() && current.message.isEmpty())
+        return tr("Enter an occasion or a message.");
+    return {};
+}
+
+void CommunicationItemDialog::accept()
+{
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->setVisible(true);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace parat

@@ -1,0 +1,223 @@
+#include "CommunicationPlanPage.h"
+
+#include "AppContext.h"
+#include "CommunicationItemDialog.h"
+#include "Dialogs.h"
+
+#include "commands/StakeholderCommands.h"
+#include "domain/Clock.h"
+#include "models/CommunicationPlanModel.h"
+#include "storage/CommunicationRepository.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace parat {
+
+CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new CommunicationPlanModel(context.database(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CommunicationPlanModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    auto *title = new QLabel(tr("Communication &plan:"), this);
+    m_openOnly = new QCheckBox(tr("&Hide done and cancelled"), this);
+    m_openOnly->setObjectName(QStringLiteral("openOnlyCheck"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(m_openOnly);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("communicationView"));
+    m_view->setAccessibleName(tr("Communication plan"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CommunicationPlanModel::DateColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    title->setBuddy(m_view);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("communicationSummary"));
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+
+    m_add = new QPushButton(tr("&Add Communication…"), this);
+    m_add->setObjectName(QStringLiteral("addCommunicationButton"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editCommunicationButton"));
+    m_remove = new QPushButton(tr("&Remove…"), this);
+    m_remove->setObjectName(QStringLiteral("removeCommunicationButton"));
+    m_done = new QPushButton(tr("&Mark Done"), this);
+    m_done->setObjectName(QStringLiteral("markDoneButton"));
+    m_done->setToolTip(tr("Mark the selected item done today (Ctrl+Return)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_done);
+    buttons->addStretch();
+    buttons->addWidget(m_summary);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    auto *editAction = new QAction(this);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(editAction);
+    connect(editAction, &QAction::triggered, this, &CommunicationPlanPage::editItem);
+    auto *doneAction = new QAction(this);
+    doneAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    doneAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(doneAction);
+    connect(doneAction, &QAction::triggered, this, &CommunicationPlanPage::markDone);
+    auto *removeAction = new QAction(this);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &CommunicationPlanPage::removeItem);
+    auto *addAction = new QAction(this);
+    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    addAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(addAction);
+    connect(addAction, &QAction::triggered, this, &CommunicationPlanPage::addItem);
+
+    connect(m_add, &QPushButton::clicked, this, &CommunicationPlanPage::addItem);
+    connect(m_edit, &QPushButton::clicked, this, &CommunicationPlanPage::editItem);
+    connect(m_remove, &QPushButton::clicked, this, &CommunicationPlanPage::removeItem);
+    connect(m_done, &QPushButton::clicked, this, &CommunicationPlanPage::markDone);
+    connect(m_view, &QTableView::doubleClicked, this, &CommunicationPlanPage::editItem);
+    connect(m_openOnly, &QCheckBox::toggled, this, [this](bool on) {
+        const Id selected = currentItemId();
+        m_model->setOpenOnly(on);
+        selectItem(selected);
+        updateButtons();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CommunicationPlanPage::updateButtons);
+    connect(&m_context.database(), &Database::changed, this, &CommunicationPlanPage::reload);
+    connect(&m_context.database(), &Database::restored, this, &CommunicationPlanPage::reload);
+    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &CommunicationPlanPage::reload);
+    reload();
+}
+
+CommunicationPlanPage::~CommunicationPlanPage() = default;
+
+Id CommunicationPlanPage::currentItemId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().data(CommunicationPlanModel::ItemIdRole).toLongLong();
+}
+
+void CommunicationPlanPage::selectItem(Id itemId)
+{
+    const int row = m_model->rowOf(itemId);
+    if (row < 0) {
+        m_view->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CommunicationPlanModel::DateColumn));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void CommunicationPlanPage::reload()
+{
+    const Id selected = currentItemId();
+    m_model->setAsOf(m_context.clock().today());
+    m_model->load(m_context.currentMunicipalityId());
+    selectItem(selected);
+    m_view->resizeColumnsToContents();
+    updateButtons();
+}
+
+void CommunicationPlanPage::updateButtons()
+{
+    const bool hasMunicipality = m_context.currentMunicipalityId() != 0;
+    const Id id = currentItemId();
+    const int row = m_model->rowOf(id);
+    const CommunicationItem *item = m_model->itemAt(row);
+    m_add->setEnabled(hasMunicipality);
+    m_edit->setEnabled(item != nullptr);
+    m_remove->setEnabled(item != nullptr);
+    m_done->setEnabled(item && item->status != CommunicationStatus::Done);
+    m_summary->setText(tr("%n overdue", "", m_model->overdueCount()) + QStringLiteral(" · ")
+                       + tr("%n due in the next 4 weeks", "", m_model->dueSoonCount()));
+}
+
+void CommunicationPlanPage::addItem()
+{
+    if (m_context.currentMunicipalityId() == 0)
+        return;
+    CommunicationItemDialog dialog(m_context, nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddCommunicationItem(m_context.database(), dialog.item());
+    if (m_context.push(command, this))
+        selectItem(command->itemId());
+}
+
+void CommunicationPlanPage::editItem()
+{
+    const Id id = currentItemId();
+    const std::optional<CommunicationItem> before
+        = id != 0 ? CommunicationRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!before)
+        return;
+    CommunicationItemDialog dialog(m_context, &*before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.push(new EditCommunicationItem(m_context.database(), *before, dialog.item()), this);
+}
+
+void CommunicationPlanPage::removeItem()
+{
+    const Id id = currentItemId();
+    const std::optional<CommunicationItem> item
+        = id != 0 ? CommunicationRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!item)
+        return;
+    if (!Dialogs::confirm(
+            this, tr("Remove Communication"),
+            tr("Remove \"%1\" from the communication plan? You can undo this.").arg(communicationItemTitle(*item))))
+        return;
+    m_context.push(new RemoveCommunicationItem(m_context.database(), *item), this);
+}
+
+void CommunicationPlanPage::markDone()
+{
+    const Id id = currentItemId();
+    const std::optional<CommunicationItem> item
+        = id != 0 ? CommunicationRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!item || item->status == CommunicationStatus::Done)
+        return;
+    m_context.push(new MarkCommunicationDone(m_context.database(), *item, m_context.clock().today()), this);
+}
+
+} // namespace parat

@@ -1,0 +1,331 @@
+#include "StakeholderMapWidget.h"
+
+#include "AppContext.h"
+
+#include "commands/StakeholderCommands.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace parat {
+
+StakeholderMapWidget::StakeholderMapWidget(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("stakeholderMap"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Stakeholder map"));
+    setMouseTracking(false);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    updateAccessibleDescription();
+}
+
+QSize StakeholderMapWidget::sizeHint() const
+{
+    return QSize(720, 480);
+}
+
+QSize StakeholderMapWidget::minimumSizeHint() const
+{
+    const int lh = fontMetrics().height();
+    return QSize(lh * 18, lh * 14);
+}
+
+void StakeholderMapWidget::setStakeholders(const QList<Stakeholder> &stakeholders)
+{
+    m_stakeholders = stakeholders;
+    if (m_dragId != 0 && !stakeholder(m_dragId)) {
+        m_dragId = 0;
+        m_dragging = false;
+    }
+    if (m_selected != 0 && !stakeholder(m_selected)) {
+        m_selected = 0;
+        emit selectionChanged(0);
+    }
+    updateAccessibleDescription();
+    update();
+}
+
+void StakeholderMapWidget::setSelectedId(Id id)
+{
+    if (id != 0 && !stakeholder(id))
+        id = 0;
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    updateAccessibleDescription();
+    update();
+}
+
+void StakeholderMapWidget::select(Id id)
+{
+    if (id == m_selected)
+        return;
+    setSelectedId(id);
+    emit selectionChanged(m_selected);
+}
+
+const Stakeholder *StakeholderMapWidget::stakeholder(Id id) const
+{
+    for (const Stakeholder &s : m_stakeholders) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+StakeholderMapStyle StakeholderMapWidget::style() const
+{
+    StakeholderMapStyle style;
+    style.font = font();
+    style.text = palette().color(QPalette::WindowText);
+    style.grid = palette().color(QPalette::Mid);
+    style.markerFill = palette().color(QPalette::Base);
+    style.highlight = palette().color(QPalette::Highlight);
+    style.background = palette().color(QPalette::Window);
+    return style;
+}
+
+StakeholderMapData StakeholderMapWidget::data() const
+{
+    StakeholderMapData data = stakeholderMapData(m_stakeholders);
+    if (m_dragging) {
+        for (StakeholderMapMarker &marker : data.markers) {
+            if (marker.id == m_dragId) {
+                marker.influence = m_dragInfluence;
+                marker.affectedness = m_dragAffectedness;
+            }
+        }
+    }
+    return data;
+}
+
+StakeholderMapLayout StakeholderMapWidget::currentLayout() const
+{
+    return layoutStakeholderMap(QRectF(rect()), data(), font(), this);
+}
+
+QRectF StakeholderMapWidget::markerRect(Id id) const
+{
+    const StakeholderMapLayout layout = currentLayout();
+    const StakeholderMapLayout::MarkerPlace *place = layout.marker(id);
+    return place ? place->rect : QRectF();
+}
+
+QPointF StakeholderMapWidget::cellCenter(int influence, int affectedness) const
+{
+    const StakeholderMapLayout layout = currentLayout();
+    return layout.cells[std::clamp(influence, 0, 3)][std::clamp(affectedness, 0, 3)].center();
+}
+
+void StakeholderMapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    paintStakeholderMap(painter, QRectF(rect()), data(), style(), m_selected);
+    if (m_stakeholders.isEmpty()) {
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(rect(), Qt::AlignCenter, tr("No stakeholders to show."));
+    }
+    if (hasFocus() && m_selected == 0 && !m_stakeholders.isEmpty()) {
+        // Focus is visible even before a marker is chosen.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+        painter.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
+}
+
+void StakeholderMapWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    const Id id = currentLayout().markerAt(event->position());
+    select(id);
+    m_dragId = id;
+    m_pressPos = event->position().toPoint();
+    m_dragging = false;
+    if (const Stakeholder *s = stakeholder(id)) {
+        m_dragInfluence = s->influence;
+        m_dragAffectedness = s->affectedness;
+    }
+    event->accept();
+}
+
+void StakeholderMapWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragId == 0 || !(event->buttons() & Qt::LeftButton)) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    if (!m_dragging && (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_dragging = true;
+    int influence = 0;
+    int affectedness = 0;
+    // The cell is found on the layout without the dragged marker's move, which does not change the cells.
+    currentLayout().cellAt(event->position(), &influence, &affectedness);
+    if (influence != m_dragInfluence || affectedness != m_dragAffectedness) {
+        m_dragInfluence = influence;
+        m_dragAffectedness = affectedness;
+        update();
+    }
+    setCursor(Qt::ClosedHandCursor);
+    event->accept();
+}
+
+void StakeholderMapWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_dragId == 0) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const bool dragged = m_dragging;
+    const int influence = m_dragInfluence;
+    const int affectedness = m_dragAffectedness;
+    m_dragId = 0;
+    m_dragging = false;
+    unsetCursor();
+    if (dragged)
+        moveSelected(influence, affectedness);
+    update();
+    event->accept();
+}
+
+void StakeholderMapWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const Id id = currentLayout().markerAt(event->position());
+    if (id != 0) {
+        select(id);
+        emit editRequested(id);
+    }
+    event->accept();
+}
+
+bool StakeholderMapWidget::moveSelected(int influence, int affectedness)
+{
+    const Stakeholder *s = stakeholder(m_selected);
+    if (!s)
+        return false;
+    influence = std::clamp(influence, 0, kStakeholderScaleMax);
+    affectedness = std::clamp(affectedness, 0, kStakeholderScaleMax);
+    if (influence == s->influence && affectedness == s->affectedness)
+        return false;
+    // Copy: the push reloads the page, which replaces m_stakeholders.
+    const Stakeholder before = *s;
+    return m_context.push(new MoveStakeholder(m_context.database(), before, influence, affectedness), this);
+}
+
+void StakeholderMapWidget::keyPressEvent(QKeyEvent *event)
+{
+    const Stakeholder *s = stakeholder(m_selected);
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        if (!s) {
+            if (!m_stakeholders.isEmpty())
+                select(m_stakeholders.first().id);
+            event->accept();
+            return;
+        }
+        int influence = s->influence;
+        int affectedness = s->affectedness;
+        if (event->key() == Qt::Key_Up)
+            ++influence;
+        else if (event->key() == Qt::Key_Down)
+            --influence;
+        else if (event->key() == Qt::Key_Right)
+            ++affectedness;
+        else
+            --affectedness;
+        moveSelected(influence, affectedness);
+        event->accept();
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (s) {
+            emit editRequested(s->id);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_dragging) {
+            m_dragging = false;
+            m_dragId = 0;
+            unsetCursor();
+            update();
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool StakeholderMapWidget::focusNextPrevChild(bool next)
+{
+    // Tab walks through the markers in the order of the list, then leaves the map.
+    if (hasFocus() && !m_stakeholders.isEmpty()) {
+        int index = -1;
+        for (int i = 0; i < m_stakeholders.size(); ++i) {
+            if (m_stakeholders.at(i).id == m_selected)
+                index = i;
+        }
+        const int target = index < 0 ? (next ? 0 : int(m_stakeholders.size()) - 1) : index + (next ? 1 : -1);
+        if (target >= 0 && target < m_stakeholders.size()) {
+            select(m_stakeholders.at(target).id);
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
+bool StakeholderMapWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const Stakeholder *s = stakeholder(currentLayout().markerAt(help->pos()))) {
+            QToolTip::showText(help->globalPos(),
+                               tr("%1\n%2 (influence %3, affected %4)\nEngagement: %5 → %6")
+                                   .arg(s->name, quadrantName(quadrantOf(*s)))
+                                   .arg(s->influence)
+                                   .arg(s->affectedness)
+                                   .arg(engagementName(s->engagementNow), engagementName(s->engagementTarget)),
+                               this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void StakeholderMapWidget::updateAccessibleDescription()
+{
+    const Stakeholder *s = stakeholder(m_selected);
+    if (!s) {
+        setAccessibleDescription(
+            tr("%n stakeholder(s). Tab selects a marker; arrow keys move it.", "", int(m_stakeholders.size())));
+        return;
+    }
+    setAccessibleDescription(tr("%1 selected: %2, influence %3, affected %4, engagement %5, target %6.")
+                                 .arg(s->name, quadrantName(quadrantOf(*s)))
+                                 .arg(s->influence)
+                                 .arg(s->affectedness)
+                                 .arg(engagementName(s->engagementNow), engagementName(s->engagementTarget)));
+}
+
+} // namespace parat

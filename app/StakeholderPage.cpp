@@ -1,0 +1,361 @@
+#include "StakeholderPage.h"
+
+#include "AppContext.h"
+#include "Dialogs.h"
+#include "StakeholderDialog.h"
+#include "StakeholderMapWidget.h"
+
+#include "commands/StakeholderCommands.h"
+#include "domain/Clock.h"
+#include "models/StakeholderTableModel.h"
+#include "report/StakeholderMapRenderer.h"
+#include "storage/CommunicationRepository.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/StakeholderRepository.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace parat {
+
+StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new StakeholderTableModel(context.database(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(StakeholderTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+
+    // Filters.
+    m_internal = new QComboBox(this);
+    m_internal->setObjectName(QStringLiteral("internalFilter"));
+    m_internal->addItem(tr("Internal and external"), 0);
+    m_internal->addItem(tr("Internal only"), 1);
+    m_internal->addItem(tr("External only"), 2);
+    auto *internalLabel = new QLabel(tr("S&how:"), this);
+    internalLabel->setBuddy(m_internal);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(tr("All kinds"), -1);
+    for (StakeholderKind kind : allStakeholderKinds())
+        m_kind->addItem(stakeholderKindName(kind), int(kind));
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    m_onlyGap = new QCheckBox(tr("Only &below target engagement"), this);
+    m_onlyGap->setObjectName(QStringLiteral("gapFilter"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(internalLabel);
+    filters->addWidget(m_internal);
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_onlyGap);
+    filters->addStretch();
+
+    m_map = new StakeholderMapWidget(context, this);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("stakeholderView"));
+    m_view->setAccessibleName(tr("Stakeholders"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(StakeholderTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+
+    auto *mapLabel = new QLabel(tr("Stakeholder &map (drag a marker or use the arrow keys to move it):"), this);
+    mapLabel->setBuddy(m_map);
+    auto *mapBox = new QWidget(this);
+    auto *mapLayout = new QVBoxLayout(mapBox);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->addWidget(mapLabel);
+    mapLayout->addWidget(m_map, 1);
+    auto *tableLabel = new QLabel(tr("S&takeholders:"), this);
+    tableLabel->setBuddy(m_view);
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(tableLabel);
+    tableLayout->addWidget(m_view, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("stakeholderSplitter"));
+    m_splitter->addWidget(mapBox);
+    m_splitter->addWidget(tableBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("stakeholderSummary"));
+    m_add = new QPushButton(tr("&Add Stakeholder…"), this);
+    m_add->setObjectName(QStringLiteral("addStakeholderButton"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editStakeholderButton"));
+    m_remove = new QPushButton(tr("&Remove…"), this);
+    m_remove->setObjectName(QStringLiteral("removeStakeholderButton"));
+    m_export = new QPushButton(tr("Export &PNG…"), this);
+    m_export->setObjectName(QStringLiteral("exportMapButton"));
+    m_print = new QPushButton(tr("Pr&int…"), this);
+    m_print->setObjectName(QStringLiteral("printMapButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_print);
+    buttons->addStretch();
+    buttons->addWidget(m_summary);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(buttons);
+
+    // Keyboard in the table: Enter edits, Delete removes, Insert adds.
+    auto *editAction = new QAction(this);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(editAction);
+    connect(editAction, &QAction::triggered, this, &StakeholderPage::editStakeholder);
+    auto *removeAction = new QAction(this);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(removeAction);
+    m_map->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &StakeholderPage::removeStakeholder);
+    auto *addAction = new QAction(this);
+    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    addAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(addAction);
+    m_map->addAction(addAction);
+    connect(addAction, &QAction::triggered, this, &StakeholderPage::addStakeholder);
+
+    connect(m_add, &QPushButton::clicked, this, &StakeholderPage::addStakeholder);
+    connect(m_edit, &QPushButton::clicked, this, &StakeholderPage::editStakeholder);
+    connect(m_remove, &QPushButton::clicked, this, &StakeholderPage::removeStakeholder);
+    connect(m_export, &QPushButton::clicked, this, &StakeholderPage::exportMap);
+    connect(m_print, &QPushButton::clicked, this, &StakeholderPage::printMap);
+    connect(m_view, &QTableView::doubleClicked, this, &StakeholderPage::editStakeholder);
+    connect(m_internal, &QComboBox::currentIndexChanged, this, &StakeholderPage::applyFilter);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &StakeholderPage::applyFilter);
+    connect(m_onlyGap, &QCheckBox::toggled, this, &StakeholderPage::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_syncing) {
+            m_syncing = true;
+            m_map->setSelectedId(currentStakeholderId());
+            m_syncing = false;
+        }
+        updateButtons();
+    });
+    connect(m_map, &StakeholderMapWidget::selectionChanged, this, [this](Id id) {
+        if (!m_syncing) {
+            m_syncing = true;
+            selectStakeholder(id);
+            m_syncing = false;
+        }
+        updateButtons();
+    });
+    connect(m_map, &StakeholderMapWidget::editRequested, this, &StakeholderPage::editStakeholderId);
+    connect(&m_context.database(), &Database::changed, this, &StakeholderPage::reload);
+    connect(&m_context.database(), &Database::restored, this, &StakeholderPage::reload);
+    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &StakeholderPage::reload);
+    reload();
+}
+
+StakeholderPage::~StakeholderPage() = default;
+
+Id StakeholderPage::currentStakeholderId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().data(StakeholderTableModel::StakeholderIdRole).toLongLong();
+}
+
+void StakeholderPage::selectStakeholder(Id stakeholderId)
+{
+    const int row = m_model->rowOf(stakeholderId);
+    if (row < 0) {
+        m_view->clearSelection();
+        m_map->setSelectedId(0);
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, StakeholderTableModel::NameColumn));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    m_map->setSelectedId(stakeholderId);
+}
+
+void StakeholderPage::applyFilter()
+{
+    StakeholderFilter filter;
+    const int internal = m_internal->currentData().toInt();
+    if (internal != 0)
+        filter.internal = internal == 1;
+    const int kind = m_kind->currentData().toInt();
+    if (kind >= 0)
+        filter.kind = static_cast<StakeholderKind>(kind);
+    filter.onlyWithGap = m_onlyGap->isChecked();
+    const Id selected = m_map->selectedId();
+    m_model->setFilter(filter);
+    m_map->setStakeholders(m_model->stakeholders());
+    selectStakeholder(selected);
+    updateButtons();
+}
+
+void StakeholderPage::reload()
+{
+    const Id selected = m_map->selectedId() != 0 ? m_map->selectedId() : currentStakeholderId();
+    m_model->setAsOf(m_context.clock().today());
+    m_model->load(m_context.currentMunicipalityId());
+    m_map->setStakeholders(m_model->stakeholders());
+    m_syncing = true;
+    selectStakeholder(selected);
+    m_syncing = false;
+    m_view->resizeColumnsToContents();
+    updateButtons();
+}
+
+void StakeholderPage::updateButtons()
+{
+    const bool hasMunicipality = m_context.currentMunicipalityId() != 0;
+    const bool selected = currentStakeholderId() != 0;
+    m_add->setEnabled(hasMunicipality);
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_export->setEnabled(hasMunicipality);
+    m_print->setEnabled(hasMunicipality);
+    int gaps = 0;
+    for (const Stakeholder &s : m_model->stakeholders())
+        gaps += engagementGap(s) > 0 ? 1 : 0;
+    m_summary->setText(tr("%n stakeholder(s) shown", "", m_model->rowCount()) + QStringLiteral(" · ")
+                       + tr("%n below target engagement", "", gaps));
+}
+
+void StakeholderPage::addStakeholder()
+{
+    if (m_context.currentMunicipalityId() == 0)
+        return;
+    StakeholderDialog dialog(m_context, nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddStakeholder(m_context.database(), dialog.stakeholder());
+    if (m_context.push(command, this))
+        selectStakeholder(command->stakeholderId());
+}
+
+void StakeholderPage::editStakeholder()
+{
+    editStakeholderId(currentStakeholderId());
+}
+
+void StakeholderPage::editStakeholderId(Id id)
+{
+    const std::optional<Stakeholder> before
+        = id != 0 ? StakeholderRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!before)
+        return;
+    StakeholderDialog dialog(m_context, &*before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.push(new EditStakeholder(m_context.database(), *before, dialog.stakeholder()), this);
+}
+
+void StakeholderPage::removeStakeholder()
+{
+    const Id id = currentStakeholderId();
+    const std::optional<Stakeholder> s = id != 0 ? StakeholderRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!s)
+        return;
+    int named = 0;
+    for (const CommunicationItem &item :
+         CommunicationRepository(m_context.database()).forMunicipality(s->municipalityId))
+        named += item.stakeholderId == id ? 1 : 0;
+    const QString text = named > 0
+        ? tr("Remove %1? %n communication item(s) name them; those items stay in the plan without a stakeholder. "
+             "You can undo this.",
+             "", named)
+              .arg(s->name)
+        : tr("Remove %1? You can undo this.").arg(s->name);
+    if (!Dialogs::confirm(this, tr("Remove Stakeholder"), text))
+        return;
+    m_context.push(new RemoveStakeholder(m_context.database(), *s), this);
+}
+
+bool StakeholderPage::exportPng(const QString &path, const QSize &size, QString *error) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(3780); // 96 dpi, so text keeps the size it has on screen
+    image.setDotsPerMeterY(3780);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        StakeholderMapStyle style; // black on white, as printed
+        style.font = font();
+        QString title;
+        if (const auto municipality
+            = MunicipalityRepository(m_context.database()).byId(m_context.currentMunicipalityId()))
+            title = tr("Stakeholder map - %1 %2").arg(municipality->code, municipality->name);
+        paintStakeholderMap(painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                            stakeholderMapData(m_model->stakeholders(), title), style);
+    }
+    if (!image.save(path, "PNG")) {
+        *error = tr("The map could not be saved as %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void StakeholderPage::exportMap()
+{
+    const QString path = Dialogs::saveFileName(this, tr("Export Stakeholder Map"), tr("stakeholder-map.png"),
+                                               tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QSize size = m_map->size().expandedTo(QSize(1200, 800));
+    if (!exportPng(path, size, &error))
+        Dialogs::error(this, error);
+}
+
+void StakeholderPage::printMap()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Stakeholder Map"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    StakeholderMapStyle style;
+    style.font = font();
+    QString title;
+    if (const auto municipality = MunicipalityRepository(m_context.database()).byId(m_context.currentMunicipalityId()))
+        title = tr("Stakeholder map - %1 %2").arg(municipality->code, municipality->name);
+    const QRect page = printer.pageLayout().paintRectPixels(printer.resolution());
+    paintStakeholderMap(painter, QRectF(QPointF(0, 0), QSizeF(page.size())),
+                        stakeholderMapData(m_model->stakeholders(), title), style);
+}
+
+} // namespace parat

@@ -1,0 +1,214 @@
+#include "models/StakeholderTableModel.h"
+
+#include "domain/Language.h"
+#include "planning/Calendar.h"
+#include "storage/PersonRepository.h"
+#include "storage/StakeholderRepository.h"
+
+#include <QFont>
+
+namespace parat {
+
+bool StakeholderFilter::accepts(const Stakeholder &stakeholder) const
+{
+    if (internal && *internal != stakeholder.internal)
+        return false;
+    if (kind && *kind != stakeholder.kind)
+        return false;
+    return !onlyWithGap || engagementGap(stakeholder) > 0;
+}
+
+StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_asOf(QDate::currentDate())
+{ }
+
+void StakeholderTableModel::load(Id municipalityId)
+{
+    m_municipalityId = municipalityId;
+    reload();
+}
+
+void StakeholderTableModel::setFilter(const StakeholderFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void StakeholderTableModel::setAsOf(const QDate &asOf)
+{
+    if (asOf == m_asOf)
+        return;
+    m_asOf = asOf;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void StakeholderTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_people.clear();
+    if (m_municipalityId != 0) {
+        const QList<Stakeholder> all = StakeholderRepository(m_db).forMunicipality(m_municipalityId);
+        for (const Stakeholder &stakeholder : all) {
+            if (m_filter.accepts(stakeholder))
+                m_rows.append(stakeholder);
+        }
+        const QList<Person> people = PersonRepository(m_db).forMunicipality(m_municipalityId);
+        for (const Person &person : people)
+            m_people.insert(person.id, person.name);
+    }
+    endResetModel();
+}
+
+const Stakeholder *StakeholderTableModel::stakeholderAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int StakeholderTableModel::rowOf(Id stakeholderId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == stakeholderId)
+            return row;
+    }
+    return -1;
+}
+
+int StakeholderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StakeholderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StakeholderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Stakeholder &s = m_rows.at(index.row());
+    const int gap = engagementGap(s);
+    switch (role) {
+    case StakeholderIdRole:
+        return s.id;
+    case GapRole:
+        return gap;
+    case ContactOverdueRole:
+        return contactOverdue(s, m_asOf);
+    case SortRole:
+        switch (index.column()) {
+        case QuadrantColumn:
+            return int(quadrantOf(s));
+        case InfluenceColumn:
+            return s.influence;
+        case AffectednessColumn:
+            return s.affectedness;
+        case EngagementColumn:
+            return int(s.engagementNow) * 10 + int(s.engagementTarget);
+        case GapColumn:
+            return gap;
+        case StrategyColumn:
+            return int(s.strategy);
+        case NextContactColumn:
+            return s.nextContact.isValid() ? s.nextContact.toString(Qt::ISODate) : QStringLiteral("9999");
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::FontRole:
+        if ((index.column() == GapColumn && gap > 0)
+            || (index.column() == NextContactColumn && contactOverdue(s, m_asOf))) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == QuadrantColumn)
+            return quadrantAdvice(quadrantOf(s));
+        if (index.column() == NameColumn && !s.concerns.isEmpty())
+            return s.concerns;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == InfluenceColumn || index.column() == AffectednessColumn || index.column() == GapColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return s.name;
+        case KindColumn:
+            return stakeholderKindName(s.kind);
+        case InternalColumn:
+            return s.internal ? tr("Internal") : tr("External");
+        case UnitColumn:
+            return s.unit;
+        case QuadrantColumn:
+            return quadrantName(quadrantOf(s));
+        case InfluenceColumn:
+            return s.influence;
+        case AffectednessColumn:
+            return s.affectedness;
+        case EngagementColumn:
+            return tr("%1 → %2").arg(engagementName(s.engagementNow), engagementName(s.engagementTarget));
+        case GapColumn:
+            return gap > 0 ? tr("%n step(s) below", "", gap) : tr("None");
+        case StrategyColumn:
+            return strategyName(s.strategy);
+        case OwnerColumn:
+            return m_people.value(s.ownerId);
+        case NextContactColumn:
+            if (!s.nextContact.isValid())
+                return QString();
+            if (contactOverdue(s, m_asOf))
+                return tr("%1 (overdue)").arg(formatDateShort(s.nextContact, currentLanguage()));
+            return formatDateShort(s.nextContact, currentLanguage());
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant StakeholderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case InternalColumn:
+        return tr("Internal/external");
+    case UnitColumn:
+        return tr("Unit");
+    case QuadrantColumn:
+        return tr("Quadrant");
+    case InfluenceColumn:
+        return tr("Influence");
+    case AffectednessColumn:
+        return tr("Affected");
+    case EngagementColumn:
+        return tr("Engagement now → target");
+    case GapColumn:
+        return tr("Gap");
+    case StrategyColumn:
+        return tr("Strategy");
+    case OwnerColumn:
+        return tr("Owner");
+    case NextContactColumn:
+        return tr("Next contact");
+    default:
+        return {};
+    }
+}
+
+} // namespace parat

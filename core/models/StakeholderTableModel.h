@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/Stakeholder.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+#include <optional>
+
+namespace parat {
+
+class Database;
+
+// Which stakeholders the map and the table show.
+struct StakeholderFilter
+{
+    std::optional<bool> internal; // none: internal and external
+    std::optional<StakeholderKind> kind; // none: every kind
+    bool onlyWithGap = false; // only those below their target engagement
+
+    bool accepts(const Stakeholder &stakeholder) const;
+    bool operator==(const StakeholderFilter &other) const
+    {
+        return internal == other.internal && kind == other.kind && onlyWithGap == other.onlyWithGap;
+    }
+};
+
+// The stakeholders of one municipality that pass a filter, as a table. Read-only; edits go through commands
+// (StakeholderCommands.h), after which reload() refreshes the rows. Shared by the map, the table and tests.
+class StakeholderTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        InternalColumn,
+        UnitColumn,
+        QuadrantColumn,
+        InfluenceColumn,
+        AffectednessColumn,
+        EngagementColumn, // "now → target"
+        GapColumn,
+        StrategyColumn,
+        OwnerColumn,
+        NextContactColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        StakeholderIdRole = Qt::UserRole + 1,
+        SortRole,
+        GapRole, // int: steps below target
+        ContactOverdueRole // bool
+    };
+
+    explicit StakeholderTableModel(Database &db, QObject *parent = nullptr);
+
+    void load(Id municipalityId);
+    void reload();
+    Id municipalityId() const { return m_municipalityId; }
+    void setFilter(const StakeholderFilter &filter);
+    StakeholderFilter filter() const { return m_filter; }
+    // For "overdue contact"; today by default.
+    void setAsOf(const QDate &asOf);
+
+    // The rows shown (filtered), in name order.
+    const QList<Stakeholder> &stakeholders() const { return m_rows; }
+    const Stakeholder *stakeholderAt(int row) const;
+    int rowOf(Id stakeholderId) const;
+    // Name of a person of the municipality (owners), empty when unknown.
+    QString personName(Id personId) const { return m_people.value(personId); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Database &m_db;
+    Id m_municipalityId = 0;
+    StakeholderFilter m_filter;
+    QDate m_asOf;
+    QList<Stakeholder> m_rows;
+    QHash<Id, QString> m_people;
+};
+
+} // namespace parat

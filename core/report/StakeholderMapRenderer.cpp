@@ -1,0 +1,395 @@
+#include "report/StakeholderMapRenderer.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parat {
+
+namespace {
+
+QFontMetricsF metrics(const QFont &font, const QPaintDevice *device)
+{
+    // QFontMetricsF needs a non-const device pointer; it only reads its resolution.
+    return device ? QFontMetricsF(font, const_cast<QPaintDevice *>(device)) : QFontMetricsF(font);
+}
+
+QFont boldOf(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
+QFont smallerOf(QFont font)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(6, int(font.pixelSize() * 0.85)));
+    return font;
+}
+
+constexpr int kSteps = 5; // engagement levels
+
+double pipSize(double lineHeight)
+{
+    return std::max(4.0, lineHeight * 0.6);
+}
+
+} // namespace
+
+StakeholderMapData stakeholderMapData(const QList<Stakeholder> &stakeholders, const QString &title)
+{
+    StakeholderMapData data;
+    data.title = title;
+    for (const Stakeholder &s : stakeholders)
+        data.markers.append({s.id, s.name, s.influence, s.affectedness, s.engagementNow, s.engagementTarget});
+    return data;
+}
+
+Id StakeholderMapLayout::markerAt(const QPointF &point) const
+{
+    for (auto it = markers.crbegin(); it != markers.crend(); ++it) {
+        if (it->rect.contains(point))
+            return it->id;
+    }
+    return 0;
+}
+
+const StakeholderMapLayout::MarkerPlace *StakeholderMapLayout::marker(Id id) const
+{
+    for (const MarkerPlace &place : markers) {
+        if (place.id == id)
+            return &place;
+    }
+    return nullptr;
+}
+
+void StakeholderMapLayout::cellAt(const QPointF &point, int *influence, int *affectedness) const
+{
+    int bestInfluence = 0;
+    int bestAffectedness = 0;
+    double best = -1.0;
+    for (int i = 0; i < 4; ++i) {
+        for (int a = 0; a < 4; ++a) {
+            const QRectF &cell = cells[i][a];
+            const double dx
+                = point.x() < cell.left() ? cell.left() - point.x() : std::max(0.0, point.x() - cell.right());
+            const double dy
+                = point.y() < cell.top() ? cell.top() - point.y() : std::max(0.0, point.y() - cell.bottom());
+            const double distance = dx * dx + dy * dy;
+            if (best < 0 || distance < best) {
+                best = distance;
+                bestInfluence = i;
+                bestAffectedness = a;
+            }
+        }
+    }
+    *influence = bestInfluence;
+    *affectedness = bestAffectedness;
+}
+
+StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const StakeholderMapData &data, const QFont &font,
+                                          const QPaintDevice *device)
+{
+    StakeholderMapLayout layout;
+    const QFontMetricsF fm = metrics(font, device);
+    const QFontMetricsF small = metrics(smallerOf(font), device);
+    const double lh = fm.height();
+    const double pad = std::max(2.0, lh * 0.3);
+    layout.lineHeight = lh;
+
+    QRectF area = bounds.adjusted(pad, pad, -pad, -pad);
+    if (!data.title.isEmpty()) {
+        layout.titleRect = QRectF(area.left(), area.top(), area.width(), lh * 1.2);
+        area.setTop(layout.titleRect.bottom() + pad);
+    }
+    // Legend under everything, then the x axis; the y axis on the left.
+    layout.legendRect = QRectF(area.left(), area.bottom() - lh, area.width(), lh);
+    area.setBottom(layout.legendRect.top() - pad);
+    const double xAxisHeight = lh * 2 + pad;
+    const double yAxisWidth = lh + pad + fm.horizontalAdvance(QStringLiteral("3")) + pad * 2;
+    layout.plotRect = QRectF(area.left() + yAxisWidth, area.top(), std::max(10.0, area.width() - yAxisWidth),
+                             std::max(10.0, area.height() - xAxisHeight));
+    const QRectF plot = layout.plotRect;
+    layout.yAxisTitleRect = QRectF(area.left(), plot.top(), lh, plot.height());
+    layout.xAxisTitleRect = QRectF(plot.left(), plot.bottom() + lh + pad, plot.width(), lh);
+
+    // Quadrants: a band for name and advice at the outer edge (top for the upper, bottom for the lower).
+    const double halfW = plot.width() / 2;
+    const double halfH = plot.height() / 2;
+    const double band = std::min(halfH * 0.4, small.height() + fm.height() + pad);
+    struct Spec
+    {
+        Quadrant quadrant;
+        bool top;
+        bool right;
+    };
+    const Spec specs[] = {{Quadrant::KeepSatisfied, true, false},
+                          {Quadrant::ManageClosely, true, true},
+                          {Quadrant::Monitor, false, false},
+                          {Quadrant::KeepInformed, false, true}};
+    for (const Spec &spec : specs) {
+        StakeholderMapLayout::QuadrantPlace place;
+        place.quadrant = spec.quadrant;
+        place.area = QRectF(plot.left() + (spec.right ? halfW : 0), plot.top() + (spec.top ? 0 : halfH), halfW, halfH);
+        place.titleRect = spec.top ? QRectF(place.area.left(), place.area.top(), halfW, band)
+                                   : QRectF(place.area.left(), place.area.bottom() - band, halfW, band);
+        place.titleRect.adjust(pad, 0, -pad, 0);
+        place.title = quadrantName(spec.quadrant);
+        place.advice = quadrantAdvice(spec.quadrant);
+        place.alignment = (spec.right ? Qt::AlignRight : Qt::AlignLeft) | (spec.top ? Qt::AlignTop : Qt::AlignBottom);
+        layout.quadrants.append(place);
+    }
+    const double rowH = (halfH - band) / 2;
+    const double colW = plot.width() / 4;
+    for (int influence = 0; influence < 4; ++influence) {
+        double top = 0;
+        switch (influence) {
+        case 3:
+            top = plot.top() + band;
+            break;
+        case 2:
+            top = plot.top() + band + rowH;
+            break;
+        case 1:
+            top = plot.top() + halfH;
+            break;
+        default:
+            top = plot.top() + halfH + rowH;
+            break;
+        }
+        for (int affectedness = 0; affectedness < 4; ++affectedness)
+            layout.cells[influence][affectedness] = QRectF(plot.left() + affectedness * colW, top, colW, rowH);
+        layout.yTickRects[influence] = QRectF(layout.yAxisTitleRect.right() + pad, top,
+                                              plot.left() - layout.yAxisTitleRect.right() - pad * 2, rowH);
+    }
+    for (int affectedness = 0; affectedness < 4; ++affectedness)
+        layout.xTickRects[affectedness] = QRectF(plot.left() + affectedness * colW, plot.bottom() + pad / 2, colW, lh);
+
+    // Markers: a grid of badges inside each cell, in the order of the data.
+    const double pip = pipSize(lh);
+    const double badgeH = lh + pip + pad * 2;
+    // Badges ask for room for about 20 characters, and take up to 30 when the cell has room.
+    const double wantedW = std::max(fm.averageCharWidth() * 20, kSteps * pip * 1.8 + pad * 2);
+    const double widestW = std::max(fm.averageCharWidth() * 30, wantedW);
+    for (int influence = 0; influence < 4; ++influence) {
+        for (int affectedness = 0; affectedness < 4; ++affectedness) {
+            QList<int> here;
+            for (int index = 0; index < data.markers.size(); ++index) {
+                const StakeholderMapMarker &m = data.markers.at(index);
+                if (std::clamp(m.influence, 0, 3) == influence && std::clamp(m.affectedness, 0, 3) == affectedness)
+                    here.append(index);
+            }
+            if (here.isEmpty())
+                continue;
+            const QRectF cell = layout.cells[influence][affectedness].adjusted(1, 1, -1, -1);
+            const int n = int(here.size());
+            int cols = std::max(1, int(cell.width() / (wantedW + 2)));
+            cols = std::min(cols, n);
+            int rows = (n + cols - 1) / cols;
+            // Narrower badges before overlapping ones.
+            while (rows * (badgeH + 2) > cell.height() && cell.width() / (cols + 1) >= kSteps * pip * 1.6 + 4
+                   && cols < n) {
+                ++cols;
+                rows = (n + cols - 1) / cols;
+            }
+            const double slotW = cell.width() / cols;
+            const double slotH = std::min(badgeH + 2, cell.height() / rows);
+            const double totalH = slotH * rows;
+            const double top = cell.top() + std::max(0.0, (cell.height() - totalH) / 2);
+            for (int k = 0; k < n; ++k) {
+                const int row = k / cols;
+                const int col = k % cols;
+                const int inRow = row == rows - 1 ? n - row * cols : cols;
+                const double rowLeft = cell.left() + (cell.width() - inRow * slotW) / 2;
+                StakeholderMapLayout::MarkerPlace place;
+                place.index = here.at(k);
+                place.id = data.markers.at(place.index).id;
+                const double w = std::min(slotW - 4, widestW);
+                // In a cell too small for its badges they shrink (and clip) rather than leave the cell.
+                const double h = std::min(badgeH, std::max(4.0, slotH - 2));
+                place.rect = QRectF(rowLeft + col * slotW + (slotW - w) / 2, top + row * slotH + (slotH - h) / 2, w, h);
+                place.labelRect
+                    = QRectF(place.rect.left() + pad / 2, place.rect.top() + pad / 2, place.rect.width() - pad, lh);
+                place.scaleRect = QRectF(place.rect.left(), place.labelRect.bottom(), place.rect.width(), pip + pad);
+                place.label = fm.elidedText(data.markers.at(place.index).name, Qt::ElideRight, place.labelRect.width());
+                layout.markers.append(place);
+            }
+        }
+    }
+    return layout;
+}
+
+namespace {
+
+// Five steps centred in rect: a small ring for each, a filled dot for now, a thick ring for the target and an
+// arrow from now to target.
+void paintScale(QPainter &painter, const QRectF &rect, Engagement now, Engagement target, double pip,
+                const QColor &color)
+{
+    const double gap = pip * 0.6;
+    const double total = kSteps * pip + (kSteps - 1) * gap;
+    const double left = rect.center().x() - total / 2;
+    const double cy = rect.center().y();
+    auto centerOf = [&](int step) { return QPointF(left + step * (pip + gap) + pip / 2, cy); };
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(color, 0.6));
+    for (int step = 0; step < kSteps; ++step)
+        painter.drawEllipse(centerOf(step), pip * 0.22, pip * 0.22);
+    const QPointF from = centerOf(int(now));
+    const QPointF to = centerOf(int(target));
+    if (now != target) {
+        const double dir = to.x() > from.x() ? 1.0 : -1.0;
+        const QPointF start(from.x() + dir * pip * 0.35, cy);
+        const QPointF end(to.x() - dir * pip * 0.6, cy);
+        painter.setPen(QPen(color, std::max(1.0, pip * 0.16)));
+        painter.drawLine(start, end);
+        QPainterPath head;
+        head.moveTo(end + QPointF(dir * pip * 0.1, 0));
+        head.lineTo(end + QPointF(-dir * pip * 0.3, -pip * 0.25));
+        head.lineTo(end + QPointF(-dir * pip * 0.3, pip * 0.25));
+        head.closeSubpath();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawPath(head);
+    }
+    painter.setPen(QPen(color, std::max(1.2, pip * 0.18)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(to, pip * 0.5, pip * 0.5);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(from, pip * 0.32, pip * 0.32);
+}
+
+} // namespace
+
+void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const StakeholderMapData &data,
+                         const StakeholderMapStyle &style, Id selectedId)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (style.background.isValid())
+        painter.fillRect(bounds, style.background);
+    const StakeholderMapLayout layout = layoutStakeholderMap(bounds, data, style.font, painter.device());
+    const QFont font = style.font;
+    const QFont bold = boldOf(font);
+    const QFont small = smallerOf(font);
+    const double lh = layout.lineHeight;
+    const QRectF plot = layout.plotRect;
+
+    painter.setFont(bold);
+    painter.setPen(style.text);
+    if (!data.title.isEmpty())
+        painter.drawText(layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, data.title);
+
+    // Cell grid (thin, dotted), quadrant lines (solid) and frame.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(style.grid, 0.8, Qt::DotLine));
+    for (int i = 0; i < 4; ++i) {
+        for (int a = 0; a < 4; ++a)
+            painter.drawRect(layout.cells[i][a]);
+    }
+    painter.setPen(QPen(style.text, 1.6));
+    painter.drawRect(plot);
+    painter.drawLine(QPointF(plot.center().x(), plot.top()), QPointF(plot.center().x(), plot.bottom()));
+    painter.drawLine(QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y()));
+
+    // Quadrant names and advice.
+    const QFontMetricsF smallMetrics = metrics(small, painter.device());
+    const QFontMetricsF boldMetrics = metrics(bold, painter.device());
+    for (const StakeholderMapLayout::QuadrantPlace &place : layout.quadrants) {
+        const bool top = place.alignment & Qt::AlignTop;
+        const Qt::Alignment horizontal = place.alignment & Qt::AlignHorizontal_Mask;
+        QRectF titleLine(place.titleRect.left(), top ? place.titleRect.top() : place.titleRect.bottom() - lh * 2,
+                         place.titleRect.width(), boldMetrics.height());
+        QRectF adviceLine(place.titleRect.left(), titleLine.bottom(), place.titleRect.width(), smallMetrics.height());
+        painter.setPen(style.text);
+        painter.setFont(bold);
+        painter.drawText(titleLine, horizontal | Qt::AlignVCenter,
+                         boldMetrics.elidedText(place.title, Qt::ElideRight, titleLine.width()));
+        painter.setFont(small);
+        painter.drawText(adviceLine, horizontal | Qt::AlignVCenter,
+                         smallMetrics.elidedText(place.advice, Qt::ElideRight, adviceLine.width()));
+    }
+
+    // Axes.
+    painter.setFont(font);
+    painter.setPen(style.text);
+    for (int i = 0; i < 4; ++i) {
+        painter.drawText(layout.yTickRects[i], Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
+        painter.drawText(layout.xTickRects[i], Qt::AlignHCenter | Qt::AlignTop, QString::number(i));
+    }
+    painter.drawText(layout.xAxisTitleRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                     StakeholderMap::tr("How affected by the change →"));
+    painter.save();
+    painter.translate(layout.yAxisTitleRect.center());
+    painter.rotate(-90);
+    const QRectF rotated(-layout.yAxisTitleRect.height() / 2, -layout.yAxisTitleRect.width() / 2,
+                         layout.yAxisTitleRect.height(), layout.yAxisTitleRect.width());
+    painter.drawText(rotated, Qt::AlignHCenter | Qt::AlignVCenter, StakeholderMap::tr("Influence →"));
+    painter.restore();
+
+    // Markers.
+    const double pip = pipSize(lh);
+    for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
+        const StakeholderMapMarker &marker = data.markers.at(place.index);
+        const bool selected = marker.id == selectedId && selectedId != 0;
+        painter.setPen(selected ? QPen(style.highlight, 2.5) : QPen(style.text, 1.0));
+        painter.setBrush(style.markerFill);
+        painter.drawRoundedRect(place.rect, 4, 4);
+        if (selected) {
+            painter.setPen(QPen(style.highlight, 1.0, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(place.rect.adjusted(-3, -3, 3, 3), 6, 6);
+        }
+        painter.save();
+        painter.setClipRect(place.rect.adjusted(-1, -1, 1, 1));
+        painter.setFont(selected ? bold : font);
+        painter.setPen(style.text);
+        const QString label = selected
+            ? metrics(bold, painter.device()).elidedText(marker.name, Qt::ElideRight, place.labelRect.width())
+            : place.label;
+        painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
+        paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);
+        painter.restore();
+    }
+
+    // Legend: what the dot, the ring and the five steps mean.
+    painter.setFont(small);
+    const QRectF legend = layout.legendRect;
+    double x = legend.left();
+    const double cy = legend.center().y();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(style.text);
+    painter.drawEllipse(QPointF(x + pip / 2, cy), pip * 0.32, pip * 0.32);
+    x += pip + 4;
+    painter.setPen(style.text);
+    const QString nowText = StakeholderMap::tr("engagement now");
+    painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     nowText);
+    x += smallMetrics.horizontalAdvance(nowText) + pip;
+    painter.setPen(QPen(style.text, std::max(1.2, pip * 0.18)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(QPointF(x + pip / 2, cy), pip * 0.5, pip * 0.5);
+    x += pip + 4;
+    painter.setPen(style.text);
+    const QString targetText = StakeholderMap::tr("target");
+    painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     targetText);
+    x += smallMetrics.horizontalAdvance(targetText) + pip * 1.5;
+    QStringList steps;
+    for (Engagement engagement : allEngagements())
+        steps.append(engagementName(engagement));
+    const QString scaleText = StakeholderMap::tr("Steps from left: %1").arg(steps.join(QStringLiteral(" · ")));
+    const QRectF scaleRect(x, legend.top(), std::max(0.0, legend.right() - x), legend.height());
+    painter.drawText(scaleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     smallMetrics.elidedText(scaleText, Qt::ElideRight, scaleRect.width()));
+    painter.restore();
+}
+
+} // namespace parat

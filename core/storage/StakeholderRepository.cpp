@@ -1,0 +1,281 @@
+#include "StakeholderRepository.h"
+
+#include "Database.h"
+#include "PersonRepository.h"
+#include "SqlUtil.h"
+
+#include <algorithm>
+
+namespace parat {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, municipality_id, name, kind, internal, unit, project_role, influence, affectedness, engagement_now, "
+    "engagement_target, concerns, strategy, note_before, note_during, note_after, owner_id, next_contact, "
+    "last_reviewed FROM stakeholder");
+
+const QString kColumns = QStringLiteral(
+    "municipality_id, name, kind, internal, unit, project_role, influence, affectedness, engagement_now, "
+    "engagement_target, concerns, strategy, note_before, note_during, note_after, owner_id, next_contact, "
+    "last_reviewed");
+
+const QString kValues = QStringLiteral(
+    ":municipality_id, :name, :kind, :internal, :unit, :project_role, :influence, :affectedness, :engagement_now, "
+    ":engagement_target, :concerns, :strategy, :note_before, :note_during, :note_after, :owner_id, :next_contact, "
+    ":last_reviewed");
+
+Stakeholder stakeholderFrom(const QSqlQuery &query)
+{
+    Stakeholder s;
+    s.id = query.value(0).toLongLong();
+    s.municipalityId = query.value(1).toLongLong();
+    s.name = query.value(2).toString();
+    s.kind = stakeholderKindFromCode(query.value(3).toString()).value_or(StakeholderKind::Person);
+    s.internal = query.value(4).toBool();
+    s.unit = query.value(5).toString();
+    s.projectRole = query.value(6).toString();
+    s.influence = query.value(7).toInt();
+    s.affectedness = query.value(8).toInt();
+    s.engagementNow = engagementFromCode(query.value(9).toString()).value_or(Engagement::Neutral);
+    s.engagementTarget = engagementFromCode(query.value(10).toString()).value_or(Engagement::Supportive);
+    s.concerns = query.value(11).toString();
+    s.strategy = strategyFromCode(query.value(12).toString()).value_or(Strategy::Inform);
+    s.noteBefore = query.value(13).toString();
+    s.noteDuring = query.value(14).toString();
+    s.noteAfter = query.value(15).toString();
+    s.ownerId = sql::idFrom(query.value(16));
+    s.nextContact = sql::dateFrom(query.value(17));
+    s.lastReviewed = sql::dateFrom(query.value(18));
+    return s;
+}
+
+void bindStakeholder(QSqlQuery &query, const Stakeholder &s)
+{
+    query.bindValue(QStringLiteral(":municipality_id"), s.municipalityId);
+    query.bindValue(QStringLiteral(":name"), sql::text(s.name));
+    query.bindValue(QStringLiteral(":kind"), stakeholderKindCode(s.kind));
+    query.bindValue(QStringLiteral(":internal"), s.internal ? 1 : 0);
+    query.bindValue(QStringLiteral(":unit"), sql::text(s.unit));
+    query.bindValue(QStringLiteral(":project_role"), sql::text(s.projectRole));
+    query.bindValue(QStringLiteral(":influence"), s.influence);
+    query.bindValue(QStringLiteral(":affectedness"), s.affectedness);
+    query.bindValue(QStringLiteral(":engagement_now"), engagementCode(s.engagementNow));
+    query.bindValue(QStringLiteral(":engagement_target"), engagementCode(s.engagementTarget));
+    query.bindValue(QStringLiteral(":concerns"), sql::text(s.concerns));
+    query.bindValue(QStringLiteral(":strategy"), strategyCode(s.strategy));
+    query.bindValue(QStringLiteral(":note_before"), sql::text(s.noteBefore));
+    query.bindValue(QStringLiteral(":note_during"), sql::text(s.noteDuring));
+    query.bindValue(QStringLiteral(":note_after"), sql::text(s.noteAfter));
+    query.bindValue(QStringLiteral(":owner_id"), sql::idValue(s.ownerId));
+    query.bindValue(QStringLiteral(":next_contact"), sql::dateValue(s.nextContact));
+    query.bindValue(QStringLiteral(":last_reviewed"), sql::dateValue(s.lastReviewed));
+}
+
+bool inScale(int value)
+{
+    return value >= 0 && value <= kStakeholderScaleMax;
+}
+
+} // namespace
+
+QList<Stakeholder> StakeholderRepository::forMunicipality(Id municipalityId) const
+{
+    QList<Stakeholder> result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(stakeholderFrom(query));
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Stakeholder &a, const Stakeholder &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return result;
+}
+
+std::optional<Stakeholder> StakeholderRepository::byId(Id id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelect + QStringLiteral(" WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return stakeholderFrom(query);
+}
+
+bool StakeholderRepository::validate(Stakeholder *s, QString *error) const
+{
+    s->name = s->name.trimmed();
+    s->unit = s->unit.trimmed();
+    s->projectRole = s->projectRole.trimmed();
+    if (s->name.isEmpty()) {
+        *error = tr("A stakeholder needs a name.");
+        return false;
+    }
+    if (!inScale(s->influence) || !inScale(s->affectedness)) {
+        *error = tr("Influence and how affected %1 is must be between 0 and 3.").arg(s->name);
+        return false;
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), s->municipalityId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("The municipality of %1 is not in the database.").arg(s->name);
+        return false;
+    }
+    if (s->ownerId != 0) {
+        const std::optional<Person> owner = PersonRepository(m_db).byId(s->ownerId);
+        if (!owner || owner->municipalityId != s->municipalityId) {
+            *error = tr("The owner of %1 must be a person of the same municipality.").arg(s->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool StakeholderRepository::add(Stakeholder *stakeholder, QString *error)
+{
+    Stakeholder candidate = *stakeholder;
+    candidate.id = 0;
+    if (!validate(&candidate, error))
+        return false;
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO stakeholder (") + kColumns + QStringLiteral(") VALUES (")
+                              + kValues + QLatin1Char(')'),
+                          error))
+            return false;
+        bindStakeholder(query, candidate);
+        if (!sql::exec(query, tr("%1 could not be added").arg(candidate.name), error))
+            return false;
+        candidate.id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (ok)
+        *stakeholder = candidate;
+    return ok;
+}
+
+bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *error)
+{
+    const std::optional<Stakeholder> existing = byId(stakeholder.id);
+    if (!existing) {
+        *error = tr("The stakeholder to change is not in the database.");
+        return false;
+    }
+    if (existing->municipalityId != stakeholder.municipalityId) {
+        *error = tr("%1 cannot be moved to another municipality.").arg(existing->name);
+        return false;
+    }
+    Stakeholder candidate = stakeholder;
+    if (!validate(&candidate, error))
+        return false;
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        QStringList assignments;
+        for (const QString &column : kColumns.split(QStringLiteral(", ")))
+            assignments.append(column + QStringLiteral(" = :") + column);
+        if (!sql::prepare(query,
+                          QStringLiteral("UPDATE stakeholder SET ") + assignments.join(QStringLiteral(", "))
+                              + QStringLiteral(" WHERE id = :id"),
+                          error))
+            return false;
+        bindStakeholder(query, candidate);
+        query.bindValue(QStringLiteral(":id"), candidate.id);
+        return sql::exec(query, tr("%1 could not be changed").arg(candidate.name), error);
+    });
+}
+
+bool StakeholderRepository::move(Id id, int influence, int affectedness, QString *error)
+{
+    std::optional<Stakeholder> existing = byId(id);
+    if (!existing) {
+        *error = tr("The stakeholder to move is not in the database.");
+        return false;
+    }
+    existing->influence = influence;
+    existing->affectedness = affectedness;
+    return update(*existing, error);
+}
+
+bool StakeholderRepository::take(Id id, RemovedStakeholder *removed, QString *error)
+{
+    const std::optional<Stakeholder> existing = byId(id);
+    if (!existing) {
+        *error = tr("The stakeholder to remove is not in the database.");
+        return false;
+    }
+    RemovedStakeholder taken;
+    taken.stakeholder = *existing;
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery links(m_db.connection());
+        links.setForwardOnly(true);
+        if (!sql::prepare(links,
+                          QStringLiteral("SELECT id FROM communication_item WHERE stakeholder_id = :id ORDER BY id"),
+                          error))
+            return false;
+        links.bindValue(QStringLiteral(":id"), id);
+        if (!sql::exec(links, tr("The communication about %1 could not be read").arg(existing->name), error))
+            return false;
+        while (links.next())
+            taken.communicationItems.append(links.value(0).toLongLong());
+        // ON DELETE SET NULL clears the stakeholder from communication items.
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query, QStringLiteral("DELETE FROM stakeholder WHERE id = :id"), error))
+            return false;
+        query.bindValue(QStringLiteral(":id"), id);
+        return sql::exec(query, tr("%1 could not be removed").arg(existing->name), error);
+    });
+    if (ok)
+        *removed = std::move(taken);
+    return ok;
+}
+
+bool StakeholderRepository::restore(const RemovedStakeholder &removed, QString *error)
+{
+    Stakeholder candidate = removed.stakeholder;
+    if (candidate.id == 0) {
+        *error = tr("The stakeholder to put back has no number.");
+        return false;
+    }
+    if (byId(candidate.id)) {
+        *error = tr("%1 cannot be put back: the number is used by another stakeholder.").arg(candidate.name);
+        return false;
+    }
+    if (candidate.ownerId != 0 && !PersonRepository(m_db).byId(candidate.ownerId))
+        candidate.ownerId = 0; // the owner has gone since; do not fail the whole undo for it
+    if (!validate(&candidate, error))
+        return false;
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO stakeholder (id, ") + kColumns + QStringLiteral(") VALUES (:id, ")
+                              + kValues + QLatin1Char(')'),
+                          error))
+            return false;
+        bindStakeholder(query, candidate);
+        query.bindValue(QStringLiteral(":id"), candidate.id);
+        if (!sql::exec(query, tr("%1 could not be put back").arg(candidate.name), error))
+            return false;
+        QSqlQuery relink(m_db.connection());
+        if (!sql::prepare(relink,
+                          QStringLiteral("UPDATE communication_item SET stakeholder_id = :stakeholder WHERE id = :id "
+                                         "AND stakeholder_id IS NULL AND municipality_id = :municipality"),
+                          error))
+            return false;
+        for (Id itemId : removed.communicationItems) {
+            relink.bindValue(QStringLiteral(":stakeholder"), candidate.id);
+            relink.bindValue(QStringLiteral(":id"), itemId);
+            relink.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
+            if (!sql::exec(relink, tr("The communication about %1 could not be linked again").arg(candidate.name),
+                           error))
+                return false;
+        }
+        return true;
+    });
+}
+
+} // namespace parat

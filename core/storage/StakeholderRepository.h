@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Stakeholder.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace parat {
+
+class Database;
+
+// A removed stakeholder and the communication items that named them, so that undo can put both back.
+struct RemovedStakeholder
+{
+    Stakeholder stakeholder;
+    QList<Id> communicationItems; // items whose stakeholder was this one
+};
+
+// All SQL about the stakeholders of a municipality.
+class StakeholderRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::StakeholderRepository)
+public:
+    explicit StakeholderRepository(Database &db)
+        : m_db(db)
+    { }
+
+    QList<Stakeholder> forMunicipality(Id municipalityId) const; // ordered by name (locale-aware)
+    std::optional<Stakeholder> byId(Id id) const;
+    // Name must not be empty, influence and affectedness 0..3, the owner a person of the same municipality.
+    // Sets stakeholder->id.
+    bool add(Stakeholder *stakeholder, QString *error);
+    bool update(const Stakeholder &stakeholder, QString *error);
+    // Moves the stakeholder on the map (both values 0..3).
+    bool move(Id id, int influence, int affectedness, QString *error);
+    // Removes the stakeholder; communication items naming them keep their place with no stakeholder. Returns
+    // what undo needs in *removed.
+    bool take(Id id, RemovedStakeholder *removed, QString *error);
+    // Puts a stakeholder taken by take() back with the same id and re-links its communication items (those
+    // still stored and still naming nobody). Fails, writing nothing, when the id is in use. One transaction.
+    bool restore(const RemovedStakeholder &removed, QString *error);
+
+private:
+    bool validate(Stakeholder *stakeholder, QString *error) const;
+
+    Database &m_db;
+};
+
+} // namespace parat
