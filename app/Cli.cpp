@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ReportCli.h"
 #include "demo/DemoBuilder.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -8,6 +9,7 @@
 #include "handbook/HandbookReader.h"
 #include "handbook/SampleHandbook.h"
 #include "planning/Calendar.h"
+#include "report/ReportSections.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
@@ -38,7 +40,9 @@ const QSet<QString> &flagOptions()
     return names;
 }
 
-struct Arguments
+} // namespace
+
+struct Cli::Arguments
 {
     QHash<QString, QString> options;
     QStringList positional;
@@ -47,6 +51,10 @@ struct Arguments
     bool has(const QString &name) const { return options.contains(name); }
     QString value(const QString &name) const { return options.value(name); }
 };
+
+namespace {
+
+using Arguments = Cli::Arguments;
 
 Arguments parse(const QStringList &args)
 {
@@ -104,7 +112,56 @@ Cli::Cli(const Clock &clock, Writer out, Writer err)
 QStringList Cli::subcommands()
 {
     return {QStringLiteral("init"), QStringLiteral("handbook"), QStringLiteral("municipality"),
-            QStringLiteral("backup")};
+            QStringLiteral("backup"), QStringLiteral("report")};
+}
+
+int Cli::runReport(const Arguments &global, const QStringList &reportArgs)
+{
+    if (!global.problem.isEmpty()) {
+        m_err(global.problem + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (reportArgs.contains(QStringLiteral("--help")) || reportArgs.contains(QStringLiteral("-h"))) {
+        m_out(ReportCli::usage());
+        return ExitOk;
+    }
+    const QString dbPath = databasePath(global);
+    if (!QFileInfo::exists(dbPath)) {
+        m_err(
+            tr("There is no database at %1. Create one with: parat --db %1 init").arg(QDir::toNativeSeparators(dbPath))
+            + QLatin1Char('\n'));
+        return ExitDatabase;
+    }
+    // A report records a snapshot (for "since the last report"); beside an open window it is made from a
+    // read-only view, and says so.
+    Database db;
+    QString error;
+    if (!db.open(dbPath, &error)) {
+        if (db.openProblem() != Database::OpenProblem::Locked) {
+            m_err(error + QLatin1Char('\n'));
+            return ExitDatabase;
+        }
+        Database::OpenOptions options;
+        options.readOnly = true;
+        if (!db.open(dbPath, &error, options)) {
+            m_err(error + QLatin1Char('\n'));
+            return ExitDatabase;
+        }
+        m_err(tr("Warning: the database is open in another Parat, so this report is not recorded as a report "
+                 "snapshot.")
+              + QLatin1Char('\n'));
+    }
+    return runReportCommand(db, m_clock, reportArgs, m_out, m_err, ReportSections::standardExtras());
+}
+
+QString Cli::databasePath(const Arguments &parsed)
+{
+    QString dbPath = parsed.value(QStringLiteral("db"));
+    if (dbPath.isEmpty())
+        dbPath = qEnvironmentVariable("PARAT_DB");
+    if (dbPath.isEmpty())
+        dbPath = defaultDatabasePath();
+    return dbPath;
 }
 
 QString Cli::defaultDatabasePath()
@@ -128,6 +185,10 @@ QString Cli::usage()
               "      List the imported handbook versions.\n"
               "  municipality add CODE [--go-live YYYY-MM-DD]\n"
               "  municipality list\n"
+              "  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]\n"
+              "  report --all --out-dir DIR [--format pdf|html|csv]\n"
+              "  report --overview --out FILE\n"
+              "      Status reports for the steering group (parat report --help tells more).\n"
               "  backup list\n"
               "  backup restore ID\n"
               "      List restore points, or put one back (the current state is kept as a restore point).\n"
@@ -144,6 +205,19 @@ QString Cli::usage()
 
 int Cli::run(const QStringList &args)
 {
+    // "report" has options of its own (ReportCli); global options stand before it.
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("-")))
+            continue;
+        if (arg == QLatin1String("report"))
+            return runReport(parse(args.mid(0, i)), args.mid(i + 1));
+        break;
+    }
     const Arguments parsed = parse(args);
     if (!parsed.problem.isEmpty()) {
         m_err(parsed.problem + QLatin1Char('\n') + tr("Run parat --help for usage.") + QLatin1Char('\n'));

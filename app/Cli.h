@@ -36,7 +36,12 @@ public:
     static QString defaultDatabasePath();
     static QString usage();
 
+    struct Arguments;
+
 private:
+    int runReport(const Arguments &global, const QStringList &reportArgs);
+    static QString databasePath(const Arguments &parsed);
+
     const Clock &m_clock;
     Writer m_out;
     Writer m_err;

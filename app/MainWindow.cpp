@@ -7,6 +7,7 @@
 #include "MunicipalityDialog.h"
 #include "OverviewPage.h"
 #include "PeoplePage.h"
+#include "ReportPage.h"
 #include "RestorePointsDialog.h"
 #include "Settings.h"
 #include "StakeholderPage.h"
@@ -14,6 +15,7 @@
 
 #include "domain/Language.h"
 #include "handbook/SampleHandbook.h"
+#include "report/ReportSections.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
@@ -68,8 +70,11 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_pages->addTab(m_overview, tr("&Overview"));
     m_pages->addTab(m_tasks, tr("&Tasks"));
     m_pages->addTab(m_people, tr("&People"));
-    m_pages->addTab(m_stakeholders, tr("Stake&holders"));
+    m_pages->addTab(m_stakeholders, tr("Sta&keholders"));
+    m_report = new ReportPage(*m_context, m_pages);
+    m_report->setExtras(ReportSections::standardExtras());
     m_pages->addTab(m_communication, tr("&Communication plan"));
+    m_pages->addTab(m_report, tr("&Report"));
     if (m_db.isReadOnly()) {
         // Say it where the user looks, not only when an edit fails.
         auto *central = new QWidget(this);
@@ -145,6 +150,20 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     auto *import = fileMenu->addAction(tr("&Import handbook…"), this, [this] { ImportDialog::run(*m_context, this); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *print = fileMenu->addAction(tr("&Print status report…"), this, [this] {
+        showPage(Page::Report);
+        m_report->printReport();
+    });
+    print->setShortcut(QKeySequence::Print);
+    fileMenu->addAction(tr("Save status report as P&DF…"), this, [this] {
+        showPage(Page::Report);
+        m_report->savePdf();
+    });
+    fileMenu->addAction(tr("Export reports for &all municipalities…"), this, [this] {
+        showPage(Page::Report);
+        m_report->exportAll();
+    });
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -285,6 +304,9 @@ void MainWindow::showPage(Page page)
     case Page::Communication:
         m_pages->setCurrentWidget(m_communication);
         break;
+    case Page::Report:
+        m_pages->setCurrentWidget(m_report);
+        break;
     }
 }
 
@@ -298,6 +320,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Stakeholders;
     if (m_pages->currentWidget() == m_communication)
         return Page::Communication;
+    if (m_pages->currentWidget() == m_report)
+        return Page::Report;
     return Page::Overview;
 }
 

@@ -18,6 +18,7 @@ class OverviewPage;
 class PeoplePage;
 class StakeholderPage;
 class CommunicationPlanPage;
+class ReportPage;
 class TasksPage;
 
 // The planner window: a municipality switcher, the overview (start page), the task list with its detail
@@ -33,7 +34,8 @@ public:
         Tasks,
         People,
         Stakeholders,
-        Communication
+        Communication,
+        Report
     };
 
     MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
@@ -45,6 +47,7 @@ public:
     PeoplePage *peoplePage() const { return m_people; }
     StakeholderPage *stakeholderPage() const { return m_stakeholders; }
     CommunicationPlanPage *communicationPage() const { return m_communication; }
+    ReportPage *reportPage() const { return m_report; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     void showPage(Page page);
     Page currentPage() const;
@@ -80,6 +83,7 @@ private:
     PeoplePage *m_people = nullptr;
     StakeholderPage *m_stakeholders = nullptr;
     CommunicationPlanPage *m_communication = nullptr;
+    ReportPage *m_report = nullptr;
     QLabel *m_handbookLabel = nullptr;
     QAction *m_editMunicipality = nullptr;
     QAction *m_removeMunicipality = nullptr;

@@ -1,5 +1,7 @@
 #include "OverviewPage.h"
 
+#include "planning/Signals.h"
+
 #include "AppContext.h"
 #include "ChartWidget.h"
 
@@ -344,7 +346,8 @@ void OverviewPage::reload()
     m_municipalityPart->show();
 
     const QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(id);
-    m_summary = summarize(*municipality, tasks, today, m_lastReportDate);
+    m_summary = summarize(*municipality, tasks, today, m_lastReportDate,
+                          readinessSignals(m_context.database(), municipality->id, today));
     QHash<Id, QString> personNames;
     for (const Person &person : PersonRepository(db).forMunicipality(id))
         personNames.insert(person.id, person.name);

@@ -1,6 +1,7 @@
 #include "Overview.h"
 
 #include "Calendar.h"
+#include "Signals.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/OverviewRepository.h"
 
@@ -98,7 +99,8 @@ QString responsibleText(const PlannedTask &task, const QHash<Id, QString> &perso
     return task.task.responsibleRole ? roleCode(*task.task.responsibleRole) : QString();
 }
 
-MunicipalityRow overviewRow(const Municipality &municipality, const QList<PlannedTask> &tasks, const QDate &asOf)
+MunicipalityRow overviewRow(const Municipality &municipality, const QList<PlannedTask> &tasks, const QDate &asOf,
+                            const ReadinessSignals &signalsIn)
 {
     MunicipalityRow row;
     row.id = municipality.id;
@@ -111,7 +113,7 @@ MunicipalityRow overviewRow(const Municipality &municipality, const QList<Planne
     row.variance = total.variance;
     row.overdue = total.overdueTasks;
     row.tasks = total.tasks;
-    const TrafficLight light = trafficLight(tasks, municipality.goLive, asOf);
+    const TrafficLight light = trafficLight(tasks, municipality.goLive, asOf, signalsIn);
     row.light = light.light;
     row.lightReason = light.reasons.isEmpty() ? QString() : light.reasons.first().text;
     return row;
@@ -121,10 +123,11 @@ QList<MunicipalityRow> overviewRows(Database &db, const QDate &asOf)
 {
     const QList<Municipality> municipalities = MunicipalityRepository(db).all();
     const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+    const QHash<Id, ReadinessSignals> signalsAll = readinessSignalsForAll(db, asOf);
     QList<MunicipalityRow> rows;
     rows.reserve(municipalities.size());
     for (const Municipality &municipality : municipalities)
-        rows.append(overviewRow(municipality, tasks.value(municipality.id), asOf));
+        rows.append(overviewRow(municipality, tasks.value(municipality.id), asOf, signalsAll.value(municipality.id)));
     return rows;
 }
 

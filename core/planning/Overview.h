@@ -96,6 +96,7 @@ struct MunicipalityRow
 // One row per municipality, ordered by code. Reads everything in a few queries (OverviewRepository).
 QList<MunicipalityRow> overviewRows(Database &db, const QDate &asOf);
 // The row of one municipality from its tasks (what overviewRows computes for each).
-MunicipalityRow overviewRow(const Municipality &municipality, const QList<PlannedTask> &tasks, const QDate &asOf);
+MunicipalityRow overviewRow(const Municipality &municipality, const QList<PlannedTask> &tasks, const QDate &asOf,
+                            const ReadinessSignals &signalsIn = {});
 
 } // namespace parat

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "commands/Command.h"
+#include "storage/ReportRepository.h"
+
+#include <QCoreApplication>
+
+namespace parat {
+
+class Clock;
+class Database;
+
+// Changes what the project leader wrote for one report date of a municipality: the three short texts, the
+// risks and decisions, and the manual light with its reason. redo() stores `after`; undo() stores `before`,
+// or removes the row again when `before` was not stored (the first edit of that date).
+class SetReportNotes : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::SetReportNotes)
+public:
+    SetReportNotes(Database &db, const Clock &clock, ReportNotes before, ReportNotes after,
+                   QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    // "Edit report texts", "Set the report light manually", "Clear the manual report light".
+    static QString describe(const ReportNotes &before, const ReportNotes &after);
+
+private:
+    bool write(const ReportNotes &notes);
+
+    Database &m_db;
+    const Clock &m_clock;
+    ReportNotes m_before;
+    ReportNotes m_after;
+};
+
+} // namespace parat

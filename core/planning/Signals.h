@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "planning/Readiness.h"
+
+#include <QHash>
+
+namespace parat {
+
+class Database;
+
+// Everything beyond the tasks that feeds the traffic light, gathered in one place so the overview, the
+// cross-municipality table and the report show the same light: stakeholders (a Ressourceperson 2+ steps below
+// target engagement) and capacity (over-allocation in the next weeks).
+ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &asOf);
+QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &asOf);
+
+} // namespace parat

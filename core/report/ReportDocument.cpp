@@ -1,0 +1,430 @@
+#include "ReportDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextObjectInterface>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace parat {
+
+namespace {
+
+constexpr int kChartObject = QTextFormat::UserObject + 1;
+constexpr int kLightObject = QTextFormat::UserObject + 2;
+constexpr int kObjectIndex = QTextFormat::UserProperty + 1;
+
+const QColor kInk(0, 0, 0);
+const QColor kRule(0x80, 0x80, 0x80);
+const QColor kHeaderFill(0xe6, 0xe6, 0xe6);
+
+QTextCharFormat charFormat(double pointSize, bool bold = false, bool italic = false)
+{
+    QTextCharFormat format;
+    QFont font = ReportDocument::bodyFont();
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setItalic(italic);
+    format.setFont(font);
+    format.setForeground(kInk);
+    return format;
+}
+
+} // namespace
+
+// Paints the chart and the traffic light of a report as vector graphics inside the text layout, with the
+// same renderers the window uses. Objects refer to their data by index (kObjectIndex).
+class ReportObjectHandler : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    QList<ProgressChartData> charts;
+    QList<Light> lights;
+    const QPaintDevice *device = nullptr;
+    double width = 0.0; // body width in device pixels
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        const int index = format.property(kObjectIndex).toInt();
+        if (format.objectType() == kChartObject) {
+            ChartStyle style;
+            style.font = ReportDocument::bodyFont();
+            const QSizeF preferred = preferredSize(charts.value(index), style, device);
+            return QSizeF(width, preferred.height());
+        }
+        const double side = QFontMetricsF(ReportDocument::bodyFont(), device).height() * 1.6;
+        return QSizeF(side, side);
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        const int index = format.property(kObjectIndex).toInt();
+        painter->save();
+        if (format.objectType() == kChartObject) {
+            ChartStyle style;
+            style.font = ReportDocument::bodyFont();
+            paintProgressChart(*painter, rect, charts.value(index), style);
+        } else {
+            paintTrafficLight(*painter, rect.adjusted(1, 1, -1, -1), lights.value(index, Light::Green));
+        }
+        painter->restore();
+    }
+};
+
+ReportDocument::ReportDocument(ReportContent content)
+    : m_content(std::move(content))
+{ }
+
+ReportDocument::~ReportDocument() = default;
+
+QFont ReportDocument::bodyFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.0);
+    font.setStyleHint(QFont::SansSerif);
+    return font;
+}
+
+int ReportDocument::layoutFor(const QPaintDevice *device)
+{
+    m_dpi = device ? device->logicalDpiY() : 96.0;
+    m_document = std::make_unique<QTextDocument>();
+    m_handler = std::make_unique<ReportObjectHandler>();
+    m_handler->device = device;
+    m_handler->width = mm(kPageWidthMm - 2 * kMarginMm);
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    layout->setPaintDevice(const_cast<QPaintDevice *>(device));
+    layout->registerHandler(kChartObject, m_handler.get());
+    layout->registerHandler(kLightObject, m_handler.get());
+    m_document->setDocumentMargin(0);
+    m_document->setDefaultFont(bodyFont());
+    QTextOption option = m_document->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_document->setDefaultTextOption(option);
+    m_document->setMetaInformation(QTextDocument::DocumentTitle, m_content.title);
+    m_document->setPageSize(QSizeF(mm(kPageWidthMm - 2 * kMarginMm), mm(kBodyBottomMm - kBodyTopMm)));
+    build();
+    keepHeadingsWithNext();
+    m_pageCount = std::max(1, m_document->pageCount());
+    return m_pageCount;
+}
+
+void ReportDocument::build()
+{
+    // One edit block: the document is laid out once at the end, not after every insertion.
+    m_document->setUndoRedoEnabled(false);
+    QTextCursor cursor(m_document.get());
+    cursor.beginEditBlock();
+    bool first = true;
+    const QTextCharFormat body = charFormat(9.0);
+    const QTextCharFormat bold = charFormat(9.0, true);
+    const QTextCharFormat italic = charFormat(9.0, false, true);
+
+    auto newBlock = [&](const QTextBlockFormat &format, const QTextCharFormat &chars) {
+        if (first) {
+            cursor.setBlockFormat(format);
+            cursor.setBlockCharFormat(chars);
+            cursor.setCharFormat(chars);
+            first = false;
+        } else {
+            cursor.insertBlock(format, chars);
+        }
+    };
+    auto moveAfterTable = [&] { cursor.movePosition(QTextCursor::End); };
+
+    auto tableFormat = [](int headerRows, bool bordered) {
+        QTextTableFormat format;
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setHeaderRowCount(headerRows);
+        format.setCellSpacing(0);
+        format.setCellPadding(3);
+        format.setBorder(bordered ? 0.6 : 0);
+        format.setBorderBrush(kRule);
+        format.setBorderStyle(bordered ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+        format.setBorderCollapse(true);
+        format.setTopMargin(3);
+        format.setBottomMargin(6);
+        return format;
+    };
+    auto setWidths = [](QTextTableFormat &format, const QList<int> &widths, int columns) {
+        QList<QTextLength> lengths;
+        for (int c = 0; c < columns; ++c)
+            lengths.append(
+                QTextLength(QTextLength::PercentageLength, widths.size() == columns ? widths.at(c) : 100.0 / columns));
+        format.setColumnWidthConstraints(lengths);
+    };
+
+    for (const ReportBlock &block : m_content.blocks) {
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading: {
+            QTextBlockFormat format;
+            format.setTopMargin(block.strong ? 0 : 12);
+            format.setBottomMargin(4);
+            format.setHeadingLevel(block.strong ? 1 : 2);
+            newBlock(format, charFormat(block.strong ? 15.0 : 12.0, true));
+            cursor.insertText(block.text);
+            break;
+        }
+        case ReportBlock::Kind::Paragraph:
+        case ReportBlock::Kind::Note: {
+            QTextBlockFormat format;
+            format.setTopMargin(block.strong ? 6 : 2);
+            format.setBottomMargin(2);
+            const QTextCharFormat chars = block.kind == ReportBlock::Kind::Note ? italic : block.strong ? bold : body;
+            newBlock(format, chars);
+            cursor.insertText(block.text, chars);
+            break;
+        }
+        case ReportBlock::Kind::Bullets: {
+            QTextListFormat listFormat;
+            listFormat.setStyle(QTextListFormat::ListDisc);
+            listFormat.setIndent(1);
+            newBlock(QTextBlockFormat(), body);
+            QTextList *list = cursor.createList(listFormat);
+            for (int i = 0; i < block.items.size(); ++i) {
+                if (i > 0) {
+                    cursor.insertBlock(QTextBlockFormat(), body);
+                    list->add(cursor.block());
+                }
+                cursor.insertText(block.items.at(i), body);
+            }
+            break;
+        }
+        case ReportBlock::Kind::Facts: {
+            if (block.facts.isEmpty())
+                break;
+            newBlock(QTextBlockFormat(), body);
+            QTextTableFormat format = tableFormat(0, false);
+            format.setCellPadding(2);
+            setWidths(format, {28, 72}, 2);
+            QTextTable *table = cursor.insertTable(int(block.facts.size()), 2, format);
+            for (int r = 0; r < block.facts.size(); ++r) {
+                table->cellAt(r, 0).firstCursorPosition().insertText(block.facts.at(r).first, bold);
+                table->cellAt(r, 1).firstCursorPosition().insertText(block.facts.at(r).second, body);
+            }
+            moveAfterTable();
+            first = false;
+            break;
+        }
+        case ReportBlock::Kind::Table: {
+            const ReportTable &data = block.table;
+            const int columns = int(data.header.size());
+            if (columns == 0)
+                break;
+            newBlock(QTextBlockFormat(), body);
+            QTextTableFormat format = tableFormat(1, true);
+            setWidths(format, data.widths, columns);
+            QTextTable *table = cursor.insertTable(int(data.rows.size()) + 1, columns, format);
+            for (int c = 0; c < columns; ++c) {
+                QTextTableCell cell = table->cellAt(0, c);
+                QTextCharFormat cellFormat = cell.format();
+                cellFormat.setBackground(kHeaderFill);
+                cell.setFormat(cellFormat);
+                cell.firstCursorPosition().insertText(data.header.at(c), bold);
+            }
+            for (int r = 0; r < data.rows.size(); ++r) {
+                const QTextCharFormat &chars = data.strongRows.contains(r) ? bold : body;
+                const QStringList &row = data.rows.at(r);
+                for (int c = 0; c < columns && c < row.size(); ++c)
+                    table->cellAt(r + 1, c).firstCursorPosition().insertText(row.at(c), chars);
+            }
+            moveAfterTable();
+            break;
+        }
+        case ReportBlock::Kind::Chart: {
+            QTextBlockFormat format;
+            format.setTopMargin(4);
+            format.setBottomMargin(4);
+            newBlock(format, body);
+            QTextCharFormat object;
+            object.setObjectType(kChartObject);
+            object.setProperty(kObjectIndex, int(m_handler->charts.size()));
+            m_handler->charts.append(block.chart);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+            break;
+        }
+        case ReportBlock::Kind::Light: {
+            QTextBlockFormat format;
+            format.setTopMargin(2);
+            format.setBottomMargin(4);
+            newBlock(format, body);
+            QTextCharFormat object;
+            object.setObjectType(kLightObject);
+            object.setProperty(kObjectIndex, int(m_handler->lights.size()));
+            object.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+            m_handler->lights.append(block.light);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+            QTextCharFormat name = charFormat(12.0, true);
+            name.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+            cursor.insertText(QStringLiteral("  ") + block.text, name);
+            if (!block.items.isEmpty()) {
+                QTextListFormat listFormat;
+                listFormat.setStyle(QTextListFormat::ListDisc);
+                listFormat.setIndent(1);
+                cursor.insertBlock(QTextBlockFormat(), body);
+                QTextList *list = cursor.createList(listFormat);
+                for (int i = 0; i < block.items.size(); ++i) {
+                    if (i > 0) {
+                        cursor.insertBlock(QTextBlockFormat(), body);
+                        list->add(cursor.block());
+                    }
+                    cursor.insertText(block.items.at(i), body);
+                }
+            }
+            break;
+        }
+        case ReportBlock::Kind::Picture: {
+            if (block.picture.isNull())
+                break;
+            newBlock(QTextBlockFormat(), body);
+            const QString name = QStringLiteral("picture-%1").arg(cursor.position());
+            m_document->addResource(QTextDocument::ImageResource, QUrl(name), block.picture);
+            QTextImageFormat image;
+            image.setName(name);
+            // Image sizes are in 96 dpi pixels (the layout scales them to the device): fit the body width.
+            const double bodyWidth96 = (kPageWidthMm - 2 * kMarginMm) / 25.4 * 96.0;
+            const double scale = std::min(1.0, bodyWidth96 / std::max(1, block.picture.width()));
+            image.setWidth(block.picture.width() * scale);
+            image.setHeight(block.picture.height() * scale);
+            cursor.insertImage(image);
+            break;
+        }
+        }
+    }
+    cursor.endEditBlock();
+}
+
+void ReportDocument::keepHeadingsWithNext()
+{
+    // A heading in the last few lines of a page moves to the next page, with what it introduces. Done in
+    // document order after layout, so each move is measured against the pages as they are by then.
+    const double pageHeight = m_document->pageSize().height();
+    const double keep = mm(22);
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const double pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
+        if (rect.top() - pageTop < 1.0 || pageTop + pageHeight - rect.bottom() >= keep)
+            continue;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
+void ReportDocument::paintPage(QPainter &painter, int index) const
+{
+    if (!m_document)
+        return;
+    const double left = mm(kMarginMm);
+    const double width = mm(kPageWidthMm - 2 * kMarginMm);
+    const double bodyHeight = mm(kBodyBottomMm - kBodyTopMm);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+
+    // Header: municipality left, report date right, a rule under them.
+    QFont small = bodyFont();
+    small.setPointSizeF(8.0);
+    painter.setFont(small);
+    painter.setPen(kInk);
+    const QFontMetricsF metrics(small, painter.device());
+    const QRectF headerRect(left, mm(kTopMm), width, metrics.height());
+    const QString right = metrics.elidedText(m_content.headerRight, Qt::ElideRight, width / 2);
+    const QString leftText
+        = metrics.elidedText(m_content.headerLeft, Qt::ElideRight, width - metrics.horizontalAdvance(right) - mm(4));
+    painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, leftText);
+    painter.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, right);
+    painter.setPen(QPen(kRule, mm(0.2)));
+    painter.drawLine(QPointF(left, headerRect.bottom() + mm(1.5)),
+                     QPointF(left + width, headerRect.bottom() + mm(1.5)));
+
+    // Body: this page's slice of the document.
+    painter.save();
+    painter.translate(left, mm(kBodyTopMm));
+    const QRectF slice(0, index * bodyHeight, width, bodyHeight);
+    // A little room at the sides so table borders on the edge are not clipped.
+    painter.setClipRect(QRectF(-mm(1), 0, width + mm(2), bodyHeight));
+    painter.translate(0, -slice.top());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = slice.adjusted(-mm(1), 0, mm(1), 0);
+    context.palette.setColor(QPalette::Text, kInk);
+    m_document->documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    // Footer: "Page X of Y".
+    painter.setPen(kInk);
+    painter.setFont(small);
+    const QRectF footerRect(left, mm(kFooterMm), width, metrics.height());
+    painter.drawText(footerRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                     tr("Page %1 of %2").arg(index + 1).arg(m_pageCount));
+    painter.restore();
+}
+
+bool ReportDocument::print(QPagedPaintDevice *device, QString *error)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    layoutFor(device);
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = tr("The report could not be written.");
+        return false;
+    }
+    const double dpi = device->logicalDpiY();
+    // The painter's origin is the printable area's corner; pages are laid out from the paper's corner.
+    const QRect paint = device->pageLayout().paintRectPixels(int(dpi));
+    for (int page = 0; page < m_pageCount; ++page) {
+        if (page > 0 && !device->newPage()) {
+            painter.end();
+            *error = tr("The report could not be written.");
+            return false;
+        }
+        painter.save();
+        painter.translate(-paint.topLeft());
+        paintPage(painter, page);
+        painter.restore();
+    }
+    if (!painter.end()) {
+        *error = tr("The report could not be written.");
+        return false;
+    }
+    return true;
+}
+
+QList<QImage> ReportDocument::renderPages(int dpi)
+{
+    const int dotsPerMeter = int(std::lround(dpi / 0.0254));
+    // The layout keeps its device: the prototype lives as long as the document.
+    m_prototype = QImage(1, 1, QImage::Format_RGB32);
+    m_prototype.setDotsPerMeterX(dotsPerMeter);
+    m_prototype.setDotsPerMeterY(dotsPerMeter);
+    layoutFor(&m_prototype);
+    const QSize size(int(std::lround(kPageWidthMm / 25.4 * dpi)), int(std::lround(kPageHeightMm / 25.4 * dpi)));
+    QList<QImage> pages;
+    for (int page = 0; page < m_pageCount; ++page) {
+        QImage image(size, QImage::Format_RGB32);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paintPage(painter, page);
+        painter.end();
+        pages.append(image);
+    }
+    return pages;
+}
+
+} // namespace parat
+
+#include "ReportDocument.moc"

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "report/StatusReport.h"
+
+#include <QCoreApplication>
+
+namespace parat {
+
+// The report as Parat ships it: the task sections of StatusReport plus the sections of the other modules
+// (stakeholders; superusers and hours once they exist) and their traffic-light signals. The window and the
+// command line both use this, so a printed report and a `parat report` file are the same.
+struct ReportSections
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::ReportSections)
+public:
+    static ReportExtras standardExtras();
+    // "Stakeholders": the map as a picture, the largest engagement gaps, communication due and overdue.
+    static std::optional<ReportSection> stakeholders(Database &db, const Municipality &municipality, const QDate &asOf);
+};
+
+} // namespace parat

@@ -1,0 +1,428 @@
+#include "ReportWriter.h"
+
+#include "ReportDocument.h"
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "planning/Calendar.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/ReportRepository.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace parat {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString lightClass(Light light)
+{
+    return lightCode(light);
+}
+
+QString number(double value, const QString &language)
+{
+    return localeFor(language).toString(value, 'f', 0);
+}
+
+const char *const kStyle = R"(
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; max-width: 60em; margin: 1em auto; padding: 0 1em; }
+header.page { display: flex; justify-content: space-between; border-bottom: 1px solid #888; font-size: 9pt; }
+h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.4em; }
+table { border-collapse: collapse; width: 100%; margin: 0.3em 0 0.8em; }
+th, td { border: 1px solid #888; padding: 3px 5px; text-align: left; vertical-align: top; }
+th { background: #e6e6e6; }
+table.facts td, table.facts th { border: none; }
+tr.strong td { font-weight: bold; }
+.note { font-style: italic; }
+.light { font-weight: bold; font-size: 12pt; }
+.light .disc { display: inline-block; width: 1em; height: 1em; border-radius: 50%; border: 1px solid #000;
+  vertical-align: middle; margin-right: 0.3em; }
+.light.red .disc { background: #d32f2f; } .light.yellow .disc { background: #f9a825; }
+.light.green .disc { background: #388e3c; }
+@media print { header.page { display: none; } }
+)";
+
+} // namespace
+
+std::optional<ReportFormat> reportFormatFromCode(const QString &code)
+{
+    const QString lower = code.trimmed().toLower();
+    if (lower == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (lower == QLatin1String("html"))
+        return ReportFormat::Html;
+    if (lower == QLatin1String("csv"))
+        return ReportFormat::Csv;
+    return std::nullopt;
+}
+
+QString reportFormatCode(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::Html:
+        return QStringLiteral("html");
+    case ReportFormat::Csv:
+        return QStringLiteral("csv");
+    }
+    return QStringLiteral("pdf");
+}
+
+bool ReportWriter::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportWriter::writePdf(const ReportContent &content, const QString &path, QString *error)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(600);
+        writer.setTitle(content.title);
+        writer.setCreator(QStringLiteral("Parat %1").arg(QStringLiteral(PARAT_VERSION)));
+        ReportDocument document(content);
+        if (!document.print(&writer, error))
+            return false;
+    }
+    return writeFile(path, buffer.data(), error);
+}
+
+QString ReportWriter::html(const ReportContent &content)
+{
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n")
+               .arg(esc(content.language), esc(content.title));
+    out += QStringLiteral("<style>%1</style>\n</head>\n<body>\n").arg(QString::fromUtf8(kStyle));
+    out += QStringLiteral("<header class=\"page\"><span>%1</span><span>%2</span></header>\n")
+               .arg(esc(content.headerLeft), esc(content.headerRight));
+    auto table = [&out](const ReportTable &t) {
+        out += QStringLiteral("<table>\n<thead><tr>");
+        for (const QString &h : t.header)
+            out += QStringLiteral("<th>%1</th>").arg(esc(h));
+        out += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (int r = 0; r < t.rows.size(); ++r) {
+            out += t.strongRows.contains(r) ? QStringLiteral("<tr class=\"strong\">") : QStringLiteral("<tr>");
+            for (const QString &cell : t.rows.at(r))
+                out += QStringLiteral("<td>%1</td>").arg(esc(cell));
+            out += QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</tbody></table>\n");
+    };
+    auto list = [&out](const QStringList &items) {
+        out += QStringLiteral("<ul>\n");
+        for (const QString &item : items)
+            out += QStringLiteral("<li>%1</li>\n").arg(esc(item));
+        out += QStringLiteral("</ul>\n");
+    };
+    for (const ReportBlock &block : content.blocks) {
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            out += block.strong ? QStringLiteral("<h1>%1</h1>\n").arg(esc(block.text))
+                                : QStringLiteral("<h2>%1</h2>\n").arg(esc(block.text));
+            break;
+        case ReportBlock::Kind::Paragraph:
+            out += block.strong ? QStringLiteral("<p><strong>%1</strong></p>\n").arg(esc(block.text))
+                                : QStringLiteral("<p>%1</p>\n").arg(esc(block.text));
+            break;
+        case ReportBlock::Kind::Note:
+            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(block.text));
+            break;
+        case ReportBlock::Kind::Bullets:
+            list(block.items);
+            break;
+        case ReportBlock::Kind::Facts:
+            out += QStringLiteral("<table class=\"facts\">\n");
+            for (const auto &fact : block.facts) {
+                out += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n")
+                           .arg(esc(fact.first), esc(fact.second).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            }
+            out += QStringLiteral("</table>\n");
+            break;
+        case ReportBlock::Kind::Table:
+            table(block.table);
+            break;
+        case ReportBlock::Kind::Chart: {
+            // The table after the chart has the same numbers; HTML gets them as a plain list.
+            if (!block.chart.title.isEmpty())
+                out += QStringLiteral("<p><strong>%1</strong></p>\n").arg(esc(block.chart.title));
+            QStringList items;
+            for (const ProgressChartRow &row : block.chart.rows)
+                items.append(
+                    ProgressChart::tr("%1: %2 % done, %3 % planned")
+                        .arg(row.label, number(row.actual, content.language), number(row.planned, content.language)));
+            list(items);
+            break;
+        }
+        case ReportBlock::Kind::Light:
+            out += QStringLiteral("<p class=\"light %1\"><span class=\"disc\"></span>%2</p>\n")
+                       .arg(lightClass(block.light), esc(block.text));
+            if (!block.items.isEmpty())
+                list(block.items);
+            break;
+        case ReportBlock::Kind::Picture: {
+            if (block.picture.isNull())
+                break;
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            block.picture.save(&buffer, "PNG");
+            out += QStringLiteral(
+                       "<p><img alt=\"%1\" src=\"data:image/png;base64,%2\" style=\"max-width:100%%\"></p>\n")
+                       .arg(esc(block.text), QString::fromLatin1(png.toBase64()));
+            break;
+        }
+        }
+    }
+    out += QStringLiteral("</body>\n</html>\n");
+    return out;
+}
+
+bool ReportWriter::writeHtml(const ReportContent &content, const QString &path, QString *error)
+{
+    return writeFile(path, html(content).toUtf8(), error);
+}
+
+QString ReportWriter::csvCell(const QString &value, QChar separator)
+{
+    QString cell = value;
+    if (!cell.isEmpty()) {
+        const QChar first = cell.at(0);
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            cell.prepend(QLatin1Char('\''));
+    }
+    if (cell.contains(separator) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+        || cell.contains(QLatin1Char('\r'))) {
+        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        cell = QLatin1Char('"') + cell + QLatin1Char('"');
+    }
+    return cell;
+}
+
+QByteArray ReportWriter::csv(const QList<QStringList> &rows, QChar separator)
+{
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row)
+            cells.append(csvCell(cell, separator));
+        text += cells.join(separator) + QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QList<QStringList> ReportWriter::taskListRows(const StatusReportData &data)
+{
+    const QString &lang = data.language;
+    QList<QStringList> rows;
+    rows.append({StatusReport::tr("Task"), StatusReport::tr("Title"), StatusReport::tr("Phase"),
+                 StatusReport::tr("Theme"), StatusReport::tr("Mandatory"), StatusReport::tr("Status"),
+                 StatusReport::tr("Responsible"), StatusReport::tr("Performer"), StatusReport::tr("Released"),
+                 StatusReport::tr("Due"), StatusReport::tr("Days overdue"), StatusReport::tr("Done on"),
+                 StatusReport::tr("Marked done in KLIK"), StatusReport::tr("Reason"), StatusReport::tr("Note")});
+    for (const PlannedTask &t : data.tasks) {
+        const int overdue = daysOverdue(t, data.asOf);
+        rows.append({t.task.key, t.task.title(lang), phaseName(t.task.phase),
+                     t.task.theme ? themeName(*t.task.theme) : QString(),
+                     t.task.mandatory ? StatusReport::tr("Yes") : StatusReport::tr("No"), statusName(t.state.status),
+                     responsibleText(t, data.personNames), data.personNames.value(t.state.performerPersonId),
+                     formatDateShort(t.release, lang), formatDateShort(t.due, lang),
+                     overdue > 0 ? QString::number(overdue) : QString(), formatDateShort(t.state.doneOn, lang),
+                     formatDateShort(t.state.klikMarkedOn, lang), t.state.reason, t.state.note});
+    }
+    return rows;
+}
+
+QString reportFileName(const Municipality &municipality, ReportFormat format)
+{
+    QString name = QStringLiteral("%1-%2").arg(municipality.code, municipality.name.trimmed());
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name) {
+        if (forbidden.contains(c) || c.unicode() < 0x20)
+            c = QLatin1Char('-');
+    }
+    return name + QLatin1Char('.') + reportFormatCode(format);
+}
+
+bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, const QString &path,
+                        const ExportOptions &options, const ReportExtras &extras, QString *error,
+                        ReportSnapshot *snapshot)
+{
+    StatusReportData data;
+    if (!gatherStatusReport(db, clock, {municipalityId, options.asOf, options.language}, extras, &data, error))
+        return false;
+    bool ok = false;
+    switch (options.format) {
+    case ReportFormat::Pdf:
+        ok = ReportWriter::writePdf(statusReportContent(data), path, error);
+        break;
+    case ReportFormat::Html:
+        ok = ReportWriter::writeHtml(statusReportContent(data), path, error);
+        break;
+    case ReportFormat::Csv:
+        ok = ReportWriter::writeFile(path, ReportWriter::csv(ReportWriter::taskListRows(data), options.csvSeparator),
+                                     error);
+        break;
+    }
+    if (!ok)
+        return false;
+    ReportSnapshot taken = snapshotOf(data, reportFormatCode(options.format));
+    if (!ReportRepository(db).recordSnapshot(&taken, error))
+        return false;
+    if (snapshot)
+        *snapshot = taken;
+    return true;
+}
+
+bool exportAllStatusReports(Database &db, const Clock &clock, const QString &folder, const ExportOptions &options,
+                            const ReportExtras &extras, const BatchProgress &progress, QStringList *written,
+                            bool *cancelled, QString *error)
+{
+    *cancelled = false;
+    written->clear();
+    if (!QDir().mkpath(folder)) {
+        *error = ReportWriter::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const QList<Municipality> all = MunicipalityRepository(db).all();
+    const int total = int(all.size());
+    for (int i = 0; i < total; ++i) {
+        const Municipality &m = all.at(i);
+        if (progress && !progress(i, total, QStringLiteral("%1 %2").arg(m.code, m.name))) {
+            *cancelled = true;
+            return true;
+        }
+        const QString path = QDir(folder).filePath(reportFileName(m, options.format));
+        QString failure;
+        if (!exportStatusReport(db, clock, m.id, path, options, extras, &failure)) {
+            *error = ReportWriter::tr("The report of %1 %2 failed: %3").arg(m.code, m.name, failure);
+            return false;
+        }
+        written->append(path);
+    }
+    if (progress)
+        progress(total, total, QString());
+    return true;
+}
+
+OverviewReportData gatherOverviewReport(Database &db, const Clock &clock, const QDate &asOf, const QString &language,
+                                        const ReportExtras &extras)
+{
+    OverviewReportData data;
+    data.language = language.isEmpty() ? currentLanguage() : language;
+    data.reportDate = clock.today();
+    data.asOf = asOf.isValid() ? asOf : data.reportDate;
+    data.rows = overviewRows(db, data.asOf);
+    data.hasCapacity = bool(extras.capacityWarnings);
+    ReportRepository reports(db);
+    MunicipalityRepository municipalities(db);
+    for (MunicipalityRow &row : data.rows) {
+        const ReportNotes notes = reports.notes(row.id, data.reportDate);
+        if (notes.lightOverride) {
+            row.light = *notes.lightOverride;
+            row.lightReason = notes.overrideReason;
+            data.overridden.insert(row.id, true);
+        }
+        if (data.hasCapacity) {
+            if (const std::optional<Municipality> m = municipalities.byId(row.id))
+                data.capacityWarnings.insert(row.id, extras.capacityWarnings(db, *m, data.asOf));
+        }
+    }
+    return data;
+}
+
+QList<QStringList> overviewCsvRows(const OverviewReportData &data)
+{
+    const QString &lang = data.language;
+    QStringList header {OverviewReport::tr("Code"),        OverviewReport::tr("Municipality"),
+                        OverviewReport::tr("Go-live"),     OverviewReport::tr("Progress (%)"),
+                        OverviewReport::tr("Planned (%)"), OverviewReport::tr("Variance (points)"),
+                        OverviewReport::tr("Overdue")};
+    if (data.hasCapacity)
+        header.append(OverviewReport::tr("Capacity warnings"));
+    header.append({OverviewReport::tr("Light"), OverviewReport::tr("Reason")});
+    QList<QStringList> rows {header};
+    for (const MunicipalityRow &row : data.rows) {
+        QStringList cells {row.code,
+                           row.name,
+                           formatDateShort(row.goLive, lang),
+                           number(row.progress, lang),
+                           number(row.planned, lang),
+                           number(row.variance, lang),
+                           QString::number(row.overdue)};
+        if (data.hasCapacity)
+            cells.append(QString::number(data.capacityWarnings.value(row.id)));
+        cells.append(data.overridden.value(row.id) ? OverviewReport::tr("%1 (set manually)").arg(lightName(row.light))
+                                                   : lightName(row.light));
+        cells.append(row.lightReason);
+        rows.append(cells);
+    }
+    return rows;
+}
+
+ReportContent overviewReportContent(const OverviewReportData &data)
+{
+    ReportContent content;
+    content.language = data.language;
+    content.title = OverviewReport::tr("DUBU readiness of all municipalities");
+    content.headerLeft = OverviewReport::tr("Overview of %n municipality(s)", "", int(data.rows.size()));
+    content.headerRight = OverviewReport::tr("Report date %1").arg(formatDate(data.reportDate, data.language));
+    ReportBlock title = ReportBlock::heading(content.title);
+    title.strong = true;
+    content.blocks.append(title);
+    content.blocks.append(ReportBlock::paragraph(
+        OverviewReport::tr("Status as of %1. Progress is the share of the work done (hours-weighted); variance is "
+                           "progress minus planned progress, in percentage points.")
+            .arg(formatDate(data.asOf, data.language))));
+    if (data.rows.isEmpty()) {
+        content.blocks.append(ReportBlock::note(OverviewReport::tr("No municipalities yet.")));
+        return content;
+    }
+    QList<QStringList> rows = overviewCsvRows(data);
+    ReportTable table;
+    table.header = rows.takeFirst();
+    table.rows = rows;
+    table.widths
+        = data.hasCapacity ? QList<int> {6, 14, 11, 8, 8, 9, 7, 8, 9, 20} : QList<int> {6, 15, 12, 9, 9, 10, 8, 10, 21};
+    for (int r = 0; r < data.rows.size(); ++r) {
+        if (data.rows.at(r).light == Light::Red)
+            table.strongRows.append(r);
+    }
+    content.blocks.append(ReportBlock::tableBlock(table));
+    return content;
+}
+
+bool exportOverviewReport(Database &db, const Clock &clock, const QString &path, const ExportOptions &options,
+                          const ReportExtras &extras, QString *error)
+{
+    const OverviewReportData data = gatherOverviewReport(db, clock, options.asOf, options.language, extras);
+    switch (options.format) {
+    case ReportFormat::Pdf:
+        return ReportWriter::writePdf(overviewReportContent(data), path, error);
+    case ReportFormat::Html:
+        return ReportWriter::writeHtml(overviewReportContent(data), path, error);
+    case ReportFormat::Csv:
+        return ReportWriter::writeFile(path, ReportWriter::csv(overviewCsvRows(data), options.csvSeparator), error);
+    }
+    return false;
+}
+
+} // namespace parat

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "planning/Overview.h"
+#include "report/StatusReport.h"
+
+#include <QByteArray>
+#include <QChar>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace parat {
+
+class Clock;
+class Database;
+
+enum class ReportFormat
+{
+    Pdf,
+    Html,
+    Csv
+};
+
+// "pdf", "html", "csv" (case-insensitive); nullopt for anything else.
+std::optional<ReportFormat> reportFormatFromCode(const QString &code);
+QString reportFormatCode(ReportFormat format);
+
+// Writes report content as files. PDF: A4 pages through ReportDocument and QPdfWriter, fonts embedded, text
+// extractable. HTML: one self-contained page, all text escaped. CSV: UTF-8 with BOM, ';' by default (what
+// Danish Excel opens directly), CRLF lines, RFC 4180 quoting, and cells a spreadsheet would run as a formula
+// (starting with = + - @ TAB or CR) neutralised by a leading single quote. Files are replaced atomically.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::ReportWriter)
+public:
+    static bool writePdf(const ReportContent &content, const QString &path, QString *error);
+    static QString html(const ReportContent &content);
+    static bool writeHtml(const ReportContent &content, const QString &path, QString *error);
+
+    // One CSV cell: neutralised and quoted as needed.
+    static QString csvCell(const QString &value, QChar separator = QLatin1Char(';'));
+    // BOM, then the rows joined by separator and CRLF.
+    static QByteArray csv(const QList<QStringList> &rows, QChar separator = QLatin1Char(';'));
+    // The report's task list (every current task with its state), header row first.
+    static QList<QStringList> taskListRows(const StatusReportData &data);
+
+    static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+};
+
+struct ExportOptions
+{
+    ReportFormat format = ReportFormat::Pdf;
+    QChar csvSeparator = QLatin1Char(';');
+    QDate asOf; // invalid: the report date
+    QString language; // empty: the installed language
+};
+
+// File name of a municipality's report: "0630-Vejle.pdf". Characters not allowed in file names become '-'.
+QString reportFileName(const Municipality &municipality, ReportFormat format);
+
+// Gathers the municipality's status report, writes it to path in the chosen format and records a snapshot
+// (so the next report lists the changes after this one). *snapshot receives it when given.
+bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, const QString &path,
+                        const ExportOptions &options, const ReportExtras &extras, QString *error,
+                        ReportSnapshot *snapshot = nullptr);
+
+// Called before each municipality (done of total, its name) and once at the end (done == total); returning
+// false cancels before the next file.
+using BatchProgress = std::function<bool(int done, int total, const QString &name)>;
+
+// One report per municipality into folder (created when missing), named by reportFileName(). Stops at the
+// first failure (false, *error names the municipality). *written lists the files written; *cancelled tells
+// whether progress() cancelled (still true is returned).
+bool exportAllStatusReports(Database &db, const Clock &clock, const QString &folder, const ExportOptions &options,
+                            const ReportExtras &extras, const BatchProgress &progress, QStringList *written,
+                            bool *cancelled, QString *error);
+
+// The cross-municipality overview: one row per municipality (go-live, progress, variance, overdue, capacity
+// warnings when a provider is given, light with a stored manual override applied).
+struct OverviewReportData
+{
+    QString language;
+    QDate reportDate;
+    QDate asOf;
+    QList<MunicipalityRow> rows;
+    QHash<Id, bool> overridden; // municipality id -> light set manually
+    bool hasCapacity = false;
+    QHash<Id, int> capacityWarnings;
+};
+
+// Translation context of the overview report (lupdate sees "parat::OverviewReport").
+struct OverviewReport
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::OverviewReport)
+};
+
+OverviewReportData gatherOverviewReport(Database &db, const Clock &clock, const QDate &asOf, const QString &language,
+                                        const ReportExtras &extras);
+ReportContent overviewReportContent(const OverviewReportData &data);
+QList<QStringList> overviewCsvRows(const OverviewReportData &data);
+bool exportOverviewReport(Database &db, const Clock &clock, const QString &path, const ExportOptions &options,
+                          const ReportExtras &extras, QString *error);
+
+} // namespace parat

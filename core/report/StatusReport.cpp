@@ -1,0 +1,416 @@
+#include "StatusReport.h"
+
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "planning/Calendar.h"
+#include "storage/HandbookRepository.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QLocale>
+
+namespace parat {
+
+namespace {
+
+const QString kDash = QStringLiteral("\u2013");
+
+QString percent(double value, const QString &language)
+{
+    return StatusReport::tr("%1 %").arg(localeFor(language).toString(value, 'f', 0));
+}
+
+QString points(double value, const QString &language)
+{
+    const QString number = localeFor(language).toString(value, 'f', 0);
+    return value > 0.5 ? QStringLiteral("+") + number : number;
+}
+
+QString taskTitle(const PlannedTask &task, const QString &language)
+{
+    const QString title = task.task.title(language);
+    return task.task.mandatory ? StatusReport::tr("%1 (mandatory)").arg(title) : title;
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? kDash : text;
+}
+
+ReportBlock progressTable(const QString &firstColumn, const QList<QPair<QString, Progress>> &rows,
+                          const QString &language)
+{
+    ReportTable table;
+    table.header = {firstColumn,
+                    StatusReport::tr("Tasks"),
+                    StatusReport::tr("Done"),
+                    StatusReport::tr("Progress"),
+                    StatusReport::tr("Planned"),
+                    StatusReport::tr("Variance (points)"),
+                    StatusReport::tr("Overdue")};
+    table.widths = {34, 9, 9, 12, 12, 14, 10};
+    for (const auto &row : rows) {
+        const Progress &p = row.second;
+        table.rows.append({row.first, QString::number(p.tasks), QString::number(p.doneTasks),
+                           percent(p.actual, language), percent(p.planned, language), points(p.variance, language),
+                           QString::number(p.overdueTasks)});
+    }
+    return ReportBlock::tableBlock(table);
+}
+
+void addTaskTable(QList<ReportBlock> &blocks, const QString &heading, const QList<PlannedTask> &tasks,
+                  const QStringList &header, const QList<int> &widths,
+                  const std::function<QStringList(const PlannedTask &)> &cells)
+{
+    blocks.append(ReportBlock::heading(heading));
+    if (tasks.isEmpty()) {
+        blocks.append(ReportBlock::note(StatusReport::tr("None.")));
+        return;
+    }
+    ReportTable table;
+    table.header = header;
+    table.widths = widths;
+    for (const PlannedTask &task : tasks) {
+        if (task.task.mandatory)
+            table.strongRows.append(int(table.rows.size()));
+        table.rows.append(cells(task));
+    }
+    blocks.append(ReportBlock::tableBlock(table));
+}
+
+QString readableValue(const QString &field, const QString &value, const QHash<Id, QString> &people,
+                      const QString &language)
+{
+    if (value.isEmpty())
+        return kDash;
+    if (field == QLatin1String("status")) {
+        const std::optional<Status> status = statusFromCode(value);
+        return status ? statusName(*status) : value;
+    }
+    if (field == QLatin1String("responsible") || field == QLatin1String("performer")) {
+        const QString name = people.value(value.toLongLong());
+        return name.isEmpty() ? StatusReport::tr("(removed person)") : name;
+    }
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    if (date.isValid() && value.size() == 10)
+        return formatDateShort(date, language);
+    return value;
+}
+
+} // namespace
+
+ReportBlock ReportBlock::heading(const QString &text)
+{
+    ReportBlock block;
+    block.kind = Kind::Heading;
+    block.text = text;
+    return block;
+}
+
+ReportBlock ReportBlock::paragraph(const QString &text, bool strong)
+{
+    ReportBlock block;
+    block.kind = Kind::Paragraph;
+    block.text = text;
+    block.strong = strong;
+    return block;
+}
+
+ReportBlock ReportBlock::note(const QString &text)
+{
+    ReportBlock block;
+    block.kind = Kind::Note;
+    block.text = text;
+    return block;
+}
+
+ReportBlock ReportBlock::bullets(const QStringList &items)
+{
+    ReportBlock block;
+    block.kind = Kind::Bullets;
+    block.items = items;
+    return block;
+}
+
+ReportBlock ReportBlock::tableBlock(const ReportTable &table)
+{
+    ReportBlock block;
+    block.kind = Kind::Table;
+    block.table = table;
+    return block;
+}
+
+QString changeFieldName(const QString &field)
+{
+    if (field == QLatin1String("status"))
+        return StatusReport::tr("Status");
+    if (field == QLatin1String("responsible"))
+        return StatusReport::tr("Responsible");
+    if (field == QLatin1String("performer"))
+        return StatusReport::tr("Performer");
+    if (field == QLatin1String("due_override"))
+        return StatusReport::tr("Due date");
+    if (field == QLatin1String("done_on"))
+        return StatusReport::tr("Done on");
+    if (field == QLatin1String("klik_marked_on"))
+        return StatusReport::tr("Marked done in KLIK");
+    if (field == QLatin1String("reason"))
+        return StatusReport::tr("Reason");
+    if (field == QLatin1String("note"))
+        return StatusReport::tr("Note");
+    return field;
+}
+
+QString statusReportTitle()
+{
+    return StatusReport::tr("Status report");
+}
+
+bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &request, const ReportExtras &extras,
+                        StatusReportData *data, QString *error)
+{
+    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(request.municipalityId);
+    if (!municipality) {
+        *error = StatusReport::tr("The municipality does not exist.");
+        return false;
+    }
+    StatusReportData d;
+    d.language = request.language.isEmpty() ? currentLanguage() : request.language;
+    d.municipality = *municipality;
+    d.madeAt = clock.now();
+    d.reportDate = clock.today();
+    d.asOf = request.asOf.isValid() ? request.asOf : d.reportDate;
+    if (const std::optional<HandbookVersion> version = HandbookRepository(db).currentVersion())
+        d.handbookVersion = version->label;
+
+    const QList<PlannedTask> all = TaskRepository(db).plannedTasks(municipality->id, true);
+    QHash<Id, const PlannedTask *> byId;
+    for (const PlannedTask &task : all) {
+        byId.insert(task.task.id, &task);
+        if (!task.task.isWithdrawn())
+            d.tasks.append(task);
+    }
+    const QList<Person> people = PersonRepository(db).forMunicipality(municipality->id);
+    for (const Person &person : people)
+        d.personNames.insert(person.id, person.name);
+
+    ReportRepository reports(db);
+    d.previous = reports.latestSnapshot(municipality->id, d.madeAt);
+    const ReadinessSignals signalsIn
+        = extras.signalsProvider ? extras.signalsProvider(db, *municipality, d.asOf) : ReadinessSignals {};
+    d.summary = summarize(*municipality, d.tasks, d.asOf,
+                          d.previous ? std::optional<QDate>(d.previous->asOf) : std::nullopt, signalsIn);
+    d.notes = reports.notes(municipality->id, d.reportDate);
+    if (d.notes.lightOverride)
+        d.summary.light = applyOverride(d.summary.light, *d.notes.lightOverride, d.notes.overrideReason);
+    d.byTheme = progressByTheme(d.tasks, d.asOf);
+    d.withoutTheme = progressWithoutTheme(d.tasks, d.asOf);
+    d.blocked = blockedTasks(d.tasks);
+    d.milestones = milestones(d.tasks);
+
+    d.changesSince = d.previous ? d.previous->takenAt : d.asOf.addDays(-kRecentReleaseDays).startOfDay(Qt::UTC);
+    const QList<TaskEvent> events = TaskRepository(db).eventsSince(municipality->id, d.changesSince);
+    for (const TaskEvent &event : events) {
+        if (d.previous && !d.previous->precedes(event))
+            continue;
+        if (event.field == QLatin1String("done_on")) // follows the status change it belongs to
+            continue;
+        ReportChange change;
+        change.at = event.at;
+        change.field = event.field;
+        if (const PlannedTask *task = byId.value(event.taskId)) {
+            change.taskKey = task->task.key;
+            change.taskTitle = task->task.title(d.language);
+        }
+        change.oldValue = readableValue(event.field, event.oldValue, d.personNames, d.language);
+        change.newValue = readableValue(event.field, event.newValue, d.personNames, d.language);
+        d.changes.append(change);
+    }
+
+    QList<ReportExtras::SectionProvider> providers {extras.superusers, extras.stakeholders};
+    providers.append(extras.more);
+    for (const ReportExtras::SectionProvider &provider : providers) {
+        if (!provider)
+            continue;
+        if (std::optional<ReportSection> section = provider(db, *municipality, d.asOf))
+            d.extraSections.append(*section);
+    }
+    *data = d;
+    return true;
+}
+
+ReportSnapshot snapshotOf(const StatusReportData &data, const QString &format)
+{
+    ReportSnapshot s;
+    s.municipalityId = data.municipality.id;
+    s.takenAt = data.madeAt;
+    s.reportDate = data.reportDate;
+    s.asOf = data.asOf;
+    s.light = data.summary.light.light;
+    s.overridden = data.summary.light.overridden;
+    s.progress = data.summary.total.actual;
+    s.planned = data.summary.total.planned;
+    s.overdue = int(data.summary.overdue.size());
+    s.format = format;
+    return s;
+}
+
+ReportContent statusReportContent(const StatusReportData &data)
+{
+    const QString &lang = data.language;
+    const MunicipalitySummary &summary = data.summary;
+    const Municipality &m = data.municipality;
+    ReportContent content;
+    content.language = lang;
+    content.headerLeft = QStringLiteral("%1 %2").arg(m.code, m.name);
+    content.headerRight = StatusReport::tr("Status report %1").arg(formatDate(data.reportDate, lang));
+    content.title = StatusReport::tr("Status report: %1 %2").arg(m.code, m.name);
+    QList<ReportBlock> &blocks = content.blocks;
+    auto responsible = [&data](const PlannedTask &task) { return orDash(responsibleText(task, data.personNames)); };
+    auto dateShort = [&lang](const QDate &date) { return orDash(formatDateShort(date, lang)); };
+
+    // Header facts.
+    ReportBlock title = ReportBlock::heading(content.title);
+    title.strong = true; // the document title
+    blocks.append(title);
+    ReportBlock facts;
+    facts.kind = ReportBlock::Kind::Facts;
+    facts.facts = {
+        {StatusReport::tr("Municipality"), StatusReport::tr("%1 (code %2)").arg(m.name, m.code)},
+        {StatusReport::tr("Report date"), formatDate(data.reportDate, lang)},
+        {StatusReport::tr("Status as of"), formatDate(data.asOf, lang)},
+        {StatusReport::tr("Go-live"),
+         summary.hasGoLive() ? QStringLiteral("%1, %2").arg(goLiveText(summary, lang), timeToGoLiveText(summary))
+                             : goLiveText(summary, lang)},
+        {StatusReport::tr("Handbook version"),
+         data.handbookVersion.isEmpty() ? StatusReport::tr("No handbook imported") : data.handbookVersion},
+        {StatusReport::tr("Project owner"), orDash(m.projectOwner)},
+        {StatusReport::tr("Project leader"), orDash(m.projectLeader)},
+    };
+    blocks.append(facts);
+
+    // Overall light, its reasons and the three short texts.
+    blocks.append(ReportBlock::heading(StatusReport::tr("Overall status")));
+    const TrafficLight &light = summary.light;
+    ReportBlock lightBlock;
+    lightBlock.kind = ReportBlock::Kind::Light;
+    lightBlock.light = light.light;
+    lightBlock.text = light.overridden
+        ? StatusReport::tr("%1 (set manually; the rules say %2)").arg(lightName(light.light), lightName(light.computed))
+        : lightName(light.light);
+    if (light.overridden)
+        lightBlock.items.append(StatusReport::tr("Reason for the manual light: %1").arg(light.overrideReason));
+    for (const LightReason &reason : light.reasons)
+        lightBlock.items.append(QStringLiteral("%1: %2").arg(lightName(reason.light), reason.text));
+    blocks.append(lightBlock);
+    ReportBlock texts;
+    texts.kind = ReportBlock::Kind::Facts;
+    const QString notWritten = StatusReport::tr("(not written)");
+    texts.facts = {
+        {StatusReport::tr("Since the last report"), data.notes.sinceLast.isEmpty() ? notWritten : data.notes.sinceLast},
+        {StatusReport::tr("Next period"), data.notes.nextPeriod.isEmpty() ? notWritten : data.notes.nextPeriod},
+        {StatusReport::tr("Main problem"), data.notes.mainProblem.isEmpty() ? notWritten : data.notes.mainProblem},
+    };
+    blocks.append(texts);
+
+    // Progress against plan.
+    blocks.append(ReportBlock::heading(StatusReport::tr("Progress against plan")));
+    blocks.append(
+        ReportBlock::paragraph(StatusReport::tr("Done %1 of the work, planned by now %2 (variance %3 points).")
+                                   .arg(percent(summary.total.actual, lang), percent(summary.total.planned, lang),
+                                        points(summary.total.variance, lang))));
+    ReportBlock chart;
+    chart.kind = ReportBlock::Kind::Chart;
+    chart.chart = progressChartData(summary);
+    blocks.append(chart);
+    QList<QPair<QString, Progress>> phaseRows;
+    for (auto it = summary.byPhase.cbegin(); it != summary.byPhase.cend(); ++it)
+        phaseRows.append({QStringLiteral("%1 %2").arg(phaseCode(it.key()), phaseName(it.key())), it.value()});
+    phaseRows.append({StatusReport::tr("Total"), summary.total});
+    blocks.append(progressTable(StatusReport::tr("Phase"), phaseRows, lang));
+    QList<QPair<QString, Progress>> themeRows;
+    for (auto it = data.byTheme.cbegin(); it != data.byTheme.cend(); ++it)
+        themeRows.append({themeName(it.key()), it.value()});
+    if (data.withoutTheme.tasks > 0)
+        themeRows.append({StatusReport::tr("Other (no theme)"), data.withoutTheme});
+    blocks.append(progressTable(StatusReport::tr("Theme"), themeRows, lang));
+
+    // Task lists.
+    const QString task = StatusReport::tr("Task");
+    const QString titleColumn = StatusReport::tr("Title");
+    const QString due = StatusReport::tr("Due");
+    const QString status = StatusReport::tr("Status");
+    const QString who = StatusReport::tr("Responsible");
+    addTaskTable(blocks, StatusReport::tr("Overdue tasks"), summary.overdue,
+                 {task, titleColumn, due, StatusReport::tr("Days overdue"), who, status}, {10, 40, 12, 10, 16, 12},
+                 [&](const PlannedTask &t) {
+                     return QStringList {t.task.key,       taskTitle(t, lang),
+                                         dateShort(t.due), QString::number(daysOverdue(t, data.asOf)),
+                                         responsible(t),   statusName(t.state.status)};
+                 });
+    addTaskTable(blocks, StatusReport::tr("Blocked tasks"), data.blocked,
+                 {task, titleColumn, who, StatusReport::tr("Waiting for")}, {10, 40, 18, 32},
+                 [&](const PlannedTask &t) {
+                     return QStringList {t.task.key, taskTitle(t, lang), responsible(t), orDash(t.state.reason)};
+                 });
+    addTaskTable(blocks, StatusReport::tr("Milestones"), data.milestones, {task, titleColumn, due, status},
+                 {10, 54, 16, 20}, [&](const PlannedTask &t) {
+                     return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due), statusName(t.state.status)};
+                 });
+    addTaskTable(blocks, StatusReport::tr("Due in the next 4 weeks"), summary.dueIn4Weeks,
+                 {task, titleColumn, due, who, status}, {10, 46, 14, 16, 14}, [&](const PlannedTask &t) {
+                     return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due), responsible(t),
+                                         statusName(t.state.status)};
+                 });
+    addTaskTable(blocks, releasedSinceTitle(summary, lang), summary.releasedSince,
+                 {task, titleColumn, StatusReport::tr("Released"), due, status}, {10, 46, 14, 14, 16},
+                 [&](const PlannedTask &t) {
+                     return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.release), dateShort(t.due),
+                                         statusName(t.state.status)};
+                 });
+
+    // What changed since the last report.
+    blocks.append(ReportBlock::heading(data.previous
+                                           ? StatusReport::tr("Changes since the last report (%1)")
+                                                 .arg(formatDate(data.previous->takenAt.toLocalTime().date(), lang))
+                                           : StatusReport::tr("Changes in the last 2 weeks")));
+    if (data.changes.isEmpty()) {
+        blocks.append(ReportBlock::note(StatusReport::tr("None.")));
+    } else {
+        ReportTable table;
+        table.header = {StatusReport::tr("Date"), task, StatusReport::tr("Change"), StatusReport::tr("From"),
+                        StatusReport::tr("To")};
+        table.widths = {12, 38, 14, 18, 18};
+        for (const ReportChange &change : data.changes) {
+            table.rows.append(
+                {formatDateShort(change.at.toLocalTime().date(), lang),
+                 change.taskKey.isEmpty() ? kDash : QStringLiteral("%1 %2").arg(change.taskKey, change.taskTitle),
+                 changeFieldName(change.field), change.oldValue, change.newValue});
+        }
+        blocks.append(ReportBlock::tableBlock(table));
+    }
+
+    // Sections of other modules (superusers, stakeholders, ...), when they have something to say.
+    for (const ReportSection &section : data.extraSections) {
+        blocks.append(ReportBlock::heading(section.title));
+        blocks.append(section.blocks);
+    }
+
+    // Risks and decisions for the steering group.
+    blocks.append(ReportBlock::heading(StatusReport::tr("Risks and decisions for the steering group")));
+    blocks.append(ReportBlock::paragraph(StatusReport::tr("Risks"), true));
+    blocks.append(data.notes.risks.isEmpty() ? ReportBlock::note(StatusReport::tr("None recorded."))
+                                             : ReportBlock::bullets(data.notes.risks));
+    blocks.append(ReportBlock::paragraph(StatusReport::tr("Decisions needed"), true));
+    blocks.append(data.notes.decisions.isEmpty() ? ReportBlock::note(StatusReport::tr("None recorded."))
+                                                 : ReportBlock::bullets(data.notes.decisions));
+
+    addTaskTable(blocks, StatusReport::tr("Mandatory tasks not yet marked done in KLIK"), summary.missingInKlik,
+                 {task, titleColumn, StatusReport::tr("Done on"), who}, {10, 54, 16, 20}, [&](const PlannedTask &t) {
+                     return QStringList {t.task.key, t.task.title(lang), dateShort(t.state.doneOn), responsible(t)};
+                 });
+    return content;
+}
+
+} // namespace parat

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "planning/Overview.h"
+#include "planning/Readiness.h"
+#include "report/ProgressChart.h"
+#include "storage/ReportRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace parat {
+
+class Clock;
+class Database;
+
+// A status report as content blocks: headings, paragraphs, lists, tables, the chart and the light. The same
+// blocks become a paged QTextDocument (ReportDocument) and HTML (ReportWriter), so both say the same.
+// Texts in blocks are plain text (never HTML); whoever renders them escapes them.
+struct ReportTable
+{
+    QStringList header; // repeated at the top of every page the table spans
+    QList<int> widths; // relative column widths (percent); empty: equal
+    QList<QStringList> rows;
+    QList<int> strongRows; // rows printed bold (e.g. mandatory tasks)
+};
+
+struct ReportBlock
+{
+    enum class Kind
+    {
+        Heading, // text
+        Paragraph, // text (strong: bold)
+        Note, // text in italics, e.g. "None."
+        Bullets, // items
+        Facts, // facts: label/value pairs
+        Table, // table
+        Chart, // chart
+        Light, // light + text (the light's name and what it means) + items (reasons)
+        Picture // picture with text as its alternative text
+    };
+    Kind kind = Kind::Paragraph;
+    QString text;
+    bool strong = false;
+    QStringList items;
+    QList<QPair<QString, QString>> facts;
+    ReportTable table;
+    ProgressChartData chart;
+    Light light = Light::Green;
+    QImage picture;
+
+    static ReportBlock heading(const QString &text);
+    static ReportBlock paragraph(const QString &text, bool strong = false);
+    static ReportBlock note(const QString &text);
+    static ReportBlock bullets(const QStringList &items);
+    static ReportBlock tableBlock(const ReportTable &table);
+};
+
+struct ReportContent
+{
+    QString title; // document title (PDF metadata, HTML <title>)
+    QString headerLeft; // printed at the top of every page, e.g. "0630 Vejle"
+    QString headerRight; // e.g. "Status report 27. nov. 2026"
+    QString language; // "da" or "en"
+    QList<ReportBlock> blocks;
+};
+
+// A section another module adds to the report (superusers and hours, stakeholders). It appears when its
+// provider returns one; the report does not know the module.
+struct ReportSection
+{
+    QString title;
+    QList<ReportBlock> blocks;
+};
+
+// Optional inputs from modules the report does not depend on. Every member may be empty; the report then
+// leaves that part out (and the light uses the task rules only).
+struct ReportExtras
+{
+    using SectionProvider
+        = std::function<std::optional<ReportSection>(Database &, const Municipality &, const QDate &asOf)>;
+    // Capacity and stakeholder signals for the traffic light.
+    std::function<ReadinessSignals(Database &, const Municipality &, const QDate &asOf)> signalsProvider;
+    SectionProvider superusers; // "Superusers and hours", placed after the task lists
+    SectionProvider stakeholders; // "Stakeholders", placed after superusers
+    QList<SectionProvider> more; // further sections, before risks and decisions
+    // For the cross-municipality overview: the number of capacity warnings of a municipality.
+    std::function<int(Database &, const Municipality &, const QDate &asOf)> capacityWarnings;
+};
+
+// One line of "changes since the last report".
+struct ReportChange
+{
+    QDateTime at;
+    QString taskKey;
+    QString taskTitle;
+    QString field; // task_event field code
+    QString oldValue; // readable (status names, people's names, dates)
+    QString newValue;
+};
+
+// Everything a status report shows, gathered from the database for one municipality, report date and as-of
+// date. Lists are the Readiness/Overview ones; nothing here re-implements a rule.
+struct StatusReportData
+{
+    QString language; // "da" or "en": task titles and dates; other texts come from the installed translation
+    Municipality municipality;
+    QDate reportDate; // the day the report is made (the clock's today)
+    QDate asOf; // the date the rules are evaluated for (usually the report date)
+    QDateTime madeAt; // the clock's now
+    QString handbookVersion; // label of the current handbook version, empty without one
+    MunicipalitySummary summary; // light (manual override applied), progress, overdue, due, released, KLIK
+    QMap<Theme, Progress> byTheme;
+    Progress withoutTheme;
+    QList<PlannedTask> tasks; // every current task, for the CSV task list
+    QList<PlannedTask> blocked;
+    QList<PlannedTask> milestones;
+    QHash<Id, QString> personNames;
+    ReportNotes notes;
+    std::optional<ReportSnapshot> previous; // the last export before this report
+    QDateTime changesSince; // start of "changes since" (previous snapshot, else asOf - 14 days)
+    QList<ReportChange> changes; // oldest first
+    QList<ReportSection> extraSections; // from ReportExtras, in order
+};
+
+struct ReportRequest
+{
+    Id municipalityId = 0;
+    QDate asOf; // invalid: the report date
+    QString language; // empty: currentLanguage()
+};
+
+// Translation context for the report texts (lupdate sees "parat::StatusReport").
+struct StatusReport
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::StatusReport)
+};
+
+// Gathers the report. False with a translated *error when the municipality does not exist.
+bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &request, const ReportExtras &extras,
+                        StatusReportData *data, QString *error);
+
+// The report as blocks, with texts from the installed translation.
+ReportContent statusReportContent(const StatusReportData &data);
+
+// The snapshot an export of this report records.
+ReportSnapshot snapshotOf(const StatusReportData &data, const QString &format);
+
+// Readable name of a task_event field ("Status", "Responsible", ...).
+QString changeFieldName(const QString &field);
+// "Status report" in the installed language.
+QString statusReportTitle();
+
+} // namespace parat

@@ -1,0 +1,222 @@
+#include "ReportRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace parat {
+
+namespace {
+
+const QString kNoteColumns = QStringLiteral(
+    "municipality_id, report_date, since_last, next_period, main_problem, risks, decisions, light_override, "
+    "override_reason");
+const QString kSnapshotColumns = QStringLiteral(
+    "id, municipality_id, taken_at, last_event_id, report_date, as_of, light, overridden, progress, planned, overdue, "
+    "format");
+
+QStringList lines(const QString &text)
+{
+    QStringList result;
+    const QStringList all = text.split(QLatin1Char('\n'));
+    for (const QString &line : all) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            result.append(trimmed);
+    }
+    return result;
+}
+
+QStringList trimmedLines(const QStringList &items)
+{
+    return lines(items.join(QLatin1Char('\n')));
+}
+
+ReportNotes notesFrom(const QSqlQuery &query)
+{
+    ReportNotes notes;
+    notes.municipalityId = query.value(0).toLongLong();
+    notes.reportDate = sql::dateFrom(query.value(1));
+    notes.sinceLast = query.value(2).toString();
+    notes.nextPeriod = query.value(3).toString();
+    notes.mainProblem = query.value(4).toString();
+    notes.risks = lines(query.value(5).toString());
+    notes.decisions = lines(query.value(6).toString());
+    if (!query.value(7).isNull())
+        notes.lightOverride = lightFromCode(query.value(7).toString());
+    notes.overrideReason = query.value(8).toString();
+    notes.stored = true;
+    return notes;
+}
+
+ReportSnapshot snapshotFrom(const QSqlQuery &query)
+{
+    ReportSnapshot s;
+    s.id = query.value(0).toLongLong();
+    s.municipalityId = query.value(1).toLongLong();
+    s.takenAt = sql::timeFrom(query.value(2));
+    s.lastEventId = query.value(3).toLongLong();
+    s.reportDate = sql::dateFrom(query.value(4));
+    s.asOf = sql::dateFrom(query.value(5));
+    s.light = lightFromCode(query.value(6).toString()).value_or(Light::Green);
+    s.overridden = query.value(7).toBool();
+    s.progress = query.value(8).toDouble();
+    s.planned = query.value(9).toDouble();
+    s.overdue = query.value(10).toInt();
+    s.format = query.value(11).toString();
+    return s;
+}
+
+} // namespace
+
+ReportNotes ReportRepository::notes(Id municipalityId, const QDate &reportDate) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM report_note WHERE municipality_id = :municipality "
+                                 "AND report_date <= :date ORDER BY report_date DESC LIMIT 1")
+                      .arg(kNoteColumns));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    query.bindValue(QStringLiteral(":date"), sql::dateValue(reportDate));
+    ReportNotes result;
+    if (query.exec() && query.next()) {
+        const ReportNotes stored = notesFrom(query);
+        if (stored.reportDate == reportDate)
+            return stored;
+        result.risks = stored.risks;
+        result.decisions = stored.decisions;
+    }
+    result.municipalityId = municipalityId;
+    result.reportDate = reportDate;
+    return result;
+}
+
+bool ReportRepository::save(const ReportNotes &notes, const QDateTime &at, QString *error)
+{
+    if (!notes.reportDate.isValid()) {
+        *error = tr("The report date is missing.");
+        return false;
+    }
+    if (notes.lightOverride && notes.overrideReason.trimmed().isEmpty()) {
+        *error = tr("A manual traffic light needs a written reason.");
+        return false;
+    }
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO report_note (%1, updated_at) VALUES (:municipality, :date, "
+                                         ":since_last, :next_period, :main_problem, :risks, :decisions, :light, "
+                                         ":reason, :at) ON CONFLICT (municipality_id, report_date) DO UPDATE SET "
+                                         "since_last = excluded.since_last, next_period = excluded.next_period, "
+                                         "main_problem = excluded.main_problem, risks = excluded.risks, "
+                                         "decisions = excluded.decisions, light_override = excluded.light_override, "
+                                         "override_reason = excluded.override_reason, updated_at = excluded.updated_at")
+                              .arg(kNoteColumns),
+                          error))
+            return false;
+        query.bindValue(QStringLiteral(":municipality"), notes.municipalityId);
+        query.bindValue(QStringLiteral(":date"), sql::dateValue(notes.reportDate));
+        query.bindValue(QStringLiteral(":since_last"), sql::text(notes.sinceLast.trimmed()));
+        query.bindValue(QStringLiteral(":next_period"), sql::text(notes.nextPeriod.trimmed()));
+        query.bindValue(QStringLiteral(":main_problem"), sql::text(notes.mainProblem.trimmed()));
+        query.bindValue(QStringLiteral(":risks"), sql::text(trimmedLines(notes.risks).join(QLatin1Char('\n'))));
+        query.bindValue(QStringLiteral(":decisions"), sql::text(trimmedLines(notes.decisions).join(QLatin1Char('\n'))));
+        query.bindValue(QStringLiteral(":light"),
+                        notes.lightOverride ? sql::textOrNull(lightCode(*notes.lightOverride))
+                                            : sql::textOrNull(QString()));
+        query.bindValue(QStringLiteral(":reason"),
+                        sql::text(notes.lightOverride ? notes.overrideReason.trimmed() : QString()));
+        query.bindValue(QStringLiteral(":at"), sql::timeValue(at));
+        return sql::exec(query, tr("The report notes could not be saved"), error);
+    });
+}
+
+bool ReportRepository::remove(Id municipalityId, const QDate &reportDate, QString *error)
+{
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(
+                query,
+                QStringLiteral("DELETE FROM report_note WHERE municipality_id = :municipality AND report_date = :date"),
+                error))
+            return false;
+        query.bindValue(QStringLiteral(":municipality"), municipalityId);
+        query.bindValue(QStringLiteral(":date"), sql::dateValue(reportDate));
+        return sql::exec(query, tr("The report notes could not be removed"), error);
+    });
+}
+
+bool ReportRepository::recordSnapshot(ReportSnapshot *snapshot, QString *error)
+{
+    if (!snapshot->takenAt.isValid()) {
+        *error = tr("The time of the report is missing.");
+        return false;
+    }
+    snapshot->takenAt = sql::timeFrom(sql::timeValue(snapshot->takenAt));
+    return m_db.write(error, [&] {
+        if (snapshot->lastEventId == 0)
+            snapshot->lastEventId = lastEventId();
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO report_snapshot (municipality_id, taken_at, last_event_id, "
+                                         "report_date, as_of, light, overridden, progress, planned, overdue, format) "
+                                         "VALUES (:municipality, :taken_at, :last_event_id, :report_date, :as_of, "
+                                         ":light, :overridden, :progress, :planned, :overdue, :format)"),
+                          error))
+            return false;
+        query.bindValue(QStringLiteral(":municipality"), snapshot->municipalityId);
+        query.bindValue(QStringLiteral(":taken_at"), sql::timeValue(snapshot->takenAt));
+        query.bindValue(QStringLiteral(":last_event_id"), snapshot->lastEventId);
+        query.bindValue(QStringLiteral(":report_date"), sql::dateValue(snapshot->reportDate));
+        query.bindValue(QStringLiteral(":as_of"), sql::dateValue(snapshot->asOf));
+        query.bindValue(QStringLiteral(":light"), lightCode(snapshot->light));
+        query.bindValue(QStringLiteral(":overridden"), snapshot->overridden ? 1 : 0);
+        query.bindValue(QStringLiteral(":progress"), snapshot->progress);
+        query.bindValue(QStringLiteral(":planned"), snapshot->planned);
+        query.bindValue(QStringLiteral(":overdue"), snapshot->overdue);
+        query.bindValue(QStringLiteral(":format"), sql::text(snapshot->format));
+        if (!sql::exec(query, tr("The report could not be recorded"), error))
+            return false;
+        snapshot->id = query.lastInsertId().toLongLong();
+        return true;
+    });
+}
+
+std::optional<ReportSnapshot> ReportRepository::latestSnapshot(Id municipalityId, const QDateTime &at) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM report_snapshot WHERE municipality_id = :municipality "
+                                 "AND (:at_null = 1 OR taken_at <= :at) ORDER BY taken_at DESC, id DESC LIMIT 1")
+                      .arg(kSnapshotColumns));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    query.bindValue(QStringLiteral(":at_null"), at.isValid() ? 0 : 1);
+    query.bindValue(QStringLiteral(":at"), sql::text(sql::timeText(at)));
+    if (query.exec() && query.next())
+        return snapshotFrom(query);
+    return std::nullopt;
+}
+
+QList<ReportSnapshot> ReportRepository::snapshots(Id municipalityId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM report_snapshot WHERE municipality_id = :municipality "
+                                 "ORDER BY taken_at, id")
+                      .arg(kSnapshotColumns));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    QList<ReportSnapshot> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(snapshotFrom(query));
+    }
+    return result;
+}
+
+Id ReportRepository::lastEventId() const
+{
+    QSqlQuery query(m_db.connection());
+    if (query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM task_event")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace parat

@@ -1,0 +1,255 @@
+// The report page (preview, editable texts as undo steps, exports, batch export) and `parat report`.
+#include "Fixtures.h"
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "Cli.h"
+#include "Dialogs.h"
+#include "ReportCli.h"
+#include "ReportPage.h"
+
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/ReportRepository.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace parat;
+
+namespace {
+
+const QDate kToday(2026, 11, 27);
+
+struct Fixture
+{
+    test::TempDir dir;
+    Database db;
+    FixedClock clock {kToday};
+    Municipality demo;
+
+    Fixture()
+    {
+        installTranslations(QStringLiteral("en"));
+        QString error;
+        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+        demo = test::buildDemo(db, clock);
+    }
+};
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun report(Fixture &f, const QStringList &args)
+{
+    CliRun run;
+    run.code = runReportCommand(
+        f.db, f.clock, args, [&run](const QString &text) { run.out += text + QLatin1Char('\n'); },
+        [&run](const QString &text) { run.err += text + QLatin1Char('\n'); });
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("The report page previews the pages and stores texts as undo steps", "[gui][report]")
+{
+    Fixture f;
+    AppContext context(f.db, f.clock);
+    context.setCurrentMunicipalityId(f.demo.id);
+    ReportPage page(context);
+    page.resize(1200, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.previewPageCount() >= 2);
+    CHECK_FALSE(page.applyButton()->isEnabled());
+    page.grab().save(QStringLiteral("/tmp/shots-reports/report-page.png"));
+
+    page.mainProblemEdit()->setFocus();
+    QTest::keyClicks(page.mainProblemEdit(), QStringLiteral("Data conversion is late"));
+    page.risksEdit()->setPlainText(QStringLiteral("Few superusers\n\nLate test data"));
+    CHECK(page.applyButton()->isEnabled());
+    // A reload from another change keeps what is being typed.
+    f.db.changed();
+    CHECK(page.mainProblemEdit()->toPlainText() == QStringLiteral("Data conversion is late"));
+    QTest::mouseClick(page.applyButton(), Qt::LeftButton);
+    ReportRepository reports(f.db);
+    ReportNotes stored = reports.notes(f.demo.id, kToday);
+    CHECK(stored.stored);
+    CHECK(stored.mainProblem == QStringLiteral("Data conversion is late"));
+    CHECK(stored.risks == QStringList {QStringLiteral("Few superusers"), QStringLiteral("Late test data")});
+    CHECK(page.data().notes.mainProblem == QStringLiteral("Data conversion is late"));
+    CHECK_FALSE(page.hasUnappliedChanges());
+
+    // A manual light needs its reason.
+    Dialogs::startScript();
+    page.lightCombo()->setCurrentIndex(3); // red
+    CHECK(page.overrideReasonEdit()->isEnabled());
+    CHECK_FALSE(page.applyNotes());
+    REQUIRE(Dialogs::script().shown.size() == 1);
+    CHECK(Dialogs::script().shown.first().contains(QStringLiteral("reason")));
+    CHECK_FALSE(reports.notes(f.demo.id, kToday).lightOverride.has_value());
+    page.overrideReasonEdit()->setText(QStringLiteral("Go-live at risk"));
+    CHECK(page.applyNotes());
+    CHECK(reports.notes(f.demo.id, kToday).lightOverride == Light::Red);
+    CHECK(page.data().summary.light.light == Light::Red);
+    CHECK(page.data().summary.light.overridden);
+    Dialogs::stopScript();
+
+    QUndoStack *stack = context.undoStack();
+    REQUIRE(stack->count() == 2);
+    stack->undo();
+    CHECK_FALSE(reports.notes(f.demo.id, kToday).lightOverride.has_value());
+    CHECK(page.lightCombo()->currentIndex() == 0);
+    stack->undo();
+    CHECK_FALSE(reports.notes(f.demo.id, kToday).stored);
+    CHECK(page.mainProblemEdit()->toPlainText().isEmpty());
+    stack->redo();
+    CHECK(page.mainProblemEdit()->toPlainText() == QStringLiteral("Data conversion is late"));
+    stack->redo();
+    CHECK(page.lightCombo()->currentIndex() == 3);
+    CHECK(page.overrideReasonEdit()->text() == QStringLiteral("Go-live at risk"));
+}
+
+TEST_CASE("The report page saves PDF and HTML and CSV and records snapshots", "[gui][report]")
+{
+    Fixture f;
+    AppContext context(f.db, f.clock);
+    context.setCurrentMunicipalityId(f.demo.id);
+    ReportPage page(context);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    Dialogs::startScript();
+    Dialogs::script().fileNames = {f.dir.file(QStringLiteral("vejle")), f.dir.file(QStringLiteral("vejle.html")),
+                                   f.dir.file(QStringLiteral("vejle.csv")), QString()};
+    CHECK(page.savePdf());
+    CHECK(page.exportHtml());
+    CHECK(page.exportCsv());
+    CHECK_FALSE(page.savePdf()); // cancelled
+    CHECK(Dialogs::script().shown.isEmpty());
+    Dialogs::stopScript();
+    CHECK(QFileInfo(f.dir.file(QStringLiteral("vejle.pdf"))).size() > 1000);
+    CHECK(QFileInfo::exists(f.dir.file(QStringLiteral("vejle.html"))));
+    CHECK(QFileInfo::exists(f.dir.file(QStringLiteral("vejle.csv"))));
+    CHECK(ReportRepository(f.db).snapshots(f.demo.id).size() == 3);
+    CHECK(page.data().previous.has_value());
+}
+
+TEST_CASE("All municipalities exports one PDF each into the chosen folder", "[gui][report]")
+{
+    Fixture f;
+    QString error;
+    Municipality other;
+    other.code = QStringLiteral("0101");
+    REQUIRE(MunicipalityRepository(f.db).add(&other, &error));
+    AppContext context(f.db, f.clock);
+    context.setCurrentMunicipalityId(f.demo.id);
+    ReportPage page(context);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    const QString folder = f.dir.file(QStringLiteral("all"));
+    ReportPage::setFolderChooser([&folder](QWidget *, const QString &) { return folder; });
+    Dialogs::startScript();
+    CHECK(page.exportAll() == 2);
+    REQUIRE(Dialogs::script().shown.size() == 1);
+    CHECK(Dialogs::script().shown.first().contains(QStringLiteral("2 report")));
+    Dialogs::stopScript();
+    ReportPage::setFolderChooser([](QWidget *, const QString &) { return QString(); });
+    CHECK(page.exportAll() == 0);
+    ReportPage::setFolderChooser(nullptr);
+    CHECK(QDir(folder).entryList(QDir::Files)
+          == QStringList {QStringLiteral("0101-København.pdf"), QStringLiteral("0630-Vejle.pdf")});
+}
+
+TEST_CASE("parat report writes one municipality or all or the overview", "[cli][report]")
+{
+    Fixture f;
+    const QString pdf = f.dir.file(QStringLiteral("vejle.pdf"));
+    CliRun run = report(f,
+                        {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), pdf,
+                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--as-of"),
+                         QStringLiteral("2026-11-27")});
+    CHECK(run.code == ExitOk);
+    CHECK(run.err.isEmpty());
+    CHECK(QFileInfo(pdf).size() > 1000);
+    CHECK(currentLanguage() == QStringLiteral("en"));
+
+    const QString html = f.dir.file(QStringLiteral("vejle.html"));
+    run = report(f, {QStringLiteral("--municipality=0630"), QStringLiteral("--out=") + html});
+    CHECK(run.code == ExitOk);
+    QFile file(html);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("<!DOCTYPE html>"));
+
+    const QString csv = f.dir.file(QStringLiteral("tasks.txt"));
+    run = report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), csv,
+                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--comma")});
+    CHECK(run.code == ExitOk);
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readAll().mid(3).startsWith("Task,Title,"));
+
+    const QString dir = f.dir.file(QStringLiteral("all"));
+    run = report(f, {QStringLiteral("--all"), QStringLiteral("--out-dir"), dir});
+    CHECK(run.code == ExitOk);
+    CHECK(QDir(dir).entryList(QDir::Files) == QStringList {QStringLiteral("0630-Vejle.pdf")});
+
+    const QString overview = f.dir.file(QStringLiteral("overview.csv"));
+    run = report(f, {QStringLiteral("--overview"), QStringLiteral("--out"), overview});
+    CHECK(run.code == ExitOk);
+    CHECK(QFileInfo::exists(overview));
+    CHECK(ReportRepository(f.db).snapshots(f.demo.id).size() == 4);
+}
+
+TEST_CASE("parat report refuses bad arguments with the right exit codes", "[cli][report]")
+{
+    Fixture f;
+    const QString out = f.dir.file(QStringLiteral("x.pdf"));
+    CHECK(report(f, {}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--municipality"), QStringLiteral("0630")}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--municipality")}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--all"), QStringLiteral("--out"), out}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--all"), QStringLiteral("--overview"), QStringLiteral("--out"), out}).code
+          == ExitUsage);
+    CHECK(report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
+                  QStringLiteral("--format"), QStringLiteral("docx")})
+              .code
+          == ExitUsage);
+    CHECK(report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
+                  QStringLiteral("--lang"), QStringLiteral("de")})
+              .code
+          == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--bogus")}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--municipality"), QStringLiteral("9999"), QStringLiteral("--out"), out}).code
+          == ExitInvalidInput);
+    CHECK(report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
+                  QStringLiteral("--as-of"), QStringLiteral("27-11-2026")})
+              .code
+          == ExitInvalidInput);
+    CHECK(report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"),
+                  f.dir.file(QStringLiteral("missing/folder/x.pdf"))})
+              .code
+          == ExitInvalidInput);
+    CHECK_FALSE(QFileInfo::exists(out));
+    CHECK(ReportRepository(f.db).snapshots(f.demo.id).isEmpty());
+    const CliRun help = report(f, {QStringLiteral("--help")});
+    CHECK(help.code == ExitOk);
+    CHECK(help.out.contains(QStringLiteral("--out-dir")));
+}

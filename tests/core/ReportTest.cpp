@@ -1,0 +1,685 @@
+// Status reports: notes and snapshots in the database, the gathered report, the paged PDF (read back with
+// pdftotext and pdffonts), HTML escaping, CSV neutralising, "since last report", batch export and the
+// cross-municipality overview.
+#include "Fixtures.h"
+#include "TestSupport.h"
+
+#include "commands/MunicipalityCommands.h"
+#include "commands/ReportCommands.h"
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "domain/OfficialMunicipalities.h"
+#include "planning/Readiness.h"
+#include "report/ReportDocument.h"
+#include "report/ReportWriter.h"
+#include "report/StatusReport.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/ReportRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUndoStack>
+
+#include <set>
+
+using namespace parat;
+
+namespace {
+
+const QDate kToday(2026, 11, 27);
+
+struct Fixture
+{
+    test::TempDir dir;
+    Database db;
+    FixedClock clock {kToday};
+    Municipality demo;
+
+    explicit Fixture(bool withDemo = true)
+    {
+        QString error;
+        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+        if (withDemo)
+            demo = test::buildDemo(db, clock);
+    }
+};
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Text of each page (pdftotext separates pages with form feeds).
+QStringList pdfPages(const QString &path)
+{
+    QStringList pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+                            .split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+// Words of the PDF whose box leaves the printable page (18 mm side margins, some tolerance).
+QStringList wordsOutsideMargins(const QString &path)
+{
+    const QString bbox = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    static const QRegularExpression word(
+        QStringLiteral(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+    const double margin = 18.0 / 25.4 * 72.0 - 2.0;
+    const double pageWidth = 595.0;
+    const double pageHeight = 842.0;
+    QStringList outside;
+    auto it = word.globalMatch(bbox);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(1).toDouble() < margin || m.captured(3).toDouble() > pageWidth - margin
+            || m.captured(2).toDouble() < 0 || m.captured(4).toDouble() > pageHeight)
+            outside.append(m.captured(5));
+    }
+    return outside;
+}
+
+// Text between two headings of a page text.
+QString section(const QString &text, const QString &from, const QString &to)
+{
+    const int start = text.indexOf(from);
+    if (start < 0)
+        return QString();
+    const int end = text.indexOf(to, start + from.size());
+    return text.mid(start, end < 0 ? -1 : end - start);
+}
+
+std::set<QString> keysIn(const QString &text)
+{
+    static const QRegularExpression key(QStringLiteral(R"(\b(?:P\d+|LOK)-\d+\b)"));
+    std::set<QString> keys;
+    auto it = key.globalMatch(text);
+    while (it.hasNext())
+        keys.insert(it.next().captured(0));
+    return keys;
+}
+
+int countRows(Database &db, const QString &table, Id municipalityId)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE municipality_id = :m").arg(table));
+    query.bindValue(QStringLiteral(":m"), municipalityId);
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+bool setNote(Database &db, const Clock &clock, Id municipalityId, const QString &key, const QString &note)
+{
+    TaskRepository tasks(db);
+    for (const PlannedTask &task : tasks.plannedTasks(municipalityId)) {
+        if (task.task.key == key) {
+            TaskState state = task.state;
+            state.municipalityId = municipalityId;
+            state.taskId = task.task.id;
+            state.note = note;
+            QString error;
+            return tasks.setState(state, clock.now(), &error);
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Report notes are stored per municipality and date and risks carry over", "[report]")
+{
+    Fixture f;
+    ReportRepository reports(f.db);
+    QString error;
+    ReportNotes notes = reports.notes(f.demo.id, kToday.addDays(-14));
+    CHECK_FALSE(notes.stored);
+    CHECK(notes.isEmpty());
+    notes.sinceLast = QStringLiteral("  Test done  ");
+    notes.risks = {QStringLiteral("Few superusers"), QStringLiteral("  "), QStringLiteral("Late data")};
+    notes.decisions = {QStringLiteral("Approve 3 more superusers")};
+    notes.lightOverride = Light::Yellow;
+    SECTION("a manual light without a reason is refused")
+    {
+        notes.overrideReason = QStringLiteral("   ");
+        CHECK_FALSE(reports.save(notes, f.clock.now(), &error));
+        CHECK_FALSE(error.isEmpty());
+        CHECK_FALSE(reports.notes(f.demo.id, kToday.addDays(-14)).stored);
+    }
+    SECTION("stored and read back, carried over to a later date")
+    {
+        notes.overrideReason = QStringLiteral("Steering group asked for yellow");
+        REQUIRE(reports.save(notes, f.clock.now(), &error));
+        const ReportNotes back = reports.notes(f.demo.id, kToday.addDays(-14));
+        CHECK(back.stored);
+        CHECK(back.sinceLast == QStringLiteral("Test done"));
+        CHECK(back.risks == QStringList {QStringLiteral("Few superusers"), QStringLiteral("Late data")});
+        CHECK(back.lightOverride == Light::Yellow);
+        const ReportNotes later = reports.notes(f.demo.id, kToday);
+        CHECK_FALSE(later.stored);
+        CHECK(later.sinceLast.isEmpty());
+        CHECK_FALSE(later.lightOverride.has_value());
+        CHECK(later.risks == back.risks);
+        CHECK(later.decisions == back.decisions);
+    }
+}
+
+TEST_CASE("Editing report notes is one undo step each way", "[report][undo]")
+{
+    Fixture f;
+    ReportRepository reports(f.db);
+    QUndoStack stack;
+    const ReportNotes empty = reports.notes(f.demo.id, kToday);
+    ReportNotes first = empty;
+    first.mainProblem = QStringLiteral("Data conversion is late");
+    stack.push(new SetReportNotes(f.db, f.clock, empty, first));
+    ReportNotes stored = reports.notes(f.demo.id, kToday);
+    ReportNotes second = stored;
+    second.lightOverride = Light::Red;
+    second.overrideReason = QStringLiteral("Go-live at risk");
+    stack.push(new SetReportNotes(f.db, f.clock, stored, second));
+    CHECK(stack.text(1).contains(QStringLiteral("manually")));
+
+    auto check = [&](int step) {
+        const ReportNotes now = reports.notes(f.demo.id, kToday);
+        CHECK(now.stored == (step >= 1));
+        CHECK(now.mainProblem == (step >= 1 ? first.mainProblem : QString()));
+        CHECK(now.lightOverride.has_value() == (step >= 2));
+        CHECK(countRows(f.db, QStringLiteral("report_note"), f.demo.id) == (step >= 1 ? 1 : 0));
+    };
+    check(2);
+    stack.undo();
+    check(1);
+    stack.undo();
+    check(0);
+    stack.redo();
+    check(1);
+    stack.redo();
+    check(2);
+}
+
+TEST_CASE("The English PDF has its headings and the municipality and the overdue tasks and page numbers",
+          "[report][pdf]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    const QString path = f.dir.file(QStringLiteral("report.pdf"));
+    QString error;
+    ExportOptions options;
+    options.language = QStringLiteral("en");
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, options, {}, &error));
+
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() >= 2);
+    const QString text = pages.join(QLatin1Char('\n'));
+    for (const QString &heading :
+         {QStringLiteral("Status report"), QStringLiteral("Overall status"), QStringLiteral("Progress against plan"),
+          QStringLiteral("Overdue tasks"), QStringLiteral("Blocked tasks"), QStringLiteral("Milestones"),
+          QStringLiteral("Due in the next 4 weeks"), QStringLiteral("Risks and decisions for the steering group"),
+          QStringLiteral("Mandatory tasks not yet marked done in KLIK")})
+        CHECK(text.contains(heading));
+    CHECK(text.contains(QStringLiteral("0630 Vejle")));
+    CHECK(text.contains(QStringLiteral("27 Nov 2026")));
+    for (int i = 0; i < pages.size(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())));
+        CHECK(pages.at(i).contains(QStringLiteral("0630 Vejle"))); // the header on every page
+    }
+
+    // Exactly the overdue tasks of the as-of date are listed as overdue.
+    const QList<PlannedTask> overdue = overdueTasks(TaskRepository(f.db).plannedTasks(f.demo.id), kToday);
+    REQUIRE_FALSE(overdue.isEmpty());
+    std::set<QString> expected;
+    for (const PlannedTask &task : overdue)
+        expected.insert(task.task.key);
+    CHECK(keysIn(section(text, QStringLiteral("Overdue tasks"), QStringLiteral("Blocked tasks"))) == expected);
+    CHECK(wordsOutsideMargins(path).isEmpty());
+
+    // Fonts are embedded (DejaVu from fonts-dejavu-core).
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    static const QRegularExpression line(
+        QStringLiteral(R"(^(\S*DejaVu\S*)\s+.+?\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$)"),
+        QRegularExpression::MultilineOption);
+    auto it = line.globalMatch(fonts);
+    int dejaVu = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        INFO(m.captured(0));
+        CHECK(m.captured(2) == QStringLiteral("yes"));
+        ++dejaVu;
+    }
+    CHECK(dejaVu >= 1);
+
+    // The export recorded a snapshot.
+    const std::optional<ReportSnapshot> snapshot = ReportRepository(f.db).latestSnapshot(f.demo.id);
+    REQUIRE(snapshot);
+    CHECK(snapshot->asOf == kToday);
+    CHECK(snapshot->format == QStringLiteral("pdf"));
+    CHECK(snapshot->overdue == int(overdue.size()));
+}
+
+TEST_CASE("The Danish PDF uses Danish texts", "[report][pdf]")
+{
+    installTranslations(QStringLiteral("da"));
+    Fixture f;
+    const QString path = f.dir.file(QStringLiteral("rapport.pdf"));
+    QString error;
+    ExportOptions options;
+    options.language = QStringLiteral("da");
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, options, {}, &error));
+    const QStringList pages = pdfPages(path);
+    const QString text = pages.join(QLatin1Char('\n'));
+    CHECK(text.contains(QStringLiteral("27. nov. 2026")));
+    CHECK(text.contains(QStringLiteral("Vejle")));
+    CHECK(text.contains(phaseName(Phase::P1)));
+    // Texts of the report itself are Danish once the lead has translated them.
+    const auto translated = [](const char *context, const char *source) {
+        return QCoreApplication::translate(context, source) != QLatin1String(source);
+    };
+    if (translated("parat::ReportDocument", "Page %1 of %2")) {
+        CHECK(pages.first().contains(QStringLiteral("Side 1 af %1").arg(pages.size())));
+        CHECK_FALSE(text.contains(QStringLiteral("Page 1 of")));
+    } else {
+        WARN("parat::ReportDocument is not translated to Danish yet");
+    }
+    if (translated("parat::StatusReport", "Overdue tasks"))
+        CHECK_FALSE(text.contains(QStringLiteral("Overdue tasks")));
+    installTranslations(QStringLiteral("en"));
+}
+
+TEST_CASE("A 300-task table spans pages with its header repeated and nothing cut", "[report][pdf]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f(false);
+    QString error;
+    Municipality m;
+    m.code = QStringLiteral("0101");
+    m.goLive = kToday.addDays(28);
+    REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    TaskRepository tasks(f.db);
+    for (int i = 1; i <= 300; ++i) {
+        Task task;
+        task.municipalityId = m.id;
+        task.phase = Phase::P22;
+        task.theme = Theme::TEK;
+        task.titleDa = i == 7 ? QStringLiteral("Ekstraordinært-lang-opgavetitel-uden-mellemrum-").repeated(4)
+                              : QStringLiteral("Lokal opgave nummer %1 med en titel der fylder en linje").arg(i);
+        task.dueOffsetWeeks = -8;
+        task.estimateHours = 2;
+        REQUIRE(tasks.addLocalTask(&task, &error));
+    }
+    const QString path = f.dir.file(QStringLiteral("big.pdf"));
+    ExportOptions options;
+    options.language = QStringLiteral("en");
+    REQUIRE(exportStatusReport(f.db, f.clock, m.id, path, options, {}, &error));
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() >= 5);
+    // The overdue table starts on page 1 or 2 and runs over several pages; every page it spans starts with its
+    // header row.
+    int pagesWithTable = 0;
+    std::set<QString> keys;
+    for (const QString &page : pages) {
+        const std::set<QString> onPage = keysIn(page);
+        if (onPage.empty())
+            continue;
+        ++pagesWithTable;
+        keys.insert(onPage.begin(), onPage.end());
+        INFO(page.left(600).toStdString());
+        static const QRegularExpression header(QStringLiteral(R"(Task\s+Title\s+Due\s+Days\s+Responsible\s+Status)"));
+        CHECK(page.contains(header));
+    }
+    CHECK(pagesWithTable >= 4);
+    CHECK(keys.size() == 300);
+    CHECK(wordsOutsideMargins(path).isEmpty());
+}
+
+TEST_CASE("HTML escapes user text", "[report][html]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    const QString script = QStringLiteral("<script>alert('x')</script>");
+    REQUIRE(setNote(f.db, f.clock, f.demo.id, QStringLiteral("P1-01"), script));
+    ReportRepository reports(f.db);
+    ReportNotes notes = reports.notes(f.demo.id, kToday);
+    notes.mainProblem = QStringLiteral("A & B <b>bold</b>");
+    notes.risks = {script};
+    QString error;
+    REQUIRE(reports.save(notes, f.clock.now(), &error));
+    const QString path = f.dir.file(QStringLiteral("report.html"));
+    ExportOptions options;
+    options.format = ReportFormat::Html;
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, options, {}, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    CHECK_FALSE(html.contains(QStringLiteral("<script")));
+    CHECK_FALSE(html.contains(QStringLiteral("<b>bold")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"))
+          == html.contains(QStringLiteral("&#x27;")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;")));
+    CHECK(html.contains(QStringLiteral("A &amp; B &lt;b&gt;bold&lt;/b&gt;")));
+    CHECK(html.contains(QStringLiteral("0630 Vejle")));
+}
+
+TEST_CASE("CSV neutralises formulas and quotes per RFC 4180", "[report][csv]")
+{
+    CHECK(ReportWriter::csvCell(QStringLiteral("plain")) == QStringLiteral("plain"));
+    CHECK(ReportWriter::csvCell(QStringLiteral("=1+2")) == QStringLiteral("'=1+2"));
+    CHECK(ReportWriter::csvCell(QStringLiteral("+45")) == QStringLiteral("'+45"));
+    CHECK(ReportWriter::csvCell(QStringLiteral("-3")) == QStringLiteral("'-3"));
+    CHECK(ReportWriter::csvCell(QStringLiteral("@SUM(A1)")) == QStringLiteral("'@SUM(A1)"));
+    CHECK(ReportWriter::csvCell(QStringLiteral("\tx")) == QStringLiteral("'\tx"));
+    CHECK(ReportWriter::csvCell(QStringLiteral("\rx")) == QStringLiteral("\"'\rx\""));
+    CHECK(ReportWriter::csvCell(QStringLiteral("a;b")) == QStringLiteral("\"a;b\""));
+    CHECK(ReportWriter::csvCell(QStringLiteral("a,b")) == QStringLiteral("a,b"));
+    CHECK(ReportWriter::csvCell(QStringLiteral("a,b"), QLatin1Char(',')) == QStringLiteral("\"a,b\""));
+    CHECK(ReportWriter::csvCell(QStringLiteral("say \"hi\"")) == QStringLiteral("\"say \"\"hi\"\"\""));
+    CHECK(ReportWriter::csvCell(QStringLiteral("two\nlines")) == QStringLiteral("\"two\nlines\""));
+
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    const QString formula = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")");
+    REQUIRE(setNote(f.db, f.clock, f.demo.id, QStringLiteral("P1-02"), formula));
+    QString error;
+    ExportOptions options;
+    options.format = ReportFormat::Csv;
+    const QString path = f.dir.file(QStringLiteral("tasks.csv"));
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, options, {}, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    CHECK(text.startsWith(QStringLiteral("Task;Title;")));
+    CHECK(text.contains(QStringLiteral(";\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"\r\n")));
+    CHECK_FALSE(text.contains(QStringLiteral(";=HYPERLINK")));
+    CHECK_FALSE(text.contains(QStringLiteral(";\"=HYPERLINK")));
+    const int lines = int(text.count(QStringLiteral("\r\n")));
+    CHECK(lines == int(TaskRepository(f.db).plannedTasks(f.demo.id).size()) + 1);
+
+    file.close();
+    options.csvSeparator = QLatin1Char(',');
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, options, {}, &error));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll().mid(3)).startsWith(QStringLiteral("Task,Title,")));
+}
+
+TEST_CASE("Since last report lists exactly the changes after the previous snapshot", "[report]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    QString error;
+    StatusReportData before;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &before, &error));
+    CHECK_FALSE(before.previous);
+    CHECK(before.changesSince == kToday.addDays(-14).startOfDay(Qt::UTC));
+
+    // After the demo's history of the day (its last events are at 14:00 Copenhagen time).
+    f.clock.set(QDateTime(kToday, QTime(16, 0), Qt::UTC));
+    const QString path = f.dir.file(QStringLiteral("first.pdf"));
+    ReportSnapshot snapshot;
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, {}, {}, &error, &snapshot));
+
+    // A change in the very second of the export, but after it, belongs to the next report.
+    TaskRepository tasks(f.db);
+    const QList<PlannedTask> planned = tasks.plannedTasks(f.demo.id);
+    QList<PlannedTask> open;
+    for (const PlannedTask &task : planned) {
+        if (task.state.status == Status::NotStarted)
+            open.append(task);
+    }
+    REQUIRE(open.size() >= 3);
+    auto setStatus = [&](const PlannedTask &task, Status status) {
+        TaskState state = task.state;
+        state.municipalityId = f.demo.id;
+        state.taskId = task.task.id;
+        state.status = status;
+        if (status == Status::Waiting)
+            state.reason = QStringLiteral("Waiting for IT");
+        REQUIRE(tasks.setState(state, f.clock.now(), &error));
+    };
+    setStatus(open.at(0), Status::InProgress);
+    f.clock.set(f.clock.now().addSecs(3600));
+    setStatus(open.at(1), Status::Done);
+    f.clock.set(f.clock.now().addDays(3));
+    setStatus(open.at(2), Status::Waiting);
+
+    StatusReportData after;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &after, &error));
+    REQUIRE(after.previous);
+    CHECK(after.previous->id == snapshot.id);
+    QStringList changes;
+    for (const ReportChange &change : after.changes)
+        changes.append(change.taskKey + QLatin1Char(' ') + change.field + QLatin1Char(' ') + change.newValue);
+    CHECK(changes
+          == QStringList {open.at(0).task.key + QStringLiteral(" status In progress"),
+                          open.at(1).task.key + QStringLiteral(" status Done"),
+                          open.at(2).task.key + QStringLiteral(" status Waiting"),
+                          open.at(2).task.key + QStringLiteral(" reason Waiting for IT")});
+    const QString heading = StatusReport::tr("Changes since the last report (%1)").arg(QStringLiteral("27 Nov 2026"));
+    const ReportContent content = statusReportContent(after);
+    bool found = false;
+    for (const ReportBlock &block : content.blocks)
+        found = found || (block.kind == ReportBlock::Kind::Heading && block.text == heading);
+    CHECK(found);
+
+    // After the next export nothing is new.
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, {}, {}, &error));
+    StatusReportData next;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &next, &error));
+    CHECK(next.changes.isEmpty());
+    CHECK(ReportRepository(f.db).snapshots(f.demo.id).size() == 2);
+}
+
+TEST_CASE("Extra sections and signals from other modules appear when given", "[report]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    ReportExtras extras;
+    extras.superusers = [](Database &, const Municipality &, const QDate &) {
+        ReportSection section;
+        section.title = QStringLiteral("Superusers and hours");
+        section.blocks.append(ReportBlock::paragraph(QStringLiteral("Coverage 1:14")));
+        return std::optional<ReportSection>(section);
+    };
+    extras.stakeholders
+        = [](Database &, const Municipality &, const QDate &) { return std::optional<ReportSection>(); };
+    extras.signalsProvider = [](Database &, const Municipality &, const QDate &) {
+        ReadinessSignals s;
+        s.engagementGaps.append({1, QStringLiteral("Head of unit"), true, 3});
+        return s;
+    };
+    StatusReportData data;
+    QString error;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, extras, &data, &error));
+    REQUIRE(data.extraSections.size() == 1);
+    CHECK(data.extraSections.first().title == QStringLiteral("Superusers and hours"));
+    bool stakeholderReason = false;
+    for (const LightReason &reason : data.summary.light.reasons)
+        stakeholderReason = stakeholderReason || reason.code == QStringLiteral("stakeholder");
+    CHECK(stakeholderReason);
+    const QString html = ReportWriter::html(statusReportContent(data));
+    CHECK(html.contains(QStringLiteral("<h2>Superusers and hours</h2>")));
+    CHECK(html.contains(QStringLiteral("Coverage 1:14")));
+}
+
+TEST_CASE("A manual light is shown with its reason and the computed light", "[report]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    ReportRepository reports(f.db);
+    ReportNotes notes = reports.notes(f.demo.id, kToday);
+    notes.lightOverride = Light::Green;
+    notes.overrideReason = QStringLiteral("Vendor fixed the blocker today");
+    QString error;
+    REQUIRE(reports.save(notes, f.clock.now(), &error));
+    StatusReportData data;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
+    CHECK(data.summary.light.overridden);
+    CHECK(data.summary.light.light == Light::Green);
+    const QString html = ReportWriter::html(statusReportContent(data));
+    CHECK(html.contains(QStringLiteral("set manually")));
+    CHECK(html.contains(QStringLiteral("Vendor fixed the blocker today")));
+}
+
+TEST_CASE("Removing a municipality and undoing it restores its report rows", "[report][undo]")
+{
+    Fixture f;
+    ReportRepository reports(f.db);
+    ReportNotes notes = reports.notes(f.demo.id, kToday);
+    notes.nextPeriod = QStringLiteral("Train superusers");
+    QString error;
+    REQUIRE(reports.save(notes, f.clock.now(), &error));
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, f.dir.file(QStringLiteral("r.csv")),
+                               {ReportFormat::Csv, QLatin1Char(';'), {}, {}}, {}, &error));
+    const std::optional<ReportSnapshot> snapshot = reports.latestSnapshot(f.demo.id);
+    REQUIRE(snapshot);
+
+    QUndoStack stack;
+    stack.push(new RemoveMunicipality(f.db, f.demo));
+    CHECK(countRows(f.db, QStringLiteral("report_note"), f.demo.id) == 0);
+    CHECK(countRows(f.db, QStringLiteral("report_snapshot"), f.demo.id) == 0);
+    stack.undo();
+    CHECK(reports.notes(f.demo.id, kToday).nextPeriod == QStringLiteral("Train superusers"));
+    const std::optional<ReportSnapshot> back = reports.latestSnapshot(f.demo.id);
+    REQUIRE(back);
+    CHECK(back->id == snapshot->id);
+    CHECK(back->takenAt == snapshot->takenAt);
+    CHECK(back->lastEventId == snapshot->lastEventId);
+    stack.redo();
+    CHECK(countRows(f.db, QStringLiteral("report_note"), f.demo.id) == 0);
+}
+
+TEST_CASE("Batch export writes one file per municipality and can be cancelled", "[report]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    QString error;
+    for (const QString &code : {QStringLiteral("0101"), QStringLiteral("0147")}) {
+        Municipality m;
+        m.code = code;
+        m.goLive = QDate(2027, 1, 4);
+        REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    }
+    const QString folder = f.dir.file(QStringLiteral("out/reports"));
+    QStringList written;
+    bool cancelled = false;
+    QList<int> seen;
+    REQUIRE(exportAllStatusReports(
+        f.db, f.clock, folder, {}, {},
+        [&seen](int done, int, const QString &) {
+            seen.append(done);
+            return true;
+        },
+        &written, &cancelled, &error));
+    CHECK_FALSE(cancelled);
+    CHECK(seen == QList<int> {0, 1, 2, 3});
+    QStringList names;
+    for (const QString &path : written)
+        names.append(QFileInfo(path).fileName());
+    CHECK(names
+          == QStringList {QStringLiteral("0101-København.pdf"), QStringLiteral("0147-Frederiksberg.pdf"),
+                          QStringLiteral("0630-Vejle.pdf")});
+    for (const QString &path : written)
+        CHECK(QFileInfo(path).size() > 1000);
+
+    const QString other = f.dir.file(QStringLiteral("cancelled"));
+    REQUIRE(exportAllStatusReports(
+        f.db, f.clock, other, {}, {}, [](int done, int, const QString &) { return done < 1; }, &written, &cancelled,
+        &error));
+    CHECK(cancelled);
+    CHECK(written.size() == 1);
+    CHECK(QDir(other).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("The overview report has one row per municipality", "[report]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    QString error;
+    Municipality m;
+    m.code = QStringLiteral("0101");
+    m.goLive = QDate(2027, 1, 4);
+    REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    ReportExtras extras;
+    extras.capacityWarnings = [](Database &, const Municipality &municipality, const QDate &) {
+        return municipality.code == QStringLiteral("0630") ? 2 : 0;
+    };
+    const OverviewReportData data = gatherOverviewReport(f.db, f.clock, {}, QStringLiteral("en"), extras);
+    const QList<QStringList> rows = overviewCsvRows(data);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(0).contains(QStringLiteral("Capacity warnings")));
+    CHECK(rows.at(1).at(0) == QStringLiteral("0101"));
+    CHECK(rows.at(2).at(1) == QStringLiteral("Vejle"));
+    CHECK(rows.at(2).at(7) == QStringLiteral("2"));
+
+    const QString path = f.dir.file(QStringLiteral("overview.pdf"));
+    ExportOptions options;
+    options.language = QStringLiteral("en");
+    REQUIRE(exportOverviewReport(f.db, f.clock, path, options, extras, &error));
+    const QString text = pdfPages(path).join(QLatin1Char('\n'));
+    CHECK(text.contains(QStringLiteral("København")));
+    CHECK(text.contains(QStringLiteral("Vejle")));
+    CHECK(text.contains(QStringLiteral("Page 1 of 1")));
+}
+
+TEST_CASE("Report pages render as images for a preview", "[report]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    StatusReportData data;
+    QString error;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
+    ReportDocument document(statusReportContent(data));
+    const QList<QImage> pages = document.renderPages(60);
+    REQUIRE(pages.size() >= 2);
+    CHECK(pages.first().width() == 496);
+    CHECK(pages.first().height() == 702);
+    // The shots the lead commits: the first two pages of the demo report.
+    const QString shots = QStringLiteral("/tmp/shots-reports");
+    if (QDir().mkpath(shots)) {
+        const QString pdf = f.dir.file(QStringLiteral("demo.pdf"));
+        REQUIRE(ReportWriter::writePdf(statusReportContent(data), pdf, &error));
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
+                           QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
+                           shots + QStringLiteral("/status-report")});
+    }
+}
+
+// Not part of the suite (hidden tag): a rough timing of the batch export on 98 municipalities with the sample
+// handbook. The real benchmark is tests/bench (benchReports) on the national dataset.
+TEST_CASE("Timing of reports for all 98 municipalities", "[.][reportbench]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    QString error;
+    for (const MunicipalityInfo &info : officialMunicipalities()) {
+        if (info.code == QStringLiteral("0630"))
+            continue;
+        Municipality m;
+        m.code = info.code;
+        m.goLive = QDate(2027, 1, 4);
+        REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, f.dir.file(QStringLiteral("one.pdf")), {}, {}, &error));
+    const qint64 one = timer.restart();
+    QStringList written;
+    bool cancelled = false;
+    REQUIRE(exportAllStatusReports(f.db, f.clock, f.dir.file(QStringLiteral("all")), {}, {}, {}, &written, &cancelled,
+                                   &error));
+    const qint64 all = timer.elapsed();
+    WARN("one PDF: " << one << " ms; all " << written.size() << ": " << all << " ms");
+}
