@@ -42,6 +42,19 @@ execute_process(COMMAND "${root}/bin/parat" --db "${WORK}/plan.sqlite" municipal
 if(NOT rc EQUAL 0 OR NOT out MATCHES "0630")
     message(FATAL_ERROR "packaged parat municipality list failed: ${out}")
 endif()
+# A headless report from the packaged binary: fonts, Qt Gui offscreen, PDF text.
+execute_process(COMMAND "${root}/bin/parat" --db "${WORK}/plan.sqlite" report --municipality 0630
+        --out "${WORK}/report.pdf" --lang da RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT rc EQUAL 0 OR NOT EXISTS "${WORK}/report.pdf")
+    message(FATAL_ERROR "packaged parat report failed: ${rc} ${out}")
+endif()
+find_program(PDFTOTEXT pdftotext)
+if(PDFTOTEXT)
+    execute_process(COMMAND ${PDFTOTEXT} "${WORK}/report.pdf" - OUTPUT_VARIABLE text RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT text MATCHES "Vejle")
+        message(FATAL_ERROR "the packaged report has no readable text: ${text}")
+    endif()
+endif()
 find_program(DESKTOP_VALIDATE desktop-file-validate)
 if(DESKTOP_VALIDATE)
     execute_process(COMMAND ${DESKTOP_VALIDATE} "${root}/share/applications/dk.parat.Parat.desktop"

@@ -1,7 +1,9 @@
 // Parat's benchmarks on the national dataset (design.md quality bars). Prints one table: operation, median
 // of N runs, min, max, target, and where it applies the same aggregation run by the sqlite3 shell as a
 // floor. Run with: cmake --preset bench && cmake --build --preset bench --target bench
+#include "CapacityBench.h"
 #include "NationalDataset.h"
+#include "ReportBench.h"
 
 #include "AppContext.h"
 #include "MainWindow.h"
@@ -200,6 +202,10 @@ int main(int argc, char *argv[])
                                            "t.municipality_id = %1")
                                 .arg(municipalities.first().id),
                             runs);
+    const auto recorder = [](const QString &operation, int count, const QString &target,
+                             const std::function<void()> &work) { measure(operation, count, target, work); };
+    bench::benchCapacity(db, clock.today(), runs, recorder);
+    benchReports(db, clock, QDir(parser.value(workDir)).filePath(QStringLiteral("reports")), recorder);
     print();
     return 0;
 }
