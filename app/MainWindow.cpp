@@ -11,6 +11,7 @@
 #include "RestorePointsDialog.h"
 #include "Settings.h"
 #include "StakeholderPage.h"
+#include "SuperuserPage.h"
 #include "TasksPage.h"
 
 #include "domain/Language.h"
@@ -65,11 +66,13 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_overview = new OverviewPage(*m_context, m_pages);
     m_tasks = new TasksPage(*m_context, m_pages);
     m_people = new PeoplePage(*m_context, m_pages);
+    m_superusers = new SuperuserPage(*m_context, m_pages);
     m_stakeholders = new StakeholderPage(*m_context, m_pages);
     m_communication = new CommunicationPlanPage(*m_context, m_pages);
     m_pages->addTab(m_overview, tr("&Overview"));
     m_pages->addTab(m_tasks, tr("&Tasks"));
     m_pages->addTab(m_people, tr("&People"));
+    m_pages->addTab(m_superusers, tr("S&uperusers and hours"));
     m_pages->addTab(m_stakeholders, tr("Sta&keholders"));
     m_report = new ReportPage(*m_context, m_pages);
     m_report->setExtras(ReportSections::standardExtras());
@@ -197,8 +200,13 @@ void MainWindow::createMenus()
     });
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<std::pair<QString, Page>> pages {
-        {tr("&Overview"), Page::Overview}, {tr("&Tasks"), Page::Tasks}, {tr("&People"), Page::People}};
+    const QList<std::pair<QString, Page>> pages {{tr("&Overview"), Page::Overview},
+                                                 {tr("&Tasks"), Page::Tasks},
+                                                 {tr("&People"), Page::People},
+                                                 {tr("S&uperusers and hours"), Page::Superusers},
+                                                 {tr("Sta&keholders"), Page::Stakeholders},
+                                                 {tr("&Communication plan"), Page::Communication},
+                                                 {tr("&Report"), Page::Report}};
     int number = 1;
     for (const auto &[title, page] : pages) {
         auto *action = viewMenu->addAction(title, this, [this, page = page] { showPage(page); });
@@ -298,6 +306,9 @@ void MainWindow::showPage(Page page)
     case Page::People:
         m_pages->setCurrentWidget(m_people);
         break;
+    case Page::Superusers:
+        m_pages->setCurrentWidget(m_superusers);
+        break;
     case Page::Stakeholders:
         m_pages->setCurrentWidget(m_stakeholders);
         break;
@@ -316,6 +327,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Tasks;
     if (m_pages->currentWidget() == m_people)
         return Page::People;
+    if (m_pages->currentWidget() == m_superusers)
+        return Page::Superusers;
     if (m_pages->currentWidget() == m_stakeholders)
         return Page::Stakeholders;
     if (m_pages->currentWidget() == m_communication)

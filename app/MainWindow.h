@@ -17,6 +17,7 @@ class Database;
 class OverviewPage;
 class PeoplePage;
 class StakeholderPage;
+class SuperuserPage;
 class CommunicationPlanPage;
 class ReportPage;
 class TasksPage;
@@ -33,6 +34,7 @@ public:
         Overview,
         Tasks,
         People,
+        Superusers,
         Stakeholders,
         Communication,
         Report
@@ -45,6 +47,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     TasksPage *tasksPage() const { return m_tasks; }
     PeoplePage *peoplePage() const { return m_people; }
+    SuperuserPage *superuserPage() const { return m_superusers; }
     StakeholderPage *stakeholderPage() const { return m_stakeholders; }
     CommunicationPlanPage *communicationPage() const { return m_communication; }
     ReportPage *reportPage() const { return m_report; }
@@ -81,6 +84,7 @@ private:
     OverviewPage *m_overview = nullptr;
     TasksPage *m_tasks = nullptr;
     PeoplePage *m_people = nullptr;
+    SuperuserPage *m_superusers = nullptr;
     StakeholderPage *m_stakeholders = nullptr;
     CommunicationPlanPage *m_communication = nullptr;
     ReportPage *m_report = nullptr;

@@ -1,6 +1,7 @@
 #include "demo/DemoBuilder.h"
 
 #include "demo/DemoStakeholders.h"
+#include "demo/DemoSuperusers.h"
 #include "domain/OfficialMunicipalities.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -200,6 +201,9 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
                     return false;
             }
         }
+        // Superuser details and hours set aside, with a believable crunch around go-live.
+        if (m_withSuperuserPlan && !addDemoAllocations(m_db, municipality, asOf, error))
+            return false;
         if (created)
             *created = municipality;
         return true;

@@ -26,9 +26,13 @@ public:
     static QDate goLiveFor(const QDate &asOf);
 
     bool build(const QDate &asOf, Municipality *created, QString *error);
+    // Whether build() adds the superusers' details and hours set aside (on by default; tests of that module
+    // start from a demo without them).
+    void setWithSuperuserPlan(bool with) { m_withSuperuserPlan = with; }
 
 private:
     Database &m_db;
+    bool m_withSuperuserPlan = true;
 };
 
 } // namespace parat

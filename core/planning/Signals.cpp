@@ -1,5 +1,6 @@
 #include "planning/Signals.h"
 
+#include "planning/Capacity.h"
 #include "planning/StakeholderSignals.h"
 #include "storage/MunicipalityRepository.h"
 
@@ -7,9 +8,9 @@ namespace parat {
 
 ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &asOf)
 {
-    Q_UNUSED(asOf)
     ReadinessSignals signalsOut;
     signalsOut.engagementGaps = stakeholderReadinessSignals(db, municipalityId).engagementGaps;
+    signalsOut.overAllocations = capacitySignals(db, municipalityId, asOf).overAllocations;
     return signalsOut;
 }
 

@@ -2,12 +2,16 @@
 
 #include "domain/Language.h"
 #include "planning/Calendar.h"
+#include "planning/Capacity.h"
 #include "planning/Signals.h"
 #include "planning/StakeholderSignals.h"
+#include "report/CapacityChart.h"
+#include "report/ProgressChart.h"
 #include "report/StakeholderMapRenderer.h"
 #include "storage/PersonRepository.h"
 
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 
 namespace parat {
@@ -19,7 +23,87 @@ ReportExtras ReportSections::standardExtras()
         return readinessSignals(db, municipality.id, asOf);
     };
     extras.stakeholders = &ReportSections::stakeholders;
+    extras.superusers = &ReportSections::superusers;
+    extras.capacityWarnings = [](Database &db, const Municipality &municipality, const QDate &asOf) {
+        return int(loadCapacity(db, municipality.id, asOf).warnings.size());
+    };
     return extras;
+}
+
+std::optional<ReportSection> ReportSections::superusers(Database &db, const Municipality &municipality,
+                                                        const QDate &asOf)
+{
+    const CapacityPlan plan = loadCapacity(db, municipality.id, asOf, currentLanguage());
+    int superusers = 0;
+    int registered = 0;
+    int caseworkers = 0;
+    for (const CapacityRow &row : plan.rows) {
+        if (!row.superuser)
+            continue;
+        ++superusers;
+        registered += row.person.registeredInKlik ? 1 : 0;
+        caseworkers += row.details.caseworkersCovered;
+    }
+    if (plan.rows.isEmpty() || plan.weeks.isEmpty())
+        return std::nullopt;
+
+    ReportSection section;
+    section.title = tr("Superusers and hours");
+    QStringList facts;
+    facts << tr("%n superuser(s), %1 registered in KLIK.", "", superusers).arg(registered);
+    if (superusers > 0 && caseworkers > 0)
+        facts << tr("%1 caseworkers covered: %2 per superuser.")
+                     .arg(caseworkers)
+                     .arg(QLocale().toString(double(caseworkers) / superusers, 'f', 1));
+    section.blocks.append(ReportBlock::bullets(facts));
+
+    // The weeks around now: four back and twelve ahead, or the whole plan when shorter.
+    const int now = weekKey(asOf);
+    QImage chart(1600, 700, QImage::Format_RGB32);
+    chart.fill(Qt::white);
+    {
+        QPainter painter(&chart);
+        painter.setRenderHint(QPainter::Antialiasing);
+        ChartStyle style;
+        style.font.setPixelSize(22);
+        paintCapacityChart(painter, QRectF(chart.rect()),
+                           capacityChartData(plan, addWeeksToKey(now, -4), addWeeksToKey(now, 12)), style);
+    }
+    ReportBlock picture;
+    picture.kind = ReportBlock::Kind::Picture;
+    picture.picture = chart;
+    picture.text = tr("Allocated and needed hours per week; \"!\" marks weeks where more is needed than allocated.");
+    section.blocks.append(picture);
+
+    ReportTable table;
+    table.header = {tr("Person"), tr("Allocated next 4 weeks"), tr("Needed next 4 weeks"), tr("Weeks short")};
+    table.widths = {40, 20, 20, 20};
+    const int first = plan.weekIndex(now);
+    for (int r = 0; r < plan.rows.size(); ++r) {
+        const CapacityRow &row = plan.rows.at(r);
+        double allocated = 0;
+        double needed = 0;
+        int shortWeeks = 0;
+        for (int c = qMax(0, first); c >= 0 && c < qMin(int(plan.weeks.size()), first + 4); ++c) {
+            allocated += row.cells.at(c).allocated;
+            needed += row.cells.at(c).needed;
+            shortWeeks += row.cells.at(c).needsMore() ? 1 : 0;
+        }
+        if (allocated <= 0 && needed <= 0)
+            continue;
+        table.rows.append({row.person.name, hoursText(allocated), hoursText(needed), QString::number(shortWeeks)});
+        if (shortWeeks > 0)
+            table.strongRows.append(int(table.rows.size()) - 1);
+    }
+    if (!table.rows.isEmpty())
+        section.blocks.append(ReportBlock::tableBlock(table));
+
+    section.blocks.append(ReportBlock::heading(tr("Warnings")));
+    QStringList warnings;
+    for (const CapacityWarning &warning : plan.warnings)
+        warnings << warning.text;
+    section.blocks.append(warnings.isEmpty() ? ReportBlock::note(tr("None.")) : ReportBlock::bullets(warnings));
+    return section;
 }
 
 std::optional<ReportSection> ReportSections::stakeholders(Database &db, const Municipality &municipality,

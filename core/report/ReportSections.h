@@ -14,6 +14,8 @@ struct ReportSections
     Q_DECLARE_TR_FUNCTIONS(parat::ReportSections)
 public:
     static ReportExtras standardExtras();
+    // "Superusers and hours": allocated against needed hours per week (chart and the next weeks), warnings.
+    static std::optional<ReportSection> superusers(Database &db, const Municipality &municipality, const QDate &asOf);
     // "Stakeholders": the map as a picture, the largest engagement gaps, communication due and overdue.
     static std::optional<ReportSection> stakeholders(Database &db, const Municipality &municipality, const QDate &asOf);
 };

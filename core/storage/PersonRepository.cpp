@@ -1,5 +1,6 @@
 #include "PersonRepository.h"
 
+#include "AllocationRepository.h"
 #include "Database.h"
 #include "SqlUtil.h"
 
@@ -220,7 +221,12 @@ bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error)
         &ok2);
     taken.managerOf
         = idsOf(db, QStringLiteral("SELECT id FROM person WHERE manager_id = :person ORDER BY id"), id, &ok3);
-    if (!ok1 || !ok2 || !ok3) {
+    bool ok4 = false;
+    taken.approverOf
+        = idsOf(db, QStringLiteral("SELECT id FROM allocation WHERE approved_by_id = :person ORDER BY id"), id, &ok4);
+    taken.details = superuserDetails(id);
+    taken.allocations = AllocationRepository(m_db).forPerson(id);
+    if (!ok1 || !ok2 || !ok3 || !ok4) {
         *error = tr("The links to %1 could not be read.").arg(existing->name);
         return false;
     }
@@ -297,8 +303,112 @@ bool PersonRepository::restore(const RemovedPerson &removed, QString *error)
                            error))
                 return false;
         }
+
+        if (!writeDetails(candidate.id, removed.details, error))
+            return false;
+        AllocationRepository allocations(m_db);
+        if (!allocations.putBack(removed.allocations, error))
+            return false;
+        QSqlQuery approver(db);
+        if (!sql::prepare(approver,
+                          QStringLiteral("UPDATE allocation SET approved_by_id = :person WHERE id = :id "
+                                         "AND approved_by_id IS NULL"),
+                          error))
+            return false;
+        for (Id allocationId : removed.approverOf) {
+            approver.bindValue(QStringLiteral(":person"), candidate.id);
+            approver.bindValue(QStringLiteral(":id"), allocationId);
+            if (!sql::exec(approver, tr("The allocations approved by %1 could not be linked again").arg(candidate.name),
+                           error))
+                return false;
+        }
         return true;
     });
+}
+
+namespace {
+
+const QString kDetailsSelect
+    = QStringLiteral("SELECT id, team, caseworkers_covered, appointed_on, trained_on, active_until FROM person");
+
+SuperuserDetails detailsFrom(const QSqlQuery &query)
+{
+    SuperuserDetails details;
+    details.team = query.value(1).toString();
+    details.caseworkersCovered = query.value(2).toInt();
+    details.appointedOn = sql::dateFrom(query.value(3));
+    details.trainedOn = sql::dateFrom(query.value(4));
+    details.activeUntil = sql::dateFrom(query.value(5));
+    return details;
+}
+
+} // namespace
+
+SuperuserDetails PersonRepository::superuserDetails(Id personId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(kDetailsSelect + QStringLiteral(" WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), personId);
+    if (!query.exec() || !query.next())
+        return {};
+    return detailsFrom(query);
+}
+
+QHash<Id, SuperuserDetails> PersonRepository::superuserDetailsFor(Id municipalityId) const
+{
+    QHash<Id, SuperuserDetails> result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(kDetailsSelect + QStringLiteral(" WHERE municipality_id = :municipality"));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), detailsFrom(query));
+    return result;
+}
+
+QString PersonRepository::checkSuperuserDetails(const SuperuserDetails &details)
+{
+    if (details.caseworkersCovered < 0 || details.caseworkersCovered > 100000)
+        return tr("The number of caseworkers covered must be between 0 and 100000.");
+    if (details.appointedOn.isValid() && details.activeUntil.isValid() && details.activeUntil < details.appointedOn)
+        return tr("\"Active until\" (%1) is before \"appointed on\" (%2).")
+            .arg(details.activeUntil.toString(Qt::ISODate), details.appointedOn.toString(Qt::ISODate));
+    return {};
+}
+
+bool PersonRepository::writeDetails(Id personId, const SuperuserDetails &details, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    if (!sql::prepare(query,
+                      QStringLiteral("UPDATE person SET team = :team, caseworkers_covered = :caseworkers, "
+                                     "appointed_on = :appointed, trained_on = :trained, active_until = :until "
+                                     "WHERE id = :id"),
+                      error))
+        return false;
+    query.bindValue(QStringLiteral(":team"), sql::text(details.team.trimmed()));
+    query.bindValue(QStringLiteral(":caseworkers"), details.caseworkersCovered);
+    query.bindValue(QStringLiteral(":appointed"), sql::dateValue(details.appointedOn));
+    query.bindValue(QStringLiteral(":trained"), sql::dateValue(details.trainedOn));
+    query.bindValue(QStringLiteral(":until"), sql::dateValue(details.activeUntil));
+    query.bindValue(QStringLiteral(":id"), personId);
+    return sql::exec(query, tr("The superuser details could not be saved"), error);
+}
+
+bool PersonRepository::setSuperuserDetails(Id personId, const SuperuserDetails &details, QString *error)
+{
+    const std::optional<Person> existing = byId(personId);
+    if (!existing) {
+        *error = tr("The person to change is not in the database.");
+        return false;
+    }
+    const QString problem = checkSuperuserDetails(details);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return m_db.write(error, [&] { return writeDetails(personId, details, error); });
 }
 
 } // namespace parat

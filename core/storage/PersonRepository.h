@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/Superuser.h"
 #include "domain/Types.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -17,6 +19,9 @@ struct RemovedPerson
     QList<Id> responsibleForTasks; // task ids whose state (of the person's municipality) named them responsible
     QList<Id> performerOfTasks; // ... named them performer
     QList<Id> managerOf; // people they managed
+    SuperuserDetails details; // their superuser columns
+    QList<Allocation> allocations; // their time allocations (removed with them)
+    QList<Id> approverOf; // allocations of others that named them as approver
 };
 
 // All SQL about people of a municipality (project staff, leaders, superusers).
@@ -41,9 +46,21 @@ public:
     // named them (where those still exist). Fails (writing nothing) when the id is in use. One transaction.
     bool restore(const RemovedPerson &removed, QString *error);
 
+    // Superuser details (team, caseworkers covered, appointed, trained, active until), stored in the person row.
+    // Default details for an unknown id.
+    SuperuserDetails superuserDetails(Id personId) const;
+    // Details of every person of the municipality, by person id.
+    QHash<Id, SuperuserDetails> superuserDetailsFor(Id municipalityId) const;
+    // Checks (caseworkers 0..100000, active until not before appointed) and stores. One transaction.
+    bool setSuperuserDetails(Id personId, const SuperuserDetails &details, QString *error);
+    // Empty when the details can be stored, otherwise what is wrong (translated).
+    static QString checkSuperuserDetails(const SuperuserDetails &details);
+
 private:
     // Trims; checks name, e-mail form, municipality and manager (same municipality, not oneself).
     bool validate(Person *person, QString *error) const;
+    // The UPDATE of the superuser columns, inside the caller's transaction.
+    bool writeDetails(Id personId, const SuperuserDetails &details, QString *error);
 
     Database &m_db;
 };

@@ -24,12 +24,14 @@ void importSampleHandbook(Database &db, const Clock &clock)
     REQUIRE(outcome.applied);
 }
 
-Municipality buildDemo(Database &db, const Clock &clock)
+Municipality buildDemo(Database &db, const Clock &clock, bool withSuperuserPlan)
 {
     importSampleHandbook(db, clock);
     QString error;
     Municipality demo;
-    REQUIRE(DemoBuilder(db).build(clock.today(), &demo, &error));
+    DemoBuilder builder(db);
+    builder.setWithSuperuserPlan(withSuperuserPlan);
+    REQUIRE(builder.build(clock.today(), &demo, &error));
     return demo;
 }
 

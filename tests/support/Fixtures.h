@@ -13,7 +13,7 @@ namespace parat::test {
 void importSampleHandbook(Database &db, const Clock &clock);
 // The sample handbook plus the demo municipality (0630 Vejle, go-live ten weeks after clock.today(), people,
 // statuses, history). Returns the municipality.
-Municipality buildDemo(Database &db, const Clock &clock);
+Municipality buildDemo(Database &db, const Clock &clock, bool withSuperuserPlan = true);
 // Empties the demo's stakeholder map and communication plan, for tests that build their own.
 void clearStakeholders(Database &db);
 

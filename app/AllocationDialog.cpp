@@ -1,0 +1,188 @@
+#include "AllocationDialog.h"
+
+#include "AppContext.h"
+#include "SuperuserDialog.h"
+
+#include "domain/Clock.h"
+#include "planning/Calendar.h"
+#include "planning/Capacity.h"
+#include "storage/AllocationRepository.h"
+#include "storage/PersonRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace parat {
+
+AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existing, Id personId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    const QDate today = context.clock().today();
+    if (existing) {
+        m_allocation = *existing;
+    } else {
+        m_allocation.personId = personId;
+        m_allocation.fromWeek = weekKey(today);
+        m_allocation.toWeek = addWeeksToKey(m_allocation.fromWeek, 7);
+        m_allocation.hoursPerWeek = 7.5;
+        m_allocation.approvedOn = today;
+    }
+    setWindowTitle(existing ? tr("Edit Allocation") : tr("Allocate Hours"));
+
+    auto *form = new QFormLayout;
+    auto addRow = [&](const QString &text, QWidget *field, QWidget *beside = nullptr) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        if (!beside) {
+            form->addRow(label, field);
+            return;
+        }
+        auto *row = new QHBoxLayout;
+        row->addWidget(field);
+        row->addWidget(beside, 1);
+        form->addRow(label, row);
+    };
+
+    const QList<Person> people = PersonRepository(context.database()).forMunicipality(context.currentMunicipalityId());
+    m_person = new QComboBox(this);
+    m_person->setObjectName(QStringLiteral("personCombo"));
+    for (const Person &person : people) {
+        const QString text = person.roles.isEmpty()
+            ? person.name
+            : QStringLiteral("%1 (%2)").arg(person.name, roleCodes(person.roles));
+        m_person->addItem(text, person.id);
+    }
+    m_person->setCurrentIndex(std::max(0, m_person->findData(m_allocation.personId)));
+    m_person->setEnabled(!existing);
+    addRow(tr("&Person:"), m_person);
+
+    m_from = new QDateEdit(mondayOfWeekKey(m_allocation.fromWeek), this);
+    m_from->setObjectName(QStringLiteral("fromEdit"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_fromWeek = new QLabel(this);
+    addRow(tr("&From week:"), m_from, m_fromWeek);
+
+    m_to = new QDateEdit(mondayOfWeekKey(m_allocation.toWeek), this);
+    m_to->setObjectName(QStringLiteral("toEdit"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_toWeek = new QLabel(this);
+    addRow(tr("&To week:"), m_to, m_toWeek);
+
+    m_hours = new QDoubleSpinBox(this);
+    m_hours->setObjectName(QStringLiteral("hoursSpin"));
+    m_hours->setRange(0.0, 168.0);
+    m_hours->setDecimals(1);
+    m_hours->setSingleStep(0.5);
+    m_hours->setSuffix(tr(" h"));
+    m_hours->setValue(m_allocation.hoursPerWeek);
+    auto *share = new QLabel(this);
+    addRow(tr("&Hours per week:"), m_hours, share);
+    const auto updateShare = [this, share] {
+        share->setText(tr("%1 % of a 37-hour week").arg(QLocale().toString(m_hours->value() / 37.0 * 100.0, 'f', 0)));
+    };
+    connect(m_hours, &QDoubleSpinBox::valueChanged, share, updateShare);
+    updateShare();
+
+    m_approvedBy = new QComboBox(this);
+    m_approvedBy->setObjectName(QStringLiteral("approvedByCombo"));
+    m_approvedBy->setEditable(true);
+    m_approvedBy->addItem(QString(), Id(0));
+    for (const Person &person : people) {
+        if (person.roles.contains(Role::FL) || person.roles.contains(Role::PE) || person.roles.contains(Role::PL)
+            || person.id == m_allocation.approvedById)
+            m_approvedBy->addItem(person.name, person.id);
+    }
+    const int approver = m_allocation.approvedById != 0 ? m_approvedBy->findData(m_allocation.approvedById) : -1;
+    if (approver >= 0)
+        m_approvedBy->setCurrentIndex(approver);
+    else
+        m_approvedBy->setEditText(m_allocation.approvedBy);
+    m_approvedBy->setToolTip(tr("The manager who agreed to the hours (pick a leader or type a name)"));
+    addRow(tr("&Approved by:"), m_approvedBy);
+
+    m_approvedOn = SuperuserDialog::optionalDateEdit(m_allocation.approvedOn, this);
+    m_approvedOn->setObjectName(QStringLiteral("approvedOnEdit"));
+    addRow(tr("Approved &on:"), m_approvedOn);
+
+    m_note = new QLineEdit(m_allocation.note, this);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    addRow(tr("&Note:"), m_note);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("allocationMessage"));
+    m_message->setWordWrap(true);
+    QFont bold = m_message->font();
+    bold.setBold(true);
+    m_message->setFont(bold);
+    m_message->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("Save") : tr("Add"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AllocationDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AllocationDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &AllocationDialog::updateWeekLabels);
+    connect(m_to, &QDateEdit::dateChanged, this, &AllocationDialog::updateWeekLabels);
+    updateWeekLabels();
+}
+
+void AllocationDialog::updateWeekLabels()
+{
+    m_fromWeek->setText(weekYearLabel(weekKey(m_from->date())));
+    m_toWeek->setText(weekYearLabel(weekKey(m_to->date())));
+    m_message->setVisible(false);
+}
+
+Allocation AllocationDialog::allocation() const
+{
+    Allocation allocation = m_allocation;
+    allocation.personId = m_person->currentData().toLongLong();
+    allocation.fromWeek = weekKey(m_from->date());
+    allocation.toWeek = weekKey(m_to->date());
+    allocation.hoursPerWeek = m_hours->value();
+    const QString approver = m_approvedBy->currentText().trimmed();
+    const int index = m_approvedBy->findText(approver);
+    allocation.approvedById = index > 0 ? m_approvedBy->itemData(index).toLongLong() : 0;
+    allocation.approvedBy = approver;
+    allocation.approvedOn = SuperuserDialog::optionalDate(m_approvedOn);
+    allocation.note = m_note->text().trimmed();
+    return allocation;
+}
+
+QString AllocationDialog::validate() const
+{
+    const Allocation entered = allocation();
+    if (entered.personId == 0)
+        return tr("Choose the person the hours are for.");
+    return AllocationRepository(m_context.database()).check(entered);
+}
+
+void AllocationDialog::accept()
+{
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        m_message->setText(problem);
+        m_message->setVisible(true);
+        m_from->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace parat

@@ -1,0 +1,85 @@
+#include "SuperuserDialog.h"
+
+#include "Dialogs.h"
+
+#include "storage/PersonRepository.h"
+
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace parat {
+
+namespace {
+
+const QDate kNotSet(2000, 1, 1);
+
+} // namespace
+
+QDateEdit *SuperuserDialog::optionalDateEdit(const QDate &date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kNotSet);
+    edit->setSpecialValueText(tr("not set"));
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDate(date.isValid() ? date : kNotSet);
+    return edit;
+}
+
+QDate SuperuserDialog::optionalDate(const QDateEdit *edit)
+{
+    return edit->date() == kNotSet ? QDate() : edit->date();
+}
+
+SuperuserDialog::SuperuserDialog(AppContext &context, const Person *existing, const SuperuserDetails &details,
+                                 QWidget *parent)
+    : PersonDialog(context, existing, parent)
+{
+    m_team = new QLineEdit(details.team, this);
+    m_team->setObjectName(QStringLiteral("teamEdit"));
+    addField(tr("&Team:"), m_team);
+
+    m_caseworkers = new QSpinBox(this);
+    m_caseworkers->setObjectName(QStringLiteral("caseworkersSpin"));
+    m_caseworkers->setRange(0, 100000);
+    m_caseworkers->setValue(details.caseworkersCovered);
+    m_caseworkers->setToolTip(tr("Colleagues (caseworkers) this superuser trains and supports"));
+    addField(tr("Case&workers covered:"), m_caseworkers);
+
+    m_appointed = optionalDateEdit(details.appointedOn, this);
+    m_appointed->setObjectName(QStringLiteral("appointedEdit"));
+    addField(tr("A&ppointed on:"), m_appointed);
+
+    m_trained = optionalDateEdit(details.trainedOn, this);
+    m_trained->setObjectName(QStringLiteral("trainedEdit"));
+    addField(tr("T&rained on:"), m_trained);
+
+    m_activeUntil = optionalDateEdit(details.activeUntil, this);
+    m_activeUntil->setObjectName(QStringLiteral("activeUntilEdit"));
+    addField(tr("Acti&ve until:"), m_activeUntil);
+}
+
+SuperuserDetails SuperuserDialog::details() const
+{
+    SuperuserDetails details;
+    details.team = m_team->text().trimmed();
+    details.caseworkersCovered = m_caseworkers->value();
+    details.appointedOn = optionalDate(m_appointed);
+    details.trainedOn = optionalDate(m_trained);
+    details.activeUntil = optionalDate(m_activeUntil);
+    return details;
+}
+
+void SuperuserDialog::accept()
+{
+    const QString problem = PersonRepository::checkSuperuserDetails(details());
+    if (!problem.isEmpty()) {
+        Dialogs::error(this, problem);
+        m_activeUntil->setFocus();
+        return;
+    }
+    PersonDialog::accept();
+}
+
+} // namespace parat

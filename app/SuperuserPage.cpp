@@ -1,0 +1,729 @@
+#include "SuperuserPage.h"
+
+#include "AllocationDialog.h"
+#include "AppContext.h"
+#include "Dialogs.h"
+#include "SuperuserDialog.h"
+
+#include "commands/AllocationCommands.h"
+#include "commands/SuperuserCommands.h"
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "models/CapacityGridModel.h"
+#include "planning/Calendar.h"
+#include "planning/Capacity.h"
+#include "storage/AllocationRepository.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace parat {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int SortRole = Qt::UserRole + 2;
+
+QStandardItem *item(const QString &text, const QVariant &sort = QVariant())
+{
+    auto *cell = new QStandardItem(text);
+    cell->setEditable(false);
+    cell->setData(sort.isValid() ? sort : QVariant(text), SortRole);
+    return cell;
+}
+
+QTableView *tableView(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+    return view;
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? formatDateShort(date, currentLanguage()) : QString();
+}
+
+} // namespace
+
+// --- CapacityChartWidget ---------------------------------------------------------------------------------------
+
+CapacityChartWidget::CapacityChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("capacityChart"));
+    setAccessibleName(tr("Chart of allocated and needed hours per week"));
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void CapacityChartWidget::setData(const CapacityChartData &data)
+{
+    m_data = data;
+    const QList<int> shortOnes = shortWeeks(data);
+    setAccessibleDescription(tr("%n week(s) need more hours than allocated", "", int(shortOnes.size())));
+    update();
+}
+
+QSize CapacityChartWidget::sizeHint() const
+{
+    return {std::max(480, int(m_data.weeks.size()) * 9), 260};
+}
+
+QSize CapacityChartWidget::minimumSizeHint() const
+{
+    return {320, 180};
+}
+
+void CapacityChartWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    ChartStyle style;
+    style.font = font();
+    style.text = palette().color(QPalette::WindowText);
+    style.actual = palette().color(QPalette::Highlight);
+    style.planned = palette().color(QPalette::WindowText);
+    style.grid = palette().color(QPalette::Mid);
+    paintCapacityChart(painter, QRectF(rect()).adjusted(8, 8, -8, -8), m_data, style);
+}
+
+// --- AssignPerformersDialog ------------------------------------------------------------------------------------
+
+AssignPerformersDialog::AssignPerformersDialog(AppContext &context, const QList<Id> &preselectedPeople, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("Assign Performers"));
+    auto *form = new QFormLayout;
+    auto addRow = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    m_phase = new QComboBox(this);
+    m_phase->setObjectName(QStringLiteral("phaseCombo"));
+    m_phase->addItem(tr("All phases"), QString());
+    for (Phase phase : allPhases())
+        m_phase->addItem(QStringLiteral("%1 %2").arg(phaseCode(phase), phaseName(phase)), phaseCode(phase));
+    addRow(tr("&Phase:"), m_phase);
+
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_role->addItem(tr("Any role"), QString());
+    for (Role role : allRoles())
+        m_role->addItem(QStringLiteral("%1 (%2)").arg(roleName(role), roleCode(role)), roleCode(role));
+    m_role->setCurrentIndex(m_role->findData(roleCode(Role::SU)));
+    addRow(tr("Performer &role:"), m_role);
+
+    m_onlyOpen = new QCheckBox(tr("Only tasks that are not &done or not relevant"), this);
+    m_onlyOpen->setObjectName(QStringLiteral("onlyOpenCheck"));
+    m_onlyOpen->setChecked(true);
+    form->addRow(QString(), m_onlyOpen);
+
+    m_inTurn = new QRadioButton(tr("The chosen people, &in turn"), this);
+    m_inTurn->setObjectName(QStringLiteral("inTurnRadio"));
+    m_shared = new QRadioButton(tr("&All superusers together (hours shared each week)"), this);
+    m_shared->setObjectName(QStringLiteral("sharedRadio"));
+    m_inTurn->setChecked(true);
+    form->addRow(tr("Performed by:"), m_inTurn);
+    form->addRow(QString(), m_shared);
+
+    m_people = new QListWidget(this);
+    m_people->setObjectName(QStringLiteral("peopleList"));
+    m_people->setAccessibleName(tr("People to assign"));
+    const QList<Person> people = PersonRepository(context.database()).forMunicipality(context.currentMunicipalityId());
+    for (const Person &person : people) {
+        auto *entry = new QListWidgetItem(
+            person.roles.isEmpty() ? person.name : QStringLiteral("%1 (%2)").arg(person.name, roleCodes(person.roles)),
+            m_people);
+        entry->setData(IdRole, person.id);
+        entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
+        entry->setCheckState(preselectedPeople.contains(person.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    addRow(tr("P&eople:"), m_people);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("assignSummary"));
+    m_summary->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AssignPerformersDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AssignPerformersDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+
+    connect(m_phase, &QComboBox::currentIndexChanged, this, &AssignPerformersDialog::updateSummary);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &AssignPerformersDialog::updateSummary);
+    connect(m_onlyOpen, &QCheckBox::toggled, this, &AssignPerformersDialog::updateSummary);
+    connect(m_shared, &QRadioButton::toggled, this, &AssignPerformersDialog::updateSummary);
+    connect(m_people, &QListWidget::itemChanged, this, &AssignPerformersDialog::updateSummary);
+    updateSummary();
+}
+
+QList<Id> AssignPerformersDialog::taskIds() const
+{
+    QList<Id> ids;
+    const QString phase = m_phase->currentData().toString();
+    const QString role = m_role->currentData().toString();
+    const QList<PlannedTask> tasks
+        = TaskRepository(m_context.database()).plannedTasks(m_context.currentMunicipalityId());
+    for (const PlannedTask &task : tasks) {
+        if (!phase.isEmpty() && phaseCode(task.task.phase) != phase)
+            continue;
+        const std::optional<Role> taskRole
+            = task.task.performerRole ? task.task.performerRole : task.task.responsibleRole;
+        if (!role.isEmpty() && (!taskRole || roleCode(*taskRole) != role))
+            continue;
+        if (m_onlyOpen->isChecked() && statusIsClosed(task.state.status))
+            continue;
+        ids.append(task.task.id);
+    }
+    return ids;
+}
+
+QList<Id> AssignPerformersDialog::personIds() const
+{
+    QList<Id> ids;
+    if (m_shared->isChecked())
+        return ids;
+    for (int i = 0; i < m_people->count(); ++i) {
+        if (m_people->item(i)->checkState() == Qt::Checked)
+            ids.append(m_people->item(i)->data(IdRole).toLongLong());
+    }
+    return ids;
+}
+
+bool AssignPerformersDialog::sharedByAll() const
+{
+    return m_shared->isChecked();
+}
+
+void AssignPerformersDialog::setPhase(int phaseIndex)
+{
+    m_phase->setCurrentIndex(phaseIndex + 1);
+}
+
+void AssignPerformersDialog::setRole(const QString &roleCode)
+{
+    m_role->setCurrentIndex(std::max(0, m_role->findData(roleCode)));
+}
+
+void AssignPerformersDialog::setOnlyOpen(bool only)
+{
+    m_onlyOpen->setChecked(only);
+}
+
+void AssignPerformersDialog::setSharedByAll(bool shared)
+{
+    (shared ? m_shared : m_inTurn)->setChecked(true);
+}
+
+void AssignPerformersDialog::setPersonChecked(Id personId, bool checked)
+{
+    for (int i = 0; i < m_people->count(); ++i) {
+        if (m_people->item(i)->data(IdRole).toLongLong() == personId)
+            m_people->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void AssignPerformersDialog::updateSummary()
+{
+    m_people->setEnabled(!m_shared->isChecked());
+    const int tasks = int(taskIds().size());
+    if (m_shared->isChecked())
+        m_summary->setText(tr("%n task(s) will be performed by all superusers together.", "", tasks));
+    else
+        m_summary->setText(tr("%n task(s) will be shared out in turn among %1.", "", tasks)
+                               .arg(tr("%n chosen person(s)", "", int(personIds().size()))));
+}
+
+void AssignPerformersDialog::accept()
+{
+    if (taskIds().isEmpty()) {
+        Dialogs::error(this, tr("No task matches the chosen phase and role."));
+        return;
+    }
+    if (!m_shared->isChecked() && personIds().isEmpty()) {
+        Dialogs::error(this, tr("Tick the people who should perform the tasks, or choose all superusers together."));
+        m_people->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+// --- SuperuserPage ---------------------------------------------------------------------------------------------
+
+SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_people(new QStandardItemModel(this))
+    , m_allocations(new QStandardItemModel(this))
+    , m_grid(new CapacityGridModel(context.database(), this))
+{
+    m_people->setSortRole(SortRole);
+    m_people->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Unit"), tr("Team"), tr("Caseworkers"),
+                                         tr("Manager"), tr("In KLIK"), tr("Trained on"), tr("Active until")});
+    m_allocations->setHorizontalHeaderLabels(
+        {tr("From"), tr("To"), tr("Hours per week"), tr("Approved by"), tr("Approved on"), tr("Note")});
+
+    // People with superuser details.
+    auto *peopleTitle = new QLabel(tr("&People and superuser details:"), this);
+    m_peopleView = tableView(this, QStringLiteral("superuserPeopleView"), tr("People and superuser details"));
+    m_peopleView->setModel(m_people);
+    m_peopleView->setSortingEnabled(true);
+    peopleTitle->setBuddy(m_peopleView);
+    m_editDetails = new QPushButton(tr("Edit &Details…"), this);
+    m_editDetails->setObjectName(QStringLiteral("editDetailsButton"));
+    m_suggest = new QPushButton(tr("&Suggest Hours…"), this);
+    m_suggest->setObjectName(QStringLiteral("suggestButton"));
+    m_suggest->setToolTip(tr("Replace the hours of the selected person (or of all superusers) with the suggested "
+                             "plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % "
+                             "in steady state"));
+    m_assign = new QPushButton(tr("Assign Pe&rformers…"), this);
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("superuserSummary"));
+    auto *peopleButtons = new QHBoxLayout;
+    peopleButtons->addWidget(m_editDetails);
+    peopleButtons->addWidget(m_suggest);
+    peopleButtons->addWidget(m_assign);
+    peopleButtons->addStretch();
+    peopleButtons->addWidget(m_summary);
+    auto *peoplePane = new QWidget(this);
+    auto *peopleLayout = new QVBoxLayout(peoplePane);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addWidget(peopleTitle);
+    peopleLayout->addWidget(m_peopleView, 1);
+    peopleLayout->addLayout(peopleButtons);
+
+    // Allocations of the selected person.
+    m_allocationTitle = new QLabel(tr("&Hours allocated:"), this);
+    m_allocationView = tableView(this, QStringLiteral("allocationView"), tr("Hours allocated"));
+    m_allocationView->setModel(m_allocations);
+    m_allocationView->horizontalHeader()->setStretchLastSection(true);
+    m_allocationTitle->setBuddy(m_allocationView);
+    m_addAllocation = new QPushButton(tr("&Add Hours…"), this);
+    m_addAllocation->setObjectName(QStringLiteral("addAllocationButton"));
+    m_editAllocation = new QPushButton(tr("&Edit Hours…"), this);
+    m_editAllocation->setObjectName(QStringLiteral("editAllocationButton"));
+    m_removeAllocation = new QPushButton(tr("Re&move Hours"), this);
+    m_removeAllocation->setObjectName(QStringLiteral("removeAllocationButton"));
+    auto *allocationButtons = new QHBoxLayout;
+    allocationButtons->addWidget(m_addAllocation);
+    allocationButtons->addWidget(m_editAllocation);
+    allocationButtons->addWidget(m_removeAllocation);
+    allocationButtons->addStretch();
+    auto *allocationPane = new QWidget(this);
+    auto *allocationLayout = new QVBoxLayout(allocationPane);
+    allocationLayout->setContentsMargins(0, 0, 0, 0);
+    allocationLayout->addWidget(m_allocationTitle);
+    allocationLayout->addWidget(m_allocationView, 1);
+    allocationLayout->addLayout(allocationButtons);
+
+    // Grid, chart and warnings.
+    m_gridView = new QTableView(this);
+    m_gridView->setObjectName(QStringLiteral("capacityGridView"));
+    m_gridView->setAccessibleName(tr("Allocated and needed hours per person and week"));
+    m_gridView->setModel(m_grid);
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gridView->setWordWrap(false);
+    m_gridView->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("! 18,5/22,5"))
+                                                          + 12);
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_chart = new CapacityChartWidget(this);
+    auto *chartScroll = new QScrollArea(this);
+    chartScroll->setWidget(m_chart);
+    chartScroll->setWidgetResizable(true);
+    m_warnings = new QListWidget(this);
+    m_warnings->setObjectName(QStringLiteral("capacityWarnings"));
+    m_warnings->setAccessibleName(tr("Capacity warnings"));
+    m_warnings->setWordWrap(true);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("capacityTabs"));
+    m_tabs->addTab(m_gridView, tr("Weekly &grid"));
+    m_tabs->addTab(chartScroll, tr("&Chart"));
+    m_tabs->addTab(m_warnings, tr("&Warnings"));
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(peoplePane);
+    top->addWidget(allocationPane);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("superuserSplitter"));
+    split->addWidget(top);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    // Keyboard: Insert adds, Enter edits, Delete removes hours while the allocation table has focus.
+    auto addShortcut = [this](QWidget *target, const QList<QKeySequence> &keys, void (SuperuserPage::*slot)()) {
+        auto *action = new QAction(target);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        target->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    addShortcut(m_allocationView, {QKeySequence(Qt::Key_Insert)}, &SuperuserPage::addAllocation);
+    addShortcut(m_allocationView, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+                &SuperuserPage::editAllocation);
+    addShortcut(m_allocationView, {QKeySequence::Delete}, &SuperuserPage::removeAllocation);
+    addShortcut(m_peopleView, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, &SuperuserPage::editDetails);
+
+    connect(m_editDetails, &QPushButton::clicked, this, &SuperuserPage::editDetails);
+    connect(m_suggest, &QPushButton::clicked, this, &SuperuserPage::applySuggestedPlan);
+    connect(m_assign, &QPushButton::clicked, this, &SuperuserPage::assignPerformers);
+    connect(m_addAllocation, &QPushButton::clicked, this, &SuperuserPage::addAllocation);
+    connect(m_editAllocation, &QPushButton::clicked, this, &SuperuserPage::editAllocation);
+    connect(m_removeAllocation, &QPushButton::clicked, this, &SuperuserPage::removeAllocation);
+    connect(m_peopleView, &QTableView::doubleClicked, this, &SuperuserPage::editDetails);
+    connect(m_allocationView, &QTableView::doubleClicked, this, &SuperuserPage::editAllocation);
+    connect(m_peopleView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_reloading)
+            reloadAllocations();
+        updateButtons();
+    });
+    connect(m_allocationView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SuperuserPage::updateButtons);
+    // Choosing a cell of the grid selects its person above.
+    connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_reloading && current.isValid())
+                    selectPerson(current.data(CapacityGridModel::PersonIdRole).toLongLong());
+            });
+    connect(&m_context.database(), &Database::changed, this, &SuperuserPage::reload);
+    connect(&m_context.database(), &Database::restored, this, &SuperuserPage::reload);
+    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &SuperuserPage::reload);
+    reload();
+}
+
+SuperuserPage::~SuperuserPage() = default;
+
+Id SuperuserPage::currentPersonId() const
+{
+    const QModelIndexList rows = m_peopleView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(IdRole).toLongLong();
+}
+
+void SuperuserPage::selectPerson(Id personId)
+{
+    for (int row = 0; row < m_people->rowCount(); ++row) {
+        if (m_people->item(row, 0)->data(IdRole).toLongLong() == personId) {
+            const QModelIndex index = m_people->index(row, 0);
+            m_peopleView->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_peopleView->scrollTo(index);
+            return;
+        }
+    }
+    m_peopleView->clearSelection();
+}
+
+Id SuperuserPage::currentAllocationId() const
+{
+    const QModelIndexList rows = m_allocationView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(IdRole).toLongLong();
+}
+
+void SuperuserPage::selectAllocation(Id allocationId)
+{
+    for (int row = 0; row < m_allocations->rowCount(); ++row) {
+        if (m_allocations->item(row, 0)->data(IdRole).toLongLong() == allocationId) {
+            const QModelIndex index = m_allocations->index(row, 0);
+            m_allocationView->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+    m_allocationView->clearSelection();
+}
+
+void SuperuserPage::reload()
+{
+    m_reloading = true;
+    const Id person = currentPersonId();
+    const QModelIndex gridCurrent = m_gridView->currentIndex();
+    const Id gridPerson = gridCurrent.isValid() ? gridCurrent.data(CapacityGridModel::PersonIdRole).toLongLong() : 0;
+    const int gridWeek = gridCurrent.isValid() ? gridCurrent.data(CapacityGridModel::WeekKeyRole).toInt() : 0;
+    const int scroll = m_gridView->horizontalScrollBar() ? m_gridView->horizontalScrollBar()->value() : 0;
+    const bool firstLoad = m_grid->municipalityId() != m_context.currentMunicipalityId();
+
+    Database &db = m_context.database();
+    const Id municipality = m_context.currentMunicipalityId();
+    PersonRepository repository(db);
+    const QList<Person> people = repository.forMunicipality(municipality);
+    const QHash<Id, SuperuserDetails> details = repository.superuserDetailsFor(municipality);
+    QHash<Id, QString> names;
+    for (const Person &each : people)
+        names.insert(each.id, each.name);
+
+    m_people->removeRows(0, m_people->rowCount());
+    int superusers = 0;
+    for (const Person &each : people) {
+        const SuperuserDetails d = details.value(each.id);
+        superusers += each.roles.contains(Role::SU) ? 1 : 0;
+        QList<QStandardItem *> row {
+            item(each.name),
+            item(roleCodes(each.roles)),
+            item(each.unit),
+            item(d.team),
+            item(d.caseworkersCovered > 0 ? QString::number(d.caseworkersCovered) : QString(), d.caseworkersCovered),
+            item(names.value(each.managerId)),
+            item(each.registeredInKlik ? tr("Yes") : tr("No"), each.registeredInKlik ? 1 : 0),
+            item(dateText(d.trainedOn), d.trainedOn),
+            item(dateText(d.activeUntil), d.activeUntil),
+        };
+        row.first()->setData(each.id, IdRole);
+        m_people->appendRow(row);
+    }
+    m_peopleView->resizeColumnsToContents();
+    Id toSelect = person;
+    if (toSelect == 0 && firstLoad) {
+        // Start on the first superuser, so the hours pane shows something.
+        for (const Person &each : people) {
+            if (each.roles.contains(Role::SU)) {
+                toSelect = each.id;
+                break;
+            }
+        }
+    }
+    selectPerson(toSelect);
+
+    m_grid->load(municipality, m_context.clock().today(), currentLanguage());
+    const CapacityPlan &plan = m_grid->plan();
+    m_chart->setData(capacityChartData(plan));
+    m_warnings->clear();
+    for (const CapacityWarning &warning : plan.warnings) {
+        auto *entry = new QListWidgetItem(
+            QStringLiteral("⚠ %1: %2").arg(capacityWarningName(warning.kind), warning.text), m_warnings);
+        entry->setData(IdRole, warning.personId);
+        entry->setData(Qt::UserRole + 3, capacityWarningCode(warning.kind));
+    }
+    if (plan.warnings.isEmpty())
+        new QListWidgetItem(tr("No warnings: everyone has the hours they need."), m_warnings);
+    m_tabs->setTabText(2, plan.warnings.isEmpty() ? tr("&Warnings") : tr("&Warnings (%1)").arg(plan.warnings.size()));
+    m_summary->setText(tr("%n superuser(s)", "", superusers));
+
+    const int row = gridPerson != 0 ? plan.rowOf(gridPerson) : -1;
+    const int column = gridWeek != 0 ? plan.weekIndex(gridWeek) : -1;
+    if (row >= 0 && column >= 0)
+        m_gridView->selectionModel()->setCurrentIndex(m_grid->index(row, column), QItemSelectionModel::ClearAndSelect);
+    if (firstLoad) {
+        const int now = m_grid->currentWeekColumn();
+        if (now >= 0 && m_grid->rowCount() > 0)
+            m_gridView->scrollTo(m_grid->index(0, std::max(0, now - 2)), QAbstractItemView::PositionAtTop);
+    } else {
+        m_gridView->horizontalScrollBar()->setValue(scroll);
+    }
+    m_gridView->resizeRowsToContents();
+    m_reloading = false;
+    reloadAllocations();
+    updateButtons();
+}
+
+void SuperuserPage::reloadAllocations()
+{
+    const Id selected = currentAllocationId();
+    const Id person = currentPersonId();
+    m_allocations->removeRows(0, m_allocations->rowCount());
+    const std::optional<Person> who = person != 0 ? PersonRepository(m_context.database()).byId(person) : std::nullopt;
+    m_allocationTitle->setText(who ? tr("&Hours allocated to %1:").arg(who->name) : tr("&Hours allocated:"));
+    if (!who) {
+        updateButtons();
+        return;
+    }
+    for (const Allocation &allocation : AllocationRepository(m_context.database()).forPerson(person)) {
+        QList<QStandardItem *> row {
+            item(weekYearLabel(allocation.fromWeek), allocation.fromWeek),
+            item(weekYearLabel(allocation.toWeek), allocation.toWeek),
+            item(tr("%1 h").arg(hoursText(allocation.hoursPerWeek)), allocation.hoursPerWeek),
+            item(allocation.approvedBy.isEmpty() ? tr("not approved") : allocation.approvedBy),
+            item(dateText(allocation.approvedOn), allocation.approvedOn),
+            item(allocation.note),
+        };
+        row.first()->setData(allocation.id, IdRole);
+        m_allocations->appendRow(row);
+    }
+    m_allocationView->resizeColumnsToContents();
+    selectAllocation(selected);
+    updateButtons();
+}
+
+void SuperuserPage::updateButtons()
+{
+    const bool municipality = m_context.currentMunicipalityId() != 0;
+    const bool person = currentPersonId() != 0;
+    const bool allocation = currentAllocationId() != 0;
+    m_editDetails->setEnabled(person);
+    m_suggest->setEnabled(municipality);
+    m_assign->setEnabled(municipality);
+    m_addAllocation->setEnabled(person);
+    m_editAllocation->setEnabled(allocation);
+    m_removeAllocation->setEnabled(allocation);
+}
+
+void SuperuserPage::editDetails()
+{
+    const Id id = currentPersonId();
+    PersonRepository people(m_context.database());
+    const std::optional<Person> before = id != 0 ? people.byId(id) : std::nullopt;
+    if (!before)
+        return;
+    const SuperuserDetails detailsBefore = people.superuserDetails(id);
+    SuperuserDialog dialog(m_context, &*before, detailsBefore, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Person after = dialog.person();
+    const SuperuserDetails detailsAfter = dialog.details();
+    if (detailsAfter == detailsBefore && after.name == before->name && after.unit == before->unit
+        && after.email == before->email && after.roles == before->roles && after.managerId == before->managerId
+        && after.registeredInKlik == before->registeredInKlik && after.note == before->note)
+        return;
+    m_context.push(new EditSuperuser(m_context.database(), *before, detailsBefore, after, detailsAfter), this);
+}
+
+void SuperuserPage::addAllocation()
+{
+    const Id person = currentPersonId();
+    if (person == 0)
+        return;
+    AllocationDialog dialog(m_context, nullptr, person, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Allocation allocation = dialog.allocation();
+    const std::optional<Person> who = PersonRepository(m_context.database()).byId(allocation.personId);
+    auto *command = new AddAllocation(m_context.database(), allocation, who ? who->name : QString());
+    if (m_context.push(command, this)) {
+        selectPerson(allocation.personId);
+        selectAllocation(command->allocationId());
+    }
+}
+
+void SuperuserPage::editAllocation()
+{
+    const Id id = currentAllocationId();
+    const std::optional<Allocation> before
+        = id != 0 ? AllocationRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!before)
+        return;
+    AllocationDialog dialog(m_context, &*before, before->personId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Allocation after = dialog.allocation();
+    if (after == *before)
+        return;
+    const std::optional<Person> who = PersonRepository(m_context.database()).byId(before->personId);
+    m_context.push(new EditAllocation(m_context.database(), *before, after, who ? who->name : QString()), this);
+}
+
+void SuperuserPage::removeAllocation()
+{
+    const Id id = currentAllocationId();
+    const std::optional<Allocation> allocation
+        = id != 0 ? AllocationRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!allocation)
+        return;
+    const std::optional<Person> who = PersonRepository(m_context.database()).byId(allocation->personId);
+    m_context.push(new RemoveAllocation(m_context.database(), {*allocation}, who ? who->name : QString()), this);
+}
+
+void SuperuserPage::applySuggestedPlan()
+{
+    Database &db = m_context.database();
+    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(m_context.currentMunicipalityId());
+    if (!municipality)
+        return;
+    if (!municipality->goLive.isValid()) {
+        Dialogs::error(this,
+                       tr("The suggested hours are planned around go-live: give %1 a go-live date first.")
+                           .arg(municipality->name));
+        return;
+    }
+    QList<Person> chosen;
+    PersonRepository people(db);
+    if (const Id id = currentPersonId()) {
+        if (const std::optional<Person> person = people.byId(id))
+            chosen.append(*person);
+    } else {
+        for (const Person &person : people.forMunicipality(municipality->id)) {
+            if (person.roles.contains(Role::SU))
+                chosen.append(person);
+        }
+    }
+    if (chosen.isEmpty()) {
+        Dialogs::error(this, tr("There are no superusers to plan hours for. Give people the SU role first."));
+        return;
+    }
+    auto command = std::make_unique<ApplySuggestedPlan>(db, chosen, municipality->goLive, QString(), QDate());
+    const QString who = chosen.size() == 1 ? chosen.first().name : tr("%n superuser(s)", "", int(chosen.size()));
+    const int replaced = int(command->replaced().size());
+    const QString text
+        = tr("Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the "
+             "project, 50 % around go-live, 10 % after, 5 % in steady state)?")
+              .arg(who, weekYearLabel(command->added().first().fromWeek), weekYearLabel(command->added().last().toWeek))
+        + (replaced > 0 ? QLatin1Char(' ') + tr("This replaces %n period(s) already allocated.", "", replaced)
+                        : QString())
+        + QLatin1Char(' ') + tr("You can edit the hours afterwards, and undo this.");
+    if (!Dialogs::confirm(this, tr("Suggest Hours"), text))
+        return;
+    m_context.push(command.release(), this);
+}
+
+void SuperuserPage::assignPerformers()
+{
+    if (m_context.currentMunicipalityId() == 0)
+        return;
+    QList<Id> preselected;
+    if (const Id id = currentPersonId())
+        preselected.append(id);
+    AssignPerformersDialog dialog(m_context, preselected, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    SetTaskStates *command
+        = parat::assignPerformers(m_context.database(), m_context.clock(), m_context.currentMunicipalityId(),
+                                  dialog.taskIds(), dialog.personIds(), &error);
+    if (!command) {
+        Dialogs::information(this, error);
+        return;
+    }
+    m_context.push(command, this);
+}
+
+} // namespace parat

@@ -1,0 +1,185 @@
+#include "commands/AllocationCommands.h"
+
+#include "planning/Calendar.h"
+#include "planning/Capacity.h"
+#include "storage/AllocationRepository.h"
+#include "storage/Database.h"
+#include "storage/TaskRepository.h"
+
+#include <QSet>
+
+namespace parat {
+
+AddAllocation::AddAllocation(Database &db, Allocation allocation, const QString &personName, QUndoCommand *parent)
+    : Command(tr("Allocate hours to %1").arg(personName), parent)
+    , m_db(db)
+    , m_allocation(std::move(allocation))
+{
+    m_allocation.id = 0;
+}
+
+void AddAllocation::redo()
+{
+    QString error;
+    AllocationRepository allocations(m_db);
+    if (!m_stored) {
+        if (!allocations.add(&m_allocation, &error)) {
+            fail(error);
+            return;
+        }
+        m_stored = true;
+        return;
+    }
+    if (!allocations.putBack({m_allocation}, &error))
+        fail(error);
+}
+
+void AddAllocation::undo()
+{
+    QString error;
+    if (!AllocationRepository(m_db).remove(m_allocation.id, &error))
+        fail(error);
+}
+
+EditAllocation::EditAllocation(Database &db, Allocation before, Allocation after, const QString &personName,
+                               QUndoCommand *parent)
+    : Command(tr("Change allocation of %1").arg(personName), parent)
+    , m_db(db)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    Q_ASSERT(m_before.id == m_after.id);
+}
+
+void EditAllocation::write(const Allocation &allocation)
+{
+    QString error;
+    if (!AllocationRepository(m_db).update(allocation, &error))
+        fail(error);
+}
+
+void EditAllocation::redo()
+{
+    write(m_after);
+}
+
+void EditAllocation::undo()
+{
+    write(m_before);
+}
+
+RemoveAllocation::RemoveAllocation(Database &db, QList<Allocation> allocations, const QString &personName,
+                                   QUndoCommand *parent)
+    : Command(tr("Remove %n allocation(s) of %1", "", int(allocations.size())).arg(personName), parent)
+    , m_db(db)
+    , m_allocations(std::move(allocations))
+{ }
+
+void RemoveAllocation::redo()
+{
+    QList<Id> ids;
+    for (const Allocation &allocation : std::as_const(m_allocations))
+        ids.append(allocation.id);
+    QList<Allocation> none;
+    QString error;
+    if (!AllocationRepository(m_db).replace(ids, &none, &error))
+        fail(error);
+}
+
+void RemoveAllocation::undo()
+{
+    QString error;
+    if (!AllocationRepository(m_db).putBack(m_allocations, &error))
+        fail(error);
+}
+
+ApplySuggestedPlan::ApplySuggestedPlan(Database &db, const QList<Person> &people, const QDate &goLive,
+                                       const QString &approvedBy, const QDate &approvedOn, QUndoCommand *parent)
+    : Command(people.size() == 1 ? tr("Apply suggested hours to %1").arg(people.first().name)
+                                 : tr("Apply suggested hours to %n people", "", int(people.size())),
+              parent)
+    , m_db(db)
+{
+    AllocationRepository allocations(db);
+    for (const Person &person : people) {
+        const QList<Allocation> plan = suggestedPlan(person.id, goLive);
+        if (plan.isEmpty())
+            continue;
+        Allocation range;
+        range.fromWeek = plan.first().fromWeek;
+        range.toWeek = plan.last().toWeek;
+        for (const Allocation &existing : allocations.forPerson(person.id)) {
+            if (existing.overlaps(range))
+                m_old.append(existing);
+        }
+        for (Allocation allocation : plan) {
+            allocation.approvedBy = approvedBy;
+            allocation.approvedOn = approvedOn;
+            m_new.append(allocation);
+        }
+    }
+}
+
+void ApplySuggestedPlan::redo()
+{
+    if (m_new.isEmpty()) {
+        fail(tr("There is no suggested plan without a go-live date."));
+        return;
+    }
+    QList<Id> ids;
+    for (const Allocation &allocation : std::as_const(m_old))
+        ids.append(allocation.id);
+    // The first redo gives the new periods ids; later ones reuse them.
+    QString error;
+    if (!AllocationRepository(m_db).replace(ids, &m_new, &error))
+        fail(error);
+}
+
+void ApplySuggestedPlan::undo()
+{
+    QList<Id> ids;
+    for (const Allocation &allocation : std::as_const(m_new))
+        ids.append(allocation.id);
+    QList<Allocation> old = m_old;
+    QString error;
+    if (!AllocationRepository(m_db).replace(ids, &old, &error))
+        fail(error);
+}
+
+SetTaskStates *assignPerformers(Database &db, const Clock &clock, Id municipalityId, const QList<Id> &taskIds,
+                                const QList<Id> &personIds, QString *error, QUndoCommand *parent)
+{
+    TaskRepository tasks(db);
+    QList<TaskState> before;
+    QList<TaskState> after;
+    QList<Task> changed;
+    QSet<Id> seen;
+    int turn = 0;
+    for (Id taskId : taskIds) {
+        if (seen.contains(taskId))
+            continue;
+        seen.insert(taskId);
+        const std::optional<PlannedTask> planned = tasks.plannedTask(municipalityId, taskId);
+        if (!planned) {
+            *error = AssignPerformers::tr("A task to assign is not in the database.");
+            return nullptr;
+        }
+        TaskState state = planned->state;
+        state.performerPersonId = personIds.isEmpty() ? Id(0) : personIds.at(turn++ % personIds.size());
+        if (state.performerPersonId == planned->state.performerPersonId)
+            continue;
+        before.append(planned->state);
+        after.append(state);
+        changed.append(planned->task);
+    }
+    if (changed.isEmpty()) {
+        *error = AssignPerformers::tr("The tasks already have these performers.");
+        return nullptr;
+    }
+    const QString text = SetTaskStates::describe(changed,
+                                                 personIds.isEmpty() ? AssignPerformers::tr("Assign all superusers")
+                                                                     : AssignPerformers::tr("Assign performer"));
+    return new SetTaskStates(db, clock, before, after, text, parent);
+}
+
+} // namespace parat

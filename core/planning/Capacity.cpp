@@ -1,0 +1,453 @@
+#include "Capacity.h"
+
+#include "planning/Calendar.h"
+#include "storage/AllocationRepository.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parat {
+
+namespace {
+
+constexpr double kEpsilon = 1e-9;
+
+QDate mondayOf(const QDate &date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+// Consecutive week ranges of sorted keys, as text, at most `max` ranges then "and N more".
+QString weekRanges(const QList<int> &keys, int max)
+{
+    QStringList parts;
+    int hidden = 0;
+    for (int i = 0; i < keys.size();) {
+        int j = i;
+        while (j + 1 < keys.size() && keys.at(j + 1) == nextWeekKey(keys.at(j)))
+            ++j;
+        if (parts.size() < max)
+            parts.append(weekRangeLabel(keys.at(i), keys.at(j)));
+        else
+            ++hidden;
+        i = j + 1;
+    }
+    QString text = parts.join(QStringLiteral(", "));
+    if (hidden > 0)
+        text = Capacity::tr("%1 and %n more period(s)", "", hidden).arg(text);
+    return text;
+}
+
+std::optional<Role> taskRole(const Task &task)
+{
+    return task.performerRole ? task.performerRole : task.responsibleRole;
+}
+
+void addPart(CapacityCell &cell, const PlannedTask &task, const QString &language, double hours, int sharedBy)
+{
+    cell.needed += hours;
+    DemandPart part;
+    part.taskId = task.task.id;
+    part.key = task.task.key;
+    part.title = task.task.title(language);
+    part.hours = hours;
+    part.sharedBy = sharedBy;
+    part.perPerson = task.task.perPerson;
+    cell.demand.append(part);
+}
+
+} // namespace
+
+int CapacityPlan::weekIndex(int weekKey) const
+{
+    if (weeks.isEmpty())
+        return -1;
+    const QDate monday = mondayOfWeekKey(weekKey);
+    if (!monday.isValid())
+        return -1;
+    const qint64 index = mondayOfWeekKey(weeks.first()).daysTo(monday) / 7;
+    return index >= 0 && index < weeks.size() ? int(index) : -1;
+}
+
+int CapacityPlan::rowOf(Id personId) const
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).person.id == personId)
+            return i;
+    }
+    return -1;
+}
+
+double CapacityPlan::totalAllocated(int column) const
+{
+    double sum = 0.0;
+    for (const CapacityRow &row : rows)
+        sum += row.cells.at(column).allocated;
+    return sum;
+}
+
+double CapacityPlan::totalNeeded(int column) const
+{
+    double sum = 0.0;
+    for (const CapacityRow &row : rows)
+        sum += row.cells.at(column).needed;
+    return sum;
+}
+
+CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, const CapacityOptions &options)
+{
+    CapacityPlan plan;
+    plan.goLive = input.goLive;
+    plan.asOf = asOf;
+
+    // Which tasks need hours, and over which dates.
+    struct Spread
+    {
+        const PlannedTask *task;
+        QDate from;
+        QDate to;
+    };
+    QList<Spread> spreads;
+    spreads.reserve(input.tasks.size());
+    QDate first;
+    QDate last;
+    auto extend = [&](const QDate &date) {
+        if (!date.isValid())
+            return;
+        if (!first.isValid() || date < first)
+            first = date;
+        if (!last.isValid() || date > last)
+            last = date;
+    };
+    for (const PlannedTask &task : input.tasks) {
+        if (!isRelevant(task) || !task.due.isValid() || !(task.task.estimateHours > kEpsilon))
+            continue;
+        QDate from = task.release.isValid() && task.release < task.due ? task.release : task.due;
+        QDate to = task.due;
+        if (task.state.status == Status::Done && task.state.doneOn.isValid() && task.state.doneOn < to) {
+            to = task.state.doneOn;
+            if (to < from)
+                from = to;
+        }
+        spreads.append({&task, from, to});
+        extend(from);
+        extend(to);
+    }
+    for (const Allocation &allocation : input.allocations) {
+        extend(mondayOfWeekKey(allocation.fromWeek));
+        extend(mondayOfWeekKey(allocation.toWeek));
+    }
+    if (input.goLive.isValid()) {
+        extend(input.goLive.addDays(-7 * qint64(options.weeksBeforeGoLive)));
+        extend(input.goLive.addDays(7 * qint64(options.weeksAfterGoLive)));
+    }
+    // Without any dated demand, allocation or go-live there are no weeks, but the superuser rules still apply.
+    const QDate firstMonday = first.isValid() ? mondayOf(first) : (asOf.isValid() ? mondayOf(asOf) : QDate(2000, 1, 3));
+    const int weekCount = first.isValid() ? int(firstMonday.daysTo(mondayOf(last)) / 7) + 1 : 0;
+    plan.weeks.reserve(weekCount);
+    for (int i = 0, key = weekKey(firstMonday); i < weekCount; ++i, key = nextWeekKey(key))
+        plan.weeks.append(key);
+    plan.unassigned = QList<double>(weekCount, 0.0);
+    const auto indexOf = [&](const QDate &date) { return int(firstMonday.daysTo(mondayOf(date)) / 7); };
+
+    // Rows, and which rows are superusers active in each week.
+    QHash<Id, int> rowById;
+    plan.rows.reserve(input.people.size());
+    for (const Person &person : input.people) {
+        CapacityRow row;
+        row.person = person;
+        row.details = input.details.value(person.id);
+        row.superuser = person.roles.contains(Role::SU);
+        row.cells = QList<CapacityCell>(weekCount);
+        rowById.insert(person.id, int(plan.rows.size()));
+        plan.rows.append(row);
+    }
+    QList<QList<int>> activeSuperusers(weekCount);
+    for (int w = 0; w < weekCount; ++w) {
+        const QDate monday = firstMonday.addDays(7 * qint64(w));
+        for (int r = 0; r < plan.rows.size(); ++r) {
+            if (plan.rows.at(r).superuser && plan.rows.at(r).details.activeInWeek(monday))
+                activeSuperusers[w].append(r);
+        }
+    }
+
+    // Allocations: the one period covering each week.
+    for (const Allocation &allocation : input.allocations) {
+        const int row = rowById.value(allocation.personId, -1);
+        if (row < 0)
+            continue;
+        const int from = std::max(0, indexOf(mondayOfWeekKey(allocation.fromWeek)));
+        const int to = std::min(weekCount - 1, indexOf(mondayOfWeekKey(allocation.toWeek)));
+        QList<CapacityCell> &cells = plan.rows[row].cells;
+        for (int w = from; w <= to; ++w)
+            cells[w].allocated += allocation.hoursPerWeek;
+    }
+
+    // Demand.
+    for (const Spread &spread : std::as_const(spreads)) {
+        const PlannedTask &task = *spread.task;
+        const int from = indexOf(spread.from);
+        const int to = indexOf(spread.to);
+        const int span = to - from + 1;
+        const double perWeek = task.task.estimateHours / span;
+        const int performer = task.state.performerPersonId != 0 ? rowById.value(task.state.performerPersonId, -1) : -1;
+        if (performer >= 0) {
+            for (int w = from; w <= to; ++w)
+                addPart(plan.rows[performer].cells[w], task, input.language, perWeek, 1);
+            continue;
+        }
+        if (task.state.performerPersonId != 0 || taskRole(task.task) != Role::SU)
+            continue; // someone of another municipality (cannot happen) or nobody's yet
+        for (int w = from; w <= to; ++w) {
+            const QList<int> &active = activeSuperusers.at(w);
+            if (active.isEmpty()) {
+                plan.unassigned[w] += perWeek;
+                continue;
+            }
+            const int n = int(active.size());
+            const double share = task.task.perPerson ? perWeek : perWeek / n;
+            for (int r : active)
+                addPart(plan.rows[r].cells[w], task, input.language, share, task.task.perPerson ? 1 : n);
+        }
+    }
+
+    // Week warnings, from the as-of week on.
+    const int startIndex = asOf.isValid() ? std::max(0, indexOf(asOf)) : 0;
+    for (const CapacityRow &row : std::as_const(plan.rows)) {
+        QList<int> over;
+        QList<int> unplanned;
+        QList<int> impossible;
+        double worstOver = 0.0;
+        int worstWeek = 0;
+        double unplannedHours = 0.0;
+        double mostAllocated = 0.0;
+        for (int w = startIndex; w < weekCount; ++w) {
+            const CapacityCell &cell = row.cells.at(w);
+            if (cell.overAllocated()) {
+                over.append(plan.weeks.at(w));
+                if (-cell.free() > worstOver) {
+                    worstOver = -cell.free();
+                    worstWeek = plan.weeks.at(w);
+                }
+            } else if (cell.unplanned()) {
+                unplanned.append(plan.weeks.at(w));
+                unplannedHours += cell.needed;
+            }
+            if (cell.allocated > options.maxWeeklyHours + kEpsilon) {
+                impossible.append(plan.weeks.at(w));
+                mostAllocated = std::max(mostAllocated, cell.allocated);
+            }
+        }
+        const QString name = row.person.name;
+        if (!over.isEmpty()) {
+            plan.warnings.append(
+                {CapacityWarningKind::OverAllocated, row.person.id, name, over,
+                 Capacity::tr("%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.", "",
+                              int(over.size()))
+                     .arg(name, weekRanges(over, options.maxListedWeeks), hoursText(worstOver),
+                          weekYearLabel(worstWeek))});
+        }
+        if (!unplanned.isEmpty()) {
+            plan.warnings.append(
+                {CapacityWarningKind::Unplanned, row.person.id, name, unplanned,
+                 Capacity::tr("%1 needs %2 h in %n week(s) with no time allocated: %3.", "", int(unplanned.size()))
+                     .arg(name, hoursText(unplannedHours), weekRanges(unplanned, options.maxListedWeeks))});
+        }
+        if (!impossible.isEmpty()) {
+            plan.warnings.append({CapacityWarningKind::Impossible, row.person.id, name, impossible,
+                                  Capacity::tr("%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.", "",
+                                               int(impossible.size()))
+                                      .arg(name, hoursText(options.maxWeeklyHours), hoursText(mostAllocated),
+                                           weekRanges(impossible, options.maxListedWeeks))});
+        }
+    }
+
+    // Superuser rules, for superusers active in the as-of week.
+    const QDate asOfMonday = asOf.isValid() ? mondayOf(asOf) : QDate();
+    QList<const CapacityRow *> active;
+    for (const CapacityRow &row : std::as_const(plan.rows)) {
+        if (row.superuser && (!asOfMonday.isValid() || row.details.activeInWeek(asOfMonday)))
+            active.append(&row);
+    }
+    for (const CapacityRow *row : std::as_const(active)) {
+        if (!row->person.registeredInKlik) {
+            plan.warnings.append({CapacityWarningKind::NotInKlik,
+                                  row->person.id,
+                                  row->person.name,
+                                  {},
+                                  Capacity::tr("%1 is a superuser but not registered in KLIK, so the supplier's "
+                                               "support does not answer them.")
+                                      .arg(row->person.name)});
+        }
+    }
+
+    // Training milestone.
+    for (const PlannedTask &task : input.tasks) {
+        if (isRelevant(task) && task.task.milestone && task.task.theme == Theme::UDD && task.due.isValid()
+            && (!plan.trainingDeadline.isValid() || task.due < plan.trainingDeadline)) {
+            plan.trainingDeadline = task.due;
+            plan.trainingTaskKey = task.task.key;
+        }
+    }
+    if (!plan.trainingDeadline.isValid() && !options.trainingTaskKey.isEmpty()) {
+        for (const PlannedTask &task : input.tasks) {
+            if (task.task.key == options.trainingTaskKey && isRelevant(task) && task.due.isValid()) {
+                plan.trainingDeadline = task.due;
+                plan.trainingTaskKey = task.task.key;
+            }
+        }
+    }
+    if (plan.trainingDeadline.isValid()) {
+        const QString language = input.language.isEmpty() ? QStringLiteral("da") : input.language;
+        const QString deadline = formatDate(plan.trainingDeadline, language);
+        for (const CapacityRow *row : std::as_const(active)) {
+            const QDate trained = row->details.trainedOn;
+            if (trained.isValid() && trained > plan.trainingDeadline) {
+                plan.warnings.append(
+                    {CapacityWarningKind::NotTrained,
+                     row->person.id,
+                     row->person.name,
+                     {},
+                     Capacity::tr("%1 is trained on %2, after the training milestone %3 (%4).")
+                         .arg(row->person.name, formatDate(trained, language), plan.trainingTaskKey, deadline)});
+            } else if (!trained.isValid() && asOf.isValid()
+                       && asOf.daysTo(plan.trainingDeadline) < options.trainingWarningDays) {
+                plan.warnings.append({CapacityWarningKind::NotTrained,
+                                      row->person.id,
+                                      row->person.name,
+                                      {},
+                                      asOf > plan.trainingDeadline
+                                          ? Capacity::tr("%1 is not trained, and the training milestone %2 was due %3.")
+                                                .arg(row->person.name, plan.trainingTaskKey, deadline)
+                                          : Capacity::tr("%1 is not trained yet; the training milestone %2 is due %3.")
+                                                .arg(row->person.name, plan.trainingTaskKey, deadline)});
+            }
+        }
+    }
+
+    // Caseworkers per superuser, per unit.
+    QMap<QString, QPair<int, int>> units; // unit -> (superusers, caseworkers)
+    for (const CapacityRow *row : std::as_const(active)) {
+        QPair<int, int> &unit = units[row->person.unit];
+        unit.first += 1;
+        unit.second += row->details.caseworkersCovered;
+    }
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
+        const int superusers = it.value().first;
+        const int caseworkers = it.value().second;
+        if (caseworkers > options.maxCaseworkersPerSuperuser * superusers) {
+            const QString unit = it.key().isEmpty() ? Capacity::tr("(no unit)") : it.key();
+            plan.warnings.append(
+                {CapacityWarningKind::UnitRatio,
+                 0,
+                 unit,
+                 {},
+                 Capacity::tr("%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).", "", superusers)
+                     .arg(unit)
+                     .arg(caseworkers)
+                     .arg(QLocale().toString(double(caseworkers) / superusers, 'f', 1))
+                     .arg(options.maxCaseworkersPerSuperuser)});
+        }
+    }
+    return plan;
+}
+
+CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)
+{
+    CapacityInput input;
+    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(municipalityId);
+    if (!municipality)
+        return input;
+    input.goLive = municipality->goLive;
+    input.language = language;
+    input.tasks = TaskRepository(db).plannedTasks(municipalityId);
+    PersonRepository people(db);
+    input.people = people.forMunicipality(municipalityId);
+    input.details = people.superuserDetailsFor(municipalityId);
+    input.allocations = AllocationRepository(db).forMunicipality(municipalityId);
+    return input;
+}
+
+CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language,
+                          const CapacityOptions &options)
+{
+    CapacityPlan plan = computeCapacity(loadCapacityInput(db, municipalityId, language), asOf, options);
+    plan.municipalityId = municipalityId;
+    return plan;
+}
+
+QList<CapacitySignal> overAllocations(const CapacityPlan &plan, const QDate &asOf, int weeks)
+{
+    QList<CapacitySignal> result;
+    const int first = weekKey(asOf);
+    for (int i = 0, key = first; i < weeks; ++i, key = nextWeekKey(key)) {
+        const int column = plan.weekIndex(key);
+        if (column < 0)
+            continue;
+        for (const CapacityRow &row : plan.rows) {
+            const CapacityCell &cell = row.cells.at(column);
+            if (cell.needsMore())
+                result.append({row.person.id, row.person.name, key, cell.allocated, cell.needed});
+        }
+    }
+    return result;
+}
+
+ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf, const CapacityOptions &options)
+{
+    ReadinessSignals signalsOut;
+    signalsOut.overAllocations
+        = overAllocations(loadCapacity(db, municipalityId, asOf, QString(), options), asOf, options.lookaheadWeeks);
+    return signalsOut;
+}
+
+QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours)
+{
+    QList<Allocation> plan;
+    if (!goLive.isValid())
+        return plan;
+    const int g = weekKey(goLive);
+    const auto halfHours = [&](double share) { return std::round(share * weekHours * 2.0) / 2.0; };
+    const struct
+    {
+        int from;
+        int to;
+        double share;
+    } profile[] = {{-40, -7, 0.20}, {-6, 2, 0.50}, {3, 8, 0.10}, {9, 52, 0.05}};
+    for (const auto &step : profile) {
+        Allocation allocation;
+        allocation.personId = personId;
+        allocation.fromWeek = addWeeksToKey(g, step.from);
+        allocation.toWeek = addWeeksToKey(g, step.to);
+        allocation.hoursPerWeek = halfHours(step.share);
+        plan.append(allocation);
+    }
+    return plan;
+}
+
+QString weekYearLabel(int key)
+{
+    if (!mondayOfWeekKey(key).isValid())
+        return {};
+    return Capacity::tr("week %1 %2").arg(weekKeyWeek(key)).arg(weekKeyYear(key));
+}
+
+QString weekRangeLabel(int fromWeek, int toWeek)
+{
+    if (fromWeek == toWeek)
+        return weekYearLabel(fromWeek);
+    return Capacity::tr("%1 – %2").arg(weekYearLabel(fromWeek), weekYearLabel(toWeek));
+}
+
+QString hoursText(double hours)
+{
+    return QLocale().toString(std::round(hours * 10.0) / 10.0, 'g', 6);
+}
+
+} // namespace parat

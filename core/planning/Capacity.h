@@ -1,0 +1,144 @@
+#pragma once
+
+#include "domain/Superuser.h"
+#include "domain/Types.h"
+#include "planning/Readiness.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace parat {
+
+class Database;
+
+// Capacity against demand per person per ISO week (design.md "Capacity", issue 5), as pure functions over
+// loaded data plus loaders that read it from the database.
+//
+// Decisions (where design.md leaves room):
+// - Demand of a task = its estimate spread evenly over the ISO weeks from its release week to its due week
+//   (both included; at least one week). Without a release date the due week alone carries it. Tasks without
+//   a due date (no go-live), with an estimate of 0, not relevant or withdrawn need nothing. A done task needs
+//   nothing after the week it was done in: its estimate is spread over release..done week instead.
+// - Performer: the task state's performer person. A task without a performer whose performer role (or, without
+//   one, responsible role) is SU is a task for "all superusers": every week its share is split evenly among
+//   the superusers active in that week (role SU, appointed by then, not past "active until"). Tasks without a
+//   performer for other roles are nobody's yet and do not appear in the grid.
+// - Per-person tasks: the named performer needs the full estimate; a per-person task for all superusers needs
+//   the full estimate from EACH active superuser (not split).
+// - Allocated hours of a week come from the one allocation period covering it (periods never overlap,
+//   AllocationRepository). Over-allocated: needed > allocated > 0. Unplanned: needed > 0 with 0 h allocated.
+//   Impossible: allocated > 37 h. Week warnings look at the as-of week and later only: the past is history.
+// - Training milestone: the earliest due date of a relevant milestone task with theme UDD; when the handbook
+//   has none, the due date of the task with CapacityOptions::trainingTaskKey (the sample handbook's superuser
+//   training, P22-12). An active superuser is "not trained" when trained_on is after that date, or unset while
+//   the date is less than trainingWarningDays away (or past).
+// - Caseworkers per superuser: per unit, the caseworkers covered by its active superusers divided by their
+//   number; more than 20 warns. Superusers without a unit count as one unit "(no unit)".
+// - The grid spans every week with demand or allocations, and at least go-live - 40 (start of P1) to go-live
+//   + 8 (end of P3), so the whole project scrolls.
+
+// Translation context for the free functions below (lupdate sees "parat::Capacity").
+struct Capacity
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::Capacity)
+};
+
+struct CapacityOptions
+{
+    double maxWeeklyHours = 37.0; // a full-time week
+    int maxCaseworkersPerSuperuser = 20;
+    QString trainingTaskKey = QStringLiteral("P22-12");
+    int trainingWarningDays = 28;
+    int lookaheadWeeks = 4; // weeks of ReadinessSignals::overAllocations from the as-of week
+    int weeksBeforeGoLive = 40;
+    int weeksAfterGoLive = 8;
+    int maxListedWeeks = 6; // a warning names at most this many week ranges, then "and N more"
+};
+
+// One task's share of a person's week.
+struct DemandPart
+{
+    Id taskId = 0;
+    QString key;
+    QString title;
+    double hours = 0.0;
+    int sharedBy = 1; // > 1: a task for all superusers, split among this many
+    bool perPerson = false;
+};
+
+struct CapacityCell
+{
+    double allocated = 0.0;
+    double needed = 0.0;
+    QList<DemandPart> demand;
+
+    double free() const { return allocated - needed; } // negative: hours over
+    bool overAllocated() const { return allocated > 1e-9 && needed > allocated + 1e-9; }
+    bool unplanned() const { return allocated <= 1e-9 && needed > 1e-9; }
+    bool needsMore() const { return needed > allocated + 1e-9; } // either of the two above
+};
+
+struct CapacityRow
+{
+    Person person;
+    SuperuserDetails details;
+    bool superuser = false; // has the SU role
+    QList<CapacityCell> cells; // one per CapacityPlan::weeks
+};
+
+struct CapacityPlan
+{
+    Id municipalityId = 0;
+    QDate goLive;
+    QDate asOf;
+    QList<int> weeks; // consecutive week keys
+    QList<CapacityRow> rows; // one per person, in the order given
+    QList<CapacityWarning> warnings;
+    QDate trainingDeadline; // invalid: no training milestone found
+    QString trainingTaskKey; // task that set the deadline
+    QList<double> unassigned; // per week: hours of tasks for all superusers when none is active
+
+    int weekIndex(int weekKey) const; // -1 when outside
+    int rowOf(Id personId) const; // -1 when not shown
+    double totalAllocated(int column) const;
+    double totalNeeded(int column) const;
+};
+
+struct CapacityInput
+{
+    QDate goLive;
+    QList<PlannedTask> tasks;
+    QList<Person> people;
+    QHash<Id, SuperuserDetails> details;
+    QList<Allocation> allocations;
+    QString language; // task titles: "da" or "en"
+};
+
+CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, const CapacityOptions &options = {});
+// Reads the municipality's tasks, people, details and allocations and computes.
+CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language = QString());
+CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language = QString(),
+                          const CapacityOptions &options = {});
+
+// Weeks from the as-of week through lookaheadWeeks - 1 later where a person needs more than allocated.
+QList<CapacitySignal> overAllocations(const CapacityPlan &plan, const QDate &asOf, int weeks = 4);
+// The capacity part of the traffic light's inputs for a municipality (engagementGaps left empty).
+ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf,
+                                 const CapacityOptions &options = {});
+
+// The suggested plan of domain.md for one person, relative to go-live, rounded to half hours of a 37-hour week:
+// ~20 % from go-live - 40 to - 7 (7.5 h), ~50 % from - 6 to + 2 (18.5 h), ~10 % from + 3 to + 8 (3.5 h), ~5 %
+// from + 9 to + 52 (2 h). Empty without a go-live date. approvedBy/approvedOn are copied into every period.
+QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours = 37.0);
+
+// "week 48 2026": a week key with its ISO year, for periods that cross a year shift.
+QString weekYearLabel(int weekKey);
+// "week 48 2026 – week 2 2027" ("week 5 2027" when one week).
+QString weekRangeLabel(int fromWeek, int toWeek);
+// Hours as the user reads them: "7.5" / "7,5", no trailing zeros.
+QString hoursText(double hours);
+
+} // namespace parat

@@ -1,0 +1,260 @@
+#include "AllocationRepository.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include "planning/Calendar.h"
+#include "planning/Capacity.h"
+
+#include <QLocale>
+
+namespace parat {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
+                                       "a.approved_by_id, a.approved_by, a.approved_on, a.note FROM allocation a");
+
+Allocation allocationFrom(const QSqlQuery &query)
+{
+    Allocation allocation;
+    allocation.id = query.value(0).toLongLong();
+    allocation.personId = query.value(1).toLongLong();
+    allocation.fromWeek = query.value(2).toInt();
+    allocation.toWeek = query.value(3).toInt();
+    allocation.hoursPerWeek = query.value(4).toDouble();
+    allocation.approvedById = sql::idFrom(query.value(5));
+    allocation.approvedBy = query.value(6).toString();
+    allocation.approvedOn = sql::dateFrom(query.value(7));
+    allocation.note = query.value(8).toString();
+    return allocation;
+}
+
+QList<Allocation> run(QSqlQuery &query)
+{
+    QList<Allocation> result;
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(allocationFrom(query));
+    return result;
+}
+
+// Municipality of a person; 0 when unknown.
+Id municipalityOf(const QSqlDatabase &db, Id personId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT municipality_id FROM person WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), personId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString personName(const QSqlDatabase &db, Id personId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name FROM person WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), personId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool validWeek(int key)
+{
+    return weekKeyYear(key) >= 2000 && weekKeyYear(key) <= 2100 && mondayOfWeekKey(key).isValid();
+}
+
+} // namespace
+
+QList<Allocation> AllocationRepository::forMunicipality(Id municipalityId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelect
+                  + QStringLiteral(" JOIN person p ON p.id = a.person_id WHERE p.municipality_id = :municipality "
+                                   "ORDER BY a.person_id, a.from_week"));
+    query.bindValue(QStringLiteral(":municipality"), municipalityId);
+    return run(query);
+}
+
+QList<Allocation> AllocationRepository::forPerson(Id personId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelect + QStringLiteral(" WHERE a.person_id = :person ORDER BY a.from_week"));
+    query.bindValue(QStringLiteral(":person"), personId);
+    return run(query);
+}
+
+std::optional<Allocation> AllocationRepository::byId(Id id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(kSelect + QStringLiteral(" WHERE a.id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    const QList<Allocation> found = run(query);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QString AllocationRepository::check(const Allocation &allocation) const
+{
+    const QSqlDatabase db = m_db.connection();
+    const Id municipality = municipalityOf(db, allocation.personId);
+    if (municipality == 0)
+        return tr("The person of the allocation is not in the database.");
+    const QString name = personName(db, allocation.personId);
+    if (!validWeek(allocation.fromWeek) || !validWeek(allocation.toWeek))
+        return tr("The allocation of %1 needs a real first and last week.").arg(name);
+    if (allocation.toWeek < allocation.fromWeek)
+        return tr("The allocation of %1 ends (%2) before it starts (%3).")
+            .arg(name, weekYearLabel(allocation.toWeek), weekYearLabel(allocation.fromWeek));
+    if (mondayOfWeekKey(allocation.fromWeek).daysTo(mondayOfWeekKey(allocation.toWeek)) / 7 >= 260)
+        return tr("The allocation of %1 is longer than five years; split it into shorter periods.").arg(name);
+    if (!(allocation.hoursPerWeek >= 0.0) || allocation.hoursPerWeek > 168.0)
+        return tr("Hours per week must be between 0 and 168 (there are 168 hours in a week).");
+    if (allocation.approvedById != 0 && municipalityOf(db, allocation.approvedById) != municipality)
+        return tr("The approver of the allocation of %1 must be a person of the same municipality.").arg(name);
+    for (const Allocation &other : forPerson(allocation.personId)) {
+        if (other.id != allocation.id && other.overlaps(allocation)) {
+            return tr("%1 already has %2 h a week from %3 to %4, which overlaps %5 to %6. Change or remove that "
+                      "period first.")
+                .arg(name, hoursText(other.hoursPerWeek), weekYearLabel(other.fromWeek), weekYearLabel(other.toWeek),
+                     weekYearLabel(allocation.fromWeek), weekYearLabel(allocation.toWeek));
+        }
+    }
+    return {};
+}
+
+bool AllocationRepository::insert(Allocation *allocation, bool keepId, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    if (!sql::prepare(query,
+                      QStringLiteral("INSERT INTO allocation (id, person_id, from_week, to_week, hours_per_week, "
+                                     "approved_by_id, approved_by, approved_on, note) VALUES (:id, :person, :from, "
+                                     ":to, :hours, :approved_by_id, :approved_by, :approved_on, :note)"),
+                      error))
+        return false;
+    query.bindValue(QStringLiteral(":id"), keepId ? sql::idValue(allocation->id) : sql::idValue(0));
+    query.bindValue(QStringLiteral(":person"), allocation->personId);
+    query.bindValue(QStringLiteral(":from"), allocation->fromWeek);
+    query.bindValue(QStringLiteral(":to"), allocation->toWeek);
+    query.bindValue(QStringLiteral(":hours"), allocation->hoursPerWeek);
+    query.bindValue(QStringLiteral(":approved_by_id"), sql::idValue(allocation->approvedById));
+    query.bindValue(QStringLiteral(":approved_by"), sql::text(allocation->approvedBy.trimmed()));
+    query.bindValue(QStringLiteral(":approved_on"), sql::dateValue(allocation->approvedOn));
+    query.bindValue(QStringLiteral(":note"), sql::text(allocation->note.trimmed()));
+    if (!sql::exec(query, tr("The allocation could not be stored"), error))
+        return false;
+    allocation->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool AllocationRepository::add(Allocation *allocation, QString *error)
+{
+    Allocation candidate = *allocation;
+    candidate.id = 0;
+    const QString problem = check(candidate);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const bool ok = m_db.write(error, [&] { return insert(&candidate, false, error); });
+    if (ok)
+        *allocation = candidate;
+    return ok;
+}
+
+bool AllocationRepository::update(const Allocation &allocation, QString *error)
+{
+    const std::optional<Allocation> existing = byId(allocation.id);
+    if (!existing) {
+        *error = tr("The allocation to change is not in the database.");
+        return false;
+    }
+    if (existing->personId != allocation.personId) {
+        *error = tr("An allocation cannot be moved to another person; remove it and add a new one.");
+        return false;
+    }
+    const QString problem = check(allocation);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("UPDATE allocation SET from_week = :from, to_week = :to, hours_per_week = "
+                                         ":hours, approved_by_id = :approved_by_id, approved_by = :approved_by, "
+                                         "approved_on = :approved_on, note = :note WHERE id = :id"),
+                          error))
+            return false;
+        query.bindValue(QStringLiteral(":from"), allocation.fromWeek);
+        query.bindValue(QStringLiteral(":to"), allocation.toWeek);
+        query.bindValue(QStringLiteral(":hours"), allocation.hoursPerWeek);
+        query.bindValue(QStringLiteral(":approved_by_id"), sql::idValue(allocation.approvedById));
+        query.bindValue(QStringLiteral(":approved_by"), sql::text(allocation.approvedBy.trimmed()));
+        query.bindValue(QStringLiteral(":approved_on"), sql::dateValue(allocation.approvedOn));
+        query.bindValue(QStringLiteral(":note"), sql::text(allocation.note.trimmed()));
+        query.bindValue(QStringLiteral(":id"), allocation.id);
+        return sql::exec(query, tr("The allocation could not be changed"), error);
+    });
+}
+
+bool AllocationRepository::remove(Id id, QString *error)
+{
+    if (!byId(id)) {
+        *error = tr("The allocation to remove is not in the database.");
+        return false;
+    }
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query, QStringLiteral("DELETE FROM allocation WHERE id = :id"), error))
+            return false;
+        query.bindValue(QStringLiteral(":id"), id);
+        return sql::exec(query, tr("The allocation could not be removed"), error);
+    });
+}
+
+bool AllocationRepository::replace(const QList<Id> &removed, QList<Allocation> *added, QString *error)
+{
+    QList<Allocation> stored = *added;
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query, QStringLiteral("DELETE FROM allocation WHERE id = :id"), error))
+            return false;
+        for (Id id : removed) {
+            query.bindValue(QStringLiteral(":id"), id);
+            if (!sql::exec(query, tr("The allocation could not be removed"), error))
+                return false;
+        }
+        for (Allocation &allocation : stored) {
+            const bool keepId = allocation.id != 0;
+            const QString problem = check(allocation);
+            if (!problem.isEmpty()) {
+                *error = problem;
+                return false;
+            }
+            if (!insert(&allocation, keepId, error))
+                return false;
+        }
+        return true;
+    });
+    if (ok)
+        *added = stored;
+    return ok;
+}
+
+bool AllocationRepository::putBack(const QList<Allocation> &allocations, QString *error)
+{
+    return m_db.write(error, [&] {
+        for (Allocation allocation : allocations) {
+            if (byId(allocation.id)) {
+                *error = tr("The allocation cannot be put back: its number is in use.");
+                return false;
+            }
+            if (!insert(&allocation, true, error))
+                return false;
+        }
+        return true;
+    });
+}
+
+} // namespace parat

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Superuser.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace parat {
+
+class Database;
+
+// All SQL about time allocations (allocation table, migration 3).
+//
+// Decision: periods of one person never overlap. add() and update() refuse an overlapping period with a message
+// naming the period it collides with (summing would hide a typing mistake and make "who approved which hours"
+// ambiguous); change the existing period or remove it first. ApplySuggestedPlan replaces periods explicitly.
+class AllocationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::AllocationRepository)
+public:
+    explicit AllocationRepository(Database &db)
+        : m_db(db)
+    { }
+
+    // Ordered by person, then from week.
+    QList<Allocation> forMunicipality(Id municipalityId) const;
+    QList<Allocation> forPerson(Id personId) const;
+    std::optional<Allocation> byId(Id id) const;
+
+    // Validates (see check()) and stores; sets allocation->id. One transaction.
+    bool add(Allocation *allocation, QString *error);
+    bool update(const Allocation &allocation, QString *error);
+    bool remove(Id id, QString *error);
+    // Removes `removed` and adds `added` (ids set in *added) in one transaction; overlaps are checked against the
+    // state after the removals. Used by the suggested plan.
+    bool replace(const QList<Id> &removed, QList<Allocation> *added, QString *error);
+    // Puts allocations back with their ids (undo of a removal). Fails, writing nothing, when an id is in use.
+    bool putBack(const QList<Allocation> &allocations, QString *error);
+
+    // Empty when the allocation can be stored, otherwise what is wrong: person of a municipality, real weeks
+    // (years 2000-2100, from <= to, at most 260 weeks), hours 0..168, no overlap with another period of the
+    // person (other than the one with the same id), approver of the same municipality.
+    QString check(const Allocation &allocation) const;
+
+private:
+    bool insert(Allocation *allocation, bool keepId, QString *error);
+
+    Database &m_db;
+};
+
+} // namespace parat
