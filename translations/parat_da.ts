@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
@@ -88,8 +88,8 @@
         <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Forventede "format_version": %1, men fandt %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,23 +176,23 @@
         <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
         <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
         <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
@@ -230,12 +230,30 @@
         <source>Parat</source>
         <translation>Parat</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddAllocation</name>
+    <message>
+        <source>Allocate hours to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddCommunicationItem</name>
+    <message>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Tilføj lokal opgave "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -253,10 +271,434 @@
     </message>
 </context>
 <context>
+    <name>parat::AddStakeholder</name>
+    <message>
+        <source>Add stakeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::AllocationDialog</name>
+    <message>
+        <source>Edit Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> t</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of a 37-hour week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager who agreed to the hours (pick a leader or type a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Gem</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Tilføj</translation>
+    </message>
+    <message>
+        <source>Choose the person the hours are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::AllocationRepository</name>
+    <message>
+        <source>The person of the allocation is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation of %1 needs a real first and last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation of %1 ends (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation of %1 is longer than five years; split it into shorter periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week must be between 0 and 168 (there are 168 hours in a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver of the allocation of %1 must be a person of the same municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 h a week from %3 to %4, which overlaps %5 to %6. Change or remove that period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation to change is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation cannot be moved to another person; remove it and add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation to remove is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation cannot be put back: its number is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::ApplySuggestedPlan</name>
+    <message>
+        <source>Apply suggested hours to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply suggested hours to %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no suggested plan without a go-live date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::AssignPerformers</name>
+    <message>
+        <source>A task to assign is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::AssignPerformersDialog</name>
+    <message>
+        <source>Assign Performers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation type="unfinished">&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performer &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tasks that are not &amp;done or not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen people, &amp;in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All superusers together (hours shared each week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be performed by all superusers together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be shared out in turn among %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task matches the chosen phase and role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people who should perform the tasks, or choose all superusers together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
         <translation>uge %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::Capacity</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>week %1 %2</source>
+        <translation type="unfinished">uge %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CapacityChart</name>
+    <message>
+        <source>Allocated and needed hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! more needed than allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weeks to show: the municipality needs a go-live date, tasks or allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::CapacityChartWidget</name>
+    <message>
+        <source>Chart of allocated and needed hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) need more hours than allocated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::CapacityGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Allocated: %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed: %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-allocated: %1 h more needed than allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed, but no time allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(shared by %n superuser(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wk %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SU)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -273,7 +715,7 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
         <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
     </message>
     <message>
@@ -283,58 +725,6 @@
     <message>
         <source>Unknown option: %1</source>
         <translation>Ukendt tilvalg: %1</translation>
-    </message>
-    <message>
-        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</source>
-        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]
-
-Uden en kommando åbner Parat sit vindue.
-
-Kommandoer:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.
-  handbook import FIL [--label MÆRKAT] [--dry-run]
-      Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
-  handbook versions
-      Vis de importerede håndbogsversioner.
-  municipality add KODE [--go-live YYYY-MM-DD]
-  municipality list
-  backup list
-  backup restore ID
-      Vis gendannelsespunkterne, eller gendan et af dem (den nuværende tilstand gemmes som et gendannelsespunkt).
-
-Tilvalg:
-  --db FIL      databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)
-  --lang da|en  sprog for meddelelser
-  --help        vis denne hjælp
-  --version     vis versionen
-
-Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.
-</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -400,12 +790,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>The database %1 already has a handbook (version %2).</source>
         <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
     </message>
-    <message>
-        <source>The bundled sample handbook is missing from this build of Parat.</source>
-        <translation>Den medfølgende eksempelhåndbog mangler i denne udgave af Parat.</translation>
-    </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
         <translation>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
@@ -477,6 +863,296 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Restored %1. The state before the restore was kept as a restore point.</source>
         <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
+    </message>
+    <message>
+        <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
+
+Without a command Parat opens its window.
+
+Commands:
+  init [--demo] [--as-of YYYY-MM-DD]
+      Create the database with the bundled sample handbook; --demo adds a demo municipality.
+  handbook import FILE [--label LABEL] [--dry-run]
+      Import a handbook version (CSV or JSON) and merge it with the stored one.
+  handbook versions
+      List the imported handbook versions.
+  municipality add CODE [--go-live YYYY-MM-DD]
+  municipality list
+  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
+  report --all --out-dir DIR [--format pdf|html|csv]
+  report --overview --out FILE
+      Status reports for the steering group (parat report --help tells more).
+  backup list
+  backup restore ID
+      List restore points, or put one back (the current state is kept as a restore point).
+
+Options:
+  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
+  --lang da|en  language of messages
+  --help        show this help
+  --version     show the version
+
+Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::CommunicationItemDialog</name>
+    <message>
+        <source>Edit Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a target group, named below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;takeholder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: all caseworkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;sk or milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished">(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 (leader with staff responsibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder or name a target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an occasion or a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::CommunicationPlanModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Forsinket</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder or target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CommunicationPlanPage</name>
+    <message>
+        <source>Communication &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide done and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Communication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished">F&amp;jern…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected item done today (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next 4 weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::CommunicationRepository</name>
+    <message>
+        <source>A communication item needs a stakeholder or a target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A communication item needs an occasion or a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stakeholder of a communication item must be one of the same municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender and the responsible must be people of the same municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication item could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication item to change is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A communication item cannot be moved to another municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication item could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication item to remove is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication item could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication item cannot be put back: its number is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed stakeholder)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -593,6 +1269,10 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>Taken by the user</source>
         <translation>Oprettet af brugeren</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Parat (process %2 on %3). Close it there first, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parat::DemoBuilder</name>
@@ -603,6 +1283,27 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>The demo municipality %1 %2 is already in the database.</source>
         <translation>Demokommunen %1 %2 findes allerede i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DemoSuperusers</name>
+    <message>
+        <source>The demo municipality has no go-live date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditAllocation</name>
+    <message>
+        <source>Change allocation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditCommunicationItem</name>
+    <message>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -628,6 +1329,20 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditStakeholder</name>
+    <message>
+        <source>Edit stakeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditSuperuser</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">Rediger %1</translation>
     </message>
 </context>
 <context>
@@ -776,7 +1491,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Håndbogsfiler (*.csv *.tsv *.txt *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
         <translation>Vælg en håndbogsfil (CSV eller Parats JSON-format) for at se, hvad en import af den vil gøre.</translation>
     </message>
     <message>
@@ -789,7 +1504,10 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>The file has %n error(s). Nothing has been changed. Correct the file and choose it again.</source>
-        <translation><numerusform>Filen har %n fejl. Intet er ændret. Ret filen, og vælg den igen.</numerusform><numerusform>Filen har %n fejl. Intet er ændret. Ret filen, og vælg den igen.</numerusform></translation>
+        <translation>
+            <numerusform>Filen har %n fejl. Intet er ændret. Ret filen, og vælg den igen.</numerusform>
+            <numerusform>Filen har %n fejl. Intet er ændret. Ret filen, og vælg den igen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -805,11 +1523,17 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>Added: %n task(s)</source>
-        <translation><numerusform>Tilføjet: %n opgave</numerusform><numerusform>Tilføjet: %n opgaver</numerusform></translation>
+        <translation>
+            <numerusform>Tilføjet: %n opgave</numerusform>
+            <numerusform>Tilføjet: %n opgaver</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed: %n task(s)</source>
-        <translation><numerusform>Ændret: %n opgave</numerusform><numerusform>Ændret: %n opgaver</numerusform></translation>
+        <translation>
+            <numerusform>Ændret: %n opgave</numerusform>
+            <numerusform>Ændret: %n opgaver</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -818,11 +1542,17 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>Withdrawn: %n task(s) (kept, hidden by default)</source>
-        <translation><numerusform>Udgået: %n opgave (bevares, men skjules som standard)</numerusform><numerusform>Udgået: %n opgaver (bevares, men skjules som standard)</numerusform></translation>
+        <translation>
+            <numerusform>Udgået: %n opgave (bevares, men skjules som standard)</numerusform>
+            <numerusform>Udgået: %n opgaver (bevares, men skjules som standard)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n task(s)</source>
-        <translation><numerusform>Uændret: %n opgave</numerusform><numerusform>Uændret: %n opgaver</numerusform></translation>
+        <translation>
+            <numerusform>Uændret: %n opgave</numerusform>
+            <numerusform>Uændret: %n opgaver</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -837,8 +1567,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Importerer håndbogen…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Håndbogsversionen "%1" er importeret: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Håndbogsversionen &quot;%1&quot; er importeret: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -969,7 +1699,10 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message numerus="yes">
         <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
-        <translation><numerusform>Gemmes som %n uge fra idriftsættelsen: frist %1 (%2).</numerusform><numerusform>Gemmes som %n uger fra idriftsættelsen: frist %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Gemmes som %n uge fra idriftsættelsen: frist %1 (%2).</numerusform>
+            <numerusform>Gemmes som %n uger fra idriftsættelsen: frist %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due %1 (%2).</source>
@@ -1031,7 +1764,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1049,10 +1782,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>&amp;Import handbook…</source>
         <translation>&amp;Importer håndbog…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore points…</source>
-        <translation>&amp;Gendannelsespunkter…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1110,6 +1839,105 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>The language changes the next time Parat starts.</source>
         <translation>Sproget skiftes, næste gang Parat starter.</translation>
     </message>
+    <message>
+        <source>S&amp;uperusers and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;keholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Communication plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1 is open read-only (another Parat has it open, or the file or its folder cannot be written). Changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan.parat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parat databases (*.parat *.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parat databases (*.parat *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print status report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reports for &amp;all municipalities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export map as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other databases opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::MarkCommunicationDone</name>
+    <message>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parat::MergePlan</name>
@@ -1160,6 +1988,13 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Withdrawn %1: %2</source>
         <translation>Udgået %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MoveStakeholder</name>
+    <message>
+        <source>Move %1 on the stakeholder map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,7 +2085,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::MunicipalityOverviewModel</name>
     <message numerus="yes">
         <source>%1 done, %2 planned by now (%n relevant task(s))</source>
-        <translation><numerusform>%1 fuldført, %2 planlagt til nu (%n relevant opgave)</numerusform><numerusform>%1 fuldført, %2 planlagt til nu (%n relevante opgaver)</numerusform></translation>
+        <translation>
+            <numerusform>%1 fuldført, %2 planlagt til nu (%n relevant opgave)</numerusform>
+            <numerusform>%1 fuldført, %2 planlagt til nu (%n relevante opgaver)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done minus planned, in percentage points</source>
@@ -1296,8 +2134,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -1361,14 +2199,47 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
+    <name>parat::OpenDatabase</name>
+    <message>
+        <source>Today&apos;s restore point could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only now, to look without changing anything?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the latest restore point?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parat::Overview</name>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n uge</numerusform><numerusform>%n uger</numerusform></translation>
+        <translation>
+            <numerusform>%n uge</numerusform>
+            <numerusform>%n uger</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dage</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1471,11 +2342,17 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message numerus="yes">
         <source>%1 done, %2 planned by now (%3 points); %4 of %n relevant task(s) done.</source>
-        <translation><numerusform>%1 fuldført, %2 planlagt til nu (%3 procentpoint); %4 af %n relevant opgave er fuldført.</numerusform><numerusform>%1 fuldført, %2 planlagt til nu (%3 procentpoint); %4 af %n relevante opgaver er fuldført.</numerusform></translation>
+        <translation>
+            <numerusform>%1 fuldført, %2 planlagt til nu (%3 procentpoint); %4 af %n relevant opgave er fuldført.</numerusform>
+            <numerusform>%1 fuldført, %2 planlagt til nu (%3 procentpoint); %4 af %n relevante opgaver er fuldført.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Overdue (%n)</source>
-        <translation><numerusform>Forsi&amp;nket (%n)</numerusform><numerusform>Forsi&amp;nket (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Forsi&amp;nket (%n)</numerusform>
+            <numerusform>Forsi&amp;nket (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No overdue tasks.</source>
@@ -1483,7 +2360,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message numerus="yes">
         <source>Due in the next &amp;2 weeks (%n)</source>
-        <translation><numerusform>Frist inden for de næste &amp;2 uger (%n)</numerusform><numerusform>Frist inden for de næste &amp;2 uger (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Frist inden for de næste &amp;2 uger (%n)</numerusform>
+            <numerusform>Frist inden for de næste &amp;2 uger (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing open is due in the next 2 weeks.</source>
@@ -1491,7 +2371,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message numerus="yes">
         <source>Due in &amp;3 to 4 weeks (%n)</source>
-        <translation><numerusform>Frist om &amp;3 til 4 uger (%n)</numerusform><numerusform>Frist om &amp;3 til 4 uger (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Frist om &amp;3 til 4 uger (%n)</numerusform>
+            <numerusform>Frist om &amp;3 til 4 uger (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else open is due within 4 weeks.</source>
@@ -1500,7 +2383,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>&amp;%1 (%n)</source>
         <comment>list heading with the number of tasks</comment>
-        <translation><numerusform>&amp;%1 (%n)</numerusform><numerusform>&amp;%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;%1 (%n)</numerusform>
+            <numerusform>&amp;%1 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No tasks were released since the last report.</source>
@@ -1512,7 +2398,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message numerus="yes">
         <source>Done but not marked in &amp;KLIK (%n)</source>
-        <translation><numerusform>Fuldført, men ikke markeret i K&amp;LIK (%n)</numerusform><numerusform>Fuldført, men ikke markeret i K&amp;LIK (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Fuldført, men ikke markeret i K&amp;LIK (%n)</numerusform>
+            <numerusform>Fuldført, men ikke markeret i K&amp;LIK (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every mandatory task that is done is marked in KLIK.</source>
@@ -1525,11 +2414,84 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Forsinket %n dag</numerusform><numerusform>Forsinket %n dage</numerusform></translation>
+        <translation>
+            <numerusform>Forsinket %n dag</numerusform>
+            <numerusform>Forsinket %n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Released %1</source>
         <translation>Frigivet %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewReport</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation type="unfinished">Idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance (points)</source>
+        <translation type="unfinished">Afvigelse (procentpoint)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Forsinket</translation>
+    </message>
+    <message>
+        <source>Capacity warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set manually)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUBU readiness of all municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview of %n municipality(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of %1. Progress is the share of the work done (hours-weighted); variance is progress minus planned progress, in percentage points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipalities yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1556,11 +2518,17 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %1? %n task(s) name them as responsible or performer; those tasks will name nobody. You can undo this.</source>
-        <translation><numerusform>Vil du fjerne %1? %n opgave angiver personen som ansvarlig eller udfører; opgaven vil derefter ikke angive nogen. Du kan fortryde dette.</numerusform><numerusform>Vil du fjerne %1? %n opgaver angiver personen som ansvarlig eller udfører; opgaverne vil derefter ikke angive nogen. Du kan fortryde dette.</numerusform></translation>
+        <translation>
+            <numerusform>Vil du fjerne %1? %n opgave angiver personen som ansvarlig eller udfører; opgaven vil derefter ikke angive nogen. Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du fjerne %1? %n opgaver angiver personen som ansvarlig eller udfører; opgaverne vil derefter ikke angive nogen. Du kan fortryde dette.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove %1? You can undo this.</source>
@@ -1626,12 +2594,12 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -1645,8 +2613,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -1703,6 +2671,22 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>The people managed by %1 could not be linked again</source>
         <translation>Personerne med %1 som leder kunne ikke tilknyttes igen</translation>
+    </message>
+    <message>
+        <source>The allocations approved by %1 could not be linked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of caseworkers covered must be between 0 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The superuser details could not be saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2746,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>Progress against plan per phase</source>
         <translation>Fremdrift i forhold til planen pr. fase</translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation type="unfinished">%1: %2 % fuldført, %3 % planlagt</translation>
     </message>
 </context>
 <context>
@@ -1863,16 +2851,19 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Begrundelse for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Begrundelse for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
-        <translation><numerusform>Hvorfor sættes %n opgave til "%1"? Der skal angives en begrundelse.</numerusform><numerusform>Hvorfor sættes de %n opgaver til "%1"? Der skal angives en begrundelse.</numerusform></translation>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
+        <translation>
+            <numerusform>Hvorfor sættes %n opgave til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes de %n opgaver til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Hvorfor sættes opgaven til "%1"? Der skal angives en begrundelse.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Hvorfor sættes opgaven til &quot;%1&quot;? Der skal angives en begrundelse.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -1881,6 +2872,23 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>Reason</source>
         <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveAllocation</name>
+    <message numerus="yes">
+        <source>Remove %n allocation(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveCommunicationItem</name>
+    <message>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2910,419 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>Remove %1</source>
         <translation>Fjern %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveStakeholder</name>
+    <message>
+        <source>Remove stakeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportCli</name>
+    <message>
+        <source>Usage:
+  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
+               [--as-of YYYY-MM-DD] [--comma]
+  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
+--comma separates CSV cells with commas instead of semicolons.
+Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --municipality, --all and --overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all writes into a folder: give --out-dir DIR (and no --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE (and no --out-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use pdf, html or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use da or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no municipality with code %1 in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All m&amp;unicipalities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one PDF report per municipality into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the &amp;last report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main &amp;problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;isks (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions for the steering group (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic &amp;light:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the manual light:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the rules say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green (set manually)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow (set manually)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red (set manually)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">Anv&amp;end</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished">Fortr&amp;yd ændringer</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the light is set manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report: choose a municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export task list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reports of all municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing status reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished">Alle kommuner</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportRepository</name>
+    <message>
+        <source>The report date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual traffic light needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report notes could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report notes could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the report is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportSections</name>
+    <message>
+        <source>Superusers and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n superuser(s), %1 registered in KLIK.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 caseworkers covered: %2 per superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated next 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed next 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder map: influence against how affected, with engagement now and target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest engagement gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stakeholder is at the engagement the project aims for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication in the next 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report of %1 %2 failed: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1963,8 +3384,30 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Gendan database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt (&quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SampleHandbook</name>
+    <message>
+        <source>The bundled sample handbook is missing from this build of Parat.</source>
+        <translation type="unfinished">Den medfølgende eksempelhåndbog mangler i denne udgave af Parat.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SetReportNotes</name>
+    <message>
+        <source>Set the report light to %1 manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the manual report light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit report texts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1986,6 +3429,1121 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>The database could not run a query: %1</source>
         <translation>Databasen kunne ikke udføre en forespørgsel: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy in another program (%1); try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); use a restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderDialog</name>
+    <message>
+        <source>Edit Stakeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal or e&amp;xternal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Enhed:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Influence (0-3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;affected (0-3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engagement now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished">(ingen)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conta&amp;ct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stake&amp;holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;matters to them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before go-live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;During go-live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;fter go-live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) below target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderMap</name>
+    <message>
+        <source>How affected by the change →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps from left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderMapWidget</name>
+    <message>
+        <source>Stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stakeholders to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 (influence %3, affected %4)
+Engagement: %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s). Tab selects a marker; arrow keys move it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 selected: %2, influence %3, affected %4, engagement %5, target %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderPage</name>
+    <message>
+        <source>Internal and external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;below target engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map (drag a marker or use the arrow keys to move it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;takeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Stakeholder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">R&amp;ediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished">F&amp;jern…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below target engagement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? %n communication item(s) name them; those items stay in the plan without a stakeholder. You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1? You can undo this.</source>
+        <translation type="unfinished">Vil du fjerne %1? Du kan fortryde dette.</translation>
+    </message>
+    <message>
+        <source>Remove Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder map - %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Stakeholder Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakeholder-map.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Stakeholder Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderRepository</name>
+    <message>
+        <source>A stakeholder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence and how affected %1 is must be between 0 and 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality of %1 is not in the database.</source>
+        <translation type="unfinished">Kommunen for %1 findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 must be a person of the same municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be added</source>
+        <translation type="unfinished">%1 kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>The stakeholder to change is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to another municipality.</source>
+        <translation type="unfinished">%1 kan ikke flyttes til en anden kommune.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed</source>
+        <translation type="unfinished">%1 kunne ikke ændres</translation>
+    </message>
+    <message>
+        <source>The stakeholder to move is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stakeholder to remove is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communication about %1 could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation type="unfinished">%1 kunne ikke fjernes</translation>
+    </message>
+    <message>
+        <source>The stakeholder to put back has no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: the number is used by another stakeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put back</source>
+        <translation type="unfinished">%1 kunne ikke genskabes</translation>
+    </message>
+    <message>
+        <source>The communication about %1 could not be linked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderTableModel</name>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal/external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Enhed</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement now → target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderText</name>
+    <message>
+        <source>Manage closely</source>
+        <extracomment>Quadrant of high influence and highly affected. Danish: Ressourcepersoner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <extracomment>Quadrant of high influence, little affected. Danish: Grå eminencer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <extracomment>Quadrant of low influence, highly affected. Danish: Gidsler</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <extracomment>Quadrant of low influence, little affected. Danish: Eksterne interessenter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve closely and build ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult on key decisions; keep them satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform often about what changes for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor; inform when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unaware</source>
+        <extracomment>Engagement level. Danish: Uvidende</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resistant</source>
+        <extracomment>Engagement level. Danish: Modstand</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>Engagement level. Danish: Neutral</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supportive</source>
+        <extracomment>Engagement level. Danish: Støttende</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <extracomment>Engagement level. Danish: Førende</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform</source>
+        <extracomment>Strategy ladder. Danish: Informeres</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <extracomment>Strategy ladder. Danish: Høres</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <extracomment>Strategy ladder. Danish: Inddrages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ownership</source>
+        <extracomment>Strategy ladder. Danish: Medejerskab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intranet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>Communication status. Danish: Planlagt</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Communication status. Danish: Gennemført</extracomment>
+        <translation type="unfinished">Fuldført</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Communication status. Danish: Aflyst</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusReport</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Opgave</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">Tema</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation type="unfinished">Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation type="unfinished">Udfører</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished">Frigivet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">Fuldført den</translation>
+    </message>
+    <message>
+        <source>Marked done in KLIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Opgaver</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fuldført</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fremdrift</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance (points)</source>
+        <translation type="unfinished">Afvigelse (procentpoint)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Forsinket</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed person)</source>
+        <translation type="unfinished">(fjernet person)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation type="unfinished">Idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Handbook version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handbook imported</source>
+        <translation type="unfinished">Ingen håndbog importeret</translation>
+    </message>
+    <message>
+        <source>Project owner</source>
+        <translation type="unfinished">Projektejer</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set manually; the rules say %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the manual light: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress against plan</source>
+        <translation type="unfinished">Fremdrift i forhold til planen</translation>
+    </message>
+    <message>
+        <source>Done %1 of the work, planned by now %2 (variance %3 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (no theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Ændring</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and decisions for the steering group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory tasks not yet marked done in KLIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::Superuser</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::SuperuserDialog</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues (caseworkers) this superuser trains and supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case&amp;workers covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppointed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rained on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parat::SuperuserPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Roller</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Enhed</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Leder</translation>
+    </message>
+    <message>
+        <source>In KLIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>&amp;People and superuser details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and superuser details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the hours of the selected person (or of all superusers) with the suggested plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign Pe&amp;rformers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours allocated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated and needed hours per person and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nej</translation>
+    </message>
+    <message>
+        <source>No warnings: everyone has the hours they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n superuser(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hours allocated to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested hours are planned around go-live: give %1 a go-live date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no superusers to plan hours for. Give people the SU role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces %n period(s) already allocated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can edit the hours afterwards, and undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest Hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2167,16 +4725,16 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>(ukendt person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Påkrævet ved "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Påkrævet ved &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Skriv en begrundelse: En opgave, der sættes til "%1", skal have en.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Skriv en begrundelse: En opgave, der sættes til &quot;%1&quot;, skal have en.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -2208,7 +4766,10 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message numerus="yes">
         <source>Change %n field(s)</source>
-        <translation><numerusform>Ændr %n felt</numerusform><numerusform>Ændr %n felter</numerusform></translation>
+        <translation>
+            <numerusform>Ændr %n felt</numerusform>
+            <numerusform>Ændr %n felter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2247,12 +4808,15 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>(fjernet person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
-        <translation><numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform><numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform></translation>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
+        <translation>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Vil du slette den lokale opgave %1 "%2"? Du kan fortryde dette.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Vil du slette den lokale opgave %1 &quot;%2&quot;? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
@@ -2347,7 +4911,10 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n valgt</numerusform><numerusform>%n valgt</numerusform></translation>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ph&amp;ase: %1</source>
@@ -2367,7 +4934,10 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n task(s)</source>
-        <translation><numerusform>Viser %1 af %n opgave</numerusform><numerusform>Viser %1 af %n opgaver</numerusform></translation>
+        <translation>
+            <numerusform>Viser %1 af %n opgave</numerusform>
+            <numerusform>Viser %1 af %n opgaver</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,27 +4966,27 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
         <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
         <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
+        <source>The performer is not one of the municipality&apos;s people.</source>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
+        <source>The task&apos;s state could not be saved</source>
         <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
+        <source>The task&apos;s history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
@@ -2428,8 +4998,8 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen &quot;%1&quot; må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -2448,7 +5018,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -2456,7 +5026,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -2464,7 +5034,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
+        <source>The task&apos;s state could not be read</source>
         <translation>Opgavens tilstand kunne ikke læses</translation>
     </message>
     <message>
@@ -2476,11 +5046,11 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Den lokale opgave kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
+        <source>The task&apos;s state could not be put back</source>
         <translation>Opgavens tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
+        <source>The task&apos;s history could not be put back</source>
         <translation>Opgavens historik kunne ikke genskabes</translation>
     </message>
 </context>

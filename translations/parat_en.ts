@@ -230,6 +230,24 @@
         <source>Parat</source>
         <translation>Parat</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddAllocation</name>
+    <message>
+        <source>Allocate hours to %1</source>
+        <translation>Allocate hours to %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddCommunicationItem</name>
+    <message>
+        <source>Add communication "%1"</source>
+        <translation>Add communication "%1"</translation>
+    </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
@@ -253,10 +271,402 @@
     </message>
 </context>
 <context>
+    <name>parat::AddStakeholder</name>
+    <message>
+        <source>Add stakeholder %1</source>
+        <translation>Add stakeholder %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AllocationDialog</name>
+    <message>
+        <source>Edit Allocation</source>
+        <translation>Edit Allocation</translation>
+    </message>
+    <message>
+        <source>Allocate Hours</source>
+        <translation>Allocate Hours</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;From week:</source>
+        <translation>&amp;From week:</translation>
+    </message>
+    <message>
+        <source>&amp;To week:</source>
+        <translation>&amp;To week:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <source>%1 % of a 37-hour week</source>
+        <translation>%1 % of a 37-hour week</translation>
+    </message>
+    <message>
+        <source>The manager who agreed to the hours (pick a leader or type a name)</source>
+        <translation>The manager who agreed to the hours (pick a leader or type a name)</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Approved &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Choose the person the hours are for.</source>
+        <translation>Choose the person the hours are for.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AllocationRepository</name>
+    <message>
+        <source>The person of the allocation is not in the database.</source>
+        <translation>The person of the allocation is not in the database.</translation>
+    </message>
+    <message>
+        <source>The allocation of %1 needs a real first and last week.</source>
+        <translation>The allocation of %1 needs a real first and last week.</translation>
+    </message>
+    <message>
+        <source>The allocation of %1 ends (%2) before it starts (%3).</source>
+        <translation>The allocation of %1 ends (%2) before it starts (%3).</translation>
+    </message>
+    <message>
+        <source>The allocation of %1 is longer than five years; split it into shorter periods.</source>
+        <translation>The allocation of %1 is longer than five years; split it into shorter periods.</translation>
+    </message>
+    <message>
+        <source>Hours per week must be between 0 and 168 (there are 168 hours in a week).</source>
+        <translation>Hours per week must be between 0 and 168 (there are 168 hours in a week).</translation>
+    </message>
+    <message>
+        <source>The approver of the allocation of %1 must be a person of the same municipality.</source>
+        <translation>The approver of the allocation of %1 must be a person of the same municipality.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 h a week from %3 to %4, which overlaps %5 to %6. Change or remove that period first.</source>
+        <translation>%1 already has %2 h a week from %3 to %4, which overlaps %5 to %6. Change or remove that period first.</translation>
+    </message>
+    <message>
+        <source>The allocation could not be stored</source>
+        <translation>The allocation could not be stored</translation>
+    </message>
+    <message>
+        <source>The allocation to change is not in the database.</source>
+        <translation>The allocation to change is not in the database.</translation>
+    </message>
+    <message>
+        <source>An allocation cannot be moved to another person; remove it and add a new one.</source>
+        <translation>An allocation cannot be moved to another person; remove it and add a new one.</translation>
+    </message>
+    <message>
+        <source>The allocation could not be changed</source>
+        <translation>The allocation could not be changed</translation>
+    </message>
+    <message>
+        <source>The allocation to remove is not in the database.</source>
+        <translation>The allocation to remove is not in the database.</translation>
+    </message>
+    <message>
+        <source>The allocation could not be removed</source>
+        <translation>The allocation could not be removed</translation>
+    </message>
+    <message>
+        <source>The allocation cannot be put back: its number is in use.</source>
+        <translation>The allocation cannot be put back: its number is in use.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ApplySuggestedPlan</name>
+    <message>
+        <source>Apply suggested hours to %1</source>
+        <translation>Apply suggested hours to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply suggested hours to %n people</source>
+        <translation><numerusform>Apply suggested hours to %n person</numerusform><numerusform>Apply suggested hours to %n people</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no suggested plan without a go-live date.</source>
+        <translation>There is no suggested plan without a go-live date.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AssignPerformers</name>
+    <message>
+        <source>A task to assign is not in the database.</source>
+        <translation>A task to assign is not in the database.</translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation>The tasks already have these performers.</translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation>Assign all superusers</translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation>Assign performer</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AssignPerformersDialog</name>
+    <message>
+        <source>Assign Performers</source>
+        <translation>Assign Performers</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <source>Performer &amp;role:</source>
+        <translation>Performer &amp;role:</translation>
+    </message>
+    <message>
+        <source>Only tasks that are not &amp;done or not relevant</source>
+        <translation>Only tasks that are not &amp;done or not relevant</translation>
+    </message>
+    <message>
+        <source>The chosen people, &amp;in turn</source>
+        <translation>The chosen people, &amp;in turn</translation>
+    </message>
+    <message>
+        <source>&amp;All superusers together (hours shared each week)</source>
+        <translation>&amp;All superusers together (hours shared each week)</translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation>Performed by:</translation>
+    </message>
+    <message>
+        <source>People to assign</source>
+        <translation>People to assign</translation>
+    </message>
+    <message>
+        <source>P&amp;eople:</source>
+        <translation>P&amp;eople:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be performed by all superusers together.</source>
+        <translation><numerusform>%n task will be performed by all superusers together.</numerusform><numerusform>%n tasks will be performed by all superusers together.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be shared out in turn among %1.</source>
+        <translation><numerusform>%n task will be shared out in turn among %1.</numerusform><numerusform>%n tasks will be shared out in turn among %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen person(s)</source>
+        <translation><numerusform>%n chosen person</numerusform><numerusform>%n chosen people</numerusform></translation>
+    </message>
+    <message>
+        <source>No task matches the chosen phase and role.</source>
+        <translation>No task matches the chosen phase and role.</translation>
+    </message>
+    <message>
+        <source>Tick the people who should perform the tasks, or choose all superusers together.</source>
+        <translation>Tick the people who should perform the tasks, or choose all superusers together.</translation>
+    </message>
+</context>
+<context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
         <translation>week %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::Capacity</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation><numerusform>%1 and %n more period</numerusform><numerusform>%1 and %n more periods</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation><numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform><numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation><numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform><numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation><numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform><numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
+        <translation>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation><numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform><numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform></translation>
+    </message>
+    <message>
+        <source>week %1 %2</source>
+        <translation>week %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CapacityChart</name>
+    <message>
+        <source>Allocated and needed hours per week</source>
+        <translation>Allocated and needed hours per week</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>! more needed than allocated</source>
+        <translation>! more needed than allocated</translation>
+    </message>
+    <message>
+        <source>No weeks to show: the municipality needs a go-live date, tasks or allocations.</source>
+        <translation>No weeks to show: the municipality needs a go-live date, tasks or allocations.</translation>
+    </message>
+    <message>
+        <source>go-live</source>
+        <translation>go-live</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CapacityChartWidget</name>
+    <message>
+        <source>Chart of allocated and needed hours per week</source>
+        <translation>Chart of allocated and needed hours per week</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) need more hours than allocated</source>
+        <translation><numerusform>%n week need more hours than allocated</numerusform><numerusform>%n weeks need more hours than allocated</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>parat::CapacityGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Allocated: %1 h</source>
+        <translation>Allocated: %1 h</translation>
+    </message>
+    <message>
+        <source>Needed: %1 h</source>
+        <translation>Needed: %1 h</translation>
+    </message>
+    <message>
+        <source>Over-allocated: %1 h more needed than allocated</source>
+        <translation>Over-allocated: %1 h more needed than allocated</translation>
+    </message>
+    <message>
+        <source>Needed, but no time allocated</source>
+        <translation>Needed, but no time allocated</translation>
+    </message>
+    <message>
+        <source>Free: %1 h</source>
+        <translation>Free: %1 h</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tasks:</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 h</source>
+        <translation>%1 %2: %3 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>(shared by %n superuser(s))</source>
+        <translation><numerusform>(shared by %n superuser)</numerusform><numerusform>(shared by %n superusers)</numerusform></translation>
+    </message>
+    <message>
+        <source>(per person)</source>
+        <translation>(per person)</translation>
+    </message>
+    <message>
+        <source>wk %1
+%2</source>
+        <translation>wk %1
+%2</translation>
+    </message>
+    <message>
+        <source>go-live</source>
+        <translation>go-live</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <source>%1 (SU)</source>
+        <translation>%1 (SU)</translation>
     </message>
 </context>
 <context>
@@ -283,58 +693,6 @@
     <message>
         <source>Unknown option: %1</source>
         <translation>Unknown option: %1</translation>
-    </message>
-    <message>
-        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</source>
-        <translation>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -399,10 +757,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>The database %1 already has a handbook (version %2).</source>
         <translation>The database %1 already has a handbook (version %2).</translation>
-    </message>
-    <message>
-        <source>The bundled sample handbook is missing from this build of Parat.</source>
-        <translation>The bundled sample handbook is missing from this build of Parat.</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
@@ -477,6 +831,318 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Restored %1. The state before the restore was kept as a restore point.</source>
         <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
+    </message>
+    <message>
+        <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
+        <translation>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</translation>
+    </message>
+    <message>
+        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
+
+Without a command Parat opens its window.
+
+Commands:
+  init [--demo] [--as-of YYYY-MM-DD]
+      Create the database with the bundled sample handbook; --demo adds a demo municipality.
+  handbook import FILE [--label LABEL] [--dry-run]
+      Import a handbook version (CSV or JSON) and merge it with the stored one.
+  handbook versions
+      List the imported handbook versions.
+  municipality add CODE [--go-live YYYY-MM-DD]
+  municipality list
+  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
+  report --all --out-dir DIR [--format pdf|html|csv]
+  report --overview --out FILE
+      Status reports for the steering group (parat report --help tells more).
+  backup list
+  backup restore ID
+      List restore points, or put one back (the current state is kept as a restore point).
+
+Options:
+  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
+  --lang da|en  language of messages
+  --help        show this help
+  --version     show the version
+
+Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
+</source>
+        <translation>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
+
+Without a command Parat opens its window.
+
+Commands:
+  init [--demo] [--as-of YYYY-MM-DD]
+      Create the database with the bundled sample handbook; --demo adds a demo municipality.
+  handbook import FILE [--label LABEL] [--dry-run]
+      Import a handbook version (CSV or JSON) and merge it with the stored one.
+  handbook versions
+      List the imported handbook versions.
+  municipality add CODE [--go-live YYYY-MM-DD]
+  municipality list
+  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
+  report --all --out-dir DIR [--format pdf|html|csv]
+  report --overview --out FILE
+      Status reports for the steering group (parat report --help tells more).
+  backup list
+  backup restore ID
+      List restore points, or put one back (the current state is kept as a restore point).
+
+Options:
+  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
+  --lang da|en  language of messages
+  --help        show this help
+  --version     show the version
+
+Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
+</translation>
+    </message>
+    <message>
+        <source>Warning: today's restore point could not be taken: %1</source>
+        <translation>Warning: today's restore point could not be taken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CommunicationItemDialog</name>
+    <message>
+        <source>Edit Communication</source>
+        <translation>Edit Communication</translation>
+    </message>
+    <message>
+        <source>Add Communication</source>
+        <translation>Add Communication</translation>
+    </message>
+    <message>
+        <source>(a target group, named below)</source>
+        <translation>(a target group, named below)</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholder:</source>
+        <translation>S&amp;takeholder:</translation>
+    </message>
+    <message>
+        <source>For example: all caseworkers</source>
+        <translation>For example: all caseworkers</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>&amp;Occasion:</translation>
+    </message>
+    <message>
+        <source>(no task)</source>
+        <translation>(no task)</translation>
+    </message>
+    <message>
+        <source>Milestone %1 %2</source>
+        <translation>Milestone %1 %2</translation>
+    </message>
+    <message>
+        <source>Ta&amp;sk or milestone:</source>
+        <translation>Ta&amp;sk or milestone:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Goa&amp;l:</source>
+        <translation>Goa&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>%1 (leader with staff responsibility)</source>
+        <translation>%1 (leader with staff responsibility)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned on:</source>
+        <translation>&amp;Planned on:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Choose a stakeholder or name a target group.</source>
+        <translation>Choose a stakeholder or name a target group.</translation>
+    </message>
+    <message>
+        <source>Enter an occasion or a message.</source>
+        <translation>Enter an occasion or a message.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CommunicationPlanModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Stakeholder or target group</source>
+        <translation>Stakeholder or target group</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CommunicationPlanPage</name>
+    <message>
+        <source>Communication &amp;plan:</source>
+        <translation>Communication &amp;plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide done and cancelled</source>
+        <translation>&amp;Hide done and cancelled</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Communication plan</translation>
+    </message>
+    <message>
+        <source>&amp;Add Communication…</source>
+        <translation>&amp;Add Communication…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation>&amp;Mark Done</translation>
+    </message>
+    <message>
+        <source>Mark the selected item done today (Ctrl+Return)</source>
+        <translation>Mark the selected item done today (Ctrl+Return)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next 4 weeks</source>
+        <translation><numerusform>%n due in the next 4 weeks</numerusform><numerusform>%n due in the next 4 weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Communication</source>
+        <translation>Remove Communication</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the communication plan? You can undo this.</source>
+        <translation>Remove "%1" from the communication plan? You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CommunicationRepository</name>
+    <message>
+        <source>A communication item needs a stakeholder or a target group.</source>
+        <translation>A communication item needs a stakeholder or a target group.</translation>
+    </message>
+    <message>
+        <source>A communication item needs an occasion or a message.</source>
+        <translation>A communication item needs an occasion or a message.</translation>
+    </message>
+    <message>
+        <source>The stakeholder of a communication item must be one of the same municipality.</source>
+        <translation>The stakeholder of a communication item must be one of the same municipality.</translation>
+    </message>
+    <message>
+        <source>The sender and the responsible must be people of the same municipality.</source>
+        <translation>The sender and the responsible must be people of the same municipality.</translation>
+    </message>
+    <message>
+        <source>The communication item could not be stored</source>
+        <translation>The communication item could not be stored</translation>
+    </message>
+    <message>
+        <source>The communication item to change is not in the database.</source>
+        <translation>The communication item to change is not in the database.</translation>
+    </message>
+    <message>
+        <source>A communication item cannot be moved to another municipality.</source>
+        <translation>A communication item cannot be moved to another municipality.</translation>
+    </message>
+    <message>
+        <source>The communication item could not be changed</source>
+        <translation>The communication item could not be changed</translation>
+    </message>
+    <message>
+        <source>The communication item to remove is not in the database.</source>
+        <translation>The communication item to remove is not in the database.</translation>
+    </message>
+    <message>
+        <source>The communication item could not be removed</source>
+        <translation>The communication item could not be removed</translation>
+    </message>
+    <message>
+        <source>The communication item cannot be put back: its number is in use.</source>
+        <translation>The communication item cannot be put back: its number is in use.</translation>
+    </message>
+    <message>
+        <source>(removed stakeholder)</source>
+        <translation>(removed stakeholder)</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1259,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <source>Taken by the user</source>
         <translation>Taken by the user</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Parat (process %2 on %3). Close it there first, or open it read-only.</source>
+        <translation>%1 is already open in another Parat (process %2 on %3). Close it there first, or open it read-only.</translation>
+    </message>
 </context>
 <context>
     <name>parat::DemoBuilder</name>
@@ -603,6 +1273,27 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>The demo municipality %1 %2 is already in the database.</source>
         <translation>The demo municipality %1 %2 is already in the database.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DemoSuperusers</name>
+    <message>
+        <source>The demo municipality has no go-live date.</source>
+        <translation>The demo municipality has no go-live date.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditAllocation</name>
+    <message>
+        <source>Change allocation of %1</source>
+        <translation>Change allocation of %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditCommunicationItem</name>
+    <message>
+        <source>Edit communication "%1"</source>
+        <translation>Edit communication "%1"</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1316,20 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
 </context>
 <context>
     <name>parat::EditPerson</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditStakeholder</name>
+    <message>
+        <source>Edit stakeholder %1</source>
+        <translation>Edit stakeholder %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditSuperuser</name>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
@@ -789,7 +1494,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>The file has %n error(s). Nothing has been changed. Correct the file and choose it again.</source>
-        <translation><numerusform>The file has %n error. Nothing has been changed. Correct the file and choose it again.</numerusform><numerusform>The file has %n errors. Nothing has been changed. Correct the file and choose it again.</numerusform></translation>
+        <translation>
+            <numerusform>The file has %n error. Nothing has been changed. Correct the file and choose it again.</numerusform>
+            <numerusform>The file has %n errors. Nothing has been changed. Correct the file and choose it again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -805,11 +1513,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>Added: %n task(s)</source>
-        <translation><numerusform>Added: %n task</numerusform><numerusform>Added: %n tasks</numerusform></translation>
+        <translation>
+            <numerusform>Added: %n task</numerusform>
+            <numerusform>Added: %n tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed: %n task(s)</source>
-        <translation><numerusform>Changed: %n task</numerusform><numerusform>Changed: %n tasks</numerusform></translation>
+        <translation>
+            <numerusform>Changed: %n task</numerusform>
+            <numerusform>Changed: %n tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
@@ -818,11 +1532,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>Withdrawn: %n task(s) (kept, hidden by default)</source>
-        <translation><numerusform>Withdrawn: %n task (kept, hidden by default)</numerusform><numerusform>Withdrawn: %n tasks (kept, hidden by default)</numerusform></translation>
+        <translation>
+            <numerusform>Withdrawn: %n task (kept, hidden by default)</numerusform>
+            <numerusform>Withdrawn: %n tasks (kept, hidden by default)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %n task(s)</source>
-        <translation><numerusform>Unchanged: %n task</numerusform><numerusform>Unchanged: %n tasks</numerusform></translation>
+        <translation>
+            <numerusform>Unchanged: %n task</numerusform>
+            <numerusform>Unchanged: %n tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -969,7 +1689,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
-        <translation><numerusform>Stored as %n week from go-live: due %1 (%2).</numerusform><numerusform>Stored as %n weeks from go-live: due %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Stored as %n week from go-live: due %1 (%2).</numerusform>
+            <numerusform>Stored as %n weeks from go-live: due %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due %1 (%2).</source>
@@ -1051,10 +1774,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>&amp;Import handbook…</translation>
     </message>
     <message>
-        <source>&amp;Restore points…</source>
-        <translation>&amp;Restore points…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1110,6 +1829,105 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <source>The language changes the next time Parat starts.</source>
         <translation>The language changes the next time Parat starts.</translation>
     </message>
+    <message>
+        <source>S&amp;uperusers and hours</source>
+        <translation>S&amp;uperusers and hours</translation>
+    </message>
+    <message>
+        <source>Sta&amp;keholders</source>
+        <translation>Sta&amp;keholders</translation>
+    </message>
+    <message>
+        <source>&amp;Communication plan</source>
+        <translation>&amp;Communication plan</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1 is open read-only (another Parat has it open, or the file or its folder cannot be written). Changes cannot be saved.</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; %1 is open read-only (another Parat has it open, or the file or its folder cannot be written). Changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>plan.parat</source>
+        <translation>plan.parat</translation>
+    </message>
+    <message>
+        <source>Parat databases (*.parat *.sqlite)</source>
+        <translation>Parat databases (*.parat *.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Parat databases (*.parat *.sqlite);;All files (*)</source>
+        <translation>Parat databases (*.parat *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Print status report…</source>
+        <translation>&amp;Print status report…</translation>
+    </message>
+    <message>
+        <source>Save status report as P&amp;DF…</source>
+        <translation>Save status report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export reports for &amp;all municipalities…</source>
+        <translation>Export reports for &amp;all municipalities…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;points…</source>
+        <translation>Restore &amp;points…</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map</source>
+        <translation>Stakeholder &amp;map</translation>
+    </message>
+    <message>
+        <source>&amp;Export map as PNG…</source>
+        <translation>&amp;Export map as PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Print map…</source>
+        <translation>&amp;Print map…</translation>
+    </message>
+    <message>
+        <source>No other databases opened yet</source>
+        <translation>No other databases opened yet</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
+        <translation>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MarkCommunicationDone</name>
+    <message>
+        <source>Mark communication "%1" done</source>
+        <translation>Mark communication "%1" done</translation>
+    </message>
 </context>
 <context>
     <name>parat::MergePlan</name>
@@ -1160,6 +1978,13 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MoveStakeholder</name>
+    <message>
+        <source>Move %1 on the stakeholder map</source>
+        <translation>Move %1 on the stakeholder map</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +2075,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <name>parat::MunicipalityOverviewModel</name>
     <message numerus="yes">
         <source>%1 done, %2 planned by now (%n relevant task(s))</source>
-        <translation><numerusform>%1 done, %2 planned by now (%n relevant task)</numerusform><numerusform>%1 done, %2 planned by now (%n relevant tasks)</numerusform></translation>
+        <translation>
+            <numerusform>%1 done, %2 planned by now (%n relevant task)</numerusform>
+            <numerusform>%1 done, %2 planned by now (%n relevant tasks)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done minus planned, in percentage points</source>
@@ -1361,14 +2189,47 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
+    <name>parat::OpenDatabase</name>
+    <message>
+        <source>Today's restore point could not be taken: %1</source>
+        <translation>Today's restore point could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>Open read-only?</translation>
+    </message>
+    <message>
+        <source>Open it read-only now, to look without changing anything?</source>
+        <translation>Open it read-only now, to look without changing anything?</translation>
+    </message>
+    <message>
+        <source>Open the latest restore point?</source>
+        <translation>Open the latest restore point?</translation>
+    </message>
+    <message>
+        <source>The latest restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
+        <translation>The latest restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be made.</source>
+        <translation>The copy %1 could not be made.</translation>
+    </message>
+</context>
+<context>
     <name>parat::Overview</name>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1471,11 +2332,17 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message numerus="yes">
         <source>%1 done, %2 planned by now (%3 points); %4 of %n relevant task(s) done.</source>
-        <translation><numerusform>%1 done, %2 planned by now (%3 points); %4 of %n relevant task done.</numerusform><numerusform>%1 done, %2 planned by now (%3 points); %4 of %n relevant tasks done.</numerusform></translation>
+        <translation>
+            <numerusform>%1 done, %2 planned by now (%3 points); %4 of %n relevant task done.</numerusform>
+            <numerusform>%1 done, %2 planned by now (%3 points); %4 of %n relevant tasks done.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Overdue (%n)</source>
-        <translation><numerusform>&amp;Overdue (%n)</numerusform><numerusform>&amp;Overdue (%n)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Overdue (%n)</numerusform>
+            <numerusform>&amp;Overdue (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No overdue tasks.</source>
@@ -1483,7 +2350,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message numerus="yes">
         <source>Due in the next &amp;2 weeks (%n)</source>
-        <translation><numerusform>Due in the next &amp;2 weeks (%n)</numerusform><numerusform>Due in the next &amp;2 weeks (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Due in the next &amp;2 weeks (%n)</numerusform>
+            <numerusform>Due in the next &amp;2 weeks (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing open is due in the next 2 weeks.</source>
@@ -1491,7 +2361,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message numerus="yes">
         <source>Due in &amp;3 to 4 weeks (%n)</source>
-        <translation><numerusform>Due in &amp;3 to 4 weeks (%n)</numerusform><numerusform>Due in &amp;3 to 4 weeks (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Due in &amp;3 to 4 weeks (%n)</numerusform>
+            <numerusform>Due in &amp;3 to 4 weeks (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing else open is due within 4 weeks.</source>
@@ -1500,7 +2373,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message numerus="yes">
         <source>&amp;%1 (%n)</source>
         <comment>list heading with the number of tasks</comment>
-        <translation><numerusform>&amp;%1 (%n)</numerusform><numerusform>&amp;%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;%1 (%n)</numerusform>
+            <numerusform>&amp;%1 (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No tasks were released since the last report.</source>
@@ -1512,7 +2388,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message numerus="yes">
         <source>Done but not marked in &amp;KLIK (%n)</source>
-        <translation><numerusform>Done but not marked in &amp;KLIK (%n)</numerusform><numerusform>Done but not marked in &amp;KLIK (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Done but not marked in &amp;KLIK (%n)</numerusform>
+            <numerusform>Done but not marked in &amp;KLIK (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every mandatory task that is done is marked in KLIK.</source>
@@ -1525,11 +2404,81 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Released %1</source>
         <translation>Released %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewReport</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Planned (%)</source>
+        <translation>Planned (%)</translation>
+    </message>
+    <message>
+        <source>Variance (points)</source>
+        <translation>Variance (points)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Capacity warnings</source>
+        <translation>Capacity warnings</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 (set manually)</source>
+        <translation>%1 (set manually)</translation>
+    </message>
+    <message>
+        <source>DUBU readiness of all municipalities</source>
+        <translation>DUBU readiness of all municipalities</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview of %n municipality(s)</source>
+        <translation><numerusform>Overview of %n municipality</numerusform><numerusform>Overview of %n municipalitys</numerusform></translation>
+    </message>
+    <message>
+        <source>Report date %1</source>
+        <translation>Report date %1</translation>
+    </message>
+    <message>
+        <source>Status as of %1. Progress is the share of the work done (hours-weighted); variance is progress minus planned progress, in percentage points.</source>
+        <translation>Status as of %1. Progress is the share of the work done (hours-weighted); variance is progress minus planned progress, in percentage points.</translation>
+    </message>
+    <message>
+        <source>No municipalities yet.</source>
+        <translation>No municipalities yet.</translation>
     </message>
 </context>
 <context>
@@ -1556,11 +2505,17 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %1? %n task(s) name them as responsible or performer; those tasks will name nobody. You can undo this.</source>
-        <translation><numerusform>Remove %1? %n task name them as responsible or performer; those tasks will name nobody. You can undo this.</numerusform><numerusform>Remove %1? %n tasks name them as responsible or performer; those tasks will name nobody. You can undo this.</numerusform></translation>
+        <translation>
+            <numerusform>Remove %1? %n task name them as responsible or performer; those tasks will name nobody. You can undo this.</numerusform>
+            <numerusform>Remove %1? %n tasks name them as responsible or performer; those tasks will name nobody. You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove %1? You can undo this.</source>
@@ -1704,6 +2659,22 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <source>The people managed by %1 could not be linked again</source>
         <translation>The people managed by %1 could not be linked again</translation>
     </message>
+    <message>
+        <source>The allocations approved by %1 could not be linked again</source>
+        <translation>The allocations approved by %1 could not be linked again</translation>
+    </message>
+    <message>
+        <source>The number of caseworkers covered must be between 0 and 100000.</source>
+        <translation>The number of caseworkers covered must be between 0 and 100000.</translation>
+    </message>
+    <message>
+        <source>"Active until" (%1) is before "appointed on" (%2).</source>
+        <translation>"Active until" (%1) is before "appointed on" (%2).</translation>
+    </message>
+    <message>
+        <source>The superuser details could not be saved</source>
+        <translation>The superuser details could not be saved</translation>
+    </message>
 </context>
 <context>
     <name>parat::PersonTableModel</name>
@@ -1762,6 +2733,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Progress against plan per phase</source>
         <translation>Progress against plan per phase</translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation>%1: %2 % done, %3 % planned</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +2843,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message numerus="yes">
         <source>Why are the %n tasks set to "%1"? A reason is required.</source>
-        <translation><numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform><numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform></translation>
+        <translation>
+            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why is the task set to "%1"? A reason is required.</source>
@@ -1881,6 +2859,20 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveAllocation</name>
+    <message numerus="yes">
+        <source>Remove %n allocation(s) of %1</source>
+        <translation><numerusform>Remove %n allocation of %1</numerusform><numerusform>Remove %n allocations of %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveCommunicationItem</name>
+    <message>
+        <source>Remove communication "%1"</source>
+        <translation>Remove communication "%1"</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2894,415 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveStakeholder</name>
+    <message>
+        <source>Remove stakeholder %1</source>
+        <translation>Remove stakeholder %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportCli</name>
+    <message>
+        <source>Usage:
+  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
+               [--as-of YYYY-MM-DD] [--comma]
+  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
+--comma separates CSV cells with commas instead of semicolons.
+Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
+</source>
+        <translation>Usage:
+  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
+               [--as-of YYYY-MM-DD] [--comma]
+  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
+--comma separates CSV cells with commas instead of semicolons.
+Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>Unknown option for report: %1</source>
+        <translation>Unknown option for report: %1</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --municipality, --all and --overview.</source>
+        <translation>Give exactly one of --municipality, --all and --overview.</translation>
+    </message>
+    <message>
+        <source>--all writes into a folder: give --out-dir DIR (and no --out).</source>
+        <translation>--all writes into a folder: give --out-dir DIR (and no --out).</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE (and no --out-dir).</source>
+        <translation>Give the file to write with --out FILE (and no --out-dir).</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use pdf, html or csv.</source>
+        <translation>Unknown format %1: use pdf, html or csv.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use YYYY-MM-DD.</source>
+        <translation>%1 is not a date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use da or en.</source>
+        <translation>Unknown language %1: use da or en.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>There is no municipality with code %1 in the database.</source>
+        <translation>There is no municipality with code %1 in the database.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written.</source>
+        <translation><numerusform>%n report written.</numerusform><numerusform>%n reports written.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportPage</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Export C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>All m&amp;unicipalities…</source>
+        <translation>All m&amp;unicipalities…</translation>
+    </message>
+    <message>
+        <source>Save one PDF report per municipality into a folder</source>
+        <translation>Save one PDF report per municipality into a folder</translation>
+    </message>
+    <message>
+        <source>Since the &amp;last report:</source>
+        <translation>Since the &amp;last report:</translation>
+    </message>
+    <message>
+        <source>&amp;Next period:</source>
+        <translation>&amp;Next period:</translation>
+    </message>
+    <message>
+        <source>Main &amp;problem:</source>
+        <translation>Main &amp;problem:</translation>
+    </message>
+    <message>
+        <source>R&amp;isks (one per line):</source>
+        <translation>R&amp;isks (one per line):</translation>
+    </message>
+    <message>
+        <source>D&amp;ecisions for the steering group (one per line):</source>
+        <translation>D&amp;ecisions for the steering group (one per line):</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;light:</source>
+        <translation>Traffic &amp;light:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the manual light:</source>
+        <translation>&amp;Reason for the manual light:</translation>
+    </message>
+    <message>
+        <source>As the rules say</source>
+        <translation>As the rules say</translation>
+    </message>
+    <message>
+        <source>Green (set manually)</source>
+        <translation>Green (set manually)</translation>
+    </message>
+    <message>
+        <source>Yellow (set manually)</source>
+        <translation>Yellow (set manually)</translation>
+    </message>
+    <message>
+        <source>Red (set manually)</source>
+        <translation>Red (set manually)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Required when the light is set manually</source>
+        <translation>Required when the light is set manually</translation>
+    </message>
+    <message>
+        <source>Status report: choose a municipality</source>
+        <translation>Status report: choose a municipality</translation>
+    </message>
+    <message>
+        <source>Status report: %1 %2</source>
+        <translation>Status report: %1 %2</translation>
+    </message>
+    <message>
+        <source>Texts of the report of %1</source>
+        <translation>Texts of the report of %1</translation>
+    </message>
+    <message>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
+        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Print status report</source>
+        <translation>Print status report</translation>
+    </message>
+    <message>
+        <source>Save status report as PDF</source>
+        <translation>Save status report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export status report as HTML</source>
+        <translation>Export status report as HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML files (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export task list as CSV</source>
+        <translation>Export task list as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the reports of all municipalities</source>
+        <translation>Folder for the reports of all municipalities</translation>
+    </message>
+    <message>
+        <source>Writing status reports…</source>
+        <translation>Writing status reports…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1…</source>
+        <translation>Writing the report of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n report(s).</source>
+        <translation><numerusform>Cancelled after %n report.</numerusform><numerusform>Cancelled after %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1.</source>
+        <translation><numerusform>%n report written to %1.</numerusform><numerusform>%n reports written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportRepository</name>
+    <message>
+        <source>The report date is missing.</source>
+        <translation>The report date is missing.</translation>
+    </message>
+    <message>
+        <source>A manual traffic light needs a written reason.</source>
+        <translation>A manual traffic light needs a written reason.</translation>
+    </message>
+    <message>
+        <source>The report notes could not be saved</source>
+        <translation>The report notes could not be saved</translation>
+    </message>
+    <message>
+        <source>The report notes could not be removed</source>
+        <translation>The report notes could not be removed</translation>
+    </message>
+    <message>
+        <source>The time of the report is missing.</source>
+        <translation>The time of the report is missing.</translation>
+    </message>
+    <message>
+        <source>The report could not be recorded</source>
+        <translation>The report could not be recorded</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportSections</name>
+    <message>
+        <source>Superusers and hours</source>
+        <translation>Superusers and hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n superuser(s), %1 registered in KLIK.</source>
+        <translation><numerusform>%n superuser, %1 registered in KLIK.</numerusform><numerusform>%n superusers, %1 registered in KLIK.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 caseworkers covered: %2 per superuser.</source>
+        <translation>%1 caseworkers covered: %2 per superuser.</translation>
+    </message>
+    <message>
+        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
+        <translation>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Allocated next 4 weeks</source>
+        <translation>Allocated next 4 weeks</translation>
+    </message>
+    <message>
+        <source>Needed next 4 weeks</source>
+        <translation>Needed next 4 weeks</translation>
+    </message>
+    <message>
+        <source>Weeks short</source>
+        <translation>Weeks short</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Stakeholder map: influence against how affected, with engagement now and target.</source>
+        <translation>Stakeholder map: influence against how affected, with engagement now and target.</translation>
+    </message>
+    <message>
+        <source>Largest engagement gaps</source>
+        <translation>Largest engagement gaps</translation>
+    </message>
+    <message>
+        <source>Every stakeholder is at the engagement the project aims for.</source>
+        <translation>Every stakeholder is at the engagement the project aims for.</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Communication overdue</source>
+        <translation>Communication overdue</translation>
+    </message>
+    <message>
+        <source>Communication in the next 4 weeks</source>
+        <translation>Communication in the next 4 weeks</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReportWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The report of %1 %2 failed: %3</source>
+        <translation>The report of %1 %2 failed: %3</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +3369,28 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
+    <name>parat::SampleHandbook</name>
+    <message>
+        <source>The bundled sample handbook is missing from this build of Parat.</source>
+        <translation>The bundled sample handbook is missing from this build of Parat.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SetReportNotes</name>
+    <message>
+        <source>Set the report light to %1 manually</source>
+        <translation>Set the report light to %1 manually</translation>
+    </message>
+    <message>
+        <source>Clear the manual report light</source>
+        <translation>Clear the manual report light</translation>
+    </message>
+    <message>
+        <source>Edit report texts</source>
+        <translation>Edit report texts</translation>
+    </message>
+</context>
+<context>
     <name>parat::SetTaskStates</name>
     <message>
         <source>%1 of %2</source>
@@ -1986,6 +3409,1099 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>The database could not run a query: %1</source>
         <translation>The database could not run a query: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); free some space and try again</source>
+        <translation>the disk is full (%1); free some space and try again</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1)</source>
+        <translation>the file cannot be written (%1)</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program (%1); try again in a moment</source>
+        <translation>the database is busy in another program (%1); try again in a moment</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); use a restore point</source>
+        <translation>the database file is damaged (%1); use a restore point</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderDialog</name>
+    <message>
+        <source>Edit Stakeholder %1</source>
+        <translation>Edit Stakeholder %1</translation>
+    </message>
+    <message>
+        <source>Add Stakeholder</source>
+        <translation>Add Stakeholder</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>Internal or e&amp;xternal:</source>
+        <translation>Internal or e&amp;xternal:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the project:</source>
+        <translation>&amp;Role in the project:</translation>
+    </message>
+    <message>
+        <source>&amp;Influence (0-3):</source>
+        <translation>&amp;Influence (0-3):</translation>
+    </message>
+    <message>
+        <source>How &amp;affected (0-3):</source>
+        <translation>How &amp;affected (0-3):</translation>
+    </message>
+    <message>
+        <source>Quadrant:</source>
+        <translation>Quadrant:</translation>
+    </message>
+    <message>
+        <source>&amp;Engagement now:</source>
+        <translation>&amp;Engagement now:</translation>
+    </message>
+    <message>
+        <source>&amp;Target engagement:</source>
+        <translation>&amp;Target engagement:</translation>
+    </message>
+    <message>
+        <source>Gap:</source>
+        <translation>Gap:</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategy:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Next conta&amp;ct:</source>
+        <translation>Next conta&amp;ct:</translation>
+    </message>
+    <message>
+        <source>&amp;Last reviewed:</source>
+        <translation>&amp;Last reviewed:</translation>
+    </message>
+    <message>
+        <source>Stake&amp;holder</source>
+        <translation>Stake&amp;holder</translation>
+    </message>
+    <message>
+        <source>What &amp;matters to them:</source>
+        <translation>What &amp;matters to them:</translation>
+    </message>
+    <message>
+        <source>&amp;Before go-live:</source>
+        <translation>&amp;Before go-live:</translation>
+    </message>
+    <message>
+        <source>&amp;During go-live:</source>
+        <translation>&amp;During go-live:</translation>
+    </message>
+    <message>
+        <source>A&amp;fter go-live:</source>
+        <translation>A&amp;fter go-live:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) below target</source>
+        <translation><numerusform>%n step below target</numerusform><numerusform>%n steps below target</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderMap</name>
+    <message>
+        <source>How affected by the change →</source>
+        <translation>How affected by the change →</translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation>Influence →</translation>
+    </message>
+    <message>
+        <source>engagement now</source>
+        <translation>engagement now</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Steps from left: %1</source>
+        <translation>Steps from left: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderMapWidget</name>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <source>No stakeholders to show.</source>
+        <translation>No stakeholders to show.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (influence %3, affected %4)
+Engagement: %5 → %6</source>
+        <translation>%1
+%2 (influence %3, affected %4)
+Engagement: %5 → %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s). Tab selects a marker; arrow keys move it.</source>
+        <translation><numerusform>%n stakeholder. Tab selects a marker; arrow keys move it.</numerusform><numerusform>%n stakeholders. Tab selects a marker; arrow keys move it.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 selected: %2, influence %3, affected %4, engagement %5, target %6.</source>
+        <translation>%1 selected: %2, influence %3, affected %4, engagement %5, target %6.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderPage</name>
+    <message>
+        <source>Internal and external</source>
+        <translation>Internal and external</translation>
+    </message>
+    <message>
+        <source>Internal only</source>
+        <translation>Internal only</translation>
+    </message>
+    <message>
+        <source>External only</source>
+        <translation>External only</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Only &amp;below target engagement</source>
+        <translation>Only &amp;below target engagement</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map (drag a marker or use the arrow keys to move it):</source>
+        <translation>Stakeholder &amp;map (drag a marker or use the arrow keys to move it):</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholders:</source>
+        <translation>S&amp;takeholders:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stakeholder…</source>
+        <translation>&amp;Add Stakeholder…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) shown</source>
+        <translation><numerusform>%n stakeholder shown</numerusform><numerusform>%n stakeholders shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below target engagement</source>
+        <translation><numerusform>%n below target engagement</numerusform><numerusform>%n below target engagement</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1? %n communication item(s) name them; those items stay in the plan without a stakeholder. You can undo this.</source>
+        <translation><numerusform>Remove %1? %n communication item name them; those items stay in the plan without a stakeholder. You can undo this.</numerusform><numerusform>Remove %1? %n communication items name them; those items stay in the plan without a stakeholder. You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove %1? You can undo this.</source>
+        <translation>Remove %1? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Remove Stakeholder</source>
+        <translation>Remove Stakeholder</translation>
+    </message>
+    <message>
+        <source>Stakeholder map - %1 %2</source>
+        <translation>Stakeholder map - %1 %2</translation>
+    </message>
+    <message>
+        <source>The map could not be saved as %1.</source>
+        <translation>The map could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export Stakeholder Map</source>
+        <translation>Export Stakeholder Map</translation>
+    </message>
+    <message>
+        <source>stakeholder-map.png</source>
+        <translation>stakeholder-map.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Print Stakeholder Map</source>
+        <translation>Print Stakeholder Map</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderRepository</name>
+    <message>
+        <source>A stakeholder needs a name.</source>
+        <translation>A stakeholder needs a name.</translation>
+    </message>
+    <message>
+        <source>Influence and how affected %1 is must be between 0 and 3.</source>
+        <translation>Influence and how affected %1 is must be between 0 and 3.</translation>
+    </message>
+    <message>
+        <source>The municipality of %1 is not in the database.</source>
+        <translation>The municipality of %1 is not in the database.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 must be a person of the same municipality.</source>
+        <translation>The owner of %1 must be a person of the same municipality.</translation>
+    </message>
+    <message>
+        <source>%1 could not be added</source>
+        <translation>%1 could not be added</translation>
+    </message>
+    <message>
+        <source>The stakeholder to change is not in the database.</source>
+        <translation>The stakeholder to change is not in the database.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to another municipality.</source>
+        <translation>%1 cannot be moved to another municipality.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed</source>
+        <translation>%1 could not be changed</translation>
+    </message>
+    <message>
+        <source>The stakeholder to move is not in the database.</source>
+        <translation>The stakeholder to move is not in the database.</translation>
+    </message>
+    <message>
+        <source>The stakeholder to remove is not in the database.</source>
+        <translation>The stakeholder to remove is not in the database.</translation>
+    </message>
+    <message>
+        <source>The communication about %1 could not be read</source>
+        <translation>The communication about %1 could not be read</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 could not be removed</translation>
+    </message>
+    <message>
+        <source>The stakeholder to put back has no number.</source>
+        <translation>The stakeholder to put back has no number.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put back: the number is used by another stakeholder.</source>
+        <translation>%1 cannot be put back: the number is used by another stakeholder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back</source>
+        <translation>%1 could not be put back</translation>
+    </message>
+    <message>
+        <source>The communication about %1 could not be linked again</source>
+        <translation>The communication about %1 could not be linked again</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderTableModel</name>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) below</source>
+        <translation><numerusform>%n step below</numerusform><numerusform>%n steps below</numerusform></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Internal/external</source>
+        <translation>Internal/external</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <source>Engagement now → target</source>
+        <translation>Engagement now → target</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StakeholderText</name>
+    <message>
+        <source>Manage closely</source>
+        <extracomment>Quadrant of high influence and highly affected. Danish: Ressourcepersoner</extracomment>
+        <translation>Manage closely</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <extracomment>Quadrant of high influence, little affected. Danish: Grå eminencer</extracomment>
+        <translation>Keep satisfied</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <extracomment>Quadrant of low influence, highly affected. Danish: Gidsler</extracomment>
+        <translation>Keep informed</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <extracomment>Quadrant of low influence, little affected. Danish: Eksterne interessenter</extracomment>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Involve closely and build ownership</source>
+        <translation>Involve closely and build ownership</translation>
+    </message>
+    <message>
+        <source>Consult on key decisions; keep them satisfied</source>
+        <translation>Consult on key decisions; keep them satisfied</translation>
+    </message>
+    <message>
+        <source>Inform often about what changes for them</source>
+        <translation>Inform often about what changes for them</translation>
+    </message>
+    <message>
+        <source>Monitor; inform when needed</source>
+        <translation>Monitor; inform when needed</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Unaware</source>
+        <extracomment>Engagement level. Danish: Uvidende</extracomment>
+        <translation>Unaware</translation>
+    </message>
+    <message>
+        <source>Resistant</source>
+        <extracomment>Engagement level. Danish: Modstand</extracomment>
+        <translation>Resistant</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>Engagement level. Danish: Neutral</extracomment>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Supportive</source>
+        <extracomment>Engagement level. Danish: Støttende</extracomment>
+        <translation>Supportive</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <extracomment>Engagement level. Danish: Førende</extracomment>
+        <translation>Leading</translation>
+    </message>
+    <message>
+        <source>Inform</source>
+        <extracomment>Strategy ladder. Danish: Informeres</extracomment>
+        <translation>Inform</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <extracomment>Strategy ladder. Danish: Høres</extracomment>
+        <translation>Consult</translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <extracomment>Strategy ladder. Danish: Inddrages</extracomment>
+        <translation>Involve</translation>
+    </message>
+    <message>
+        <source>Co-ownership</source>
+        <extracomment>Strategy ladder. Danish: Medejerskab</extracomment>
+        <translation>Co-ownership</translation>
+    </message>
+    <message>
+        <source>Personal dialogue</source>
+        <translation>Personal dialogue</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Staff meeting</source>
+        <translation>Staff meeting</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Intranet</source>
+        <translation>Intranet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>Communication status. Danish: Planlagt</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Communication status. Danish: Gennemført</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Communication status. Danish: Aflyst</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusReport</name>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Marked done in KLIK</source>
+        <translation>Marked done in KLIK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (mandatory)</source>
+        <translation>%1 (mandatory)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Variance (points)</source>
+        <translation>Variance (points)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>(removed person)</source>
+        <translation>(removed person)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <source>The municipality does not exist.</source>
+        <translation>The municipality does not exist.</translation>
+    </message>
+    <message>
+        <source>Status report %1</source>
+        <translation>Status report %1</translation>
+    </message>
+    <message>
+        <source>Status report: %1 %2</source>
+        <translation>Status report: %1 %2</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>Status as of</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>Handbook version</source>
+        <translation>Handbook version</translation>
+    </message>
+    <message>
+        <source>No handbook imported</source>
+        <translation>No handbook imported</translation>
+    </message>
+    <message>
+        <source>Project owner</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Project leader</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Overall status</translation>
+    </message>
+    <message>
+        <source>%1 (set manually; the rules say %2)</source>
+        <translation>%1 (set manually; the rules say %2)</translation>
+    </message>
+    <message>
+        <source>Reason for the manual light: %1</source>
+        <translation>Reason for the manual light: %1</translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>(not written)</translation>
+    </message>
+    <message>
+        <source>Since the last report</source>
+        <translation>Since the last report</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Main problem</source>
+        <translation>Main problem</translation>
+    </message>
+    <message>
+        <source>Progress against plan</source>
+        <translation>Progress against plan</translation>
+    </message>
+    <message>
+        <source>Done %1 of the work, planned by now %2 (variance %3 points).</source>
+        <translation>Done %1 of the work, planned by now %2 (variance %3 points).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Other (no theme)</source>
+        <translation>Other (no theme)</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>Blocked tasks</source>
+        <translation>Blocked tasks</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Due in the next 4 weeks</source>
+        <translation>Due in the next 4 weeks</translation>
+    </message>
+    <message>
+        <source>Changes since the last report (%1)</source>
+        <translation>Changes since the last report (%1)</translation>
+    </message>
+    <message>
+        <source>Changes in the last 2 weeks</source>
+        <translation>Changes in the last 2 weeks</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Risks and decisions for the steering group</source>
+        <translation>Risks and decisions for the steering group</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>Decisions needed</translation>
+    </message>
+    <message>
+        <source>Mandatory tasks not yet marked done in KLIK</source>
+        <translation>Mandatory tasks not yet marked done in KLIK</translation>
+    </message>
+</context>
+<context>
+    <name>parat::Superuser</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Over-allocated</translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation>Needed, nothing allocated</translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation>More than 37 hours</translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation>Not registered in KLIK</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Not trained</translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation>Too many caseworkers per superuser</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SuperuserDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Colleagues (caseworkers) this superuser trains and supports</source>
+        <translation>Colleagues (caseworkers) this superuser trains and supports</translation>
+    </message>
+    <message>
+        <source>Case&amp;workers covered:</source>
+        <translation>Case&amp;workers covered:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointed on:</source>
+        <translation>A&amp;ppointed on:</translation>
+    </message>
+    <message>
+        <source>T&amp;rained on:</source>
+        <translation>T&amp;rained on:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve until:</source>
+        <translation>Acti&amp;ve until:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SuperuserPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Caseworkers</source>
+        <translation>Caseworkers</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>In KLIK</source>
+        <translation>In KLIK</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Trained on</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Active until</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;People and superuser details:</source>
+        <translation>&amp;People and superuser details:</translation>
+    </message>
+    <message>
+        <source>People and superuser details</source>
+        <translation>People and superuser details</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>Edit &amp;Details…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Hours…</source>
+        <translation>&amp;Suggest Hours…</translation>
+    </message>
+    <message>
+        <source>Replace the hours of the selected person (or of all superusers) with the suggested plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state</source>
+        <translation>Replace the hours of the selected person (or of all superusers) with the suggested plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state</translation>
+    </message>
+    <message>
+        <source>Assign Pe&amp;rformers…</source>
+        <translation>Assign Pe&amp;rformers…</translation>
+    </message>
+    <message>
+        <source>&amp;Hours allocated:</source>
+        <translation>&amp;Hours allocated:</translation>
+    </message>
+    <message>
+        <source>Hours allocated</source>
+        <translation>Hours allocated</translation>
+    </message>
+    <message>
+        <source>&amp;Add Hours…</source>
+        <translation>&amp;Add Hours…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Hours…</source>
+        <translation>&amp;Edit Hours…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Hours</source>
+        <translation>Re&amp;move Hours</translation>
+    </message>
+    <message>
+        <source>Allocated and needed hours per person and week</source>
+        <translation>Allocated and needed hours per person and week</translation>
+    </message>
+    <message>
+        <source>Capacity warnings</source>
+        <translation>Capacity warnings</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;grid</source>
+        <translation>Weekly &amp;grid</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Chart</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Warnings</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No warnings: everyone has the hours they need.</source>
+        <translation>No warnings: everyone has the hours they need.</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings (%1)</source>
+        <translation>&amp;Warnings (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n superuser(s)</source>
+        <translation><numerusform>%n superuser</numerusform><numerusform>%n superusers</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Hours allocated to %1:</source>
+        <translation>&amp;Hours allocated to %1:</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>The suggested hours are planned around go-live: give %1 a go-live date first.</source>
+        <translation>The suggested hours are planned around go-live: give %1 a go-live date first.</translation>
+    </message>
+    <message>
+        <source>There are no superusers to plan hours for. Give people the SU role first.</source>
+        <translation>There are no superusers to plan hours for. Give people the SU role first.</translation>
+    </message>
+    <message>
+        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</source>
+        <translation>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces %n period(s) already allocated.</source>
+        <translation><numerusform>This replaces %n period already allocated.</numerusform><numerusform>This replaces %n periods already allocated.</numerusform></translation>
+    </message>
+    <message>
+        <source>You can edit the hours afterwards, and undo this.</source>
+        <translation>You can edit the hours afterwards, and undo this.</translation>
+    </message>
+    <message>
+        <source>Suggest Hours</source>
+        <translation>Suggest Hours</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +4724,10 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
     <message numerus="yes">
         <source>Change %n field(s)</source>
-        <translation><numerusform>Change %n field</numerusform><numerusform>Change %n fields</numerusform></translation>
+        <translation>
+            <numerusform>Change %n field</numerusform>
+            <numerusform>Change %n fields</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2248,7 +4767,10 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
     <message numerus="yes">
         <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
-        <translation><numerusform>Delete the local task %1 "%2" with its state and %n history entry? You can undo this.</numerusform><numerusform>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the local task %1 "%2" with its state and %n history entry? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the local task %1 "%2"? You can undo this.</source>
@@ -2347,7 +4869,10 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ph&amp;ase: %1</source>
@@ -2367,7 +4892,10 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n task(s)</source>
-        <translation><numerusform>Showing %1 of %n task</numerusform><numerusform>Showing %1 of %n tasks</numerusform></translation>
+        <translation>
+            <numerusform>Showing %1 of %n task</numerusform>
+            <numerusform>Showing %1 of %n tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
