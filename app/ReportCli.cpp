@@ -175,7 +175,7 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
             err(error);
             return ExitDatabase;
         }
-        out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+        out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n'));
         return ExitOk;
     };
 
@@ -195,7 +195,7 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
             err(error);
             return ExitInvalidInput;
         }
-        out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(outFile)));
+        out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(outFile)) + QLatin1Char('\n'));
         return ExitOk;
     }
     if (!QDir().mkpath(outDir)) {
@@ -208,7 +208,7 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
         if (code != ExitOk)
             return code;
     }
-    out(ReportCli::tr("%n report(s) written.", "", int(list.size())));
+    out(ReportCli::tr("%n report(s) written.", "", int(list.size())) + QLatin1Char('\n'));
     return ExitOk;
 }
 

@@ -142,8 +142,9 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
             const uint dice = spread(task.key);
             const int daysPast = int(item.due.daysTo(asOf));
 
-            // Assignment happens when the task is released (or today, for tasks not yet released).
-            const QDate assignedOn = release < asOf ? release : asOf;
+            // Assignment happens when the task is released; tasks not released yet were assigned at a planning
+            // meeting four weeks ago.
+            const QDate assignedOn = release < asOf ? release : asOf.addDays(-28);
             if (!tasks.setState(state, at(assignedOn, 9), error))
                 return false;
 

@@ -1,5 +1,7 @@
 #include "StatusReport.h"
 
+#include <algorithm>
+
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "planning/Calendar.h"
@@ -375,20 +377,34 @@ ReportContent statusReportContent(const StatusReportData &data)
                                            ? StatusReport::tr("Changes since the last report (%1)")
                                                  .arg(formatDate(data.previous->takenAt.toLocalTime().date(), lang))
                                            : StatusReport::tr("Changes in the last 2 weeks")));
-    if (data.changes.isEmpty()) {
-        blocks.append(ReportBlock::note(StatusReport::tr("None.")));
+    // The steering group reads what moved: status, KLIK marking and deadlines. Assignments, notes and reasons are
+    // counted, not listed (the task history in Parat has them all).
+    const auto listed = [](const ReportChange &change) {
+        return change.field == QLatin1String("status") || change.field == QLatin1String("klik_marked_on")
+            || change.field == QLatin1String("due_override");
+    };
+    const qsizetype otherChanges
+        = std::count_if(data.changes.begin(), data.changes.end(), [&](const ReportChange &c) { return !listed(c); });
+    if (otherChanges == qsizetype(data.changes.size())) {
+        blocks.append(ReportBlock::note(StatusReport::tr("No changes of status, KLIK marking or deadlines.")));
     } else {
         ReportTable table;
         table.header = {StatusReport::tr("Date"), task, StatusReport::tr("Change"), StatusReport::tr("From"),
                         StatusReport::tr("To")};
         table.widths = {12, 38, 14, 18, 18};
         for (const ReportChange &change : data.changes) {
+            if (!listed(change))
+                continue;
             table.rows.append(
                 {formatDateShort(change.at.toLocalTime().date(), lang),
                  change.taskKey.isEmpty() ? kDash : QStringLiteral("%1 %2").arg(change.taskKey, change.taskTitle),
                  changeFieldName(change.field), change.oldValue, change.newValue});
         }
         blocks.append(ReportBlock::tableBlock(table));
+    }
+    if (otherChanges > 0) {
+        blocks.append(ReportBlock::note(
+            StatusReport::tr("Also %n change(s) of responsible, performer, reasons or notes.", "", int(otherChanges))));
     }
 
     // Sections of other modules (superusers, stakeholders, ...), when they have something to say.
