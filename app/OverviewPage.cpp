@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 
 #include "planning/Signals.h"
+#include "storage/ReportRepository.h"
 
 #include "AppContext.h"
 #include "ChartWidget.h"
@@ -346,7 +347,13 @@ void OverviewPage::reload()
     m_municipalityPart->show();
 
     const QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(id);
-    m_summary = summarize(*municipality, tasks, today, m_lastReportDate,
+    // "Released since the last report": the last exported report's as-of date, unless set from outside.
+    std::optional<QDate> lastReport = m_lastReportDate;
+    if (!lastReport) {
+        if (const auto snapshot = ReportRepository(m_context.database()).latestSnapshot(municipality->id))
+            lastReport = snapshot->asOf;
+    }
+    m_summary = summarize(*municipality, tasks, today, lastReport,
                           readinessSignals(m_context.database(), municipality->id, today));
     QHash<Id, QString> personNames;
     for (const Person &person : PersonRepository(db).forMunicipality(id))
