@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
@@ -88,8 +88,8 @@
         <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
-        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
+        <source>Expected "format_version": %1, found %2.</source>
+        <translation>Forventede "format_version": %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,23 +176,23 @@
         <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
         <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
-        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
+        <source>Expected a JSON object with "format": "%1" at the top level.</source>
+        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
+        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
     </message>
     <message>
-        <source>Expected an object with the task&apos;s fields, found %1.</source>
+        <source>Expected an object with the task's fields, found %1.</source>
         <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
@@ -232,28 +232,28 @@
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
     <name>parat::AddAllocation</name>
     <message>
         <source>Allocate hours to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsæt timer til %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Add communication "%1"</source>
+        <translation>Tilføj kommunikationsaktivitet "%1"</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task &quot;%1&quot;</source>
-        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
+        <source>Add local task "%1"</source>
+        <translation>Tilføj lokal opgave "%1"</translation>
     </message>
 </context>
 <context>
@@ -274,246 +274,246 @@
     <name>parat::AddStakeholder</name>
     <message>
         <source>Add stakeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj interessent %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AllocationDialog</name>
     <message>
         <source>Edit Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger afsat tid</translation>
     </message>
     <message>
         <source>Allocate Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsæt timer</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>&amp;From week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra uge:</translation>
     </message>
     <message>
         <source>&amp;To week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til uge:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> t</translation>
+        <translation> t</translation>
     </message>
     <message>
         <source>&amp;Hours per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer pr. &amp;uge:</translation>
     </message>
     <message>
         <source>%1 % of a 37-hour week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % af en arbejdsuge på 37 timer</translation>
     </message>
     <message>
         <source>The manager who agreed to the hours (pick a leader or type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den leder, der har godkendt timerne (vælg en leder, eller skriv et navn)</translation>
     </message>
     <message>
         <source>&amp;Approved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkendt af:</translation>
     </message>
     <message>
         <source>Approved &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt &amp;den:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Gem</translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Tilføj</translation>
+        <translation>Tilføj</translation>
     </message>
     <message>
         <source>Choose the person the hours are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den person, timerne er til.</translation>
     </message>
 </context>
 <context>
     <name>parat::AllocationRepository</name>
     <message>
         <source>The person of the allocation is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, som tiden er afsat til, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>The allocation of %1 needs a real first and last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid for %1 skal have en gyldig første og sidste uge.</translation>
     </message>
     <message>
         <source>The allocation of %1 ends (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid for %1 slutter (%2), før den begynder (%3).</translation>
     </message>
     <message>
         <source>The allocation of %1 is longer than five years; split it into shorter periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid for %1 strækker sig over mere end fem år; del den op i kortere perioder.</translation>
     </message>
     <message>
         <source>Hours per week must be between 0 and 168 (there are 168 hours in a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer pr. uge skal være mellem 0 og 168 (en uge har 168 timer).</translation>
     </message>
     <message>
         <source>The approver of the allocation of %1 must be a person of the same municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den, der godkender den afsatte tid for %1, skal være en person fra samme kommune.</translation>
     </message>
     <message>
         <source>%1 already has %2 h a week from %3 to %4, which overlaps %5 to %6. Change or remove that period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede %2 t om ugen afsat fra %3 til %4, hvilket overlapper %5 til %6. Ret eller fjern den periode først.</translation>
     </message>
     <message>
         <source>The allocation could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid kunne ikke gemmes</translation>
     </message>
     <message>
         <source>The allocation to change is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid, der skal ændres, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>An allocation cannot be moved to another person; remove it and add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsat tid kan ikke flyttes til en anden person; fjern den, og tilføj en ny.</translation>
     </message>
     <message>
         <source>The allocation could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid kunne ikke ændres</translation>
     </message>
     <message>
         <source>The allocation to remove is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid, der skal fjernes, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>The allocation could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid kunne ikke fjernes</translation>
     </message>
     <message>
         <source>The allocation cannot be put back: its number is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid kan ikke genskabes: Nummeret er allerede i brug.</translation>
     </message>
 </context>
 <context>
     <name>parat::ApplySuggestedPlan</name>
     <message>
         <source>Apply suggested hours to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvend de foreslåede timer for %1</translation>
     </message>
     <message numerus="yes">
         <source>Apply suggested hours to %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anvend de foreslåede timer for %n person</numerusform>
+            <numerusform>Anvend de foreslåede timer for %n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no suggested plan without a go-live date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke laves et forslag til timer, før kommunen har en dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
     <name>parat::AssignPerformers</name>
     <message>
         <source>A task to assign is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>En af opgaverne, der skal tildeles, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>The tasks already have these performers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaverne har allerede disse udførere.</translation>
     </message>
     <message>
         <source>Assign all superusers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel alle superbrugere</translation>
     </message>
     <message>
         <source>Assign performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel udfører</translation>
     </message>
 </context>
 <context>
     <name>parat::AssignPerformersDialog</name>
     <message>
         <source>Assign Performers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel udførere</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle faser</translation>
     </message>
     <message>
         <source>&amp;Phase:</source>
-        <translation type="unfinished">&amp;Fase:</translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle roller</translation>
     </message>
     <message>
         <source>Performer &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udfører (rolle):</translation>
     </message>
     <message>
         <source>Only tasks that are not &amp;done or not relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kun opgaver, der hverken er fuldført eller ikke relevante</translation>
     </message>
     <message>
         <source>The chosen people, &amp;in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>De valgte personer på &amp;skift</translation>
     </message>
     <message>
         <source>&amp;All superusers together (hours shared each week)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle superbrugere i fællesskab (timerne deles hver uge)</translation>
     </message>
     <message>
         <source>Performed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Udføres af:</translation>
     </message>
     <message>
         <source>People to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer, der skal tildeles</translation>
     </message>
     <message>
         <source>P&amp;eople:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer:</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) will be performed by all superusers together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opgave udføres af alle superbrugere i fællesskab.</numerusform>
+            <numerusform>%n opgaver udføres af alle superbrugere i fællesskab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) will be shared out in turn among %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opgave fordeles på skift mellem %1.</numerusform>
+            <numerusform>%n opgaver fordeles på skift mellem %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valgt person</numerusform>
+            <numerusform>%n valgte personer</numerusform>
         </translation>
     </message>
     <message>
         <source>No task matches the chosen phase and role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opgaver passer til den valgte fase og rolle.</translation>
     </message>
     <message>
         <source>Tick the people who should perform the tasks, or choose all superusers together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved de personer, der skal udføre opgaverne, eller vælg alle superbrugere i fællesskab.</translation>
     </message>
 </context>
 <context>
@@ -527,110 +527,110 @@
     <name>parat::Capacity</name>
     <message numerus="yes">
         <source>%1 and %n more period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 og %n periode mere</numerusform>
+            <numerusform>%1 og %n perioder mere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 har brug for flere timer end afsat i %n uge: %2. Mest overbooket: %3 t i %4.</numerusform>
+            <numerusform>%1 har brug for flere timer end afsat i %n uger: %2. Mest overbooket: %3 t i %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 har brug for %2 t i %n uge uden afsat tid: %3.</numerusform>
+            <numerusform>%1 har brug for %2 t i %n uger uden afsat tid: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 har mere end %2 t afsat i %n uge (op til %3 t): %4.</numerusform>
+            <numerusform>%1 har mere end %2 t afsat i %n uger (op til %3 t): %4.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
+        <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
     </message>
     <message>
         <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er uddannet den %2, efter uddannelsesmilepælen %3 (%4).</translation>
     </message>
     <message>
         <source>%1 is not trained, and the training milestone %2 was due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke uddannet, og uddannelsesmilepælen %2 havde frist %3.</translation>
     </message>
     <message>
         <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er endnu ikke uddannet; uddannelsesmilepælen %2 har frist %3.</translation>
     </message>
     <message>
         <source>(no unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen enhed)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
+            <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>week %1 %2</source>
-        <translation type="unfinished">uge %1 %2</translation>
+        <translation>uge %1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>parat::CapacityChart</name>
     <message>
         <source>Allocated and needed hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsatte og nødvendige timer pr. uge</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsat</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov</translation>
     </message>
     <message>
         <source>! more needed than allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>! større behov end afsat tid</translation>
     </message>
     <message>
         <source>No weeks to show: the municipality needs a go-live date, tasks or allocations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen uger at vise: Kommunen skal have en dato for idriftsættelse, opgaver eller afsat tid.</translation>
     </message>
     <message>
         <source>go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>idriftsættelse</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
     <name>parat::CapacityChartWidget</name>
     <message>
         <source>Chart of allocated and needed hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram over afsatte og nødvendige timer pr. uge</translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) need more hours than allocated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uge kræver flere timer end afsat</numerusform>
+            <numerusform>%n uger kræver flere timer end afsat</numerusform>
         </translation>
     </message>
 </context>
@@ -638,67 +638,68 @@
     <name>parat::CapacityGridModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Allocated: %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsat: %1 t</translation>
     </message>
     <message>
         <source>Needed: %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov: %1 t</translation>
     </message>
     <message>
         <source>Over-allocated: %1 h more needed than allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Overbooket: Behovet er %1 t større end den afsatte tid</translation>
     </message>
     <message>
         <source>Needed, but no time allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov, men ingen tid afsat</translation>
     </message>
     <message>
         <source>Free: %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig: %1 t</translation>
     </message>
     <message>
         <source>Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaver:</translation>
     </message>
     <message>
         <source>%1 %2: %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 t</translation>
     </message>
     <message numerus="yes">
         <source>(shared by %n superuser(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(deles af %n superbruger)</numerusform>
+            <numerusform>(deles af %n superbrugere)</numerusform>
         </translation>
     </message>
     <message>
         <source>(per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pr. person)</translation>
     </message>
     <message>
         <source>wk %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uge %1
+%2</translation>
     </message>
     <message>
         <source>go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>idriftsættelse</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fra %2</translation>
     </message>
     <message>
         <source>%1 (SU)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SU)</translation>
     </message>
 </context>
 <context>
@@ -715,7 +716,7 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
         <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
     </message>
     <message>
@@ -791,7 +792,7 @@
         <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
         <translation>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
@@ -866,7 +867,7 @@
     </message>
     <message>
         <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel: Databasen er åben i en anden Parat, så denne rapport bliver ikke registreret som et rapportøjebliksbillede.</translation>
     </message>
     <message>
         <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
@@ -898,261 +899,289 @@ Options:
 
 Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]
+
+Uden en kommando åbner Parat sit vindue.
+
+Kommandoer:
+  init [--demo] [--as-of YYYY-MM-DD]
+      Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.
+  handbook import FIL [--label MÆRKAT] [--dry-run]
+      Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
+  handbook versions
+      Vis de importerede håndbogsversioner.
+  municipality add KODE [--go-live YYYY-MM-DD]
+  municipality list
+  report --municipality KODE --out FIL [--format pdf|html|csv] [--as-of YYYY-MM-DD]
+  report --all --out-dir MAPPE [--format pdf|html|csv]
+  report --overview --out FIL
+      Statusrapporter til styregruppen (parat report --help fortæller mere).
+  backup list
+  backup restore ID
+      Vis gendannelsespunkterne, eller gendan et af dem (den nuværende tilstand gemmes som et gendannelsespunkt).
+
+Tilvalg:
+  --db FIL      databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)
+  --lang da|en  sprog for meddelelser
+  --help        vis denne hjælp
+  --version     vis versionen
+
+Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.
+</translation>
     </message>
     <message>
-        <source>Warning: today&apos;s restore point could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Warning: today's restore point could not be taken: %1</source>
+        <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
 </context>
 <context>
     <name>parat::CommunicationItemDialog</name>
     <message>
         <source>Edit Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger kommunikationsaktivitet</translation>
     </message>
     <message>
         <source>Add Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj kommunikationsaktivitet</translation>
     </message>
     <message>
         <source>(a target group, named below)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en målgruppe, som angives nedenfor)</translation>
     </message>
     <message>
         <source>S&amp;takeholder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessent:</translation>
     </message>
     <message>
         <source>For example: all caseworkers</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel: alle sagsbehandlere</translation>
     </message>
     <message>
         <source>Target &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målgruppe:</translation>
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anledning:</translation>
     </message>
     <message>
         <source>(no task)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen opgave)</translation>
     </message>
     <message>
         <source>Milestone %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Milepæl %1 %2</translation>
     </message>
     <message>
         <source>Ta&amp;sk or milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opgave eller milepæl:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budskab:</translation>
     </message>
     <message>
         <source>Goa&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formål:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>%1 (leader with staff responsibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (leder med personaleansvar)</translation>
     </message>
     <message>
         <source>Se&amp;nder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afse&amp;nder:</translation>
     </message>
     <message>
         <source>&amp;Planned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlagt til:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;svarlig:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Choose a stakeholder or name a target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en interessent, eller angiv en målgruppe.</translation>
     </message>
     <message>
         <source>Enter an occasion or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en anledning eller et budskab.</translation>
     </message>
 </context>
 <context>
     <name>parat::CommunicationPlanModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Forsinket</translation>
+        <translation>Forsinket</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Snart</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemført %1</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål: %1</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave: %1</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning</translation>
     </message>
     <message>
         <source>Stakeholder or target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent eller målgruppe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Budskab</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsender</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
 </context>
 <context>
     <name>parat::CommunicationPlanPage</name>
     <message>
         <source>Communication &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikations&amp;plan:</translation>
     </message>
     <message>
         <source>&amp;Hide done and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skjul gennemførte og aflyste</translation>
     </message>
     <message>
         <source>Communication plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsplan</translation>
     </message>
     <message>
         <source>&amp;Add Communication…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj kommunikationsaktivitet…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">R&amp;ediger…</translation>
+        <translation>R&amp;ediger…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">F&amp;jern…</translation>
+        <translation>F&amp;jern…</translation>
     </message>
     <message>
         <source>&amp;Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marker som gennemført</translation>
     </message>
     <message>
         <source>Mark the selected item done today (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker den valgte aktivitet som gennemført i dag (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forsinket</numerusform>
+            <numerusform>%n forsinkede</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due in the next 4 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planlagt inden for de næste 4 uger</numerusform>
+            <numerusform>%n planlagte inden for de næste 4 uger</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern kommunikationsaktivitet</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove "%1" from the communication plan? You can undo this.</source>
+        <translation>Vil du fjerne "%1" fra kommunikationsplanen? Du kan fortryde dette.</translation>
     </message>
 </context>
 <context>
     <name>parat::CommunicationRepository</name>
     <message>
         <source>A communication item needs a stakeholder or a target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommunikationsaktivitet skal have en interessent eller en målgruppe.</translation>
     </message>
     <message>
         <source>A communication item needs an occasion or a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommunikationsaktivitet skal have en anledning eller et budskab.</translation>
     </message>
     <message>
         <source>The stakeholder of a communication item must be one of the same municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten for en kommunikationsaktivitet skal høre til samme kommune.</translation>
     </message>
     <message>
         <source>The sender and the responsible must be people of the same municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsenderen og den ansvarlige skal være personer fra samme kommune.</translation>
     </message>
     <message>
         <source>The communication item could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsaktiviteten kunne ikke gemmes</translation>
     </message>
     <message>
         <source>The communication item to change is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsaktiviteten, der skal ændres, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>A communication item cannot be moved to another municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommunikationsaktivitet kan ikke flyttes til en anden kommune.</translation>
     </message>
     <message>
         <source>The communication item could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsaktiviteten kunne ikke ændres</translation>
     </message>
     <message>
         <source>The communication item to remove is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsaktiviteten, der skal fjernes, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>The communication item could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsaktiviteten kunne ikke fjernes</translation>
     </message>
     <message>
         <source>The communication item cannot be put back: its number is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsaktiviteten kan ikke genskabes: Nummeret er allerede i brug.</translation>
     </message>
     <message>
         <source>(removed stakeholder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fjernet interessent)</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1300,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message>
         <source>%1 is already open in another Parat (process %2 on %3). Close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede åben i en anden Parat (proces %2 på %3). Luk den der først, eller åbn den skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
@@ -1289,21 +1318,21 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <name>parat::DemoSuperusers</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokommunen har ingen dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
     <name>parat::EditAllocation</name>
     <message>
         <source>Change allocation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr afsat tid for %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Edit communication "%1"</source>
+        <translation>Rediger kommunikationsaktivitet "%1"</translation>
     </message>
 </context>
 <context>
@@ -1335,14 +1364,14 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger interessent %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditSuperuser</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Rediger %1</translation>
+        <translation>Rediger %1</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1520,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Håndbogsfiler (*.csv *.tsv *.txt *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
+        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
         <translation>Vælg en håndbogsfil (CSV eller Parats JSON-format) for at se, hvad en import af den vil gøre.</translation>
     </message>
     <message>
@@ -1567,8 +1596,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Importerer håndbogen…</translation>
     </message>
     <message>
-        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
-        <translation>Håndbogsversionen &quot;%1&quot; er importeret: %2.</translation>
+        <source>Handbook version "%1" was imported: %2.</source>
+        <translation>Håndbogsversionen "%1" er importeret: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1764,7 +1793,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1841,102 +1870,102 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message>
         <source>S&amp;uperusers and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Superbrugere og timer</translation>
     </message>
     <message>
         <source>Sta&amp;keholders</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nteressenter</translation>
     </message>
     <message>
         <source>&amp;Communication plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmunikationsplan</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;apport</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1 is open read-only (another Parat has it open, or the file or its folder cannot be written). Changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Skrivebeskyttet:&lt;/b&gt; %1 er åbnet skrivebeskyttet (en anden Parat har den åben, eller der kan ikke skrives til filen eller dens mappe). Ændringer kan ikke gemmes.</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny database…</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny database</translation>
     </message>
     <message>
         <source>plan.parat</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.parat</translation>
     </message>
     <message>
         <source>Parat databases (*.parat *.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parat-databaser (*.parat *.sqlite)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn database…</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn database</translation>
     </message>
     <message>
         <source>Parat databases (*.parat *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parat-databaser (*.parat *.sqlite);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
         <source>&amp;Print status report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv statusrapport…</translation>
     </message>
     <message>
         <source>Save status report as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem statusrapport som P&amp;DF…</translation>
     </message>
     <message>
         <source>Export reports for &amp;all municipalities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter rapporter for alle kommuner…</translation>
     </message>
     <message>
         <source>Restore &amp;points…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gendannelsespunkter…</translation>
     </message>
     <message>
         <source>Stakeholder &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;teressentkort</translation>
     </message>
     <message>
         <source>&amp;Export map as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter kort som PNG…</translation>
     </message>
     <message>
         <source>&amp;Print map…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv kort…</translation>
     </message>
     <message>
         <source>No other databases opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke åbnet andre databaser</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished">Filen %1 findes ikke.</translation>
+        <translation>Filen %1 findes ikke.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede. Vælg et nyt filnavn, eller åbn filen med Filer ▸ Åbn database.</translation>
     </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication &quot;%1&quot; done</source>
-        <translation type="unfinished"></translation>
+        <source>Mark communication "%1" done</source>
+        <translation>Marker kommunikationsaktivitet "%1" som gennemført</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2023,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <name>parat::MoveStakeholder</name>
     <message>
         <source>Move %1 on the stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt %1 på interessentkortet</translation>
     </message>
 </context>
 <context>
@@ -2134,8 +2163,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>&quot;%1&quot; er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
+        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2201,28 +2230,28 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today&apos;s restore point could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Today's restore point could not be taken: %1</source>
+        <translation>Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
     <message>
         <source>Open read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn skrivebeskyttet?</translation>
     </message>
     <message>
         <source>Open it read-only now, to look without changing anything?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du åbne den skrivebeskyttet nu, så du kan se indholdet uden at ændre noget?</translation>
     </message>
     <message>
         <source>Open the latest restore point?</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn det seneste gendannelsespunkt?</translation>
     </message>
     <message>
         <source>The latest restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det seneste gendannelsespunkt er fra %1. Vil du åbne en kopi af det som %2? Den beskadigede fil forbliver uændret.</translation>
     </message>
     <message>
         <source>The copy %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien %1 kunne ikke oprettes.</translation>
     </message>
 </context>
 <context>
@@ -2428,70 +2457,70 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::OverviewReport</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>Go-live</source>
-        <translation type="unfinished">Idriftsættelse</translation>
+        <translation>Idriftsættelse</translation>
     </message>
     <message>
         <source>Progress (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdrift (%)</translation>
     </message>
     <message>
         <source>Planned (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt (%)</translation>
     </message>
     <message>
         <source>Variance (points)</source>
-        <translation type="unfinished">Afvigelse (procentpoint)</translation>
+        <translation>Afvigelse (procentpoint)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Forsinket</translation>
+        <translation>Forsinket</translation>
     </message>
     <message>
         <source>Capacity warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitetsadvarsler</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafiklys</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>%1 (set manually)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (valgt manuelt)</translation>
     </message>
     <message>
         <source>DUBU readiness of all municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Parathed til DUBU i alle kommuner</translation>
     </message>
     <message numerus="yes">
         <source>Overview of %n municipality(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overblik over %n kommune</numerusform>
+            <numerusform>Overblik over %n kommuner</numerusform>
         </translation>
     </message>
     <message>
         <source>Report date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportdato %1</translation>
     </message>
     <message>
         <source>Status as of %1. Progress is the share of the work done (hours-weighted); variance is progress minus planned progress, in percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pr. %1. Fremdrift er den andel af arbejdet, der er fuldført (vægtet efter timer); afvigelse er fremdrift minus planlagt fremdrift i procentpoint.</translation>
     </message>
     <message>
         <source>No municipalities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ingen kommuner.</translation>
     </message>
 </context>
 <context>
@@ -2594,12 +2623,12 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>Write the person&apos;s name.</source>
+        <source>Write the person's name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
-        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
+        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2613,8 +2642,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
-        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
+        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2674,19 +2703,19 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>The allocations approved by %1 could not be linked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsatte tid, som %1 har godkendt, kunne ikke tilknyttes igen</translation>
     </message>
     <message>
         <source>The number of caseworkers covered must be between 0 and 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet af dækkede sagsbehandlere skal være mellem 0 og 100.000.</translation>
     </message>
     <message>
-        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>"Active until" (%1) is before "appointed on" (%2).</source>
+        <translation>"Aktiv til" (%1) ligger før "Udpeget den" (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Superbrugeroplysningerne kunne ikke gemmes</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2778,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>%1: %2 % done, %3 % planned</source>
-        <translation type="unfinished">%1: %2 % fuldført, %3 % planlagt</translation>
+        <translation>%1: %2 % fuldført, %3 % planlagt</translation>
     </message>
 </context>
 <context>
@@ -2851,19 +2880,19 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for &quot;%1&quot;</source>
-        <translation>Begrundelse for &quot;%1&quot;</translation>
+        <source>Reason for "%1"</source>
+        <translation>Begrundelse for "%1"</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
+        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
         <translation>
-            <numerusform>Hvorfor sættes %n opgave til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
-            <numerusform>Hvorfor sættes de %n opgaver til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes %n opgave til "%1"? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes de %n opgaver til "%1"? Der skal angives en begrundelse.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
-        <translation>Hvorfor sættes opgaven til &quot;%1&quot;? Der skal angives en begrundelse.</translation>
+        <source>Why is the task set to "%1"? A reason is required.</source>
+        <translation>Hvorfor sættes opgaven til "%1"? Der skal angives en begrundelse.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2878,17 +2907,17 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::RemoveAllocation</name>
     <message numerus="yes">
         <source>Remove %n allocation(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fjern %n periode med afsat tid for %1</numerusform>
+            <numerusform>Fjern %n perioder med afsat tid for %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Remove communication "%1"</source>
+        <translation>Fjern kommunikationsaktivitet "%1"</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2945,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::RemoveStakeholder</name>
     <message>
         <source>Remove stakeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern interessent %1</translation>
     </message>
 </context>
 <context>
@@ -2927,69 +2956,77 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
                [--as-of YYYY-MM-DD] [--comma]
   parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
   parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
+Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
 --comma separates CSV cells with commas instead of semicolons.
 Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Brug:
+  parat report --municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en]
+               [--as-of YYYY-MM-DD] [--comma]
+  parat report --all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+  parat report --overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF.
+--comma adskiller CSV-celler med kommaer i stedet for semikoloner.
+Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasefejl.
+</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kræver en værdi.</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er angivet to gange.</translation>
     </message>
     <message>
         <source>Unknown option for report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt tilvalg til report: %1</translation>
     </message>
     <message>
         <source>Give exactly one of --municipality, --all and --overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv præcis ét af --municipality, --all og --overview.</translation>
     </message>
     <message>
         <source>--all writes into a folder: give --out-dir DIR (and no --out).</source>
-        <translation type="unfinished"></translation>
+        <translation>--all skriver til en mappe: Angiv --out-dir MAPPE (og ikke --out).</translation>
     </message>
     <message>
         <source>Give the file to write with --out FILE (and no --out-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv den fil, der skal skrives, med --out FIL (og ikke --out-dir).</translation>
     </message>
     <message>
         <source>Unknown format %1: use pdf, html or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt format %1: Brug pdf, html eller csv.</translation>
     </message>
     <message>
         <source>%1 is not a date: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en dato: Brug YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Unknown language %1: use da or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt sprog %1: Brug da eller en.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er ikke åben.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er gemt</translation>
     </message>
     <message>
         <source>There is no municipality with code %1 in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen kommune med koden %1 i databasen.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kunne ikke oprettes.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport er gemt.</numerusform>
+            <numerusform>%n rapporter er gemt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2997,179 +3034,179 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
     <name>parat::ReportDocument</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 af %2</translation>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>
     <name>parat::ReportPage</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter HT&amp;ML…</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter CSV…</translation>
     </message>
     <message>
         <source>All m&amp;unicipalities…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle kommuner…</translation>
     </message>
     <message>
         <source>Save one PDF report per municipality into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem én PDF-rapport pr. kommune i en mappe</translation>
     </message>
     <message>
         <source>Since the &amp;last report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siden sidste rapport:</translation>
     </message>
     <message>
         <source>&amp;Next period:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;æste periode:</translation>
     </message>
     <message>
         <source>Main &amp;problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Største &amp;problem:</translation>
     </message>
     <message>
         <source>R&amp;isks (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Risi&amp;ci (én pr. linje):</translation>
     </message>
     <message>
         <source>D&amp;ecisions for the steering group (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslutninger til styregruppen (én pr. linje):</translation>
     </message>
     <message>
         <source>Traffic &amp;light:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trafiklys:</translation>
     </message>
     <message>
         <source>&amp;Reason for the manual light:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;grundelse for manuelt valgt trafiklys:</translation>
     </message>
     <message>
         <source>As the rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter reglerne</translation>
     </message>
     <message>
         <source>Green (set manually)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grøn (valgt manuelt)</translation>
     </message>
     <message>
         <source>Yellow (set manually)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gul (valgt manuelt)</translation>
     </message>
     <message>
         <source>Red (set manually)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rød (valgt manuelt)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished">Anv&amp;end</translation>
+        <translation>A&amp;nvend</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">Fortr&amp;yd ændringer</translation>
+        <translation>Fortr&amp;yd ændringer</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning af rapporten</translation>
     </message>
     <message>
         <source>Required when the light is set manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal udfyldes, når trafiklyset er valgt manuelt</translation>
     </message>
     <message>
         <source>Status report: choose a municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapport: Vælg en kommune</translation>
     </message>
     <message>
         <source>Status report: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapport: %1 %2</translation>
     </message>
     <message>
         <source>Texts of the report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporttekster for %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
+        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg "Efter reglerne".</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 af %2</translation>
     </message>
     <message>
         <source>Print status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv statusrapport</translation>
     </message>
     <message>
         <source>Save status report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem statusrapport som PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Export status report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter statusrapport som HTML</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-filer (*.html *.htm)</translation>
     </message>
     <message>
         <source>Export task list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter opgavelisten som CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Folder for the reports of all municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe til rapporterne for alle kommuner</translation>
     </message>
     <message>
         <source>Writing status reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer statusrapporter…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished">Alle kommuner</translation>
+        <translation>Alle kommuner</translation>
     </message>
     <message>
         <source>Writing the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer rapporten for %1…</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulleret efter %n rapport.</numerusform>
+            <numerusform>Annulleret efter %n rapporter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport er gemt i %1.</numerusform>
+            <numerusform>%n rapporter er gemt i %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3177,152 +3214,152 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
     <name>parat::ReportRepository</name>
     <message>
         <source>The report date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportdatoen mangler.</translation>
     </message>
     <message>
         <source>A manual traffic light needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse.</translation>
     </message>
     <message>
         <source>The report notes could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportteksterne kunne ikke gemmes</translation>
     </message>
     <message>
         <source>The report notes could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportteksterne kunne ikke fjernes</translation>
     </message>
     <message>
         <source>The time of the report is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunktet for rapporten mangler.</translation>
     </message>
     <message>
         <source>The report could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunne ikke registreres</translation>
     </message>
 </context>
 <context>
     <name>parat::ReportSections</name>
     <message>
         <source>Superusers and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Superbrugere og timer</translation>
     </message>
     <message numerus="yes">
         <source>%n superuser(s), %1 registered in KLIK.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n superbruger, %1 registreret i KLIK.</numerusform>
+            <numerusform>%n superbrugere, %1 registreret i KLIK.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 caseworkers covered: %2 per superuser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
-        <translation type="unfinished"></translation>
+        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
+        <translation>Afsatte og nødvendige timer pr. uge; "!" markerer uger, hvor behovet er større end den afsatte tid.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Allocated next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsat de næste 4 uger</translation>
     </message>
     <message>
         <source>Needed next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov de næste 4 uger</translation>
     </message>
     <message>
         <source>Weeks short</source>
-        <translation type="unfinished"></translation>
+        <translation>Uger med for få timer</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsler</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenter</translation>
     </message>
     <message>
         <source>Stakeholder map: influence against how affected, with engagement now and target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentkort: indflydelse over for, hvor berørt interessenten er, med nuværende engagement og mål.</translation>
     </message>
     <message>
         <source>Largest engagement gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Største afstand til ønsket engagement</translation>
     </message>
     <message>
         <source>Every stakeholder is at the engagement the project aims for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle interessenter har det engagement, projektet sigter mod.</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsender</translation>
     </message>
     <message>
         <source>Communication overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket kommunikation</translation>
     </message>
     <message>
         <source>Communication in the next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation de næste 4 uger</translation>
     </message>
 </context>
 <context>
     <name>parat::ReportWriter</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke gemmes: %2</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kunne ikke oprettes.</translation>
     </message>
     <message>
         <source>The report of %1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten for %1 %2 mislykkedes: %3</translation>
     </message>
 </context>
 <context>
@@ -3384,30 +3421,30 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Gendan database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
-        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt (&quot;%2&quot;).</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
+        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt ("%2").</translation>
     </message>
 </context>
 <context>
     <name>parat::SampleHandbook</name>
     <message>
         <source>The bundled sample handbook is missing from this build of Parat.</source>
-        <translation type="unfinished">Den medfølgende eksempelhåndbog mangler i denne udgave af Parat.</translation>
+        <translation>Den medfølgende eksempelhåndbog mangler i denne udgave af Parat.</translation>
     </message>
 </context>
 <context>
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt rapportens trafiklys manuelt til %1</translation>
     </message>
     <message>
         <source>Clear the manual report light</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern rapportens manuelt valgte trafiklys</translation>
     </message>
     <message>
         <source>Edit report texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger rapporttekster</translation>
     </message>
 </context>
 <context>
@@ -3432,457 +3469,459 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message>
         <source>the disk is full (%1); free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er fuld (%1); frigør noget plads, og prøv igen</translation>
     </message>
     <message>
         <source>the file cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der kan ikke skrives til filen (%1)</translation>
     </message>
     <message>
         <source>the database is busy in another program (%1); try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen er optaget af et andet program (%1); prøv igen om lidt</translation>
     </message>
     <message>
         <source>the database file is damaged (%1); use a restore point</source>
-        <translation type="unfinished"></translation>
+        <translation>databasefilen er beskadiget (%1); brug et gendannelsespunkt</translation>
     </message>
 </context>
 <context>
     <name>parat::StakeholderDialog</name>
     <message>
         <source>Edit Stakeholder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger interessent %1</translation>
     </message>
     <message>
         <source>Add Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj interessent</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstern</translation>
     </message>
     <message>
         <source>Internal or e&amp;xternal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern e&amp;ller ekstern:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Enhed:</translation>
+        <translation>Enhe&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Role in the project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle i &amp;projektet:</translation>
     </message>
     <message>
         <source>&amp;Influence (0-3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Indfl&amp;ydelse (0–3):</translation>
     </message>
     <message>
         <source>How &amp;affected (0-3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor &amp;berørt (0–3):</translation>
     </message>
     <message>
         <source>Quadrant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt:</translation>
     </message>
     <message>
         <source>&amp;Engagement now:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagement nu:</translation>
     </message>
     <message>
         <source>&amp;Target engagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål for engagement:</translation>
     </message>
     <message>
         <source>Gap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand:</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategi:</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
         <source>Next conta&amp;ct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste &amp;kontakt:</translation>
     </message>
     <message>
         <source>&amp;Last reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidst &amp;gennemgået:</translation>
     </message>
     <message>
         <source>Stake&amp;holder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessent</translation>
     </message>
     <message>
         <source>What &amp;matters to them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvad er vigtigt for dem:</translation>
     </message>
     <message>
         <source>&amp;Before go-live:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Før idriftsættelsen:</translation>
     </message>
     <message>
         <source>&amp;During go-live:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Under idriftsættelsen:</translation>
     </message>
     <message>
         <source>A&amp;fter go-live:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efte&amp;r idriftsættelsen:</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;oter</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) below target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trin under målet</numerusform>
+            <numerusform>%n trin under målet</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn.</translation>
     </message>
 </context>
 <context>
     <name>parat::StakeholderMap</name>
     <message>
         <source>How affected by the change →</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor berørt af forandringen →</translation>
     </message>
     <message>
         <source>Influence →</source>
-        <translation type="unfinished"></translation>
+        <translation>Indflydelse →</translation>
     </message>
     <message>
         <source>engagement now</source>
-        <translation type="unfinished"></translation>
+        <translation>engagement nu</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>mål</translation>
     </message>
     <message>
         <source>Steps from left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin fra venstre: %1</translation>
     </message>
 </context>
 <context>
     <name>parat::StakeholderMapWidget</name>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentkort</translation>
     </message>
     <message>
         <source>No stakeholders to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen interessenter at vise.</translation>
     </message>
     <message>
         <source>%1
 %2 (influence %3, affected %4)
 Engagement: %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 (indflydelse %3, berørt %4)
+Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s). Tab selects a marker; arrow keys move it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interessent. Tab-tasten vælger en markør, og piletasterne flytter den.</numerusform>
+            <numerusform>%n interessenter. Tab-tasten vælger en markør, og piletasterne flytter den.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 selected: %2, influence %3, affected %4, engagement %5, target %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er valgt: %2, indflydelse %3, berørt %4, engagement %5, mål %6.</translation>
     </message>
 </context>
 <context>
     <name>parat::StakeholderPage</name>
     <message>
         <source>Internal and external</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne og eksterne</translation>
     </message>
     <message>
         <source>Internal only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun interne</translation>
     </message>
     <message>
         <source>External only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun eksterne</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi&amp;s:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typer</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Only &amp;below target engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun under &amp;målet for engagement</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenter</translation>
     </message>
     <message>
         <source>Stakeholder &amp;map (drag a marker or use the arrow keys to move it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentk&amp;ort (træk en markør, eller brug piletasterne til at flytte den):</translation>
     </message>
     <message>
         <source>S&amp;takeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nteressenter:</translation>
     </message>
     <message>
         <source>&amp;Add Stakeholder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj interessent…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">R&amp;ediger…</translation>
+        <translation>R&amp;ediger…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished">F&amp;jern…</translation>
+        <translation>F&amp;jern…</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter som &amp;PNG…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interessent vises</numerusform>
+            <numerusform>%n interessenter vises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n below target engagement</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n under målet for engagement</numerusform>
+            <numerusform>%n under målet for engagement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %1? %n communication item(s) name them; those items stay in the plan without a stakeholder. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vil du fjerne %1? %n kommunikationsaktivitet er knyttet til interessenten; den bliver stående i planen uden interessent. Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du fjerne %1? %n kommunikationsaktiviteter er knyttet til interessenten; de bliver stående i planen uden interessent. Du kan fortryde dette.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1? You can undo this.</source>
-        <translation type="unfinished">Vil du fjerne %1? Du kan fortryde dette.</translation>
+        <translation>Vil du fjerne %1? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Remove Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern interessent</translation>
     </message>
     <message>
         <source>Stakeholder map - %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessentkort – %1 %2</translation>
     </message>
     <message>
         <source>The map could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet kunne ikke gemmes som %1.</translation>
     </message>
     <message>
         <source>Export Stakeholder Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter interessentkort</translation>
     </message>
     <message>
         <source>stakeholder-map.png</source>
-        <translation type="unfinished"></translation>
+        <translation>interessentkort.png</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-billeder (*.png)</translation>
     </message>
     <message>
         <source>Print Stakeholder Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv interessentkort</translation>
     </message>
 </context>
 <context>
     <name>parat::StakeholderRepository</name>
     <message>
         <source>A stakeholder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En interessent skal have et navn.</translation>
     </message>
     <message>
         <source>Influence and how affected %1 is must be between 0 and 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indflydelse og hvor berørt %1 er, skal angives med et tal fra 0 til 3.</translation>
     </message>
     <message>
         <source>The municipality of %1 is not in the database.</source>
-        <translation type="unfinished">Kommunen for %1 findes ikke i databasen.</translation>
+        <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
         <source>The owner of %1 must be a person of the same municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ansvarlige for %1 skal være en person fra samme kommune.</translation>
     </message>
     <message>
         <source>%1 could not be added</source>
-        <translation type="unfinished">%1 kunne ikke tilføjes</translation>
+        <translation>%1 kunne ikke tilføjes</translation>
     </message>
     <message>
         <source>The stakeholder to change is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten, der skal ændres, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>%1 cannot be moved to another municipality.</source>
-        <translation type="unfinished">%1 kan ikke flyttes til en anden kommune.</translation>
+        <translation>%1 kan ikke flyttes til en anden kommune.</translation>
     </message>
     <message>
         <source>%1 could not be changed</source>
-        <translation type="unfinished">%1 kunne ikke ændres</translation>
+        <translation>%1 kunne ikke ændres</translation>
     </message>
     <message>
         <source>The stakeholder to move is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten, der skal flyttes, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>The stakeholder to remove is not in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten, der skal fjernes, findes ikke i databasen.</translation>
     </message>
     <message>
         <source>The communication about %1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsaktiviteterne for %1 kunne ikke læses</translation>
     </message>
     <message>
         <source>%1 could not be removed</source>
-        <translation type="unfinished">%1 kunne ikke fjernes</translation>
+        <translation>%1 kunne ikke fjernes</translation>
     </message>
     <message>
         <source>The stakeholder to put back has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten, der skal genskabes, har intet nummer.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: the number is used by another stakeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke genskabes: Nummeret bruges af en anden interessent.</translation>
     </message>
     <message>
         <source>%1 could not be put back</source>
-        <translation type="unfinished">%1 kunne ikke genskabes</translation>
+        <translation>%1 kunne ikke genskabes</translation>
     </message>
     <message>
         <source>The communication about %1 could not be linked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsaktiviteterne for %1 kunne ikke tilknyttes igen</translation>
     </message>
 </context>
 <context>
     <name>parat::StakeholderTableModel</name>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstern</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trin under</numerusform>
+            <numerusform>%n trin under</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (forsinket)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Internal/external</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern/ekstern</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Enhed</translation>
+        <translation>Enhed</translation>
     </message>
     <message>
         <source>Quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Indflydelse</translation>
     </message>
     <message>
         <source>Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Berørt</translation>
     </message>
     <message>
         <source>Engagement now → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement nu → mål</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategi</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste kontakt</translation>
     </message>
 </context>
 <context>
@@ -3890,660 +3929,668 @@ Engagement: %5 → %6</source>
     <message>
         <source>Manage closely</source>
         <extracomment>Quadrant of high influence and highly affected. Danish: Ressourcepersoner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcepersoner</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
         <extracomment>Quadrant of high influence, little affected. Danish: Grå eminencer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grå eminencer</translation>
     </message>
     <message>
         <source>Keep informed</source>
         <extracomment>Quadrant of low influence, highly affected. Danish: Gidsler</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gidsler</translation>
     </message>
     <message>
         <source>Monitor</source>
         <extracomment>Quadrant of low influence, little affected. Danish: Eksterne interessenter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksterne interessenter</translation>
     </message>
     <message>
         <source>Involve closely and build ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Inddrag tæt, og skab ejerskab</translation>
     </message>
     <message>
         <source>Consult on key decisions; keep them satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Hør dem om vigtige beslutninger, og hold dem tilfredse</translation>
     </message>
     <message>
         <source>Inform often about what changes for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Informer ofte om, hvad der ændrer sig for dem</translation>
     </message>
     <message>
         <source>Monitor; inform when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold øje; informer efter behov</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Unaware</source>
         <extracomment>Engagement level. Danish: Uvidende</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uvidende</translation>
     </message>
     <message>
         <source>Resistant</source>
         <extracomment>Engagement level. Danish: Modstand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modstand</translation>
     </message>
     <message>
         <source>Neutral</source>
         <extracomment>Engagement level. Danish: Neutral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Supportive</source>
         <extracomment>Engagement level. Danish: Støttende</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Støttende</translation>
     </message>
     <message>
         <source>Leading</source>
         <extracomment>Engagement level. Danish: Førende</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Førende</translation>
     </message>
     <message>
         <source>Inform</source>
         <extracomment>Strategy ladder. Danish: Informeres</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Informeres</translation>
     </message>
     <message>
         <source>Consult</source>
         <extracomment>Strategy ladder. Danish: Høres</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Høres</translation>
     </message>
     <message>
         <source>Involve</source>
         <extracomment>Strategy ladder. Danish: Inddrages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inddrages</translation>
     </message>
     <message>
         <source>Co-ownership</source>
         <extracomment>Strategy ladder. Danish: Medejerskab</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Medejerskab</translation>
     </message>
     <message>
         <source>Personal dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Personlig dialog</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde</translation>
     </message>
     <message>
         <source>Staff meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalemøde</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyhedsbrev</translation>
     </message>
     <message>
         <source>Intranet</source>
-        <translation type="unfinished"></translation>
+        <translation>Intranet</translation>
     </message>
     <message>
         <source>Planned</source>
         <extracomment>Communication status. Danish: Planlagt</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Done</source>
         <extracomment>Communication status. Danish: Gennemført</extracomment>
-        <translation type="unfinished">Fuldført</translation>
+        <translation>Gennemført</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <extracomment>Communication status. Danish: Aflyst</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aflyst</translation>
     </message>
 </context>
 <context>
     <name>parat::StatusReport</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Opgave</translation>
+        <translation>Opgave</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished">Obligatorisk</translation>
+        <translation>Obligatorisk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Performer</source>
-        <translation type="unfinished">Udfører</translation>
+        <translation>Udfører</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished">Frigivet</translation>
+        <translation>Frigivet</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage forsinket</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished">Fuldført den</translation>
+        <translation>Fuldført den</translation>
     </message>
     <message>
         <source>Marked done in KLIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeret som fuldført i KLIK</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 (mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatorisk)</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Opgaver</translation>
+        <translation>Opgaver</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fuldført</translation>
+        <translation>Fuldført</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fremdrift</translation>
+        <translation>Fremdrift</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Variance (points)</source>
-        <translation type="unfinished">Afvigelse (procentpoint)</translation>
+        <translation>Afvigelse (procentpoint)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Forsinket</translation>
+        <translation>Forsinket</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen.</translation>
     </message>
     <message>
         <source>(removed person)</source>
-        <translation type="unfinished">(fjernet person)</translation>
+        <translation>(fjernet person)</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapport</translation>
     </message>
     <message>
         <source>The municipality does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen findes ikke.</translation>
     </message>
     <message>
         <source>Status report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapport %1</translation>
     </message>
     <message>
         <source>Status report: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusrapport: %1 %2</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kode %2)</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportdato</translation>
     </message>
     <message>
         <source>Status as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pr.</translation>
     </message>
     <message>
         <source>Go-live</source>
-        <translation type="unfinished">Idriftsættelse</translation>
+        <translation>Idriftsættelse</translation>
     </message>
     <message>
         <source>Handbook version</source>
-        <translation type="unfinished"></translation>
+        <translation>Håndbogsversion</translation>
     </message>
     <message>
         <source>No handbook imported</source>
-        <translation type="unfinished">Ingen håndbog importeret</translation>
+        <translation>Ingen håndbog importeret</translation>
     </message>
     <message>
         <source>Project owner</source>
-        <translation type="unfinished">Projektejer</translation>
+        <translation>Projektejer</translation>
     </message>
     <message>
         <source>Project leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektleder</translation>
     </message>
     <message>
         <source>Overall status</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet status</translation>
     </message>
     <message>
         <source>%1 (set manually; the rules say %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (valgt manuelt; reglerne giver %2)</translation>
     </message>
     <message>
         <source>Reason for the manual light: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for manuelt valgt trafiklys: %1</translation>
     </message>
     <message>
         <source>(not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke skrevet)</translation>
     </message>
     <message>
         <source>Since the last report</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden sidste rapport</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste periode</translation>
     </message>
     <message>
         <source>Main problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Største problem</translation>
     </message>
     <message>
         <source>Progress against plan</source>
-        <translation type="unfinished">Fremdrift i forhold til planen</translation>
+        <translation>Fremdrift i forhold til planen</translation>
     </message>
     <message>
         <source>Done %1 of the work, planned by now %2 (variance %3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af arbejdet er fuldført, %2 var planlagt til nu (afvigelse %3 procentpoint).</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Other (no theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andet (intet tema)</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinkede opgaver</translation>
     </message>
     <message>
         <source>Blocked tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaver, der afventer</translation>
     </message>
     <message>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Afventer</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Milepæle</translation>
     </message>
     <message>
         <source>Due in the next 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist inden for de næste 4 uger</translation>
     </message>
     <message>
         <source>Changes since the last report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer siden sidste rapport (%1)</translation>
     </message>
     <message>
         <source>Changes in the last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer inden for de seneste 2 uger</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Ændring</translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Risks and decisions for the steering group</source>
-        <translation type="unfinished"></translation>
+        <translation>Risici og beslutninger til styregruppen</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risici</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen registreret.</translation>
     </message>
     <message>
         <source>Decisions needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutninger, der skal træffes</translation>
     </message>
     <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriske opgaver, der endnu ikke er markeret som fuldført i KLIK</translation>
+    </message>
+    <message>
+        <source>No changes of status, KLIK marking or deadlines.</source>
+        <translation>Ingen ændringer af status, markering i KLIK eller frister.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
+        <translation><numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform><numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>parat::Superuser</name>
     <message>
         <source>Over-allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Overbooket</translation>
     </message>
     <message>
         <source>Needed, nothing allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov, men intet afsat</translation>
     </message>
     <message>
         <source>More than 37 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere end 37 timer</translation>
     </message>
     <message>
         <source>Not registered in KLIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke registreret i KLIK</translation>
     </message>
     <message>
         <source>Not trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke uddannet</translation>
     </message>
     <message>
         <source>Too many caseworkers per superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange sagsbehandlere pr. superbruger</translation>
     </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke angivet</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>Colleagues (caseworkers) this superuser trains and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleger (sagsbehandlere), som denne superbruger oplærer og støtter</translation>
     </message>
     <message>
         <source>Case&amp;workers covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sagsbehandlere dækket:</translation>
     </message>
     <message>
         <source>A&amp;ppointed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udpeget den:</translation>
     </message>
     <message>
         <source>T&amp;rained on:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;ddannet den:</translation>
     </message>
     <message>
         <source>Acti&amp;ve until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv til:</translation>
     </message>
 </context>
 <context>
     <name>parat::SuperuserPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roller</translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Enhed</translation>
+        <translation>Enhed</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Caseworkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandlere</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Leder</translation>
+        <translation>Leder</translation>
     </message>
     <message>
         <source>In KLIK</source>
-        <translation type="unfinished"></translation>
+        <translation>I KLIK</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannet den</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv til</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer pr. uge</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt af</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt den</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;People and superuser details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer og super&amp;brugeroplysninger:</translation>
     </message>
     <message>
         <source>People and superuser details</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer og superbrugeroplysninger</translation>
     </message>
     <message>
         <source>Edit &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger opl&amp;ysninger…</translation>
     </message>
     <message>
         <source>&amp;Suggest Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå &amp;timer…</translation>
     </message>
     <message>
         <source>Replace the hours of the selected person (or of all superusers) with the suggested plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat timerne for den valgte person (eller for alle superbrugere) med forslaget: ca. 20 % af 37 timer i projektet, 50 % omkring idriftsættelsen, 10 % efter og 5 % i drift</translation>
     </message>
     <message>
         <source>Assign Pe&amp;rformers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildel &amp;udførere…</translation>
     </message>
     <message>
         <source>&amp;Hours allocated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsatt&amp;e timer:</translation>
     </message>
     <message>
         <source>Hours allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsatte timer</translation>
     </message>
     <message>
         <source>&amp;Add Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;lføj timer…</translation>
     </message>
     <message>
         <source>&amp;Edit Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;diger timer…</translation>
     </message>
     <message>
         <source>Re&amp;move Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;jern timer</translation>
     </message>
     <message>
         <source>Allocated and needed hours per person and week</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsatte og nødvendige timer pr. person og uge</translation>
     </message>
     <message>
         <source>Capacity warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitetsadvarsler</translation>
     </message>
     <message>
         <source>Weekly &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;geoversigt</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagra&amp;m</translation>
     </message>
     <message>
         <source>&amp;Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advarsler</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>No warnings: everyone has the hours they need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen advarsler: Alle har de timer, de har brug for.</translation>
     </message>
     <message>
         <source>&amp;Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advarsler (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n superuser(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n superbruger</numerusform>
+            <numerusform>%n superbrugere</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hours allocated to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsatt&amp;e timer til %1:</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t</translation>
     </message>
     <message>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke godkendt</translation>
     </message>
     <message>
         <source>The suggested hours are planned around go-live: give %1 a go-live date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en dato for idriftsættelse.</translation>
     </message>
     <message>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen superbrugere at planlægge timer for. Giv først personer rollen SU.</translation>
     </message>
     <message>
         <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du give %1 de foreslåede timer fra %2 til %3 (ca. 20 % af 37 timer i projektet, 50 % omkring idriftsættelsen, 10 % efter og 5 % i drift)?</translation>
     </message>
     <message numerus="yes">
         <source>This replaces %n period(s) already allocated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det erstatter %n allerede afsat periode.</numerusform>
+            <numerusform>Det erstatter %n allerede afsatte perioder.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can edit the hours afterwards, and undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan redigere timerne bagefter og fortryde dette.</translation>
     </message>
     <message>
         <source>Suggest Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå timer</translation>
     </message>
 </context>
 <context>
@@ -4725,16 +4772,16 @@ Engagement: %5 → %6</source>
         <translation>(ukendt person)</translation>
     </message>
     <message>
-        <source>Required for &quot;%1&quot;</source>
-        <translation>Påkrævet ved &quot;%1&quot;</translation>
+        <source>Required for "%1"</source>
+        <translation>Påkrævet ved "%1"</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
-        <translation>Skriv en begrundelse: En opgave, der sættes til &quot;%1&quot;, skal have en.</translation>
+        <source>Write a reason: a task set to "%1" needs one.</source>
+        <translation>Skriv en begrundelse: En opgave, der sættes til "%1", skal have en.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4808,15 +4855,15 @@ Engagement: %5 → %6</source>
         <translation>(fjernet person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
-            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
-        <translation>Vil du slette den lokale opgave %1 &quot;%2&quot;? Du kan fortryde dette.</translation>
+        <source>Delete the local task %1 "%2"? You can undo this.</source>
+        <translation>Vil du slette den lokale opgave %1 "%2"? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
@@ -4966,27 +5013,27 @@ Engagement: %5 → %6</source>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality&apos;s tasks.</source>
+        <source>The task is not one of the municipality's tasks.</source>
         <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
-        <translation>Skriv en begrundelse, når en opgave sættes til &quot;%1&quot;.</translation>
+        <source>Write a reason when a task is set to "%1".</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality&apos;s people.</source>
+        <source>The responsible person is not one of the municipality's people.</source>
         <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality&apos;s people.</source>
+        <source>The performer is not one of the municipality's people.</source>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be saved</source>
+        <source>The task's state could not be saved</source>
         <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task&apos;s history could not be saved</source>
+        <source>The task's history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
@@ -4998,8 +5045,8 @@ Engagement: %5 → %6</source>
         <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
-        <translation>Nøglen &quot;%1&quot; må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
+        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5018,7 +5065,7 @@ Engagement: %5 → %6</source>
         <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
+        <source>The task to change is not one of the municipality's local tasks.</source>
         <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5026,7 +5073,7 @@ Engagement: %5 → %6</source>
         <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
+        <source>The task to remove is not one of the municipality's local tasks.</source>
         <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5034,7 +5081,7 @@ Engagement: %5 → %6</source>
         <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be read</source>
+        <source>The task's state could not be read</source>
         <translation>Opgavens tilstand kunne ikke læses</translation>
     </message>
     <message>
@@ -5046,11 +5093,11 @@ Engagement: %5 → %6</source>
         <translation>Den lokale opgave kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be put back</source>
+        <source>The task's state could not be put back</source>
         <translation>Opgavens tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task&apos;s history could not be put back</source>
+        <source>The task's history could not be put back</source>
         <translation>Opgavens historik kunne ikke genskabes</translation>
     </message>
 </context>

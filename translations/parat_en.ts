@@ -407,7 +407,10 @@
     </message>
     <message numerus="yes">
         <source>Apply suggested hours to %n people</source>
-        <translation><numerusform>Apply suggested hours to %n person</numerusform><numerusform>Apply suggested hours to %n people</numerusform></translation>
+        <translation>
+            <numerusform>Apply suggested hours to %n person</numerusform>
+            <numerusform>Apply suggested hours to %n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no suggested plan without a go-live date.</source>
@@ -485,15 +488,24 @@
     </message>
     <message numerus="yes">
         <source>%n task(s) will be performed by all superusers together.</source>
-        <translation><numerusform>%n task will be performed by all superusers together.</numerusform><numerusform>%n tasks will be performed by all superusers together.</numerusform></translation>
+        <translation>
+            <numerusform>%n task will be performed by all superusers together.</numerusform>
+            <numerusform>%n tasks will be performed by all superusers together.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) will be shared out in turn among %1.</source>
-        <translation><numerusform>%n task will be shared out in turn among %1.</numerusform><numerusform>%n tasks will be shared out in turn among %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n task will be shared out in turn among %1.</numerusform>
+            <numerusform>%n tasks will be shared out in turn among %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chosen person(s)</source>
-        <translation><numerusform>%n chosen person</numerusform><numerusform>%n chosen people</numerusform></translation>
+        <translation>
+            <numerusform>%n chosen person</numerusform>
+            <numerusform>%n chosen people</numerusform>
+        </translation>
     </message>
     <message>
         <source>No task matches the chosen phase and role.</source>
@@ -515,19 +527,31 @@
     <name>parat::Capacity</name>
     <message numerus="yes">
         <source>%1 and %n more period(s)</source>
-        <translation><numerusform>%1 and %n more period</numerusform><numerusform>%1 and %n more periods</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more period</numerusform>
+            <numerusform>%1 and %n more periods</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation><numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform><numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform></translation>
+        <translation>
+            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
+            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation><numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform><numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
+            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation><numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform><numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
+            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
@@ -551,7 +575,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation><numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform><numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+        </translation>
     </message>
     <message>
         <source>week %1 %2</source>
@@ -601,7 +628,10 @@
     </message>
     <message numerus="yes">
         <source>%n week(s) need more hours than allocated</source>
-        <translation><numerusform>%n week need more hours than allocated</numerusform><numerusform>%n weeks need more hours than allocated</numerusform></translation>
+        <translation>
+            <numerusform>%n week need more hours than allocated</numerusform>
+            <numerusform>%n weeks need more hours than allocated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -640,7 +670,10 @@
     </message>
     <message numerus="yes">
         <source>(shared by %n superuser(s))</source>
-        <translation><numerusform>(shared by %n superuser)</numerusform><numerusform>(shared by %n superusers)</numerusform></translation>
+        <translation>
+            <numerusform>(shared by %n superuser)</numerusform>
+            <numerusform>(shared by %n superusers)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(per person)</source>
@@ -1079,11 +1112,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due in the next 4 weeks</source>
-        <translation><numerusform>%n due in the next 4 weeks</numerusform><numerusform>%n due in the next 4 weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n due in the next 4 weeks</numerusform>
+            <numerusform>%n due in the next 4 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Communication</source>
@@ -2466,7 +2505,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message numerus="yes">
         <source>Overview of %n municipality(s)</source>
-        <translation><numerusform>Overview of %n municipality</numerusform><numerusform>Overview of %n municipalitys</numerusform></translation>
+        <translation>
+            <numerusform>Overview of %n municipality</numerusform>
+            <numerusform>Overview of %n municipalitys</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report date %1</source>
@@ -2865,7 +2907,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <name>parat::RemoveAllocation</name>
     <message numerus="yes">
         <source>Remove %n allocation(s) of %1</source>
-        <translation><numerusform>Remove %n allocation of %1</numerusform><numerusform>Remove %n allocations of %1</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n allocation of %1</numerusform>
+            <numerusform>Remove %n allocations of %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2979,7 +3024,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
     </message>
     <message numerus="yes">
         <source>%n report(s) written.</source>
-        <translation><numerusform>%n report written.</numerusform><numerusform>%n reports written.</numerusform></translation>
+        <translation>
+            <numerusform>%n report written.</numerusform>
+            <numerusform>%n reports written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3149,11 +3197,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
     </message>
     <message numerus="yes">
         <source>Cancelled after %n report(s).</source>
-        <translation><numerusform>Cancelled after %n report.</numerusform><numerusform>Cancelled after %n reports.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled after %n report.</numerusform>
+            <numerusform>Cancelled after %n reports.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) written to %1.</source>
-        <translation><numerusform>%n report written to %1.</numerusform><numerusform>%n reports written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n report written to %1.</numerusform>
+            <numerusform>%n reports written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3245,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
     </message>
     <message numerus="yes">
         <source>%n superuser(s), %1 registered in KLIK.</source>
-        <translation><numerusform>%n superuser, %1 registered in KLIK.</numerusform><numerusform>%n superusers, %1 registered in KLIK.</numerusform></translation>
+        <translation>
+            <numerusform>%n superuser, %1 registered in KLIK.</numerusform>
+            <numerusform>%n superusers, %1 registered in KLIK.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 caseworkers covered: %2 per superuser.</source>
@@ -3539,7 +3596,10 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
     <message numerus="yes">
         <source>%n step(s) below target</source>
-        <translation><numerusform>%n step below target</numerusform><numerusform>%n steps below target</numerusform></translation>
+        <translation>
+            <numerusform>%n step below target</numerusform>
+            <numerusform>%n steps below target</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -3593,7 +3653,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s). Tab selects a marker; arrow keys move it.</source>
-        <translation><numerusform>%n stakeholder. Tab selects a marker; arrow keys move it.</numerusform><numerusform>%n stakeholders. Tab selects a marker; arrow keys move it.</numerusform></translation>
+        <translation>
+            <numerusform>%n stakeholder. Tab selects a marker; arrow keys move it.</numerusform>
+            <numerusform>%n stakeholders. Tab selects a marker; arrow keys move it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 selected: %2, influence %3, affected %4, engagement %5, target %6.</source>
@@ -3664,15 +3727,24 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) shown</source>
-        <translation><numerusform>%n stakeholder shown</numerusform><numerusform>%n stakeholders shown</numerusform></translation>
+        <translation>
+            <numerusform>%n stakeholder shown</numerusform>
+            <numerusform>%n stakeholders shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n below target engagement</source>
-        <translation><numerusform>%n below target engagement</numerusform><numerusform>%n below target engagement</numerusform></translation>
+        <translation>
+            <numerusform>%n below target engagement</numerusform>
+            <numerusform>%n below target engagement</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %1? %n communication item(s) name them; those items stay in the plan without a stakeholder. You can undo this.</source>
-        <translation><numerusform>Remove %1? %n communication item name them; those items stay in the plan without a stakeholder. You can undo this.</numerusform><numerusform>Remove %1? %n communication items name them; those items stay in the plan without a stakeholder. You can undo this.</numerusform></translation>
+        <translation>
+            <numerusform>Remove %1? %n communication item name them; those items stay in the plan without a stakeholder. You can undo this.</numerusform>
+            <numerusform>Remove %1? %n communication items name them; those items stay in the plan without a stakeholder. You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove %1? You can undo this.</source>
@@ -3790,7 +3862,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) below</source>
-        <translation><numerusform>%n step below</numerusform><numerusform>%n steps below</numerusform></translation>
+        <translation>
+            <numerusform>%n step below</numerusform>
+            <numerusform>%n steps below</numerusform>
+        </translation>
     </message>
     <message>
         <source>None</source>
@@ -4262,6 +4337,14 @@ Engagement: %5 → %6</translation>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Mandatory tasks not yet marked done in KLIK</translation>
     </message>
+    <message>
+        <source>No changes of status, KLIK marking or deadlines.</source>
+        <translation>No changes of status, KLIK marking or deadlines.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
+        <translation><numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform><numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>parat::Superuser</name>
@@ -4465,7 +4548,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n superuser(s)</source>
-        <translation><numerusform>%n superuser</numerusform><numerusform>%n superusers</numerusform></translation>
+        <translation>
+            <numerusform>%n superuser</numerusform>
+            <numerusform>%n superusers</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Hours allocated to %1:</source>
@@ -4493,7 +4579,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>This replaces %n period(s) already allocated.</source>
-        <translation><numerusform>This replaces %n period already allocated.</numerusform><numerusform>This replaces %n periods already allocated.</numerusform></translation>
+        <translation>
+            <numerusform>This replaces %n period already allocated.</numerusform>
+            <numerusform>This replaces %n periods already allocated.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can edit the hours afterwards, and undo this.</source>
