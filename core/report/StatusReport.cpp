@@ -51,7 +51,7 @@ ReportBlock progressTable(const QString &firstColumn, const QList<QPair<QString,
                     StatusReport::tr("Planned"),
                     StatusReport::tr("Variance (points)"),
                     StatusReport::tr("Overdue")};
-    table.widths = {34, 9, 9, 12, 12, 14, 10};
+    table.widths = {26, 11, 11, 12, 11, 17, 12}; // wide enough for the Danish headings (Opgaver, Fuldført)
     for (const auto &row : rows) {
         const Progress &p = row.second;
         table.rows.append({row.first, QString::number(p.tasks), QString::number(p.doneTasks),
