@@ -147,3 +147,35 @@ TEST_CASE("File menu - a new database gets the sample handbook and a foreign fil
     CHECK(HandbookRepository(reopened).tasks().size() == 91);
     Dialogs::stopScript();
 }
+
+TEST_CASE("A read-only database shows a banner and edits are refused with a message", "[gui]")
+{
+    installTranslations(QStringLiteral("en"));
+    Dialogs::startScript();
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("p.sqlite"));
+    FixedClock clock(QDate(2026, 11, 27));
+    Id demoId = 0;
+    {
+        Database writer;
+        QString error;
+        REQUIRE(writer.open(path, &error));
+        demoId = test::buildDemo(writer, clock).id;
+    }
+    Database db;
+    QString error;
+    Database::OpenOptions options;
+    options.readOnly = true;
+    REQUIRE(db.open(path, &error, options));
+    MainWindow window(db, clock);
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->text().contains(QStringLiteral("Read-only")));
+
+    const PlannedTask first = TaskRepository(db).plannedTasks(demoId).first();
+    CHECK_FALSE(window.tasksPage()->setStatusOf({first.task.id}, Status::InProgress));
+    REQUIRE_FALSE(Dialogs::script().shown.isEmpty());
+    CHECK(Dialogs::script().shown.last().contains(QStringLiteral("read-only")));
+    CHECK(TaskRepository(db).plannedTask(demoId, first.task.id)->state.status == first.state.status);
+    Dialogs::stopScript();
+}
