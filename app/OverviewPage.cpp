@@ -253,8 +253,14 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
 
     m_scroll->setWidget(content);
 
-    connect(&m_context.database(), &Database::changed, this, &OverviewPage::reloadLater);
-    connect(&m_context.database(), &Database::restored, this, &OverviewPage::reloadLater);
+    // The cross-municipality table depends on the data, not on which municipality is shown: switching only
+    // reloads the summary (the table of 98 municipalities costs far more than one summary).
+    const auto dataChanged = [this] {
+        m_tableDirty = true;
+        reloadLater();
+    };
+    connect(&m_context.database(), &Database::changed, this, dataChanged);
+    connect(&m_context.database(), &Database::restored, this, dataChanged);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &OverviewPage::reloadLater);
 
     retranslate();
@@ -332,7 +338,8 @@ void OverviewPage::reload()
     const Id id = m_context.currentMunicipalityId();
     const std::optional<Municipality> municipality = id != 0 ? MunicipalityRepository(db).byId(id) : std::nullopt;
 
-    reloadMunicipalityTable();
+    reloadMunicipalityTable(m_tableDirty);
+    m_tableDirty = false;
 
     if (!municipality) {
         m_summary = MunicipalitySummary();
@@ -487,10 +494,11 @@ void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks
     tree->setFixedHeight(height);
 }
 
-void OverviewPage::reloadMunicipalityTable()
+void OverviewPage::reloadMunicipalityTable(bool reloadModel)
 {
     const Id current = m_context.currentMunicipalityId();
-    m_model->load(m_context.clock().today());
+    if (reloadModel)
+        m_model->load(m_context.clock().today());
     const bool several = m_model->rowCount() >= 2;
     m_tablePart->setVisible(several);
     if (!several)

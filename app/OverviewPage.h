@@ -69,7 +69,7 @@ private:
     void reloadLater();
     void retranslate();
     void fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames);
-    void reloadMunicipalityTable();
+    void reloadMunicipalityTable(bool reloadModel);
     void activateTask(QTreeWidgetItem *item);
     void activateMunicipality(const QModelIndex &proxyIndex);
 
@@ -77,6 +77,7 @@ private:
     MunicipalitySummary m_summary;
     std::optional<QDate> m_lastReportDate;
     bool m_dirty = false;
+    bool m_tableDirty = true; // the data changed since the cross-municipality table was loaded
 
     QScrollArea *m_scroll = nullptr;
     QWidget *m_municipalityPart = nullptr; // everything about the current municipality

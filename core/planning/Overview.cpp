@@ -123,7 +123,7 @@ QList<MunicipalityRow> overviewRows(Database &db, const QDate &asOf)
 {
     const QList<Municipality> municipalities = MunicipalityRepository(db).all();
     const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
-    const QHash<Id, ReadinessSignals> signalsAll = readinessSignalsForAll(db, asOf);
+    const QHash<Id, ReadinessSignals> signalsAll = readinessSignalsForAll(db, asOf, tasks);
     QList<MunicipalityRow> rows;
     rows.reserve(municipalities.size());
     for (const Municipality &municipality : municipalities)

@@ -13,6 +13,9 @@ class Database;
 // cross-municipality table and the report show the same light: stakeholders (a Ressourceperson 2+ steps below
 // target engagement) and capacity (over-allocation in the next weeks).
 ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &asOf);
-QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &asOf);
+// For every municipality, reusing tasks already loaded in bulk (OverviewRepository::plannedTasksForAll), so the
+// cross-municipality table does not read every municipality's tasks a second time.
+QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &asOf,
+                                                   const QHash<Id, QList<PlannedTask>> &tasks);
 
 } // namespace parat
