@@ -2717,6 +2717,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <source>The superuser details could not be saved</source>
         <translation>Superbrugeroplysningerne kunne ikke gemmes</translation>
     </message>
+    <message>
+        <source>The links to %1 could not be restored</source>
+        <translation>Forbindelserne til %1 kunne ikke genskabes</translation>
+    </message>
 </context>
 <context>
     <name>parat::PersonTableModel</name>
@@ -4343,7 +4347,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
-        <translation><numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform><numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform></translation>
+        <translation>
+            <numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform>
+            <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

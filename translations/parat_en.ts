@@ -2717,6 +2717,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <source>The superuser details could not be saved</source>
         <translation>The superuser details could not be saved</translation>
     </message>
+    <message>
+        <source>The links to %1 could not be restored</source>
+        <translation>The links to %1 could not be restored</translation>
+    </message>
 </context>
 <context>
     <name>parat::PersonTableModel</name>
@@ -4343,7 +4347,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
-        <translation><numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform><numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform></translation>
+        <translation>
+            <numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform>
+            <numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,17 @@ namespace parat {
 
 namespace {
 
+// Columns of other aggregates that name a person and are cleared (ON DELETE SET NULL) when the person goes.
+const QList<std::pair<QString, QString>> kPersonReferences {
+    {QStringLiteral("stakeholder"), QStringLiteral("owner_id")},
+    {QStringLiteral("communication_item"), QStringLiteral("sender_id")},
+    {QStringLiteral("communication_item"), QStringLiteral("responsible_id")},
+};
+
+} // namespace
+
+namespace {
+
 const QString kSelect = QStringLiteral(
     "SELECT id, municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note FROM person");
 
@@ -226,7 +237,17 @@ bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error)
         = idsOf(db, QStringLiteral("SELECT id FROM allocation WHERE approved_by_id = :person ORDER BY id"), id, &ok4);
     taken.details = superuserDetails(id);
     taken.allocations = AllocationRepository(m_db).forPerson(id);
-    if (!ok1 || !ok2 || !ok3 || !ok4) {
+    bool ok5 = true;
+    for (const auto &[table, column] : kPersonReferences) {
+        bool found = false;
+        // Table and column names come from the constant list above, never from input.
+        const QList<Id> ids = idsOf(
+            db, QStringLiteral("SELECT id FROM %1 WHERE %2 = :person ORDER BY id").arg(table, column), id, &found);
+        ok5 = ok5 && found;
+        if (!ids.isEmpty())
+            taken.namedIn.insert(table + QLatin1Char('.') + column, ids);
+    }
+    if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5) {
         *error = tr("The links to %1 could not be read.").arg(existing->name);
         return false;
     }
@@ -321,6 +342,24 @@ bool PersonRepository::restore(const RemovedPerson &removed, QString *error)
             if (!sql::exec(approver, tr("The allocations approved by %1 could not be linked again").arg(candidate.name),
                            error))
                 return false;
+        }
+        for (const auto &[table, column] : kPersonReferences) {
+            const QList<Id> ids = removed.namedIn.value(table + QLatin1Char('.') + column);
+            if (ids.isEmpty())
+                continue;
+            QSqlQuery named(db);
+            // Only where nobody else has been named since.
+            if (!sql::prepare(
+                    named,
+                    QStringLiteral("UPDATE %1 SET %2 = :person WHERE id = :id AND %2 IS NULL").arg(table, column),
+                    error))
+                return false;
+            for (Id rowId : ids) {
+                named.bindValue(QStringLiteral(":person"), candidate.id);
+                named.bindValue(QStringLiteral(":id"), rowId);
+                if (!sql::exec(named, tr("The links to %1 could not be restored").arg(candidate.name), error))
+                    return false;
+            }
         }
         return true;
     });
