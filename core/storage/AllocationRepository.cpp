@@ -205,11 +205,8 @@ bool AllocationRepository::remove(Id id, QString *error)
         return false;
     }
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, QStringLiteral("DELETE FROM allocation WHERE id = :id"), error))
-            return false;
-        query.bindValue(QStringLiteral(":id"), id);
-        return sql::exec(query, tr("The allocation could not be removed"), error);
+        return sql::deleteById(m_db.connection(), QStringLiteral("allocation"), id,
+                               tr("The allocation could not be removed"), error);
     });
 }
 

@@ -188,11 +188,8 @@ bool CommunicationRepository::remove(Id id, QString *error)
         return false;
     }
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, QStringLiteral("DELETE FROM communication_item WHERE id = :id"), error))
-            return false;
-        query.bindValue(QStringLiteral(":id"), id);
-        return sql::exec(query, tr("The communication item could not be removed"), error);
+        return sql::deleteById(m_db.connection(), QStringLiteral("communication_item"), id,
+                               tr("The communication item could not be removed"), error);
     });
 }
 

@@ -217,11 +217,8 @@ bool MunicipalityRepository::remove(Id id, QString *error)
     }
     // Foreign keys cascade: people, local tasks, task states and their history go with the municipality.
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, QStringLiteral("DELETE FROM municipality WHERE id = :id"), error))
-            return false;
-        query.bindValue(QStringLiteral(":id"), id);
-        return sql::exec(query, tr("Municipality %1 could not be removed").arg(existing->code), error);
+        return sql::deleteById(m_db.connection(), QStringLiteral("municipality"), id,
+                               tr("Municipality %1 could not be removed").arg(existing->code), error);
     });
 }
 

@@ -184,11 +184,8 @@ bool PersonRepository::remove(Id id, QString *error)
     }
     // ON DELETE SET NULL clears the person from task states and from the people they managed.
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, QStringLiteral("DELETE FROM person WHERE id = :id"), error))
-            return false;
-        query.bindValue(QStringLiteral(":id"), id);
-        return sql::exec(query, tr("%1 could not be removed").arg(existing->name), error);
+        return sql::deleteById(m_db.connection(), QStringLiteral("person"), id,
+                               tr("%1 could not be removed").arg(existing->name), error);
     });
 }
 

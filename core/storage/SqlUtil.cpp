@@ -143,6 +143,15 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
+bool deleteById(const QSqlDatabase &db, const QString &table, qint64 id, const QString &what, QString *error)
+{
+    QSqlQuery query(db);
+    if (!prepare(query, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table), error))
+        return false;
+    query.bindValue(QStringLiteral(":id"), id);
+    return exec(query, what, error);
+}
+
 bool exec(QSqlQuery &query, const QString &what, QString *error)
 {
     if (query.exec())

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -43,6 +44,9 @@ QString errorText(const QSqlError &error);
 bool exec(QSqlQuery &query, const QString &what, QString *error);
 // Prepares sql; on failure sets *error.
 bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+// DELETE FROM table WHERE id = :id. `table` is one of the schema's table names, never user input; `what`
+// prefixes the error ("Municipality 0101 could not be removed").
+bool deleteById(const QSqlDatabase &db, const QString &table, qint64 id, const QString &what, QString *error);
 
 // The columns of table task in the order taskFrom() reads them, qualified with a table alias ("t.id, ...").
 QString taskColumns(const QString &alias);

@@ -223,11 +223,8 @@ bool StakeholderRepository::take(Id id, RemovedStakeholder *removed, QString *er
         while (links.next())
             taken.communicationItems.append(links.value(0).toLongLong());
         // ON DELETE SET NULL clears the stakeholder from communication items.
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, QStringLiteral("DELETE FROM stakeholder WHERE id = :id"), error))
-            return false;
-        query.bindValue(QStringLiteral(":id"), id);
-        return sql::exec(query, tr("%1 could not be removed").arg(existing->name), error);
+        return sql::deleteById(m_db.connection(), QStringLiteral("stakeholder"), id,
+                               tr("%1 could not be removed").arg(existing->name), error);
     });
     if (ok)
         *removed = std::move(taken);
