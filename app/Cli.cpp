@@ -151,7 +151,12 @@ int Cli::runReport(const Arguments &global, const QStringList &reportArgs)
                  "snapshot.")
               + QLatin1Char('\n'));
     }
-    return runReportCommand(db, m_clock, reportArgs, m_out, m_err, ReportSections::standardExtras());
+    // Every message of the report command is a line of its own on the terminal.
+    const auto asLine = [](const Writer &write) {
+        return
+            [write](const QString &text) { write(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')); };
+    };
+    return runReportCommand(db, m_clock, reportArgs, asLine(m_out), asLine(m_err), ReportSections::standardExtras());
 }
 
 QString Cli::databasePath(const Arguments &parsed)
