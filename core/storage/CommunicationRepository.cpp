@@ -167,11 +167,9 @@ bool CommunicationRepository::update(const CommunicationItem &item, QString *err
         return false;
     return m_db.write(error, [&] {
         QSqlQuery query(m_db.connection());
-        QStringList assignments;
-        for (const QString &column : kColumns.split(QStringLiteral(", ")))
-            assignments.append(column + QStringLiteral(" = :") + column);
         if (!sql::prepare(query,
-                          QStringLiteral("UPDATE communication_item SET ") + assignments.join(QStringLiteral(", "))
+                          QStringLiteral("UPDATE communication_item SET ")
+                              + sql::assignments(kColumns.split(QStringLiteral(", ")))
                               + QStringLiteral(" WHERE id = :id"),
                           error))
             return false;

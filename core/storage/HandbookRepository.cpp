@@ -111,12 +111,9 @@ bool HandbookRepository::applyMerge(const HandbookDraft &draft, const MergePlan 
         }
 
         // A changed template keeps its row id, so every municipality's state and history stay attached.
-        QStringList assignments;
-        for (const QString &column : columns)
-            assignments.append(column + QStringLiteral(" = :") + column);
         QSqlQuery updateTask(db);
         if (!sql::prepare(updateTask,
-                          QStringLiteral("UPDATE task SET ") + assignments.join(QStringLiteral(", "))
+                          QStringLiteral("UPDATE task SET ") + sql::assignments(columns)
                               + QStringLiteral(", changed_in_version = :version, withdrawn_in_version = NULL "
                                                "WHERE id = :id AND municipality_id IS NULL AND key = :key"),
                           error))

@@ -143,6 +143,14 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
+QString assignments(const QStringList &columns)
+{
+    QStringList parts;
+    for (const QString &column : columns)
+        parts.append(column + QStringLiteral(" = :") + column);
+    return parts.join(QStringLiteral(", "));
+}
+
 bool deleteById(const QSqlDatabase &db, const QString &table, qint64 id, const QString &what, QString *error)
 {
     QSqlQuery query(db);

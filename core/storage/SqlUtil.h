@@ -44,6 +44,8 @@ QString errorText(const QSqlError &error);
 bool exec(QSqlQuery &query, const QString &what, QString *error);
 // Prepares sql; on failure sets *error.
 bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+// "a = :a, b = :b" for the SET clause of an UPDATE whose placeholders are named after the columns.
+QString assignments(const QStringList &columns);
 // DELETE FROM table WHERE id = :id. `table` is one of the schema's table names, never user input; `what`
 // prefixes the error ("Municipality 0101 could not be removed").
 bool deleteById(const QSqlDatabase &db, const QString &table, qint64 id, const QString &what, QString *error);

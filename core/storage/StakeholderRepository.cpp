@@ -175,11 +175,9 @@ bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *erro
         return false;
     return m_db.write(error, [&] {
         QSqlQuery query(m_db.connection());
-        QStringList assignments;
-        for (const QString &column : kColumns.split(QStringLiteral(", ")))
-            assignments.append(column + QStringLiteral(" = :") + column);
         if (!sql::prepare(query,
-                          QStringLiteral("UPDATE stakeholder SET ") + assignments.join(QStringLiteral(", "))
+                          QStringLiteral("UPDATE stakeholder SET ")
+                              + sql::assignments(kColumns.split(QStringLiteral(", ")))
                               + QStringLiteral(" WHERE id = :id"),
                           error))
             return false;

@@ -441,12 +441,9 @@ bool TaskRepository::updateLocalTask(const Task &task, QString *error)
             *error = tr("The key %1 is already used by another task.").arg(candidate.key);
             return false;
         }
-        QStringList assignments;
-        for (const QString &column : sql::taskTemplateColumns())
-            assignments.append(column + QStringLiteral(" = :") + column);
         QSqlQuery query(db);
         if (!sql::prepare(query,
-                          QStringLiteral("UPDATE task SET ") + assignments.join(QStringLiteral(", "))
+                          QStringLiteral("UPDATE task SET ") + sql::assignments(sql::taskTemplateColumns())
                               + QStringLiteral(" WHERE id = :id AND municipality_id = :municipality_id"),
                           error))
             return false;
