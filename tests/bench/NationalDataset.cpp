@@ -4,17 +4,19 @@
 #include "domain/OfficialMunicipalities.h"
 #include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
+#include "planning/Capacity.h"
+#include "storage/AllocationRepository.h"
+#include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/StakeholderRepository.h"
 #include "storage/TaskRepository.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 
 namespace parat::bench {
-
-namespace {
 
 // The sample handbook's 91 tasks repeated with new keys until there are `count`.
 HandbookDraft scaledHandbook(int count)
@@ -35,6 +37,118 @@ HandbookDraft scaledHandbook(int count)
     }
     draft.version = QStringLiteral("national-%1").arg(count);
     return draft;
+}
+
+HandbookDraft nextHandbookVersion(int count)
+{
+    HandbookDraft draft = scaledHandbook(count);
+    // Every tenth task moves a week later and gets a new estimate; every fiftieth is withdrawn.
+    QList<Task> tasks;
+    for (int i = 0; i < draft.tasks.size(); ++i) {
+        Task task = draft.tasks.at(i);
+        if (i % 50 == 49)
+            continue;
+        if (i % 10 == 0) {
+            task.dueOffsetWeeks += 1;
+            task.estimateHours += 1.0;
+        }
+        tasks.append(task);
+    }
+    for (int i = 0; i < 10; ++i) {
+        Task task = draft.tasks.at(i);
+        task.key = QStringLiteral("NY-%1").arg(i + 1);
+        task.titleDa = QStringLiteral("Ny opgave %1").arg(i + 1);
+        task.dependsOn.clear();
+        task.sortOrder = count + i;
+        tasks.append(task);
+    }
+    draft.tasks = tasks;
+    draft.version = QStringLiteral("national-%1-next").arg(count);
+    return draft;
+}
+
+namespace {
+
+// Superuser details and domain.md's suggested plan for every superuser; one in seven gets half of it, so some
+// weeks are over-allocated and the capacity signals have work to do.
+bool addSuperuserPlans(Database &db, QRandomGenerator &random, const Municipality &municipality,
+                       const QList<Person> &staff, const QDate &asOf, QString *error)
+{
+    PersonRepository people(db);
+    AllocationRepository allocations(db);
+    for (const Person &person : staff) {
+        if (!person.roles.contains(Role::SU))
+            continue;
+        SuperuserDetails details;
+        details.team = QStringLiteral("Team %1").arg(person.unit);
+        details.caseworkersCovered = 4 + int(random.bounded(20));
+        details.appointedOn = asOf.addDays(-7 * int(30 + random.bounded(20)));
+        if (random.bounded(10) < 8)
+            details.trainedOn = details.appointedOn.addDays(7 * int(4 + random.bounded(12)));
+        if (!people.setSuperuserDetails(person.id, details, error))
+            return false;
+        const double share = random.bounded(7) == 0 ? 0.5 : 1.0;
+        QList<Allocation> plan = suggestedPlan(person.id, municipality.goLive, 37.0 * share);
+        for (Allocation &allocation : plan) {
+            allocation.approvedBy = QStringLiteral("Leder %1").arg(municipality.code);
+            allocation.approvedOn = details.appointedOn;
+            if (!allocations.add(&allocation, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+// `count` stakeholders over the four fields with engagement now/target and an owner, and a communication plan
+// of two items per three stakeholders spread from 20 weeks ago to 20 weeks ahead (past ones mostly done).
+bool addStakeholders(Database &db, QRandomGenerator &random, const Municipality &municipality,
+                     const QList<Person> &staff, const QDate &asOf, int count, QString *error)
+{
+    StakeholderRepository stakeholders(db);
+    CommunicationRepository communication(db);
+    const QStringList units {QStringLiteral("Myndighed"), QStringLiteral("Familieafdelingen"),
+                             QStringLiteral("Økonomi"),   QStringLiteral("IT"),
+                             QStringLiteral("MED"),       QStringLiteral("Direktionen")};
+    for (int i = 0; i < count; ++i) {
+        Stakeholder stakeholder;
+        stakeholder.municipalityId = municipality.id;
+        stakeholder.name = QStringLiteral("Interessent %1-%2").arg(municipality.code).arg(i + 1);
+        stakeholder.kind = StakeholderKind(random.bounded(3));
+        stakeholder.internal = random.bounded(4) != 0;
+        stakeholder.unit = units.at(i % units.size());
+        stakeholder.projectRole = QStringLiteral("Rolle %1").arg(i % 9 + 1);
+        stakeholder.influence = int(random.bounded(kStakeholderScaleMax + 1));
+        stakeholder.affectedness = int(random.bounded(kStakeholderScaleMax + 1));
+        stakeholder.engagementNow = Engagement(random.bounded(5));
+        stakeholder.engagementTarget = Engagement(qMin(4, int(stakeholder.engagementNow) + int(random.bounded(3))));
+        stakeholder.concerns = QStringLiteral("Arbejdsgange, tid til oplæring og data fra det gamle system.");
+        stakeholder.strategy = Strategy(random.bounded(4));
+        stakeholder.noteBefore = QStringLiteral("Inddrages i planlægningen.");
+        stakeholder.ownerId = staff.at(int(random.bounded(qsizetype(6)))).id;
+        stakeholder.nextContact = asOf.addDays(int(random.bounded(90)) - 30);
+        stakeholder.lastReviewed = asOf.addDays(-int(random.bounded(120)));
+        if (!stakeholders.add(&stakeholder, error))
+            return false;
+        if (i % 3 == 2)
+            continue;
+        CommunicationItem item;
+        item.municipalityId = municipality.id;
+        item.stakeholderId = stakeholder.id;
+        item.occasion = QStringLiteral("Status på DUBU 3.0");
+        item.message = QStringLiteral("Hvad ændrer sig, og hvornår.");
+        item.goal = QStringLiteral("Kender tidsplanen");
+        item.channel = Channel(random.bounded(7));
+        item.senderId = staff.at(0).id;
+        item.responsibleId = staff.at(1).id;
+        item.plannedOn = asOf.addDays(7 * (int(random.bounded(40)) - 20));
+        if (item.plannedOn < asOf && random.bounded(10) < 8) {
+            item.status = CommunicationStatus::Done;
+            item.doneOn = item.plannedOn;
+        }
+        if (!communication.add(&item, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -66,6 +180,7 @@ bool buildNationalDataset(Database &db, const Clock &clock, const DatasetSize &s
             if (!municipalities.add(&municipality, error))
                 return false;
             QList<Id> staff;
+            QList<Person> staffPeople;
             for (int p = 0; p < size.people; ++p) {
                 Person person;
                 person.municipalityId = municipality.id;
@@ -78,7 +193,11 @@ bool buildNationalDataset(Database &db, const Clock &clock, const DatasetSize &s
                 if (!people.add(&person, error))
                     return false;
                 staff.append(person.id);
+                staffPeople.append(person);
             }
+            if (!addSuperuserPlans(db, random, municipality, staffPeople, asOf, error)
+                || !addStakeholders(db, random, municipality, staffPeople, asOf, size.stakeholders, error))
+                return false;
             const QList<PlannedTask> planned = tasks.plannedTasks(municipality.id);
             for (const PlannedTask &item : planned) {
                 TaskState state = item.state;

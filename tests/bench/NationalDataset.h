@@ -1,5 +1,7 @@
 #pragma once
 
+#include "handbook/HandbookDraft.h"
+
 #include <QDate>
 #include <QString>
 
@@ -11,13 +13,20 @@ class Database;
 namespace parat::bench {
 
 // The national dataset of design.md's quality bars: all 98 municipalities on a 300-task handbook, 40 people
-// each, a year of status history. Deterministic: the same date gives the same database.
+// each (28 superusers with details and the suggested plan of hours), 60 stakeholders and a communication plan
+// of 40 items each, a year of status history. Deterministic: the same date gives the same database.
 struct DatasetSize
 {
     int municipalities = 98;
     int tasks = 300;
     int people = 40;
+    int stakeholders = 60;
 };
+
+// The sample handbook's tasks repeated with new keys until there are `count` (the national handbook).
+HandbookDraft scaledHandbook(int count);
+// The next version of it: 30 deadlines and estimates changed, 6 tasks withdrawn, 10 added.
+HandbookDraft nextHandbookVersion(int count);
 
 // Builds it into an empty database; asOf is "today" inside the data (go-lives are spread around it).
 bool buildNationalDataset(Database &db, const Clock &clock, const DatasetSize &size, QString *error);

@@ -10,6 +10,7 @@
 #include "TasksPage.h"
 
 #include "domain/Clock.h"
+#include "handbook/HandbookImport.h"
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
 #include "planning/Overview.h"
@@ -46,6 +47,12 @@ struct Row
 };
 
 QList<Row> g_rows;
+QString g_only; // --only: run just the operations whose name contains this text (for profiling one)
+
+bool selected(const QString &operation)
+{
+    return g_only.isEmpty() || operation.contains(g_only, Qt::CaseInsensitive);
+}
 
 double median(QList<double> values)
 {
@@ -56,6 +63,10 @@ double median(QList<double> values)
 Row &measure(const QString &operation, int runs, const QString &target, const std::function<void()> &work)
 {
     Row row {operation, {}, target, QString()};
+    if (!selected(operation)) {
+        static Row skipped;
+        return skipped;
+    }
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -69,6 +80,8 @@ Row &measure(const QString &operation, int runs, const QString &target, const st
 // Runs SQL through the sqlite3 shell with .timer on and returns the median "real" time in ms.
 QString sqliteFloor(const QString &db, const QString &sql, int runs)
 {
+    if (!g_only.isEmpty())
+        return QString();
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
         QProcess process;
@@ -79,9 +92,15 @@ QString sqliteFloor(const QString &db, const QString &sql, int runs)
         process.closeWriteChannel();
         process.waitForFinished();
         const QString out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Run Time: real ([0-9.]+)")).match(out);
-        if (match.hasMatch())
-            times.append(match.captured(1).toDouble() * 1000.0);
+        // One "Run Time" line per statement: the floor of several statements is their sum.
+        QRegularExpressionMatchIterator it
+            = QRegularExpression(QStringLiteral("Run Time: real ([0-9.]+)")).globalMatch(out);
+        if (!it.hasNext())
+            continue;
+        double total = 0.0;
+        while (it.hasNext())
+            total += it.next().captured(1).toDouble() * 1000.0;
+        times.append(total);
     }
     return times.isEmpty() ? QStringLiteral("?") : QStringLiteral("%1 ms").arg(median(times), 0, 'f', 2);
 }
@@ -113,6 +132,51 @@ void print()
                 "< 150 MB");
 }
 
+// A new handbook version merged into all 98 municipalities: the dry-run plan, then the import itself (restore
+// point, merge, new version) on a fresh copy of the national database each run; the copy is not timed.
+void benchMerge(const QString &path, const Clock &clock, int runs)
+{
+    const QString copy = path + QStringLiteral(".merge.sqlite");
+    const auto freshCopy = [&] {
+        QFile::remove(copy);
+        QDir(copy + QStringLiteral(".restore")).removeRecursively();
+        if (!QFile::copy(path, copy))
+            qFatal("cannot copy %s", qPrintable(path));
+    };
+    if (!selected(QStringLiteral("handbook re-import")))
+        return;
+    const HandbookDraft next = bench::nextHandbookVersion(bench::DatasetSize().tasks);
+    freshCopy();
+    {
+        Database db;
+        QString error;
+        if (!db.open(copy, &error))
+            qFatal("open: %s", qPrintable(error));
+        measure(QStringLiteral("handbook re-import, dry-run plan (all 98)"), runs, QString(), [&] {
+            const ImportOutcome outcome = HandbookImporter(db, clock).importDraft(next, QString(), true);
+            if (!outcome.ok())
+                qFatal("merge plan: %s", qPrintable(outcome.error));
+        });
+    }
+    Row row {QStringLiteral("handbook re-import merge, applied (all 98)"), {}, QString(), QString()};
+    for (int i = 0; i < runs; ++i) {
+        freshCopy();
+        Database db;
+        QString error;
+        if (!db.open(copy, &error))
+            qFatal("open: %s", qPrintable(error));
+        QElapsedTimer timer;
+        timer.start();
+        const ImportOutcome outcome = HandbookImporter(db, clock).importDraft(next, QString(), false);
+        row.ms.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!outcome.applied)
+            qFatal("merge: %s", qPrintable(outcome.error));
+    }
+    g_rows.append(row);
+    QFile::remove(copy);
+    QDir(copy + QStringLiteral(".restore")).removeRecursively();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -127,8 +191,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per operation."),
                                         QStringLiteral("N"), QStringLiteral("7"));
     const QCommandLineOption rebuild(QStringLiteral("rebuild"), QStringLiteral("Build the dataset anew."));
-    parser.addOptions({workDir, runsOption, rebuild});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Run only the operations whose name contains TEXT (for profiling)."),
+                                  QStringLiteral("TEXT"));
+    parser.addOptions({workDir, runsOption, rebuild, only});
     parser.process(app);
+    g_only = parser.value(only);
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
     QDir().mkpath(parser.value(workDir));
@@ -192,7 +260,11 @@ int main(int argc, char *argv[])
                        "sum(CASE WHEN date(m.go_live, (t.due_offset_weeks*7) || ' days') < '2026-11-27' "
                        "AND coalesce(s.status,'not_started') NOT IN ('done','not_relevant') THEN 1 ELSE 0 END) "
                        "FROM municipality m JOIN task t ON t.municipality_id IS NULL OR t.municipality_id = m.id "
-                       "LEFT JOIN task_state s ON s.municipality_id = m.id AND s.task_id = t.id GROUP BY m.id"),
+                       "LEFT JOIN task_state s ON s.municipality_id = m.id AND s.task_id = t.id GROUP BY m.id;"
+                       // The rows behind the light's capacity and stakeholder signals, as Parat reads them.
+                       "SELECT * FROM person ORDER BY id; "
+                       "SELECT a.*, p.municipality_id FROM allocation a JOIN person p ON p.id = a.person_id; "
+                       "SELECT * FROM stakeholder ORDER BY id"),
         runs);
 
     Row &one = measure(QStringLiteral("load one municipality's planned tasks"), runs * 3, QString(),
@@ -206,7 +278,25 @@ int main(int argc, char *argv[])
     const auto recorder = [](const QString &operation, int count, const QString &target,
                              const std::function<void()> &work) { measure(operation, count, target, work); };
     bench::benchCapacity(db, clock.today(), runs, recorder);
+    // Floors of the capacity grids: the rows they read (tasks with states, people, allocations), by sqlite3.
+    const QString capacityRows = QStringLiteral(
+        "SELECT * FROM task t LEFT JOIN task_state s ON s.task_id = t.id AND s.municipality_id = %1 "
+        "WHERE t.municipality_id IS NULL OR t.municipality_id = %1; "
+        "SELECT * FROM person WHERE municipality_id = %1; "
+        "SELECT a.* FROM allocation a JOIN person p ON p.id = a.person_id WHERE p.municipality_id = %1");
+    for (Row &row : g_rows) {
+        if (row.operation.startsWith(QStringLiteral("capacity grid, one")))
+            row.floor = sqliteFloor(path, capacityRows.arg(municipalities.first().id), runs);
+        else if (row.operation.startsWith(QStringLiteral("capacity grids of all")))
+            row.floor = sqliteFloor(
+                path,
+                QStringLiteral("SELECT * FROM task t JOIN municipality m LEFT JOIN task_state s ON s.task_id = t.id "
+                               "AND s.municipality_id = m.id WHERE t.municipality_id IS NULL OR t.municipality_id = "
+                               "m.id; SELECT * FROM person; SELECT a.* FROM allocation a"),
+                runs);
+    }
     benchReports(db, clock, QDir(parser.value(workDir)).filePath(QStringLiteral("reports")), recorder);
+    benchMerge(path, clock, runs);
     print();
     return 0;
 }
