@@ -11,6 +11,11 @@ namespace {
 template<typename E, std::size_t N>
 std::optional<E> fromCode(const std::array<const char *, N> &codes, const QString &code)
 {
+    // Stored codes match exactly; that is checked first because every task state read goes through here.
+    for (std::size_t i = 0; i < N; ++i) {
+        if (code == QLatin1String(codes[i]))
+            return static_cast<E>(i);
+    }
     const QString wanted = code.trimmed();
     for (std::size_t i = 0; i < N; ++i) {
         if (wanted.compare(QLatin1String(codes[i]), Qt::CaseInsensitive) == 0)
@@ -164,11 +169,19 @@ QString roleCodes(const QList<Role> &roles)
 
 QList<Role> rolesFromCodes(const QString &codes)
 {
+    // Split by hand: this runs for every person row read, and a QRegularExpression here was a quarter of the
+    // cross-municipality overview's time (compiled anew on each call).
     QList<Role> roles;
-    const QStringList parts = codes.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        if (auto role = roleFromCode(part); role && !roles.contains(*role))
-            roles.append(*role);
+    qsizetype start = 0;
+    const auto isSeparator = [](QChar c) { return c.isSpace() || c == u',' || c == u';'; };
+    for (qsizetype i = 0; i <= codes.size(); ++i) {
+        if (i < codes.size() && !isSeparator(codes.at(i)))
+            continue;
+        if (i > start) {
+            if (auto role = roleFromCode(codes.mid(start, i - start)); role && !roles.contains(*role))
+                roles.append(*role);
+        }
+        start = i + 1;
     }
     return roles;
 }

@@ -139,7 +139,10 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
         extend(from);
         extend(to);
     }
+    const bool window = options.lookaheadOnly && asOf.isValid();
     for (const Allocation &allocation : input.allocations) {
+        if (window)
+            break; // the window does not depend on the extent
         extend(mondayOfWeekKey(allocation.fromWeek));
         extend(mondayOfWeekKey(allocation.toWeek));
     }
@@ -148,8 +151,10 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
         extend(input.goLive.addDays(7 * qint64(options.weeksAfterGoLive)));
     }
     // Without any dated demand, allocation or go-live there are no weeks, but the superuser rules still apply.
-    const QDate firstMonday = first.isValid() ? mondayOf(first) : (asOf.isValid() ? mondayOf(asOf) : QDate(2000, 1, 3));
-    const int weekCount = first.isValid() ? int(firstMonday.daysTo(mondayOf(last)) / 7) + 1 : 0;
+    const QDate firstMonday
+        = window || !first.isValid() ? (asOf.isValid() ? mondayOf(asOf) : QDate(2000, 1, 3)) : mondayOf(first);
+    const int weekCount = window ? std::max(0, options.lookaheadWeeks)
+                                 : (first.isValid() ? int(firstMonday.daysTo(mondayOf(last)) / 7) + 1 : 0);
     plan.weeks.reserve(weekCount);
     for (int i = 0, key = weekKey(firstMonday); i < weekCount; ++i, key = nextWeekKey(key))
         plan.weeks.append(key);
@@ -189,13 +194,16 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
             cells[w].allocated += allocation.hoursPerWeek;
     }
 
-    // Demand.
+    // Demand: each task's hours per week over its whole span, added to the weeks of the grid it covers.
     for (const Spread &spread : std::as_const(spreads)) {
         const PlannedTask &task = *spread.task;
-        const int from = indexOf(spread.from);
-        const int to = indexOf(spread.to);
-        const int span = to - from + 1;
-        const double perWeek = task.task.estimateHours / span;
+        const int spanFrom = indexOf(spread.from);
+        const int spanTo = indexOf(spread.to);
+        const double perWeek = task.task.estimateHours / (spanTo - spanFrom + 1);
+        const int from = std::max(0, spanFrom);
+        const int to = std::min(weekCount - 1, spanTo);
+        if (from > to)
+            continue;
         const int performer = task.state.performerPersonId != 0 ? rowById.value(task.state.performerPersonId, -1) : -1;
         if (performer >= 0) {
             for (int w = from; w <= to; ++w)
@@ -216,6 +224,9 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
                 addPart(plan.rows[r].cells[w], task, input.language, share, task.task.perPerson ? 1 : n);
         }
     }
+
+    if (window)
+        return plan;
 
     // Week warnings, from the as-of week on.
     const int startIndex = asOf.isValid() ? std::max(0, indexOf(asOf)) : 0;
@@ -402,8 +413,10 @@ QList<CapacitySignal> overAllocations(const CapacityPlan &plan, const QDate &asO
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf, const CapacityOptions &options)
 {
     ReadinessSignals signalsOut;
+    CapacityOptions window = options;
+    window.lookaheadOnly = true;
     signalsOut.overAllocations
-        = overAllocations(loadCapacity(db, municipalityId, asOf, QString(), options), asOf, options.lookaheadWeeks);
+        = overAllocations(loadCapacity(db, municipalityId, asOf, QString(), window), asOf, window.lookaheadWeeks);
     return signalsOut;
 }
 

@@ -56,6 +56,10 @@ struct CapacityOptions
     int weeksBeforeGoLive = 40;
     int weeksAfterGoLive = 8;
     int maxListedWeeks = 6; // a warning names at most this many week ranges, then "and N more"
+    // Only the lookaheadWeeks from the as-of week, without warnings: the cells the traffic light reads
+    // (overAllocations), each as the full plan computes it, at a fraction of the cost. For the
+    // cross-municipality overview, which needs this for every municipality.
+    bool lookaheadOnly = false;
 };
 
 // One task's share of a person's week.

@@ -1,12 +1,15 @@
 #include "AllocationRepository.h"
 
 #include "Database.h"
+#include "SqlRows.h"
 #include "SqlUtil.h"
 
 #include "planning/Calendar.h"
 #include "planning/Capacity.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace parat {
 
@@ -15,19 +18,24 @@ namespace {
 const QString kSelect = QStringLiteral("SELECT a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
                                        "a.approved_by_id, a.approved_by, a.approved_on, a.note FROM allocation a");
 
-Allocation allocationFrom(const QSqlQuery &query)
+template<typename Row> Allocation allocationFrom(const Row &row)
 {
     Allocation allocation;
-    allocation.id = query.value(0).toLongLong();
-    allocation.personId = query.value(1).toLongLong();
-    allocation.fromWeek = query.value(2).toInt();
-    allocation.toWeek = query.value(3).toInt();
-    allocation.hoursPerWeek = query.value(4).toDouble();
-    allocation.approvedById = sql::idFrom(query.value(5));
-    allocation.approvedBy = query.value(6).toString();
-    allocation.approvedOn = sql::dateFrom(query.value(7));
-    allocation.note = query.value(8).toString();
+    allocation.id = row.integer(0);
+    allocation.personId = row.integer(1);
+    allocation.fromWeek = int(row.integer(2));
+    allocation.toWeek = int(row.integer(3));
+    allocation.hoursPerWeek = row.real(4);
+    allocation.approvedById = row.id(5);
+    allocation.approvedBy = row.text(6);
+    allocation.approvedOn = row.date(7);
+    allocation.note = row.text(8);
     return allocation;
+}
+
+Allocation allocationFrom(const QSqlQuery &query)
+{
+    return allocationFrom(sql::QueryRow(query));
 }
 
 QList<Allocation> run(QSqlQuery &query)
@@ -73,6 +81,26 @@ QList<Allocation> AllocationRepository::forMunicipality(Id municipalityId) const
                                    "ORDER BY a.person_id, a.from_week"));
     query.bindValue(QStringLiteral(":municipality"), municipalityId);
     return run(query);
+}
+
+QHash<Id, QList<Allocation>> AllocationRepository::byMunicipality() const
+{
+    QHash<Id, QList<Allocation>> result;
+    // kSelect's columns, then the municipality.
+    sql::BulkQuery query(m_db.connection(),
+                         QStringLiteral("SELECT a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
+                                        "a.approved_by_id, a.approved_by, a.approved_on, a.note, p.municipality_id "
+                                        "FROM allocation a JOIN person p ON p.id = a.person_id"));
+    while (query.next())
+        result[query.integer(9)].append(allocationFrom(query));
+    // Sorted here rather than by SQL (a temporary sort tree over the whole table); a person's periods never
+    // overlap, so (person, from week) is unique.
+    for (QList<Allocation> &allocations : result) {
+        std::sort(allocations.begin(), allocations.end(), [](const Allocation &a, const Allocation &b) {
+            return a.personId != b.personId ? a.personId < b.personId : a.fromWeek < b.fromWeek;
+        });
+    }
+    return result;
 }
 
 QList<Allocation> AllocationRepository::forPerson(Id personId) const

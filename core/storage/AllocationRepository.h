@@ -3,6 +3,7 @@
 #include "domain/Superuser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -25,6 +26,8 @@ public:
 
     // Ordered by person, then from week.
     QList<Allocation> forMunicipality(Id municipalityId) const;
+    // Every municipality's allocations in one query, by municipality id, each list ordered as above.
+    QHash<Id, QList<Allocation>> byMunicipality() const;
     QList<Allocation> forPerson(Id personId) const;
     std::optional<Allocation> byId(Id id) const;
 

@@ -2,6 +2,7 @@
 
 #include "AllocationRepository.h"
 #include "Database.h"
+#include "SqlRows.h"
 #include "SqlUtil.h"
 
 #include <algorithm>
@@ -24,19 +25,31 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note FROM person");
 
-Person personFrom(const QSqlQuery &query)
+template<typename Row> Person personFrom(const Row &row)
 {
     Person person;
-    person.id = query.value(0).toLongLong();
-    person.municipalityId = query.value(1).toLongLong();
-    person.name = query.value(2).toString();
-    person.unit = query.value(3).toString();
-    person.email = query.value(4).toString();
-    person.roles = rolesFromCodes(query.value(5).toString());
-    person.managerId = sql::idFrom(query.value(6));
-    person.registeredInKlik = query.value(7).toBool();
-    person.note = query.value(8).toString();
+    person.id = row.integer(0);
+    person.municipalityId = row.integer(1);
+    person.name = row.text(2);
+    person.unit = row.text(3);
+    person.email = row.text(4);
+    person.roles = rolesFromCodes(row.text(5));
+    person.managerId = row.id(6);
+    person.registeredInKlik = row.boolean(7);
+    person.note = row.text(8);
     return person;
+}
+
+Person personFrom(const QSqlQuery &query)
+{
+    return personFrom(sql::QueryRow(query));
+}
+
+// SQLite compares bytes; people expect their language's alphabet (Danish: ... x y z æ ø å).
+void sortByName(QList<Person> &people)
+{
+    std::stable_sort(people.begin(), people.end(),
+                     [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
 }
 
 bool municipalityExists(const QSqlDatabase &db, Id id)
@@ -71,9 +84,22 @@ QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
         return result;
     while (query.next())
         result.append(personFrom(query));
-    // SQLite compares bytes; people expect their language's alphabet (Danish: ... x y z æ ø å).
-    std::stable_sort(result.begin(), result.end(),
-                     [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    sortByName(result);
+    return result;
+}
+
+QHash<Id, QList<Person>> PersonRepository::byMunicipality() const
+{
+    QHash<Id, QList<Person>> result;
+    // By id (the table's own order, no sort step); sortByName() then orders each municipality's list as
+    // forMunicipality() does, equal names by id.
+    sql::BulkQuery query(m_db.connection(), kSelect + QStringLiteral(" ORDER BY id"));
+    while (query.next()) {
+        Person person = personFrom(query);
+        result[person.municipalityId].append(std::move(person));
+    }
+    for (QList<Person> &people : result)
+        sortByName(people);
     return result;
 }
 
@@ -367,15 +393,20 @@ namespace {
 const QString kDetailsSelect
     = QStringLiteral("SELECT id, team, caseworkers_covered, appointed_on, trained_on, active_until FROM person");
 
-SuperuserDetails detailsFrom(const QSqlQuery &query)
+template<typename Row> SuperuserDetails detailsFrom(const Row &row)
 {
     SuperuserDetails details;
-    details.team = query.value(1).toString();
-    details.caseworkersCovered = query.value(2).toInt();
-    details.appointedOn = sql::dateFrom(query.value(3));
-    details.trainedOn = sql::dateFrom(query.value(4));
-    details.activeUntil = sql::dateFrom(query.value(5));
+    details.team = row.text(1);
+    details.caseworkersCovered = int(row.integer(2));
+    details.appointedOn = row.date(3);
+    details.trainedOn = row.date(4);
+    details.activeUntil = row.date(5);
     return details;
+}
+
+SuperuserDetails detailsFrom(const QSqlQuery &query)
+{
+    return detailsFrom(sql::QueryRow(query));
 }
 
 } // namespace
@@ -401,6 +432,18 @@ QHash<Id, SuperuserDetails> PersonRepository::superuserDetailsFor(Id municipalit
         return result;
     while (query.next())
         result.insert(query.value(0).toLongLong(), detailsFrom(query));
+    return result;
+}
+
+QHash<Id, QHash<Id, SuperuserDetails>> PersonRepository::superuserDetailsByMunicipality() const
+{
+    QHash<Id, QHash<Id, SuperuserDetails>> result;
+    // kDetailsSelect's columns, then the municipality.
+    sql::BulkQuery query(m_db.connection(),
+                         QStringLiteral("SELECT id, team, caseworkers_covered, appointed_on, trained_on, active_until, "
+                                        "municipality_id FROM person"));
+    while (query.next())
+        result[query.integer(6)].insert(query.integer(0), detailsFrom(query));
     return result;
 }
 

@@ -37,6 +37,8 @@ public:
     { }
 
     QList<Person> forMunicipality(Id municipalityId) const; // ordered by name
+    // Every municipality's people in one query, by municipality id, each list as forMunicipality() orders it.
+    QHash<Id, QList<Person>> byMunicipality() const;
     std::optional<Person> byId(Id id) const;
     // Name must not be empty. Sets person->id.
     bool add(Person *person, QString *error);
@@ -54,6 +56,8 @@ public:
     SuperuserDetails superuserDetails(Id personId) const;
     // Details of every person of the municipality, by person id.
     QHash<Id, SuperuserDetails> superuserDetailsFor(Id municipalityId) const;
+    // The same for every municipality in one query: municipality id -> person id -> details.
+    QHash<Id, QHash<Id, SuperuserDetails>> superuserDetailsByMunicipality() const;
     // Checks (caseworkers 0..100000, active until not before appointed) and stores. One transaction.
     bool setSuperuserDetails(Id personId, const SuperuserDetails &details, QString *error);
     // Empty when the details can be stored, otherwise what is wrong (translated).

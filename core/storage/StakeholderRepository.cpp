@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PersonRepository.h"
+#include "SqlRows.h"
 #include "SqlUtil.h"
 
 #include <algorithm>
@@ -25,29 +26,34 @@ const QString kValues = QStringLiteral(
     ":engagement_target, :concerns, :strategy, :note_before, :note_during, :note_after, :owner_id, :next_contact, "
     ":last_reviewed");
 
-Stakeholder stakeholderFrom(const QSqlQuery &query)
+template<typename Row> Stakeholder stakeholderFrom(const Row &row)
 {
     Stakeholder s;
-    s.id = query.value(0).toLongLong();
-    s.municipalityId = query.value(1).toLongLong();
-    s.name = query.value(2).toString();
-    s.kind = stakeholderKindFromCode(query.value(3).toString()).value_or(StakeholderKind::Person);
-    s.internal = query.value(4).toBool();
-    s.unit = query.value(5).toString();
-    s.projectRole = query.value(6).toString();
-    s.influence = query.value(7).toInt();
-    s.affectedness = query.value(8).toInt();
-    s.engagementNow = engagementFromCode(query.value(9).toString()).value_or(Engagement::Neutral);
-    s.engagementTarget = engagementFromCode(query.value(10).toString()).value_or(Engagement::Supportive);
-    s.concerns = query.value(11).toString();
-    s.strategy = strategyFromCode(query.value(12).toString()).value_or(Strategy::Inform);
-    s.noteBefore = query.value(13).toString();
-    s.noteDuring = query.value(14).toString();
-    s.noteAfter = query.value(15).toString();
-    s.ownerId = sql::idFrom(query.value(16));
-    s.nextContact = sql::dateFrom(query.value(17));
-    s.lastReviewed = sql::dateFrom(query.value(18));
+    s.id = row.integer(0);
+    s.municipalityId = row.integer(1);
+    s.name = row.text(2);
+    s.kind = stakeholderKindFromCode(row.text(3)).value_or(StakeholderKind::Person);
+    s.internal = row.boolean(4);
+    s.unit = row.text(5);
+    s.projectRole = row.text(6);
+    s.influence = int(row.integer(7));
+    s.affectedness = int(row.integer(8));
+    s.engagementNow = engagementFromCode(row.text(9)).value_or(Engagement::Neutral);
+    s.engagementTarget = engagementFromCode(row.text(10)).value_or(Engagement::Supportive);
+    s.concerns = row.text(11);
+    s.strategy = strategyFromCode(row.text(12)).value_or(Strategy::Inform);
+    s.noteBefore = row.text(13);
+    s.noteDuring = row.text(14);
+    s.noteAfter = row.text(15);
+    s.ownerId = row.id(16);
+    s.nextContact = row.date(17);
+    s.lastReviewed = row.date(18);
     return s;
+}
+
+Stakeholder stakeholderFrom(const QSqlQuery &query)
+{
+    return stakeholderFrom(sql::QueryRow(query));
 }
 
 void bindStakeholder(QSqlQuery &query, const Stakeholder &s)
@@ -72,6 +78,12 @@ void bindStakeholder(QSqlQuery &query, const Stakeholder &s)
     query.bindValue(QStringLiteral(":last_reviewed"), sql::dateValue(s.lastReviewed));
 }
 
+void sortByName(QList<Stakeholder> &stakeholders)
+{
+    std::stable_sort(stakeholders.begin(), stakeholders.end(),
+                     [](const Stakeholder &a, const Stakeholder &b) { return a.name.localeAwareCompare(b.name) < 0; });
+}
+
 bool inScale(int value)
 {
     return value >= 0 && value <= kStakeholderScaleMax;
@@ -90,8 +102,21 @@ QList<Stakeholder> StakeholderRepository::forMunicipality(Id municipalityId) con
         return result;
     while (query.next())
         result.append(stakeholderFrom(query));
-    std::stable_sort(result.begin(), result.end(),
-                     [](const Stakeholder &a, const Stakeholder &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    sortByName(result);
+    return result;
+}
+
+QHash<Id, QList<Stakeholder>> StakeholderRepository::byMunicipality() const
+{
+    QHash<Id, QList<Stakeholder>> result;
+    // By id (the table's own order, no sort step); sortByName() then orders each list as forMunicipality() does.
+    sql::BulkQuery query(m_db.connection(), kSelect + QStringLiteral(" ORDER BY id"));
+    while (query.next()) {
+        Stakeholder stakeholder = stakeholderFrom(query);
+        result[stakeholder.municipalityId].append(std::move(stakeholder));
+    }
+    for (QList<Stakeholder> &stakeholders : result)
+        sortByName(stakeholders);
     return result;
 }
 

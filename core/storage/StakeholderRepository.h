@@ -3,6 +3,7 @@
 #include "domain/Stakeholder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -27,6 +28,8 @@ public:
     { }
 
     QList<Stakeholder> forMunicipality(Id municipalityId) const; // ordered by name (locale-aware)
+    // Every municipality's stakeholders in one query, by municipality id, each list ordered as above.
+    QHash<Id, QList<Stakeholder>> byMunicipality() const;
     std::optional<Stakeholder> byId(Id id) const;
     // Name must not be empty, influence and affectedness 0..3, the owner a person of the same municipality.
     // Sets stakeholder->id.

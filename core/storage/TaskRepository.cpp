@@ -1,6 +1,7 @@
 #include "TaskRepository.h"
 
 #include "Database.h"
+#include "SqlRows.h"
 #include "SqlUtil.h"
 #include "planning/Schedule.h"
 
@@ -13,10 +14,8 @@ namespace parat {
 
 namespace {
 
-// Columns of task_state in the order stateFrom() reads them.
-const QString kStateColumns = QStringLiteral("s.status, s.responsible_person_id, s.performer_person_id, "
-                                             "s.due_override, s.done_on, s.klik_marked_on, s.reason, s.note");
-constexpr int kStateColumnCount = 8;
+const QString kStateColumns = sql::stateColumns(QStringLiteral("s"));
+using sql::kStateColumnCount;
 
 const QString kLocalKeyPrefix = QStringLiteral("LOK-");
 
@@ -49,20 +48,7 @@ QString plannedSql(bool oneTask, bool includeWithdrawn)
 
 TaskState stateFrom(const QSqlQuery &query, int first, Id municipalityId, Id taskId)
 {
-    TaskState state;
-    state.municipalityId = municipalityId;
-    state.taskId = taskId;
-    if (query.value(first).isNull())
-        return state; // nothing stored: the default state
-    state.status = statusFromCode(query.value(first).toString()).value_or(Status::NotStarted);
-    state.responsiblePersonId = sql::idFrom(query.value(first + 1));
-    state.performerPersonId = sql::idFrom(query.value(first + 2));
-    state.dueOverride = sql::dateFrom(query.value(first + 3));
-    state.doneOn = sql::dateFrom(query.value(first + 4));
-    state.klikMarkedOn = sql::dateFrom(query.value(first + 5));
-    state.reason = query.value(first + 6).toString();
-    state.note = query.value(first + 7).toString();
-    return state;
+    return sql::stateFrom(sql::QueryRow(query), first, municipalityId, taskId);
 }
 
 QList<PlannedTask> queryPlanned(const QSqlDatabase &db, Id municipalityId, Id taskId, bool includeWithdrawn)
@@ -370,7 +356,8 @@ bool TaskRepository::validateLocalTask(Task *task, QString *error) const
         *error = tr("A task needs a Danish title.");
         return false;
     }
-    if (task->key.contains(QRegularExpression(QStringLiteral("[\\s,;]")))) {
+    if (std::any_of(task->key.cbegin(), task->key.cend(),
+                    [](QChar c) { return c.isSpace() || c == u',' || c == u';'; })) {
         *error = tr("The key \"%1\" cannot contain spaces, commas or semicolons.").arg(task->key);
         return false;
     }

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+struct sqlite3_stmt;
+
+// Typed access to the current row of a query, in two forms with the same accessors so one row mapper
+// (template <typename Row> T thingFrom(const Row &row)) serves both:
+// - QueryRow reads a QSqlQuery, as every repository does;
+// - BulkQuery runs a read-only statement through SQLite's own API on the connection Qt SQL opened
+//   (QSqlDriver::handle()). Qt SQL makes a QVariant and a UTF-16 copy of every value it reads (SQLite converts
+//   each text value from UTF-8); over the ~30,000 task states and ~20,000 other rows of the national dataset
+//   that conversion was most of the cross-municipality overview's time (issue 7). BulkQuery reads UTF-8
+//   directly and is used for those whole-database reads only. Values are bound, never spliced into the SQL.
+// Only storage/ (and its tests) include this file.
+
+namespace parat::sql {
+
+class QueryRow
+{
+public:
+    explicit QueryRow(const QSqlQuery &query)
+        : m_query(query)
+    { }
+
+    bool isNull(int column) const { return m_query.isNull(column); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    Id id(int column) const; // 0 for NULL
+    double real(int column) const { return m_query.value(column).toDouble(); }
+    bool boolean(int column) const { return m_query.value(column).toBool(); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    QDate date(int column) const; // ISO yyyy-MM-dd; invalid for NULL or anything else
+
+private:
+    const QSqlQuery &m_query;
+};
+
+class BulkQuery
+{
+public:
+    // Prepares sql on db's SQLite connection; isValid() tells whether that worked (error() says why not).
+    BulkQuery(const QSqlDatabase &db, const QString &sql);
+    ~BulkQuery();
+    BulkQuery(const BulkQuery &) = delete;
+    BulkQuery &operator=(const BulkQuery &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    QString error() const { return m_error; }
+    // Binds a named parameter (":name") before the first next().
+    bool bind(const QString &name, qint64 value);
+    // Steps to the next row; false at the end or on an error (then error() is set).
+    bool next();
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    Id id(int column) const { return isNull(column) ? 0 : integer(column); }
+    double real(int column) const;
+    bool boolean(int column) const { return integer(column) != 0; }
+    QString text(int column) const;
+    QDate date(int column) const;
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+// The columns of task_state in the order stateFrom() reads them, qualified with a table alias ("s.status, ...").
+QString stateColumns(const QString &alias);
+constexpr int kStateColumnCount = 8;
+
+// A task's state from the stateColumns() starting at `first`; the default state when they are NULL (no row
+// stored: a LEFT JOIN found none).
+template<typename Row> TaskState stateFrom(const Row &row, int first, Id municipalityId, Id taskId)
+{
+    TaskState state;
+    state.municipalityId = municipalityId;
+    state.taskId = taskId;
+    if (row.isNull(first))
+        return state;
+    state.status = statusFromCode(row.text(first)).value_or(Status::NotStarted);
+    state.responsiblePersonId = row.id(first + 1);
+    state.performerPersonId = row.id(first + 2);
+    state.dueOverride = row.date(first + 3);
+    state.doneOn = row.date(first + 4);
+    state.klikMarkedOn = row.date(first + 5);
+    state.reason = row.text(first + 6);
+    state.note = row.text(first + 7);
+    return state;
+}
+
+} // namespace parat::sql

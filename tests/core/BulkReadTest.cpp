@@ -1,0 +1,300 @@
+// The whole-database reads behind the cross-municipality overview (issue 7) must give exactly what the
+// per-municipality reads give: same rows, same order, same values, same traffic light inputs. Checked on a
+// small national dataset (the benchmark's generator) with the cases that take other code paths added: a moved
+// deadline, a local task, a municipality without go-live, names outside ASCII.
+#include "NationalDataset.h"
+#include "TestSupport.h"
+
+#include "domain/Clock.h"
+#include "planning/Capacity.h"
+#include "planning/Overview.h"
+#include "planning/Signals.h"
+#include "planning/StakeholderSignals.h"
+#include "storage/AllocationRepository.h"
+#include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/OverviewRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SqlRows.h"
+#include "storage/StakeholderRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QSqlQuery>
+
+using namespace parat;
+
+namespace {
+
+const QDate kToday(2026, 11, 27);
+
+// Four municipalities of the generated dataset, then: a deadline moved and a local task in the first, the
+// go-live of the third removed, a person and a stakeholder with Danish letters in the second.
+QList<Municipality> buildSmallNation(Database &db, const Clock &clock)
+{
+    QString error;
+    bench::DatasetSize size;
+    size.municipalities = 4;
+    size.tasks = 120;
+    size.people = 15;
+    size.stakeholders = 12;
+    REQUIRE(bench::buildNationalDataset(db, clock, size, &error));
+    const QList<Municipality> all = MunicipalityRepository(db).all();
+    REQUIRE(all.size() == 4);
+
+    TaskRepository tasks(db);
+    PlannedTask moved = tasks.plannedTasks(all.at(0).id).at(5);
+    moved.state.dueOverride = moved.due.addDays(70);
+    moved.state.reason = QStringLiteral("Flyttet efter aftale med styregruppen");
+    moved.state.note = QStringLiteral("Afventer leverandør – se mail");
+    REQUIRE(tasks.setState(moved.state, clock.now(), &error));
+    Task local;
+    local.municipalityId = all.at(0).id;
+    local.titleDa = QStringLiteral("Lokal opgave: møde i MED-udvalget");
+    local.phase = Phase::P22;
+    local.dueOffsetWeeks = -3;
+    local.estimateHours = 12;
+    REQUIRE(tasks.addLocalTask(&local, &error));
+
+    Municipality undecided = all.at(2);
+    undecided.goLive = QDate();
+    REQUIRE(MunicipalityRepository(db).update(undecided, &error));
+
+    Person person;
+    person.municipalityId = all.at(1).id;
+    person.name = QStringLiteral("Åse Ørnsø");
+    person.roles = {Role::SU, Role::FL};
+    person.registeredInKlik = false;
+    REQUIRE(PersonRepository(db).add(&person, &error));
+    Stakeholder stakeholder;
+    stakeholder.municipalityId = all.at(1).id;
+    stakeholder.name = QStringLiteral("Ældrerådet");
+    stakeholder.influence = 3;
+    stakeholder.affectedness = 3;
+    stakeholder.engagementNow = Engagement::Unaware;
+    stakeholder.engagementTarget = Engagement::Leading;
+    REQUIRE(StakeholderRepository(db).add(&stakeholder, &error));
+    return MunicipalityRepository(db).all();
+}
+
+void checkSameState(const TaskState &a, const TaskState &b)
+{
+    CHECK(a.municipalityId == b.municipalityId);
+    CHECK(a.taskId == b.taskId);
+    CHECK(a.status == b.status);
+    CHECK(a.responsiblePersonId == b.responsiblePersonId);
+    CHECK(a.performerPersonId == b.performerPersonId);
+    CHECK(a.dueOverride == b.dueOverride);
+    CHECK(a.doneOn == b.doneOn);
+    CHECK(a.klikMarkedOn == b.klikMarkedOn);
+    CHECK(a.reason == b.reason);
+    CHECK(a.note == b.note);
+}
+
+} // namespace
+
+TEST_CASE("Bulk reads give every municipality what its own reads give", "[overview][storage]")
+{
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("nation.sqlite")), &error));
+    FixedClock clock(kToday);
+    const QList<Municipality> municipalities = buildSmallNation(db, clock);
+
+    const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+    PersonRepository personRepository(db);
+    const QHash<Id, QList<Person>> people = personRepository.byMunicipality();
+    const QHash<Id, QHash<Id, SuperuserDetails>> details = personRepository.superuserDetailsByMunicipality();
+    const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).byMunicipality();
+    const QHash<Id, QList<Stakeholder>> stakeholders = StakeholderRepository(db).byMunicipality();
+
+    for (const Municipality &municipality : municipalities) {
+        INFO("municipality " << municipality.code.toStdString());
+        const QList<PlannedTask> one = TaskRepository(db).plannedTasks(municipality.id);
+        const QList<PlannedTask> bulk = tasks.value(municipality.id);
+        REQUIRE(bulk.size() == one.size());
+        for (int i = 0; i < one.size(); ++i) {
+            INFO("task row " << i);
+            CHECK(bulk.at(i).task.key == one.at(i).task.key);
+            CHECK(bulk.at(i).due == one.at(i).due);
+            CHECK(bulk.at(i).release == one.at(i).release);
+            checkSameState(bulk.at(i).state, one.at(i).state);
+        }
+
+        const QList<Person> staff = personRepository.forMunicipality(municipality.id);
+        REQUIRE(people.value(municipality.id).size() == staff.size());
+        for (int i = 0; i < staff.size(); ++i) {
+            const Person &a = people.value(municipality.id).at(i);
+            const Person &b = staff.at(i);
+            CHECK(a.id == b.id);
+            CHECK(a.name == b.name);
+            CHECK(a.unit == b.unit);
+            CHECK(a.email == b.email);
+            CHECK(a.roles == b.roles);
+            CHECK(a.managerId == b.managerId);
+            CHECK(a.registeredInKlik == b.registeredInKlik);
+            CHECK(a.note == b.note);
+        }
+        CHECK(details.value(municipality.id) == personRepository.superuserDetailsFor(municipality.id));
+        CHECK(allocations.value(municipality.id) == AllocationRepository(db).forMunicipality(municipality.id));
+
+        const QList<Stakeholder> map = StakeholderRepository(db).forMunicipality(municipality.id);
+        REQUIRE(stakeholders.value(municipality.id).size() == map.size());
+        for (int i = 0; i < map.size(); ++i) {
+            const Stakeholder &a = stakeholders.value(municipality.id).at(i);
+            const Stakeholder &b = map.at(i);
+            CHECK(a.id == b.id);
+            CHECK(a.name == b.name);
+            CHECK(a.kind == b.kind);
+            CHECK(a.internal == b.internal);
+            CHECK(a.influence == b.influence);
+            CHECK(a.affectedness == b.affectedness);
+            CHECK(a.engagementNow == b.engagementNow);
+            CHECK(a.engagementTarget == b.engagementTarget);
+            CHECK(a.strategy == b.strategy);
+            CHECK(a.concerns == b.concerns);
+            CHECK(a.noteBefore == b.noteBefore);
+            CHECK(a.ownerId == b.ownerId);
+            CHECK(a.nextContact == b.nextContact);
+            CHECK(a.lastReviewed == b.lastReviewed);
+        }
+    }
+    // The edge cases are really there: a moved deadline out of handbook order, a local task, no go-live.
+    const QList<PlannedTask> first = tasks.value(municipalities.at(0).id);
+    CHECK(std::any_of(first.cbegin(), first.cend(), [](const PlannedTask &t) { return t.task.isLocal(); }));
+    CHECK(
+        std::any_of(first.cbegin(), first.cend(), [](const PlannedTask &t) { return t.state.dueOverride.isValid(); }));
+    CHECK_FALSE(tasks.value(municipalities.at(2).id).first().due.isValid());
+}
+
+TEST_CASE("The overview's traffic light inputs for all are those of each municipality", "[overview][capacity]")
+{
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("nation.sqlite")), &error));
+    FixedClock clock(kToday);
+    const QList<Municipality> municipalities = buildSmallNation(db, clock);
+
+    int overAllocated = 0;
+    int gaps = 0;
+    // Before the projects, during them, around go-live and long after.
+    for (const QDate &asOf : {kToday.addDays(-400), kToday.addDays(-30), kToday, kToday.addDays(60),
+                              kToday.addDays(200), kToday.addDays(900)}) {
+        const QHash<Id, ReadinessSignals> all
+            = readinessSignalsForAll(db, asOf, OverviewRepository(db).plannedTasksForAll());
+        for (const Municipality &municipality : municipalities) {
+            INFO("municipality " << municipality.code.toStdString() << " as of "
+                                 << asOf.toString(Qt::ISODate).toStdString());
+            const ReadinessSignals each = readinessSignals(db, municipality.id, asOf);
+            const ReadinessSignals bulk = all.value(municipality.id);
+
+            // The light reads the look-ahead weeks of the full plan: the window must give the same cells.
+            const CapacityPlan full = loadCapacity(db, municipality.id, asOf);
+            const QList<CapacitySignal> fromFull = overAllocations(full, asOf, CapacityOptions().lookaheadWeeks);
+            REQUIRE(each.overAllocations.size() == fromFull.size());
+            REQUIRE(bulk.overAllocations.size() == fromFull.size());
+            for (int i = 0; i < fromFull.size(); ++i) {
+                for (const CapacitySignal &signal : {each.overAllocations.at(i), bulk.overAllocations.at(i)}) {
+                    CHECK(signal.personId == fromFull.at(i).personId);
+                    CHECK(signal.person == fromFull.at(i).person);
+                    CHECK(signal.weekKey == fromFull.at(i).weekKey);
+                    CHECK(signal.allocatedHours == Approx(fromFull.at(i).allocatedHours));
+                    CHECK(signal.neededHours == Approx(fromFull.at(i).neededHours));
+                }
+            }
+            REQUIRE(bulk.engagementGaps.size() == each.engagementGaps.size());
+            for (int i = 0; i < each.engagementGaps.size(); ++i) {
+                CHECK(bulk.engagementGaps.at(i).stakeholderId == each.engagementGaps.at(i).stakeholderId);
+                CHECK(bulk.engagementGaps.at(i).stepsBelowTarget == each.engagementGaps.at(i).stepsBelowTarget);
+            }
+            overAllocated += int(fromFull.size());
+            gaps += int(each.engagementGaps.size());
+        }
+        // And the rows of the cross-municipality table carry the same light as each municipality's summary.
+        for (const MunicipalityRow &row : overviewRows(db, asOf)) {
+            const auto municipality = MunicipalityRepository(db).byId(row.id);
+            REQUIRE(municipality);
+            const MunicipalitySummary summary = summarize(*municipality, TaskRepository(db).plannedTasks(row.id), asOf,
+                                                          std::nullopt, readinessSignals(db, row.id, asOf));
+            CHECK(row.light == summary.light.light);
+            CHECK(row.lightReason
+                  == (summary.light.reasons.isEmpty() ? QString() : summary.light.reasons.first().text));
+        }
+    }
+    // The comparison had something to compare.
+    CHECK(overAllocated > 0);
+    CHECK(gaps > 0);
+}
+
+TEST_CASE("BulkQuery reads what Qt SQL reads, value by value", "[storage]")
+{
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("values.sqlite")), &error));
+    QSqlQuery setup(db.connection());
+    REQUIRE(setup.exec(QStringLiteral("CREATE TEMP TABLE sample (n INTEGER, r REAL, t TEXT, d TEXT)")));
+    const QStringList rows {
+        QStringLiteral("(1, 1.5, 'plain', '2026-11-27')"),
+        QStringLiteral("(NULL, NULL, NULL, NULL)"),
+        QStringLiteral("(-9007199254740993, -0.25, 'Ærø, Økonomi og Åbenrå – “citat” 😀', '2024-02-29')"),
+        QStringLiteral("(0, 0, '', '2026-02-29')"), // not a date
+        QStringLiteral("(42, 2, 'x', '2026-1-5')"), // not ISO
+        QStringLiteral("(7, 3, 'y', '')"),
+        QStringLiteral("(8, 4, 'z', '2026-13-01')"),
+        QStringLiteral("(9, 5, 'w', 'abcd-ef-gh')"),
+    };
+    REQUIRE(setup.exec(QStringLiteral("INSERT INTO sample VALUES ") + rows.join(QStringLiteral(", "))));
+
+    const QString select = QStringLiteral("SELECT n, r, t, d FROM sample WHERE n IS NULL OR n <> :skip ORDER BY rowid");
+    QSqlQuery qt(db.connection());
+    REQUIRE(qt.prepare(select));
+    qt.bindValue(QStringLiteral(":skip"), 9);
+    REQUIRE(qt.exec());
+    sql::BulkQuery bulk(db.connection(), select);
+    REQUIRE(bulk.isValid());
+    REQUIRE(bulk.bind(QStringLiteral(":skip"), 9));
+    int count = 0;
+    while (qt.next()) {
+        INFO("row " << count);
+        REQUIRE(bulk.next());
+        const sql::QueryRow row(qt);
+        for (int column = 0; column < 4; ++column)
+            CHECK(bulk.isNull(column) == row.isNull(column));
+        // Integers and reals as stored (SQLite and Qt convert between the kinds differently; the mappers
+        // never ask for that).
+        CHECK(bulk.integer(0) == row.integer(0));
+        CHECK(bulk.id(0) == row.id(0));
+        CHECK(bulk.real(0) == row.real(0));
+        CHECK(bulk.real(1) == row.real(1));
+        for (int column : {2, 3}) { // text and dates
+            CHECK(bulk.text(column) == row.text(column));
+            CHECK(bulk.text(column).isNull() == row.text(column).isNull());
+            CHECK(bulk.date(column) == row.date(column));
+        }
+        ++count;
+    }
+    CHECK_FALSE(bulk.next());
+    CHECK(bulk.error().isEmpty());
+    CHECK(count == 7); // the bound value left one row out
+    // The dates that are dates, and only those.
+    sql::BulkQuery dates(db.connection(), QStringLiteral("SELECT d FROM sample ORDER BY rowid"));
+    QList<QDate> read;
+    while (dates.next())
+        read.append(dates.date(0));
+    CHECK(read
+          == QList<QDate> {QDate(2026, 11, 27), QDate(), QDate(2024, 2, 29), QDate(), QDate(), QDate(), QDate(),
+                           QDate()});
+
+    // A statement SQLite cannot prepare says why and reads nothing.
+    sql::BulkQuery wrong(db.connection(), QStringLiteral("SELECT x FROM nowhere"));
+    CHECK_FALSE(wrong.isValid());
+    INFO(wrong.error().toStdString());
+    CHECK(wrong.error().contains(QStringLiteral("no such table: nowhere")));
+    CHECK_FALSE(wrong.next());
+    // Nor is there anything to read on a connection that is not open.
+    sql::BulkQuery closed(QSqlDatabase(), QStringLiteral("SELECT 1"));
+    CHECK_FALSE(closed.isValid());
+    CHECK_FALSE(closed.next());
+}
