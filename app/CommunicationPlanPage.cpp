@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CommunicationItemDialog.h"
+#include "DeferredReload.h"
 #include "Dialogs.h"
 
 #include "commands/StakeholderCommands.h"
@@ -119,10 +120,10 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CommunicationPlanPage::updateButtons);
-    connect(&m_context.database(), &Database::changed, this, &CommunicationPlanPage::reload);
-    connect(&m_context.database(), &Database::restored, this, &CommunicationPlanPage::reload);
-    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &CommunicationPlanPage::reload);
-    reload();
+    // Loaded when first shown, then kept current (at once while visible, else when shown again).
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
 }
 
 CommunicationPlanPage::~CommunicationPlanPage() = default;

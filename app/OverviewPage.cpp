@@ -5,6 +5,7 @@
 
 #include "AppContext.h"
 #include "ChartWidget.h"
+#include "DeferredReload.h"
 
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -255,6 +256,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
 
     // The cross-municipality table depends on the data, not on which municipality is shown: switching only
     // reloads the summary (the table of 98 municipalities costs far more than one summary).
+    m_deferred = new DeferredReload(this, [this] { reload(); });
     const auto dataChanged = [this] {
         m_tableDirty = true;
         reloadLater();
@@ -294,18 +296,7 @@ void OverviewPage::setLastReportDate(const std::optional<QDate> &date)
 
 void OverviewPage::reloadLater()
 {
-    // A hidden page reloads when it is shown again; a visible one at once.
-    if (isVisible())
-        reload();
-    else
-        m_dirty = true;
-}
-
-void OverviewPage::showEvent(QShowEvent *event)
-{
-    if (m_dirty)
-        reload();
-    QWidget::showEvent(event);
+    m_deferred->request();
 }
 
 void OverviewPage::changeEvent(QEvent *event)
@@ -331,7 +322,6 @@ void OverviewPage::retranslate()
 
 void OverviewPage::reload()
 {
-    m_dirty = false;
     const QDate today = m_context.clock().today();
     const QString language = currentLanguage();
     Database &db = m_context.database();

@@ -16,6 +16,8 @@ class QTreeWidgetItem;
 
 namespace parat {
 
+class DeferredReload;
+
 class AppContext;
 class ChartWidget;
 class MunicipalityOverviewModel;
@@ -60,7 +62,6 @@ public:
     ChartWidget *chart() const { return m_chart; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -76,7 +77,7 @@ private:
     AppContext &m_context;
     MunicipalitySummary m_summary;
     std::optional<QDate> m_lastReportDate;
-    bool m_dirty = false;
+    DeferredReload *m_deferred = nullptr; // reloads when shown after changes made while hidden
     bool m_tableDirty = true; // the data changed since the cross-municipality table was loaded
 
     QScrollArea *m_scroll = nullptr;

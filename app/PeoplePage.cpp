@@ -1,6 +1,7 @@
 #include "PeoplePage.h"
 
 #include "AppContext.h"
+#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "PersonDialog.h"
 
@@ -93,10 +94,10 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &PeoplePage::removePerson);
     connect(m_view, &QTableView::doubleClicked, this, &PeoplePage::editPerson);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateButtons);
-    connect(&m_context.database(), &Database::changed, this, &PeoplePage::reload);
-    connect(&m_context.database(), &Database::restored, this, &PeoplePage::reload);
-    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &PeoplePage::reload);
-    reload();
+    // Loaded when first shown, then kept current (at once while visible, else when shown again).
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
 }
 
 PeoplePage::~PeoplePage() = default;

@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "AppContext.h"
+#include "DeferredReload.h"
 #include "Dialogs.h"
 
 #include "commands/ReportCommands.h"
@@ -160,6 +161,7 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     connect(m_html, &QPushButton::clicked, this, &ReportPage::exportHtml);
     connect(m_csv, &QPushButton::clicked, this, &ReportPage::exportCsv);
     connect(m_all, &QPushButton::clicked, this, &ReportPage::exportAll);
+    m_deferred = new DeferredReload(this, [this] { reload(); });
     connect(&m_context.database(), &Database::changed, this, &ReportPage::reloadLater);
     connect(&m_context.database(), &Database::restored, this, &ReportPage::reloadLater);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &ReportPage::reloadLater);
@@ -208,17 +210,7 @@ void ReportPage::retranslate()
 
 void ReportPage::reloadLater()
 {
-    if (isVisible())
-        reload();
-    else
-        m_dirty = true;
-}
-
-void ReportPage::showEvent(QShowEvent *event)
-{
-    if (m_dirty)
-        reload();
-    QWidget::showEvent(event);
+    m_deferred->request();
 }
 
 void ReportPage::changeEvent(QEvent *event)
@@ -232,7 +224,6 @@ void ReportPage::changeEvent(QEvent *event)
 
 void ReportPage::reload()
 {
-    m_dirty = false;
     const Id id = m_context.currentMunicipalityId();
     QString error;
     m_haveData = id != 0

@@ -18,6 +18,8 @@ class QVBoxLayout;
 
 namespace parat {
 
+class DeferredReload;
+
 class AppContext;
 
 // The status report of the current municipality: a live preview of its A4 pages beside the texts the project
@@ -79,7 +81,6 @@ signals:
     void reportExported(const QString &path);
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -94,7 +95,7 @@ private:
     ReportExtras m_extras;
     StatusReportData m_data;
     bool m_haveData = false;
-    bool m_dirty = false;
+    DeferredReload *m_deferred = nullptr; // reloads when shown after changes made while hidden
     bool m_edited = false;
     bool m_filling = false;
 

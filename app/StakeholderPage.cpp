@@ -1,6 +1,7 @@
 #include "StakeholderPage.h"
 
 #include "AppContext.h"
+#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "StakeholderDialog.h"
 #include "StakeholderMapWidget.h"
@@ -177,10 +178,10 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
         updateButtons();
     });
     connect(m_map, &StakeholderMapWidget::editRequested, this, &StakeholderPage::editStakeholderId);
-    connect(&m_context.database(), &Database::changed, this, &StakeholderPage::reload);
-    connect(&m_context.database(), &Database::restored, this, &StakeholderPage::reload);
-    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &StakeholderPage::reload);
-    reload();
+    // Loaded when first shown, then kept current (at once while visible, else when shown again).
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
 }
 
 StakeholderPage::~StakeholderPage() = default;

@@ -2,6 +2,7 @@
 
 #include "AllocationDialog.h"
 #include "AppContext.h"
+#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "SuperuserDialog.h"
 
@@ -427,10 +428,10 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
                 if (!m_reloading && current.isValid())
                     selectPerson(current.data(CapacityGridModel::PersonIdRole).toLongLong());
             });
-    connect(&m_context.database(), &Database::changed, this, &SuperuserPage::reload);
-    connect(&m_context.database(), &Database::restored, this, &SuperuserPage::reload);
-    connect(&m_context, &AppContext::currentMunicipalityChanged, this, &SuperuserPage::reload);
-    reload();
+    // Loaded when first shown, then kept current (at once while visible, else when shown again).
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
 }
 
 SuperuserPage::~SuperuserPage() = default;

@@ -5,17 +5,25 @@
 #include "AppContext.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "PeoplePage.h"
+#include "SuperuserPage.h"
 #include "TasksPage.h"
+#include "commands/AllocationCommands.h"
 #include "demo/DemoBuilder.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
+#include "models/CapacityGridModel.h"
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
+#include "planning/Calendar.h"
+#include "planning/Capacity.h"
 #include "planning/Readiness.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -178,4 +186,70 @@ TEST_CASE("A read-only database shows a banner and edits are refused with a mess
     CHECK(Dialogs::script().shown.last().contains(QStringLiteral("read-only")));
     CHECK(TaskRepository(db).plannedTask(demoId, first.task.id)->state.status == first.state.status);
     Dialogs::stopScript();
+}
+
+TEST_CASE("Hidden pages catch up when shown - edits and municipality switches made elsewhere appear", "[gui]")
+{
+    installTranslations(QStringLiteral("en"));
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock(QDate(2026, 11, 27));
+    const Municipality demo = test::buildDemo(db, clock);
+    Municipality other;
+    other.code = QStringLiteral("0101");
+    other.goLive = QDate(2027, 3, 1);
+    REQUIRE(MunicipalityRepository(db).add(&other, &error));
+    Person newcomer;
+    newcomer.municipalityId = demo.id;
+    newcomer.name = QStringLiteral("Ny Superbruger");
+    newcomer.roles = {Role::SU};
+    REQUIRE(PersonRepository(db).add(&newcomer, &error));
+
+    MainWindow window(db, clock);
+    window.context().setCurrentMunicipalityId(demo.id);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Tasks);
+    SuperuserPage *superusers = window.superuserPage();
+    CapacityGridModel *grid = superusers->gridModel();
+    const auto allocatedNow = [&] {
+        const CapacityPlan &plan = grid->plan();
+        const int row = plan.rowOf(newcomer.id);
+        const int column = plan.weekIndex(weekKey(clock.today()));
+        return row >= 0 && column >= 0 ? plan.rows.at(row).cells.at(column).allocated : -1.0;
+    };
+
+    // Not shown yet, so not computed yet; shown, it has the demo's people.
+    CHECK(grid->municipalityId() != demo.id);
+    window.showPage(MainWindow::Page::Superusers);
+    CHECK(grid->municipalityId() == demo.id);
+    CHECK(allocatedNow() == Approx(0.0));
+
+    // Hours allocated while another page is in view are there when the page is shown again.
+    window.showPage(MainWindow::Page::Tasks);
+    Allocation hours;
+    hours.personId = newcomer.id;
+    hours.fromWeek = weekKey(clock.today().addDays(-14));
+    hours.toWeek = weekKey(clock.today().addDays(14));
+    hours.hoursPerWeek = 10.0;
+    window.context().push(new AddAllocation(db, hours, newcomer.name));
+    CHECK(allocatedNow() == Approx(0.0)); // the hidden page did no work
+    window.showPage(MainWindow::Page::Superusers);
+    CHECK(allocatedNow() == Approx(10.0));
+
+    // Undo from the task list, switch municipality there: each page shows the current state when opened.
+    window.showPage(MainWindow::Page::Tasks);
+    window.context().undoStack()->undo();
+    window.context().setCurrentMunicipalityId(other.id);
+    CHECK(window.tasksPage()->model()->rowCount() == 91);
+    CHECK(grid->municipalityId() == demo.id);
+    window.showPage(MainWindow::Page::Superusers);
+    CHECK(grid->municipalityId() == other.id);
+    window.showPage(MainWindow::Page::People);
+    CHECK(window.peoplePage()->isVisible());
+    window.context().setCurrentMunicipalityId(demo.id);
+    window.showPage(MainWindow::Page::Superusers);
+    CHECK(allocatedNow() == Approx(0.0));
 }
