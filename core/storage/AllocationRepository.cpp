@@ -85,22 +85,17 @@ QList<Allocation> AllocationRepository::forMunicipality(Id municipalityId) const
 
 QHash<Id, QList<Allocation>> AllocationRepository::byMunicipality() const
 {
-    QHash<Id, QList<Allocation>> result;
-    // kSelect's columns, then the municipality.
+    // kSelect's columns, then the municipality. Sorted here rather than by SQL (a temporary sort tree over the
+    // whole table); a person's periods never overlap, so (person, from week) is unique.
     sql::BulkQuery query(m_db.connection(),
                          QStringLiteral("SELECT a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
                                         "a.approved_by_id, a.approved_by, a.approved_on, a.note, p.municipality_id "
                                         "FROM allocation a JOIN person p ON p.id = a.person_id"));
-    while (query.next())
-        result[query.integer(9)].append(allocationFrom(query));
-    // Sorted here rather than by SQL (a temporary sort tree over the whole table); a person's periods never
-    // overlap, so (person, from week) is unique.
-    for (QList<Allocation> &allocations : result) {
-        std::sort(allocations.begin(), allocations.end(), [](const Allocation &a, const Allocation &b) {
+    return sql::groupByMunicipality<Allocation>(
+        query, 9, [](const sql::BulkQuery &row) { return allocationFrom(row); },
+        [](const Allocation &a, const Allocation &b) {
             return a.personId != b.personId ? a.personId < b.personId : a.fromWeek < b.fromWeek;
         });
-    }
-    return result;
 }
 
 QList<Allocation> AllocationRepository::forPerson(Id personId) const

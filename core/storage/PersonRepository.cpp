@@ -45,13 +45,6 @@ Person personFrom(const QSqlQuery &query)
     return personFrom(sql::QueryRow(query));
 }
 
-// SQLite compares bytes; people expect their language's alphabet (Danish: ... x y z æ ø å).
-void sortByName(QList<Person> &people)
-{
-    std::stable_sort(people.begin(), people.end(),
-                     [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
-}
-
 bool municipalityExists(const QSqlDatabase &db, Id id)
 {
     QSqlQuery query(db);
@@ -84,23 +77,17 @@ QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
         return result;
     while (query.next())
         result.append(personFrom(query));
-    sortByName(result);
+    std::stable_sort(result.begin(), result.end(), sql::nameBefore<Person>);
     return result;
 }
 
 QHash<Id, QList<Person>> PersonRepository::byMunicipality() const
 {
-    QHash<Id, QList<Person>> result;
-    // By id (the table's own order, no sort step); sortByName() then orders each municipality's list as
-    // forMunicipality() does, equal names by id.
+    // By id (the table's own order, no sort step), then each municipality's list by name as forMunicipality()
+    // orders it, equal names by id.
     sql::BulkQuery query(m_db.connection(), kSelect + QStringLiteral(" ORDER BY id"));
-    while (query.next()) {
-        Person person = personFrom(query);
-        result[person.municipalityId].append(std::move(person));
-    }
-    for (QList<Person> &people : result)
-        sortByName(people);
-    return result;
+    return sql::groupByMunicipality<Person>(
+        query, 1, [](const sql::BulkQuery &row) { return personFrom(row); }, sql::nameBefore<Person>);
 }
 
 std::optional<Person> PersonRepository::byId(Id id) const

@@ -3,9 +3,13 @@
 #include "domain/Types.h"
 
 #include <QDate>
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+
+#include <algorithm>
 
 struct sqlite3_stmt;
 
@@ -68,6 +72,26 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
 };
+
+// Reads every row of a bulk query with `read` (a row mapper) and groups the results by the municipality id in
+// column `municipalityColumn`; then orders each group with the stable sort `before` (ties keep the query's order).
+template<typename T, typename Read, typename Before>
+QHash<Id, QList<T>> groupByMunicipality(BulkQuery &query, int municipalityColumn, Read read, Before before)
+{
+    QHash<Id, QList<T>> result;
+    while (query.next())
+        result[query.integer(municipalityColumn)].append(read(query));
+    for (QList<T> &group : result)
+        std::stable_sort(group.begin(), group.end(), before);
+    return result;
+}
+
+// Orders people, stakeholders … by name the way their users expect (SQLite compares bytes; Danish sorts
+// … x y z æ ø å): the locale's collation.
+template<typename T> bool nameBefore(const T &a, const T &b)
+{
+    return a.name.localeAwareCompare(b.name) < 0;
+}
 
 // The columns of task_state in the order stateFrom() reads them, qualified with a table alias ("s.status, ...").
 QString stateColumns(const QString &alias);

@@ -78,12 +78,6 @@ void bindStakeholder(QSqlQuery &query, const Stakeholder &s)
     query.bindValue(QStringLiteral(":last_reviewed"), sql::dateValue(s.lastReviewed));
 }
 
-void sortByName(QList<Stakeholder> &stakeholders)
-{
-    std::stable_sort(stakeholders.begin(), stakeholders.end(),
-                     [](const Stakeholder &a, const Stakeholder &b) { return a.name.localeAwareCompare(b.name) < 0; });
-}
-
 bool inScale(int value)
 {
     return value >= 0 && value <= kStakeholderScaleMax;
@@ -102,22 +96,16 @@ QList<Stakeholder> StakeholderRepository::forMunicipality(Id municipalityId) con
         return result;
     while (query.next())
         result.append(stakeholderFrom(query));
-    sortByName(result);
+    std::stable_sort(result.begin(), result.end(), sql::nameBefore<Stakeholder>);
     return result;
 }
 
 QHash<Id, QList<Stakeholder>> StakeholderRepository::byMunicipality() const
 {
-    QHash<Id, QList<Stakeholder>> result;
-    // By id (the table's own order, no sort step); sortByName() then orders each list as forMunicipality() does.
+    // By id (the table's own order, no sort step), then each list by name as forMunicipality() orders it.
     sql::BulkQuery query(m_db.connection(), kSelect + QStringLiteral(" ORDER BY id"));
-    while (query.next()) {
-        Stakeholder stakeholder = stakeholderFrom(query);
-        result[stakeholder.municipalityId].append(std::move(stakeholder));
-    }
-    for (QList<Stakeholder> &stakeholders : result)
-        sortByName(stakeholders);
-    return result;
+    return sql::groupByMunicipality<Stakeholder>(
+        query, 1, [](const sql::BulkQuery &row) { return stakeholderFrom(row); }, sql::nameBefore<Stakeholder>);
 }
 
 std::optional<Stakeholder> StakeholderRepository::byId(Id id) const
