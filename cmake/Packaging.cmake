@@ -30,10 +30,11 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_LICENSE MPL-2.0)
-# The Qt 6 runtime, never the -dev packages.
+# The Qt 6 runtime and SQLite (linked for the bulk reads, the same library the Qt plugin uses), never the -dev
+# packages.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4), \
-libqt6sql6-sqlite (>= 6.4), libqt6printsupport6 (>= 6.4), qt6-qpa-plugins (>= 6.4), fonts-dejavu-core, \
-libc6, libstdc++6")
+libqt6sql6-sqlite (>= 6.4), libqt6printsupport6 (>= 6.4), qt6-qpa-plugins (>= 6.4), libsqlite3-0 (>= 3.40), \
+fonts-dejavu-core, libc6, libstdc++6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)
