@@ -3,11 +3,23 @@
 #include "Dialogs.h"
 
 #include "commands/Command.h"
+#include "storage/Database.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QTextEdit>
 #include <QUndoStack>
-
 #include <QWidget>
+
+#include <algorithm>
 #include <memory>
 
 namespace parat {
@@ -25,6 +37,66 @@ void AppContext::setCurrentMunicipalityId(Id id)
         return;
     m_municipalityId = id;
     emit currentMunicipalityChanged(id);
+}
+
+bool AppContext::canEdit() const
+{
+    return !m_db.isReadOnly();
+}
+
+QString AppContext::readOnlyReason()
+{
+    return tr("The database is open read-only: changes cannot be saved.");
+}
+
+void AppContext::setEditEnabled(QWidget *control, bool enabled) const
+{
+    control->setEnabled(enabled && canEdit());
+    if (!canEdit())
+        control->setToolTip(readOnlyReason());
+}
+
+void AppContext::setEditEnabled(QAction *action, bool enabled) const
+{
+    action->setEnabled(enabled && canEdit());
+    if (!canEdit()) {
+        action->setToolTip(readOnlyReason());
+        action->setStatusTip(readOnlyReason());
+    }
+}
+
+void AppContext::makeViewOnly(QDialog *dialog)
+{
+    const QList<QDialogButtonBox *> boxes = dialog->findChildren<QDialogButtonBox *>();
+    for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+        edit->setReadOnly(true);
+    for (QPlainTextEdit *edit : dialog->findChildren<QPlainTextEdit *>())
+        edit->setReadOnly(true);
+    for (QTextEdit *edit : dialog->findChildren<QTextEdit *>())
+        edit->setReadOnly(true);
+    for (QAbstractSpinBox *spin : dialog->findChildren<QAbstractSpinBox *>())
+        spin->setReadOnly(true);
+    for (QAbstractItemView *view : dialog->findChildren<QAbstractItemView *>()) {
+        if (!qobject_cast<QComboBox *>(view->parentWidget()))
+            view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
+    for (QComboBox *combo : dialog->findChildren<QComboBox *>())
+        combo->setEnabled(false); // a combo box has no read-only mode
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        const bool inBox = std::any_of(boxes.begin(), boxes.end(),
+                                       [button](const QDialogButtonBox *box) { return box->isAncestorOf(button); });
+        if (!inBox)
+            button->setEnabled(false);
+    }
+    // Only Close: OK (and any other action of the box) would write. No dialog keeps a pointer to its OK button.
+    for (QDialogButtonBox *box : boxes) {
+        box->setStandardButtons(QDialogButtonBox::Close);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) != QDialogButtonBox::RejectRole)
+                button->hide();
+        }
+    }
+    dialog->setToolTip(readOnlyReason());
 }
 
 bool AppContext::push(Command *command, QWidget *parent)

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QAction;
+class QDialog;
 class QUndoStack;
 class QWidget;
 
@@ -25,6 +27,19 @@ public:
     Database &database() const { return m_db; }
     const Clock &clock() const { return m_clock; }
     QUndoStack *undoStack() const { return m_undo; }
+
+    // False when the database is open read-only (the file or folder cannot be written, or another Parat holds
+    // the lock). Pages ask here, once per control, so a read-only window offers no edit that would then fail.
+    bool canEdit() const;
+    // The one tooltip of every control disabled because the database is read-only.
+    static QString readOnlyReason();
+    // setEnabled(enabled && canEdit()) for a control that changes data; in a read-only window the control also
+    // says why it is disabled (readOnlyReason() as its tooltip).
+    void setEditEnabled(QWidget *control, bool enabled = true) const;
+    void setEditEnabled(QAction *action, bool enabled = true) const;
+    // Turns an edit dialog into a viewer: fields read-only (combo boxes, check boxes and other buttons
+    // disabled), only a Close button. Used to show an item in a read-only window instead of editing it.
+    static void makeViewOnly(QDialog *dialog);
 
     Id currentMunicipalityId() const { return m_municipalityId; }
     void setCurrentMunicipalityId(Id id);

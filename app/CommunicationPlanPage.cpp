@@ -164,17 +164,17 @@ void CommunicationPlanPage::updateButtons()
     const Id id = currentItemId();
     const int row = m_model->rowOf(id);
     const CommunicationItem *item = m_model->itemAt(row);
-    m_add->setEnabled(hasMunicipality);
-    m_edit->setEnabled(item != nullptr);
-    m_remove->setEnabled(item != nullptr);
-    m_done->setEnabled(item && item->status != CommunicationStatus::Done);
+    m_context.setEditEnabled(m_add, hasMunicipality);
+    m_context.setEditEnabled(m_edit, item != nullptr);
+    m_context.setEditEnabled(m_remove, item != nullptr);
+    m_context.setEditEnabled(m_done, item && item->status != CommunicationStatus::Done);
     m_summary->setText(tr("%n overdue", "", m_model->overdueCount()) + QStringLiteral(" · ")
                        + tr("%n due in the next 4 weeks", "", m_model->dueSoonCount()));
 }
 
 void CommunicationPlanPage::addItem()
 {
-    if (m_context.currentMunicipalityId() == 0)
+    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
         return;
     CommunicationItemDialog dialog(m_context, nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -192,6 +192,12 @@ void CommunicationPlanPage::editItem()
     if (!before)
         return;
     CommunicationItemDialog dialog(m_context, &*before, this);
+    if (!m_context.canEdit()) {
+        // Double-click or Enter in a read-only window shows the item, nothing more.
+        AppContext::makeViewOnly(&dialog);
+        dialog.exec();
+        return;
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_context.push(new EditCommunicationItem(m_context.database(), *before, dialog.item()), this);
@@ -199,6 +205,8 @@ void CommunicationPlanPage::editItem()
 
 void CommunicationPlanPage::removeItem()
 {
+    if (!m_context.canEdit())
+        return;
     const Id id = currentItemId();
     const std::optional<CommunicationItem> item
         = id != 0 ? CommunicationRepository(m_context.database()).byId(id) : std::nullopt;
@@ -213,6 +221,8 @@ void CommunicationPlanPage::removeItem()
 
 void CommunicationPlanPage::markDone()
 {
+    if (!m_context.canEdit())
+        return;
     const Id id = currentItemId();
     const std::optional<CommunicationItem> item
         = id != 0 ? CommunicationRepository(m_context.database()).byId(id) : std::nullopt;

@@ -151,8 +151,13 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     fileMenu->addSeparator();
-    auto *import = fileMenu->addAction(tr("&Import handbook…"), this, [this] { ImportDialog::run(*m_context, this); });
+    auto *import = fileMenu->addAction(tr("&Import handbook…"), this, [this] {
+        if (m_context->canEdit())
+            ImportDialog::run(*m_context, this);
+    });
+    import->setObjectName(QStringLiteral("importHandbookAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_context->setEditEnabled(import);
     auto *print = fileMenu->addAction(tr("&Print status report…"), this, [this] {
         showPage(Page::Report);
         m_report->printReport();
@@ -167,16 +172,23 @@ void MainWindow::createMenus()
         m_report->exportAll();
     });
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); });
+    // Open in a read-only window too: the list can be viewed; taking and restoring are disabled in the dialog.
+    fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); })
+        ->setObjectName(QStringLiteral("restorePointsAction"));
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
     redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The stack of a read-only window stays empty (every command fails), so these stay disabled.
+    m_context->setEditEnabled(undoAction, undo->canUndo());
+    m_context->setEditEnabled(redoAction, undo->canRedo());
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
@@ -190,14 +202,27 @@ void MainWindow::createMenus()
     editMenu->addAction(m_tasks->setPerformerAction());
 
     auto *municipalityMenu = menuBar()->addMenu(tr("&Municipality"));
-    municipalityMenu->addAction(tr("&Add municipality…"), this,
-                                [this] { MunicipalityDialog::addMunicipality(*m_context, this); });
+    auto *addMunicipality = municipalityMenu->addAction(tr("&Add municipality…"), this, [this] {
+        if (m_context->canEdit())
+            MunicipalityDialog::addMunicipality(*m_context, this);
+    });
+    addMunicipality->setObjectName(QStringLiteral("addMunicipalityAction"));
+    m_context->setEditEnabled(addMunicipality);
     m_editMunicipality = municipalityMenu->addAction(tr("&Edit municipality…"), this, [this] {
-        MunicipalityDialog::editMunicipality(*m_context, m_context->currentMunicipalityId(), this);
+        if (m_context->canEdit())
+            MunicipalityDialog::editMunicipality(*m_context, m_context->currentMunicipalityId(), this);
     });
+    m_editMunicipality->setObjectName(QStringLiteral("editMunicipalityAction"));
     m_removeMunicipality = municipalityMenu->addAction(tr("&Remove municipality…"), this, [this] {
-        MunicipalityDialog::removeMunicipality(*m_context, m_context->currentMunicipalityId(), this);
+        if (m_context->canEdit())
+            MunicipalityDialog::removeMunicipality(*m_context, m_context->currentMunicipalityId(), this);
     });
+    m_removeMunicipality->setObjectName(QStringLiteral("removeMunicipalityAction"));
+    if (!m_context->canEdit()) {
+        // Disabled actions say why (readOnlyReason() is their tooltip).
+        for (QMenu *menu : {fileMenu, editMenu, municipalityMenu})
+            menu->setToolTipsVisible(true);
+    }
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Page>> pages {{tr("&Overview"), Page::Overview},
@@ -355,8 +380,8 @@ void MainWindow::reloadMunicipalities()
     m_municipalities->setCurrentIndex(m_municipalities->findData(current));
     updateWindowTitle();
     const bool any = current != 0;
-    m_editMunicipality->setEnabled(any);
-    m_removeMunicipality->setEnabled(any);
+    m_context->setEditEnabled(m_editMunicipality, any);
+    m_context->setEditEnabled(m_removeMunicipality, any);
     m_municipalities->setEnabled(!all.isEmpty());
     if (all.isEmpty())
         statusBar()->showMessage(tr("No municipality yet: choose Municipality ▸ Add municipality… to start."));

@@ -136,14 +136,14 @@ void PeoplePage::updateButtons()
 {
     const bool hasMunicipality = m_context.currentMunicipalityId() != 0;
     const bool selected = currentPersonId() != 0;
-    m_add->setEnabled(hasMunicipality);
-    m_edit->setEnabled(selected);
-    m_remove->setEnabled(selected);
+    m_context.setEditEnabled(m_add, hasMunicipality);
+    m_context.setEditEnabled(m_edit, selected);
+    m_context.setEditEnabled(m_remove, selected);
 }
 
 void PeoplePage::addPerson()
 {
-    if (m_context.currentMunicipalityId() == 0)
+    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
         return;
     PersonDialog dialog(m_context, nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -160,6 +160,12 @@ void PeoplePage::editPerson()
     if (!before)
         return;
     PersonDialog dialog(m_context, &*before, this);
+    if (!m_context.canEdit()) {
+        // Double-click or Enter in a read-only window shows the person, nothing more.
+        AppContext::makeViewOnly(&dialog);
+        dialog.exec();
+        return;
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_context.push(new EditPerson(m_context.database(), *before, dialog.person()), this);
@@ -167,6 +173,8 @@ void PeoplePage::editPerson()
 
 void PeoplePage::removePerson()
 {
+    if (!m_context.canEdit())
+        return;
     const Id id = currentPersonId();
     const std::optional<Person> person = id != 0 ? PersonRepository(m_context.database()).byId(id) : std::nullopt;
     if (!person)

@@ -153,20 +153,7 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
             err(error);
             return ExitInvalidInput;
         }
-        bool ok = false;
-        switch (options.format) {
-        case ReportFormat::Pdf:
-            ok = ReportWriter::writePdf(statusReportContent(data), path, &error);
-            break;
-        case ReportFormat::Html:
-            ok = ReportWriter::writeHtml(statusReportContent(data), path, &error);
-            break;
-        case ReportFormat::Csv:
-            ok = ReportWriter::writeFile(
-                path, ReportWriter::csv(ReportWriter::taskListRows(data), options.csvSeparator), &error);
-            break;
-        }
-        if (!ok) {
+        if (!writeStatusReportFile(data, path, options, &error)) {
             err(error);
             return ExitInvalidInput;
         }

@@ -82,6 +82,11 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     m_html = new QPushButton(this);
     m_csv = new QPushButton(this);
     m_all = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printReportButton"));
+    m_pdf->setObjectName(QStringLiteral("savePdfButton"));
+    m_html->setObjectName(QStringLiteral("exportHtmlButton"));
+    m_csv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_all->setObjectName(QStringLiteral("exportAllButton"));
     for (QPushButton *button : {m_print, m_pdf, m_html, m_csv, m_all})
         buttons->addWidget(button);
     buttons->addStretch(1);
@@ -124,6 +129,7 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     auto *applyRow = new QHBoxLayout;
     m_apply = new QPushButton(formWidget);
     m_revert = new QPushButton(formWidget);
+    m_revert->setObjectName(QStringLiteral("revertNotesButton"));
     applyRow->addWidget(m_apply);
     applyRow->addWidget(m_revert);
     applyRow->addStretch(1);
@@ -165,6 +171,17 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     connect(&m_context.database(), &Database::changed, this, &ReportPage::reloadLater);
     connect(&m_context.database(), &Database::restored, this, &ReportPage::reloadLater);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &ReportPage::reloadLater);
+
+    if (!m_context.canEdit()) {
+        // The texts and the manual light are stored in the database: readable, not editable. Exports stay.
+        for (QPlainTextEdit *edit : {m_sinceLast, m_nextPeriod, m_mainProblem, m_risks, m_decisions}) {
+            edit->setReadOnly(true);
+            edit->setToolTip(AppContext::readOnlyReason());
+        }
+        m_overrideReason->setReadOnly(true);
+        m_overrideReason->setToolTip(AppContext::readOnlyReason());
+        m_context.setEditEnabled(m_light, false);
+    }
 
     retranslate();
     reload();
@@ -231,8 +248,8 @@ void ReportPage::reload()
                               &m_data, &error);
     for (QPushButton *button : {m_print, m_pdf, m_html, m_csv})
         button->setEnabled(m_haveData);
-    m_apply->setEnabled(m_haveData && m_edited);
-    m_revert->setEnabled(m_haveData && m_edited);
+    m_context.setEditEnabled(m_apply, m_haveData && m_edited);
+    m_context.setEditEnabled(m_revert, m_haveData && m_edited);
     if (!m_haveData) {
         m_data = StatusReportData();
         m_title->setText(tr("Status report: choose a municipality"));
@@ -264,8 +281,8 @@ void ReportPage::fillForm(const ReportNotes &notes)
     m_overrideReason->setEnabled(notes.lightOverride.has_value());
     m_filling = false;
     m_edited = false;
-    m_apply->setEnabled(false);
-    m_revert->setEnabled(false);
+    m_context.setEditEnabled(m_apply, false);
+    m_context.setEditEnabled(m_revert, false);
 }
 
 void ReportPage::markEdited()
@@ -273,8 +290,8 @@ void ReportPage::markEdited()
     if (m_filling)
         return;
     m_edited = !editedNotes().sameContent(m_data.notes);
-    m_apply->setEnabled(m_haveData && m_edited);
-    m_revert->setEnabled(m_haveData && m_edited);
+    m_context.setEditEnabled(m_apply, m_haveData && m_edited);
+    m_context.setEditEnabled(m_revert, m_haveData && m_edited);
 }
 
 ReportNotes ReportPage::editedNotes() const
@@ -293,7 +310,7 @@ ReportNotes ReportPage::editedNotes() const
 
 bool ReportPage::applyNotes()
 {
-    if (!m_haveData)
+    if (!m_context.canEdit() || !m_haveData)
         return false;
     const ReportNotes after = editedNotes();
     if (after.lightOverride && after.overrideReason.isEmpty()) {
@@ -354,7 +371,7 @@ void ReportPage::printReport()
         QString error;
         printed = document.print(target, &error);
     });
-    if (dialog.exec() == QDialog::Accepted && printed) {
+    if (dialog.exec() == QDialog::Accepted && printed && m_context.canEdit()) {
         ReportSnapshot snapshot = snapshotOf(m_data, QStringLiteral("print"));
         QString error;
         if (!ReportRepository(m_context.database()).recordSnapshot(&snapshot, &error))
@@ -377,6 +394,8 @@ bool ReportPage::exportTo(const QString &title, const QString &filter, const QSt
     options.language = currentLanguage();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // A read-only database cannot record the snapshot; the file is written all the same.
+    options.recordSnapshot = m_context.canEdit();
     const bool ok = exportStatusReport(m_context.database(), m_context.clock(), m_data.municipality.id, path, options,
                                        m_extras, &error);
     QApplication::restoreOverrideCursor();
@@ -422,6 +441,7 @@ int ReportPage::exportAll()
     QStringList written;
     bool cancelled = false;
     QString error;
+    options.recordSnapshot = m_context.canEdit();
     const bool ok = exportAllStatusReports(
         m_context.database(), m_context.clock(), folder, options, m_extras,
         [&progress](int done, int total, const QString &name) {

@@ -55,9 +55,12 @@ RestorePointsDialog::RestorePointsDialog(AppContext &context, QWidget *parent)
     layout->addWidget(m_empty);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *take = buttons->addButton(tr("&Take Restore Point Now"), QDialogButtonBox::ActionRole);
+    m_take = buttons->addButton(tr("&Take Restore Point Now"), QDialogButtonBox::ActionRole);
+    m_take->setObjectName(QStringLiteral("takeRestorePointButton"));
+    m_context.setEditEnabled(m_take);
     m_restore = buttons->addButton(tr("R&estore…"), QDialogButtonBox::ActionRole);
-    connect(take, &QPushButton::clicked, this, &RestorePointsDialog::takeNow);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    connect(m_take, &QPushButton::clicked, this, &RestorePointsDialog::takeNow);
     connect(m_restore, &QPushButton::clicked, this, &RestorePointsDialog::restoreSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &RestorePointsDialog::updateButtons);
@@ -120,11 +123,13 @@ QString RestorePointsDialog::selectedId() const
 
 void RestorePointsDialog::updateButtons()
 {
-    m_restore->setEnabled(!selectedId().isEmpty());
+    m_context.setEditEnabled(m_restore, !selectedId().isEmpty());
 }
 
 bool RestorePointsDialog::takeNow()
 {
+    if (!m_context.canEdit())
+        return false;
     RestorePoint taken;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -147,6 +152,8 @@ bool RestorePointsDialog::restoreSelected()
 
 bool RestorePointsDialog::restore(const QString &restorePointId)
 {
+    if (!m_context.canEdit())
+        return false; // also Enter or a double-click on the list
     RestorePoint chosen;
     for (const RestorePoint &point : std::as_const(m_points)) {
         if (point.id == restorePointId)

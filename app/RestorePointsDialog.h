@@ -13,7 +13,8 @@ namespace parat {
 class AppContext;
 
 // Lists the database's restore points (newest first: when, why, size), takes one on request ("manual"), and
-// restores one after asking. Restoring keeps the current state as a restore point itself.
+// restores one after asking. Restoring keeps the current state as a restore point itself. With a read-only
+// database the list can be viewed, but taking and restoring are disabled.
 class RestorePointsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     bool restore(const QString &restorePointId);
 
     QTreeWidget *list() const { return m_list; }
+    QPushButton *takeButton() const { return m_take; }
+    QPushButton *restoreButton() const { return m_restore; }
     QList<RestorePoint> points() const { return m_points; }
     bool selectPoint(const QString &restorePointId);
     QString selectedId() const;
@@ -47,6 +50,7 @@ private:
     QList<RestorePoint> m_points;
     QTreeWidget *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QPushButton *m_take = nullptr;
     QPushButton *m_restore = nullptr;
 };
 

@@ -161,7 +161,8 @@ void StakeholderMapWidget::mousePressEvent(QMouseEvent *event)
 
 void StakeholderMapWidget::mouseMoveEvent(QMouseEvent *event)
 {
-    if (m_dragId == 0 || !(event->buttons() & Qt::LeftButton)) {
+    // A read-only window never lets a marker leave its cell.
+    if (m_dragId == 0 || !(event->buttons() & Qt::LeftButton) || !m_context.canEdit()) {
         QWidget::mouseMoveEvent(event);
         return;
     }
@@ -212,7 +213,7 @@ void StakeholderMapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 bool StakeholderMapWidget::moveSelected(int influence, int affectedness)
 {
     const Stakeholder *s = stakeholder(m_selected);
-    if (!s)
+    if (!s || !m_context.canEdit())
         return false;
     influence = std::clamp(influence, 0, kStakeholderScaleMax);
     affectedness = std::clamp(affectedness, 0, kStakeholderScaleMax);
@@ -235,6 +236,10 @@ void StakeholderMapWidget::keyPressEvent(QKeyEvent *event)
             if (!m_stakeholders.isEmpty())
                 select(m_stakeholders.first().id);
             event->accept();
+            return;
+        }
+        if (!m_context.canEdit()) {
+            event->accept(); // read-only: the keys move nothing (and do not scroll the page either)
             return;
         }
         int influence = s->influence;
@@ -317,8 +322,10 @@ void StakeholderMapWidget::updateAccessibleDescription()
 {
     const Stakeholder *s = stakeholder(m_selected);
     if (!s) {
-        setAccessibleDescription(
-            tr("%n stakeholder(s). Tab selects a marker; arrow keys move it.", "", int(m_stakeholders.size())));
+        const int count = int(m_stakeholders.size());
+        setAccessibleDescription(m_context.canEdit()
+                                     ? tr("%n stakeholder(s). Tab selects a marker; arrow keys move it.", "", count)
+                                     : tr("%n stakeholder(s). Tab selects a marker.", "", count));
         return;
     }
     setAccessibleDescription(tr("%1 selected: %2, influence %3, affected %4, engagement %5, target %6.")

@@ -16,7 +16,8 @@ class AppContext;
 // one MoveStakeholder (snapped to the 0..3 scale) onto the undo stack. Double-click asks to edit it.
 // Keyboard: Tab / Shift+Tab select the next / previous marker (and leave the map after the last one);
 // arrow keys move the selected marker one step (Up/Down: influence, Right/Left: how affected), each an
-// undoable step; Enter asks to edit it. The map follows the system palette and works at any size.
+// undoable step; Enter asks to edit it. The map follows the system palette and works at any size. With a
+// read-only database (AppContext::canEdit()) markers can be selected but neither dragged nor moved by keys.
 class StakeholderMapWidget : public QWidget
 {
     Q_OBJECT

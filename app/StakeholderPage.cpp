@@ -84,7 +84,11 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
 
-    auto *mapLabel = new QLabel(tr("Stakeholder &map (drag a marker or use the arrow keys to move it):"), this);
+    // A read-only window's map moves nothing, so its label promises nothing.
+    auto *mapLabel
+        = new QLabel(m_context.canEdit() ? tr("Stakeholder &map (drag a marker or use the arrow keys to move it):")
+                                         : tr("Stakeholder &map:"),
+                     this);
     mapLabel->setBuddy(m_map);
     auto *mapBox = new QWidget(this);
     auto *mapLayout = new QVBoxLayout(mapBox);
@@ -242,9 +246,9 @@ void StakeholderPage::updateButtons()
 {
     const bool hasMunicipality = m_context.currentMunicipalityId() != 0;
     const bool selected = currentStakeholderId() != 0;
-    m_add->setEnabled(hasMunicipality);
-    m_edit->setEnabled(selected);
-    m_remove->setEnabled(selected);
+    m_context.setEditEnabled(m_add, hasMunicipality);
+    m_context.setEditEnabled(m_edit, selected);
+    m_context.setEditEnabled(m_remove, selected);
     m_export->setEnabled(hasMunicipality);
     m_print->setEnabled(hasMunicipality);
     int gaps = 0;
@@ -256,7 +260,7 @@ void StakeholderPage::updateButtons()
 
 void StakeholderPage::addStakeholder()
 {
-    if (m_context.currentMunicipalityId() == 0)
+    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
         return;
     StakeholderDialog dialog(m_context, nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -278,6 +282,12 @@ void StakeholderPage::editStakeholderId(Id id)
     if (!before)
         return;
     StakeholderDialog dialog(m_context, &*before, this);
+    if (!m_context.canEdit()) {
+        // Double-click or Enter in a read-only window shows the stakeholder, nothing more.
+        AppContext::makeViewOnly(&dialog);
+        dialog.exec();
+        return;
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_context.push(new EditStakeholder(m_context.database(), *before, dialog.stakeholder()), this);
@@ -285,6 +295,8 @@ void StakeholderPage::editStakeholderId(Id id)
 
 void StakeholderPage::removeStakeholder()
 {
+    if (!m_context.canEdit())
+        return;
     const Id id = currentStakeholderId();
     const std::optional<Stakeholder> s = id != 0 ? StakeholderRepository(m_context.database()).byId(id) : std::nullopt;
     if (!s)

@@ -591,12 +591,12 @@ void SuperuserPage::updateButtons()
     const bool municipality = m_context.currentMunicipalityId() != 0;
     const bool person = currentPersonId() != 0;
     const bool allocation = currentAllocationId() != 0;
-    m_editDetails->setEnabled(person);
-    m_suggest->setEnabled(municipality);
-    m_assign->setEnabled(municipality);
-    m_addAllocation->setEnabled(person);
-    m_editAllocation->setEnabled(allocation);
-    m_removeAllocation->setEnabled(allocation);
+    m_context.setEditEnabled(m_editDetails, person);
+    m_context.setEditEnabled(m_suggest, municipality);
+    m_context.setEditEnabled(m_assign, municipality);
+    m_context.setEditEnabled(m_addAllocation, person);
+    m_context.setEditEnabled(m_editAllocation, allocation);
+    m_context.setEditEnabled(m_removeAllocation, allocation);
 }
 
 void SuperuserPage::editDetails()
@@ -608,6 +608,12 @@ void SuperuserPage::editDetails()
         return;
     const SuperuserDetails detailsBefore = people.superuserDetails(id);
     SuperuserDialog dialog(m_context, &*before, detailsBefore, this);
+    if (!m_context.canEdit()) {
+        // Double-click or Enter in a read-only window shows the details, nothing more.
+        AppContext::makeViewOnly(&dialog);
+        dialog.exec();
+        return;
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Person after = dialog.person();
@@ -621,6 +627,8 @@ void SuperuserPage::editDetails()
 
 void SuperuserPage::addAllocation()
 {
+    if (!m_context.canEdit())
+        return;
     const Id person = currentPersonId();
     if (person == 0)
         return;
@@ -644,6 +652,11 @@ void SuperuserPage::editAllocation()
     if (!before)
         return;
     AllocationDialog dialog(m_context, &*before, before->personId, this);
+    if (!m_context.canEdit()) {
+        AppContext::makeViewOnly(&dialog);
+        dialog.exec();
+        return;
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Allocation after = dialog.allocation();
@@ -655,6 +668,8 @@ void SuperuserPage::editAllocation()
 
 void SuperuserPage::removeAllocation()
 {
+    if (!m_context.canEdit())
+        return;
     const Id id = currentAllocationId();
     const std::optional<Allocation> allocation
         = id != 0 ? AllocationRepository(m_context.database()).byId(id) : std::nullopt;
@@ -666,6 +681,8 @@ void SuperuserPage::removeAllocation()
 
 void SuperuserPage::applySuggestedPlan()
 {
+    if (!m_context.canEdit())
+        return;
     Database &db = m_context.database();
     const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(m_context.currentMunicipalityId());
     if (!municipality)
@@ -708,6 +725,8 @@ void SuperuserPage::applySuggestedPlan()
 
 void SuperuserPage::assignPerformers()
 {
+    if (!m_context.canEdit())
+        return;
     if (m_context.currentMunicipalityId() == 0)
         return;
     QList<Id> preselected;

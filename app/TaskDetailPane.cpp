@@ -281,6 +281,22 @@ void TaskDetailPane::buildUi()
     connect(m_newLocal, &QPushButton::clicked, this, &TaskDetailPane::newLocalTask);
     connect(m_editLocal, &QPushButton::clicked, this, &TaskDetailPane::editLocalTask);
     connect(m_deleteLocal, &QPushButton::clicked, this, &TaskDetailPane::deleteLocalTask);
+
+    if (!m_context.canEdit()) {
+        // Read-only window: the state stays visible (and its texts selectable), but nothing can be changed.
+        m_reason->setReadOnly(true);
+        m_dueOverride->setReadOnly(true);
+        m_klikDate->setReadOnly(true);
+        m_note->setReadOnly(true);
+        for (QWidget *field :
+             std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked,
+                                               m_reason, m_dueOverride, m_klikDate, m_note})
+            field->setToolTip(AppContext::readOnlyReason());
+        for (QWidget *field :
+             std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked,
+                                               m_apply, m_revert, m_newLocal, m_editLocal, m_deleteLocal})
+            m_context.setEditEnabled(field, false);
+    }
 }
 
 void TaskDetailPane::setTask(Id taskId)
@@ -375,10 +391,12 @@ void TaskDetailPane::fillInfo()
 {
     m_placeholder->setVisible(!m_hasTask);
     m_details->setVisible(m_hasTask);
-    m_newLocal->setEnabled(m_context.currentMunicipalityId() != 0);
+    m_context.setEditEnabled(m_newLocal, m_context.currentMunicipalityId() != 0);
     const bool local = m_hasTask && m_loaded.task.isLocal();
     m_editLocal->setVisible(local);
     m_deleteLocal->setVisible(local);
+    m_context.setEditEnabled(m_editLocal);
+    m_context.setEditEnabled(m_deleteLocal);
     if (!m_hasTask)
         return;
 
@@ -467,14 +485,15 @@ void TaskDetailPane::updateState()
 {
     if (m_filling)
         return;
-    m_dueOverride->setEnabled(!m_useHandbookDue->isChecked());
-    m_klikDate->setEnabled(!m_notMarked->isChecked());
+    // Read-only window: the dates are shown disabled too, so no calendar button looks usable.
+    m_dueOverride->setEnabled(m_context.canEdit() && !m_useHandbookDue->isChecked());
+    m_klikDate->setEnabled(m_context.canEdit() && !m_notMarked->isChecked());
     const Status status = Status(m_status->currentData().toInt());
     m_reason->setPlaceholderText(statusNeedsReason(status) ? tr("Required for \"%1\"").arg(statusName(status))
                                                            : tr("Optional"));
     const bool dirty = hasUnappliedChanges();
-    m_apply->setEnabled(dirty);
-    m_revert->setEnabled(dirty);
+    m_context.setEditEnabled(m_apply, dirty);
+    m_context.setEditEnabled(m_revert, dirty);
     if (!dirty)
         m_notice->setVisible(false);
 }
@@ -487,7 +506,7 @@ void TaskDetailPane::showReasonMessage(const QString &text)
 
 bool TaskDetailPane::apply()
 {
-    if (!m_hasTask)
+    if (!m_context.canEdit() || !m_hasTask)
         return false;
     const TaskState after = editedState();
     if (statusNeedsReason(after.status) && after.reason.trimmed().isEmpty()) {
@@ -599,7 +618,7 @@ void TaskDetailPane::fillHistory()
 
 void TaskDetailPane::newLocalTask()
 {
-    if (m_context.currentMunicipalityId() == 0)
+    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
         return;
     LocalTaskDialog dialog(m_context, nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -617,7 +636,7 @@ void TaskDetailPane::newLocalTask()
 
 void TaskDetailPane::editLocalTask()
 {
-    if (!m_hasTask || !m_loaded.task.isLocal())
+    if (!m_context.canEdit() || !m_hasTask || !m_loaded.task.isLocal())
         return;
     const Task before = m_loaded.task;
     LocalTaskDialog dialog(m_context, &before, this);
@@ -629,7 +648,7 @@ void TaskDetailPane::editLocalTask()
 
 void TaskDetailPane::deleteLocalTask()
 {
-    if (!m_hasTask || !m_loaded.task.isLocal())
+    if (!m_context.canEdit() || !m_hasTask || !m_loaded.task.isLocal())
         return;
     const Task task = m_loaded.task;
     const int events = int(TaskRepository(m_context.database()).events(task.municipalityId, task.id).size());

@@ -21,7 +21,8 @@ class AppContext;
 // The task the user selected in the task list: what the handbook says about it, the municipality's state of
 // it (status with reason, responsible, performer, due-date override, note, date marked in KLIK) with
 // Apply/Revert, and its history. Each Apply is one SetTaskStates command (one undo step). Local tasks can be
-// created, edited and deleted from here.
+// created, edited and deleted from here. With a read-only database the fields are read-only (or disabled) and
+// the buttons disabled.
 //
 // The pane reloads on Database::changed(). Unapplied edits survive a reload; when the same task was changed
 // underneath them, a notice says so (Apply then overwrites, Revert shows the stored state).

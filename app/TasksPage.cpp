@@ -48,6 +48,7 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_model = new TaskTableModel(m_context.database(), this);
     m_model->setClock(&m_context.clock());
     m_model->setCommandSink([this](Command *command) { return m_context.push(command, this); });
+    m_model->setEditable(m_context.canEdit()); // a read-only window offers no in-place editor
     m_proxy = new TaskFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setAsOf(m_context.clock().today());
@@ -83,11 +84,13 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
 
     auto *actions = new QHBoxLayout;
     m_statusButton = new QToolButton(this);
+    m_statusButton->setObjectName(QStringLiteral("setStatusButton"));
     m_statusButton->setText(m_setStatusAction->text());
     m_statusButton->setToolTip(m_setStatusAction->toolTip());
     m_statusButton->setMenu(m_statusMenu);
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_performerButton = new QToolButton(this);
+    m_performerButton->setObjectName(QStringLiteral("setPerformerButton"));
     m_performerButton->setText(m_setPerformerAction->text());
     m_performerButton->setToolTip(m_setPerformerAction->toolTip());
     m_performerButton->setMenu(m_performerMenu);
@@ -237,10 +240,10 @@ void TasksPage::currentRowChanged()
 void TasksPage::updateActions()
 {
     const bool editable = m_model->municipalityId() != 0 && m_view->selectionModel()->hasSelection();
-    m_setStatusAction->setEnabled(editable);
-    m_setPerformerAction->setEnabled(editable);
-    m_statusButton->setEnabled(editable);
-    m_performerButton->setEnabled(editable);
+    m_context.setEditEnabled(m_setStatusAction, editable);
+    m_context.setEditEnabled(m_setPerformerAction, editable);
+    m_context.setEditEnabled(m_statusButton, editable);
+    m_context.setEditEnabled(m_performerButton, editable);
 }
 
 void TasksPage::rebuildPerformerMenu()
@@ -259,7 +262,7 @@ void TasksPage::rebuildPerformerMenu()
 
 void TasksPage::popupAtCurrent(QMenu *menu)
 {
-    if (!m_view->selectionModel()->hasSelection())
+    if (!m_context.canEdit() || !m_view->selectionModel()->hasSelection())
         return;
     const QModelIndex current = m_view->currentIndex();
     QPoint at = m_view->viewport()->rect().center();
@@ -270,7 +273,8 @@ void TasksPage::popupAtCurrent(QMenu *menu)
 
 void TasksPage::showContextMenu(const QPoint &pos)
 {
-    if (!m_view->selectionModel()->hasSelection())
+    // The menu only holds edits.
+    if (!m_context.canEdit() || !m_view->selectionModel()->hasSelection())
         return;
     QMenu menu(this);
     menu.addMenu(m_statusMenu);

@@ -23,7 +23,8 @@ class TaskTableModel;
 
 // The task list of the current municipality: the filter bar on top, the table (sorted and filtered by a
 // TaskFilterProxyModel) and the TaskDetailPane beside it. Status, responsible and performer are edited in
-// place (F2 or Enter); "Set status…" and "Set performer…" change every selected row in one undo step.
+// place (F2 or Enter); "Set status…" and "Set performer…" change every selected row in one undo step. With a
+// read-only database none of that is offered: no cell is editable and the bulk actions are disabled.
 //
 // The page follows AppContext: it reloads on Database::changed() (keeping the current task, the selection
 // and the filters) and on currentMunicipalityChanged() (keeping the current task and the search text,

@@ -400,6 +400,13 @@
     </message>
 </context>
 <context>
+    <name>parat::AppContext</name>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>Databasen er åbnet skrivebeskyttet: ændringer kan ikke gemmes.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ApplySuggestedPlan</name>
     <message>
         <source>Apply suggested hours to %1</source>
@@ -3666,6 +3673,10 @@ Engagement: %5 → %6</translation>
         <source>%1 selected: %2, influence %3, affected %4, engagement %5, target %6.</source>
         <translation>%1 er valgt: %2, indflydelse %3, berørt %4, engagement %5, mål %6.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s). Tab selects a marker.</source>
+        <translation><numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform><numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>parat::StakeholderPage</name>
@@ -3781,6 +3792,10 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Print Stakeholder Map</source>
         <translation>Udskriv interessentkort</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;map:</source>
+        <translation>Interessentk&amp;ort:</translation>
     </message>
 </context>
 <context>

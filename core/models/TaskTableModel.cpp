@@ -326,6 +326,15 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
+void TaskTableModel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); // the flags changed
+}
+
 Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
@@ -335,7 +344,7 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
     case StatusColumn:
     case ResponsibleColumn:
     case PerformerColumn:
-        if (m_sink && m_clock)
+        if (m_editable && m_sink && m_clock)
             result |= Qt::ItemIsEditable;
         break;
     default:

@@ -88,6 +88,10 @@ public:
     // Where edits go. Without a sink (or a clock) the model is read-only.
     void setCommandSink(std::function<bool(Command *)> sink) { m_sink = std::move(sink); }
     void setClock(const Clock *clock) { m_clock = clock; }
+    // False: no cell is offered for editing (flags() without Qt::ItemIsEditable) and setData() refuses, as for
+    // a read-only database. True by default.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
     // Builds and sinks one SetTaskStates command changing the given tasks (ids of loaded rows) with `change`;
     // rows that `change` leaves as they are are left out. `what` names the action ("Set status"). Returns
     // false when nothing changed or the command failed.
@@ -115,6 +119,7 @@ private:
     Database &m_db;
     const Clock *m_clock = nullptr;
     std::function<bool(Command *)> m_sink;
+    bool m_editable = true;
     Id m_municipalityId = 0;
     QDate m_asOf;
     bool m_includeWithdrawn = false;

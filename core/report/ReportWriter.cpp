@@ -262,6 +262,21 @@ QString reportFileName(const Municipality &municipality, ReportFormat format)
     return name + QLatin1Char('.') + reportFormatCode(format);
 }
 
+bool writeStatusReportFile(const StatusReportData &data, const QString &path, const ExportOptions &options,
+                           QString *error)
+{
+    switch (options.format) {
+    case ReportFormat::Pdf:
+        return ReportWriter::writePdf(statusReportContent(data), path, error);
+    case ReportFormat::Html:
+        return ReportWriter::writeHtml(statusReportContent(data), path, error);
+    case ReportFormat::Csv:
+        return ReportWriter::writeFile(path, ReportWriter::csv(ReportWriter::taskListRows(data), options.csvSeparator),
+                                       error);
+    }
+    return false;
+}
+
 bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, const QString &path,
                         const ExportOptions &options, const ReportExtras &extras, QString *error,
                         ReportSnapshot *snapshot)
@@ -269,21 +284,10 @@ bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, con
     StatusReportData data;
     if (!gatherStatusReport(db, clock, {municipalityId, options.asOf, options.language}, extras, &data, error))
         return false;
-    bool ok = false;
-    switch (options.format) {
-    case ReportFormat::Pdf:
-        ok = ReportWriter::writePdf(statusReportContent(data), path, error);
-        break;
-    case ReportFormat::Html:
-        ok = ReportWriter::writeHtml(statusReportContent(data), path, error);
-        break;
-    case ReportFormat::Csv:
-        ok = ReportWriter::writeFile(path, ReportWriter::csv(ReportWriter::taskListRows(data), options.csvSeparator),
-                                     error);
-        break;
-    }
-    if (!ok)
+    if (!writeStatusReportFile(data, path, options, error))
         return false;
+    if (!options.recordSnapshot)
+        return true;
     ReportSnapshot taken = snapshotOf(data, reportFormatCode(options.format));
     if (!ReportRepository(db).recordSnapshot(&taken, error))
         return false;

@@ -59,13 +59,21 @@ struct ExportOptions
     QChar csvSeparator = QLatin1Char(';');
     QDate asOf; // invalid: the report date
     QString language; // empty: the installed language
+    // Record the export as the municipality's last report (its snapshot). Off for a read-only database: the
+    // file is still written, and "since the last report" keeps counting from the last one recorded.
+    bool recordSnapshot = true;
 };
 
 // File name of a municipality's report: "0630-Vejle.pdf". Characters not allowed in file names become '-'.
 QString reportFileName(const Municipality &municipality, ReportFormat format);
 
-// Gathers the municipality's status report, writes it to path in the chosen format and records a snapshot
-// (so the next report lists the changes after this one). *snapshot receives it when given.
+// Writes a gathered status report to path in the chosen format (PDF, HTML, or the task list as CSV).
+bool writeStatusReportFile(const StatusReportData &data, const QString &path, const ExportOptions &options,
+                           QString *error);
+
+// Gathers the municipality's status report, writes it to path in the chosen format and, unless
+// options.recordSnapshot is off, records a snapshot (so the next report lists the changes after this one).
+// *snapshot receives it when given.
 bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, const QString &path,
                         const ExportOptions &options, const ReportExtras &extras, QString *error,
                         ReportSnapshot *snapshot = nullptr);

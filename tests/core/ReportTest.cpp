@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -682,4 +683,25 @@ TEST_CASE("Timing of reports for all 98 municipalities", "[.][reportbench]")
                                    &error));
     const qint64 all = timer.elapsed();
     WARN("one PDF: " << one << " ms; all " << written.size() << ": " << all << " ms");
+}
+
+TEST_CASE("An export without a snapshot writes the file and leaves the last report as it was", "[report]")
+{
+    installTranslations(QStringLiteral("da"));
+    Fixture f;
+    QString error;
+    ExportOptions options;
+    ReportRepository reports(f.db);
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, f.dir.file(QStringLiteral("first.pdf")), options, {}, &error));
+    REQUIRE(reports.snapshots(f.demo.id).size() == 1);
+
+    // What a read-only window asks for: the file, and no record of it.
+    options.recordSnapshot = false;
+    for (const ReportFormat format : {ReportFormat::Pdf, ReportFormat::Html, ReportFormat::Csv}) {
+        options.format = format;
+        const QString path = f.dir.file(QStringLiteral("again.") + reportFormatCode(format));
+        REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, options, {}, &error));
+        CHECK(QFileInfo(path).size() > 0);
+    }
+    CHECK(reports.snapshots(f.demo.id).size() == 1);
 }
