@@ -139,12 +139,13 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
         extend(from);
         extend(to);
     }
+    // The look-ahead window does not depend on the extent of the allocations.
     const bool window = options.lookaheadOnly && asOf.isValid();
-    for (const Allocation &allocation : input.allocations) {
-        if (window)
-            break; // the window does not depend on the extent
-        extend(mondayOfWeekKey(allocation.fromWeek));
-        extend(mondayOfWeekKey(allocation.toWeek));
+    if (!window) {
+        for (const Allocation &allocation : input.allocations) {
+            extend(mondayOfWeekKey(allocation.fromWeek));
+            extend(mondayOfWeekKey(allocation.toWeek));
+        }
     }
     if (input.goLive.isValid()) {
         extend(input.goLive.addDays(-7 * qint64(options.weeksBeforeGoLive)));

@@ -15,8 +15,10 @@ namespace parat {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
-                                       "a.approved_by_id, a.approved_by, a.approved_on, a.note FROM allocation a");
+// The columns in the order allocationFrom() reads them.
+const QString kColumns = QStringLiteral("a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
+                                        "a.approved_by_id, a.approved_by, a.approved_on, a.note");
+const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM allocation a");
 
 template<typename Row> Allocation allocationFrom(const Row &row)
 {
@@ -85,12 +87,12 @@ QList<Allocation> AllocationRepository::forMunicipality(Id municipalityId) const
 
 QHash<Id, QList<Allocation>> AllocationRepository::byMunicipality() const
 {
-    // kSelect's columns, then the municipality. Sorted here rather than by SQL (a temporary sort tree over the
-    // whole table); a person's periods never overlap, so (person, from week) is unique.
+    // The columns, then the municipality. Sorted here rather than by SQL (a temporary sort tree over the whole
+    // table); a person's periods never overlap, so (person, from week) is unique.
     sql::BulkQuery query(m_db.connection(),
-                         QStringLiteral("SELECT a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
-                                        "a.approved_by_id, a.approved_by, a.approved_on, a.note, p.municipality_id "
-                                        "FROM allocation a JOIN person p ON p.id = a.person_id"));
+                         QStringLiteral("SELECT ") + kColumns
+                             + QStringLiteral(", p.municipality_id FROM allocation a "
+                                              "JOIN person p ON p.id = a.person_id"));
     return sql::groupByMunicipality<Allocation>(
         query, 9, [](const sql::BulkQuery &row) { return allocationFrom(row); },
         [](const Allocation &a, const Allocation &b) {

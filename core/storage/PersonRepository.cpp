@@ -377,8 +377,9 @@ bool PersonRepository::restore(const RemovedPerson &removed, QString *error)
 
 namespace {
 
-const QString kDetailsSelect
-    = QStringLiteral("SELECT id, team, caseworkers_covered, appointed_on, trained_on, active_until FROM person");
+// The person id and the detail columns in the order detailsFrom() reads them.
+const QString kDetailsColumns = QStringLiteral("id, team, caseworkers_covered, appointed_on, trained_on, active_until");
+const QString kDetailsSelect = QStringLiteral("SELECT ") + kDetailsColumns + QStringLiteral(" FROM person");
 
 template<typename Row> SuperuserDetails detailsFrom(const Row &row)
 {
@@ -425,10 +426,9 @@ QHash<Id, SuperuserDetails> PersonRepository::superuserDetailsFor(Id municipalit
 QHash<Id, QHash<Id, SuperuserDetails>> PersonRepository::superuserDetailsByMunicipality() const
 {
     QHash<Id, QHash<Id, SuperuserDetails>> result;
-    // kDetailsSelect's columns, then the municipality.
+    // The detail columns, then the municipality.
     sql::BulkQuery query(m_db.connection(),
-                         QStringLiteral("SELECT id, team, caseworkers_covered, appointed_on, trained_on, active_until, "
-                                        "municipality_id FROM person"));
+                         QStringLiteral("SELECT ") + kDetailsColumns + QStringLiteral(", municipality_id FROM person"));
     while (query.next())
         result[query.integer(6)].insert(query.integer(0), detailsFrom(query));
     return result;
