@@ -21,7 +21,7 @@ const QStringList kValueOptions {QStringLiteral("--municipality"), QStringLitera
                                  QStringLiteral("--format"),       QStringLiteral("--lang"),
                                  QStringLiteral("--as-of"),        QStringLiteral("--out-dir")};
 const QStringList kFlags {QStringLiteral("--all"), QStringLiteral("--overview"), QStringLiteral("--comma"),
-                          QStringLiteral("--help")};
+                          QStringLiteral("--final"), QStringLiteral("--help")};
 
 // Restores the language that was installed when the command started.
 struct LanguageGuard
@@ -41,11 +41,14 @@ QString ReportCli::usage()
 {
     return tr("Usage:\n"
               "  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]\n"
-              "               [--as-of YYYY-MM-DD] [--comma]\n"
+              "               [--as-of YYYY-MM-DD] [--comma] [--final]\n"
               "  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]\n"
+              "               [--final]\n"
               "  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]\n"
               "Without --format the file name's suffix decides (.html, .csv); otherwise PDF.\n"
               "--comma separates CSV cells with commas instead of semicolons.\n"
+              "--final records the report as sent to the steering group: the next report lists the changes\n"
+              "made after it. Without it a report is a draft and records nothing.\n"
               "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.\n");
 }
 
@@ -120,6 +123,12 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
         const QString suffix = outFile.section(QLatin1Char('.'), -1).toLower();
         options.format = reportFormatFromCode(suffix).value_or(ReportFormat::Pdf);
     }
+    options.recordSnapshot = flags.contains(QStringLiteral("--final"));
+    if (options.recordSnapshot && overview) {
+        err(ReportCli::tr("--final records status reports as sent; the overview is not one.") + QLatin1Char('\n')
+            + ReportCli::usage());
+        return ExitUsage;
+    }
     if (flags.contains(QStringLiteral("--comma")))
         options.csvSeparator = QLatin1Char(',');
     if (values.contains(QStringLiteral("--as-of"))) {
@@ -145,7 +154,7 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
         return ExitDatabase;
     }
 
-    // One municipality's report: write the file (3 when that fails), then record the snapshot (4).
+    // One municipality's report: write the file (3 when that fails), then, when final, record it as sent (4).
     auto exportOne = [&](const Municipality &m, const QString &path) {
         StatusReportData data;
         QString error;
@@ -158,7 +167,7 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
             return ExitInvalidInput;
         }
         ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(options.format));
-        if (!ReportRepository(db).recordSnapshot(&snapshot, &error)) {
+        if (options.recordSnapshot && !ReportRepository(db).recordSnapshot(&snapshot, &error)) {
             err(error);
             return ExitDatabase;
         }

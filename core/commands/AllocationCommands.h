@@ -22,6 +22,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     Id allocationId() const { return m_allocation.id; }
 
@@ -41,6 +42,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     void write(const Allocation &allocation);
@@ -60,6 +62,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;
@@ -78,6 +81,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // What redo() will remove and add (computed in the constructor, before anything is written).
     const QList<Allocation> &replaced() const { return m_old; }

@@ -21,6 +21,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // The stored task (id and key set once redo() has run).
     Id taskId() const { return m_task.id; }
@@ -42,6 +43,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     bool write(const Task &task);
@@ -60,6 +62,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;

@@ -21,6 +21,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // The id the municipality got (0 before the first successful redo()).
     Id municipalityId() const { return m_municipality.id; }
@@ -40,6 +41,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // "Change go-live date of 0630 Vejle", "Edit municipality 0630 Vejle".
     static QString describe(const Municipality &before, const Municipality &after);
@@ -63,6 +65,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     Id municipalityId() const { return m_municipality.id; }
     // What the last redo() removed.

@@ -20,6 +20,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     Id personId() const { return m_person.id; }
 
@@ -39,6 +40,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     bool write(const Person &person);
@@ -58,10 +60,12 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;
     Id m_personId = 0;
+    Id m_municipalityId = 0;
     RemovedPerson m_taken;
 };
 

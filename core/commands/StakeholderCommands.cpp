@@ -72,6 +72,7 @@ RemoveStakeholder::RemoveStakeholder(Database &db, const Stakeholder &stakeholde
     : Command(tr("Remove stakeholder %1").arg(stakeholder.name), parent)
     , m_db(db)
     , m_id(stakeholder.id)
+    , m_municipalityId(stakeholder.municipalityId)
 { }
 
 void RemoveStakeholder::redo()
@@ -93,6 +94,7 @@ MoveStakeholder::MoveStakeholder(Database &db, const Stakeholder &stakeholder, i
     : Command(tr("Move %1 on the stakeholder map").arg(stakeholder.name), parent)
     , m_db(db)
     , m_stakeholderId(stakeholder.id)
+    , m_municipalityId(stakeholder.municipalityId)
     , m_fromInfluence(stakeholder.influence)
     , m_fromAffectedness(stakeholder.affectedness)
     , m_toInfluence(influence)
@@ -229,6 +231,73 @@ MarkCommunicationDone::MarkCommunicationDone(Database &db, const CommunicationIt
     : EditCommunicationItem(db, item, doneCopy(item, doneOn), parent)
 {
     setText(tr("Mark communication \"%1\" done").arg(communicationItemTitle(item)));
+}
+
+CommandScope AddStakeholder::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Stakeholders;
+    scope.municipalityId = m_taken.stakeholder.municipalityId;
+    scope.ids = {m_taken.stakeholder.id};
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
+CommandScope EditStakeholder::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Stakeholders;
+    scope.municipalityId = m_after.municipalityId;
+    scope.ids = {m_after.id};
+    return scope;
+}
+
+CommandScope RemoveStakeholder::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Stakeholders;
+    scope.municipalityId = m_municipalityId;
+    scope.ids = {m_id};
+    scope.rowsRemovedByRedo = 1;
+    return scope;
+}
+
+CommandScope MoveStakeholder::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Stakeholders;
+    scope.municipalityId = m_municipalityId;
+    scope.ids = {m_stakeholderId};
+    return scope;
+}
+
+CommandScope AddCommunicationItem::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Communication;
+    scope.municipalityId = m_item.municipalityId;
+    scope.ids = {m_item.id};
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
+CommandScope EditCommunicationItem::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Communication;
+    scope.municipalityId = m_after.municipalityId;
+    scope.ids = {m_after.id};
+    return scope;
+}
+
+CommandScope RemoveCommunicationItem::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Communication;
+    scope.municipalityId = m_item.municipalityId;
+    scope.ids = {m_item.id};
+    scope.rowsRemovedByRedo = 1;
+    return scope;
 }
 
 } // namespace parat

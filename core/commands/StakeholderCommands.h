@@ -25,6 +25,7 @@ public:
     AddStakeholder(Database &db, Stakeholder stakeholder, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
     Id stakeholderId() const { return m_taken.stakeholder.id; }
 
 private:
@@ -41,6 +42,7 @@ public:
     EditStakeholder(Database &db, Stakeholder before, Stakeholder after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     void write(const Stakeholder &stakeholder);
@@ -58,10 +60,12 @@ public:
     RemoveStakeholder(Database &db, const Stakeholder &stakeholder, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;
     Id m_id = 0;
+    Id m_municipalityId = 0;
     RemovedStakeholder m_taken;
 };
 
@@ -77,6 +81,7 @@ public:
                     QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
     int id() const override { return m_mergeable ? MoveStakeholderId : -1; }
     void setMergeable(bool mergeable) { m_mergeable = mergeable; }
     bool mergeWith(const QUndoCommand *other) override;
@@ -86,6 +91,7 @@ private:
 
     Database &m_db;
     Id m_stakeholderId = 0;
+    Id m_municipalityId = 0;
     int m_fromInfluence = 0;
     int m_fromAffectedness = 0;
     int m_toInfluence = 0;
@@ -100,6 +106,7 @@ public:
     AddCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
     Id itemId() const { return m_item.id; }
 
 private:
@@ -116,6 +123,7 @@ public:
                           QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 protected:
     void write(const CommunicationItem &item);
@@ -132,6 +140,7 @@ public:
     RemoveCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;

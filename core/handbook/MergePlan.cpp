@@ -103,6 +103,34 @@ MergePlan planMerge(const HandbookDraft &draft, const QList<Task> &stored)
     return plan;
 }
 
+QString mergeFieldName(const QString &field)
+{
+    // The reader of a merge plan knows the handbook, not its file format: every column by what it means.
+    static const QList<std::pair<const char *, const char *>> names {
+        {"phase", QT_TRANSLATE_NOOP("parat::MergePlan", "Phase")},
+        {"theme", QT_TRANSLATE_NOOP("parat::MergePlan", "Theme")},
+        {"title_da", QT_TRANSLATE_NOOP("parat::MergePlan", "Danish title")},
+        {"title_en", QT_TRANSLATE_NOOP("parat::MergePlan", "English title")},
+        {"description_da", QT_TRANSLATE_NOOP("parat::MergePlan", "Description")},
+        {"responsible_role", QT_TRANSLATE_NOOP("parat::MergePlan", "Responsible role")},
+        {"performer_role", QT_TRANSLATE_NOOP("parat::MergePlan", "Performer role")},
+        {"release_offset_weeks", QT_TRANSLATE_NOOP("parat::MergePlan", "Released (weeks from go-live)")},
+        {"due_offset_weeks", QT_TRANSLATE_NOOP("parat::MergePlan", "Deadline (weeks from go-live)")},
+        {"estimate_hours", QT_TRANSLATE_NOOP("parat::MergePlan", "Estimated hours")},
+        {"per_person", QT_TRANSLATE_NOOP("parat::MergePlan", "Hours per person")},
+        {"mandatory", QT_TRANSLATE_NOOP("parat::MergePlan", "Mandatory")},
+        {"milestone", QT_TRANSLATE_NOOP("parat::MergePlan", "Milestone")},
+        {"depends_on", QT_TRANSLATE_NOOP("parat::MergePlan", "Depends on")},
+        {"external_ref", QT_TRANSLATE_NOOP("parat::MergePlan", "External reference")},
+        {"withdrawn", QT_TRANSLATE_NOOP("parat::MergePlan", "Withdrawn")},
+    };
+    for (const auto &[column, name] : names) {
+        if (field == QLatin1String(column))
+            return MergeText::tr(name);
+    }
+    return field;
+}
+
 QString MergePlan::summary() const
 {
     return MergeText::tr("%n added", nullptr, int(added.size())) + QStringLiteral(", ")
@@ -120,7 +148,8 @@ QStringList MergePlan::details(const QString &language) const
         lines.append(MergeText::tr("Changed %1: %2").arg(change.after.key, change.after.title(language)));
         for (const FieldChange &field : change.changes) {
             lines.append(MergeText::tr("    %1: %2 → %3")
-                             .arg(field.field, field.oldValue.isEmpty() ? MergeText::tr("(empty)") : field.oldValue,
+                             .arg(mergeFieldName(field.field),
+                                  field.oldValue.isEmpty() ? MergeText::tr("(empty)") : field.oldValue,
                                   field.newValue.isEmpty() ? MergeText::tr("(empty)") : field.newValue));
         }
     }

@@ -41,6 +41,10 @@ struct MergePlan
     QStringList details(const QString &language) const;
 };
 
+// A FieldChange's field in words, in the installed language ("English title", "Beskrivelse"); an unknown
+// column name is returned as it is.
+QString mergeFieldName(const QString &field);
+
 // Compares a validated draft with the stored handbook tasks (withdrawn ones included).
 MergePlan planMerge(const HandbookDraft &draft, const QList<Task> &stored);
 

@@ -328,6 +328,7 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
                      {},
                      Capacity::tr("%1 is trained on %2, after the training milestone %3 (%4).")
                          .arg(row->person.name, formatDate(trained, language), plan.trainingTaskKey, deadline)});
+                plan.warnings.last().title = Superuser::tr("Trained late");
             } else if (!trained.isValid() && asOf.isValid()
                        && asOf.daysTo(plan.trainingDeadline) < options.trainingWarningDays) {
                 plan.warnings.append({CapacityWarningKind::NotTrained,

@@ -123,7 +123,7 @@ TEST_CASE("The report page previews the pages and stores texts as undo steps", "
     CHECK(page.overrideReasonEdit()->text() == QStringLiteral("Go-live at risk"));
 }
 
-TEST_CASE("The report page saves PDF and HTML and CSV and records snapshots", "[gui][report]")
+TEST_CASE("The report page saves PDF and HTML and CSV as drafts that record nothing", "[gui][report]")
 {
     Fixture f;
     AppContext context(f.db, f.clock);
@@ -143,8 +143,9 @@ TEST_CASE("The report page saves PDF and HTML and CSV and records snapshots", "[
     CHECK(QFileInfo(f.dir.file(QStringLiteral("vejle.pdf"))).size() > 1000);
     CHECK(QFileInfo::exists(f.dir.file(QStringLiteral("vejle.html"))));
     CHECK(QFileInfo::exists(f.dir.file(QStringLiteral("vejle.csv"))));
-    CHECK(ReportRepository(f.db).snapshots(f.demo.id).size() == 3);
-    CHECK(page.data().previous.has_value());
+    // Drafts: the "since the last report" baseline stays where it was (no report sent yet).
+    CHECK(ReportRepository(f.db).snapshots(f.demo.id).isEmpty());
+    CHECK_FALSE(page.data().previous.has_value());
 }
 
 TEST_CASE("All municipalities exports one PDF each into the chosen folder", "[gui][report]")
@@ -180,7 +181,7 @@ TEST_CASE("parat report writes one municipality or all or the overview", "[cli][
     CliRun run = report(f,
                         {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), pdf,
                          QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--as-of"),
-                         QStringLiteral("2026-11-27")});
+                         QStringLiteral("2026-11-27"), QStringLiteral("--final")});
     CHECK(run.code == ExitOk);
     CHECK(run.err.isEmpty());
     CHECK(QFileInfo(pdf).size() > 1000);
@@ -211,7 +212,10 @@ TEST_CASE("parat report writes one municipality or all or the overview", "[cli][
     run = report(f, {QStringLiteral("--overview"), QStringLiteral("--out"), overview});
     CHECK(run.code == ExitOk);
     CHECK(QFileInfo::exists(overview));
-    CHECK(ReportRepository(f.db).snapshots(f.demo.id).size() == 4);
+    // Only the report given --final is recorded as sent; the others are drafts.
+    const QList<ReportSnapshot> sent = ReportRepository(f.db).snapshots(f.demo.id);
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().format == QStringLiteral("pdf"));
 }
 
 TEST_CASE("parat report refuses bad arguments with the right exit codes", "[cli][report]")
