@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
@@ -88,8 +88,8 @@
         <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Forventede "format_version": %1, men fandt %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,23 +176,23 @@
         <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
         <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
         <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
@@ -239,42 +246,42 @@
     <name>parat::AddAllocation</name>
     <message>
         <source>Allocate hours to %1</source>
-        <translation>Afsæt timer til %1</translation>
+        <translation>afsættelse af timer til %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication "%1"</source>
-        <translation>Tilføj kommunikationsaktivitet "%1"</translation>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation>tilføjelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Tilføj lokal opgave "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>tilføjelse af den lokale opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddMunicipality</name>
     <message>
         <source>Add municipality %1</source>
-        <translation>Tilføj kommune %1</translation>
+        <translation>tilføjelse af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddPerson</name>
     <message>
         <source>Add %1</source>
-        <translation>Tilføj %1</translation>
+        <translation>tilføjelse af %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddStakeholder</name>
     <message>
         <source>Add stakeholder %1</source>
-        <translation>Tilføj interessent %1</translation>
+        <translation>tilføjelse af interessenten %1</translation>
     </message>
 </context>
 <context>
@@ -410,18 +417,18 @@
     <name>parat::ApplySuggestedPlan</name>
     <message>
         <source>Apply suggested hours to %1</source>
-        <translation>Anvend de foreslåede timer for %1</translation>
+        <translation>anvendelse af de foreslåede timer for %1</translation>
     </message>
     <message numerus="yes">
         <source>Apply suggested hours to %n people</source>
         <translation>
-            <numerusform>Anvend de foreslåede timer for %n person</numerusform>
-            <numerusform>Anvend de foreslåede timer for %n personer</numerusform>
+            <numerusform>anvendelse af de foreslåede timer for %n person</numerusform>
+            <numerusform>anvendelse af de foreslåede timer for %n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no suggested plan without a go-live date.</source>
-        <translation>Der kan ikke laves et forslag til timer, før kommunen har en dato for idriftsættelse.</translation>
+        <translation>Der kan ikke laves et forslag til timer, før kommunen har en go-live-dato.</translation>
     </message>
 </context>
 <context>
@@ -436,11 +443,11 @@
     </message>
     <message>
         <source>Assign all superusers</source>
-        <translation>Tildel alle superbrugere</translation>
+        <translation>tildeling af alle superbrugere</translation>
     </message>
     <message>
         <source>Assign performer</source>
-        <translation>Tildel udfører</translation>
+        <translation>tildeling af udfører</translation>
     </message>
 </context>
 <context>
@@ -535,8 +542,8 @@
     <message numerus="yes">
         <source>%1 and %n more period(s)</source>
         <translation>
-            <numerusform>%1 og %n periode mere</numerusform>
-            <numerusform>%1 og %n perioder mere</numerusform>
+            <numerusform>%1 og %n periode til</numerusform>
+            <numerusform>%1 og %n perioder til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -561,7 +568,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
         <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
     </message>
     <message>
@@ -616,7 +623,7 @@
     </message>
     <message>
         <source>No weeks to show: the municipality needs a go-live date, tasks or allocations.</source>
-        <translation>Ingen uger at vise: Kommunen skal have en dato for idriftsættelse, opgaver eller afsat tid.</translation>
+        <translation>Ingen uger at vise: Kommunen skal have en go-live-dato, opgaver eller afsat tid.</translation>
     </message>
     <message>
         <source>go-live</source>
@@ -723,10 +730,6 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
-    </message>
-    <message>
         <source>The option --%1 needs a value.</source>
         <translation>Tilvalget --%1 kræver en værdi.</translation>
     </message>
@@ -799,7 +802,7 @@
         <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
         <translation>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
@@ -846,7 +849,7 @@
     </message>
     <message>
         <source>no go-live date</source>
-        <translation>ingen dato for idriftsættelse</translation>
+        <translation>ingen go-live-dato</translation>
     </message>
     <message>
         <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
@@ -874,7 +877,7 @@
     </message>
     <message>
         <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
-        <translation>Advarsel: Databasen er åben i en anden Parat, så denne rapport bliver ikke registreret som et rapportøjebliksbillede.</translation>
+        <translation>Advarsel: Databasen er åben i en anden Parat, så rapporten kan ikke registreres som sendt.</translation>
     </message>
     <message>
         <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
@@ -937,7 +940,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
 </translation>
     </message>
     <message>
-        <source>Warning: today's restore point could not be taken: %1</source>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
 </context>
@@ -1036,7 +1039,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Snart</translation>
+        <translation>Forfalder snart</translation>
     </message>
     <message>
         <source>Done %1</source>
@@ -1136,8 +1139,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Fjern kommunikationsaktivitet</translation>
     </message>
     <message>
-        <source>Remove "%1" from the communication plan? You can undo this.</source>
-        <translation>Vil du fjerne "%1" fra kommunikationsplanen? Du kan fortryde dette.</translation>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation>Vil du fjerne &quot;%1&quot; fra kommunikationsplanen? Du kan fortryde dette.</translation>
     </message>
 </context>
 <context>
@@ -1325,60 +1328,60 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <name>parat::DemoSuperusers</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
-        <translation>Demokommunen har ingen dato for idriftsættelse.</translation>
+        <translation>Demokommunen har ingen go-live-dato.</translation>
     </message>
 </context>
 <context>
     <name>parat::EditAllocation</name>
     <message>
         <source>Change allocation of %1</source>
-        <translation>Ændr afsat tid for %1</translation>
+        <translation>ændring af afsat tid for %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication "%1"</source>
-        <translation>Rediger kommunikationsaktivitet "%1"</translation>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation>redigering af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
-        <translation>Rediger lokal opgave %1</translation>
+        <translation>redigering af den lokale opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditMunicipality</name>
     <message>
         <source>Change go-live date of %1</source>
-        <translation>Ændr dato for idriftsættelse i %1</translation>
+        <translation>ændring af go-live-datoen for %1</translation>
     </message>
     <message>
         <source>Edit municipality %1</source>
-        <translation>Rediger kommune %1</translation>
+        <translation>redigering af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditPerson</name>
     <message>
         <source>Edit %1</source>
-        <translation>Rediger %1</translation>
+        <translation>redigering af %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
-        <translation>Rediger interessent %1</translation>
+        <translation>redigering af interessenten %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditSuperuser</name>
     <message>
         <source>Edit %1</source>
-        <translation>Rediger %1</translation>
+        <translation>redigering af %1</translation>
     </message>
 </context>
 <context>
@@ -1397,8 +1400,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… og %n mere.</numerusform>
-            <numerusform>… og %n mere.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,7 +1452,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <name>parat::HandbookRepository</name>
     <message>
         <source>A handbook version needs a label.</source>
-        <translation>En håndbogsversion skal have en mærkat.</translation>
+        <translation>En håndbogsversion skal have en versionsbetegnelse.</translation>
     </message>
     <message>
         <source>The handbook version could not be recorded</source>
@@ -1500,7 +1503,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>Version &amp;label:</source>
-        <translation>&amp;Mærkat for versionen:</translation>
+        <translation>&amp;Versionsbetegnelse:</translation>
     </message>
     <message>
         <source>What the import &amp;does:</source>
@@ -1527,7 +1530,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Håndbogsfiler (*.csv *.tsv *.txt *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
         <translation>Vælg en håndbogsfil (CSV eller Parats JSON-format) for at se, hvad en import af den vil gøre.</translation>
     </message>
     <message>
@@ -1603,8 +1606,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Importerer håndbogen…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Håndbogsversionen "%1" er importeret: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Håndbogsversionen &quot;%1&quot; er importeret: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1663,7 +1666,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>The municipality has no go-live date yet, so a date cannot be turned into weeks.</source>
-        <translation>Kommunen har endnu ingen dato for idriftsættelse, så en dato kan ikke omregnes til uger.</translation>
+        <translation>Kommunen har endnu ingen go-live-dato, så en dato kan ikke omregnes til uger.</translation>
     </message>
     <message>
         <source> h</source>
@@ -1731,7 +1734,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>The municipality has no go-live date yet; the due date follows once it has one.</source>
-        <translation>Kommunen har endnu ingen dato for idriftsættelse; fristen beregnes, når den har en.</translation>
+        <translation>Kommunen har endnu ingen go-live-dato; fristen beregnes, når den har en.</translation>
     </message>
     <message numerus="yes">
         <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
@@ -1800,7 +1803,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1818,14 +1821,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>&amp;Import handbook…</source>
         <translation>&amp;Importer håndbog…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>For&amp;tryd</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -1971,8 +1966,15 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication "%1" done</source>
-        <translation>Marker kommunikationsaktivitet "%1" som gennemført</translation>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation>markering af kommunikationsaktiviteten &quot;%1&quot; som gennemført</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MarkReportSent</name>
+    <message>
+        <source>Mark the report of %1 as sent</source>
+        <translation>markering af rapporten for %1 som sendt</translation>
     </message>
 </context>
 <context>
@@ -2025,12 +2027,76 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>Withdrawn %1: %2</source>
         <translation>Udgået %1: %2</translation>
     </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Danish title</source>
+        <translation>Dansk titel</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>Engelsk titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Ansvarlig rolle</translation>
+    </message>
+    <message>
+        <source>Performer role</source>
+        <translation>Udførende rolle</translation>
+    </message>
+    <message>
+        <source>Released (weeks from go-live)</source>
+        <translation>Frigives (uger fra go-live-datoen)</translation>
+    </message>
+    <message>
+        <source>Deadline (weeks from go-live)</source>
+        <translation>Frist (uger fra go-live-datoen)</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Anslået timetal</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>Timer pr. person</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Afhænger af</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern reference</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
 </context>
 <context>
     <name>parat::MoveStakeholder</name>
     <message>
         <source>Move %1 on the stakeholder map</source>
-        <translation>Flyt %1 på interessentkortet</translation>
+        <translation>flytning af %1 på interessentkortet</translation>
     </message>
 </context>
 <context>
@@ -2057,11 +2123,11 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>&amp;Go-live date:</source>
-        <translation>Dato for &amp;idriftsættelse:</translation>
+        <translation>&amp;Go-live-dato:</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation>Dato for idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2148,7 +2214,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2170,8 +2236,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2237,7 +2303,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today's restore point could not be taken: %1</source>
+        <source>Today&apos;s restore point could not be taken: %1</source>
         <translation>Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
     <message>
@@ -2292,11 +2358,11 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>No go-live date yet</source>
-        <translation>Endnu ingen dato for idriftsættelse</translation>
+        <translation>Endnu ingen go-live-dato</translation>
     </message>
     <message>
         <source>Go-live %1 (%2)</source>
-        <translation>Idriftsættelse %1 (%2)</translation>
+        <translation>Go-live-dato %1 (%2)</translation>
     </message>
     <message>
         <source>Go-live is today</source>
@@ -2472,7 +2538,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Progress (%)</source>
@@ -2630,12 +2696,12 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2649,8 +2715,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2717,8 +2783,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Antallet af dækkede sagsbehandlere skal være mellem 0 og 100.000.</translation>
     </message>
     <message>
-        <source>"Active until" (%1) is before "appointed on" (%2).</source>
-        <translation>"Aktiv til" (%1) ligger før "Udpeget den" (%2).</translation>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation>&quot;Aktiv til&quot; (%1) ligger før &quot;Udpeget den&quot; (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
@@ -2798,8 +2864,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
         <translation>
-            <numerusform>%1 og %n mere</numerusform>
-            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,8 +2926,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
         <translation>
-            <numerusform>%n overbooket personuge i de næste %1 uger: %2</numerusform>
-            <numerusform>%n overbookede personuger i de næste %1 uger: %2</numerusform>
+            <numerusform>%n uge, hvor en person skal bruge flere timer end afsat, i de næste %1 uger: %2</numerusform>
+            <numerusform>%n uger, hvor en person skal bruge flere timer end afsat, i de næste %1 uger: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2891,19 +2957,19 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Begrundelse for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Begrundelse for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
         <translation>
-            <numerusform>Hvorfor sættes %n opgave til "%1"? Der skal angives en begrundelse.</numerusform>
-            <numerusform>Hvorfor sættes de %n opgaver til "%1"? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes %n opgave til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes de %n opgaver til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Hvorfor sættes opgaven til "%1"? Der skal angives en begrundelse.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Hvorfor sættes opgaven til &quot;%1&quot;? Der skal angives en begrundelse.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2919,68 +2985,48 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>Remove %n allocation(s) of %1</source>
         <translation>
-            <numerusform>Fjern %n periode med afsat tid for %1</numerusform>
-            <numerusform>Fjern %n perioder med afsat tid for %1</numerusform>
+            <numerusform>fjernelse af %n periode med afsat tid for %1</numerusform>
+            <numerusform>fjernelse af %n perioder med afsat tid for %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication "%1"</source>
-        <translation>Fjern kommunikationsaktivitet "%1"</translation>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation>fjernelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveLocalTask</name>
     <message>
         <source>Delete local task %1</source>
-        <translation>Slet lokal opgave %1</translation>
+        <translation>sletning af den lokale opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveMunicipality</name>
     <message>
         <source>Remove municipality %1</source>
-        <translation>Fjern kommune %1</translation>
+        <translation>fjernelse af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation>Fjern %1</translation>
+        <translation>fjernelse af %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveStakeholder</name>
     <message>
         <source>Remove stakeholder %1</source>
-        <translation>Fjern interessent %1</translation>
+        <translation>fjernelse af interessenten %1</translation>
     </message>
 </context>
 <context>
     <name>parat::ReportCli</name>
-    <message>
-        <source>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</source>
-        <translation>Brug:
-  parat report --municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF.
---comma adskiller CSV-celler med kommaer i stedet for semikoloner.
-Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasefejl.
-</translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 kræver en værdi.</translation>
@@ -3039,6 +3085,36 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
             <numerusform>%n rapport er gemt.</numerusform>
             <numerusform>%n rapporter er gemt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage:
+  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
+               [--as-of YYYY-MM-DD] [--comma] [--final]
+  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+               [--final]
+  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
+--comma separates CSV cells with commas instead of semicolons.
+--final records the report as sent to the steering group: the next report lists the changes
+made after it. Without it a report is a draft and records nothing.
+Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
+</source>
+        <translation>Brug:
+  parat report --municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en]
+               [--as-of YYYY-MM-DD] [--comma] [--final]
+  parat report --all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+               [--final]
+  parat report --overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
+Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF.
+--comma adskiller CSV-celler med kommaer i stedet for semikoloner.
+--final registrerer rapporten som sendt til styregruppen: Næste rapport viser de ændringer,
+der er sket efter den. Uden --final er en rapport en kladde og registrerer intet.
+Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasefejl.
+</translation>
+    </message>
+    <message>
+        <source>--final records status reports as sent; the overview is not one.</source>
+        <translation>--final registrerer statusrapporter som sendt; oversigten er ikke en statusrapport.</translation>
     </message>
 </context>
 <context>
@@ -3151,8 +3227,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <translation>Rapporttekster for %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
-        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg "Efter reglerne".</translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg &quot;Efter reglerne&quot;.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3220,6 +3296,22 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
             <numerusform>%n rapporter er gemt i %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Mark as sent to the steering group</source>
+        <translation>&amp;Marker som sendt til styregruppen</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
+        <translation>Registrér dagens rapport som den, der er sendt: Næste rapport viser de ændringer, der er sket efter den. Forhåndsvisninger, udskrifter og gemte filer er kladder og registrerer intet.</translation>
+    </message>
+    <message>
+        <source>Last report sent: %1</source>
+        <translation>Sidste rapport sendt: %1</translation>
+    </message>
+    <message>
+        <source>No report sent yet</source>
+        <translation>Ingen rapport sendt endnu</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3247,6 +3339,10 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <source>The report could not be recorded</source>
         <translation>Rapporten kunne ikke registreres</translation>
     </message>
+    <message>
+        <source>The report could not be unmarked as sent</source>
+        <translation>Markeringen af rapporten som sendt kunne ikke fjernes</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportSections</name>
@@ -3263,11 +3359,11 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
     </message>
     <message>
         <source>%1 caseworkers covered: %2 per superuser.</source>
-        <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
+        <translation>%1 sagsbehandlere i alt: %2 pr. superbruger.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
-        <translation>Afsatte og nødvendige timer pr. uge; "!" markerer uger, hvor behovet er større end den afsatte tid.</translation>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation>Afsatte og nødvendige timer pr. uge; &quot;!&quot; markerer uger, hvor behovet er større end den afsatte tid.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3432,8 +3528,8 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Gendan database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3447,15 +3543,15 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
-        <translation>Sæt rapportens trafiklys manuelt til %1</translation>
+        <translation>manuel indstilling af rapportens trafiklys til %1</translation>
     </message>
     <message>
         <source>Clear the manual report light</source>
-        <translation>Fjern rapportens manuelt valgte trafiklys</translation>
+        <translation>fjernelse af rapportens manuelt valgte trafiklys</translation>
     </message>
     <message>
         <source>Edit report texts</source>
-        <translation>Rediger rapporttekster</translation>
+        <translation>redigering af rapportteksterne</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3651,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message>
         <source>Gap:</source>
-        <translation>Afstand:</translation>
+        <translation>Afstand til mål:</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
@@ -3675,7 +3771,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s). Tab selects a marker.</source>
-        <translation><numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform><numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform></translation>
+        <translation>
+            <numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform>
+            <numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3928,7 +4027,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation>Afstand</translation>
+        <translation>Afstand til mål</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4000,8 +4099,8 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstand</extracomment>
-        <translation>Modstand</translation>
+        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
+        <translation>Modstræbende</translation>
     </message>
     <message>
         <source>Neutral</source>
@@ -4229,10 +4328,6 @@ Engagement: %5 → %6</translation>
         <translation>Status pr.</translation>
     </message>
     <message>
-        <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
-    </message>
-    <message>
         <source>Handbook version</source>
         <translation>Håndbogsversion</translation>
     </message>
@@ -4313,10 +4408,6 @@ Engagement: %5 → %6</translation>
         <translation>Frist inden for de næste 4 uger</translation>
     </message>
     <message>
-        <source>Changes since the last report (%1)</source>
-        <translation>Ændringer siden sidste rapport (%1)</translation>
-    </message>
-    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Ændringer inden for de seneste 2 uger</translation>
     </message>
@@ -4367,6 +4458,26 @@ Engagement: %5 → %6</translation>
             <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Go-live-dato</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Sammenlignet med</translation>
+    </message>
+    <message>
+        <source>the report sent on %1</source>
+        <translation>rapporten sendt den %1</translation>
+    </message>
+    <message>
+        <source>no report sent yet (changes of the last 2 weeks)</source>
+        <translation>ingen rapport sendt endnu (ændringer i de seneste 2 uger)</translation>
+    </message>
+    <message>
+        <source>Changes since the report sent on %1</source>
+        <translation>Ændringer siden rapporten sendt den %1</translation>
+    </message>
 </context>
 <context>
     <name>parat::Superuser</name>
@@ -4394,6 +4505,10 @@ Engagement: %5 → %6</translation>
         <source>Too many caseworkers per superuser</source>
         <translation>For mange sagsbehandlere pr. superbruger</translation>
     </message>
+    <message>
+        <source>Trained late</source>
+        <translation>Uddannet for sent</translation>
+    </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
@@ -4411,7 +4526,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Case&amp;workers covered:</source>
-        <translation>&amp;Sagsbehandlere dækket:</translation>
+        <translation>&amp;Antal sagsbehandlere:</translation>
     </message>
     <message>
         <source>A&amp;ppointed on:</source>
@@ -4589,7 +4704,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>The suggested hours are planned around go-live: give %1 a go-live date first.</source>
-        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en dato for idriftsættelse.</translation>
+        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en go-live-dato.</translation>
     </message>
     <message>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
@@ -4651,7 +4766,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>State in this municipality</source>
-        <translation>Tilstand i denne kommune</translation>
+        <translation>Status i kommunen</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -4730,18 +4845,6 @@ Engagement: %5 → %6</translation>
         <translation>Slet lokal o&amp;pgave…</translation>
     </message>
     <message>
-        <source>Unapplied Changes</source>
-        <translation>Ændringer, der ikke er anvendt</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not applied yet. Apply them now?</source>
-        <translation>Ændringerne af %1 er endnu ikke anvendt. Vil du anvende dem nu?</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not applied: %2</source>
-        <translation>Ændringerne af %1 blev ikke anvendt: %2</translation>
-    </message>
-    <message>
         <source>the change failed.</source>
         <translation>ændringen mislykkedes.</translation>
     </message>
@@ -4767,7 +4870,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>no date until the municipality has a go-live date</source>
-        <translation>ingen dato, før kommunen har en dato for idriftsættelse</translation>
+        <translation>ingen dato, før kommunen har en go-live-dato</translation>
     </message>
     <message>
         <source>%1 hours per person</source>
@@ -4794,50 +4897,50 @@ Engagement: %5 → %6</translation>
         <translation>(ukendt person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Påkrævet ved "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Påkrævet ved &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Skriv en begrundelse: En opgave, der sættes til "%1", skal have en.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Skriv en begrundelse: En opgave, der sættes til &quot;%1&quot;, skal have en.</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation>Ændr status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Change reason</source>
-        <translation>Ændr begrundelse</translation>
+        <translation>ændring af begrundelse</translation>
     </message>
     <message>
         <source>Change responsible</source>
-        <translation>Ændr ansvarlig</translation>
+        <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Change performer</source>
-        <translation>Ændr udfører</translation>
+        <translation>ændring af udfører</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation>Ændr frist</translation>
+        <translation>ændring af frist</translation>
     </message>
     <message>
         <source>Change KLIK marking</source>
-        <translation>Ændr markering i KLIK</translation>
+        <translation>ændring af markering i KLIK</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation>Ændr note</translation>
+        <translation>ændring af note</translation>
     </message>
     <message numerus="yes">
         <source>Change %n field(s)</source>
         <translation>
-            <numerusform>Ændr %n felt</numerusform>
-            <numerusform>Ændr %n felter</numerusform>
+            <numerusform>ændring af %n felt</numerusform>
+            <numerusform>ændring af %n felter</numerusform>
         </translation>
     </message>
     <message>
@@ -4877,19 +4980,31 @@ Engagement: %5 → %6</translation>
         <translation>(fjernet person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
-            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Vil du slette den lokale opgave %1 "%2"? Du kan fortryde dette.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Vil du slette den lokale opgave %1 &quot;%2&quot;? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
         <translation>Slet lokal opgave</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them?</source>
+        <translation>Ændringerne af %1 er ikke gemt endnu. Vil du gemme dem?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not saved: %2</source>
+        <translation>Ændringerne af %1 blev ikke gemt: %2</translation>
     </message>
 </context>
 <context>
@@ -5035,27 +5150,27 @@ Engagement: %5 → %6</translation>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
         <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
         <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
+        <source>The performer is not one of the municipality&apos;s people.</source>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
+        <source>The task&apos;s state could not be saved</source>
         <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
+        <source>The task&apos;s history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
@@ -5067,8 +5182,8 @@ Engagement: %5 → %6</translation>
         <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen &quot;%1&quot; må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5087,7 +5202,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5095,7 +5210,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5103,7 +5218,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
+        <source>The task&apos;s state could not be read</source>
         <translation>Opgavens tilstand kunne ikke læses</translation>
     </message>
     <message>
@@ -5115,11 +5230,11 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
+        <source>The task&apos;s state could not be put back</source>
         <translation>Opgavens tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
+        <source>The task&apos;s history could not be put back</source>
         <translation>Opgavens historik kunne ikke genskabes</translation>
     </message>
 </context>
@@ -5206,15 +5321,15 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>Angiv status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Set responsible</source>
-        <translation>Angiv ansvarlig</translation>
+        <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>Angiv udfører</translation>
+        <translation>ændring af udfører</translation>
     </message>
 </context>
 <context>
@@ -5261,11 +5376,60 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>Angiv status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>Angiv udfører</translation>
+        <translation>ændring af udfører</translation>
+    </message>
+</context>
+<context>
+    <name>parat::UndoNavigation</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>For&amp;tryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>For&amp;tryd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gentag %1</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Vil du fortryde &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
+    </message>
+    <message>
+        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Vil du gentage &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linje.</numerusform>
+            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linje.</numerusform>
+            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@ QList<Id> TasksPage::selectedTaskIds() const
 
 void TasksPage::reload()
 {
-    if (m_view->state() == QAbstractItemView::EditingState) {
+    if (m_delegate->isEditing()) {
         // An in-place edit is being committed: reloading now could filter its row away under the open
         // editor. Reload once the view has closed the editor.
         if (!m_reloadPending) {

@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 #include "TestSupport.h"
 
+#include "AppContext.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "TasksPage.h"
@@ -12,6 +13,7 @@
 #include "storage/TaskRepository.h"
 
 #include <QAction>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 #include <QWidget>

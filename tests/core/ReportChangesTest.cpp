@@ -83,5 +83,5 @@ TEST_CASE("Undo and redo in the period collapse to first and last value in the r
     CHECK(changes
           == QStringList {open.at(0).task.key + QStringLiteral(" status: Not started -> In progress"),
                           open.at(2).task.key + QStringLiteral(" status: Not started -> Waiting"),
-                          open.at(2).task.key + QStringLiteral(" reason: (none) -> Venter på IT")});
+                          open.at(2).task.key + QStringLiteral(" reason: – -> Venter på IT")});
 }
