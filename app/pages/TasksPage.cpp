@@ -27,6 +27,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace parat {
 
 namespace {
@@ -185,7 +187,9 @@ QList<Id> TasksPage::selectedTaskIds() const
 
 void TasksPage::reload()
 {
-    if (m_delegate->isEditing()) {
+    // In-place editors are the viewport's child widgets; the view hides one as it closes it.
+    const QList<QWidget *> editors = m_view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    if (std::any_of(editors.begin(), editors.end(), [](const QWidget *editor) { return editor->isVisible(); })) {
         // An in-place edit is being committed: reloading now could filter its row away under the open
         // editor. Reload once the view has closed the editor.
         if (!m_reloadPending) {

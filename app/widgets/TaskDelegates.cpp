@@ -19,7 +19,6 @@ TaskItemDelegate::TaskItemDelegate(TaskTableModel *tasks, QObject *parent)
 QWidget *TaskItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                         const QModelIndex &index) const
 {
-    ++m_openEditors; // every editor the view asks for, it gives back through destroyEditor()
     switch (index.column()) {
     case TaskTableModel::StatusColumn: {
         auto *combo = new QComboBox(parent);
@@ -41,19 +40,9 @@ QWidget *TaskItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
             combo->addItem(person.name, person.id);
         return combo;
     }
-    default: {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (!editor)
-            --m_openEditors; // nothing to give back
-        return editor;
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
     }
-    }
-}
-
-void TaskItemDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
-{
-    --m_openEditors;
-    QStyledItemDelegate::destroyEditor(editor, index);
 }
 
 void TaskItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

@@ -30,15 +30,10 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
-    void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
-
-    // Whether an in-place editor is open (the view is editing a cell).
-    bool isEditing() const { return m_openEditors > 0; }
 
 private:
     TaskTableModel *m_tasks = nullptr;
     ReasonRequest m_reasonRequest;
-    mutable int m_openEditors = 0;
 };
 
 // Asks for the reason of a Waiting / Not relevant status. OK stays disabled while the text is empty.

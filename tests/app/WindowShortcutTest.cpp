@@ -110,8 +110,12 @@ TEST_CASE("Undo and redo answer every standard key - Ctrl+Z, Ctrl+Shift+Z and Ct
     window.showPage(MainWindow::Page::Tasks);
     window.tasksPage()->view()->setFocus();
 
-    const PlannedTask task = TaskRepository(db).plannedTasks(demo.id).first();
-    REQUIRE(task.state.status != Status::Done);
+    PlannedTask task;
+    for (const PlannedTask &candidate : TaskRepository(db).plannedTasks(demo.id)) {
+        if (candidate.state.status == Status::NotStarted)
+            task = candidate;
+    }
+    REQUIRE(task.task.id != 0);
     const auto status = [&] { return TaskRepository(db).plannedTask(demo.id, task.task.id)->state.status; };
     REQUIRE(window.tasksPage()->setStatusOf({task.task.id}, Status::Done));
 
