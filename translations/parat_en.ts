@@ -228,7 +228,7 @@
     <name>Cli</name>
     <message>
         <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation type="unfinished">No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
+        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
     </message>
 </context>
 <context>
@@ -1968,15 +1968,15 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
     <message>
         <source>Ne&amp;xt page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt page</translation>
     </message>
     <message>
         <source>Pre&amp;vious page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;vious page</translation>
     </message>
     <message>
         <source>Municipalit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalit&amp;y:</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2472,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -3237,19 +3237,19 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
     </message>
     <message>
         <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</translation>
     </message>
     <message>
         <source>Pa&amp;ges</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ges</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>Report as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Report as text</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3713,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +4927,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Not mar&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>Not mar&amp;ked</translation>
     </message>
 </context>
 <context>
@@ -5036,31 +5036,31 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear search</translation>
     </message>
     <message>
         <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase filter: every phase is shown. Opens a menu of phases.</translation>
     </message>
     <message>
         <source>Phase filter: shows only %1. Opens a menu of phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase filter: shows only %1. Opens a menu of phases.</translation>
     </message>
     <message>
         <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme filter: every theme is shown. Opens a menu of themes.</translation>
     </message>
     <message>
         <source>Theme filter: shows only %1. Opens a menu of themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme filter: shows only %1. Opens a menu of themes.</translation>
     </message>
     <message>
         <source>Status filter: every status is shown. Opens a menu of statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status filter: every status is shown. Opens a menu of statuses.</translation>
     </message>
     <message>
         <source>Status filter: shows only %1. Opens a menu of statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status filter: shows only %1. Opens a menu of statuses.</translation>
     </message>
 </context>
 <context>
