@@ -199,6 +199,9 @@ PageTabWidget::PageTabWidget(QWidget *parent)
     }();
     Q_UNUSED(installed)
     setTabBar(new PageTabBar(this));
+    // The tab bar is the Tab stop; the tab widget itself (a focus proxy for it) would otherwise be reported to
+    // screen readers as a focusable, unnamed "filler".
+    setFocusPolicy(Qt::NoFocus);
 }
 
 // --- helpers ---------------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -573,5 +574,30 @@ TEST_CASE("Mnemonics shared on a page", "[.mnemonics]")
                      << " " << page->metaObject()->className() << " Alt+" << QString(key).toStdString() << ": "
                      << texts.join(QStringLiteral(" | ")).toStdString());
         }
+    }
+}
+
+// Not in the suite: `PARAT_SHOTS_DIR=… parat_app_tests "[.a11yshots]"` (under xvfb-run with QT_QPA_PLATFORM=xcb
+// for the real style) saves the pages changed for accessibility, in Danish and English.
+TEST_CASE("Screenshots of the accessible pages", "[.a11yshots]")
+{
+    const QString dir = qEnvironmentVariable("PARAT_SHOTS_DIR", QStringLiteral("/tmp/shots-a11y"));
+    QDir().mkpath(dir);
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        WindowFixture f(language);
+        f.window->overviewPage()->statusBlock()->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        f.window->grab().save(QStringLiteral("%1/overview-%2.png").arg(dir, language));
+        f.window->showPage(MainWindow::Page::Tasks);
+        auto *phase = f.window->tasksPage()->filterBar()->findChild<QToolButton *>(QStringLiteral("phaseFilterButton"));
+        phase->menu()->actions().at(2)->trigger();
+        phase->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        f.window->grab().save(QStringLiteral("%1/tasks-%2.png").arg(dir, language));
+        f.window->showPage(MainWindow::Page::Report);
+        QApplication::processEvents();
+        f.window->reportPage()->findChild<QTabWidget *>(QStringLiteral("previewTabs"))->setCurrentIndex(1);
+        QApplication::processEvents();
+        f.window->grab().save(QStringLiteral("%1/report-text-%2.png").arg(dir, language));
     }
 }
