@@ -1971,7 +1971,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>Municipalit&amp;y:</source>
-        <translation>Kommun&amp;e:</translation>
+        <translation>K&amp;ommune:</translation>
     </message>
     <message>
         <source>Ne&amp;xt page</source>
@@ -3329,7 +3329,7 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation>Te&amp;kst</translation>
+        <translation>&amp;Tekst</translation>
     </message>
     <message>
         <source>Report as text</source>
