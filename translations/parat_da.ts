@@ -225,13 +225,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message>
-        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
@@ -246,42 +239,42 @@
     <name>parat::AddAllocation</name>
     <message>
         <source>Allocate hours to %1</source>
-        <translation>afsættelse af timer til %1</translation>
+        <translation>Afsæt timer til %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
         <source>Add communication &quot;%1&quot;</source>
-        <translation>tilføjelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
+        <translation>Tilføj kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
         <source>Add local task &quot;%1&quot;</source>
-        <translation>tilføjelse af den lokale opgave &quot;%1&quot;</translation>
+        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddMunicipality</name>
     <message>
         <source>Add municipality %1</source>
-        <translation>tilføjelse af kommunen %1</translation>
+        <translation>Tilføj kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddPerson</name>
     <message>
         <source>Add %1</source>
-        <translation>tilføjelse af %1</translation>
+        <translation>Tilføj %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddStakeholder</name>
     <message>
         <source>Add stakeholder %1</source>
-        <translation>tilføjelse af interessenten %1</translation>
+        <translation>Tilføj interessent %1</translation>
     </message>
 </context>
 <context>
@@ -417,18 +410,18 @@
     <name>parat::ApplySuggestedPlan</name>
     <message>
         <source>Apply suggested hours to %1</source>
-        <translation>anvendelse af de foreslåede timer for %1</translation>
+        <translation>Anvend de foreslåede timer for %1</translation>
     </message>
     <message numerus="yes">
         <source>Apply suggested hours to %n people</source>
         <translation>
-            <numerusform>anvendelse af de foreslåede timer for %n person</numerusform>
-            <numerusform>anvendelse af de foreslåede timer for %n personer</numerusform>
+            <numerusform>Anvend de foreslåede timer for %n person</numerusform>
+            <numerusform>Anvend de foreslåede timer for %n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no suggested plan without a go-live date.</source>
-        <translation>Der kan ikke laves et forslag til timer, før kommunen har en go-live-dato.</translation>
+        <translation>Der kan ikke laves et forslag til timer, før kommunen har en dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
@@ -443,11 +436,11 @@
     </message>
     <message>
         <source>Assign all superusers</source>
-        <translation>tildeling af alle superbrugere</translation>
+        <translation>Tildel alle superbrugere</translation>
     </message>
     <message>
         <source>Assign performer</source>
-        <translation>tildeling af udfører</translation>
+        <translation>Tildel udfører</translation>
     </message>
 </context>
 <context>
@@ -531,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>parat::BackupCli</name>
+    <message>
+        <source>There are no restore points yet.</source>
+        <translation>Der er endnu ingen gendannelsespunkter.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The state before the restore was kept as a restore point.</source>
+        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
+    </message>
+    <message>
+        <source>Restore points: taken before database updates, imports, restores and removals.</source>
+        <translation>Gendannelsespunkter: oprettes før databaseopdateringer, importer, gendannelser og sletninger.</translation>
+    </message>
+    <message>
+        <source>List the restore points: id, time taken and why.</source>
+        <translation>Vis gendannelsespunkterne: id, tidspunkt og årsag.</translation>
+    </message>
+    <message>
+        <source>Put a restore point back (the current state is kept as a restore point).</source>
+        <translation>Gendan et gendannelsespunkt (den nuværende tilstand gemmes som et gendannelsespunkt).</translation>
+    </message>
+</context>
+<context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
@@ -542,8 +558,8 @@
     <message numerus="yes">
         <source>%1 and %n more period(s)</source>
         <translation>
-            <numerusform>%1 og %n periode til</numerusform>
-            <numerusform>%1 og %n perioder til</numerusform>
+            <numerusform>%1 og %n periode mere</numerusform>
+            <numerusform>%1 og %n perioder mere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -623,7 +639,7 @@
     </message>
     <message>
         <source>No weeks to show: the municipality needs a go-live date, tasks or allocations.</source>
-        <translation>Ingen uger at vise: Kommunen skal have en go-live-dato, opgaver eller afsat tid.</translation>
+        <translation>Ingen uger at vise: Kommunen skal have en dato for idriftsættelse, opgaver eller afsat tid.</translation>
     </message>
     <message>
         <source>go-live</source>
@@ -730,12 +746,8 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>Tilvalget --%1 kræver en værdi.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Ukendt tilvalg: %1</translation>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -746,202 +758,87 @@
         <translation>Ukendt kommando: %1</translation>
     </message>
     <message>
-        <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation>--as-of kræver en dato skrevet som YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>init takes no further arguments.</source>
-        <translation>init tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>handbook import needs exactly one file.</source>
-        <translation>handbook import kræver præcis én fil.</translation>
-    </message>
-    <message>
-        <source>handbook versions takes no further arguments.</source>
-        <translation>handbook versions tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use handbook import FILE or handbook versions.</source>
-        <translation>Brug handbook import FIL eller handbook versions.</translation>
-    </message>
-    <message>
-        <source>municipality add needs exactly one municipality code.</source>
-        <translation>municipality add kræver præcis én kommunekode.</translation>
-    </message>
-    <message>
-        <source>municipality list takes no further arguments.</source>
-        <translation>municipality list tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use municipality add CODE or municipality list.</source>
-        <translation>Brug municipality add KODE eller municipality list.</translation>
-    </message>
-    <message>
-        <source>backup restore needs exactly one restore point id (see backup list).</source>
-        <translation>backup restore kræver præcis ét id på et gendannelsespunkt (se backup list).</translation>
-    </message>
-    <message>
-        <source>backup list takes no further arguments.</source>
-        <translation>backup list tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use backup list or backup restore ID.</source>
-        <translation>Brug backup list eller backup restore ID.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 findes ikke.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
         <translation>Der er ingen database i %1. Opret en med: parat --db %1 init</translation>
     </message>
     <message>
-        <source>The database %1 already has a handbook (version %2).</source>
-        <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
-        <translation>
-            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
-            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo municipality %1 %2 is already there.</source>
-        <translation>Demokommunen %1 %2 findes allerede.</translation>
-    </message>
-    <message>
-        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
-        <translation>Demokommunen %1 %2 er tilføjet med idriftsættelse den %3.</translation>
-    </message>
-    <message>
-        <source>No handbook has been imported yet.</source>
-        <translation>Der er endnu ikke importeret nogen håndbog.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fejl: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Advarsel: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n error(s).</source>
-        <translation>
-            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
-            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Prøvekørsel: Intet blev ændret.</translation>
-    </message>
-    <message>
-        <source>Imported as handbook version %1.</source>
-        <translation>Importeret som håndbogsversion %1.</translation>
-    </message>
-    <message>
-        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
-        <translation>Der er endnu ingen kommuner. Tilføj en med: parat municipality add KODE</translation>
-    </message>
-    <message>
-        <source>no go-live date</source>
-        <translation>ingen go-live-dato</translation>
-    </message>
-    <message>
-        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
-        <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
-    </message>
-    <message>
-        <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation>--go-live kræver en dato skrevet som YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in the database.</source>
-        <translation>%1 %2 findes allerede i databasen.</translation>
-    </message>
-    <message>
-        <source>Added %1 %2.</source>
-        <translation>%1 %2 er tilføjet.</translation>
-    </message>
-    <message>
-        <source>There are no restore points yet.</source>
-        <translation>Der er endnu ingen gendannelsespunkter.</translation>
-    </message>
-    <message>
-        <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
-    </message>
-    <message>
         <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
-        <translation>Advarsel: Databasen er åben i en anden Parat, så rapporten kan ikke registreres som sendt.</translation>
-    </message>
-    <message>
-        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</source>
-        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]
-
-Uden en kommando åbner Parat sit vindue.
-
-Kommandoer:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.
-  handbook import FIL [--label MÆRKAT] [--dry-run]
-      Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
-  handbook versions
-      Vis de importerede håndbogsversioner.
-  municipality add KODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality KODE --out FIL [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir MAPPE [--format pdf|html|csv]
-  report --overview --out FIL
-      Statusrapporter til styregruppen (parat report --help fortæller mere).
-  backup list
-  backup restore ID
-      Vis gendannelsespunkterne, eller gendan et af dem (den nuværende tilstand gemmes som et gendannelsespunkt).
-
-Tilvalg:
-  --db FIL      databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)
-  --lang da|en  sprog for meddelelser
-  --help        vis denne hjælp
-  --version     vis versionen
-
-Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.
-</translation>
+        <translation>Advarsel: Databasen er åben i en anden Parat, så denne rapport bliver ikke registreret som et rapportøjebliksbillede.</translation>
     </message>
     <message>
         <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
+    </message>
+    <message>
+        <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
+        <translation>databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>sprog for meddelelser</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>vis denne hjælp</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>vis versionen</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</source>
+        <translation>Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Brug:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 COMMAND --help for the options of a command.</source>
+        <translation>Skriv parat %1 KOMMANDO --help for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tilvalg:</translation>
+    </message>
+    <message>
+        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</source>
+        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]</translation>
+    </message>
+    <message>
+        <source>Without a command Parat opens its window.</source>
+        <translation>Uden en kommando åbner Parat sit vindue.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Run parat COMMAND --help for the options of a command.</source>
+        <translation>Skriv parat KOMMANDO --help for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>%1 needs one of its commands:</source>
+        <translation>%1 skal efterfølges af en af sine kommandoer:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 --help for usage.</source>
+        <translation>Skriv parat %1 --help for at se, hvordan kommandoen bruges.</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 tager ikke flere argumenter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs exactly %n argument(s): %2</source>
+        <translation>
+            <numerusform>%1 kræver præcis %n argument: %2</numerusform>
+            <numerusform>%1 kræver præcis %n argumenter: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1039,7 +936,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Forfalder snart</translation>
+        <translation>Snart</translation>
     </message>
     <message>
         <source>Done %1</source>
@@ -1328,60 +1225,124 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <name>parat::DemoSuperusers</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
-        <translation>Demokommunen har ingen go-live-dato.</translation>
+        <translation>Demokommunen har ingen dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
     <name>parat::EditAllocation</name>
     <message>
         <source>Change allocation of %1</source>
-        <translation>ændring af afsat tid for %1</translation>
+        <translation>Ændr afsat tid for %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
         <source>Edit communication &quot;%1&quot;</source>
-        <translation>redigering af kommunikationsaktiviteten &quot;%1&quot;</translation>
+        <translation>Rediger kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
-        <translation>redigering af den lokale opgave %1</translation>
+        <translation>Rediger lokal opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditMunicipality</name>
     <message>
         <source>Change go-live date of %1</source>
-        <translation>ændring af go-live-datoen for %1</translation>
+        <translation>Ændr dato for idriftsættelse i %1</translation>
     </message>
     <message>
         <source>Edit municipality %1</source>
-        <translation>redigering af kommunen %1</translation>
+        <translation>Rediger kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditPerson</name>
     <message>
         <source>Edit %1</source>
-        <translation>redigering af %1</translation>
+        <translation>Rediger %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
-        <translation>redigering af interessenten %1</translation>
+        <translation>Rediger interessent %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditSuperuser</name>
     <message>
         <source>Edit %1</source>
-        <translation>redigering af %1</translation>
+        <translation>Rediger %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookCli</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fejl: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s).</source>
+        <translation>
+            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
+            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Prøvekørsel: Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Imported as handbook version %1.</source>
+        <translation>Importeret som håndbogsversion %1.</translation>
+    </message>
+    <message>
+        <source>No handbook has been imported yet.</source>
+        <translation>Der er endnu ikke importeret nogen håndbog.</translation>
+    </message>
+    <message>
+        <source>Handbook versions: import a new one, list the imported ones.</source>
+        <translation>Håndbogsversioner: importer en ny, vis de importerede.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the label of the new version (default: from the file)</source>
+        <translation>mærkaten på den nye version (standard: fra filen)</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>MÆRKAT</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>vis, hvad der ville blive ændret, uden at skrive noget</translation>
+    </message>
+    <message>
+        <source>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</source>
+        <translation>Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
+Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliver skrevet.</translation>
+    </message>
+    <message>
+        <source>List the imported handbook versions.</source>
+        <translation>Vis de importerede håndbogsversioner.</translation>
     </message>
 </context>
 <context>
@@ -1400,8 +1361,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… og %n til.</numerusform>
-            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n mere.</numerusform>
+            <numerusform>… og %n mere.</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,7 +1413,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <name>parat::HandbookRepository</name>
     <message>
         <source>A handbook version needs a label.</source>
-        <translation>En håndbogsversion skal have en versionsbetegnelse.</translation>
+        <translation>En håndbogsversion skal have en mærkat.</translation>
     </message>
     <message>
         <source>The handbook version could not be recorded</source>
@@ -1503,7 +1464,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>Version &amp;label:</source>
-        <translation>&amp;Versionsbetegnelse:</translation>
+        <translation>&amp;Mærkat for versionen:</translation>
     </message>
     <message>
         <source>What the import &amp;does:</source>
@@ -1619,6 +1580,48 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
+    <name>parat::InitCli</name>
+    <message>
+        <source>--as-of needs a date written as YYYY-MM-DD.</source>
+        <translation>--as-of kræver en dato skrevet som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The demo municipality %1 %2 is already there.</source>
+        <translation>Demokommunen %1 %2 findes allerede.</translation>
+    </message>
+    <message>
+        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
+        <translation>Demokommunen %1 %2 er tilføjet med idriftsættelse den %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has a handbook (version %2).</source>
+        <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <translation>
+            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
+            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the database.</source>
+        <translation>Opret databasen.</translation>
+    </message>
+    <message>
+        <source>add a demo municipality (go-live about ten weeks after the as-of date)</source>
+        <translation>tilføj en demokommune (idriftsættelse cirka ti uger efter opgørelsesdatoen)</translation>
+    </message>
+    <message>
+        <source>the date the demo is built for (default: today)</source>
+        <translation>den dato, demoen bygges til (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
+        <translation>Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.</translation>
+    </message>
+</context>
+<context>
     <name>parat::LocalTaskDialog</name>
     <message>
         <source>Edit Local Task %1</source>
@@ -1666,7 +1669,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>The municipality has no go-live date yet, so a date cannot be turned into weeks.</source>
-        <translation>Kommunen har endnu ingen go-live-dato, så en dato kan ikke omregnes til uger.</translation>
+        <translation>Kommunen har endnu ingen dato for idriftsættelse, så en dato kan ikke omregnes til uger.</translation>
     </message>
     <message>
         <source> h</source>
@@ -1734,7 +1737,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>The municipality has no go-live date yet; the due date follows once it has one.</source>
-        <translation>Kommunen har endnu ingen go-live-dato; fristen beregnes, når den har en.</translation>
+        <translation>Kommunen har endnu ingen dato for idriftsættelse; fristen beregnes, når den har en.</translation>
     </message>
     <message numerus="yes">
         <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
@@ -1761,10 +1764,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommune:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1821,6 +1820,14 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>&amp;Import handbook…</source>
         <translation>&amp;Importer håndbog…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>For&amp;tryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -1962,19 +1969,24 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
         <translation>%1 findes allerede. Vælg et nyt filnavn, eller åbn filen med Filer ▸ Åbn database.</translation>
     </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>K&amp;ommune:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>N&amp;æste side</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Fo&amp;rrige side</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
         <source>Mark communication &quot;%1&quot; done</source>
-        <translation>markering af kommunikationsaktiviteten &quot;%1&quot; som gennemført</translation>
-    </message>
-</context>
-<context>
-    <name>parat::MarkReportSent</name>
-    <message>
-        <source>Mark the report of %1 as sent</source>
-        <translation>markering af rapporten for %1 som sendt</translation>
+        <translation>Marker kommunikationsaktivitet &quot;%1&quot; som gennemført</translation>
     </message>
 </context>
 <context>
@@ -2027,76 +2039,59 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>Withdrawn %1: %2</source>
         <translation>Udgået %1: %2</translation>
     </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Danish title</source>
-        <translation>Dansk titel</translation>
-    </message>
-    <message>
-        <source>English title</source>
-        <translation>Engelsk titel</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>Responsible role</source>
-        <translation>Ansvarlig rolle</translation>
-    </message>
-    <message>
-        <source>Performer role</source>
-        <translation>Udførende rolle</translation>
-    </message>
-    <message>
-        <source>Released (weeks from go-live)</source>
-        <translation>Frigives (uger fra go-live-datoen)</translation>
-    </message>
-    <message>
-        <source>Deadline (weeks from go-live)</source>
-        <translation>Frist (uger fra go-live-datoen)</translation>
-    </message>
-    <message>
-        <source>Estimated hours</source>
-        <translation>Anslået timetal</translation>
-    </message>
-    <message>
-        <source>Hours per person</source>
-        <translation>Timer pr. person</translation>
-    </message>
-    <message>
-        <source>Mandatory</source>
-        <translation>Obligatorisk</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Milepæl</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Afhænger af</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Ekstern reference</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Udgået</translation>
-    </message>
 </context>
 <context>
     <name>parat::MoveStakeholder</name>
     <message>
         <source>Move %1 on the stakeholder map</source>
-        <translation>flytning af %1 på interessentkortet</translation>
+        <translation>Flyt %1 på interessentkortet</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityCli</name>
+    <message>
+        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
+        <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
+    </message>
+    <message>
+        <source>--go-live needs a date written as YYYY-MM-DD.</source>
+        <translation>--go-live kræver en dato skrevet som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the database.</source>
+        <translation>%1 %2 findes allerede i databasen.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 er tilføjet.</translation>
+    </message>
+    <message>
+        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
+        <translation>Der er endnu ingen kommuner. Tilføj en med: parat municipality add KODE</translation>
+    </message>
+    <message>
+        <source>no go-live date</source>
+        <translation>ingen dato for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>The municipalities in the database.</source>
+        <translation>Kommunerne i databasen.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>the go-live date</source>
+        <translation>datoen for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Add a municipality by its official four-digit code.</source>
+        <translation>Tilføj en kommune med dens officielle firecifrede kode.</translation>
+    </message>
+    <message>
+        <source>List the municipalities: code, name, region and go-live date.</source>
+        <translation>Vis kommunerne: kode, navn, region og dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
@@ -2123,11 +2118,11 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
     <message>
         <source>&amp;Go-live date:</source>
-        <translation>&amp;Go-live-dato:</translation>
+        <translation>Dato for &amp;idriftsættelse:</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation>Go-live-dato</translation>
+        <translation>Dato for idriftsættelse</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2214,7 +2209,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Go-live-dato</translation>
+        <translation>Idriftsættelse</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2358,11 +2353,11 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>No go-live date yet</source>
-        <translation>Endnu ingen go-live-dato</translation>
+        <translation>Endnu ingen dato for idriftsættelse</translation>
     </message>
     <message>
         <source>Go-live %1 (%2)</source>
-        <translation>Go-live-dato %1 (%2)</translation>
+        <translation>Idriftsættelse %1 (%2)</translation>
     </message>
     <message>
         <source>Go-live is today</source>
@@ -2525,6 +2520,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <source>Released %1</source>
         <translation>Frigivet %1</translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
 </context>
 <context>
     <name>parat::OverviewReport</name>
@@ -2538,7 +2537,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Go-live-dato</translation>
+        <translation>Idriftsættelse</translation>
     </message>
     <message>
         <source>Progress (%)</source>
@@ -2864,8 +2863,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
         <translation>
-            <numerusform>%1 og %n til</numerusform>
-            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n mere</numerusform>
         </translation>
     </message>
     <message>
@@ -2926,8 +2925,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
         <translation>
-            <numerusform>%n uge, hvor en person skal bruge flere timer end afsat, i de næste %1 uger: %2</numerusform>
-            <numerusform>%n uger, hvor en person skal bruge flere timer end afsat, i de næste %1 uger: %2</numerusform>
+            <numerusform>%n overbooket personuge i de næste %1 uger: %2</numerusform>
+            <numerusform>%n overbookede personuger i de næste %1 uger: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2985,8 +2984,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>Remove %n allocation(s) of %1</source>
         <translation>
-            <numerusform>fjernelse af %n periode med afsat tid for %1</numerusform>
-            <numerusform>fjernelse af %n perioder med afsat tid for %1</numerusform>
+            <numerusform>Fjern %n periode med afsat tid for %1</numerusform>
+            <numerusform>Fjern %n perioder med afsat tid for %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2994,50 +2993,42 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::RemoveCommunicationItem</name>
     <message>
         <source>Remove communication &quot;%1&quot;</source>
-        <translation>fjernelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
+        <translation>Fjern kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveLocalTask</name>
     <message>
         <source>Delete local task %1</source>
-        <translation>sletning af den lokale opgave %1</translation>
+        <translation>Slet lokal opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveMunicipality</name>
     <message>
         <source>Remove municipality %1</source>
-        <translation>fjernelse af kommunen %1</translation>
+        <translation>Fjern kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation>fjernelse af %1</translation>
+        <translation>Fjern %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveStakeholder</name>
     <message>
         <source>Remove stakeholder %1</source>
-        <translation>fjernelse af interessenten %1</translation>
+        <translation>Fjern interessent %1</translation>
     </message>
 </context>
 <context>
     <name>parat::ReportCli</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 kræver en værdi.</translation>
-    </message>
-    <message>
         <source>%1 is given twice.</source>
         <translation>%1 er angivet to gange.</translation>
-    </message>
-    <message>
-        <source>Unknown option for report: %1</source>
-        <translation>Ukendt tilvalg til report: %1</translation>
     </message>
     <message>
         <source>Give exactly one of --municipality, --all and --overview.</source>
@@ -3064,10 +3055,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Ukendt sprog %1: Brug da eller en.</translation>
     </message>
     <message>
-        <source>The database is not open.</source>
-        <translation>Databasen er ikke åben.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 er gemt</translation>
     </message>
@@ -3087,34 +3074,70 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         </translation>
     </message>
     <message>
-        <source>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma] [--final]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-               [--final]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
---final records the report as sent to the steering group: the next report lists the changes
-made after it. Without it a report is a draft and records nothing.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</source>
-        <translation>Brug:
-  parat report --municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma] [--final]
-  parat report --all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-               [--final]
-  parat report --overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF.
---comma adskiller CSV-celler med kommaer i stedet for semikoloner.
---final registrerer rapporten som sendt til styregruppen: Næste rapport viser de ændringer,
-der er sket efter den. Uden --final er en rapport en kladde og registrerer intet.
-Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasefejl.
-</translation>
+        <source>Status reports for the steering group.</source>
+        <translation>Statusrapporter til styregruppen.</translation>
     </message>
     <message>
-        <source>--final records status reports as sent; the overview is not one.</source>
-        <translation>--final registrerer statusrapporter som sendt; oversigten er ikke en statusrapport.</translation>
+        <source>the report of one municipality</source>
+        <translation>rapporten for én kommune</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>one report per municipality, into --out-dir</source>
+        <translation>én rapport pr. kommune i mappen --out-dir</translation>
+    </message>
+    <message>
+        <source>one row per municipality</source>
+        <translation>én række pr. kommune</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>den fil, der skal skrives</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the folder for --all (created when missing)</source>
+        <translation>mappen til --all (oprettes, hvis den mangler)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</source>
+        <translation>pdf, html eller csv (standard: filnavnets endelse, ellers pdf)</translation>
+    </message>
+    <message>
+        <source>the date the report is made as of (default: today)</source>
+        <translation>den dato, rapporten opgøres pr. (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>separate CSV cells with commas instead of semicolons</source>
+        <translation>adskil CSV-celler med kommaer i stedet for semikoloner</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
+        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
+        <translation>Statusrapporter til styregruppen.
+Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver rapport registreres, så den næste kan fortælle, hvad der er ændret siden.</translation>
     </message>
 </context>
 <context>
@@ -3297,20 +3320,20 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         </translation>
     </message>
     <message>
-        <source>&amp;Mark as sent to the steering group</source>
-        <translation>&amp;Marker som sendt til styregruppen</translation>
+        <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
+        <translation>Siderne, som de bliver udskrevet, som billeder. Fanen &quot;Tekst&quot; har den samme rapport som tekst.</translation>
     </message>
     <message>
-        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
-        <translation>Registrér dagens rapport som den, der er sendt: Næste rapport viser de ændringer, der er sket efter den. Forhåndsvisninger, udskrifter og gemte filer er kladder og registrerer intet.</translation>
+        <source>Pa&amp;ges</source>
+        <translation>Si&amp;der</translation>
     </message>
     <message>
-        <source>Last report sent: %1</source>
-        <translation>Sidste rapport sendt: %1</translation>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <source>No report sent yet</source>
-        <translation>Ingen rapport sendt endnu</translation>
+        <source>Report as text</source>
+        <translation>Rapporten som tekst</translation>
     </message>
 </context>
 <context>
@@ -3339,10 +3362,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <source>The report could not be recorded</source>
         <translation>Rapporten kunne ikke registreres</translation>
     </message>
-    <message>
-        <source>The report could not be unmarked as sent</source>
-        <translation>Markeringen af rapporten som sendt kunne ikke fjernes</translation>
-    </message>
 </context>
 <context>
     <name>parat::ReportSections</name>
@@ -3359,7 +3378,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
     </message>
     <message>
         <source>%1 caseworkers covered: %2 per superuser.</source>
-        <translation>%1 sagsbehandlere i alt: %2 pr. superbruger.</translation>
+        <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
     </message>
     <message>
         <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
@@ -3543,15 +3562,15 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
-        <translation>manuel indstilling af rapportens trafiklys til %1</translation>
+        <translation>Sæt rapportens trafiklys manuelt til %1</translation>
     </message>
     <message>
         <source>Clear the manual report light</source>
-        <translation>fjernelse af rapportens manuelt valgte trafiklys</translation>
+        <translation>Fjern rapportens manuelt valgte trafiklys</translation>
     </message>
     <message>
         <source>Edit report texts</source>
-        <translation>redigering af rapportteksterne</translation>
+        <translation>Rediger rapporttekster</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3670,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message>
         <source>Gap:</source>
-        <translation>Afstand til mål:</translation>
+        <translation>Afstand:</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
@@ -3775,6 +3794,10 @@ Engagement: %5 → %6</translation>
             <numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform>
             <numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
+        <translation>%1; indflydelse %2 af 3, berørt %3 af 3; engagement %4, mål %5</translation>
     </message>
 </context>
 <context>
@@ -4027,7 +4050,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation>Afstand til mål</translation>
+        <translation>Afstand</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4099,8 +4122,8 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
-        <translation>Modstræbende</translation>
+        <extracomment>Engagement level. Danish: Modstand</extracomment>
+        <translation>Modstand</translation>
     </message>
     <message>
         <source>Neutral</source>
@@ -4328,6 +4351,10 @@ Engagement: %5 → %6</translation>
         <translation>Status pr.</translation>
     </message>
     <message>
+        <source>Go-live</source>
+        <translation>Idriftsættelse</translation>
+    </message>
+    <message>
         <source>Handbook version</source>
         <translation>Håndbogsversion</translation>
     </message>
@@ -4408,6 +4435,10 @@ Engagement: %5 → %6</translation>
         <translation>Frist inden for de næste 4 uger</translation>
     </message>
     <message>
+        <source>Changes since the last report (%1)</source>
+        <translation>Ændringer siden sidste rapport (%1)</translation>
+    </message>
+    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Ændringer inden for de seneste 2 uger</translation>
     </message>
@@ -4458,26 +4489,6 @@ Engagement: %5 → %6</translation>
             <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Go-live date</source>
-        <translation>Go-live-dato</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Sammenlignet med</translation>
-    </message>
-    <message>
-        <source>the report sent on %1</source>
-        <translation>rapporten sendt den %1</translation>
-    </message>
-    <message>
-        <source>no report sent yet (changes of the last 2 weeks)</source>
-        <translation>ingen rapport sendt endnu (ændringer i de seneste 2 uger)</translation>
-    </message>
-    <message>
-        <source>Changes since the report sent on %1</source>
-        <translation>Ændringer siden rapporten sendt den %1</translation>
-    </message>
 </context>
 <context>
     <name>parat::Superuser</name>
@@ -4505,10 +4516,6 @@ Engagement: %5 → %6</translation>
         <source>Too many caseworkers per superuser</source>
         <translation>For mange sagsbehandlere pr. superbruger</translation>
     </message>
-    <message>
-        <source>Trained late</source>
-        <translation>Uddannet for sent</translation>
-    </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
@@ -4526,7 +4533,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Case&amp;workers covered:</source>
-        <translation>&amp;Antal sagsbehandlere:</translation>
+        <translation>&amp;Sagsbehandlere dækket:</translation>
     </message>
     <message>
         <source>A&amp;ppointed on:</source>
@@ -4704,7 +4711,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>The suggested hours are planned around go-live: give %1 a go-live date first.</source>
-        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en go-live-dato.</translation>
+        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en dato for idriftsættelse.</translation>
     </message>
     <message>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
@@ -4766,7 +4773,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>State in this municipality</source>
-        <translation>Status i kommunen</translation>
+        <translation>Tilstand i denne kommune</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -4791,10 +4798,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>D&amp;ue date:</source>
         <translation>Fris&amp;t:</translation>
-    </message>
-    <message>
-        <source>Not &amp;marked</source>
-        <translation>Ikke &amp;markeret</translation>
     </message>
     <message>
         <source>Marked in KL&amp;IK:</source>
@@ -4845,6 +4848,18 @@ Engagement: %5 → %6</translation>
         <translation>Slet lokal o&amp;pgave…</translation>
     </message>
     <message>
+        <source>Unapplied Changes</source>
+        <translation>Ændringer, der ikke er anvendt</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not applied yet. Apply them now?</source>
+        <translation>Ændringerne af %1 er endnu ikke anvendt. Vil du anvende dem nu?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not applied: %2</source>
+        <translation>Ændringerne af %1 blev ikke anvendt: %2</translation>
+    </message>
+    <message>
         <source>the change failed.</source>
         <translation>ændringen mislykkedes.</translation>
     </message>
@@ -4870,7 +4885,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>no date until the municipality has a go-live date</source>
-        <translation>ingen dato, før kommunen har en go-live-dato</translation>
+        <translation>ingen dato, før kommunen har en dato for idriftsættelse</translation>
     </message>
     <message>
         <source>%1 hours per person</source>
@@ -4910,37 +4925,37 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation>ændring af status</translation>
+        <translation>Ændr status</translation>
     </message>
     <message>
         <source>Change reason</source>
-        <translation>ændring af begrundelse</translation>
+        <translation>Ændr begrundelse</translation>
     </message>
     <message>
         <source>Change responsible</source>
-        <translation>ændring af ansvarlig</translation>
+        <translation>Ændr ansvarlig</translation>
     </message>
     <message>
         <source>Change performer</source>
-        <translation>ændring af udfører</translation>
+        <translation>Ændr udfører</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation>ændring af frist</translation>
+        <translation>Ændr frist</translation>
     </message>
     <message>
         <source>Change KLIK marking</source>
-        <translation>ændring af markering i KLIK</translation>
+        <translation>Ændr markering i KLIK</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation>ændring af note</translation>
+        <translation>Ændr note</translation>
     </message>
     <message numerus="yes">
         <source>Change %n field(s)</source>
         <translation>
-            <numerusform>ændring af %n felt</numerusform>
-            <numerusform>ændring af %n felter</numerusform>
+            <numerusform>Ændr %n felt</numerusform>
+            <numerusform>Ændr %n felter</numerusform>
         </translation>
     </message>
     <message>
@@ -4995,16 +5010,8 @@ Engagement: %5 → %6</translation>
         <translation>Slet lokal opgave</translation>
     </message>
     <message>
-        <source>The changes to %1 are not saved yet. Save them?</source>
-        <translation>Ændringerne af %1 er ikke gemt endnu. Vil du gemme dem?</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ikke gemte ændringer</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not saved: %2</source>
-        <translation>Ændringerne af %1 blev ikke gemt: %2</translation>
+        <source>Not mar&amp;ked</source>
+        <translation>Ikke &amp;markeret</translation>
     </message>
 </context>
 <context>
@@ -5020,18 +5027,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Find tasks</source>
         <translation>Søg i opgaver</translation>
-    </message>
-    <message>
-        <source>Phase filter</source>
-        <translation>Fasefilter</translation>
-    </message>
-    <message>
-        <source>Theme filter</source>
-        <translation>Temafilter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -5122,6 +5117,34 @@ Engagement: %5 → %6</translation>
             <numerusform>Viser %1 af %n opgave</numerusform>
             <numerusform>Viser %1 af %n opgaver</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Ryd søgning</translation>
+    </message>
+    <message>
+        <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
+        <translation>Fasefilter: alle faser vises. Åbner en menu med faser.</translation>
+    </message>
+    <message>
+        <source>Phase filter: shows only %1. Opens a menu of phases.</source>
+        <translation>Fasefilter: viser kun %1. Åbner en menu med faser.</translation>
+    </message>
+    <message>
+        <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
+        <translation>Temafilter: alle temaer vises. Åbner en menu med temaer.</translation>
+    </message>
+    <message>
+        <source>Theme filter: shows only %1. Opens a menu of themes.</source>
+        <translation>Temafilter: viser kun %1. Åbner en menu med temaer.</translation>
+    </message>
+    <message>
+        <source>Status filter: every status is shown. Opens a menu of statuses.</source>
+        <translation>Statusfilter: alle statusser vises. Åbner en menu med statusser.</translation>
+    </message>
+    <message>
+        <source>Status filter: shows only %1. Opens a menu of statuses.</source>
+        <translation>Statusfilter: viser kun %1. Åbner en menu med statusser.</translation>
     </message>
 </context>
 <context>
@@ -5321,15 +5344,15 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>ændring af status</translation>
+        <translation>Angiv status</translation>
     </message>
     <message>
         <source>Set responsible</source>
-        <translation>ændring af ansvarlig</translation>
+        <translation>Angiv ansvarlig</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>ændring af udfører</translation>
+        <translation>Angiv udfører</translation>
     </message>
 </context>
 <context>
@@ -5376,60 +5399,11 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>ændring af status</translation>
+        <translation>Angiv status</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>ændring af udfører</translation>
-    </message>
-</context>
-<context>
-    <name>parat::UndoNavigation</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>For&amp;tryd</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>For&amp;tryd %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gentag %1</translation>
-    </message>
-    <message>
-        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
-        <translation>Vil du fortryde &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
-    </message>
-    <message>
-        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
-        <translation>Vil du gentage &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
-        <translation>
-            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linje.</numerusform>
-            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
-        <translation>
-            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linje.</numerusform>
-            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Fortryd</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gentag</translation>
+        <translation>Angiv udfører</translation>
     </message>
 </context>
 <context>

@@ -225,13 +225,6 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message>
-        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
@@ -531,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>parat::BackupCli</name>
+    <message>
+        <source>There are no restore points yet.</source>
+        <translation>There are no restore points yet.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The state before the restore was kept as a restore point.</source>
+        <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
+    </message>
+    <message>
+        <source>Restore points: taken before database updates, imports, restores and removals.</source>
+        <translation>Restore points: taken before database updates, imports, restores and removals.</translation>
+    </message>
+    <message>
+        <source>List the restore points: id, time taken and why.</source>
+        <translation>List the restore points: id, time taken and why.</translation>
+    </message>
+    <message>
+        <source>Put a restore point back (the current state is kept as a restore point).</source>
+        <translation>Put a restore point back (the current state is kept as a restore point).</translation>
+    </message>
+</context>
+<context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
@@ -730,12 +746,8 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>The option --%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -746,202 +758,87 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation>--as-of needs a date written as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>init takes no further arguments.</source>
-        <translation>init takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>handbook import needs exactly one file.</source>
-        <translation>handbook import needs exactly one file.</translation>
-    </message>
-    <message>
-        <source>handbook versions takes no further arguments.</source>
-        <translation>handbook versions takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use handbook import FILE or handbook versions.</source>
-        <translation>Use handbook import FILE or handbook versions.</translation>
-    </message>
-    <message>
-        <source>municipality add needs exactly one municipality code.</source>
-        <translation>municipality add needs exactly one municipality code.</translation>
-    </message>
-    <message>
-        <source>municipality list takes no further arguments.</source>
-        <translation>municipality list takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use municipality add CODE or municipality list.</source>
-        <translation>Use municipality add CODE or municipality list.</translation>
-    </message>
-    <message>
-        <source>backup restore needs exactly one restore point id (see backup list).</source>
-        <translation>backup restore needs exactly one restore point id (see backup list).</translation>
-    </message>
-    <message>
-        <source>backup list takes no further arguments.</source>
-        <translation>backup list takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use backup list or backup restore ID.</source>
-        <translation>Use backup list or backup restore ID.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
         <translation>There is no database at %1. Create one with: parat --db %1 init</translation>
-    </message>
-    <message>
-        <source>The database %1 already has a handbook (version %2).</source>
-        <translation>The database %1 already has a handbook (version %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
-        <translation>
-            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT&apos;s handbook).</numerusform>
-            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT&apos;s handbook).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo municipality %1 %2 is already there.</source>
-        <translation>The demo municipality %1 %2 is already there.</translation>
-    </message>
-    <message>
-        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
-        <translation>Added the demo municipality %1 %2 with go-live on %3.</translation>
-    </message>
-    <message>
-        <source>No handbook has been imported yet.</source>
-        <translation>No handbook has been imported yet.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n error(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: the file has %n error.</numerusform>
-            <numerusform>Nothing was imported: the file has %n errors.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Dry run: nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Imported as handbook version %1.</source>
-        <translation>Imported as handbook version %1.</translation>
-    </message>
-    <message>
-        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
-        <translation>No municipalities yet. Add one with: parat municipality add CODE</translation>
-    </message>
-    <message>
-        <source>no go-live date</source>
-        <translation>no go-live date</translation>
-    </message>
-    <message>
-        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
-        <translation>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</translation>
-    </message>
-    <message>
-        <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation>--go-live needs a date written as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in the database.</source>
-        <translation>%1 %2 is already in the database.</translation>
-    </message>
-    <message>
-        <source>Added %1 %2.</source>
-        <translation>Added %1 %2.</translation>
-    </message>
-    <message>
-        <source>There are no restore points yet.</source>
-        <translation>There are no restore points yet.</translation>
-    </message>
-    <message>
-        <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
     </message>
     <message>
         <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
         <translation>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</translation>
     </message>
     <message>
-        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</source>
-        <translation>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</translation>
-    </message>
-    <message>
         <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Warning: today&apos;s restore point could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
+        <translation>the database (default: %1; the PARAT_DB environment variable also sets it)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>language of messages</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</source>
+        <translation>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 COMMAND --help for the options of a command.</source>
+        <translation>Run parat %1 COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</source>
+        <translation>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</translation>
+    </message>
+    <message>
+        <source>Without a command Parat opens its window.</source>
+        <translation>Without a command Parat opens its window.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run parat COMMAND --help for the options of a command.</source>
+        <translation>Run parat COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>%1 needs one of its commands:</source>
+        <translation>%1 needs one of its commands:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 --help for usage.</source>
+        <translation>Run parat %1 --help for usage.</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 takes no further arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs exactly %n argument(s): %2</source>
+        <translation>
+            <numerusform>%1 needs exactly %n argument: %2</numerusform>
+            <numerusform>%1 needs exactly %n arguments: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1282,70 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
+    <name>parat::HandbookCli</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n error.</numerusform>
+            <numerusform>Nothing was imported: the file has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported as handbook version %1.</source>
+        <translation>Imported as handbook version %1.</translation>
+    </message>
+    <message>
+        <source>No handbook has been imported yet.</source>
+        <translation>No handbook has been imported yet.</translation>
+    </message>
+    <message>
+        <source>Handbook versions: import a new one, list the imported ones.</source>
+        <translation>Handbook versions: import a new one, list the imported ones.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the label of the new version (default: from the file)</source>
+        <translation>the label of the new version (default: from the file)</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>show what would change and write nothing</translation>
+    </message>
+    <message>
+        <source>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</source>
+        <translation>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</translation>
+    </message>
+    <message>
+        <source>List the imported handbook versions.</source>
+        <translation>List the imported handbook versions.</translation>
+    </message>
+</context>
+<context>
     <name>parat::HandbookImporter</name>
     <message>
         <source>No database is open.</source>
@@ -1619,6 +1580,48 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
+    <name>parat::InitCli</name>
+    <message>
+        <source>--as-of needs a date written as YYYY-MM-DD.</source>
+        <translation>--as-of needs a date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The demo municipality %1 %2 is already there.</source>
+        <translation>The demo municipality %1 %2 is already there.</translation>
+    </message>
+    <message>
+        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
+        <translation>Added the demo municipality %1 %2 with go-live on %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has a handbook (version %2).</source>
+        <translation>The database %1 already has a handbook (version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <translation>
+            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT&apos;s handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT&apos;s handbook).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the database.</source>
+        <translation>Create the database.</translation>
+    </message>
+    <message>
+        <source>add a demo municipality (go-live about ten weeks after the as-of date)</source>
+        <translation>add a demo municipality (go-live about ten weeks after the as-of date)</translation>
+    </message>
+    <message>
+        <source>the date the demo is built for (default: today)</source>
+        <translation>the date the demo is built for (default: today)</translation>
+    </message>
+    <message>
+        <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
+        <translation>Create the database with the bundled sample handbook; --demo adds a demo municipality.</translation>
+    </message>
+</context>
+<context>
     <name>parat::LocalTaskDialog</name>
     <message>
         <source>Edit Local Task %1</source>
@@ -1763,10 +1766,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Municipality</translation>
     </message>
     <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Municipality:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1821,6 +1820,14 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>&amp;Import handbook…</source>
         <translation>&amp;Import handbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -1962,19 +1969,24 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
         <translation>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</translation>
     </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>Municipalit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Ne&amp;xt page</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Pre&amp;vious page</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
         <source>Mark communication &quot;%1&quot; done</source>
         <translation>Mark communication &quot;%1&quot; done</translation>
-    </message>
-</context>
-<context>
-    <name>parat::MarkReportSent</name>
-    <message>
-        <source>Mark the report of %1 as sent</source>
-        <translation>Mark the report of %1 as sent</translation>
     </message>
 </context>
 <context>
@@ -2027,76 +2039,59 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
     </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Danish title</source>
-        <translation>Danish title</translation>
-    </message>
-    <message>
-        <source>English title</source>
-        <translation>English title</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Responsible role</source>
-        <translation>Responsible role</translation>
-    </message>
-    <message>
-        <source>Performer role</source>
-        <translation>Performer role</translation>
-    </message>
-    <message>
-        <source>Released (weeks from go-live)</source>
-        <translation>Released (weeks from go-live)</translation>
-    </message>
-    <message>
-        <source>Deadline (weeks from go-live)</source>
-        <translation>Deadline (weeks from go-live)</translation>
-    </message>
-    <message>
-        <source>Estimated hours</source>
-        <translation>Estimated hours</translation>
-    </message>
-    <message>
-        <source>Hours per person</source>
-        <translation>Hours per person</translation>
-    </message>
-    <message>
-        <source>Mandatory</source>
-        <translation>Mandatory</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Milestone</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Depends on</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>External reference</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
 </context>
 <context>
     <name>parat::MoveStakeholder</name>
     <message>
         <source>Move %1 on the stakeholder map</source>
         <translation>Move %1 on the stakeholder map</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityCli</name>
+    <message>
+        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
+        <translation>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</translation>
+    </message>
+    <message>
+        <source>--go-live needs a date written as YYYY-MM-DD.</source>
+        <translation>--go-live needs a date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the database.</source>
+        <translation>%1 %2 is already in the database.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>Added %1 %2.</translation>
+    </message>
+    <message>
+        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
+        <translation>No municipalities yet. Add one with: parat municipality add CODE</translation>
+    </message>
+    <message>
+        <source>no go-live date</source>
+        <translation>no go-live date</translation>
+    </message>
+    <message>
+        <source>The municipalities in the database.</source>
+        <translation>The municipalities in the database.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>the go-live date</source>
+        <translation>the go-live date</translation>
+    </message>
+    <message>
+        <source>Add a municipality by its official four-digit code.</source>
+        <translation>Add a municipality by its official four-digit code.</translation>
+    </message>
+    <message>
+        <source>List the municipalities: code, name, region and go-live date.</source>
+        <translation>List the municipalities: code, name, region and go-live date.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2519,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Released %1</source>
         <translation>Released %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -3028,16 +3027,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::ReportCli</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 needs a value.</translation>
-    </message>
-    <message>
         <source>%1 is given twice.</source>
         <translation>%1 is given twice.</translation>
-    </message>
-    <message>
-        <source>Unknown option for report: %1</source>
-        <translation>Unknown option for report: %1</translation>
     </message>
     <message>
         <source>Give exactly one of --municipality, --all and --overview.</source>
@@ -3064,10 +3055,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>Unknown language %1: use da or en.</translation>
     </message>
     <message>
-        <source>The database is not open.</source>
-        <translation>The database is not open.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -3087,34 +3074,70 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         </translation>
     </message>
     <message>
-        <source>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma] [--final]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-               [--final]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
---final records the report as sent to the steering group: the next report lists the changes
-made after it. Without it a report is a draft and records nothing.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</source>
-        <translation>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma] [--final]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-               [--final]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
---final records the report as sent to the steering group: the next report lists the changes
-made after it. Without it a report is a draft and records nothing.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</translation>
+        <source>Status reports for the steering group.</source>
+        <translation>Status reports for the steering group.</translation>
     </message>
     <message>
-        <source>--final records status reports as sent; the overview is not one.</source>
-        <translation>--final records status reports as sent; the overview is not one.</translation>
+        <source>the report of one municipality</source>
+        <translation>the report of one municipality</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>one report per municipality, into --out-dir</source>
+        <translation>one report per municipality, into --out-dir</translation>
+    </message>
+    <message>
+        <source>one row per municipality</source>
+        <translation>one row per municipality</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the folder for --all (created when missing)</source>
+        <translation>the folder for --all (created when missing)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</source>
+        <translation>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</translation>
+    </message>
+    <message>
+        <source>the date the report is made as of (default: today)</source>
+        <translation>the date the report is made as of (default: today)</translation>
+    </message>
+    <message>
+        <source>separate CSV cells with commas instead of semicolons</source>
+        <translation>separate CSV cells with commas instead of semicolons</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
+        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
+        <translation>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
     </message>
 </context>
 <context>
@@ -3297,20 +3320,20 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         </translation>
     </message>
     <message>
-        <source>&amp;Mark as sent to the steering group</source>
-        <translation>&amp;Mark as sent to the steering group</translation>
+        <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
+        <translation>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</translation>
     </message>
     <message>
-        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
-        <translation>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</translation>
+        <source>Pa&amp;ges</source>
+        <translation>Pa&amp;ges</translation>
     </message>
     <message>
-        <source>Last report sent: %1</source>
-        <translation>Last report sent: %1</translation>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <source>No report sent yet</source>
-        <translation>No report sent yet</translation>
+        <source>Report as text</source>
+        <translation>Report as text</translation>
     </message>
 </context>
 <context>
@@ -3338,10 +3361,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
     <message>
         <source>The report could not be recorded</source>
         <translation>The report could not be recorded</translation>
-    </message>
-    <message>
-        <source>The report could not be unmarked as sent</source>
-        <translation>The report could not be unmarked as sent</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3795,10 @@ Engagement: %5 → %6</translation>
             <numerusform>%n stakeholders. Tab selects a marker.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
+        <translation>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</translation>
+    </message>
 </context>
 <context>
     <name>parat::StakeholderPage</name>
@@ -4099,7 +4122,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
+        <extracomment>Engagement level. Danish: Modstand</extracomment>
         <translation>Resistant</translation>
     </message>
     <message>
@@ -4328,6 +4351,10 @@ Engagement: %5 → %6</translation>
         <translation>Status as of</translation>
     </message>
     <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
         <source>Handbook version</source>
         <translation>Handbook version</translation>
     </message>
@@ -4408,6 +4435,10 @@ Engagement: %5 → %6</translation>
         <translation>Due in the next 4 weeks</translation>
     </message>
     <message>
+        <source>Changes since the last report (%1)</source>
+        <translation>Changes since the last report (%1)</translation>
+    </message>
+    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Changes in the last 2 weeks</translation>
     </message>
@@ -4458,26 +4489,6 @@ Engagement: %5 → %6</translation>
             <numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Go-live date</source>
-        <translation>Go-live date</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Compared with</translation>
-    </message>
-    <message>
-        <source>the report sent on %1</source>
-        <translation>the report sent on %1</translation>
-    </message>
-    <message>
-        <source>no report sent yet (changes of the last 2 weeks)</source>
-        <translation>no report sent yet (changes of the last 2 weeks)</translation>
-    </message>
-    <message>
-        <source>Changes since the report sent on %1</source>
-        <translation>Changes since the report sent on %1</translation>
-    </message>
 </context>
 <context>
     <name>parat::Superuser</name>
@@ -4504,10 +4515,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Too many caseworkers per superuser</source>
         <translation>Too many caseworkers per superuser</translation>
-    </message>
-    <message>
-        <source>Trained late</source>
-        <translation>Trained late</translation>
     </message>
 </context>
 <context>
@@ -4793,10 +4800,6 @@ Engagement: %5 → %6</translation>
         <translation>D&amp;ue date:</translation>
     </message>
     <message>
-        <source>Not &amp;marked</source>
-        <translation>Not &amp;marked</translation>
-    </message>
-    <message>
         <source>Marked in KL&amp;IK:</source>
         <translation>Marked in KL&amp;IK:</translation>
     </message>
@@ -4843,6 +4846,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>De&amp;lete local task…</source>
         <translation>De&amp;lete local task…</translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation>Unapplied Changes</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not applied yet. Apply them now?</source>
+        <translation>The changes to %1 are not applied yet. Apply them now?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not applied: %2</source>
+        <translation>The changes to %1 were not applied: %2</translation>
     </message>
     <message>
         <source>the change failed.</source>
@@ -4995,16 +5010,8 @@ Engagement: %5 → %6</translation>
         <translation>Delete Local Task</translation>
     </message>
     <message>
-        <source>The changes to %1 are not saved yet. Save them?</source>
-        <translation>The changes to %1 are not saved yet. Save them?</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Unsaved Changes</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not saved: %2</source>
-        <translation>The changes to %1 were not saved: %2</translation>
+        <source>Not mar&amp;ked</source>
+        <translation>Not mar&amp;ked</translation>
     </message>
 </context>
 <context>
@@ -5020,18 +5027,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Find tasks</source>
         <translation>Find tasks</translation>
-    </message>
-    <message>
-        <source>Phase filter</source>
-        <translation>Phase filter</translation>
-    </message>
-    <message>
-        <source>Theme filter</source>
-        <translation>Theme filter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Status filter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -5122,6 +5117,34 @@ Engagement: %5 → %6</translation>
             <numerusform>Showing %1 of %n task</numerusform>
             <numerusform>Showing %1 of %n tasks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
+        <translation>Phase filter: every phase is shown. Opens a menu of phases.</translation>
+    </message>
+    <message>
+        <source>Phase filter: shows only %1. Opens a menu of phases.</source>
+        <translation>Phase filter: shows only %1. Opens a menu of phases.</translation>
+    </message>
+    <message>
+        <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
+        <translation>Theme filter: every theme is shown. Opens a menu of themes.</translation>
+    </message>
+    <message>
+        <source>Theme filter: shows only %1. Opens a menu of themes.</source>
+        <translation>Theme filter: shows only %1. Opens a menu of themes.</translation>
+    </message>
+    <message>
+        <source>Status filter: every status is shown. Opens a menu of statuses.</source>
+        <translation>Status filter: every status is shown. Opens a menu of statuses.</translation>
+    </message>
+    <message>
+        <source>Status filter: shows only %1. Opens a menu of statuses.</source>
+        <translation>Status filter: shows only %1. Opens a menu of statuses.</translation>
     </message>
 </context>
 <context>
@@ -5381,55 +5404,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Set performer</source>
         <translation>Set performer</translation>
-    </message>
-</context>
-<context>
-    <name>parat::UndoNavigation</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
-    </message>
-    <message>
-        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
-        <translation>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</translation>
-    </message>
-    <message>
-        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
-        <translation>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
-        <translation>
-            <numerusform>Undo &quot;%1&quot;? This removes %n row.</numerusform>
-            <numerusform>Undo &quot;%1&quot;? This removes %n rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
-        <translation>
-            <numerusform>Redo &quot;%1&quot;? This removes %n row.</numerusform>
-            <numerusform>Redo &quot;%1&quot;? This removes %n rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
     </message>
 </context>
 <context>
