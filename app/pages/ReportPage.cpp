@@ -228,7 +228,7 @@ void ReportPage::retranslate()
     m_csv->setText(tr("Export C&SV…"));
     m_all->setText(tr("All m&unicipalities…"));
     m_all->setToolTip(tr("Save one PDF report per municipality into a folder"));
-    m_markSent->setText(tr("Mark as sent to the steering tr("&Mark as sent to the steering group")group"));
+    m_markSent->setText(tr("Mark as sent to the steering &group"));
     m_markSent->setToolTip(tr("Record today's report as the one sent: the next report lists the changes made "
                               "after it. Previews, prints and saved files are drafts and record nothing."));
     m_sinceLastLabel->setText(tr("Since the &last report:"));
