@@ -9,7 +9,7 @@ namespace parat {
 
 class Clock;
 
-// Exit codes of the command line (design.md).
+// Exit codes of the command line (docs/design.md "Command line"); scripts rely on them.
 enum ExitCode
 {
     ExitOk = 0,

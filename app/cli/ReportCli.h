@@ -18,8 +18,8 @@ class Database;
 //   report --overview --out FILE [--format ...] [--lang ...] [--as-of ...] [--comma]
 // Options also take the form --name=value. Without --format the file suffix decides (.html, .csv), else PDF.
 // --comma writes CSV with commas instead of semicolons. Each status report export records a snapshot.
-// Exit codes (design.md): 0 ok, 2 usage, 3 invalid input (unknown municipality, bad date, unwritable output),
-// 4 database.
+// Exit codes (docs/design.md "Command line"): 0 ok, 2 usage, 3 invalid input (unknown municipality, bad date,
+// unwritable output), 4 database.
 struct ReportCli
 {
     Q_DECLARE_TR_FUNCTIONS(parat::ReportCli)

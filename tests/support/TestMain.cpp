@@ -1,6 +1,6 @@
 // Catch2's prebuilt main runs the tests; this listener creates the QApplication they need first.
 // Offscreen unless the caller chose a platform, so a test binary never needs a display
-// (toolchain.md 1: a binary that cannot start yields zero tests silently).
+// (docs/conventions.md "Toolchain pitfalls" 1: a binary that cannot start yields zero tests silently).
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
