@@ -56,6 +56,7 @@ run_log="$work/test.log"
 mounts=()
 
 # Unmount whatever this script mounted (innermost first) and remove the chroot, on every exit.
+# shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
     local status=$? i
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
