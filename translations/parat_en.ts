@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Expected a whole number of weeks relative to go-live (such as -12), found %1.</translation>
@@ -88,8 +88,8 @@
         <translation>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>nothing</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Expected "format": "%1", found %2; this is not a Parat handbook file.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Expected "format_version": %1, found %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Expected &quot;format_version&quot;: %1, found %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Expected a date written as YYYY-MM-DD, found %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,24 +176,24 @@
         <translation>The file has a header but no tasks; expected one line per task below the header.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
-        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</translation>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
+        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Expected a JSON object with "format": "%1" at the top level.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Expected a list with one object per task, found %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>The file contains no tasks; expected at least one object in the list "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
-        <translation>Expected an object with the task's fields, found %1.</translation>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
+        <translation>Expected an object with the task&apos;s fields, found %1.</translation>
     </message>
     <message>
         <source>The field %1 is not a handbook field and is ignored.</source>
@@ -225,6 +225,13 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
@@ -245,15 +252,15 @@
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication "%1"</source>
-        <translation>Add communication "%1"</translation>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation>Add communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Add local task "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>Add local task &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -425,25 +432,6 @@
     </message>
 </context>
 <context>
-    <name>parat::AssignPerformers</name>
-    <message>
-        <source>A task to assign is not in the database.</source>
-        <translation>A task to assign is not in the database.</translation>
-    </message>
-    <message>
-        <source>The tasks already have these performers.</source>
-        <translation>The tasks already have these performers.</translation>
-    </message>
-    <message>
-        <source>Assign all superusers</source>
-        <translation>Assign all superusers</translation>
-    </message>
-    <message>
-        <source>Assign performer</source>
-        <translation>Assign performer</translation>
-    </message>
-</context>
-<context>
     <name>parat::AssignPerformersDialog</name>
     <message>
         <source>Assign Performers</source>
@@ -524,68 +512,29 @@
     </message>
 </context>
 <context>
-    <name>parat::Calendar</name>
+    <name>parat::AssignPerformersText</name>
     <message>
-        <source>week %1</source>
-        <translation>week %1</translation>
+        <source>A task to assign is not in the database.</source>
+        <translation>A task to assign is not in the database.</translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation>The tasks already have these performers.</translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation>Assign all superusers</translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation>Assign performer</translation>
     </message>
 </context>
 <context>
-    <name>parat::Capacity</name>
-    <message numerus="yes">
-        <source>%1 and %n more period(s)</source>
-        <translation>
-            <numerusform>%1 and %n more period</numerusform>
-            <numerusform>%1 and %n more periods</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation>
-            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
-            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation>
-            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
-            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation>
-            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
-            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
-        </translation>
-    </message>
+    <name>parat::CalendarText</name>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
-        <translation>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</translation>
-    </message>
-    <message>
-        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
-        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
-    </message>
-    <message>
-        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
-        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
-        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(no unit)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation>
-            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
-            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
-        </translation>
+        <source>week %1</source>
+        <translation>week %1</translation>
     </message>
     <message>
         <source>week %1 %2</source>
@@ -597,7 +546,7 @@
     </message>
 </context>
 <context>
-    <name>parat::CapacityChart</name>
+    <name>parat::CapacityChartText</name>
     <message>
         <source>Allocated and needed hours per week</source>
         <translation>Allocated and needed hours per week</translation>
@@ -710,6 +659,64 @@
     </message>
 </context>
 <context>
+    <name>parat::CapacityText</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation>
+            <numerusform>%1 and %n more period</numerusform>
+            <numerusform>%1 and %n more periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation>
+            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
+            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation>
+            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
+            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation>
+            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
+            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation>
+            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parat::ChartWidget</name>
     <message>
         <source>Progress against plan per phase</source>
@@ -722,10 +729,6 @@
 </context>
 <context>
     <name>parat::Cli</name>
-    <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
-    </message>
     <message>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
@@ -799,10 +802,10 @@
         <translation>The database %1 already has a handbook (version %2).</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
         <translation>
-            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT's handbook).</numerusform>
-            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT's handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT&apos;s handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT&apos;s handbook).</numerusform>
         </translation>
     </message>
     <message>
@@ -937,8 +940,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
 </translation>
     </message>
     <message>
-        <source>Warning: today's restore point could not be taken: %1</source>
-        <translation>Warning: today's restore point could not be taken: %1</translation>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
+        <translation>Warning: today&apos;s restore point could not be taken: %1</translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1139,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Remove Communication</translation>
     </message>
     <message>
-        <source>Remove "%1" from the communication plan? You can undo this.</source>
-        <translation>Remove "%1" from the communication plan? You can undo this.</translation>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation>Remove &quot;%1&quot; from the communication plan? You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1325,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
-    <name>parat::DemoSuperusers</name>
+    <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
         <translation>The demo municipality has no go-live date.</translation>
@@ -1338,8 +1341,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication "%1"</source>
-        <translation>Edit communication "%1"</translation>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation>Edit communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1418,34 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
-    <name>parat::HandbookReader</name>
+    <name>parat::HandbookRepository</name>
+    <message>
+        <source>A handbook version needs a label.</source>
+        <translation>A handbook version needs a label.</translation>
+    </message>
+    <message>
+        <source>The handbook version could not be recorded</source>
+        <translation>The handbook version could not be recorded</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be added</source>
+        <translation>Task %1 could not be added</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be updated</source>
+        <translation>Task %1 could not be updated</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
+        <translation>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be marked as withdrawn</source>
+        <translation>Task %1 could not be marked as withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookText</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Line %1, column %2: %3</translation>
@@ -1443,33 +1473,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parat::HandbookRepository</name>
-    <message>
-        <source>A handbook version needs a label.</source>
-        <translation>A handbook version needs a label.</translation>
-    </message>
-    <message>
-        <source>The handbook version could not be recorded</source>
-        <translation>The handbook version could not be recorded</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be added</source>
-        <translation>Task %1 could not be added</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be updated</source>
-        <translation>Task %1 could not be updated</translation>
-    </message>
-    <message>
-        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
-        <translation>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be marked as withdrawn</source>
-        <translation>Task %1 could not be marked as withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1530,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Handbook files (*.csv *.tsv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
-        <translation>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</translation>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
+        <translation>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</translation>
     </message>
     <message>
         <source>Nothing has been changed.</source>
@@ -1603,8 +1606,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Importing the handbook…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Handbook version "%1" was imported: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Handbook version &quot;%1&quot; was imported: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1800,8 +1803,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>About Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1971,12 +1974,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication "%1" done</source>
-        <translation>Mark communication "%1" done</translation>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation>Mark communication &quot;%1&quot; done</translation>
     </message>
 </context>
 <context>
-    <name>parat::MergePlan</name>
+    <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
@@ -2170,8 +2173,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2237,8 +2240,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today's restore point could not be taken: %1</source>
-        <translation>Today's restore point could not be taken: %1</translation>
+        <source>Today&apos;s restore point could not be taken: %1</source>
+        <translation>Today&apos;s restore point could not be taken: %1</translation>
     </message>
     <message>
         <source>Open read-only?</source>
@@ -2259,58 +2262,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>The copy %1 could not be made.</source>
         <translation>The copy %1 could not be made.</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Overview</name>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>weeks and days</comment>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>Released since the last report (%1)</source>
-        <translation>Released since the last report (%1)</translation>
-    </message>
-    <message>
-        <source>Released in the last 2 weeks</source>
-        <translation>Released in the last 2 weeks</translation>
-    </message>
-    <message>
-        <source>No go-live date yet</source>
-        <translation>No go-live date yet</translation>
-    </message>
-    <message>
-        <source>Go-live %1 (%2)</source>
-        <translation>Go-live %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Go-live is today</source>
-        <translation>Go-live is today</translation>
-    </message>
-    <message>
-        <source>%1 to go</source>
-        <comment>weeks and days until go-live</comment>
-        <translation>%1 to go</translation>
-    </message>
-    <message>
-        <source>Went live %1 ago</source>
-        <comment>weeks and days since go-live</comment>
-        <translation>Went live %1 ago</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2412,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::OverviewReport</name>
+    <name>parat::OverviewReportText</name>
     <message>
         <source>Code</source>
         <translation>Code</translation>
@@ -2528,6 +2479,58 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>No municipalities yet.</source>
         <translation>No municipalities yet.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewText</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation>Released since the last report (%1)</translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation>Released in the last 2 weeks</translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation>No go-live date yet</translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation>Go-live %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation>Go-live is today</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation>%1 to go</translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation>Went live %1 ago</translation>
     </message>
 </context>
 <context>
@@ -2630,12 +2633,12 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>Add</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
-        <translation>Write the person's name.</translation>
+        <source>Write the person&apos;s name.</source>
+        <translation>Write the person&apos;s name.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2649,8 +2652,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The municipality of %1 is not in the database.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2717,8 +2720,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The number of caseworkers covered must be between 0 and 100000.</translation>
     </message>
     <message>
-        <source>"Active until" (%1) is before "appointed on" (%2).</source>
-        <translation>"Active until" (%1) is before "appointed on" (%2).</translation>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
@@ -2765,7 +2768,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::ProgressChart</name>
+    <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
         <comment>done percentage, planned percentage</comment>
@@ -2793,7 +2796,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::Readiness</name>
+    <name>parat::ReadinessText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
@@ -2801,18 +2804,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Yellow</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Red</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
@@ -2891,19 +2882,19 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Reason for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Reason for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
         <translation>
-            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
-            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Why is the task set to "%1"? A reason is required.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Why is the task set to &quot;%1&quot;? A reason is required.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2927,8 +2918,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication "%1"</source>
-        <translation>Remove communication "%1"</translation>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation>Remove communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2958,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
                [--as-of YYYY-MM-DD] [--comma]
   parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
   parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
 --comma separates CSV cells with commas instead of semicolons.
 Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
 </source>
@@ -2976,7 +2967,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
                [--as-of YYYY-MM-DD] [--comma]
   parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
   parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
 --comma separates CSV cells with commas instead of semicolons.
 Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
 </translation>
@@ -3151,8 +3142,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>Texts of the report of %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
-        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3266,8 +3257,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>%1 caseworkers covered: %2 per superuser.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
-        <translation>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</translation>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3432,8 +3423,8 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Restore Database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3613,7 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
-    <name>parat::StakeholderMap</name>
+    <name>parat::StakeholderMapText</name>
     <message>
         <source>How affected by the change →</source>
         <translation>How affected by the change →</translation>
@@ -3675,7 +3666,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s). Tab selects a marker.</source>
-        <translation><numerusform>%n stakeholder. Tab selects a marker.</numerusform><numerusform>%n stakeholders. Tab selects a marker.</numerusform></translation>
+        <translation>
+            <numerusform>%n stakeholder. Tab selects a marker.</numerusform>
+            <numerusform>%n stakeholders. Tab selects a marker.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4083,7 +4077,7 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::StatusReport</name>
+    <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
         <translation>Task</translation>
@@ -4369,33 +4363,6 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::Superuser</name>
-    <message>
-        <source>Over-allocated</source>
-        <translation>Over-allocated</translation>
-    </message>
-    <message>
-        <source>Needed, nothing allocated</source>
-        <translation>Needed, nothing allocated</translation>
-    </message>
-    <message>
-        <source>More than 37 hours</source>
-        <translation>More than 37 hours</translation>
-    </message>
-    <message>
-        <source>Not registered in KLIK</source>
-        <translation>Not registered in KLIK</translation>
-    </message>
-    <message>
-        <source>Not trained</source>
-        <translation>Not trained</translation>
-    </message>
-    <message>
-        <source>Too many caseworkers per superuser</source>
-        <translation>Too many caseworkers per superuser</translation>
-    </message>
-</context>
-<context>
     <name>parat::SuperuserDialog</name>
     <message>
         <source>not set</source>
@@ -4616,6 +4583,33 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>parat::SuperuserText</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Over-allocated</translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation>Needed, nothing allocated</translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation>More than 37 hours</translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation>Not registered in KLIK</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Not trained</translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation>Too many caseworkers per superuser</translation>
+    </message>
+</context>
+<context>
     <name>parat::TaskDetailPane</name>
     <message>
         <source>Select a task in the list to see and change its details.</source>
@@ -4794,16 +4788,16 @@ Engagement: %5 → %6</translation>
         <translation>(unknown person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Required for "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Required for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Write a reason: a task set to "%1" needs one.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Write a reason: a task set to &quot;%1&quot; needs one.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4877,15 +4871,15 @@ Engagement: %5 → %6</translation>
         <translation>(removed person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Delete the local task %1 "%2" with its state and %n history entry? You can undo this.</numerusform>
-            <numerusform>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 &quot;%2&quot; with its state and %n history entry? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Delete the local task %1 "%2"? You can undo this.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Delete the local task %1 &quot;%2&quot;? You can undo this.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
@@ -5035,28 +5029,28 @@ Engagement: %5 → %6</translation>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
-        <translation>The task is not one of the municipality's tasks.</translation>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
+        <translation>The task is not one of the municipality&apos;s tasks.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Write a reason when a task is set to "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Write a reason when a task is set to &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
-        <translation>The responsible person is not one of the municipality's people.</translation>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
+        <translation>The responsible person is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
-        <translation>The performer is not one of the municipality's people.</translation>
+        <source>The performer is not one of the municipality&apos;s people.</source>
+        <translation>The performer is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
-        <translation>The task's state could not be saved</translation>
+        <source>The task&apos;s state could not be saved</source>
+        <translation>The task&apos;s state could not be saved</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
-        <translation>The task's history could not be saved</translation>
+        <source>The task&apos;s history could not be saved</source>
+        <translation>The task&apos;s history could not be saved</translation>
     </message>
     <message>
         <source>A local task must belong to a municipality in the database.</source>
@@ -5067,8 +5061,8 @@ Engagement: %5 → %6</translation>
         <translation>A task needs a Danish title.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>The key "%1" cannot contain spaces, commas or semicolons.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5087,24 +5081,24 @@ Engagement: %5 → %6</translation>
         <translation>The local task could not be added</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
-        <translation>The task to change is not one of the municipality's local tasks.</translation>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
+        <translation>The task to change is not one of the municipality&apos;s local tasks.</translation>
     </message>
     <message>
         <source>The local task could not be changed</source>
         <translation>The local task could not be changed</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
-        <translation>The task to remove is not one of the municipality's local tasks.</translation>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
+        <translation>The task to remove is not one of the municipality&apos;s local tasks.</translation>
     </message>
     <message>
         <source>The local task could not be removed</source>
         <translation>The local task could not be removed</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
-        <translation>The task's state could not be read</translation>
+        <source>The task&apos;s state could not be read</source>
+        <translation>The task&apos;s state could not be read</translation>
     </message>
     <message>
         <source>The local task %1 cannot be put back: its key or number is used by another task.</source>
@@ -5115,12 +5109,12 @@ Engagement: %5 → %6</translation>
         <translation>The local task could not be put back</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
-        <translation>The task's state could not be put back</translation>
+        <source>The task&apos;s state could not be put back</source>
+        <translation>The task&apos;s state could not be put back</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
-        <translation>The task's history could not be put back</translation>
+        <source>The task&apos;s history could not be put back</source>
+        <translation>The task&apos;s history could not be put back</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5383,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not relevant</source>
         <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
     </message>
 </context>
 </TS>

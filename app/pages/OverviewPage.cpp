@@ -1,16 +1,16 @@
 #include "OverviewPage.h"
 
-#include "planning/Signals.h"
+#include "services/ReadinessInputs.h"
 #include "storage/ReportRepository.h"
 
 #include "AppContext.h"
 #include "ChartWidget.h"
 #include "DeferredReload.h"
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/MunicipalityOverviewModel.h"
-#include "planning/Calendar.h"
 #include "report/ProgressChart.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
+#include "storage/SelectQuery.h"
 
 #include <algorithm>
 
@@ -69,14 +70,9 @@ void bindPerson(QSqlQuery &query, const Person &person)
 
 QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Person> result;
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"));
-    query.bindValue(QStringLiteral(":municipality"), municipalityId);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(personFrom(query));
+    QList<Person> result = sql::selectAll<Person>(
+        m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
+        QStringLiteral(":municipality"), municipalityId, personFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Person>);
     return result;
 }
@@ -92,12 +88,8 @@ QHash<Id, QList<Person>> PersonRepository::byMunicipality() const
 
 std::optional<Person> PersonRepository::byId(Id id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return personFrom(query);
+    return sql::selectOne<Person>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
+                                  id, personFrom);
 }
 
 bool PersonRepository::validate(Person *person, QString *error) const

@@ -4,6 +4,7 @@
 #include "PersonRepository.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
+#include "storage/SelectQuery.h"
 
 #include <algorithm>
 
@@ -87,15 +88,9 @@ bool inScale(int value)
 
 QList<Stakeholder> StakeholderRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Stakeholder> result;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"));
-    query.bindValue(QStringLiteral(":municipality"), municipalityId);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(stakeholderFrom(query));
+    QList<Stakeholder> result = sql::selectAll<Stakeholder>(
+        m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
+        QStringLiteral(":municipality"), municipalityId, stakeholderFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Stakeholder>);
     return result;
 }
@@ -110,12 +105,8 @@ QHash<Id, QList<Stakeholder>> StakeholderRepository::byMunicipality() const
 
 std::optional<Stakeholder> StakeholderRepository::byId(Id id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return stakeholderFrom(query);
+    return sql::selectOne<Stakeholder>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+                                       QStringLiteral(":id"), id, stakeholderFrom);
 }
 
 bool StakeholderRepository::validate(Stakeholder *s, QString *error) const
