@@ -4,7 +4,7 @@
 #include "PersonRepository.h"
 #include "SqlUtil.h"
 #include "StakeholderRepository.h"
-#include "storage/SelectQuery.h"
+#include "storage/Statements.h"
 
 namespace parat {
 
@@ -156,16 +156,12 @@ bool CommunicationRepository::update(const CommunicationItem &item, QString *err
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE communication_item SET ")
-                              + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                              + QStringLiteral(" WHERE id = :id"),
-                          error))
-            return false;
-        bindItem(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        return sql::exec(query, tr("The communication item could not be changed"), error);
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE communication_item SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
+                + QStringLiteral(" WHERE id = :id"),
+            [&](QSqlQuery &query) { bindItem(query, candidate); }, candidate.id,
+            tr("The communication item could not be changed"), error);
     });
 }
 

@@ -4,7 +4,7 @@
 #include "Database.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
-#include "storage/SelectQuery.h"
+#include "storage/Statements.h"
 
 #include <algorithm>
 
@@ -134,18 +134,13 @@ bool PersonRepository::add(Person *person, QString *error)
     if (!validate(&candidate, error))
         return false;
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO person (municipality_id, name, unit, email, roles, manager_id, "
-                                         "registered_in_klik, note) VALUES (:municipality_id, :name, :unit, :email, "
-                                         ":roles, :manager_id, :registered_in_klik, :note)"),
-                          error))
-            return false;
-        bindPerson(query, candidate);
-        if (!sql::exec(query, tr("%1 could not be added").arg(candidate.name), error))
-            return false;
-        candidate.id = query.lastInsertId().toLongLong();
-        return true;
+        return sql::insertRow(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO person (municipality_id, name, unit, email, roles, manager_id, "
+                           "registered_in_klik, note) VALUES (:municipality_id, :name, :unit, :email, "
+                           ":roles, :manager_id, :registered_in_klik, :note)"),
+            [&](QSqlQuery &query) { bindPerson(query, candidate); }, tr("%1 could not be added").arg(candidate.name),
+            &candidate.id, error);
     });
     if (ok)
         *person = candidate;
@@ -167,16 +162,13 @@ bool PersonRepository::update(const Person &person, QString *error)
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE person SET municipality_id = :municipality_id, name = :name, "
-                                         "unit = :unit, email = :email, roles = :roles, manager_id = :manager_id, "
-                                         "registered_in_klik = :registered_in_klik, note = :note WHERE id = :id"),
-                          error))
-            return false;
-        bindPerson(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        return sql::exec(query, tr("%1 could not be changed").arg(candidate.name), error);
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE person SET municipality_id = :municipality_id, name = :name, "
+                           "unit = :unit, email = :email, roles = :roles, manager_id = :manager_id, "
+                           "registered_in_klik = :registered_in_klik, note = :note WHERE id = :id"),
+            [&](QSqlQuery &query) { bindPerson(query, candidate); }, candidate.id,
+            tr("%1 could not be changed").arg(candidate.name), error);
     });
 }
 

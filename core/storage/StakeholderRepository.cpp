@@ -4,7 +4,7 @@
 #include "PersonRepository.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
-#include "storage/SelectQuery.h"
+#include "storage/Statements.h"
 
 #include <algorithm>
 
@@ -146,17 +146,12 @@ bool StakeholderRepository::add(Stakeholder *stakeholder, QString *error)
     if (!validate(&candidate, error))
         return false;
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO stakeholder (") + kColumns + QStringLiteral(") VALUES (")
-                              + kValues + QLatin1Char(')'),
-                          error))
-            return false;
-        bindStakeholder(query, candidate);
-        if (!sql::exec(query, tr("%1 could not be added").arg(candidate.name), error))
-            return false;
-        candidate.id = query.lastInsertId().toLongLong();
-        return true;
+        return sql::insertRow(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO stakeholder (") + kColumns + QStringLiteral(") VALUES (") + kValues
+                + QLatin1Char(')'),
+            [&](QSqlQuery &query) { bindStakeholder(query, candidate); },
+            tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
     });
     if (ok)
         *stakeholder = candidate;
@@ -178,16 +173,12 @@ bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *erro
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE stakeholder SET ")
-                              + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                              + QStringLiteral(" WHERE id = :id"),
-                          error))
-            return false;
-        bindStakeholder(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        return sql::exec(query, tr("%1 could not be changed").arg(candidate.name), error);
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE stakeholder SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
+                + QStringLiteral(" WHERE id = :id"),
+            [&](QSqlQuery &query) { bindStakeholder(query, candidate); }, candidate.id,
+            tr("%1 could not be changed").arg(candidate.name), error);
     });
 }
 
