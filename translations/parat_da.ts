@@ -425,25 +425,6 @@
     </message>
 </context>
 <context>
-    <name>parat::AssignPerformers</name>
-    <message>
-        <source>A task to assign is not in the database.</source>
-        <translation>En af opgaverne, der skal tildeles, findes ikke i databasen.</translation>
-    </message>
-    <message>
-        <source>The tasks already have these performers.</source>
-        <translation>Opgaverne har allerede disse udførere.</translation>
-    </message>
-    <message>
-        <source>Assign all superusers</source>
-        <translation>Tildel alle superbrugere</translation>
-    </message>
-    <message>
-        <source>Assign performer</source>
-        <translation>Tildel udfører</translation>
-    </message>
-</context>
-<context>
     <name>parat::AssignPerformersDialog</name>
     <message>
         <source>Assign Performers</source>
@@ -524,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>parat::AssignPerformersText</name>
+    <message>
+        <source>A task to assign is not in the database.</source>
+        <translation>En af opgaverne, der skal tildeles, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation>Opgaverne har allerede disse udførere.</translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation>Tildel alle superbrugere</translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation>Tildel udfører</translation>
+    </message>
+</context>
+<context>
     <name>parat::BackupCli</name>
     <message>
         <source>There are no restore points yet.</source>
@@ -547,68 +547,10 @@
     </message>
 </context>
 <context>
-    <name>parat::Calendar</name>
+    <name>parat::CalendarText</name>
     <message>
         <source>week %1</source>
         <translation>uge %1</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Capacity</name>
-    <message numerus="yes">
-        <source>%1 and %n more period(s)</source>
-        <translation>
-            <numerusform>%1 og %n periode mere</numerusform>
-            <numerusform>%1 og %n perioder mere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation>
-            <numerusform>%1 har brug for flere timer end afsat i %n uge: %2. Mest overbooket: %3 t i %4.</numerusform>
-            <numerusform>%1 har brug for flere timer end afsat i %n uger: %2. Mest overbooket: %3 t i %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation>
-            <numerusform>%1 har brug for %2 t i %n uge uden afsat tid: %3.</numerusform>
-            <numerusform>%1 har brug for %2 t i %n uger uden afsat tid: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation>
-            <numerusform>%1 har mere end %2 t afsat i %n uge (op til %3 t): %4.</numerusform>
-            <numerusform>%1 har mere end %2 t afsat i %n uger (op til %3 t): %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
-        <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
-    </message>
-    <message>
-        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
-        <translation>%1 er uddannet den %2, efter uddannelsesmilepælen %3 (%4).</translation>
-    </message>
-    <message>
-        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
-        <translation>%1 er ikke uddannet, og uddannelsesmilepælen %2 havde frist %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
-        <translation>%1 er endnu ikke uddannet; uddannelsesmilepælen %2 har frist %3.</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(ingen enhed)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation>
-            <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
-            <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
-        </translation>
     </message>
     <message>
         <source>week %1 %2</source>
@@ -620,7 +562,7 @@
     </message>
 </context>
 <context>
-    <name>parat::CapacityChart</name>
+    <name>parat::CapacityChartText</name>
     <message>
         <source>Allocated and needed hours per week</source>
         <translation>Afsatte og nødvendige timer pr. uge</translation>
@@ -730,6 +672,64 @@
     <message>
         <source>%1 (SU)</source>
         <translation>%1 (SU)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CapacityText</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation>
+            <numerusform>%1 og %n periode mere</numerusform>
+            <numerusform>%1 og %n perioder mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation>
+            <numerusform>%1 har brug for flere timer end afsat i %n uge: %2. Mest overbooket: %3 t i %4.</numerusform>
+            <numerusform>%1 har brug for flere timer end afsat i %n uger: %2. Mest overbooket: %3 t i %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation>
+            <numerusform>%1 har brug for %2 t i %n uge uden afsat tid: %3.</numerusform>
+            <numerusform>%1 har brug for %2 t i %n uger uden afsat tid: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation>
+            <numerusform>%1 har mere end %2 t afsat i %n uge (op til %3 t): %4.</numerusform>
+            <numerusform>%1 har mere end %2 t afsat i %n uger (op til %3 t): %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation>%1 er uddannet den %2, efter uddannelsesmilepælen %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation>%1 er ikke uddannet, og uddannelsesmilepælen %2 havde frist %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation>%1 er endnu ikke uddannet; uddannelsesmilepælen %2 har frist %3.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(ingen enhed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation>
+            <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
+            <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@
     </message>
 </context>
 <context>
-    <name>parat::DemoSuperusers</name>
+    <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
         <translation>Demokommunen har ingen dato for idriftsættelse.</translation>
@@ -1379,7 +1379,34 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
 </context>
 <context>
-    <name>parat::HandbookReader</name>
+    <name>parat::HandbookRepository</name>
+    <message>
+        <source>A handbook version needs a label.</source>
+        <translation>En håndbogsversion skal have en mærkat.</translation>
+    </message>
+    <message>
+        <source>The handbook version could not be recorded</source>
+        <translation>Håndbogsversionen kunne ikke registreres</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be added</source>
+        <translation>Opgave %1 kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be updated</source>
+        <translation>Opgave %1 kunne ikke opdateres</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
+        <translation>Opgave %1 er ikke længere gemt, som importplanen forventede. Intet blev importeret; prøv at importere igen.</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be marked as withdrawn</source>
+        <translation>Opgave %1 kunne ikke markeres som udgået</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookText</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Linje %1, kolonne %2: %3</translation>
@@ -1407,33 +1434,6 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parat::HandbookRepository</name>
-    <message>
-        <source>A handbook version needs a label.</source>
-        <translation>En håndbogsversion skal have en mærkat.</translation>
-    </message>
-    <message>
-        <source>The handbook version could not be recorded</source>
-        <translation>Håndbogsversionen kunne ikke registreres</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be added</source>
-        <translation>Opgave %1 kunne ikke tilføjes</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be updated</source>
-        <translation>Opgave %1 kunne ikke opdateres</translation>
-    </message>
-    <message>
-        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
-        <translation>Opgave %1 er ikke længere gemt, som importplanen forventede. Intet blev importeret; prøv at importere igen.</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be marked as withdrawn</source>
-        <translation>Opgave %1 kunne ikke markeres som udgået</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
 </context>
 <context>
-    <name>parat::MergePlan</name>
+    <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
@@ -2323,58 +2323,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::Overview</name>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n uge</numerusform>
-            <numerusform>%n uger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>weeks and days</comment>
-        <translation>%1 og %2</translation>
-    </message>
-    <message>
-        <source>Released since the last report (%1)</source>
-        <translation>Frigivet siden seneste rapport (%1)</translation>
-    </message>
-    <message>
-        <source>Released in the last 2 weeks</source>
-        <translation>Frigivet inden for de seneste 2 uger</translation>
-    </message>
-    <message>
-        <source>No go-live date yet</source>
-        <translation>Endnu ingen dato for idriftsættelse</translation>
-    </message>
-    <message>
-        <source>Go-live %1 (%2)</source>
-        <translation>Idriftsættelse %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Go-live is today</source>
-        <translation>Idriftsættelsen er i dag</translation>
-    </message>
-    <message>
-        <source>%1 to go</source>
-        <comment>weeks and days until go-live</comment>
-        <translation>%1 tilbage</translation>
-    </message>
-    <message>
-        <source>Went live %1 ago</source>
-        <comment>weeks and days since go-live</comment>
-        <translation>Idriftsættelsen var for %1 siden</translation>
-    </message>
-</context>
-<context>
     <name>parat::OverviewPage</name>
     <message>
         <source>Why:</source>
@@ -2526,7 +2474,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::OverviewReport</name>
+    <name>parat::OverviewReportText</name>
     <message>
         <source>Code</source>
         <translation>Kode</translation>
@@ -2593,6 +2541,58 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>No municipalities yet.</source>
         <translation>Endnu ingen kommuner.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewText</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n uge</numerusform>
+            <numerusform>%n uger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation>Frigivet siden seneste rapport (%1)</translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation>Frigivet inden for de seneste 2 uger</translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation>Endnu ingen dato for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation>Idriftsættelse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation>Idriftsættelsen er i dag</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation>%1 tilbage</translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation>Idriftsættelsen var for %1 siden</translation>
     </message>
 </context>
 <context>
@@ -2830,7 +2830,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::ProgressChart</name>
+    <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
         <comment>done percentage, planned percentage</comment>
@@ -2858,7 +2858,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::Readiness</name>
+    <name>parat::ReadinessText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
@@ -2866,18 +2866,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
             <numerusform>%1 og %n mere</numerusform>
             <numerusform>%1 og %n mere</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Grøn</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Gul</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rød</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
@@ -3737,7 +3725,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
 </context>
 <context>
-    <name>parat::StakeholderMap</name>
+    <name>parat::StakeholderMapText</name>
     <message>
         <source>How affected by the change →</source>
         <translation>Hvor berørt af forandringen →</translation>
@@ -4205,7 +4193,7 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::StatusReport</name>
+    <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
         <translation>Opgave</translation>
@@ -4443,6 +4431,10 @@ Engagement: %5 → %6</translation>
         <translation>Ændringer inden for de seneste 2 uger</translation>
     </message>
     <message>
+        <source>No changes of status, KLIK marking or deadlines.</source>
+        <translation>Ingen ændringer af status, markering i KLIK eller frister.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -4457,6 +4449,13 @@ Engagement: %5 → %6</translation>
     <message>
         <source>To</source>
         <translation>Til</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
+        <translation>
+            <numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform>
+            <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risks and decisions for the steering group</source>
@@ -4477,44 +4476,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Obligatoriske opgaver, der endnu ikke er markeret som fuldført i KLIK</translation>
-    </message>
-    <message>
-        <source>No changes of status, KLIK marking or deadlines.</source>
-        <translation>Ingen ændringer af status, markering i KLIK eller frister.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
-        <translation>
-            <numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform>
-            <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parat::Superuser</name>
-    <message>
-        <source>Over-allocated</source>
-        <translation>Overbooket</translation>
-    </message>
-    <message>
-        <source>Needed, nothing allocated</source>
-        <translation>Behov, men intet afsat</translation>
-    </message>
-    <message>
-        <source>More than 37 hours</source>
-        <translation>Mere end 37 timer</translation>
-    </message>
-    <message>
-        <source>Not registered in KLIK</source>
-        <translation>Ikke registreret i KLIK</translation>
-    </message>
-    <message>
-        <source>Not trained</source>
-        <translation>Ikke uddannet</translation>
-    </message>
-    <message>
-        <source>Too many caseworkers per superuser</source>
-        <translation>For mange sagsbehandlere pr. superbruger</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +4696,33 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Suggest Hours</source>
         <translation>Foreslå timer</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SuperuserText</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Overbooket</translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation>Behov, men intet afsat</translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation>Mere end 37 timer</translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation>Ikke registreret i KLIK</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Ikke uddannet</translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation>For mange sagsbehandlere pr. superbruger</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5515,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not relevant</source>
         <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
     </message>
 </context>
 </TS>

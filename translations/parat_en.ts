@@ -425,25 +425,6 @@
     </message>
 </context>
 <context>
-    <name>parat::AssignPerformers</name>
-    <message>
-        <source>A task to assign is not in the database.</source>
-        <translation>A task to assign is not in the database.</translation>
-    </message>
-    <message>
-        <source>The tasks already have these performers.</source>
-        <translation>The tasks already have these performers.</translation>
-    </message>
-    <message>
-        <source>Assign all superusers</source>
-        <translation>Assign all superusers</translation>
-    </message>
-    <message>
-        <source>Assign performer</source>
-        <translation>Assign performer</translation>
-    </message>
-</context>
-<context>
     <name>parat::AssignPerformersDialog</name>
     <message>
         <source>Assign Performers</source>
@@ -524,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>parat::AssignPerformersText</name>
+    <message>
+        <source>A task to assign is not in the database.</source>
+        <translation>A task to assign is not in the database.</translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation>The tasks already have these performers.</translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation>Assign all superusers</translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation>Assign performer</translation>
+    </message>
+</context>
+<context>
     <name>parat::BackupCli</name>
     <message>
         <source>There are no restore points yet.</source>
@@ -547,68 +547,10 @@
     </message>
 </context>
 <context>
-    <name>parat::Calendar</name>
+    <name>parat::CalendarText</name>
     <message>
         <source>week %1</source>
         <translation>week %1</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Capacity</name>
-    <message numerus="yes">
-        <source>%1 and %n more period(s)</source>
-        <translation>
-            <numerusform>%1 and %n more period</numerusform>
-            <numerusform>%1 and %n more periods</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation>
-            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
-            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation>
-            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
-            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation>
-            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
-            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
-        <translation>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</translation>
-    </message>
-    <message>
-        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
-        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
-    </message>
-    <message>
-        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
-        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
-        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(no unit)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation>
-            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
-            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
-        </translation>
     </message>
     <message>
         <source>week %1 %2</source>
@@ -620,7 +562,7 @@
     </message>
 </context>
 <context>
-    <name>parat::CapacityChart</name>
+    <name>parat::CapacityChartText</name>
     <message>
         <source>Allocated and needed hours per week</source>
         <translation>Allocated and needed hours per week</translation>
@@ -730,6 +672,64 @@
     <message>
         <source>%1 (SU)</source>
         <translation>%1 (SU)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CapacityText</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation>
+            <numerusform>%1 and %n more period</numerusform>
+            <numerusform>%1 and %n more periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation>
+            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
+            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation>
+            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
+            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation>
+            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
+            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation>
+            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@
     </message>
 </context>
 <context>
-    <name>parat::DemoSuperusers</name>
+    <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
         <translation>The demo municipality has no go-live date.</translation>
@@ -1379,7 +1379,34 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
-    <name>parat::HandbookReader</name>
+    <name>parat::HandbookRepository</name>
+    <message>
+        <source>A handbook version needs a label.</source>
+        <translation>A handbook version needs a label.</translation>
+    </message>
+    <message>
+        <source>The handbook version could not be recorded</source>
+        <translation>The handbook version could not be recorded</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be added</source>
+        <translation>Task %1 could not be added</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be updated</source>
+        <translation>Task %1 could not be updated</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
+        <translation>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be marked as withdrawn</source>
+        <translation>Task %1 could not be marked as withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookText</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Line %1, column %2: %3</translation>
@@ -1407,33 +1434,6 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parat::HandbookRepository</name>
-    <message>
-        <source>A handbook version needs a label.</source>
-        <translation>A handbook version needs a label.</translation>
-    </message>
-    <message>
-        <source>The handbook version could not be recorded</source>
-        <translation>The handbook version could not be recorded</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be added</source>
-        <translation>Task %1 could not be added</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be updated</source>
-        <translation>Task %1 could not be updated</translation>
-    </message>
-    <message>
-        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
-        <translation>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be marked as withdrawn</source>
-        <translation>Task %1 could not be marked as withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
-    <name>parat::MergePlan</name>
+    <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
@@ -2323,58 +2323,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::Overview</name>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>weeks and days</comment>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>Released since the last report (%1)</source>
-        <translation>Released since the last report (%1)</translation>
-    </message>
-    <message>
-        <source>Released in the last 2 weeks</source>
-        <translation>Released in the last 2 weeks</translation>
-    </message>
-    <message>
-        <source>No go-live date yet</source>
-        <translation>No go-live date yet</translation>
-    </message>
-    <message>
-        <source>Go-live %1 (%2)</source>
-        <translation>Go-live %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Go-live is today</source>
-        <translation>Go-live is today</translation>
-    </message>
-    <message>
-        <source>%1 to go</source>
-        <comment>weeks and days until go-live</comment>
-        <translation>%1 to go</translation>
-    </message>
-    <message>
-        <source>Went live %1 ago</source>
-        <comment>weeks and days since go-live</comment>
-        <translation>Went live %1 ago</translation>
-    </message>
-</context>
-<context>
     <name>parat::OverviewPage</name>
     <message>
         <source>Why:</source>
@@ -2526,7 +2474,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::OverviewReport</name>
+    <name>parat::OverviewReportText</name>
     <message>
         <source>Code</source>
         <translation>Code</translation>
@@ -2593,6 +2541,58 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>No municipalities yet.</source>
         <translation>No municipalities yet.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewText</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation>Released since the last report (%1)</translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation>Released in the last 2 weeks</translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation>No go-live date yet</translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation>Go-live %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation>Go-live is today</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation>%1 to go</translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation>Went live %1 ago</translation>
     </message>
 </context>
 <context>
@@ -2830,7 +2830,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::ProgressChart</name>
+    <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
         <comment>done percentage, planned percentage</comment>
@@ -2858,7 +2858,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::Readiness</name>
+    <name>parat::ReadinessText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
@@ -2866,18 +2866,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Yellow</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Red</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
@@ -3737,7 +3725,7 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
-    <name>parat::StakeholderMap</name>
+    <name>parat::StakeholderMapText</name>
     <message>
         <source>How affected by the change →</source>
         <translation>How affected by the change →</translation>
@@ -4205,7 +4193,7 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::StatusReport</name>
+    <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
         <translation>Task</translation>
@@ -4443,6 +4431,10 @@ Engagement: %5 → %6</translation>
         <translation>Changes in the last 2 weeks</translation>
     </message>
     <message>
+        <source>No changes of status, KLIK marking or deadlines.</source>
+        <translation>No changes of status, KLIK marking or deadlines.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4457,6 +4449,13 @@ Engagement: %5 → %6</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
+        <translation>
+            <numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform>
+            <numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risks and decisions for the steering group</source>
@@ -4477,44 +4476,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Mandatory tasks not yet marked done in KLIK</translation>
-    </message>
-    <message>
-        <source>No changes of status, KLIK marking or deadlines.</source>
-        <translation>No changes of status, KLIK marking or deadlines.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
-        <translation>
-            <numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform>
-            <numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parat::Superuser</name>
-    <message>
-        <source>Over-allocated</source>
-        <translation>Over-allocated</translation>
-    </message>
-    <message>
-        <source>Needed, nothing allocated</source>
-        <translation>Needed, nothing allocated</translation>
-    </message>
-    <message>
-        <source>More than 37 hours</source>
-        <translation>More than 37 hours</translation>
-    </message>
-    <message>
-        <source>Not registered in KLIK</source>
-        <translation>Not registered in KLIK</translation>
-    </message>
-    <message>
-        <source>Not trained</source>
-        <translation>Not trained</translation>
-    </message>
-    <message>
-        <source>Too many caseworkers per superuser</source>
-        <translation>Too many caseworkers per superuser</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +4696,33 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Suggest Hours</source>
         <translation>Suggest Hours</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SuperuserText</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Over-allocated</translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation>Needed, nothing allocated</translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation>More than 37 hours</translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation>Not registered in KLIK</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Not trained</translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation>Too many caseworkers per superuser</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5515,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not relevant</source>
         <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
     </message>
 </context>
 </TS>

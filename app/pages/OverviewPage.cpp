@@ -1,6 +1,6 @@
 #include "OverviewPage.h"
 
-#include "planning/Signals.h"
+#include "services/ReadinessInputs.h"
 #include "storage/ReportRepository.h"
 
 #include "Accessibility.h"
@@ -8,10 +8,10 @@
 #include "ChartWidget.h"
 #include "DeferredReload.h"
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/MunicipalityOverviewModel.h"
-#include "planning/Calendar.h"
 #include "report/ProgressChart.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"

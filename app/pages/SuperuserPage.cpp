@@ -9,10 +9,10 @@
 
 #include "commands/AllocationCommands.h"
 #include "commands/SuperuserCommands.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/CapacityGridModel.h"
-#include "planning/Calendar.h"
 #include "planning/Capacity.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"

@@ -16,8 +16,8 @@
 #include "TasksPage.h"
 
 #include "domain/Language.h"
-#include "handbook/SampleHandbook.h"
 #include "report/ReportSections.h"
+#include "services/SampleHandbook.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"

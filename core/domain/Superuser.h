@@ -70,10 +70,10 @@ enum class CapacityWarningKind
     UnitRatio // "unit-ratio": more than 20 caseworkers per superuser in a unit
 };
 
-// Translation context for the free functions below (lupdate sees "parat::Superuser").
-struct Superuser
+// Translation context for the free functions below (lupdate sees "parat::SuperuserText").
+struct SuperuserText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::Superuser)
+    Q_DECLARE_TR_FUNCTIONS(parat::SuperuserText)
 };
 
 QString capacityWarningCode(CapacityWarningKind kind);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handbook/HandbookDraft.h"
+#include "domain/HandbookDraft.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,11 +24,5 @@ HandbookDraft readHandbookFile(const QString &path);
 HandbookDraft readHandbookBytes(const QByteArray &bytes, const QString &sourceName);
 HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName);
 HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceName);
-
-// Translation context of the readers' messages (lupdate sees "parat::HandbookReader").
-struct HandbookReader
-{
-    Q_DECLARE_TR_FUNCTIONS(parat::HandbookReader)
-};
 
 } // namespace parat

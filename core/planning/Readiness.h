@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Light.h"
 #include "domain/Types.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,10 @@ namespace parat {
 //   (a variance of exactly -15 is not red, -15.1 is).
 // - weeksUntil and daysUntil are in Calendar.h.
 
-// Translation context for the free functions below (lupdate sees "parat::Readiness").
-struct Readiness
+// Translation context for the free functions below (lupdate sees "parat::ReadinessText").
+struct ReadinessText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::Readiness)
+    Q_DECLARE_TR_FUNCTIONS(parat::ReadinessText)
 };
 
 // Thresholds of the rules, with the defaults of docs/design.md "Traffic light".
@@ -89,18 +90,6 @@ QMap<Theme, Progress> progressByTheme(const QList<PlannedTask> &tasks, const QDa
                                       const RuleThresholds &thresholds = {});
 Progress progressWithoutTheme(const QList<PlannedTask> &tasks, const QDate &asOf,
                               const RuleThresholds &thresholds = {});
-
-enum class Light
-{
-    Green,
-    Yellow,
-    Red
-};
-
-QString lightName(Light light);
-// Stable code for storage: "green", "yellow", "red".
-QString lightCode(Light light);
-std::optional<Light> lightFromCode(const QString &code);
 
 // Why the light has its colour. Codes are stable: "mandatory-overdue", "variance", "golive-progress" (red),
 // "overdue", "capacity", "stakeholder" (yellow), "on-track" (the single reason of a green light).

@@ -2,9 +2,9 @@
 
 #include "domain/Clock.h"
 #include "domain/OfficialMunicipalities.h"
-#include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
 #include "planning/Capacity.h"
+#include "services/HandbookImport.h"
 #include "storage/AllocationRepository.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/Database.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handbook/HandbookDraft.h"
+#include "domain/HandbookDraft.h"
 
 #include <QDate>
 #include <QString>

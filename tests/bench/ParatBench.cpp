@@ -4,16 +4,17 @@
 #include "CapacityBench.h"
 #include "NationalDataset.h"
 #include "ReportBench.h"
+#include "services/OverviewRows.h"
 
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "TasksPage.h"
 
 #include "domain/Clock.h"
-#include "handbook/HandbookImport.h"
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
 #include "planning/Overview.h"
+#include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/TaskRepository.h"

@@ -4,12 +4,14 @@
 // deadline, a local task, a municipality without go-live, names outside ASCII.
 #include "NationalDataset.h"
 #include "TestSupport.h"
+#include "services/CapacityLoader.h"
+#include "services/OverviewRows.h"
 
 #include "domain/Clock.h"
 #include "planning/Capacity.h"
 #include "planning/Overview.h"
-#include "planning/Signals.h"
 #include "planning/StakeholderSignals.h"
+#include "services/ReadinessInputs.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"

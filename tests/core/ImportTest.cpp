@@ -1,6 +1,6 @@
 #include "domain/Clock.h"
-#include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
+#include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
