@@ -4,8 +4,8 @@
 #include "storage/ReportRepository.h"
 
 #include "AppContext.h"
-#include "ChartWidget.h"
 #include "DeferredReload.h"
+#include "ProgressChartWidget.h"
 
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -178,7 +178,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_progressTitle = new QLabel(m_municipalityPart);
     m_progressTitle->setFont(scaledFont(font(), 1.0, true));
     m_progress = wrappingLabel(m_municipalityPart);
-    m_chart = new ChartWidget(m_municipalityPart);
+    m_chart = new ProgressChartWidget(m_municipalityPart);
     part->addSpacing(fontMetrics().height() / 2);
     part->addWidget(m_progressTitle);
     part->addWidget(m_progress);

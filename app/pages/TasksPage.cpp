@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "ReasonDialog.h"
 #include "TaskDelegates.h"
 #include "TaskDetailPane.h"
 #include "TaskFilterBar.h"

@@ -5,6 +5,8 @@
 
 #include "AllocationDialog.h"
 #include "AppContext.h"
+#include "AssignPerformersDialog.h"
+#include "CapacityChartWidget.h"
 #include "Dialogs.h"
 #include "SuperuserDialog.h"
 #include "SuperuserPage.h"
