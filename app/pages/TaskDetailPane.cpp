@@ -103,7 +103,32 @@ void TaskDetailPane::buildUi()
     m_details = new QWidget(content);
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
+    buildHandbookPart(details);
+    details->addWidget(buildStatePart());
+    buildHistoryPart(details);
+    contentLayout->addWidget(m_details, 1);
+    contentLayout->addLayout(buildLocalTaskButtons(content));
+    contentLayout->addStretch();
 
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    // Never scroll sideways: the pane is at least as wide as its form, and wraps the long texts.
+    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connectEditors();
+    if (!m_context.canEdit())
+        lockForReadOnlyWindow();
+}
+
+// What the handbook says about the task: heading, withdrawn notice, phase, roles, dates, flags, description.
+void TaskDetailPane::buildHandbookPart(QVBoxLayout *details)
+{
     m_heading = boldLabel(m_details, QStringLiteral("heading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
@@ -134,8 +159,11 @@ void TaskDetailPane::buildUi()
     m_description = valueLabel(m_details);
     m_description->setObjectName(QStringLiteral("descriptionLabel"));
     details->addWidget(m_description);
+}
 
-    // The municipality's state of the task.
+// The municipality's state of the task: the editors, the notices and Apply/Revert.
+QGroupBox *TaskDetailPane::buildStatePart()
+{
     auto *stateBox = new QGroupBox(tr("State in this municipality"), m_details);
     auto *form = new QFormLayout(stateBox);
     auto addRow = [stateBox, form](const QString &text, QWidget *buddy, QLayout *field) {
@@ -210,9 +238,12 @@ void TaskDetailPane::buildUi()
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
     form->addRow(buttons);
-    details->addWidget(stateBox);
+    return stateBox;
+}
 
-    // History, newest first.
+// History, newest first.
+void TaskDetailPane::buildHistoryPart(QVBoxLayout *details)
+{
     auto *historyLabel = new QLabel(tr("Histor&y:"), m_details);
     m_history = new QTreeWidget(m_details);
     m_history->setObjectName(QStringLiteral("historyList"));
@@ -226,9 +257,11 @@ void TaskDetailPane::buildUi()
     historyLabel->setBuddy(m_history);
     details->addWidget(historyLabel);
     details->addWidget(m_history, 1);
-    contentLayout->addWidget(m_details, 1);
+}
 
-    // Local tasks: new always (with a municipality), edit and delete for the municipality's own tasks.
+// Local tasks: new always (with a municipality), edit and delete for the municipality's own tasks.
+QHBoxLayout *TaskDetailPane::buildLocalTaskButtons(QWidget *content)
+{
     m_newLocal = new QPushButton(tr("&New local task…"), content);
     m_newLocal->setObjectName(QStringLiteral("newLocalTaskButton"));
     m_editLocal = new QPushButton(tr("Edit local tas&k…"), content);
@@ -240,21 +273,12 @@ void TaskDetailPane::buildUi()
     localRow->addWidget(m_editLocal);
     localRow->addWidget(m_deleteLocal);
     localRow->addStretch();
-    contentLayout->addLayout(localRow);
-    contentLayout->addStretch();
+    return localRow;
+}
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    // Never scroll sideways: the pane is at least as wide as its form, and wraps the long texts.
-    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
-
-    // Editors: any change enables Apply/Revert.
+// Editors: any change enables Apply/Revert.
+void TaskDetailPane::connectEditors()
+{
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             m_reasonMessage->setVisible(false);
@@ -281,22 +305,22 @@ void TaskDetailPane::buildUi()
     connect(m_newLocal, &QPushButton::clicked, this, &TaskDetailPane::newLocalTask);
     connect(m_editLocal, &QPushButton::clicked, this, &TaskDetailPane::editLocalTask);
     connect(m_deleteLocal, &QPushButton::clicked, this, &TaskDetailPane::deleteLocalTask);
+}
 
-    if (!m_context.canEdit()) {
-        // Read-only window: the state stays visible (and its texts selectable), but nothing can be changed.
-        m_reason->setReadOnly(true);
-        m_dueOverride->setReadOnly(true);
-        m_klikDate->setReadOnly(true);
-        m_note->setReadOnly(true);
-        for (QWidget *field :
-             std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked,
-                                               m_reason, m_dueOverride, m_klikDate, m_note})
-            field->setToolTip(AppContext::readOnlyReason());
-        for (QWidget *field :
-             std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked,
-                                               m_apply, m_revert, m_newLocal, m_editLocal, m_deleteLocal})
-            m_context.setEditEnabled(field, false);
-    }
+// Read-only window: the state stays visible (and its texts selectable), but nothing can be changed.
+void TaskDetailPane::lockForReadOnlyWindow()
+{
+    m_reason->setReadOnly(true);
+    m_dueOverride->setReadOnly(true);
+    m_klikDate->setReadOnly(true);
+    m_note->setReadOnly(true);
+    for (QWidget *field : std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue,
+                                                            m_notMarked, m_reason, m_dueOverride, m_klikDate, m_note})
+        field->setToolTip(AppContext::readOnlyReason());
+    for (QWidget *field :
+         std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked, m_apply,
+                                           m_revert, m_newLocal, m_editLocal, m_deleteLocal})
+        m_context.setEditEnabled(field, false);
 }
 
 void TaskDetailPane::setTask(Id taskId)
