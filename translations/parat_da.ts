@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
@@ -88,8 +88,8 @@
         <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Forventede "format_version": %1, men fandt %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,23 +176,23 @@
         <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
         <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
         <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
@@ -245,15 +245,15 @@
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication "%1"</source>
-        <translation>Tilføj kommunikationsaktivitet "%1"</translation>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation>Tilføj kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Tilføj lokal opgave "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -584,7 +584,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
         <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
     </message>
     <message>
@@ -735,7 +735,7 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
         <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>Advarsel: Databasen er åben i en anden Parat, så denne rapport bliver ikke registreret som et rapportøjebliksbillede.</translation>
     </message>
     <message>
-        <source>Warning: today's restore point could not be taken: %1</source>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
     <message>
@@ -1025,8 +1025,8 @@
         <translation>Fjern kommunikationsaktivitet</translation>
     </message>
     <message>
-        <source>Remove "%1" from the communication plan? You can undo this.</source>
-        <translation>Vil du fjerne "%1" fra kommunikationsplanen? Du kan fortryde dette.</translation>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation>Vil du fjerne &quot;%1&quot; fra kommunikationsplanen? Du kan fortryde dette.</translation>
     </message>
 </context>
 <context>
@@ -1227,8 +1227,8 @@
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication "%1"</source>
-        <translation>Rediger kommunikationsaktivitet "%1"</translation>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation>Rediger kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1480,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Håndbogsfiler (*.csv *.tsv *.txt *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
         <translation>Vælg en håndbogsfil (CSV eller Parats JSON-format) for at se, hvad en import af den vil gøre.</translation>
     </message>
     <message>
@@ -1556,8 +1556,8 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Importerer håndbogen…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Håndbogsversionen "%1" er importeret: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Håndbogsversionen &quot;%1&quot; er importeret: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1587,7 +1587,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
         <translation>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
@@ -1755,10 +1755,6 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Kommune</translation>
     </message>
     <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommune:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -1795,7 +1791,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1962,12 +1958,24 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
         <translation>%1 findes allerede. Vælg et nyt filnavn, eller åbn filen med Filer ▸ Åbn database.</translation>
     </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>K&amp;ommune:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>N&amp;æste side</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Fo&amp;rrige side</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication "%1" done</source>
-        <translation>Marker kommunikationsaktivitet "%1" som gennemført</translation>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation>Marker kommunikationsaktivitet &quot;%1&quot; som gennemført</translation>
     </message>
 </context>
 <context>
@@ -2212,8 +2220,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2279,7 +2287,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today's restore point could not be taken: %1</source>
+        <source>Today&apos;s restore point could not be taken: %1</source>
         <translation>Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
     <message>
@@ -2501,6 +2509,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <source>Released %1</source>
         <translation>Frigivet %1</translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
 </context>
 <context>
     <name>parat::OverviewReport</name>
@@ -2672,12 +2684,12 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2691,8 +2703,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2759,8 +2771,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Antallet af dækkede sagsbehandlere skal være mellem 0 og 100.000.</translation>
     </message>
     <message>
-        <source>"Active until" (%1) is before "appointed on" (%2).</source>
-        <translation>"Aktiv til" (%1) ligger før "Udpeget den" (%2).</translation>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation>&quot;Aktiv til&quot; (%1) ligger før &quot;Udpeget den&quot; (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
@@ -2944,19 +2956,19 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Begrundelse for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Begrundelse for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
         <translation>
-            <numerusform>Hvorfor sættes %n opgave til "%1"? Der skal angives en begrundelse.</numerusform>
-            <numerusform>Hvorfor sættes de %n opgaver til "%1"? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes %n opgave til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes de %n opgaver til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Hvorfor sættes opgaven til "%1"? Der skal angives en begrundelse.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Hvorfor sættes opgaven til &quot;%1&quot;? Der skal angives en begrundelse.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2980,8 +2992,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication "%1"</source>
-        <translation>Fjern kommunikationsaktivitet "%1"</translation>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation>Fjern kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3110,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>MAPPE</translation>
     </message>
     <message>
-        <source>pdf, html or csv (default: the file name's suffix, else pdf)</source>
+        <source>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</source>
         <translation>pdf, html eller csv (standard: filnavnets endelse, ellers pdf)</translation>
     </message>
     <message>
@@ -3123,7 +3135,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Status reports for the steering group.
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
         <translation>Statusrapporter til styregruppen.
 Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver rapport registreres, så den næste kan fortælle, hvad der er ændret siden.</translation>
     </message>
@@ -3238,8 +3250,8 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
         <translation>Rapporttekster for %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
-        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg "Efter reglerne".</translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg &quot;Efter reglerne&quot;.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3307,6 +3319,22 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
             <numerusform>%n rapporter er gemt i %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
+        <translation>Siderne, som de bliver udskrevet, som billeder. Fanen &quot;Tekst&quot; har den samme rapport som tekst.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>Si&amp;der</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>Report as text</source>
+        <translation>Rapporten som tekst</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3353,8 +3381,8 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
         <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
-        <translation>Afsatte og nødvendige timer pr. uge; "!" markerer uger, hvor behovet er større end den afsatte tid.</translation>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation>Afsatte og nødvendige timer pr. uge; &quot;!&quot; markerer uger, hvor behovet er større end den afsatte tid.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3519,8 +3547,8 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Gendan database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3794,10 @@ Engagement: %5 → %6</translation>
             <numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform>
             <numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
+        <translation>%1; indflydelse %2 af 3, berørt %3 af 3; engagement %4, mål %5</translation>
     </message>
 </context>
 <context>
@@ -4768,10 +4800,6 @@ Engagement: %5 → %6</translation>
         <translation>Fris&amp;t:</translation>
     </message>
     <message>
-        <source>Not &amp;marked</source>
-        <translation>Ikke &amp;markeret</translation>
-    </message>
-    <message>
         <source>Marked in KL&amp;IK:</source>
         <translation>Markeret i K&amp;LIK:</translation>
     </message>
@@ -4884,16 +4912,16 @@ Engagement: %5 → %6</translation>
         <translation>(ukendt person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Påkrævet ved "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Påkrævet ved &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Skriv en begrundelse: En opgave, der sættes til "%1", skal have en.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Skriv en begrundelse: En opgave, der sættes til &quot;%1&quot;, skal have en.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4967,19 +4995,23 @@ Engagement: %5 → %6</translation>
         <translation>(fjernet person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
-            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Vil du slette den lokale opgave %1 "%2"? Du kan fortryde dette.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Vil du slette den lokale opgave %1 &quot;%2&quot;? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
         <translation>Slet lokal opgave</translation>
+    </message>
+    <message>
+        <source>Not mar&amp;ked</source>
+        <translation>Ikke &amp;markeret</translation>
     </message>
 </context>
 <context>
@@ -4995,18 +5027,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Find tasks</source>
         <translation>Søg i opgaver</translation>
-    </message>
-    <message>
-        <source>Phase filter</source>
-        <translation>Fasefilter</translation>
-    </message>
-    <message>
-        <source>Theme filter</source>
-        <translation>Temafilter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -5098,6 +5118,34 @@ Engagement: %5 → %6</translation>
             <numerusform>Viser %1 af %n opgaver</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Ryd søgning</translation>
+    </message>
+    <message>
+        <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
+        <translation>Fasefilter: alle faser vises. Åbner en menu med faser.</translation>
+    </message>
+    <message>
+        <source>Phase filter: shows only %1. Opens a menu of phases.</source>
+        <translation>Fasefilter: viser kun %1. Åbner en menu med faser.</translation>
+    </message>
+    <message>
+        <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
+        <translation>Temafilter: alle temaer vises. Åbner en menu med temaer.</translation>
+    </message>
+    <message>
+        <source>Theme filter: shows only %1. Opens a menu of themes.</source>
+        <translation>Temafilter: viser kun %1. Åbner en menu med temaer.</translation>
+    </message>
+    <message>
+        <source>Status filter: every status is shown. Opens a menu of statuses.</source>
+        <translation>Statusfilter: alle statusser vises. Åbner en menu med statusser.</translation>
+    </message>
+    <message>
+        <source>Status filter: shows only %1. Opens a menu of statuses.</source>
+        <translation>Statusfilter: viser kun %1. Åbner en menu med statusser.</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskItemDelegate</name>
@@ -5125,27 +5173,27 @@ Engagement: %5 → %6</translation>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
         <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
         <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
+        <source>The performer is not one of the municipality&apos;s people.</source>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
+        <source>The task&apos;s state could not be saved</source>
         <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
+        <source>The task&apos;s history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
@@ -5157,8 +5205,8 @@ Engagement: %5 → %6</translation>
         <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen &quot;%1&quot; må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5177,7 +5225,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5185,7 +5233,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5193,7 +5241,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
+        <source>The task&apos;s state could not be read</source>
         <translation>Opgavens tilstand kunne ikke læses</translation>
     </message>
     <message>
@@ -5205,11 +5253,11 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
+        <source>The task&apos;s state could not be put back</source>
         <translation>Opgavens tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
+        <source>The task&apos;s history could not be put back</source>
         <translation>Opgavens historik kunne ikke genskabes</translation>
     </message>
 </context>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Expected a whole number of weeks relative to go-live (such as -12), found %1.</translation>
@@ -88,8 +88,8 @@
         <translation>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>nothing</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Expected "format": "%1", found %2; this is not a Parat handbook file.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Expected "format_version": %1, found %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Expected &quot;format_version&quot;: %1, found %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Expected a date written as YYYY-MM-DD, found %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,24 +176,24 @@
         <translation>The file has a header but no tasks; expected one line per task below the header.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
-        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</translation>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
+        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Expected a JSON object with "format": "%1" at the top level.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Expected a list with one object per task, found %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>The file contains no tasks; expected at least one object in the list "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
-        <translation>Expected an object with the task's fields, found %1.</translation>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
+        <translation>Expected an object with the task&apos;s fields, found %1.</translation>
     </message>
     <message>
         <source>The field %1 is not a handbook field and is ignored.</source>
@@ -245,15 +245,15 @@
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication "%1"</source>
-        <translation>Add communication "%1"</translation>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation>Add communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Add local task "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>Add local task &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -584,8 +584,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
-        <translation>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</translation>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</translation>
     </message>
     <message>
         <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
@@ -735,8 +735,8 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -755,8 +755,8 @@
         <translation>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</translation>
     </message>
     <message>
-        <source>Warning: today's restore point could not be taken: %1</source>
-        <translation>Warning: today's restore point could not be taken: %1</translation>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
+        <translation>Warning: today&apos;s restore point could not be taken: %1</translation>
     </message>
     <message>
         <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
@@ -1025,8 +1025,8 @@
         <translation>Remove Communication</translation>
     </message>
     <message>
-        <source>Remove "%1" from the communication plan? You can undo this.</source>
-        <translation>Remove "%1" from the communication plan? You can undo this.</translation>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation>Remove &quot;%1&quot; from the communication plan? You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -1227,8 +1227,8 @@
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication "%1"</source>
-        <translation>Edit communication "%1"</translation>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation>Edit communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1480,8 +1480,8 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>Handbook files (*.csv *.tsv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
-        <translation>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</translation>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
+        <translation>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</translation>
     </message>
     <message>
         <source>Nothing has been changed.</source>
@@ -1556,8 +1556,8 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>Importing the handbook…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Handbook version "%1" was imported: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Handbook version &quot;%1&quot; was imported: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1587,10 +1587,10 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>The database %1 already has a handbook (version %2).</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
         <translation>
-            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT's handbook).</numerusform>
-            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT's handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT&apos;s handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT&apos;s handbook).</numerusform>
         </translation>
     </message>
     <message>
@@ -1755,10 +1755,6 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>Municipality</translation>
     </message>
     <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Municipality:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1795,8 +1791,8 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>About Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1962,12 +1958,24 @@ Local progress is kept; any error in the file stops the import before anything i
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
         <translation>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</translation>
     </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>Municipalit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Ne&amp;xt page</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Pre&amp;vious page</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication "%1" done</source>
-        <translation>Mark communication "%1" done</translation>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation>Mark communication &quot;%1&quot; done</translation>
     </message>
 </context>
 <context>
@@ -2212,8 +2220,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2279,8 +2287,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today's restore point could not be taken: %1</source>
-        <translation>Today's restore point could not be taken: %1</translation>
+        <source>Today&apos;s restore point could not be taken: %1</source>
+        <translation>Today&apos;s restore point could not be taken: %1</translation>
     </message>
     <message>
         <source>Open read-only?</source>
@@ -2501,6 +2509,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <source>Released %1</source>
         <translation>Released %1</translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
 </context>
 <context>
     <name>parat::OverviewReport</name>
@@ -2672,12 +2684,12 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>Add</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
-        <translation>Write the person's name.</translation>
+        <source>Write the person&apos;s name.</source>
+        <translation>Write the person&apos;s name.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2691,8 +2703,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The municipality of %1 is not in the database.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2759,8 +2771,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The number of caseworkers covered must be between 0 and 100000.</translation>
     </message>
     <message>
-        <source>"Active until" (%1) is before "appointed on" (%2).</source>
-        <translation>"Active until" (%1) is before "appointed on" (%2).</translation>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
@@ -2944,19 +2956,19 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Reason for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Reason for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
         <translation>
-            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
-            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Why is the task set to "%1"? A reason is required.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Why is the task set to &quot;%1&quot;? A reason is required.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2980,8 +2992,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication "%1"</source>
-        <translation>Remove communication "%1"</translation>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation>Remove communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3098,8 +3110,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>DIR</translation>
     </message>
     <message>
-        <source>pdf, html or csv (default: the file name's suffix, else pdf)</source>
-        <translation>pdf, html or csv (default: the file name's suffix, else pdf)</translation>
+        <source>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</source>
+        <translation>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</translation>
     </message>
     <message>
         <source>the date the report is made as of (default: today)</source>
@@ -3123,9 +3135,9 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
     <message>
         <source>Status reports for the steering group.
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
         <translation>Status reports for the steering group.
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
     </message>
 </context>
 <context>
@@ -3238,8 +3250,8 @@ Without --format the file name's suffix decides (.html, .csv); otherwise PDF. Ea
         <translation>Texts of the report of %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
-        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3307,6 +3319,22 @@ Without --format the file name's suffix decides (.html, .csv); otherwise PDF. Ea
             <numerusform>%n reports written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
+        <translation>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>Pa&amp;ges</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Report as text</source>
+        <translation>Report as text</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3353,8 +3381,8 @@ Without --format the file name's suffix decides (.html, .csv); otherwise PDF. Ea
         <translation>%1 caseworkers covered: %2 per superuser.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
-        <translation>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</translation>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3519,8 +3547,8 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Restore Database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3794,10 @@ Engagement: %5 → %6</translation>
             <numerusform>%n stakeholder. Tab selects a marker.</numerusform>
             <numerusform>%n stakeholders. Tab selects a marker.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
+        <translation>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</translation>
     </message>
 </context>
 <context>
@@ -4768,10 +4800,6 @@ Engagement: %5 → %6</translation>
         <translation>D&amp;ue date:</translation>
     </message>
     <message>
-        <source>Not &amp;marked</source>
-        <translation>Not &amp;marked</translation>
-    </message>
-    <message>
         <source>Marked in KL&amp;IK:</source>
         <translation>Marked in KL&amp;IK:</translation>
     </message>
@@ -4884,16 +4912,16 @@ Engagement: %5 → %6</translation>
         <translation>(unknown person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Required for "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Required for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Write a reason: a task set to "%1" needs one.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Write a reason: a task set to &quot;%1&quot; needs one.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4967,19 +4995,23 @@ Engagement: %5 → %6</translation>
         <translation>(removed person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Delete the local task %1 "%2" with its state and %n history entry? You can undo this.</numerusform>
-            <numerusform>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 &quot;%2&quot; with its state and %n history entry? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Delete the local task %1 "%2"? You can undo this.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Delete the local task %1 &quot;%2&quot;? You can undo this.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
         <translation>Delete Local Task</translation>
+    </message>
+    <message>
+        <source>Not mar&amp;ked</source>
+        <translation>Not mar&amp;ked</translation>
     </message>
 </context>
 <context>
@@ -4995,18 +5027,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Find tasks</source>
         <translation>Find tasks</translation>
-    </message>
-    <message>
-        <source>Phase filter</source>
-        <translation>Phase filter</translation>
-    </message>
-    <message>
-        <source>Theme filter</source>
-        <translation>Theme filter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Status filter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -5098,6 +5118,34 @@ Engagement: %5 → %6</translation>
             <numerusform>Showing %1 of %n tasks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
+        <translation>Phase filter: every phase is shown. Opens a menu of phases.</translation>
+    </message>
+    <message>
+        <source>Phase filter: shows only %1. Opens a menu of phases.</source>
+        <translation>Phase filter: shows only %1. Opens a menu of phases.</translation>
+    </message>
+    <message>
+        <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
+        <translation>Theme filter: every theme is shown. Opens a menu of themes.</translation>
+    </message>
+    <message>
+        <source>Theme filter: shows only %1. Opens a menu of themes.</source>
+        <translation>Theme filter: shows only %1. Opens a menu of themes.</translation>
+    </message>
+    <message>
+        <source>Status filter: every status is shown. Opens a menu of statuses.</source>
+        <translation>Status filter: every status is shown. Opens a menu of statuses.</translation>
+    </message>
+    <message>
+        <source>Status filter: shows only %1. Opens a menu of statuses.</source>
+        <translation>Status filter: shows only %1. Opens a menu of statuses.</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskItemDelegate</name>
@@ -5125,28 +5173,28 @@ Engagement: %5 → %6</translation>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
-        <translation>The task is not one of the municipality's tasks.</translation>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
+        <translation>The task is not one of the municipality&apos;s tasks.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Write a reason when a task is set to "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Write a reason when a task is set to &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
-        <translation>The responsible person is not one of the municipality's people.</translation>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
+        <translation>The responsible person is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
-        <translation>The performer is not one of the municipality's people.</translation>
+        <source>The performer is not one of the municipality&apos;s people.</source>
+        <translation>The performer is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
-        <translation>The task's state could not be saved</translation>
+        <source>The task&apos;s state could not be saved</source>
+        <translation>The task&apos;s state could not be saved</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
-        <translation>The task's history could not be saved</translation>
+        <source>The task&apos;s history could not be saved</source>
+        <translation>The task&apos;s history could not be saved</translation>
     </message>
     <message>
         <source>A local task must belong to a municipality in the database.</source>
@@ -5157,8 +5205,8 @@ Engagement: %5 → %6</translation>
         <translation>A task needs a Danish title.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>The key "%1" cannot contain spaces, commas or semicolons.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5177,24 +5225,24 @@ Engagement: %5 → %6</translation>
         <translation>The local task could not be added</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
-        <translation>The task to change is not one of the municipality's local tasks.</translation>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
+        <translation>The task to change is not one of the municipality&apos;s local tasks.</translation>
     </message>
     <message>
         <source>The local task could not be changed</source>
         <translation>The local task could not be changed</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
-        <translation>The task to remove is not one of the municipality's local tasks.</translation>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
+        <translation>The task to remove is not one of the municipality&apos;s local tasks.</translation>
     </message>
     <message>
         <source>The local task could not be removed</source>
         <translation>The local task could not be removed</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
-        <translation>The task's state could not be read</translation>
+        <source>The task&apos;s state could not be read</source>
+        <translation>The task&apos;s state could not be read</translation>
     </message>
     <message>
         <source>The local task %1 cannot be put back: its key or number is used by another task.</source>
@@ -5205,12 +5253,12 @@ Engagement: %5 → %6</translation>
         <translation>The local task could not be put back</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
-        <translation>The task's state could not be put back</translation>
+        <source>The task&apos;s state could not be put back</source>
+        <translation>The task&apos;s state could not be put back</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
-        <translation>The task's history could not be put back</translation>
+        <source>The task&apos;s history could not be put back</source>
+        <translation>The task&apos;s history could not be put back</translation>
     </message>
 </context>
 <context>

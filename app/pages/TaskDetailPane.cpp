@@ -1,5 +1,6 @@
 #include "TaskDetailPane.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "Dialogs.h"
 #include "LocalTaskDialog.h"
@@ -103,32 +104,7 @@ void TaskDetailPane::buildUi()
     m_details = new QWidget(content);
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
-    buildHandbookPart(details);
-    details->addWidget(buildStatePart());
-    buildHistoryPart(details);
-    contentLayout->addWidget(m_details, 1);
-    contentLayout->addLayout(buildLocalTaskButtons(content));
-    contentLayout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    // Never scroll sideways: the pane is at least as wide as its form, and wraps the long texts.
-    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
-
-    connectEditors();
-    if (!m_context.canEdit())
-        lockForReadOnlyWindow();
-}
-
-// What the handbook says about the task: heading, withdrawn notice, phase, roles, dates, flags, description.
-void TaskDetailPane::buildHandbookPart(QVBoxLayout *details)
-{
     m_heading = boldLabel(m_details, QStringLiteral("heading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
@@ -159,11 +135,8 @@ void TaskDetailPane::buildHandbookPart(QVBoxLayout *details)
     m_description = valueLabel(m_details);
     m_description->setObjectName(QStringLiteral("descriptionLabel"));
     details->addWidget(m_description);
-}
 
-// The municipality's state of the task: the editors, the notices and Apply/Revert.
-QGroupBox *TaskDetailPane::buildStatePart()
-{
+    // The municipality's state of the task.
     auto *stateBox = new QGroupBox(tr("State in this municipality"), m_details);
     auto *form = new QFormLayout(stateBox);
     auto addRow = [stateBox, form](const QString &text, QWidget *buddy, QLayout *field) {
@@ -211,7 +184,7 @@ QGroupBox *TaskDetailPane::buildStatePart()
     m_klikDate->setObjectName(QStringLiteral("klikDateEdit"));
     m_klikDate->setCalendarPopup(true);
     m_klikDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    m_notMarked = new QCheckBox(tr("Not &marked"), stateBox);
+    m_notMarked = new QCheckBox(tr("Not mar&ked"), stateBox);
     m_notMarked->setObjectName(QStringLiteral("notMarkedCheck"));
     auto *klikRow = new QHBoxLayout;
     klikRow->addWidget(m_klikDate, 1);
@@ -238,12 +211,9 @@ QGroupBox *TaskDetailPane::buildStatePart()
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
     form->addRow(buttons);
-    return stateBox;
-}
+    details->addWidget(stateBox);
 
-// History, newest first.
-void TaskDetailPane::buildHistoryPart(QVBoxLayout *details)
-{
+    // History, newest first.
     auto *historyLabel = new QLabel(tr("Histor&y:"), m_details);
     m_history = new QTreeWidget(m_details);
     m_history->setObjectName(QStringLiteral("historyList"));
@@ -257,11 +227,9 @@ void TaskDetailPane::buildHistoryPart(QVBoxLayout *details)
     historyLabel->setBuddy(m_history);
     details->addWidget(historyLabel);
     details->addWidget(m_history, 1);
-}
+    contentLayout->addWidget(m_details, 1);
 
-// Local tasks: new always (with a municipality), edit and delete for the municipality's own tasks.
-QHBoxLayout *TaskDetailPane::buildLocalTaskButtons(QWidget *content)
-{
+    // Local tasks: new always (with a municipality), edit and delete for the municipality's own tasks.
     m_newLocal = new QPushButton(tr("&New local task…"), content);
     m_newLocal->setObjectName(QStringLiteral("newLocalTaskButton"));
     m_editLocal = new QPushButton(tr("Edit local tas&k…"), content);
@@ -273,12 +241,22 @@ QHBoxLayout *TaskDetailPane::buildLocalTaskButtons(QWidget *content)
     localRow->addWidget(m_editLocal);
     localRow->addWidget(m_deleteLocal);
     localRow->addStretch();
-    return localRow;
-}
+    contentLayout->addLayout(localRow);
+    contentLayout->addStretch();
 
-// Editors: any change enables Apply/Revert.
-void TaskDetailPane::connectEditors()
-{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    noTabStop(scroll); // the fields inside take focus
+    scroll->setWidget(content);
+    // Never scroll sideways: the pane is at least as wide as its form, and wraps the long texts.
+    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    // Editors: any change enables Apply/Revert.
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             m_reasonMessage->setVisible(false);
@@ -305,22 +283,22 @@ void TaskDetailPane::connectEditors()
     connect(m_newLocal, &QPushButton::clicked, this, &TaskDetailPane::newLocalTask);
     connect(m_editLocal, &QPushButton::clicked, this, &TaskDetailPane::editLocalTask);
     connect(m_deleteLocal, &QPushButton::clicked, this, &TaskDetailPane::deleteLocalTask);
-}
 
-// Read-only window: the state stays visible (and its texts selectable), but nothing can be changed.
-void TaskDetailPane::lockForReadOnlyWindow()
-{
-    m_reason->setReadOnly(true);
-    m_dueOverride->setReadOnly(true);
-    m_klikDate->setReadOnly(true);
-    m_note->setReadOnly(true);
-    for (QWidget *field : std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue,
-                                                            m_notMarked, m_reason, m_dueOverride, m_klikDate, m_note})
-        field->setToolTip(AppContext::readOnlyReason());
-    for (QWidget *field :
-         std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked, m_apply,
-                                           m_revert, m_newLocal, m_editLocal, m_deleteLocal})
-        m_context.setEditEnabled(field, false);
+    if (!m_context.canEdit()) {
+        // Read-only window: the state stays visible (and its texts selectable), but nothing can be changed.
+        m_reason->setReadOnly(true);
+        m_dueOverride->setReadOnly(true);
+        m_klikDate->setReadOnly(true);
+        m_note->setReadOnly(true);
+        for (QWidget *field :
+             std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked,
+                                               m_reason, m_dueOverride, m_klikDate, m_note})
+            field->setToolTip(AppContext::readOnlyReason());
+        for (QWidget *field :
+             std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked,
+                                               m_apply, m_revert, m_newLocal, m_editLocal, m_deleteLocal})
+            m_context.setEditEnabled(field, false);
+    }
 }
 
 void TaskDetailPane::setTask(Id taskId)

@@ -8,14 +8,11 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
-class QGroupBox;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
-class QVBoxLayout;
 
 namespace parat {
 
@@ -57,12 +54,6 @@ signals:
 
 private:
     void buildUi();
-    void buildHandbookPart(QVBoxLayout *details);
-    QGroupBox *buildStatePart();
-    void buildHistoryPart(QVBoxLayout *details);
-    QHBoxLayout *buildLocalTaskButtons(QWidget *content);
-    void connectEditors();
-    void lockForReadOnlyWindow();
     void reload();
     void fillInfo();
     void fillEditors();
