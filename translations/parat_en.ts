@@ -733,17 +733,6 @@
     </message>
 </context>
 <context>
-    <name>parat::ChartWidget</name>
-    <message>
-        <source>Progress against plan per phase</source>
-        <translation>Progress against plan per phase</translation>
-    </message>
-    <message>
-        <source>%1: %2 % done, %3 % planned</source>
-        <translation>%1: %2 % done, %3 % planned</translation>
-    </message>
-</context>
-<context>
     <name>parat::Cli</name>
     <message>
         <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
@@ -2848,6 +2837,17 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <source>No tasks to show.</source>
         <translation>No tasks to show.</translation>
     </message>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation>Progress against plan per phase</translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation>%1: %2 % done, %3 % planned</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ProgressChartWidget</name>
     <message>
         <source>Progress against plan per phase</source>
         <translation>Progress against plan per phase</translation>

@@ -5,7 +5,7 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
-#include "ChartWidget.h"
+#include "ProgressChartWidget.h"
 #include "DeferredReload.h"
 
 #include "domain/Calendar.h"
@@ -210,7 +210,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_progressTitle = new QLabel(m_statusBlock);
     m_progressTitle->setFont(scaledFont(font(), 1.0, true));
     m_progress = wrappingLabel(m_statusBlock);
-    m_chart = new ChartWidget(m_statusBlock);
+    m_chart = new ProgressChartWidget(m_statusBlock);
     statusLayout->addSpacing(fontMetrics().height() / 2);
     statusLayout->addWidget(m_progressTitle);
     statusLayout->addWidget(m_progress);

@@ -1,5 +1,6 @@
 // Handbook import in the window: the dry run's plan or problems, and the import with its restore point.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -21,24 +22,7 @@ using namespace parat;
 
 namespace {
 
-struct Setup
-{
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-    std::unique_ptr<AppContext> context;
-
-    Setup()
-    {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(demo.id);
-    }
-};
+using Setup = test::GuiFixture;
 
 QTreeWidgetItem *group(QTreeWidget *tree, const QString &prefix)
 {
