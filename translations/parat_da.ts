@@ -239,42 +239,42 @@
     <name>parat::AddAllocation</name>
     <message>
         <source>Allocate hours to %1</source>
-        <translation>afsættelse af timer til %1</translation>
+        <translation>Afsæt timer til %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
         <source>Add communication &quot;%1&quot;</source>
-        <translation>tilføjelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
+        <translation>Tilføj kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
         <source>Add local task &quot;%1&quot;</source>
-        <translation>tilføjelse af den lokale opgave &quot;%1&quot;</translation>
+        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddMunicipality</name>
     <message>
         <source>Add municipality %1</source>
-        <translation>tilføjelse af kommunen %1</translation>
+        <translation>Tilføj kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddPerson</name>
     <message>
         <source>Add %1</source>
-        <translation>tilføjelse af %1</translation>
+        <translation>Tilføj %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddStakeholder</name>
     <message>
         <source>Add stakeholder %1</source>
-        <translation>tilføjelse af interessenten %1</translation>
+        <translation>Tilføj interessent %1</translation>
     </message>
 </context>
 <context>
@@ -410,37 +410,18 @@
     <name>parat::ApplySuggestedPlan</name>
     <message>
         <source>Apply suggested hours to %1</source>
-        <translation>anvendelse af de foreslåede timer for %1</translation>
+        <translation>Anvend de foreslåede timer for %1</translation>
     </message>
     <message numerus="yes">
         <source>Apply suggested hours to %n people</source>
         <translation>
-            <numerusform>anvendelse af de foreslåede timer for %n person</numerusform>
-            <numerusform>anvendelse af de foreslåede timer for %n personer</numerusform>
+            <numerusform>Anvend de foreslåede timer for %n person</numerusform>
+            <numerusform>Anvend de foreslåede timer for %n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no suggested plan without a go-live date.</source>
-        <translation>Der kan ikke laves et forslag til timer, før kommunen har en go-live-dato.</translation>
-    </message>
-</context>
-<context>
-    <name>parat::AssignPerformers</name>
-    <message>
-        <source>A task to assign is not in the database.</source>
-        <translation>En af opgaverne, der skal tildeles, findes ikke i databasen.</translation>
-    </message>
-    <message>
-        <source>The tasks already have these performers.</source>
-        <translation>Opgaverne har allerede disse udførere.</translation>
-    </message>
-    <message>
-        <source>Assign all superusers</source>
-        <translation>tildeling af alle superbrugere</translation>
-    </message>
-    <message>
-        <source>Assign performer</source>
-        <translation>tildeling af udfører</translation>
+        <translation>Der kan ikke laves et forslag til timer, før kommunen har en dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>parat::AssignPerformersText</name>
+    <message>
+        <source>A task to assign is not in the database.</source>
+        <translation>En af opgaverne, der skal tildeles, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation>Opgaverne har allerede disse udførere.</translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation>Tildel alle superbrugere</translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation>Tildel udfører</translation>
+    </message>
+</context>
+<context>
     <name>parat::BackupCli</name>
     <message>
         <source>There are no restore points yet.</source>
@@ -547,68 +547,10 @@
     </message>
 </context>
 <context>
-    <name>parat::Calendar</name>
+    <name>parat::CalendarText</name>
     <message>
         <source>week %1</source>
         <translation>uge %1</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Capacity</name>
-    <message numerus="yes">
-        <source>%1 and %n more period(s)</source>
-        <translation>
-            <numerusform>%1 og %n periode til</numerusform>
-            <numerusform>%1 og %n perioder til</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation>
-            <numerusform>%1 har brug for flere timer end afsat i %n uge: %2. Mest overbooket: %3 t i %4.</numerusform>
-            <numerusform>%1 har brug for flere timer end afsat i %n uger: %2. Mest overbooket: %3 t i %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation>
-            <numerusform>%1 har brug for %2 t i %n uge uden afsat tid: %3.</numerusform>
-            <numerusform>%1 har brug for %2 t i %n uger uden afsat tid: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation>
-            <numerusform>%1 har mere end %2 t afsat i %n uge (op til %3 t): %4.</numerusform>
-            <numerusform>%1 har mere end %2 t afsat i %n uger (op til %3 t): %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
-        <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
-    </message>
-    <message>
-        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
-        <translation>%1 er uddannet den %2, efter uddannelsesmilepælen %3 (%4).</translation>
-    </message>
-    <message>
-        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
-        <translation>%1 er ikke uddannet, og uddannelsesmilepælen %2 havde frist %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
-        <translation>%1 er endnu ikke uddannet; uddannelsesmilepælen %2 har frist %3.</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(ingen enhed)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation>
-            <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
-            <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
-        </translation>
     </message>
     <message>
         <source>week %1 %2</source>
@@ -620,7 +562,7 @@
     </message>
 </context>
 <context>
-    <name>parat::CapacityChart</name>
+    <name>parat::CapacityChartText</name>
     <message>
         <source>Allocated and needed hours per week</source>
         <translation>Afsatte og nødvendige timer pr. uge</translation>
@@ -639,7 +581,7 @@
     </message>
     <message>
         <source>No weeks to show: the municipality needs a go-live date, tasks or allocations.</source>
-        <translation>Ingen uger at vise: Kommunen skal have en go-live-dato, opgaver eller afsat tid.</translation>
+        <translation>Ingen uger at vise: Kommunen skal have en dato for idriftsættelse, opgaver eller afsat tid.</translation>
     </message>
     <message>
         <source>go-live</source>
@@ -733,14 +675,61 @@
     </message>
 </context>
 <context>
-    <name>parat::ChartWidget</name>
-    <message>
-        <source>Progress against plan per phase</source>
-        <translation>Fremdrift i forhold til planen pr. fase</translation>
+    <name>parat::CapacityText</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation>
+            <numerusform>%1 og %n periode mere</numerusform>
+            <numerusform>%1 og %n perioder mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation>
+            <numerusform>%1 har brug for flere timer end afsat i %n uge: %2. Mest overbooket: %3 t i %4.</numerusform>
+            <numerusform>%1 har brug for flere timer end afsat i %n uger: %2. Mest overbooket: %3 t i %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation>
+            <numerusform>%1 har brug for %2 t i %n uge uden afsat tid: %3.</numerusform>
+            <numerusform>%1 har brug for %2 t i %n uger uden afsat tid: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation>
+            <numerusform>%1 har mere end %2 t afsat i %n uge (op til %3 t): %4.</numerusform>
+            <numerusform>%1 har mere end %2 t afsat i %n uger (op til %3 t): %4.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 % done, %3 % planned</source>
-        <translation>%1: %2 % fuldført, %3 % planlagt</translation>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation>%1 er uddannet den %2, efter uddannelsesmilepælen %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation>%1 er ikke uddannet, og uddannelsesmilepælen %2 havde frist %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation>%1 er endnu ikke uddannet; uddannelsesmilepælen %2 har frist %3.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(ingen enhed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation>
+            <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
+            <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -763,7 +752,7 @@
     </message>
     <message>
         <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
-        <translation>Advarsel: Databasen er åben i en anden Parat, så rapporten kan ikke registreres som sendt.</translation>
+        <translation>Advarsel: Databasen er åben i en anden Parat, så denne rapport bliver ikke registreret som et rapportøjebliksbillede.</translation>
     </message>
     <message>
         <source>Warning: today&apos;s restore point could not be taken: %1</source>
@@ -936,7 +925,7 @@
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Forfalder snart</translation>
+        <translation>Snart</translation>
     </message>
     <message>
         <source>Done %1</source>
@@ -1222,63 +1211,63 @@
     </message>
 </context>
 <context>
-    <name>parat::DemoSuperusers</name>
+    <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
-        <translation>Demokommunen har ingen go-live-dato.</translation>
+        <translation>Demokommunen har ingen dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
     <name>parat::EditAllocation</name>
     <message>
         <source>Change allocation of %1</source>
-        <translation>ændring af afsat tid for %1</translation>
+        <translation>Ændr afsat tid for %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
         <source>Edit communication &quot;%1&quot;</source>
-        <translation>redigering af kommunikationsaktiviteten &quot;%1&quot;</translation>
+        <translation>Rediger kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
-        <translation>redigering af den lokale opgave %1</translation>
+        <translation>Rediger lokal opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditMunicipality</name>
     <message>
         <source>Change go-live date of %1</source>
-        <translation>ændring af go-live-datoen for %1</translation>
+        <translation>Ændr dato for idriftsættelse i %1</translation>
     </message>
     <message>
         <source>Edit municipality %1</source>
-        <translation>redigering af kommunen %1</translation>
+        <translation>Rediger kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditPerson</name>
     <message>
         <source>Edit %1</source>
-        <translation>redigering af %1</translation>
+        <translation>Rediger %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
-        <translation>redigering af interessenten %1</translation>
+        <translation>Rediger interessent %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditSuperuser</name>
     <message>
         <source>Edit %1</source>
-        <translation>redigering af %1</translation>
+        <translation>Rediger %1</translation>
     </message>
 </context>
 <context>
@@ -1361,8 +1350,8 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… og %n til.</numerusform>
-            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n mere.</numerusform>
+            <numerusform>… og %n mere.</numerusform>
         </translation>
     </message>
     <message>
@@ -1379,7 +1368,34 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
 </context>
 <context>
-    <name>parat::HandbookReader</name>
+    <name>parat::HandbookRepository</name>
+    <message>
+        <source>A handbook version needs a label.</source>
+        <translation>En håndbogsversion skal have en mærkat.</translation>
+    </message>
+    <message>
+        <source>The handbook version could not be recorded</source>
+        <translation>Håndbogsversionen kunne ikke registreres</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be added</source>
+        <translation>Opgave %1 kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be updated</source>
+        <translation>Opgave %1 kunne ikke opdateres</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
+        <translation>Opgave %1 er ikke længere gemt, som importplanen forventede. Intet blev importeret; prøv at importere igen.</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be marked as withdrawn</source>
+        <translation>Opgave %1 kunne ikke markeres som udgået</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookText</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Linje %1, kolonne %2: %3</translation>
@@ -1410,33 +1426,6 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
 </context>
 <context>
-    <name>parat::HandbookRepository</name>
-    <message>
-        <source>A handbook version needs a label.</source>
-        <translation>En håndbogsversion skal have en versionsbetegnelse.</translation>
-    </message>
-    <message>
-        <source>The handbook version could not be recorded</source>
-        <translation>Håndbogsversionen kunne ikke registreres</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be added</source>
-        <translation>Opgave %1 kunne ikke tilføjes</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be updated</source>
-        <translation>Opgave %1 kunne ikke opdateres</translation>
-    </message>
-    <message>
-        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
-        <translation>Opgave %1 er ikke længere gemt, som importplanen forventede. Intet blev importeret; prøv at importere igen.</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be marked as withdrawn</source>
-        <translation>Opgave %1 kunne ikke markeres som udgået</translation>
-    </message>
-</context>
-<context>
     <name>parat::ImportDialog</name>
     <message>
         <source>(empty)</source>
@@ -1464,7 +1453,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>Version &amp;label:</source>
-        <translation>&amp;Versionsbetegnelse:</translation>
+        <translation>&amp;Mærkat for versionen:</translation>
     </message>
     <message>
         <source>What the import &amp;does:</source>
@@ -1669,7 +1658,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>The municipality has no go-live date yet, so a date cannot be turned into weeks.</source>
-        <translation>Kommunen har endnu ingen go-live-dato, så en dato kan ikke omregnes til uger.</translation>
+        <translation>Kommunen har endnu ingen dato for idriftsættelse, så en dato kan ikke omregnes til uger.</translation>
     </message>
     <message>
         <source> h</source>
@@ -1737,7 +1726,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>The municipality has no go-live date yet; the due date follows once it has one.</source>
-        <translation>Kommunen har endnu ingen go-live-dato; fristen beregnes, når den har en.</translation>
+        <translation>Kommunen har endnu ingen dato for idriftsættelse; fristen beregnes, når den har en.</translation>
     </message>
     <message numerus="yes">
         <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
@@ -1820,6 +1809,14 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>&amp;Import handbook…</source>
         <translation>&amp;Importer håndbog…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>For&amp;tryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -1978,18 +1975,11 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <name>parat::MarkCommunicationDone</name>
     <message>
         <source>Mark communication &quot;%1&quot; done</source>
-        <translation>markering af kommunikationsaktiviteten &quot;%1&quot; som gennemført</translation>
+        <translation>Marker kommunikationsaktivitet &quot;%1&quot; som gennemført</translation>
     </message>
 </context>
 <context>
-    <name>parat::MarkReportSent</name>
-    <message>
-        <source>Mark the report of %1 as sent</source>
-        <translation>markering af rapporten for %1 som sendt</translation>
-    </message>
-</context>
-<context>
-    <name>parat::MergePlan</name>
+    <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
@@ -2038,76 +2028,12 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>Withdrawn %1: %2</source>
         <translation>Udgået %1: %2</translation>
     </message>
-    <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Danish title</source>
-        <translation>Dansk titel</translation>
-    </message>
-    <message>
-        <source>English title</source>
-        <translation>Engelsk titel</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>Responsible role</source>
-        <translation>Ansvarlig rolle</translation>
-    </message>
-    <message>
-        <source>Performer role</source>
-        <translation>Udførende rolle</translation>
-    </message>
-    <message>
-        <source>Released (weeks from go-live)</source>
-        <translation>Frigives (uger fra go-live-datoen)</translation>
-    </message>
-    <message>
-        <source>Deadline (weeks from go-live)</source>
-        <translation>Frist (uger fra go-live-datoen)</translation>
-    </message>
-    <message>
-        <source>Estimated hours</source>
-        <translation>Anslået timetal</translation>
-    </message>
-    <message>
-        <source>Hours per person</source>
-        <translation>Timer pr. person</translation>
-    </message>
-    <message>
-        <source>Mandatory</source>
-        <translation>Obligatorisk</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Milepæl</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Afhænger af</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Ekstern reference</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Udgået</translation>
-    </message>
 </context>
 <context>
     <name>parat::MoveStakeholder</name>
     <message>
         <source>Move %1 on the stakeholder map</source>
-        <translation>flytning af %1 på interessentkortet</translation>
+        <translation>Flyt %1 på interessentkortet</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2060,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>no go-live date</source>
-        <translation>ingen go-live-dato</translation>
+        <translation>ingen dato for idriftsættelse</translation>
     </message>
     <message>
         <source>The municipalities in the database.</source>
@@ -2181,11 +2107,11 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>&amp;Go-live date:</source>
-        <translation>&amp;Go-live-dato:</translation>
+        <translation>Dato for &amp;idriftsættelse:</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation>Go-live-dato</translation>
+        <translation>Dato for idriftsættelse</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2272,7 +2198,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Go-live-dato</translation>
+        <translation>Idriftsættelse</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2383,58 +2309,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>The copy %1 could not be made.</source>
         <translation>Kopien %1 kunne ikke oprettes.</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Overview</name>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n uge</numerusform>
-            <numerusform>%n uger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>weeks and days</comment>
-        <translation>%1 og %2</translation>
-    </message>
-    <message>
-        <source>Released since the last report (%1)</source>
-        <translation>Frigivet siden seneste rapport (%1)</translation>
-    </message>
-    <message>
-        <source>Released in the last 2 weeks</source>
-        <translation>Frigivet inden for de seneste 2 uger</translation>
-    </message>
-    <message>
-        <source>No go-live date yet</source>
-        <translation>Endnu ingen go-live-dato</translation>
-    </message>
-    <message>
-        <source>Go-live %1 (%2)</source>
-        <translation>Go-live-dato %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Go-live is today</source>
-        <translation>Idriftsættelsen er i dag</translation>
-    </message>
-    <message>
-        <source>%1 to go</source>
-        <comment>weeks and days until go-live</comment>
-        <translation>%1 tilbage</translation>
-    </message>
-    <message>
-        <source>Went live %1 ago</source>
-        <comment>weeks and days since go-live</comment>
-        <translation>Idriftsættelsen var for %1 siden</translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2463,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::OverviewReport</name>
+    <name>parat::OverviewReportText</name>
     <message>
         <source>Code</source>
         <translation>Kode</translation>
@@ -2600,7 +2474,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Go-live-dato</translation>
+        <translation>Idriftsættelse</translation>
     </message>
     <message>
         <source>Progress (%)</source>
@@ -2656,6 +2530,58 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>No municipalities yet.</source>
         <translation>Endnu ingen kommuner.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewText</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n uge</numerusform>
+            <numerusform>%n uger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation>Frigivet siden seneste rapport (%1)</translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation>Frigivet inden for de seneste 2 uger</translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation>Endnu ingen dato for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation>Idriftsættelse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation>Idriftsættelsen er i dag</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation>%1 tilbage</translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation>Idriftsættelsen var for %1 siden</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2819,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::ProgressChart</name>
+    <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
         <comment>done percentage, planned percentage</comment>
@@ -2921,26 +2847,25 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::Readiness</name>
+    <name>parat::ProgressChartWidget</name>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation>Fremdrift i forhold til planen pr. fase</translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation>%1: %2 % fuldført, %3 % planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReadinessText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
         <translation>
-            <numerusform>%1 og %n til</numerusform>
-            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n mere</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Grøn</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Gul</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rød</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
@@ -2988,8 +2913,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
         <translation>
-            <numerusform>%n uge, hvor en person skal bruge flere timer end afsat, i de næste %1 uger: %2</numerusform>
-            <numerusform>%n uger, hvor en person skal bruge flere timer end afsat, i de næste %1 uger: %2</numerusform>
+            <numerusform>%n overbooket personuge i de næste %1 uger: %2</numerusform>
+            <numerusform>%n overbookede personuger i de næste %1 uger: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3047,8 +2972,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>Remove %n allocation(s) of %1</source>
         <translation>
-            <numerusform>fjernelse af %n periode med afsat tid for %1</numerusform>
-            <numerusform>fjernelse af %n perioder med afsat tid for %1</numerusform>
+            <numerusform>Fjern %n periode med afsat tid for %1</numerusform>
+            <numerusform>Fjern %n perioder med afsat tid for %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3056,35 +2981,35 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::RemoveCommunicationItem</name>
     <message>
         <source>Remove communication &quot;%1&quot;</source>
-        <translation>fjernelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
+        <translation>Fjern kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveLocalTask</name>
     <message>
         <source>Delete local task %1</source>
-        <translation>sletning af den lokale opgave %1</translation>
+        <translation>Slet lokal opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveMunicipality</name>
     <message>
         <source>Remove municipality %1</source>
-        <translation>fjernelse af kommunen %1</translation>
+        <translation>Fjern kommune %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation>fjernelse af %1</translation>
+        <translation>Fjern %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveStakeholder</name>
     <message>
         <source>Remove stakeholder %1</source>
-        <translation>fjernelse af interessenten %1</translation>
+        <translation>Fjern interessent %1</translation>
     </message>
 </context>
 <context>
@@ -3185,30 +3110,22 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>adskil CSV-celler med kommaer i stedet for semikoloner</translation>
     </message>
     <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
+        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
         <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
         <translation>--overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>--final records status reports as sent; the overview is not one.</source>
-        <translation>--final registrerer statusrapporter som sendt; oversigten er ikke en statusrapport.</translation>
-    </message>
-    <message>
-        <source>record the report as sent to the steering group (without it: a draft)</source>
-        <translation>registrér rapporten som sendt til styregruppen (uden: en kladde)</translation>
-    </message>
-    <message>
-        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</source>
-        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</translation>
-    </message>
-    <message>
-        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</source>
-        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</translation>
-    </message>
-    <message>
         <source>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</source>
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
         <translation>Statusrapporter til styregruppen.
-Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF. En rapport er en kladde, medmindre --final registrerer den som sendt: Næste rapport viser, hvad der er ændret siden den sidst sendte.</translation>
+Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver rapport registreres, så den næste kan fortælle, hvad der er ændret siden.</translation>
     </message>
 </context>
 <context>
@@ -3406,22 +3323,6 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver de
         <source>Report as text</source>
         <translation>Rapporten som tekst</translation>
     </message>
-    <message>
-        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
-        <translation>Registrér dagens rapport som den, der er sendt: Næste rapport viser de ændringer, der er sket efter den. Forhåndsvisninger, udskrifter og gemte filer er kladder og registrerer intet.</translation>
-    </message>
-    <message>
-        <source>Last report sent: %1</source>
-        <translation>Sidste rapport sendt: %1</translation>
-    </message>
-    <message>
-        <source>No report sent yet</source>
-        <translation>Ingen rapport sendt endnu</translation>
-    </message>
-    <message>
-        <source>Mark as sent to the steering &amp;group</source>
-        <translation>Marker som sendt til st&amp;yregruppen</translation>
-    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3449,10 +3350,6 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver de
         <source>The report could not be recorded</source>
         <translation>Rapporten kunne ikke registreres</translation>
     </message>
-    <message>
-        <source>The report could not be unmarked as sent</source>
-        <translation>Markeringen af rapporten som sendt kunne ikke fjernes</translation>
-    </message>
 </context>
 <context>
     <name>parat::ReportSections</name>
@@ -3469,7 +3366,7 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver de
     </message>
     <message>
         <source>%1 caseworkers covered: %2 per superuser.</source>
-        <translation>%1 sagsbehandlere i alt: %2 pr. superbruger.</translation>
+        <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
     </message>
     <message>
         <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
@@ -3653,15 +3550,15 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
-        <translation>manuel indstilling af rapportens trafiklys til %1</translation>
+        <translation>Sæt rapportens trafiklys manuelt til %1</translation>
     </message>
     <message>
         <source>Clear the manual report light</source>
-        <translation>fjernelse af rapportens manuelt valgte trafiklys</translation>
+        <translation>Fjern rapportens manuelt valgte trafiklys</translation>
     </message>
     <message>
         <source>Edit report texts</source>
-        <translation>redigering af rapportteksterne</translation>
+        <translation>Rediger rapporttekster</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3658,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message>
         <source>Gap:</source>
-        <translation>Afstand til mål:</translation>
+        <translation>Afstand:</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
@@ -3828,7 +3725,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
 </context>
 <context>
-    <name>parat::StakeholderMap</name>
+    <name>parat::StakeholderMapText</name>
     <message>
         <source>How affected by the change →</source>
         <translation>Hvor berørt af forandringen →</translation>
@@ -4141,7 +4038,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation>Afstand til mål</translation>
+        <translation>Afstand</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4213,8 +4110,8 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
-        <translation>Modstræbende</translation>
+        <extracomment>Engagement level. Danish: Modstand</extracomment>
+        <translation>Modstand</translation>
     </message>
     <message>
         <source>Neutral</source>
@@ -4296,7 +4193,7 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::StatusReport</name>
+    <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
         <translation>Opgave</translation>
@@ -4442,6 +4339,10 @@ Engagement: %5 → %6</translation>
         <translation>Status pr.</translation>
     </message>
     <message>
+        <source>Go-live</source>
+        <translation>Idriftsættelse</translation>
+    </message>
+    <message>
         <source>Handbook version</source>
         <translation>Håndbogsversion</translation>
     </message>
@@ -4522,8 +4423,16 @@ Engagement: %5 → %6</translation>
         <translation>Frist inden for de næste 4 uger</translation>
     </message>
     <message>
+        <source>Changes since the last report (%1)</source>
+        <translation>Ændringer siden sidste rapport (%1)</translation>
+    </message>
+    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Ændringer inden for de seneste 2 uger</translation>
+    </message>
+    <message>
+        <source>No changes of status, KLIK marking or deadlines.</source>
+        <translation>Ingen ændringer af status, markering i KLIK eller frister.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4540,6 +4449,13 @@ Engagement: %5 → %6</translation>
     <message>
         <source>To</source>
         <translation>Til</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
+        <translation>
+            <numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform>
+            <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risks and decisions for the steering group</source>
@@ -4561,68 +4477,6 @@ Engagement: %5 → %6</translation>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Obligatoriske opgaver, der endnu ikke er markeret som fuldført i KLIK</translation>
     </message>
-    <message>
-        <source>No changes of status, KLIK marking or deadlines.</source>
-        <translation>Ingen ændringer af status, markering i KLIK eller frister.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
-        <translation>
-            <numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform>
-            <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Go-live date</source>
-        <translation>Go-live-dato</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Sammenlignet med</translation>
-    </message>
-    <message>
-        <source>the report sent on %1</source>
-        <translation>rapporten sendt den %1</translation>
-    </message>
-    <message>
-        <source>no report sent yet (changes of the last 2 weeks)</source>
-        <translation>ingen rapport sendt endnu (ændringer i de seneste 2 uger)</translation>
-    </message>
-    <message>
-        <source>Changes since the report sent on %1</source>
-        <translation>Ændringer siden rapporten sendt den %1</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Superuser</name>
-    <message>
-        <source>Over-allocated</source>
-        <translation>Overbooket</translation>
-    </message>
-    <message>
-        <source>Needed, nothing allocated</source>
-        <translation>Behov, men intet afsat</translation>
-    </message>
-    <message>
-        <source>More than 37 hours</source>
-        <translation>Mere end 37 timer</translation>
-    </message>
-    <message>
-        <source>Not registered in KLIK</source>
-        <translation>Ikke registreret i KLIK</translation>
-    </message>
-    <message>
-        <source>Not trained</source>
-        <translation>Ikke uddannet</translation>
-    </message>
-    <message>
-        <source>Too many caseworkers per superuser</source>
-        <translation>For mange sagsbehandlere pr. superbruger</translation>
-    </message>
-    <message>
-        <source>Trained late</source>
-        <translation>Uddannet for sent</translation>
-    </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
@@ -4640,7 +4494,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Case&amp;workers covered:</source>
-        <translation>&amp;Antal sagsbehandlere:</translation>
+        <translation>&amp;Sagsbehandlere dækket:</translation>
     </message>
     <message>
         <source>A&amp;ppointed on:</source>
@@ -4818,7 +4672,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>The suggested hours are planned around go-live: give %1 a go-live date first.</source>
-        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en go-live-dato.</translation>
+        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en dato for idriftsættelse.</translation>
     </message>
     <message>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
@@ -4842,6 +4696,33 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Suggest Hours</source>
         <translation>Foreslå timer</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SuperuserText</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Overbooket</translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation>Behov, men intet afsat</translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation>Mere end 37 timer</translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation>Ikke registreret i KLIK</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Ikke uddannet</translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation>For mange sagsbehandlere pr. superbruger</translation>
     </message>
 </context>
 <context>
@@ -4880,7 +4761,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>State in this municipality</source>
-        <translation>Status i kommunen</translation>
+        <translation>Tilstand i denne kommune</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -4955,6 +4836,18 @@ Engagement: %5 → %6</translation>
         <translation>Slet lokal o&amp;pgave…</translation>
     </message>
     <message>
+        <source>Unapplied Changes</source>
+        <translation>Ændringer, der ikke er anvendt</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not applied yet. Apply them now?</source>
+        <translation>Ændringerne af %1 er endnu ikke anvendt. Vil du anvende dem nu?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not applied: %2</source>
+        <translation>Ændringerne af %1 blev ikke anvendt: %2</translation>
+    </message>
+    <message>
         <source>the change failed.</source>
         <translation>ændringen mislykkedes.</translation>
     </message>
@@ -4980,7 +4873,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>no date until the municipality has a go-live date</source>
-        <translation>ingen dato, før kommunen har en go-live-dato</translation>
+        <translation>ingen dato, før kommunen har en dato for idriftsættelse</translation>
     </message>
     <message>
         <source>%1 hours per person</source>
@@ -5020,37 +4913,37 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation>ændring af status</translation>
+        <translation>Ændr status</translation>
     </message>
     <message>
         <source>Change reason</source>
-        <translation>ændring af begrundelse</translation>
+        <translation>Ændr begrundelse</translation>
     </message>
     <message>
         <source>Change responsible</source>
-        <translation>ændring af ansvarlig</translation>
+        <translation>Ændr ansvarlig</translation>
     </message>
     <message>
         <source>Change performer</source>
-        <translation>ændring af udfører</translation>
+        <translation>Ændr udfører</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation>ændring af frist</translation>
+        <translation>Ændr frist</translation>
     </message>
     <message>
         <source>Change KLIK marking</source>
-        <translation>ændring af markering i KLIK</translation>
+        <translation>Ændr markering i KLIK</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation>ændring af note</translation>
+        <translation>Ændr note</translation>
     </message>
     <message numerus="yes">
         <source>Change %n field(s)</source>
         <translation>
-            <numerusform>ændring af %n felt</numerusform>
-            <numerusform>ændring af %n felter</numerusform>
+            <numerusform>Ændr %n felt</numerusform>
+            <numerusform>Ændr %n felter</numerusform>
         </translation>
     </message>
     <message>
@@ -5107,18 +5000,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not mar&amp;ked</source>
         <translation>Ikke &amp;markeret</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not saved yet. Save them?</source>
-        <translation>Ændringerne af %1 er ikke gemt endnu. Vil du gemme dem?</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ikke gemte ændringer</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not saved: %2</source>
-        <translation>Ændringerne af %1 blev ikke gemt: %2</translation>
     </message>
 </context>
 <context>
@@ -5451,15 +5332,15 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>ændring af status</translation>
+        <translation>Angiv status</translation>
     </message>
     <message>
         <source>Set responsible</source>
-        <translation>ændring af ansvarlig</translation>
+        <translation>Angiv ansvarlig</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>ændring af udfører</translation>
+        <translation>Angiv udfører</translation>
     </message>
 </context>
 <context>
@@ -5506,60 +5387,11 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>ændring af status</translation>
+        <translation>Angiv status</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>ændring af udfører</translation>
-    </message>
-</context>
-<context>
-    <name>parat::UndoNavigation</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>For&amp;tryd</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>For&amp;tryd %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Gentag %1</translation>
-    </message>
-    <message>
-        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
-        <translation>Vil du fortryde &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
-    </message>
-    <message>
-        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
-        <translation>Vil du gentage &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
-        <translation>
-            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linje.</numerusform>
-            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
-        <translation>
-            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linje.</numerusform>
-            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Fortryd</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gentag</translation>
+        <translation>Angiv udfører</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +5515,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not relevant</source>
         <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
     </message>
 </context>
 </TS>

@@ -425,25 +425,6 @@
     </message>
 </context>
 <context>
-    <name>parat::AssignPerformers</name>
-    <message>
-        <source>A task to assign is not in the database.</source>
-        <translation>A task to assign is not in the database.</translation>
-    </message>
-    <message>
-        <source>The tasks already have these performers.</source>
-        <translation>The tasks already have these performers.</translation>
-    </message>
-    <message>
-        <source>Assign all superusers</source>
-        <translation>Assign all superusers</translation>
-    </message>
-    <message>
-        <source>Assign performer</source>
-        <translation>Assign performer</translation>
-    </message>
-</context>
-<context>
     <name>parat::AssignPerformersDialog</name>
     <message>
         <source>Assign Performers</source>
@@ -524,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>parat::AssignPerformersText</name>
+    <message>
+        <source>A task to assign is not in the database.</source>
+        <translation>A task to assign is not in the database.</translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation>The tasks already have these performers.</translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation>Assign all superusers</translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation>Assign performer</translation>
+    </message>
+</context>
+<context>
     <name>parat::BackupCli</name>
     <message>
         <source>There are no restore points yet.</source>
@@ -547,68 +547,10 @@
     </message>
 </context>
 <context>
-    <name>parat::Calendar</name>
+    <name>parat::CalendarText</name>
     <message>
         <source>week %1</source>
         <translation>week %1</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Capacity</name>
-    <message numerus="yes">
-        <source>%1 and %n more period(s)</source>
-        <translation>
-            <numerusform>%1 and %n more period</numerusform>
-            <numerusform>%1 and %n more periods</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation>
-            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
-            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation>
-            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
-            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation>
-            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
-            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
-        <translation>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</translation>
-    </message>
-    <message>
-        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
-        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
-    </message>
-    <message>
-        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
-        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
-        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(no unit)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation>
-            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
-            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
-        </translation>
     </message>
     <message>
         <source>week %1 %2</source>
@@ -620,7 +562,7 @@
     </message>
 </context>
 <context>
-    <name>parat::CapacityChart</name>
+    <name>parat::CapacityChartText</name>
     <message>
         <source>Allocated and needed hours per week</source>
         <translation>Allocated and needed hours per week</translation>
@@ -733,14 +675,61 @@
     </message>
 </context>
 <context>
-    <name>parat::ChartWidget</name>
-    <message>
-        <source>Progress against plan per phase</source>
-        <translation>Progress against plan per phase</translation>
+    <name>parat::CapacityText</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation>
+            <numerusform>%1 and %n more period</numerusform>
+            <numerusform>%1 and %n more periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation>
+            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
+            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation>
+            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
+            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation>
+            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
+            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 % done, %3 % planned</source>
-        <translation>%1: %2 % done, %3 % planned</translation>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation>
+            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1211,7 @@
     </message>
 </context>
 <context>
-    <name>parat::DemoSuperusers</name>
+    <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
         <translation>The demo municipality has no go-live date.</translation>
@@ -1379,7 +1368,34 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
-    <name>parat::HandbookReader</name>
+    <name>parat::HandbookRepository</name>
+    <message>
+        <source>A handbook version needs a label.</source>
+        <translation>A handbook version needs a label.</translation>
+    </message>
+    <message>
+        <source>The handbook version could not be recorded</source>
+        <translation>The handbook version could not be recorded</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be added</source>
+        <translation>Task %1 could not be added</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be updated</source>
+        <translation>Task %1 could not be updated</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
+        <translation>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be marked as withdrawn</source>
+        <translation>Task %1 could not be marked as withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookText</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Line %1, column %2: %3</translation>
@@ -1407,33 +1423,6 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parat::HandbookRepository</name>
-    <message>
-        <source>A handbook version needs a label.</source>
-        <translation>A handbook version needs a label.</translation>
-    </message>
-    <message>
-        <source>The handbook version could not be recorded</source>
-        <translation>The handbook version could not be recorded</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be added</source>
-        <translation>Task %1 could not be added</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be updated</source>
-        <translation>Task %1 could not be updated</translation>
-    </message>
-    <message>
-        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
-        <translation>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be marked as withdrawn</source>
-        <translation>Task %1 could not be marked as withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1811,14 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>&amp;Import handbook…</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipality</translation>
     </message>
@@ -1982,14 +1979,7 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
-    <name>parat::MarkReportSent</name>
-    <message>
-        <source>Mark the report of %1 as sent</source>
-        <translation>Mark the report of %1 as sent</translation>
-    </message>
-</context>
-<context>
-    <name>parat::MergePlan</name>
+    <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
@@ -2037,70 +2027,6 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Danish title</source>
-        <translation>Danish title</translation>
-    </message>
-    <message>
-        <source>English title</source>
-        <translation>English title</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Responsible role</source>
-        <translation>Responsible role</translation>
-    </message>
-    <message>
-        <source>Performer role</source>
-        <translation>Performer role</translation>
-    </message>
-    <message>
-        <source>Released (weeks from go-live)</source>
-        <translation>Released (weeks from go-live)</translation>
-    </message>
-    <message>
-        <source>Deadline (weeks from go-live)</source>
-        <translation>Deadline (weeks from go-live)</translation>
-    </message>
-    <message>
-        <source>Estimated hours</source>
-        <translation>Estimated hours</translation>
-    </message>
-    <message>
-        <source>Hours per person</source>
-        <translation>Hours per person</translation>
-    </message>
-    <message>
-        <source>Mandatory</source>
-        <translation>Mandatory</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Milestone</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>Depends on</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>External reference</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -2386,58 +2312,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::Overview</name>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>weeks and days</comment>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>Released since the last report (%1)</source>
-        <translation>Released since the last report (%1)</translation>
-    </message>
-    <message>
-        <source>Released in the last 2 weeks</source>
-        <translation>Released in the last 2 weeks</translation>
-    </message>
-    <message>
-        <source>No go-live date yet</source>
-        <translation>No go-live date yet</translation>
-    </message>
-    <message>
-        <source>Go-live %1 (%2)</source>
-        <translation>Go-live %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Go-live is today</source>
-        <translation>Go-live is today</translation>
-    </message>
-    <message>
-        <source>%1 to go</source>
-        <comment>weeks and days until go-live</comment>
-        <translation>%1 to go</translation>
-    </message>
-    <message>
-        <source>Went live %1 ago</source>
-        <comment>weeks and days since go-live</comment>
-        <translation>Went live %1 ago</translation>
-    </message>
-</context>
-<context>
     <name>parat::OverviewPage</name>
     <message>
         <source>Why:</source>
@@ -2589,7 +2463,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::OverviewReport</name>
+    <name>parat::OverviewReportText</name>
     <message>
         <source>Code</source>
         <translation>Code</translation>
@@ -2656,6 +2530,58 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>No municipalities yet.</source>
         <translation>No municipalities yet.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewText</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation>Released since the last report (%1)</translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation>Released in the last 2 weeks</translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation>No go-live date yet</translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation>Go-live %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation>Go-live is today</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation>%1 to go</translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation>Went live %1 ago</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2819,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::ProgressChart</name>
+    <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
         <comment>done percentage, planned percentage</comment>
@@ -2921,7 +2847,18 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::Readiness</name>
+    <name>parat::ProgressChartWidget</name>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation>Progress against plan per phase</translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation>%1: %2 % done, %3 % planned</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReadinessText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
@@ -2929,18 +2866,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Yellow</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Red</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
@@ -3185,30 +3110,22 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>separate CSV cells with commas instead of semicolons</translation>
     </message>
     <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
+        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
         <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
         <translation>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>--final records status reports as sent; the overview is not one.</source>
-        <translation>--final records status reports as sent; the overview is not one.</translation>
-    </message>
-    <message>
-        <source>record the report as sent to the steering group (without it: a draft)</source>
-        <translation>record the report as sent to the steering group (without it: a draft)</translation>
-    </message>
-    <message>
-        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</source>
-        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</translation>
-    </message>
-    <message>
-        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</source>
-        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</translation>
-    </message>
-    <message>
         <source>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</source>
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
         <translation>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</translation>
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
     </message>
 </context>
 <context>
@@ -3406,22 +3323,6 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
         <source>Report as text</source>
         <translation>Report as text</translation>
     </message>
-    <message>
-        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
-        <translation>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</translation>
-    </message>
-    <message>
-        <source>Last report sent: %1</source>
-        <translation>Last report sent: %1</translation>
-    </message>
-    <message>
-        <source>No report sent yet</source>
-        <translation>No report sent yet</translation>
-    </message>
-    <message>
-        <source>Mark as sent to the steering &amp;group</source>
-        <translation>Mark as sent to the steering &amp;group</translation>
-    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3448,10 +3349,6 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
     <message>
         <source>The report could not be recorded</source>
         <translation>The report could not be recorded</translation>
-    </message>
-    <message>
-        <source>The report could not be unmarked as sent</source>
-        <translation>The report could not be unmarked as sent</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3725,7 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
-    <name>parat::StakeholderMap</name>
+    <name>parat::StakeholderMapText</name>
     <message>
         <source>How affected by the change →</source>
         <translation>How affected by the change →</translation>
@@ -4213,7 +4110,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
+        <extracomment>Engagement level. Danish: Modstand</extracomment>
         <translation>Resistant</translation>
     </message>
     <message>
@@ -4296,7 +4193,7 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::StatusReport</name>
+    <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
         <translation>Task</translation>
@@ -4442,6 +4339,10 @@ Engagement: %5 → %6</translation>
         <translation>Status as of</translation>
     </message>
     <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
         <source>Handbook version</source>
         <translation>Handbook version</translation>
     </message>
@@ -4522,8 +4423,16 @@ Engagement: %5 → %6</translation>
         <translation>Due in the next 4 weeks</translation>
     </message>
     <message>
+        <source>Changes since the last report (%1)</source>
+        <translation>Changes since the last report (%1)</translation>
+    </message>
+    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Changes in the last 2 weeks</translation>
+    </message>
+    <message>
+        <source>No changes of status, KLIK marking or deadlines.</source>
+        <translation>No changes of status, KLIK marking or deadlines.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4540,6 +4449,13 @@ Engagement: %5 → %6</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
+        <translation>
+            <numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform>
+            <numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risks and decisions for the steering group</source>
@@ -4560,68 +4476,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Mandatory tasks not yet marked done in KLIK</translation>
-    </message>
-    <message>
-        <source>No changes of status, KLIK marking or deadlines.</source>
-        <translation>No changes of status, KLIK marking or deadlines.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
-        <translation>
-            <numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform>
-            <numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Go-live date</source>
-        <translation>Go-live date</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Compared with</translation>
-    </message>
-    <message>
-        <source>the report sent on %1</source>
-        <translation>the report sent on %1</translation>
-    </message>
-    <message>
-        <source>no report sent yet (changes of the last 2 weeks)</source>
-        <translation>no report sent yet (changes of the last 2 weeks)</translation>
-    </message>
-    <message>
-        <source>Changes since the report sent on %1</source>
-        <translation>Changes since the report sent on %1</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Superuser</name>
-    <message>
-        <source>Over-allocated</source>
-        <translation>Over-allocated</translation>
-    </message>
-    <message>
-        <source>Needed, nothing allocated</source>
-        <translation>Needed, nothing allocated</translation>
-    </message>
-    <message>
-        <source>More than 37 hours</source>
-        <translation>More than 37 hours</translation>
-    </message>
-    <message>
-        <source>Not registered in KLIK</source>
-        <translation>Not registered in KLIK</translation>
-    </message>
-    <message>
-        <source>Not trained</source>
-        <translation>Not trained</translation>
-    </message>
-    <message>
-        <source>Too many caseworkers per superuser</source>
-        <translation>Too many caseworkers per superuser</translation>
-    </message>
-    <message>
-        <source>Trained late</source>
-        <translation>Trained late</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4699,33 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>parat::SuperuserText</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Over-allocated</translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation>Needed, nothing allocated</translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation>More than 37 hours</translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation>Not registered in KLIK</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Not trained</translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation>Too many caseworkers per superuser</translation>
+    </message>
+</context>
+<context>
     <name>parat::TaskDetailPane</name>
     <message>
         <source>Select a task in the list to see and change its details.</source>
@@ -4953,6 +4834,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>De&amp;lete local task…</source>
         <translation>De&amp;lete local task…</translation>
+    </message>
+    <message>
+        <source>Unapplied Changes</source>
+        <translation>Unapplied Changes</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not applied yet. Apply them now?</source>
+        <translation>The changes to %1 are not applied yet. Apply them now?</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not applied: %2</source>
+        <translation>The changes to %1 were not applied: %2</translation>
     </message>
     <message>
         <source>the change failed.</source>
@@ -5107,18 +5000,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not mar&amp;ked</source>
         <translation>Not mar&amp;ked</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not saved yet. Save them?</source>
-        <translation>The changes to %1 are not saved yet. Save them?</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Unsaved Changes</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not saved: %2</source>
-        <translation>The changes to %1 were not saved: %2</translation>
     </message>
 </context>
 <context>
@@ -5514,55 +5395,6 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::UndoNavigation</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
-    </message>
-    <message>
-        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
-        <translation>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</translation>
-    </message>
-    <message>
-        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
-        <translation>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
-        <translation>
-            <numerusform>Undo &quot;%1&quot;? This removes %n row.</numerusform>
-            <numerusform>Undo &quot;%1&quot;? This removes %n rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
-        <translation>
-            <numerusform>Redo &quot;%1&quot;? This removes %n row.</numerusform>
-            <numerusform>Redo &quot;%1&quot;? This removes %n rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-</context>
-<context>
     <name>parat::Vocabulary</name>
     <message>
         <source>Preparation</source>
@@ -5683,6 +5515,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not relevant</source>
         <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
     </message>
 </context>
 </TS>

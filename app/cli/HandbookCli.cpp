@@ -1,6 +1,6 @@
 #include "HandbookCli.h"
 
-#include "handbook/HandbookImport.h"
+#include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 

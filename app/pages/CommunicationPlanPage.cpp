@@ -6,7 +6,7 @@
 #include "DeferredReload.h"
 #include "Dialogs.h"
 
-#include "commands/StakeholderCommands.h"
+#include "commands/CommunicationCommands.h"
 #include "domain/Clock.h"
 #include "models/CommunicationPlanModel.h"
 #include "storage/CommunicationRepository.h"

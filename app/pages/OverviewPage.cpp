@@ -1,17 +1,17 @@
 #include "OverviewPage.h"
 
-#include "planning/Signals.h"
+#include "services/ReadinessInputs.h"
 #include "storage/ReportRepository.h"
 
 #include "Accessibility.h"
 #include "AppContext.h"
-#include "ChartWidget.h"
+#include "ProgressChartWidget.h"
 #include "DeferredReload.h"
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/MunicipalityOverviewModel.h"
-#include "planning/Calendar.h"
 #include "report/ProgressChart.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -210,7 +210,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_progressTitle = new QLabel(m_statusBlock);
     m_progressTitle->setFont(scaledFont(font(), 1.0, true));
     m_progress = wrappingLabel(m_statusBlock);
-    m_chart = new ChartWidget(m_statusBlock);
+    m_chart = new ProgressChartWidget(m_statusBlock);
     statusLayout->addSpacing(fontMetrics().height() / 2);
     statusLayout->addWidget(m_progressTitle);
     statusLayout->addWidget(m_progress);

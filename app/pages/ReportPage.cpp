@@ -6,9 +6,9 @@
 #include "Dialogs.h"
 
 #include "commands/ReportCommands.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "report/ReportDocument.h"
 #include "report/ReportWriter.h"
 #include "storage/Database.h"

@@ -7,9 +7,9 @@
 
 #include "commands/LocalTaskCommands.h"
 #include "commands/TaskCommands.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"

@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "ReasonDialog.h"
 #include "TaskDelegates.h"
 #include "TaskDetailPane.h"
 #include "TaskFilterBar.h"

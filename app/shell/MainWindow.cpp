@@ -17,8 +17,8 @@
 #include "UndoNavigation.h"
 
 #include "domain/Language.h"
-#include "handbook/SampleHandbook.h"
 #include "report/ReportSections.h"
+#include "services/SampleHandbook.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"

@@ -7,7 +7,7 @@
 #include "ImportDialog.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "handbook/MergePlan.h"
+#include "domain/MergePlan.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 

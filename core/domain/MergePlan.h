@@ -9,8 +9,6 @@
 
 namespace parat {
 
-struct HandbookDraft;
-
 // One field of a task template that a new handbook version changes.
 struct FieldChange
 {
@@ -45,12 +43,9 @@ struct MergePlan
 // column name is returned as it is.
 QString mergeFieldName(const QString &field);
 
-// Compares a validated draft with the stored handbook tasks (withdrawn ones included).
-MergePlan planMerge(const HandbookDraft &draft, const QList<Task> &stored);
-
 struct MergeText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::MergePlan)
+    Q_DECLARE_TR_FUNCTIONS(parat::MergeText)
 };
 
 } // namespace parat

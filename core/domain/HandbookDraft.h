@@ -9,6 +9,13 @@
 
 namespace parat {
 
+// Translation context of the messages about a handbook file: the readers' problems and their line/task
+// prefixes (lupdate sees "parat::HandbookText").
+struct HandbookText
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::HandbookText)
+};
+
 // One problem found while reading a handbook file. Errors stop the import; warnings are shown and the
 // import may go on.
 struct ImportProblem

@@ -8,11 +8,11 @@ namespace parat {
 
 // Shows the progress chart of core/report with the widget's palette and font; the PDF report paints the same
 // chart with paintProgressChart() in black on white.
-class ChartWidget : public QWidget
+class ProgressChartWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChartWidget(QWidget *parent = nullptr);
+    explicit ProgressChartWidget(QWidget *parent = nullptr);
 
     void setData(const ProgressChartData &data);
     const ProgressChartData &data() const { return m_data; }

@@ -1,4 +1,4 @@
-#include "ChartWidget.h"
+#include "ProgressChartWidget.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -8,14 +8,14 @@
 
 namespace parat {
 
-ChartWidget::ChartWidget(QWidget *parent)
+ProgressChartWidget::ProgressChartWidget(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAccessibleName(tr("Progress against plan per phase"));
 }
 
-void ChartWidget::setData(const ProgressChartData &data)
+void ProgressChartWidget::setData(const ProgressChartData &data)
 {
     m_data = data;
     // Screen readers get the numbers the bars show.
@@ -30,7 +30,7 @@ void ChartWidget::setData(const ProgressChartData &data)
     update();
 }
 
-ChartStyle ChartWidget::chartStyle() const
+ChartStyle ProgressChartWidget::chartStyle() const
 {
     ChartStyle style;
     style.font = font();
@@ -42,31 +42,31 @@ ChartStyle ChartWidget::chartStyle() const
     return style;
 }
 
-QSize ChartWidget::sizeHint() const
+QSize ProgressChartWidget::sizeHint() const
 {
     const QSizeF size = preferredSize(m_data, chartStyle(), this);
     return QSize(int(std::ceil(size.width())), int(std::ceil(size.height())));
 }
 
-QSize ChartWidget::minimumSizeHint() const
+QSize ProgressChartWidget::minimumSizeHint() const
 {
     const QSize hint = sizeHint();
     return QSize(std::min(hint.width(), fontMetrics().averageCharWidth() * 30), hint.height());
 }
 
-int ChartWidget::heightForWidth(int /*width*/) const
+int ProgressChartWidget::heightForWidth(int /*width*/) const
 {
     // Rows have a fixed height; only the bars stretch with the width.
     return sizeHint().height();
 }
 
-void ChartWidget::paintEvent(QPaintEvent *)
+void ProgressChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     paintProgressChart(painter, QRectF(rect()), m_data, chartStyle());
 }
 
-void ChartWidget::changeEvent(QEvent *event)
+void ProgressChartWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         updateGeometry();

@@ -1,7 +1,8 @@
-#include "HandbookImport.h"
+#include "services/HandbookImport.h"
 
 #include "domain/Clock.h"
 #include "handbook/HandbookReader.h"
+#include "handbook/PlanMerge.h"
 #include "storage/HandbookRepository.h"
 
 #include <QFileInfo>

@@ -1,7 +1,8 @@
-#include "planning/Signals.h"
+#include "services/ReadinessInputs.h"
 
 #include "planning/Capacity.h"
-#include "planning/StakeholderSignals.h"
+#include "services/CapacityLoader.h"
+#include "services/StakeholderReport.h"
 #include "storage/AllocationRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"

@@ -1,6 +1,6 @@
-#include "MergePlan.h"
+#include "handbook/PlanMerge.h"
 
-#include "HandbookDraft.h"
+#include "domain/HandbookDraft.h"
 
 #include <QHash>
 #include <QSet>
@@ -101,61 +101,6 @@ MergePlan planMerge(const HandbookDraft &draft, const QList<Task> &stored)
             plan.withdrawn.append(task);
     }
     return plan;
-}
-
-QString mergeFieldName(const QString &field)
-{
-    // The reader of a merge plan knows the handbook, not its file format: every column by what it means.
-    static const QList<std::pair<const char *, const char *>> names {
-        {"phase", QT_TRANSLATE_NOOP("parat::MergePlan", "Phase")},
-        {"theme", QT_TRANSLATE_NOOP("parat::MergePlan", "Theme")},
-        {"title_da", QT_TRANSLATE_NOOP("parat::MergePlan", "Danish title")},
-        {"title_en", QT_TRANSLATE_NOOP("parat::MergePlan", "English title")},
-        {"description_da", QT_TRANSLATE_NOOP("parat::MergePlan", "Description")},
-        {"responsible_role", QT_TRANSLATE_NOOP("parat::MergePlan", "Responsible role")},
-        {"performer_role", QT_TRANSLATE_NOOP("parat::MergePlan", "Performer role")},
-        {"release_offset_weeks", QT_TRANSLATE_NOOP("parat::MergePlan", "Released (weeks from go-live)")},
-        {"due_offset_weeks", QT_TRANSLATE_NOOP("parat::MergePlan", "Deadline (weeks from go-live)")},
-        {"estimate_hours", QT_TRANSLATE_NOOP("parat::MergePlan", "Estimated hours")},
-        {"per_person", QT_TRANSLATE_NOOP("parat::MergePlan", "Hours per person")},
-        {"mandatory", QT_TRANSLATE_NOOP("parat::MergePlan", "Mandatory")},
-        {"milestone", QT_TRANSLATE_NOOP("parat::MergePlan", "Milestone")},
-        {"depends_on", QT_TRANSLATE_NOOP("parat::MergePlan", "Depends on")},
-        {"external_ref", QT_TRANSLATE_NOOP("parat::MergePlan", "External reference")},
-        {"withdrawn", QT_TRANSLATE_NOOP("parat::MergePlan", "Withdrawn")},
-    };
-    for (const auto &[column, name] : names) {
-        if (field == QLatin1String(column))
-            return MergeText::tr(name);
-    }
-    return field;
-}
-
-QString MergePlan::summary() const
-{
-    return MergeText::tr("%n added", nullptr, int(added.size())) + QStringLiteral(", ")
-        + MergeText::tr("%n changed", nullptr, int(changed.size())) + QStringLiteral(", ")
-        + MergeText::tr("%n withdrawn", nullptr, int(withdrawn.size())) + QStringLiteral(", ")
-        + MergeText::tr("%n unchanged", nullptr, int(unchanged.size()));
-}
-
-QStringList MergePlan::details(const QString &language) const
-{
-    QStringList lines;
-    for (const Task &task : added)
-        lines.append(MergeText::tr("Added %1: %2").arg(task.key, task.title(language)));
-    for (const Changed &change : changed) {
-        lines.append(MergeText::tr("Changed %1: %2").arg(change.after.key, change.after.title(language)));
-        for (const FieldChange &field : change.changes) {
-            lines.append(MergeText::tr("    %1: %2 → %3")
-                             .arg(mergeFieldName(field.field),
-                                  field.oldValue.isEmpty() ? MergeText::tr("(empty)") : field.oldValue,
-                                  field.newValue.isEmpty() ? MergeText::tr("(empty)") : field.newValue));
-        }
-    }
-    for (const Task &task : withdrawn)
-        lines.append(MergeText::tr("Withdrawn %1: %2").arg(task.key, task.title(language)));
-    return lines;
 }
 
 } // namespace parat

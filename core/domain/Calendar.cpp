@@ -1,6 +1,8 @@
-#include "Calendar.h"
+#include "domain/Calendar.h"
 
 #include <QLocale>
+
+#include <cmath>
 
 namespace parat {
 
@@ -96,12 +98,12 @@ QList<int> weekKeysBetween(const QDate &from, const QDate &to)
 
 QString weekLabel(const QDate &date)
 {
-    return date.isValid() ? Calendar::tr("week %1").arg(isoWeek(date)) : QString();
+    return date.isValid() ? CalendarText::tr("week %1").arg(isoWeek(date)) : QString();
 }
 
 QString weekKeyLabel(int key)
 {
-    return mondayOfWeekKey(key).isValid() ? Calendar::tr("week %1").arg(weekKeyWeek(key)) : QString();
+    return mondayOfWeekKey(key).isValid() ? CalendarText::tr("week %1").arg(weekKeyWeek(key)) : QString();
 }
 
 int weeksUntil(const QDate &from, const QDate &to)
@@ -134,6 +136,25 @@ QString formatDateShort(const QDate &date, const QString &language)
     if (isDanish(language))
         return date.toString(QStringLiteral("dd-MM-yyyy"));
     return date.toString(Qt::ISODate);
+}
+
+QString weekYearLabel(int key)
+{
+    if (!mondayOfWeekKey(key).isValid())
+        return {};
+    return CalendarText::tr("week %1 %2").arg(weekKeyWeek(key)).arg(weekKeyYear(key));
+}
+
+QString weekRangeLabel(int fromWeek, int toWeek)
+{
+    if (fromWeek == toWeek)
+        return weekYearLabel(fromWeek);
+    return CalendarText::tr("%1 – %2").arg(weekYearLabel(fromWeek), weekYearLabel(toWeek));
+}
+
+QString hoursText(double hours)
+{
+    return QLocale().toString(std::round(hours * 10.0) / 10.0, 'g', 6);
 }
 
 } // namespace parat

@@ -1,7 +1,7 @@
-#include "handbook/SampleHandbook.h"
+#include "services/SampleHandbook.h"
 
-#include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
+#include "services/HandbookImport.h"
 
 #include <QFile>
 

@@ -1,6 +1,4 @@
-#include "handbook/HandbookDraft.h"
-
-#include "handbook/HandbookReader.h"
+#include "domain/HandbookDraft.h"
 
 namespace parat {
 
@@ -8,19 +6,19 @@ QString ImportProblem::toString() const
 {
     // Task numbers are shown 1-based: users count the tasks of a file from one.
     if (line > 0 && !column.isEmpty())
-        return HandbookReader::tr("Line %1, column %2: %3").arg(line).arg(column, message);
+        return HandbookText::tr("Line %1, column %2: %3").arg(line).arg(column, message);
     if (line > 0)
-        return HandbookReader::tr("Line %1: %2").arg(line).arg(message);
+        return HandbookText::tr("Line %1: %2").arg(line).arg(message);
     if (index >= 0 && !key.isEmpty() && !column.isEmpty())
-        return HandbookReader::tr("Task %1 (key %2), field %3: %4").arg(index + 1).arg(key, column, message);
+        return HandbookText::tr("Task %1 (key %2), field %3: %4").arg(index + 1).arg(key, column, message);
     if (index >= 0 && !key.isEmpty())
-        return HandbookReader::tr("Task %1 (key %2): %3").arg(index + 1).arg(key, message);
+        return HandbookText::tr("Task %1 (key %2): %3").arg(index + 1).arg(key, message);
     if (index >= 0 && !column.isEmpty())
-        return HandbookReader::tr("Task %1, field %2: %3").arg(index + 1).arg(column, message);
+        return HandbookText::tr("Task %1, field %2: %3").arg(index + 1).arg(column, message);
     if (index >= 0)
-        return HandbookReader::tr("Task %1: %2").arg(index + 1).arg(message);
+        return HandbookText::tr("Task %1: %2").arg(index + 1).arg(message);
     if (!column.isEmpty())
-        return HandbookReader::tr("Field %1: %2").arg(column, message);
+        return HandbookText::tr("Field %1: %2").arg(column, message);
     return message;
 }
 

@@ -13,10 +13,10 @@ namespace parat {
 // 2027). Keys sort in calendar order, so they work as map keys; step through them with addWeeksToKey() or
 // nextWeekKey(), never by adding 1, so week 53 and year shifts come out right. 0 is "no week" (invalid date).
 
-// Translation context for the free functions below (lupdate sees "parat::Calendar").
-struct Calendar
+// Translation context for the free functions below (lupdate sees "parat::CalendarText").
+struct CalendarText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::Calendar)
+    Q_DECLARE_TR_FUNCTIONS(parat::CalendarText)
 };
 
 // ISO week number (1..53) of the date; 0 for an invalid date.
@@ -54,5 +54,12 @@ int daysUntil(const QDate &from, const QDate &to);
 QString formatDate(const QDate &date, const QString &language);
 // Short date for tables: "27-11-2026" when language is "da", otherwise ISO "2026-11-27". Empty when invalid.
 QString formatDateShort(const QDate &date, const QString &language);
+
+// "week 48 2026": a week key with its ISO year, for periods that cross a year shift.
+QString weekYearLabel(int weekKey);
+// "week 48 2026 – week 2 2027" ("week 5 2027" when one week).
+QString weekRangeLabel(int fromWeek, int toWeek);
+// Hours as the user reads them: "7.5" / "7,5", no trailing zeros.
+QString hoursText(double hours);
 
 } // namespace parat
