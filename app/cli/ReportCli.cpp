@@ -3,7 +3,9 @@
 #include "Cli.h"
 
 #include "domain/Clock.h"
+#include "domain/InputLimits.h"
 #include "domain/Language.h"
+#include "report/OutputTarget.h"
 #include "report/ReportDocument.h"
 #include "report/ReportWriter.h"
 #include "storage/Database.h"
@@ -123,11 +125,14 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
     if (flags.contains(QStringLiteral("--comma")))
         options.csvSeparator = QLatin1Char(',');
     if (values.contains(QStringLiteral("--as-of"))) {
-        options.asOf = QDate::fromString(values.value(QStringLiteral("--as-of")), Qt::ISODate);
-        if (!options.asOf.isValid()) {
-            err(ReportCli::tr("%1 is not a date: use YYYY-MM-DD.").arg(values.value(QStringLiteral("--as-of"))));
+        QString problem;
+        const std::optional<QDate> asOf
+            = parseInputDate(values.value(QStringLiteral("--as-of")), QStringLiteral("--as-of"), &problem);
+        if (!asOf) {
+            err(problem);
             return ExitInvalidInput;
         }
+        options.asOf = *asOf;
     }
     LanguageGuard language;
     if (values.contains(QStringLiteral("--lang"))) {
@@ -144,18 +149,26 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
         err(ReportCli::tr("The database is not open."));
         return ExitDatabase;
     }
+    if (db.isReadOnly())
+        err(ReportCli::tr("Note: the database is open read-only (another Parat has it open, or it cannot be written "
+                          "here), so this report is written but not recorded as sent."));
 
     // One municipality's report: write the file (3 when that fails), then record the snapshot (4).
     auto exportOne = [&](const Municipality &m, const QString &path) {
         StatusReportData data;
         QString error;
-        if (!gatherStatusReport(db, clock, {m.id, options.asOf, options.language}, extras, &data, &error)) {
+        if (!checkOutputTarget(db, path, &error)
+            || !gatherStatusReport(db, clock, {m.id, options.asOf, options.language}, extras, &data, &error)) {
             err(error);
             return ExitInvalidInput;
         }
         if (!writeStatusReportFile(data, path, options, &error)) {
             err(error);
             return ExitInvalidInput;
+        }
+        if (db.isReadOnly()) {
+            out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n'));
+            return ExitOk;
         }
         ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(options.format));
         if (!ReportRepository(db).recordSnapshot(&snapshot, &error)) {
@@ -184,6 +197,10 @@ int runReportCommand(Database &db, const Clock &clock, const QStringList &args, 
         }
         out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(outFile)) + QLatin1Char('\n'));
         return ExitOk;
+    }
+    if (QString error; !checkOutputFolder(db, outDir, &error)) {
+        err(error);
+        return ExitInvalidInput;
     }
     if (!QDir().mkpath(outDir)) {
         err(ReportCli::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(outDir)));
