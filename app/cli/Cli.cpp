@@ -3,6 +3,7 @@
 #include "ReportCli.h"
 #include "demo/DemoBuilder.h"
 #include "domain/Clock.h"
+#include "domain/InputLimits.h"
 #include "domain/Language.h"
 #include "domain/OfficialMunicipalities.h"
 #include "handbook/HandbookImport.h"
@@ -85,6 +86,10 @@ Arguments parse(const QStringList &args)
                 }
                 value = args.at(++i);
             }
+            if (name == QLatin1String("db") && value.trimmed().isEmpty()) {
+                parsed.problem = Cli::tr("The option --db needs the name of a database file; it is empty.");
+                return parsed;
+            }
             parsed.options.insert(name, value);
         } else if (flagOptions().contains(name) && !inlineValue) {
             parsed.options.insert(name, QString());
@@ -94,11 +99,6 @@ Arguments parse(const QStringList &args)
         }
     }
     return parsed;
-}
-
-QDate parseDate(const QString &text)
-{
-    return QDate::fromString(text.trimmed(), Qt::ISODate);
 }
 
 } // namespace
@@ -147,9 +147,6 @@ int Cli::runReport(const Arguments &global, const QStringList &reportArgs)
             m_err(error + QLatin1Char('\n'));
             return ExitDatabase;
         }
-        m_err(tr("Warning: the database is open in another Parat, so this report is not recorded as a report "
-                 "snapshot.")
-              + QLatin1Char('\n'));
     }
     // Every message of the report command is a line of its own on the terminal.
     const auto asLine = [](const Writer &write) {
@@ -247,9 +244,12 @@ int Cli::run(const QStringList &args)
 
     QDate asOf = m_clock.today();
     if (parsed.has(QStringLiteral("as-of"))) {
-        asOf = parseDate(parsed.value(QStringLiteral("as-of")));
-        if (!asOf.isValid())
-            return usageError(tr("--as-of needs a date written as YYYY-MM-DD."));
+        QString problem;
+        const std::optional<QDate> date
+            = parseInputDate(parsed.value(QStringLiteral("as-of")), QStringLiteral("--as-of"), &problem);
+        if (!date)
+            return usageError(problem);
+        asOf = *date;
     }
 
     QString dbPath = parsed.value(QStringLiteral("db"));
@@ -288,10 +288,11 @@ int Cli::run(const QStringList &args)
         if (action != QLatin1String("restore") && action != QLatin1String("list"))
             return usageError(tr("Use backup list or backup restore ID."));
     }
-    if (command == QLatin1String("handbook") && action == QLatin1String("import")
-        && !QFileInfo(parsed.positional.at(2)).isFile()) {
-        m_err(tr("The file %1 does not exist.").arg(parsed.positional.at(2)) + QLatin1Char('\n'));
-        return ExitInvalidInput;
+    if (command == QLatin1String("handbook") && action == QLatin1String("import")) {
+        if (const QString problem = handbookFileProblem(parsed.positional.at(2)); !problem.isEmpty()) {
+            m_err(problem + QLatin1Char('\n'));
+            return ExitInvalidInput;
+        }
     }
 
     if (command != QLatin1String("init") && !QFileInfo::exists(dbPath)) {
@@ -388,6 +389,8 @@ int Cli::run(const QStringList &args)
         for (const Task &task : plan.withdrawn)
             m_out(QStringLiteral("- %1  %2\n").arg(task.key, task.titleDa));
         m_out(plan.summary() + QLatin1Char('\n'));
+        if (!plan.keptColumns.isEmpty())
+            m_out(plan.keptColumnsNote() + QLatin1Char('\n'));
         if (dryRun)
             m_out(tr("Dry run: nothing was changed.") + QLatin1Char('\n'));
         else
@@ -423,11 +426,13 @@ int Cli::run(const QStringList &args)
         municipality.name = info->name;
         municipality.region = info->region;
         if (parsed.has(QStringLiteral("go-live"))) {
-            municipality.goLive = parseDate(parsed.value(QStringLiteral("go-live")));
-            if (!municipality.goLive.isValid()) {
-                m_err(tr("--go-live needs a date written as YYYY-MM-DD.") + QLatin1Char('\n'));
+            const std::optional<QDate> goLive
+                = parseInputDate(parsed.value(QStringLiteral("go-live")), QStringLiteral("--go-live"), &error);
+            if (!goLive) {
+                m_err(error + QLatin1Char('\n'));
                 return ExitUsage;
             }
+            municipality.goLive = *goLive;
         }
         if (municipalities.byCode(code)) {
             m_err(tr("%1 %2 is already in the database.").arg(info->code, info->name) + QLatin1Char('\n'));

@@ -53,4 +53,9 @@ QList<ImportProblem> HandbookDraft::warnings() const
     return result;
 }
 
+QString normalizedTaskKey(const QString &key)
+{
+    return key.trimmed().toCaseFolded();
+}
+
 } // namespace parat

@@ -1,6 +1,8 @@
 #include "handbook/HandbookReader.h"
 
 #include "domain/Enums.h"
+#include "domain/InputLimits.h"
+#include "domain/Language.h"
 #include "handbook/CsvParser.h"
 
 #include <QCryptographicHash>
@@ -69,7 +71,7 @@ const QStringList &requiredColumns()
 const QString kFormatName = QStringLiteral("parat-handbook");
 constexpr int kFormatVersion = 1;
 // Offsets beyond ten years from go-live are typing errors, and keep week arithmetic far from overflow.
-constexpr int kMaxOffsetWeeks = 520;
+constexpr int kMaxOffsetWeeks = limits::kMaxOffsetWeeks;
 // Control characters in more than 1 of this many bytes mean the file is not text.
 constexpr qsizetype kControlCharRatio = 20;
 constexpr qsizetype kSniffBytes = 64 * 1024;
@@ -275,9 +277,10 @@ std::optional<double> Reader::hours(const RawTask &raw)
               Tr::tr("Expected a number of hours (such as 4 or 2,5), found %1.").arg(quoted(text)));
         return std::nullopt;
     }
-    if (*value < 0) {
+    if (*value < 0 || *value > limits::kMaxEstimateHours) {
         error(raw.where, col::estimateHours,
-              Tr::tr("Expected a number of hours that is zero or more, found %1.").arg(quoted(text)));
+              Tr::tr("Expected a number of hours between 0 and %1, found %2.")
+                  .arg(localeFor(currentLanguage()).toString(limits::kMaxEstimateHours, 'f', 0), quoted(text)));
         return std::nullopt;
     }
     return *value;
@@ -316,7 +319,7 @@ void Reader::addTask(const RawTask &raw)
     task.sortOrder = static_cast<int>(m_draft.tasks.size());
 
     static const QRegularExpression badKeyChars(QStringLiteral("[\\s,;]"));
-    task.key = raw.value(col::key);
+    task.key = raw.value(col::key).trimmed();
     if (checkRequired(raw, col::key, Tr::tr("The key is empty; expected a unique key such as P1-01 for every task."))
         && task.key.contains(badKeyChars)) {
         error(raw.where, col::key,
@@ -389,23 +392,35 @@ QString Reader::duplicateKeyMessage(const QString &key, const Where &first) cons
 
 void Reader::checkAcrossTasks()
 {
+    // Keys match as the stored handbook matches them: "p1-01" and "P1-01" are one task, so both in one file
+    // are a duplicate, and depends_on may spell a key either way.
     QHash<QString, qsizetype> firstByKey;
     for (qsizetype i = 0; i < m_draft.tasks.size(); ++i) {
         const QString &key = m_draft.tasks[i].key;
         if (key.isEmpty())
             continue;
-        if (const auto it = firstByKey.constFind(key); it != firstByKey.constEnd())
-            error(m_where[i], col::key, duplicateKeyMessage(key, m_where[*it]));
-        else
-            firstByKey.insert(key, i);
+        const QString normalized = normalizedTaskKey(key);
+        if (const auto it = firstByKey.constFind(normalized); it != firstByKey.constEnd()) {
+            const QString &first = m_draft.tasks[*it].key;
+            error(m_where[i], col::key,
+                  first == key ? duplicateKeyMessage(key, m_where[*it])
+                               : duplicateKeyMessage(key, m_where[*it]) + QLatin1Char(' ')
+                          + Tr::tr("Keys that differ only in upper and lower case (%1 and %2) name the same task.")
+                                .arg(quoted(first), quoted(key)));
+        } else {
+            firstByKey.insert(normalized, i);
+        }
     }
 
     for (qsizetype i = 0; i < m_draft.tasks.size(); ++i) {
-        const Task &task = m_draft.tasks[i];
-        for (const QString &dependency : task.dependsOn) {
-            if (dependency == task.key) {
+        Task &task = m_draft.tasks[i];
+        for (QString &dependency : task.dependsOn) {
+            const QString normalized = normalizedTaskKey(dependency);
+            if (const auto it = firstByKey.constFind(normalized); it != firstByKey.constEnd())
+                dependency = m_draft.tasks[*it].key; // the spelling of the key it refers to
+            if (normalized == normalizedTaskKey(task.key)) {
                 error(m_where[i], col::dependsOn, Tr::tr("The task depends on itself; expected keys of other tasks."));
-            } else if (!firstByKey.contains(dependency)) {
+            } else if (!firstByKey.contains(normalized)) {
                 error(m_where[i], col::dependsOn,
                       Tr::tr("The task depends on %1, which is not a key in this file; expected keys of tasks in the "
                              "same handbook.")
@@ -512,6 +527,76 @@ bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype size)
     return bytes.size() >= size && bytes.left(size) == QByteArray(prefix, size);
 }
 
+// Invalid bytes in text that is meant to be UTF-8 are listed up to this many, one error each.
+constexpr qsizetype kBadBytesListed = 10;
+
+struct BadByte
+{
+    int line = 0; // 1-based
+    int column = 0; // 1-based, in characters
+    unsigned char byte = 0;
+};
+
+struct Utf8Scan
+{
+    qsizetype validMultiByte = 0; // well-formed sequences of two to four bytes
+    QList<BadByte> bad;
+};
+
+// Length of the well-formed UTF-8 sequence at i (RFC 3629: no overlong forms, no surrogates, nothing above
+// U+10FFFF), or 0 when the byte at i does not start one.
+int utf8SequenceLength(const QByteArray &bytes, qsizetype i)
+{
+    const auto at = [&bytes](qsizetype k) { return k < bytes.size() ? static_cast<unsigned char>(bytes[k]) : 0; };
+    const unsigned char b = at(i);
+    const auto continuation = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xC2 && b <= 0xDF)
+        return continuation(at(i + 1)) ? 2 : 0;
+    if (b >= 0xE0 && b <= 0xEF) {
+        const unsigned char c1 = at(i + 1);
+        const bool ok1 = b == 0xE0 ? (c1 >= 0xA0 && c1 <= 0xBF)
+            : b == 0xED            ? (c1 >= 0x80 && c1 <= 0x9F)
+                                   : continuation(c1);
+        return ok1 && continuation(at(i + 2)) ? 3 : 0;
+    }
+    if (b >= 0xF0 && b <= 0xF4) {
+        const unsigned char c1 = at(i + 1);
+        const bool ok1 = b == 0xF0 ? (c1 >= 0x90 && c1 <= 0xBF)
+            : b == 0xF4            ? (c1 >= 0x80 && c1 <= 0x8F)
+                                   : continuation(c1);
+        return ok1 && continuation(at(i + 2)) && continuation(at(i + 3)) ? 4 : 0;
+    }
+    return 0;
+}
+
+Utf8Scan scanUtf8(const QByteArray &bytes)
+{
+    Utf8Scan scan;
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const int length = utf8SequenceLength(bytes, i);
+        if (length == 0) {
+            scan.bad.append({line, column, static_cast<unsigned char>(bytes[i])});
+            ++column;
+            ++i;
+            continue;
+        }
+        if (length > 1)
+            ++scan.validMultiByte;
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += length;
+    }
+    return scan;
+}
+
 // The file's text, or nothing after a fatal problem (binary content) was added.
 std::optional<QString> decodeText(const QByteArray &bytes, Reader &reader)
 {
@@ -542,7 +627,31 @@ std::optional<QString> decodeText(const QByteArray &bytes, Reader &reader)
             const QString text = utf8.decode(body);
             if (!utf8.hasError())
                 return text;
-            // Not UTF-8. Text in Windows-1252 has a few letters above 0x7F; binary data has them everywhere.
+            const Utf8Scan scan = scanUtf8(body);
+            if (scan.validMultiByte > 0 && scan.validMultiByte >= scan.bad.size()) {
+                // UTF-8 apart from a few bytes: a damaged or pasted-together file. Reading it as Windows-1252
+                // would turn every æ, ø and å into two wrong letters, so the bad bytes are shown instead.
+                // (Windows-1252 text hardly ever holds a valid UTF-8 pair, and then far fewer than its
+                // invalid bytes.)
+                for (qsizetype i = 0; i < scan.bad.size() && i < kBadBytesListed; ++i) {
+                    const BadByte &bad = scan.bad.at(i);
+                    Where where;
+                    where.line = bad.line;
+                    reader.error(where, QString(),
+                                 Tr::tr("Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest "
+                                        "of the file is UTF-8; correct the character there and save the file as "
+                                        "UTF-8 again.")
+                                     .arg(bad.column)
+                                     .arg(QString::number(bad.byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
+                }
+                if (scan.bad.size() > kBadBytesListed) {
+                    reader.error(nowhere, QString(),
+                                 Tr::tr("… and %n more byte(s) that are not valid UTF-8.", nullptr,
+                                        int(scan.bad.size() - kBadBytesListed)));
+                }
+                return std::nullopt;
+            }
+            // Not UTF-8 at all. Text in Windows-1252 has a few letters above 0x7F; binary data has them everywhere.
             qsizetype high = 0;
             for (const char c : sample) {
                 if (static_cast<unsigned char>(c) >= 0x80)
@@ -800,6 +909,10 @@ HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName
         }
     }
     reader.setAbsentColumns(absent);
+    for (const QString &name : knownColumns()) {
+        if (!columnIndex.contains(name) && !requiredColumns().contains(name))
+            draft.absentColumns.append(name);
+    }
 
     QSet<qsizetype> unnamedWithData;
     const qsizetype width = header.fields.size();
@@ -899,6 +1012,7 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
     }
 
     QSet<QString> warnedFields;
+    QSet<QString> presentFields;
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         RawTask raw;
         raw.where.index = static_cast<int>(i);
@@ -925,6 +1039,7 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
                 }
                 continue;
             }
+            presentFields.insert(name);
             std::optional<QString> fieldText = jsonText(it.value());
             if (!fieldText && name == col::dependsOn && it.value().isArray()) {
                 QStringList keys;
@@ -949,6 +1064,10 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
         }
         reader.addTask(raw);
     }
+    for (const QString &name : knownColumns()) {
+        if (!presentFields.contains(name) && !requiredColumns().contains(name))
+            draft.absentColumns.append(name);
+    }
     reader.checkAcrossTasks();
     sortProblems(draft);
     return draft;
@@ -964,6 +1083,21 @@ HandbookDraft readHandbookBytes(const QByteArray &bytes, const QString &sourceNa
     return readHandbookCsv(bytes, sourceName);
 }
 
+QString handbookFileProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Tr::tr("The file %1 does not exist.").arg(quoted(path));
+    if (info.isDir())
+        return Tr::tr("%1 is a folder; expected a handbook file.").arg(quoted(path));
+    // Devices and pipes have no end (/dev/zero) or block the reader; only ordinary files are handbooks.
+    if (!info.isFile())
+        return Tr::tr("%1 is a device or another special file, not an ordinary file; expected a handbook file "
+                      "(CSV or JSON).")
+            .arg(quoted(path));
+    return QString();
+}
+
 HandbookDraft readHandbookFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -971,12 +1105,8 @@ HandbookDraft readHandbookFile(const QString &path)
     HandbookDraft draft = startDraft(QByteArray(), name);
     draft.sha256.clear();
     Reader reader(draft, Format::Csv);
-    if (!info.exists()) {
-        reader.error(Where(), QString(), Tr::tr("The file %1 does not exist.").arg(quoted(path)));
-        return draft;
-    }
-    if (info.isDir()) {
-        reader.error(Where(), QString(), Tr::tr("%1 is a folder; expected a handbook file.").arg(quoted(path)));
+    if (const QString problem = handbookFileProblem(path); !problem.isEmpty()) {
+        reader.error(Where(), QString(), problem);
         return draft;
     }
     if (!checkSize(info.size(), reader))

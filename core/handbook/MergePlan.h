@@ -32,6 +32,8 @@ struct MergePlan
     QList<Changed> changed; // same key, different template (incl. a withdrawn key that is back)
     QList<Task> withdrawn; // stored, current keys missing from the new version
     QList<Task> unchanged;
+    // Optional columns the file does not carry: their stored values are kept (HandbookDraft::absentColumns).
+    QStringList keptColumns;
 
     bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && withdrawn.isEmpty(); }
     // A short translated summary: "12 added, 3 changed, 1 withdrawn, 75 unchanged".
@@ -39,9 +41,13 @@ struct MergePlan
     // One translated line per added and withdrawn task, and per changed task followed by an indented
     // "field: old → new" line for each change, for a dry run's listing. Titles in `language` ("da"/"en").
     QStringList details(const QString &language) const;
+    // "The file has no column milestone, title_en: the stored values are kept." Empty when it has them all.
+    QString keptColumnsNote() const;
 };
 
-// Compares a validated draft with the stored handbook tasks (withdrawn ones included).
+// Compares a validated draft with the stored handbook tasks (withdrawn ones included). Keys match as
+// normalizedTaskKey() does; a matched task keeps its stored key spelling, and depends_on follows it. Fields of
+// the draft's absent columns keep their stored values.
 MergePlan planMerge(const HandbookDraft &draft, const QList<Task> &stored);
 
 struct MergeText
