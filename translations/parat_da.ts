@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
@@ -18,10 +18,6 @@
     <message>
         <source>Expected a number of hours (such as 4 or 2,5), found %1.</source>
         <translation>Forventede et antal timer (f.eks. 4 eller 2,5), men fandt %1.</translation>
-    </message>
-    <message>
-        <source>Expected a number of hours that is zero or more, found %1.</source>
-        <translation>Forventede et antal timer, der er nul eller mere, men fandt %1.</translation>
     </message>
     <message>
         <source>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</source>
@@ -88,8 +84,8 @@
         <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +120,12 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Forventede "format_version": %1, men fandt %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +140,8 @@
         <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,23 +172,23 @@
         <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
         <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
         <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
@@ -223,6 +219,76 @@
         <source>The file %1 could not be read: %2</source>
         <translation>Filen %1 kunne ikke læses: %2</translation>
     </message>
+    <message>
+        <source>Expected a number of hours between 0 and %1, found %2.</source>
+        <translation>Forventede et antal timer mellem 0 og %1, men fandt %2.</translation>
+    </message>
+    <message>
+        <source>Keys that differ only in upper and lower case (%1 and %2) name the same task.</source>
+        <translation>Nøgler, der kun adskiller sig ved store og små bogstaver (%1 og %2), betegner den samme opgave.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest of the file is UTF-8; correct the character there and save the file as UTF-8 again.</source>
+        <translation>Kolonne %1 indeholder byten 0x%2, som ikke er gyldig UTF-8, mens resten af filen er UTF-8; ret tegnet dér, og gem filen som UTF-8 igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more byte(s) that are not valid UTF-8.</source>
+        <translation>
+            <numerusform>… og %n byte mere, som ikke er gyldig UTF-8.</numerusform>
+            <numerusform>… og %n byte mere, som ikke er gyldige UTF-8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a device or another special file, not an ordinary file; expected a handbook file (CSV or JSON).</source>
+        <translation>%1 er en enhed eller en anden særlig fil, ikke en almindelig fil; der forventes en håndbogsfil (CSV eller JSON).</translation>
+    </message>
+    <message>
+        <source>%1 is inside the restore folder of the open database; restore points are never overwritten. Choose a file in another folder.</source>
+        <translation>%1 ligger i gendannelsesmappen til den åbne database; gendannelsespunkter overskrives aldrig. Vælg en fil i en anden mappe.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database; writing a report there would destroy the plan. Choose another file name.</source>
+        <translation>%1 er den åbne database; hvis rapporten blev skrevet dér, ville planen gå tabt. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the open database (its journal or lock file); writing a report there would damage the plan. Choose another file name.</source>
+        <translation>%1 hører til den åbne database (dens journal- eller låsefil); hvis rapporten blev skrevet dér, ville planen blive beskadiget. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Der er ikke angivet et filnavn til rapporten.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; give the name of the file to write.</source>
+        <translation>%1 er en mappe, ikke en fil; angiv navnet på den fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device or another special file); give the name of an ordinary file to write.</source>
+        <translation>%1 er ikke en almindelig fil (det er en enhed eller en anden særlig fil); angiv navnet på en almindelig fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the reports.</source>
+        <translation>Der er ikke angivet en mappe til rapporterne.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; give a folder for the reports.</source>
+        <translation>%1 er en fil, ikke en mappe; angiv en mappe til rapporterne.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full (the file needs %2, and %3 is free). Free some space or choose another place; nothing was written.</source>
+        <translation>%1 kunne ikke skrives: Disken er fuld (filen kræver %2, og der er %3 ledig). Frigør plads, eller vælg et andet sted; intet er skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -245,15 +311,15 @@
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication "%1"</source>
-        <translation>Tilføj kommunikationsaktivitet "%1"</translation>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation>Tilføj kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Tilføj lokal opgave "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -561,7 +627,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
         <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
     </message>
     <message>
@@ -723,10 +789,6 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
-    </message>
-    <message>
         <source>The option --%1 needs a value.</source>
         <translation>Tilvalget --%1 kræver en værdi.</translation>
     </message>
@@ -741,10 +803,6 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Ukendt kommando: %1</translation>
-    </message>
-    <message>
-        <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation>--as-of kræver en dato skrevet som YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>init takes no further arguments.</source>
@@ -787,10 +845,6 @@
         <translation>Brug backup list eller backup restore ID.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 findes ikke.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
         <translation>Der er ingen database i %1. Opret en med: parat --db %1 init</translation>
     </message>
@@ -799,7 +853,7 @@
         <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
         <translation>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
             <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
@@ -853,10 +907,6 @@
         <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
     </message>
     <message>
-        <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation>--go-live kræver en dato skrevet som YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>%1 %2 is already in the database.</source>
         <translation>%1 %2 findes allerede i databasen.</translation>
     </message>
@@ -871,10 +921,6 @@
     <message>
         <source>Restored %1. The state before the restore was kept as a restore point.</source>
         <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
-    </message>
-    <message>
-        <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
-        <translation>Advarsel: Databasen er åben i en anden Parat, så denne rapport bliver ikke registreret som et rapportøjebliksbillede.</translation>
     </message>
     <message>
         <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
@@ -937,8 +983,12 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
 </translation>
     </message>
     <message>
-        <source>Warning: today's restore point could not be taken: %1</source>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
+    </message>
+    <message>
+        <source>The option --db needs the name of a database file; it is empty.</source>
+        <translation>Tilvalget --db kræver navnet på en databasefil; det er tomt.</translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1186,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Fjern kommunikationsaktivitet</translation>
     </message>
     <message>
-        <source>Remove "%1" from the communication plan? You can undo this.</source>
-        <translation>Vil du fjerne "%1" fra kommunikationsplanen? Du kan fortryde dette.</translation>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation>Vil du fjerne &quot;%1&quot; fra kommunikationsplanen? Du kan fortryde dette.</translation>
     </message>
 </context>
 <context>
@@ -1338,8 +1388,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication "%1"</source>
-        <translation>Rediger kommunikationsaktivitet "%1"</translation>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation>Rediger kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1410,8 +1460,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Håndbogen blev ikke importeret, fordi der ikke først kunne oprettes et gendannelsespunkt: %1</translation>
     </message>
     <message>
-        <source>The handbook could not be imported: %1. Nothing has been changed.</source>
-        <translation>Håndbogen kunne ikke importeres: %1. Intet er ændret.</translation>
+        <source>The handbook could not be imported, and nothing has been changed: %1.</source>
+        <translation>Håndbogen kunne ikke importeres, og intet er ændret: %1.</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1577,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Håndbogsfiler (*.csv *.tsv *.txt *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
         <translation>Vælg en håndbogsfil (CSV eller Parats JSON-format) for at se, hvad en import af den vil gøre.</translation>
     </message>
     <message>
@@ -1603,8 +1653,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Importerer håndbogen…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Håndbogsversionen "%1" er importeret: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Håndbogsversionen &quot;%1&quot; er importeret: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1613,6 +1663,17 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>This is the first handbook of the database, so no restore point was needed.</source>
         <translation>Dette er databasens første håndbog, så der var ikke brug for et gendannelsespunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::InputLimits</name>
+    <message>
+        <source>%1 must be a date between %2 and %3.</source>
+        <translation>%1 skal være en dato mellem %2 og %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as YYYY-MM-DD, such as 2027-02-01; found &quot;%2&quot;.</source>
+        <translation>%1 kræver en dato skrevet som ÅÅÅÅ-MM-DD, f.eks. 2027-02-01; fandt &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1861,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1971,8 +2032,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication "%1" done</source>
-        <translation>Marker kommunikationsaktivitet "%1" som gennemført</translation>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation>Marker kommunikationsaktivitet &quot;%1&quot; som gennemført</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2085,13 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Withdrawn %1: %2</source>
         <translation>Udgået %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no column %1: the stored values of these fields are kept.</source>
+        <translation>
+            <numerusform>Filen har ikke kolonnen %1: den gemte værdi af feltet bevares.</numerusform>
+            <numerusform>Filen har ikke kolonnerne %1: de gemte værdier af felterne bevares.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2170,8 +2238,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2237,7 +2305,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today's restore point could not be taken: %1</source>
+        <source>Today&apos;s restore point could not be taken: %1</source>
         <translation>Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
     <message>
@@ -2630,12 +2698,12 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2649,8 +2717,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2717,8 +2785,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Antallet af dækkede sagsbehandlere skal være mellem 0 og 100.000.</translation>
     </message>
     <message>
-        <source>"Active until" (%1) is before "appointed on" (%2).</source>
-        <translation>"Aktiv til" (%1) ligger før "Udpeget den" (%2).</translation>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation>&quot;Aktiv til&quot; (%1) ligger før &quot;Udpeget den&quot; (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
@@ -2891,19 +2959,19 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Begrundelse for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Begrundelse for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
         <translation>
-            <numerusform>Hvorfor sættes %n opgave til "%1"? Der skal angives en begrundelse.</numerusform>
-            <numerusform>Hvorfor sættes de %n opgaver til "%1"? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes %n opgave til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes de %n opgaver til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Hvorfor sættes opgaven til "%1"? Der skal angives en begrundelse.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Hvorfor sættes opgaven til &quot;%1&quot;? Der skal angives en begrundelse.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2927,8 +2995,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication "%1"</source>
-        <translation>Fjern kommunikationsaktivitet "%1"</translation>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation>Fjern kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +3035,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
                [--as-of YYYY-MM-DD] [--comma]
   parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
   parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
 --comma separates CSV cells with commas instead of semicolons.
 Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
 </source>
@@ -3010,10 +3078,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <translation>Ukendt format %1: Brug pdf, html eller csv.</translation>
     </message>
     <message>
-        <source>%1 is not a date: use YYYY-MM-DD.</source>
-        <translation>%1 er ikke en dato: Brug YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Unknown language %1: use da or en.</source>
         <translation>Ukendt sprog %1: Brug da eller en.</translation>
     </message>
@@ -3039,6 +3103,10 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
             <numerusform>%n rapport er gemt.</numerusform>
             <numerusform>%n rapporter er gemt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>
+        <translation>Bemærk: Databasen er kun åben for læsning (en anden Parat har den åben, eller den kan ikke skrives her), så rapporten er skrevet, men ikke registreret som sendt.</translation>
     </message>
 </context>
 <context>
@@ -3151,8 +3219,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <translation>Rapporttekster for %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
-        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg "Efter reglerne".</translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg &quot;Efter reglerne&quot;.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3266,8 +3334,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
-        <translation>Afsatte og nødvendige timer pr. uge; "!" markerer uger, hvor behovet er større end den afsatte tid.</translation>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation>Afsatte og nødvendige timer pr. uge; &quot;!&quot; markerer uger, hvor behovet er større end den afsatte tid.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3361,10 +3429,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
 <context>
     <name>parat::ReportWriter</name>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke gemmes: %2</translation>
-    </message>
-    <message>
         <source>The folder %1 could not be created.</source>
         <translation>Mappen %1 kunne ikke oprettes.</translation>
     </message>
@@ -3432,8 +3496,8 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Gendan database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3739,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s). Tab selects a marker.</source>
-        <translation><numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform><numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform></translation>
+        <translation>
+            <numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform>
+            <numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4794,16 +4861,16 @@ Engagement: %5 → %6</translation>
         <translation>(ukendt person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Påkrævet ved "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Påkrævet ved &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Skriv en begrundelse: En opgave, der sættes til "%1", skal have en.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Skriv en begrundelse: En opgave, der sættes til &quot;%1&quot;, skal have en.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4877,15 +4944,15 @@ Engagement: %5 → %6</translation>
         <translation>(fjernet person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
-            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Vil du slette den lokale opgave %1 "%2"? Du kan fortryde dette.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Vil du slette den lokale opgave %1 &quot;%2&quot;? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
@@ -5035,27 +5102,27 @@ Engagement: %5 → %6</translation>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
         <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
         <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
+        <source>The performer is not one of the municipality&apos;s people.</source>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
+        <source>The task&apos;s state could not be saved</source>
         <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
+        <source>The task&apos;s history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
@@ -5067,8 +5134,8 @@ Engagement: %5 → %6</translation>
         <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen &quot;%1&quot; må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5087,7 +5154,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5095,7 +5162,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5103,7 +5170,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
+        <source>The task&apos;s state could not be read</source>
         <translation>Opgavens tilstand kunne ikke læses</translation>
     </message>
     <message>
@@ -5115,11 +5182,11 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
+        <source>The task&apos;s state could not be put back</source>
         <translation>Opgavens tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
+        <source>The task&apos;s history could not be put back</source>
         <translation>Opgavens historik kunne ikke genskabes</translation>
     </message>
 </context>

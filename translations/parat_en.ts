@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Expected a whole number of weeks relative to go-live (such as -12), found %1.</translation>
@@ -18,10 +18,6 @@
     <message>
         <source>Expected a number of hours (such as 4 or 2,5), found %1.</source>
         <translation>Expected a number of hours (such as 4 or 2,5), found %1.</translation>
-    </message>
-    <message>
-        <source>Expected a number of hours that is zero or more, found %1.</source>
-        <translation>Expected a number of hours that is zero or more, found %1.</translation>
     </message>
     <message>
         <source>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</source>
@@ -88,8 +84,8 @@
         <translation>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +120,12 @@
         <translation>nothing</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Expected "format": "%1", found %2; this is not a Parat handbook file.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Expected "format_version": %1, found %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Expected &quot;format_version&quot;: %1, found %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +140,8 @@
         <translation>Expected a date written as YYYY-MM-DD, found %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,24 +172,24 @@
         <translation>The file has a header but no tasks; expected one line per task below the header.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
-        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</translation>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
+        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Expected a JSON object with "format": "%1" at the top level.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Expected a list with one object per task, found %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>The file contains no tasks; expected at least one object in the list "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
-        <translation>Expected an object with the task's fields, found %1.</translation>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
+        <translation>Expected an object with the task&apos;s fields, found %1.</translation>
     </message>
     <message>
         <source>The field %1 is not a handbook field and is ignored.</source>
@@ -223,6 +219,76 @@
         <source>The file %1 could not be read: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
+    <message>
+        <source>Expected a number of hours between 0 and %1, found %2.</source>
+        <translation>Expected a number of hours between 0 and %1, found %2.</translation>
+    </message>
+    <message>
+        <source>Keys that differ only in upper and lower case (%1 and %2) name the same task.</source>
+        <translation>Keys that differ only in upper and lower case (%1 and %2) name the same task.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest of the file is UTF-8; correct the character there and save the file as UTF-8 again.</source>
+        <translation>Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest of the file is UTF-8; correct the character there and save the file as UTF-8 again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more byte(s) that are not valid UTF-8.</source>
+        <translation>
+            <numerusform>… and %n more byte that is not valid UTF-8.</numerusform>
+            <numerusform>… and %n more bytes that are not valid UTF-8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a device or another special file, not an ordinary file; expected a handbook file (CSV or JSON).</source>
+        <translation>%1 is a device or another special file, not an ordinary file; expected a handbook file (CSV or JSON).</translation>
+    </message>
+    <message>
+        <source>%1 is inside the restore folder of the open database; restore points are never overwritten. Choose a file in another folder.</source>
+        <translation>%1 is inside the restore folder of the open database; restore points are never overwritten. Choose a file in another folder.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database; writing a report there would destroy the plan. Choose another file name.</source>
+        <translation>%1 is the open database; writing a report there would destroy the plan. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the open database (its journal or lock file); writing a report there would damage the plan. Choose another file name.</source>
+        <translation>%1 belongs to the open database (its journal or lock file); writing a report there would damage the plan. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>No file name was given for the report.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; give the name of the file to write.</source>
+        <translation>%1 is a folder, not a file; give the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device or another special file); give the name of an ordinary file to write.</source>
+        <translation>%1 is not an ordinary file (it is a device or another special file); give the name of an ordinary file to write.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the reports.</source>
+        <translation>No folder was given for the reports.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; give a folder for the reports.</source>
+        <translation>%1 is a file, not a folder; give a folder for the reports.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full (the file needs %2, and %3 is free). Free some space or choose another place; nothing was written.</source>
+        <translation>%1 could not be written: the disk is full (the file needs %2, and %3 is free). Free some space or choose another place; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -245,15 +311,15 @@
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication "%1"</source>
-        <translation>Add communication "%1"</translation>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation>Add communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Add local task "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>Add local task &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -561,8 +627,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
-        <translation>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</translation>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</translation>
     </message>
     <message>
         <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
@@ -723,10 +789,6 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
-    </message>
-    <message>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
@@ -741,10 +803,6 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
-    </message>
-    <message>
-        <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation>--as-of needs a date written as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>init takes no further arguments.</source>
@@ -787,10 +845,6 @@
         <translation>Use backup list or backup restore ID.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
         <translation>There is no database at %1. Create one with: parat --db %1 init</translation>
     </message>
@@ -799,10 +853,10 @@
         <translation>The database %1 already has a handbook (version %2).</translation>
     </message>
     <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
         <translation>
-            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT's handbook).</numerusform>
-            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT's handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT&apos;s handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT&apos;s handbook).</numerusform>
         </translation>
     </message>
     <message>
@@ -853,10 +907,6 @@
         <translation>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</translation>
     </message>
     <message>
-        <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation>--go-live needs a date written as YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>%1 %2 is already in the database.</source>
         <translation>%1 %2 is already in the database.</translation>
     </message>
@@ -871,10 +921,6 @@
     <message>
         <source>Restored %1. The state before the restore was kept as a restore point.</source>
         <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
-    </message>
-    <message>
-        <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
-        <translation>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</translation>
     </message>
     <message>
         <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
@@ -937,8 +983,12 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
 </translation>
     </message>
     <message>
-        <source>Warning: today's restore point could not be taken: %1</source>
-        <translation>Warning: today's restore point could not be taken: %1</translation>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
+        <translation>Warning: today&apos;s restore point could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>The option --db needs the name of a database file; it is empty.</source>
+        <translation>The option --db needs the name of a database file; it is empty.</translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1186,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Remove Communication</translation>
     </message>
     <message>
-        <source>Remove "%1" from the communication plan? You can undo this.</source>
-        <translation>Remove "%1" from the communication plan? You can undo this.</translation>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation>Remove &quot;%1&quot; from the communication plan? You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -1338,8 +1388,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication "%1"</source>
-        <translation>Edit communication "%1"</translation>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation>Edit communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1410,8 +1460,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>The handbook was not imported because no restore point could be taken first: %1</translation>
     </message>
     <message>
-        <source>The handbook could not be imported: %1. Nothing has been changed.</source>
-        <translation>The handbook could not be imported: %1. Nothing has been changed.</translation>
+        <source>The handbook could not be imported, and nothing has been changed: %1.</source>
+        <translation>The handbook could not be imported, and nothing has been changed: %1.</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1577,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Handbook files (*.csv *.tsv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
-        <translation>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</translation>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
+        <translation>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</translation>
     </message>
     <message>
         <source>Nothing has been changed.</source>
@@ -1603,8 +1653,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Importing the handbook…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Handbook version "%1" was imported: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Handbook version &quot;%1&quot; was imported: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1613,6 +1663,17 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>This is the first handbook of the database, so no restore point was needed.</source>
         <translation>This is the first handbook of the database, so no restore point was needed.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::InputLimits</name>
+    <message>
+        <source>%1 must be a date between %2 and %3.</source>
+        <translation>%1 must be a date between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as YYYY-MM-DD, such as 2027-02-01; found &quot;%2&quot;.</source>
+        <translation>%1 needs a date written as YYYY-MM-DD, such as 2027-02-01; found &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1800,8 +1861,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>About Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1971,8 +2032,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication "%1" done</source>
-        <translation>Mark communication "%1" done</translation>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation>Mark communication &quot;%1&quot; done</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2085,13 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no column %1: the stored values of these fields are kept.</source>
+        <translation>
+            <numerusform>The file has no column %1: the stored value of this field is kept.</numerusform>
+            <numerusform>The file has no columns %1: the stored values of these fields are kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2170,8 +2238,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2237,8 +2305,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today's restore point could not be taken: %1</source>
-        <translation>Today's restore point could not be taken: %1</translation>
+        <source>Today&apos;s restore point could not be taken: %1</source>
+        <translation>Today&apos;s restore point could not be taken: %1</translation>
     </message>
     <message>
         <source>Open read-only?</source>
@@ -2630,12 +2698,12 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>Add</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
-        <translation>Write the person's name.</translation>
+        <source>Write the person&apos;s name.</source>
+        <translation>Write the person&apos;s name.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2649,8 +2717,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The municipality of %1 is not in the database.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2717,8 +2785,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The number of caseworkers covered must be between 0 and 100000.</translation>
     </message>
     <message>
-        <source>"Active until" (%1) is before "appointed on" (%2).</source>
-        <translation>"Active until" (%1) is before "appointed on" (%2).</translation>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
@@ -2891,19 +2959,19 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Reason for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Reason for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
         <translation>
-            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
-            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Why is the task set to "%1"? A reason is required.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Why is the task set to &quot;%1&quot;? A reason is required.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2927,8 +2995,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication "%1"</source>
-        <translation>Remove communication "%1"</translation>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation>Remove communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +3035,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
                [--as-of YYYY-MM-DD] [--comma]
   parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
   parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
 --comma separates CSV cells with commas instead of semicolons.
 Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
 </source>
@@ -2976,7 +3044,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
                [--as-of YYYY-MM-DD] [--comma]
   parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
   parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
 --comma separates CSV cells with commas instead of semicolons.
 Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
 </translation>
@@ -3010,10 +3078,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>Unknown format %1: use pdf, html or csv.</translation>
     </message>
     <message>
-        <source>%1 is not a date: use YYYY-MM-DD.</source>
-        <translation>%1 is not a date: use YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Unknown language %1: use da or en.</source>
         <translation>Unknown language %1: use da or en.</translation>
     </message>
@@ -3039,6 +3103,10 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
             <numerusform>%n report written.</numerusform>
             <numerusform>%n reports written.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>
+        <translation>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</translation>
     </message>
 </context>
 <context>
@@ -3151,8 +3219,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>Texts of the report of %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
-        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3266,8 +3334,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>%1 caseworkers covered: %2 per superuser.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
-        <translation>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</translation>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3361,10 +3429,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
 <context>
     <name>parat::ReportWriter</name>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
-    </message>
-    <message>
         <source>The folder %1 could not be created.</source>
         <translation>The folder %1 could not be created.</translation>
     </message>
@@ -3432,8 +3496,8 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Restore Database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3739,10 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s). Tab selects a marker.</source>
-        <translation><numerusform>%n stakeholder. Tab selects a marker.</numerusform><numerusform>%n stakeholders. Tab selects a marker.</numerusform></translation>
+        <translation>
+            <numerusform>%n stakeholder. Tab selects a marker.</numerusform>
+            <numerusform>%n stakeholders. Tab selects a marker.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4794,16 +4861,16 @@ Engagement: %5 → %6</translation>
         <translation>(unknown person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Required for "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Required for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Write a reason: a task set to "%1" needs one.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Write a reason: a task set to &quot;%1&quot; needs one.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4877,15 +4944,15 @@ Engagement: %5 → %6</translation>
         <translation>(removed person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Delete the local task %1 "%2" with its state and %n history entry? You can undo this.</numerusform>
-            <numerusform>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 &quot;%2&quot; with its state and %n history entry? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Delete the local task %1 "%2"? You can undo this.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Delete the local task %1 &quot;%2&quot;? You can undo this.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
@@ -5035,28 +5102,28 @@ Engagement: %5 → %6</translation>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
-        <translation>The task is not one of the municipality's tasks.</translation>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
+        <translation>The task is not one of the municipality&apos;s tasks.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Write a reason when a task is set to "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Write a reason when a task is set to &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
-        <translation>The responsible person is not one of the municipality's people.</translation>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
+        <translation>The responsible person is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
-        <translation>The performer is not one of the municipality's people.</translation>
+        <source>The performer is not one of the municipality&apos;s people.</source>
+        <translation>The performer is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
-        <translation>The task's state could not be saved</translation>
+        <source>The task&apos;s state could not be saved</source>
+        <translation>The task&apos;s state could not be saved</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
-        <translation>The task's history could not be saved</translation>
+        <source>The task&apos;s history could not be saved</source>
+        <translation>The task&apos;s history could not be saved</translation>
     </message>
     <message>
         <source>A local task must belong to a municipality in the database.</source>
@@ -5067,8 +5134,8 @@ Engagement: %5 → %6</translation>
         <translation>A task needs a Danish title.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>The key "%1" cannot contain spaces, commas or semicolons.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5087,24 +5154,24 @@ Engagement: %5 → %6</translation>
         <translation>The local task could not be added</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
-        <translation>The task to change is not one of the municipality's local tasks.</translation>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
+        <translation>The task to change is not one of the municipality&apos;s local tasks.</translation>
     </message>
     <message>
         <source>The local task could not be changed</source>
         <translation>The local task could not be changed</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
-        <translation>The task to remove is not one of the municipality's local tasks.</translation>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
+        <translation>The task to remove is not one of the municipality&apos;s local tasks.</translation>
     </message>
     <message>
         <source>The local task could not be removed</source>
         <translation>The local task could not be removed</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
-        <translation>The task's state could not be read</translation>
+        <source>The task&apos;s state could not be read</source>
+        <translation>The task&apos;s state could not be read</translation>
     </message>
     <message>
         <source>The local task %1 cannot be put back: its key or number is used by another task.</source>
@@ -5115,12 +5182,12 @@ Engagement: %5 → %6</translation>
         <translation>The local task could not be put back</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
-        <translation>The task's state could not be put back</translation>
+        <source>The task&apos;s state could not be put back</source>
+        <translation>The task&apos;s state could not be put back</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
-        <translation>The task's history could not be put back</translation>
+        <source>The task&apos;s history could not be put back</source>
+        <translation>The task&apos;s history could not be put back</translation>
     </message>
 </context>
 <context>
