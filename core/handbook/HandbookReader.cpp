@@ -29,7 +29,6 @@ namespace parat {
 
 namespace {
 
-using Tr = HandbookReader;
 using Severity = ImportProblem::Severity;
 
 // Column names of the file format (design.md); CSV header names and JSON task fields alike.
@@ -244,20 +243,20 @@ std::optional<int> Reader::weeks(const RawTask &raw, const QString &column)
     const QString text = raw.value(column);
     const std::optional<double> value = parseDecimal(text);
     if (!value) {
-        error(
-            raw.where, column,
-            Tr::tr("Expected a whole number of weeks relative to go-live (such as -12), found %1.").arg(quoted(text)));
+        error(raw.where, column,
+              HandbookReader::tr("Expected a whole number of weeks relative to go-live (such as -12), found %1.")
+                  .arg(quoted(text)));
         return std::nullopt;
     }
     if (*value != std::floor(*value)) {
         error(raw.where, column,
-              Tr::tr("Expected a whole number of weeks, found %1; offsets are counted in whole weeks.")
+              HandbookReader::tr("Expected a whole number of weeks, found %1; offsets are counted in whole weeks.")
                   .arg(quoted(text)));
         return std::nullopt;
     }
     if (std::abs(*value) > kMaxOffsetWeeks) {
         error(raw.where, column,
-              Tr::tr("Expected a number of weeks between %1 and %2, found %3.")
+              HandbookReader::tr("Expected a number of weeks between %1 and %2, found %3.")
                   .arg(-kMaxOffsetWeeks)
                   .arg(kMaxOffsetWeeks)
                   .arg(quoted(text)));
@@ -274,12 +273,12 @@ std::optional<double> Reader::hours(const RawTask &raw)
     const std::optional<double> value = parseDecimal(text);
     if (!value) {
         error(raw.where, col::estimateHours,
-              Tr::tr("Expected a number of hours (such as 4 or 2,5), found %1.").arg(quoted(text)));
+              HandbookReader::tr("Expected a number of hours (such as 4 or 2,5), found %1.").arg(quoted(text)));
         return std::nullopt;
     }
     if (*value < 0 || *value > limits::kMaxEstimateHours) {
         error(raw.where, col::estimateHours,
-              Tr::tr("Expected a number of hours between 0 and %1, found %2.")
+              HandbookReader::tr("Expected a number of hours between 0 and %1, found %2.")
                   .arg(localeFor(currentLanguage()).toString(limits::kMaxEstimateHours, 'f', 0), quoted(text)));
         return std::nullopt;
     }
@@ -292,7 +291,8 @@ bool Reader::flag(const RawTask &raw, const QString &column)
     const std::optional<bool> value = parseFlag(text);
     if (!value) {
         error(raw.where, column,
-              Tr::tr("Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.").arg(quoted(text)));
+              HandbookReader::tr("Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.")
+                  .arg(quoted(text)));
         return false;
     }
     return *value;
@@ -305,9 +305,9 @@ std::optional<Role> Reader::role(const RawTask &raw, const QString &column)
         return std::nullopt;
     const std::optional<Role> value = roleFromCode(text);
     if (!value) {
-        error(
-            raw.where, column,
-            Tr::tr("Unknown role %1; expected one of %2, or nothing.").arg(quoted(text), joinedCodes(roleCodeList())));
+        error(raw.where, column,
+              HandbookReader::tr("Unknown role %1; expected one of %2, or nothing.")
+                  .arg(quoted(text), joinedCodes(roleCodeList())));
     }
     return value;
 }
@@ -320,35 +320,38 @@ void Reader::addTask(const RawTask &raw)
 
     static const QRegularExpression badKeyChars(QStringLiteral("[\\s,;]"));
     task.key = raw.value(col::key).trimmed();
-    if (checkRequired(raw, col::key, Tr::tr("The key is empty; expected a unique key such as P1-01 for every task."))
+    if (checkRequired(raw, col::key,
+                      HandbookReader::tr("The key is empty; expected a unique key such as P1-01 for every task."))
         && task.key.contains(badKeyChars)) {
         error(raw.where, col::key,
-              Tr::tr("The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that "
-                     "depends_on can refer to.")
+              HandbookReader::tr("The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that "
+                                 "depends_on can refer to.")
                   .arg(quoted(task.key)));
     }
 
     if (checkRequired(raw, col::phase,
-                      Tr::tr("The phase is empty; expected one of %1.").arg(joinedCodes(phaseCodes())))) {
+                      HandbookReader::tr("The phase is empty; expected one of %1.").arg(joinedCodes(phaseCodes())))) {
         const QString text = raw.value(col::phase);
         if (const std::optional<Phase> phase = phaseFromCode(text))
             task.phase = *phase;
         else
             error(raw.where, col::phase,
-                  Tr::tr("Unknown phase %1; expected one of %2.").arg(quoted(text), joinedCodes(phaseCodes())));
+                  HandbookReader::tr("Unknown phase %1; expected one of %2.")
+                      .arg(quoted(text), joinedCodes(phaseCodes())));
     }
 
     if (const QString text = raw.value(col::theme); !text.isEmpty()) {
         task.theme = themeFromCode(text);
         if (!task.theme) {
             error(raw.where, col::theme,
-                  Tr::tr("Unknown theme %1; expected one of %2, or nothing.")
+                  HandbookReader::tr("Unknown theme %1; expected one of %2, or nothing.")
                       .arg(quoted(text), joinedCodes(themeCodes())));
         }
     }
 
     task.titleDa = raw.value(col::titleDa);
-    checkRequired(raw, col::titleDa, Tr::tr("The Danish title is empty; expected a title_da for every task."));
+    checkRequired(raw, col::titleDa,
+                  HandbookReader::tr("The Danish title is empty; expected a title_da for every task."));
     task.titleEn = raw.value(col::titleEn);
     task.descriptionDa = raw.value(col::descriptionDa);
     task.responsibleRole = role(raw, col::responsibleRole);
@@ -357,7 +360,8 @@ void Reader::addTask(const RawTask &raw)
     std::optional<int> due;
     if (checkRequired(
             raw, col::dueOffset,
-            Tr::tr("The due week is empty; expected a whole number of weeks relative to go-live, such as -12."))) {
+            HandbookReader::tr(
+                "The due week is empty; expected a whole number of weeks relative to go-live, such as -12."))) {
         due = weeks(raw, col::dueOffset);
         task.dueOffsetWeeks = due.value_or(0);
     }
@@ -365,8 +369,8 @@ void Reader::addTask(const RawTask &raw)
         task.releaseOffsetWeeks = weeks(raw, col::releaseOffset);
         if (task.releaseOffsetWeeks && due && *task.releaseOffsetWeeks > *due) {
             error(raw.where, col::releaseOffset,
-                  Tr::tr("The task is released in week %1, after it is due in week %2; expected "
-                         "release_offset_weeks to be at most due_offset_weeks.")
+                  HandbookReader::tr("The task is released in week %1, after it is due in week %2; expected "
+                                     "release_offset_weeks to be at most due_offset_weeks.")
                       .arg(*task.releaseOffsetWeeks)
                       .arg(*due));
         }
@@ -386,8 +390,12 @@ void Reader::addTask(const RawTask &raw)
 QString Reader::duplicateKeyMessage(const QString &key, const Where &first) const
 {
     if (m_format == Format::Csv)
-        return Tr::tr("The key %1 is also used on line %2; expected each key once.").arg(quoted(key)).arg(first.line);
-    return Tr::tr("The key %1 is also used by task %2; expected each key once.").arg(quoted(key)).arg(first.index + 1);
+        return HandbookReader::tr("The key %1 is also used on line %2; expected each key once.")
+            .arg(quoted(key))
+            .arg(first.line);
+    return HandbookReader::tr("The key %1 is also used by task %2; expected each key once.")
+        .arg(quoted(key))
+        .arg(first.index + 1);
 }
 
 void Reader::checkAcrossTasks()
@@ -405,7 +413,8 @@ void Reader::checkAcrossTasks()
             error(m_where[i], col::key,
                   first == key ? duplicateKeyMessage(key, m_where[*it])
                                : duplicateKeyMessage(key, m_where[*it]) + QLatin1Char(' ')
-                          + Tr::tr("Keys that differ only in upper and lower case (%1 and %2) name the same task.")
+                          + HandbookReader::tr(
+                                "Keys that differ only in upper and lower case (%1 and %2) name the same task.")
                                 .arg(quoted(first), quoted(key)));
         } else {
             firstByKey.insert(normalized, i);
@@ -419,11 +428,13 @@ void Reader::checkAcrossTasks()
             if (const auto it = firstByKey.constFind(normalized); it != firstByKey.constEnd())
                 dependency = m_draft.tasks[*it].key; // the spelling of the key it refers to
             if (normalized == normalizedTaskKey(task.key)) {
-                error(m_where[i], col::dependsOn, Tr::tr("The task depends on itself; expected keys of other tasks."));
+                error(m_where[i], col::dependsOn,
+                      HandbookReader::tr("The task depends on itself; expected keys of other tasks."));
             } else if (!firstByKey.contains(normalized)) {
                 error(m_where[i], col::dependsOn,
-                      Tr::tr("The task depends on %1, which is not a key in this file; expected keys of tasks in the "
-                             "same handbook.")
+                      HandbookReader::tr(
+                          "The task depends on %1, which is not a key in this file; expected keys of tasks in the "
+                          "same handbook.")
                           .arg(quoted(dependency)));
             }
         }
@@ -489,8 +500,9 @@ void Reader::checkCycles()
                         reported.insert(sorted.join(QLatin1Char(' ')));
                         keys.append(tasks[next].key);
                         error(m_where[next], col::dependsOn,
-                              Tr::tr("The dependencies go round in a circle (%1); expected tasks that can be done "
-                                     "one after another.")
+                              HandbookReader::tr(
+                                  "The dependencies go round in a circle (%1); expected tasks that can be done "
+                                  "one after another.")
                                   .arg(keys.join(QStringLiteral(" \u2192 "))));
                     }
                 }
@@ -610,8 +622,9 @@ std::optional<QString> decodeText(const QByteArray &bytes, Reader &reader)
     } else if (startsWith(bytes, "PK\x03\x04", 4) || startsWith(bytes, "\xD0\xCF\x11\xE0", 4)) {
         reader.error(
             nowhere, QString(),
-            Tr::tr("The file is an Excel workbook or another packed document, not text; expected a handbook saved "
-                   "as CSV or JSON. In Excel, use Save As and choose CSV."));
+            HandbookReader::tr(
+                "The file is an Excel workbook or another packed document, not text; expected a handbook saved "
+                "as CSV or JSON. In Excel, use Save As and choose CSV."));
         return std::nullopt;
     } else if (!bytes.contains('\0')) {
         const QByteArray sample = bytes.left(kSniffBytes);
@@ -637,17 +650,18 @@ std::optional<QString> decodeText(const QByteArray &bytes, Reader &reader)
                     const BadByte &bad = scan.bad.at(i);
                     Where where;
                     where.line = bad.line;
-                    reader.error(where, QString(),
-                                 Tr::tr("Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest "
-                                        "of the file is UTF-8; correct the character there and save the file as "
-                                        "UTF-8 again.")
-                                     .arg(bad.column)
-                                     .arg(QString::number(bad.byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
+                    reader.error(
+                        where, QString(),
+                        HandbookReader::tr("Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest "
+                                           "of the file is UTF-8; correct the character there and save the file as "
+                                           "UTF-8 again.")
+                            .arg(bad.column)
+                            .arg(QString::number(bad.byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
                 }
                 if (scan.bad.size() > kBadBytesListed) {
                     reader.error(nowhere, QString(),
-                                 Tr::tr("… and %n more byte(s) that are not valid UTF-8.", nullptr,
-                                        int(scan.bad.size() - kBadBytesListed)));
+                                 HandbookReader::tr("… and %n more byte(s) that are not valid UTF-8.", nullptr,
+                                                    int(scan.bad.size() - kBadBytesListed)));
                 }
                 return std::nullopt;
             }
@@ -660,15 +674,17 @@ std::optional<QString> decodeText(const QByteArray &bytes, Reader &reader)
             if (high * 10 <= sample.size() * 3) {
                 reader.warning(
                     nowhere, QString(),
-                    Tr::tr("The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "
-                           "\"CSV\" format uses on Danish PCs. Check that æ, ø and å look right; saving as "
-                           "\"CSV UTF-8\" avoids this."));
+                    HandbookReader::tr(
+                        "The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "
+                        "\"CSV\" format uses on Danish PCs. Check that æ, ø and å look right; saving as "
+                        "\"CSV UTF-8\" avoids this."));
                 return decodeWindows1252(body);
             }
         }
     }
-    reader.error(nowhere, QString(),
-                 Tr::tr("The file contains binary data, not text; expected a handbook saved as CSV or JSON."));
+    reader.error(
+        nowhere, QString(),
+        HandbookReader::tr("The file contains binary data, not text; expected a handbook saved as CSV or JSON."));
     return std::nullopt;
 }
 
@@ -701,16 +717,16 @@ bool checkSize(qint64 size, Reader &reader)
     if (size <= kMaxHandbookFileBytes)
         return true;
     reader.error(Where(), QString(),
-                 Tr::tr("The file is %1 MB; expected a handbook file of at most %2 MB.")
+                 HandbookReader::tr("The file is %1 MB; expected a handbook file of at most %2 MB.")
                      .arg(megabytes(size), megabytes(kMaxHandbookFileBytes)));
     return false;
 }
 
 void addEmptyFileError(Reader &reader)
 {
-    reader.error(
-        Where(), QString(),
-        Tr::tr("The file is empty; expected a header line with the column names followed by one line per task."));
+    reader.error(Where(), QString(),
+                 HandbookReader::tr(
+                     "The file is empty; expected a header line with the column names followed by one line per task."));
 }
 
 // ---- JSON ---------------------------------------------------------------------------------------------------
@@ -719,20 +735,20 @@ QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Array:
-        return Tr::tr("a list");
+        return HandbookReader::tr("a list");
     case QJsonValue::Object:
-        return Tr::tr("an object");
+        return HandbookReader::tr("an object");
     case QJsonValue::Bool:
-        return Tr::tr("true or false");
+        return HandbookReader::tr("true or false");
     case QJsonValue::Double:
-        return Tr::tr("a number");
+        return HandbookReader::tr("a number");
     case QJsonValue::String:
         return quoted(value.toString());
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         break;
     }
-    return Tr::tr("nothing");
+    return HandbookReader::tr("nothing");
 }
 
 QString jsonNumber(double value)
@@ -784,7 +800,7 @@ bool readJsonHeader(const QJsonObject &root, HandbookDraft &draft, Reader &reade
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.toString() != kFormatName) {
         reader.error(nowhere, QStringLiteral("format"),
-                     Tr::tr("Expected \"format\": \"%1\", found %2; this is not a Parat handbook file.")
+                     HandbookReader::tr("Expected \"format\": \"%1\", found %2; this is not a Parat handbook file.")
                          .arg(kFormatName, jsonTypeName(format)));
         return false;
     }
@@ -792,15 +808,16 @@ bool readJsonHeader(const QJsonObject &root, HandbookDraft &draft, Reader &reade
     const double number = version.toDouble(-1);
     if (!version.isDouble() || number < 1 || number != std::floor(number)) {
         reader.error(nowhere, QStringLiteral("format_version"),
-                     Tr::tr("Expected \"format_version\": %1, found %2.")
+                     HandbookReader::tr("Expected \"format_version\": %1, found %2.")
                          .arg(kFormatVersion)
                          .arg(version.isDouble() ? jsonNumber(number) : jsonTypeName(version)));
         return false;
     }
     if (number > kFormatVersion) {
         reader.error(nowhere, QStringLiteral("format_version"),
-                     Tr::tr("The file has format version %1, which is newer than this version of Parat can read (up to "
-                            "%2); expected format version %2. Update Parat to import it.")
+                     HandbookReader::tr(
+                         "The file has format version %1, which is newer than this version of Parat can read (up to "
+                         "%2); expected format version %2. Update Parat to import it.")
                          .arg(jsonNumber(number))
                          .arg(kFormatVersion));
         return false;
@@ -810,9 +827,9 @@ bool readJsonHeader(const QJsonObject &root, HandbookDraft &draft, Reader &reade
     if (handbook.isUndefined() || handbook.isNull())
         return true;
     if (!handbook.isObject()) {
-        reader.error(
-            nowhere, QStringLiteral("handbook"),
-            Tr::tr("Expected an object with title, version and published, found %1.").arg(jsonTypeName(handbook)));
+        reader.error(nowhere, QStringLiteral("handbook"),
+                     HandbookReader::tr("Expected an object with title, version and published, found %1.")
+                         .arg(jsonTypeName(handbook)));
         return true;
     }
     const QJsonObject header = handbook.toObject();
@@ -826,8 +843,9 @@ bool readJsonHeader(const QJsonObject &root, HandbookDraft &draft, Reader &reade
         const QString text = published.toString().trimmed();
         draft.published = isoDate.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!draft.published.isValid()) {
-            reader.error(nowhere, QStringLiteral("handbook.published"),
-                         Tr::tr("Expected a date written as YYYY-MM-DD, found %1.").arg(jsonTypeName(published)));
+            reader.error(
+                nowhere, QStringLiteral("handbook.published"),
+                HandbookReader::tr("Expected a date written as YYYY-MM-DD, found %1.").arg(jsonTypeName(published)));
         }
     }
     return true;
@@ -853,8 +871,9 @@ HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName
         where.line = doc.unterminatedQuoteLine;
         reader.error(
             where, QString(),
-            Tr::tr("A quoted value starts on this line but its closing quote is missing; expected a \" at the end "
-                   "of the value (a \" inside a value is written as \"\")."));
+            HandbookReader::tr(
+                "A quoted value starts on this line but its closing quote is missing; expected a \" at the end "
+                "of the value (a \" inside a value is written as \"\")."));
         return draft;
     }
 
@@ -885,12 +904,14 @@ HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName
         if (name.isEmpty()) {
             unnamed.append(i);
         } else if (!knownColumns().contains(name)) {
-            reader.warning(headerWhere, original,
-                           Tr::tr("The column %1 is not a handbook column and is ignored.").arg(quoted(original)));
+            reader.warning(
+                headerWhere, original,
+                HandbookReader::tr("The column %1 is not a handbook column and is ignored.").arg(quoted(original)));
         } else if (columnIndex.contains(name)) {
             reader.error(headerWhere, name,
-                         Tr::tr("The column %1 appears more than once in the header (columns %2 and %3); expected each "
-                                "column once.")
+                         HandbookReader::tr(
+                             "The column %1 appears more than once in the header (columns %2 and %3); expected each "
+                             "column once.")
                              .arg(quoted(name))
                              .arg(columnIndex.value(name) + 1)
                              .arg(i + 1));
@@ -903,8 +924,9 @@ HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName
         if (!columnIndex.contains(name)) {
             absent.insert(name);
             reader.error(headerWhere, name,
-                         Tr::tr("The required column %1 is missing; expected a header with at least the columns key, "
-                                "phase, title_da and due_offset_weeks.")
+                         HandbookReader::tr(
+                             "The required column %1 is missing; expected a header with at least the columns key, "
+                             "phase, title_da and due_offset_weeks.")
                              .arg(quoted(name)));
         }
     }
@@ -937,11 +959,12 @@ HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName
             if (!record.fields[i].trimmed().isEmpty()) {
                 reader.error(
                     raw.where, QString(),
-                    Tr::tr("The line has %1 values but the header has %2 columns; expected at most %2 values. Is "
-                           "there a separator (%3) in a value that is not in quotes?")
+                    HandbookReader::tr(
+                        "The line has %1 values but the header has %2 columns; expected at most %2 values. Is "
+                        "there a separator (%3) in a value that is not in quotes?")
                         .arg(record.fields.size())
                         .arg(width)
-                        .arg(doc.separator == QLatin1Char('\t') ? Tr::tr("tab") : quoted(doc.separator)));
+                        .arg(doc.separator == QLatin1Char('\t') ? HandbookReader::tr("tab") : quoted(doc.separator)));
                 break;
             }
         }
@@ -949,11 +972,12 @@ HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName
     }
     for (qsizetype i : unnamedWithData) {
         reader.warning(headerWhere, QString(),
-                       Tr::tr("Column %1 has values but no name in the header; it is ignored.").arg(i + 1));
+                       HandbookReader::tr("Column %1 has values but no name in the header; it is ignored.").arg(i + 1));
     }
     if (!anyTask) {
-        reader.error(Where(), QString(),
-                     Tr::tr("The file has a header but no tasks; expected one line per task below the header."));
+        reader.error(
+            Where(), QString(),
+            HandbookReader::tr("The file has a header but no tasks; expected one line per task below the header."));
         sortProblems(draft);
         return draft;
     }
@@ -984,14 +1008,16 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
         Where where;
         where.line = line;
         reader.error(where, QString(),
-                     Tr::tr("The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.")
+                     HandbookReader::tr(
+                         "The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.")
                          .arg(parseError.errorString())
                          .arg(column));
         return draft;
     }
     if (!doc.isObject()) {
-        reader.error(Where(), QString(),
-                     Tr::tr("Expected a JSON object with \"format\": \"%1\" at the top level.").arg(kFormatName));
+        reader.error(
+            Where(), QString(),
+            HandbookReader::tr("Expected a JSON object with \"format\": \"%1\" at the top level.").arg(kFormatName));
         return draft;
     }
     const QJsonObject root = doc.object();
@@ -1000,14 +1026,16 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
 
     const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
     if (!tasksValue.isArray()) {
-        reader.error(Where(), QStringLiteral("tasks"),
-                     Tr::tr("Expected a list with one object per task, found %1.").arg(jsonTypeName(tasksValue)));
+        reader.error(
+            Where(), QStringLiteral("tasks"),
+            HandbookReader::tr("Expected a list with one object per task, found %1.").arg(jsonTypeName(tasksValue)));
         return draft;
     }
     const QJsonArray tasks = tasksValue.toArray();
     if (tasks.isEmpty()) {
-        reader.error(Where(), QStringLiteral("tasks"),
-                     Tr::tr("The file contains no tasks; expected at least one object in the list \"tasks\"."));
+        reader.error(
+            Where(), QStringLiteral("tasks"),
+            HandbookReader::tr("The file contains no tasks; expected at least one object in the list \"tasks\"."));
         return draft;
     }
 
@@ -1018,8 +1046,9 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
         raw.where.index = static_cast<int>(i);
         const QJsonValue value = tasks.at(i);
         if (!value.isObject()) {
-            reader.error(raw.where, QString(),
-                         Tr::tr("Expected an object with the task's fields, found %1.").arg(jsonTypeName(value)));
+            reader.error(
+                raw.where, QString(),
+                HandbookReader::tr("Expected an object with the task's fields, found %1.").arg(jsonTypeName(value)));
             continue;
         }
         const QJsonObject object = value.toObject();
@@ -1033,9 +1062,9 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
             if (!knownColumns().contains(name)) {
                 if (!warnedFields.contains(name)) {
                     warnedFields.insert(name);
-                    reader.warning(
-                        raw.where, it.key(),
-                        Tr::tr("The field %1 is not a handbook field and is ignored.").arg(quoted(it.key())));
+                    reader.warning(raw.where, it.key(),
+                                   HandbookReader::tr("The field %1 is not a handbook field and is ignored.")
+                                       .arg(quoted(it.key())));
                 }
                 continue;
             }
@@ -1048,16 +1077,16 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
                     if (keyText && !element.isBool() && !element.isNull()) {
                         keys.append(*keyText);
                     } else {
-                        reader.error(
-                            raw.where, name,
-                            Tr::tr("Expected the keys of other tasks as text, found %1.").arg(jsonTypeName(element)));
+                        reader.error(raw.where, name,
+                                     HandbookReader::tr("Expected the keys of other tasks as text, found %1.")
+                                         .arg(jsonTypeName(element)));
                     }
                 }
                 fieldText = keys.join(QLatin1Char(' '));
             }
             if (!fieldText) {
                 reader.error(raw.where, name,
-                             Tr::tr("Expected text or a number, found %1.").arg(jsonTypeName(it.value())));
+                             HandbookReader::tr("Expected text or a number, found %1.").arg(jsonTypeName(it.value())));
                 fieldText = QString();
             }
             raw.values.insert(name, *fieldText);
@@ -1087,13 +1116,14 @@ QString handbookFileProblem(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Tr::tr("The file %1 does not exist.").arg(quoted(path));
+        return HandbookReader::tr("The file %1 does not exist.").arg(quoted(path));
     if (info.isDir())
-        return Tr::tr("%1 is a folder; expected a handbook file.").arg(quoted(path));
+        return HandbookReader::tr("%1 is a folder; expected a handbook file.").arg(quoted(path));
     // Devices and pipes have no end (/dev/zero) or block the reader; only ordinary files are handbooks.
     if (!info.isFile())
-        return Tr::tr("%1 is a device or another special file, not an ordinary file; expected a handbook file "
-                      "(CSV or JSON).")
+        return HandbookReader::tr(
+                   "%1 is a device or another special file, not an ordinary file; expected a handbook file "
+                   "(CSV or JSON).")
             .arg(quoted(path));
     return QString();
 }
@@ -1115,14 +1145,14 @@ HandbookDraft readHandbookFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         reader.error(Where(), QString(),
-                     Tr::tr("The file %1 could not be opened: %2").arg(quoted(path), file.errorString()));
+                     HandbookReader::tr("The file %1 could not be opened: %2").arg(quoted(path), file.errorString()));
         return draft;
     }
     // Read one byte past the limit: the file may have grown since it was measured.
     const QByteArray bytes = file.read(kMaxHandbookFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         reader.error(Where(), QString(),
-                     Tr::tr("The file %1 could not be read: %2").arg(quoted(path), file.errorString()));
+                     HandbookReader::tr("The file %1 could not be read: %2").arg(quoted(path), file.errorString()));
         return draft;
     }
     if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)

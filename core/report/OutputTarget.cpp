@@ -18,8 +18,6 @@ namespace parat {
 
 namespace {
 
-using Tr = OutputTarget;
-
 FreeSpaceProbe &freeSpaceProbe()
 {
     static FreeSpaceProbe probe;
@@ -119,19 +117,20 @@ std::optional<QString> protectedReason(const QString &databasePath, const QStrin
     for (const QString &database : databaseSpellings) {
         if (isInside(target, resolved(restoreFolderOf(database)))
             || isInside(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), restoreFolderOf(database))) {
-            return Tr::tr("%1 is inside the restore folder of the open database; restore points are never "
-                          "overwritten. Choose a file in another folder.")
+            return OutputTarget::tr("%1 is inside the restore folder of the open database; restore points are never "
+                                    "overwritten. Choose a file in another folder.")
                 .arg(shown(path));
         }
         for (const QString &suffix : companionSuffixes()) {
             const QString companion = database + suffix;
             if (target == resolved(companion) || sameFile(targetId, fileId(companion))) {
                 return suffix.isEmpty()
-                    ? Tr::tr("%1 is the open database; writing a report there would destroy the plan. Choose "
-                             "another file name.")
+                    ? OutputTarget::tr("%1 is the open database; writing a report there would destroy the plan. Choose "
+                                       "another file name.")
                           .arg(shown(path))
-                    : Tr::tr("%1 belongs to the open database (its journal or lock file); writing a report there "
-                             "would damage the plan. Choose another file name.")
+                    : OutputTarget::tr(
+                          "%1 belongs to the open database (its journal or lock file); writing a report there "
+                          "would damage the plan. Choose another file name.")
                           .arg(shown(path));
             }
         }
@@ -144,7 +143,7 @@ std::optional<QString> protectedReason(const QString &databasePath, const QStrin
 bool checkOutputTarget(const QString &databasePath, const QString &path, QString *error)
 {
     if (path.trimmed().isEmpty()) {
-        *error = Tr::tr("No file name was given for the report.");
+        *error = OutputTarget::tr("No file name was given for the report.");
         return false;
     }
     if (const std::optional<QString> reason = protectedReason(databasePath, path)) {
@@ -152,10 +151,11 @@ bool checkOutputTarget(const QString &databasePath, const QString &path, QString
         return false;
     }
     if (const std::optional<FileId> id = fileId(path); id && !id->regular) {
-        *error = id->folder ? Tr::tr("%1 is a folder, not a file; give the name of the file to write.").arg(shown(path))
-                            : Tr::tr("%1 is not an ordinary file (it is a device or another special file); give "
-                                     "the name of an ordinary file to write.")
-                                  .arg(shown(path));
+        *error = id->folder
+            ? OutputTarget::tr("%1 is a folder, not a file; give the name of the file to write.").arg(shown(path))
+            : OutputTarget::tr("%1 is not an ordinary file (it is a device or another special file); give "
+                               "the name of an ordinary file to write.")
+                  .arg(shown(path));
         return false;
     }
     return true;
@@ -169,7 +169,7 @@ bool checkOutputTarget(const Database &database, const QString &path, QString *e
 bool checkOutputFolder(const QString &databasePath, const QString &folder, QString *error)
 {
     if (folder.trimmed().isEmpty()) {
-        *error = Tr::tr("No folder was given for the reports.");
+        *error = OutputTarget::tr("No folder was given for the reports.");
         return false;
     }
     if (const std::optional<QString> reason = protectedReason(databasePath, folder)) {
@@ -177,7 +177,7 @@ bool checkOutputFolder(const QString &databasePath, const QString &folder, QStri
         return false;
     }
     if (const std::optional<FileId> id = fileId(folder); id && !id->folder) {
-        *error = Tr::tr("%1 is a file, not a folder; give a folder for the reports.").arg(shown(folder));
+        *error = OutputTarget::tr("%1 is a file, not a folder; give a folder for the reports.").arg(shown(folder));
         return false;
     }
     return true;
@@ -192,8 +192,9 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
 {
     const QString folder = QFileInfo(path).absolutePath();
     auto diskFull = [&]() {
-        return Tr::tr("%1 could not be written: the disk is full (the file needs %2, and %3 is free). Free some "
-                      "space or choose another place; nothing was written.")
+        return OutputTarget::tr(
+                   "%1 could not be written: the disk is full (the file needs %2, and %3 is free). Free some "
+                   "space or choose another place; nothing was written.")
             .arg(shown(path), QLocale().formattedDataSize(bytes.size()),
                  QLocale().formattedDataSize(std::max<qint64>(0, freeSpace(folder))));
     };
@@ -206,7 +207,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     // Never write through to the target: without the temporary file a failure would leave half a report.
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("%1 could not be written: %2").arg(shown(path), file.errorString());
+        *error = OutputTarget::tr("%1 could not be written: %2").arg(shown(path), file.errorString());
         return false;
     }
     const bool written = file.write(bytes) == bytes.size();
@@ -219,7 +220,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     if (after >= 0 && after < bytes.size() + 64 * 1024)
         *error = diskFull();
     else
-        *error = Tr::tr("%1 could not be written: %2").arg(shown(path), reason);
+        *error = OutputTarget::tr("%1 could not be written: %2").arg(shown(path), reason);
     return false;
 }
 
