@@ -92,8 +92,7 @@ TEST_CASE("Reports and exports refuse the database, its companions, restore poin
                                f.dir.file(QStringLiteral("sub/../p.sqlite")),
                                f.dir.file(QStringLiteral("link.html")),
                                f.dir.file(QStringLiteral("sub")),
-                               fifo,
-                               QStringLiteral("/dev/null"),
+                               fifo, // stands for a device: a test must never risk a real one
                                QString()};
     for (const QString &target : targets) {
         INFO(target.toStdString());
@@ -117,8 +116,6 @@ TEST_CASE("Reports and exports refuse the database, its companions, restore poin
     };
     REQUIRE(::lstat(QFile::encodeName(fifo).constData(), &st) == 0);
     CHECK(S_ISFIFO(st.st_mode));
-    REQUIRE(::stat("/dev/null", &st) == 0);
-    CHECK(S_ISCHR(st.st_mode));
 
     // The batch refuses the restore folder (and anything below it) before creating a file there.
     QStringList written;
