@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>Cli</name>
-    <message>
-        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
@@ -308,6 +301,29 @@
     </message>
 </context>
 <context>
+    <name>parat::BackupCli</name>
+    <message>
+        <source>There are no restore points yet.</source>
+        <translation>Der er endnu ingen gendannelsespunkter.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The state before the restore was kept as a restore point.</source>
+        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
+    </message>
+    <message>
+        <source>Restore points: taken before database updates, imports, restores and removals.</source>
+        <translation>Gendannelsespunkter: oprettes før databaseopdateringer, importer, gendannelser og sletninger.</translation>
+    </message>
+    <message>
+        <source>List the restore points: id, time taken and why.</source>
+        <translation>Vis gendannelsespunkterne: id, tidspunkt og årsag.</translation>
+    </message>
+    <message>
+        <source>Put a restore point back (the current state is kept as a restore point).</source>
+        <translation>Gendan et gendannelsespunkt (den nuværende tilstand gemmes som et gendannelsespunkt).</translation>
+    </message>
+</context>
+<context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
@@ -507,12 +523,8 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>Tilvalget --%1 kræver en værdi.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Ukendt tilvalg: %1</translation>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -523,186 +535,83 @@
         <translation>Ukendt kommando: %1</translation>
     </message>
     <message>
-        <source>init takes no further arguments.</source>
-        <translation>init tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>handbook import needs exactly one file.</source>
-        <translation>handbook import kræver præcis én fil.</translation>
-    </message>
-    <message>
-        <source>handbook versions takes no further arguments.</source>
-        <translation>handbook versions tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use handbook import FILE or handbook versions.</source>
-        <translation>Brug handbook import FIL eller handbook versions.</translation>
-    </message>
-    <message>
-        <source>municipality add needs exactly one municipality code.</source>
-        <translation>municipality add kræver præcis én kommunekode.</translation>
-    </message>
-    <message>
-        <source>municipality list takes no further arguments.</source>
-        <translation>municipality list tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use municipality add CODE or municipality list.</source>
-        <translation>Brug municipality add KODE eller municipality list.</translation>
-    </message>
-    <message>
-        <source>backup restore needs exactly one restore point id (see backup list).</source>
-        <translation>backup restore kræver præcis ét id på et gendannelsespunkt (se backup list).</translation>
-    </message>
-    <message>
-        <source>backup list takes no further arguments.</source>
-        <translation>backup list tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use backup list or backup restore ID.</source>
-        <translation>Brug backup list eller backup restore ID.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
         <translation>Der er ingen database i %1. Opret en med: parat --db %1 init</translation>
     </message>
     <message>
-        <source>The database %1 already has a handbook (version %2).</source>
-        <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
-        <translation>
-            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
-            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo municipality %1 %2 is already there.</source>
-        <translation>Demokommunen %1 %2 findes allerede.</translation>
-    </message>
-    <message>
-        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
-        <translation>Demokommunen %1 %2 er tilføjet med idriftsættelse den %3.</translation>
-    </message>
-    <message>
-        <source>No handbook has been imported yet.</source>
-        <translation>Der er endnu ikke importeret nogen håndbog.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fejl: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Advarsel: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n error(s).</source>
-        <translation>
-            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
-            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Prøvekørsel: Intet blev ændret.</translation>
-    </message>
-    <message>
-        <source>Imported as handbook version %1.</source>
-        <translation>Importeret som håndbogsversion %1.</translation>
-    </message>
-    <message>
-        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
-        <translation>Der er endnu ingen kommuner. Tilføj en med: parat municipality add KODE</translation>
-    </message>
-    <message>
-        <source>no go-live date</source>
-        <translation>ingen dato for idriftsættelse</translation>
-    </message>
-    <message>
-        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
-        <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in the database.</source>
-        <translation>%1 %2 findes allerede i databasen.</translation>
-    </message>
-    <message>
-        <source>Added %1 %2.</source>
-        <translation>%1 %2 er tilføjet.</translation>
-    </message>
-    <message>
-        <source>There are no restore points yet.</source>
-        <translation>Der er endnu ingen gendannelsespunkter.</translation>
-    </message>
-    <message>
-        <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
-    </message>
-    <message>
-        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</source>
-        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]
-
-Uden en kommando åbner Parat sit vindue.
-
-Kommandoer:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.
-  handbook import FIL [--label MÆRKAT] [--dry-run]
-      Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
-  handbook versions
-      Vis de importerede håndbogsversioner.
-  municipality add KODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality KODE --out FIL [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir MAPPE [--format pdf|html|csv]
-  report --overview --out FIL
-      Statusrapporter til styregruppen (parat report --help fortæller mere).
-  backup list
-  backup restore ID
-      Vis gendannelsespunkterne, eller gendan et af dem (den nuværende tilstand gemmes som et gendannelsespunkt).
-
-Tilvalg:
-  --db FIL      databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)
-  --lang da|en  sprog for meddelelser
-  --help        vis denne hjælp
-  --version     vis versionen
-
-Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.
-</translation>
-    </message>
-    <message>
         <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
+    </message>
+    <message>
+        <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
+        <translation>databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>sprog for meddelelser</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>vis denne hjælp</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>vis versionen</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</source>
+        <translation>Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Brug:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 COMMAND --help for the options of a command.</source>
+        <translation>Skriv parat %1 KOMMANDO --help for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tilvalg:</translation>
+    </message>
+    <message>
+        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</source>
+        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]</translation>
+    </message>
+    <message>
+        <source>Without a command Parat opens its window.</source>
+        <translation>Uden en kommando åbner Parat sit vindue.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Run parat COMMAND --help for the options of a command.</source>
+        <translation>Skriv parat KOMMANDO --help for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>%1 needs one of its commands:</source>
+        <translation>%1 skal efterfølges af en af sine kommandoer:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 --help for usage.</source>
+        <translation>Skriv parat %1 --help for at se, hvordan kommandoen bruges.</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 tager ikke flere argumenter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs exactly %n argument(s): %2</source>
+        <translation>
+            <numerusform>%1 kræver præcis %n argument: %2</numerusform>
+            <numerusform>%1 kræver præcis %n argumenter: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The option --db needs the name of a database file; it is empty.</source>
@@ -1147,6 +1056,66 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookCli</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fejl: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s).</source>
+        <translation>
+            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
+            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Prøvekørsel: Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Imported as handbook version %1.</source>
+        <translation>Importeret som håndbogsversion %1.</translation>
+    </message>
+    <message>
+        <source>No handbook has been imported yet.</source>
+        <translation>Der er endnu ikke importeret nogen håndbog.</translation>
+    </message>
+    <message>
+        <source>Handbook versions: import a new one, list the imported ones.</source>
+        <translation>Håndbogsversioner: importer en ny, vis de importerede.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the label of the new version (default: from the file)</source>
+        <translation>mærkaten på den nye version (standard: fra filen)</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>MÆRKAT</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>vis, hvad der ville blive ændret, uden at skrive noget</translation>
+    </message>
+    <message>
+        <source>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</source>
+        <translation>Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
+Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliver skrevet.</translation>
+    </message>
+    <message>
+        <source>List the imported handbook versions.</source>
+        <translation>Vis de importerede håndbogsversioner.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1592,44 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
+    <name>parat::InitCli</name>
+    <message>
+        <source>The demo municipality %1 %2 is already there.</source>
+        <translation>Demokommunen %1 %2 findes allerede.</translation>
+    </message>
+    <message>
+        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
+        <translation>Demokommunen %1 %2 er tilføjet med idriftsættelse den %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has a handbook (version %2).</source>
+        <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <translation>
+            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
+            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the database.</source>
+        <translation>Opret databasen.</translation>
+    </message>
+    <message>
+        <source>add a demo municipality (go-live about ten weeks after the as-of date)</source>
+        <translation>tilføj en demokommune (idriftsættelse cirka ti uger efter opgørelsesdatoen)</translation>
+    </message>
+    <message>
+        <source>the date the demo is built for (default: today)</source>
+        <translation>den dato, demoen bygges til (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
+        <translation>Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.</translation>
+    </message>
+</context>
+<context>
     <name>parat::InputLimits</name>
     <message>
         <source>%1 must be a date between %2 and %3.</source>
@@ -2056,6 +2063,49 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Move %1 on the stakeholder map</source>
         <translation>Flyt %1 på interessentkortet</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityCli</name>
+    <message>
+        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
+        <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the database.</source>
+        <translation>%1 %2 findes allerede i databasen.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 er tilføjet.</translation>
+    </message>
+    <message>
+        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
+        <translation>Der er endnu ingen kommuner. Tilføj en med: parat municipality add KODE</translation>
+    </message>
+    <message>
+        <source>no go-live date</source>
+        <translation>ingen dato for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>The municipalities in the database.</source>
+        <translation>Kommunerne i databasen.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>the go-live date</source>
+        <translation>datoen for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Add a municipality by its official four-digit code.</source>
+        <translation>Tilføj en kommune med dens officielle firecifrede kode.</translation>
+    </message>
+    <message>
+        <source>List the municipalities: code, name, region and go-live date.</source>
+        <translation>Vis kommunerne: kode, navn, region og dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
@@ -3030,36 +3080,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::ReportCli</name>
     <message>
-        <source>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</source>
-        <translation>Brug:
-  parat report --municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF.
---comma adskiller CSV-celler med kommaer i stedet for semikoloner.
-Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasefejl.
-</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 kræver en værdi.</translation>
-    </message>
-    <message>
         <source>%1 is given twice.</source>
         <translation>%1 er angivet to gange.</translation>
-    </message>
-    <message>
-        <source>Unknown option for report: %1</source>
-        <translation>Ukendt tilvalg til report: %1</translation>
     </message>
     <message>
         <source>Give exactly one of --municipality, --all and --overview.</source>
@@ -3082,10 +3104,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <translation>Ukendt sprog %1: Brug da eller en.</translation>
     </message>
     <message>
-        <source>The database is not open.</source>
-        <translation>Databasen er ikke åben.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 er gemt</translation>
     </message>
@@ -3103,6 +3121,72 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
             <numerusform>%n rapport er gemt.</numerusform>
             <numerusform>%n rapporter er gemt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.</source>
+        <translation>Statusrapporter til styregruppen.</translation>
+    </message>
+    <message>
+        <source>the report of one municipality</source>
+        <translation>rapporten for én kommune</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>one report per municipality, into --out-dir</source>
+        <translation>én rapport pr. kommune i mappen --out-dir</translation>
+    </message>
+    <message>
+        <source>one row per municipality</source>
+        <translation>én række pr. kommune</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>den fil, der skal skrives</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the folder for --all (created when missing)</source>
+        <translation>mappen til --all (oprettes, hvis den mangler)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</source>
+        <translation>pdf, html eller csv (standard: filnavnets endelse, ellers pdf)</translation>
+    </message>
+    <message>
+        <source>the date the report is made as of (default: today)</source>
+        <translation>den dato, rapporten opgøres pr. (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>separate CSV cells with commas instead of semicolons</source>
+        <translation>adskil CSV-celler med kommaer i stedet for semikoloner</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
+        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
+        <translation>Statusrapporter til styregruppen.
+Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver rapport registreres, så den næste kan fortælle, hvad der er ændret siden.</translation>
     </message>
     <message>
         <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>

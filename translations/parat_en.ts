@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>Cli</name>
-    <message>
-        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
@@ -308,6 +301,29 @@
     </message>
 </context>
 <context>
+    <name>parat::BackupCli</name>
+    <message>
+        <source>There are no restore points yet.</source>
+        <translation>There are no restore points yet.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The state before the restore was kept as a restore point.</source>
+        <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
+    </message>
+    <message>
+        <source>Restore points: taken before database updates, imports, restores and removals.</source>
+        <translation>Restore points: taken before database updates, imports, restores and removals.</translation>
+    </message>
+    <message>
+        <source>List the restore points: id, time taken and why.</source>
+        <translation>List the restore points: id, time taken and why.</translation>
+    </message>
+    <message>
+        <source>Put a restore point back (the current state is kept as a restore point).</source>
+        <translation>Put a restore point back (the current state is kept as a restore point).</translation>
+    </message>
+</context>
+<context>
     <name>parat::Calendar</name>
     <message>
         <source>week %1</source>
@@ -507,12 +523,8 @@
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>The option --%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -523,186 +535,83 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>init takes no further arguments.</source>
-        <translation>init takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>handbook import needs exactly one file.</source>
-        <translation>handbook import needs exactly one file.</translation>
-    </message>
-    <message>
-        <source>handbook versions takes no further arguments.</source>
-        <translation>handbook versions takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use handbook import FILE or handbook versions.</source>
-        <translation>Use handbook import FILE or handbook versions.</translation>
-    </message>
-    <message>
-        <source>municipality add needs exactly one municipality code.</source>
-        <translation>municipality add needs exactly one municipality code.</translation>
-    </message>
-    <message>
-        <source>municipality list takes no further arguments.</source>
-        <translation>municipality list takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use municipality add CODE or municipality list.</source>
-        <translation>Use municipality add CODE or municipality list.</translation>
-    </message>
-    <message>
-        <source>backup restore needs exactly one restore point id (see backup list).</source>
-        <translation>backup restore needs exactly one restore point id (see backup list).</translation>
-    </message>
-    <message>
-        <source>backup list takes no further arguments.</source>
-        <translation>backup list takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use backup list or backup restore ID.</source>
-        <translation>Use backup list or backup restore ID.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
         <translation>There is no database at %1. Create one with: parat --db %1 init</translation>
     </message>
     <message>
-        <source>The database %1 already has a handbook (version %2).</source>
-        <translation>The database %1 already has a handbook (version %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
-        <translation>
-            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT&apos;s handbook).</numerusform>
-            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT&apos;s handbook).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo municipality %1 %2 is already there.</source>
-        <translation>The demo municipality %1 %2 is already there.</translation>
-    </message>
-    <message>
-        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
-        <translation>Added the demo municipality %1 %2 with go-live on %3.</translation>
-    </message>
-    <message>
-        <source>No handbook has been imported yet.</source>
-        <translation>No handbook has been imported yet.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n error(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: the file has %n error.</numerusform>
-            <numerusform>Nothing was imported: the file has %n errors.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Dry run: nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Imported as handbook version %1.</source>
-        <translation>Imported as handbook version %1.</translation>
-    </message>
-    <message>
-        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
-        <translation>No municipalities yet. Add one with: parat municipality add CODE</translation>
-    </message>
-    <message>
-        <source>no go-live date</source>
-        <translation>no go-live date</translation>
-    </message>
-    <message>
-        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
-        <translation>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in the database.</source>
-        <translation>%1 %2 is already in the database.</translation>
-    </message>
-    <message>
-        <source>Added %1 %2.</source>
-        <translation>Added %1 %2.</translation>
-    </message>
-    <message>
-        <source>There are no restore points yet.</source>
-        <translation>There are no restore points yet.</translation>
-    </message>
-    <message>
-        <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
-    </message>
-    <message>
-        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</source>
-        <translation>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</translation>
-    </message>
-    <message>
         <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Warning: today&apos;s restore point could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
+        <translation>the database (default: %1; the PARAT_DB environment variable also sets it)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>language of messages</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</source>
+        <translation>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 COMMAND --help for the options of a command.</source>
+        <translation>Run parat %1 COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</source>
+        <translation>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</translation>
+    </message>
+    <message>
+        <source>Without a command Parat opens its window.</source>
+        <translation>Without a command Parat opens its window.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run parat COMMAND --help for the options of a command.</source>
+        <translation>Run parat COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>%1 needs one of its commands:</source>
+        <translation>%1 needs one of its commands:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 --help for usage.</source>
+        <translation>Run parat %1 --help for usage.</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 takes no further arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs exactly %n argument(s): %2</source>
+        <translation>
+            <numerusform>%1 needs exactly %n argument: %2</numerusform>
+            <numerusform>%1 needs exactly %n arguments: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The option --db needs the name of a database file; it is empty.</source>
@@ -1147,6 +1056,66 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookCli</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n error.</numerusform>
+            <numerusform>Nothing was imported: the file has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported as handbook version %1.</source>
+        <translation>Imported as handbook version %1.</translation>
+    </message>
+    <message>
+        <source>No handbook has been imported yet.</source>
+        <translation>No handbook has been imported yet.</translation>
+    </message>
+    <message>
+        <source>Handbook versions: import a new one, list the imported ones.</source>
+        <translation>Handbook versions: import a new one, list the imported ones.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the label of the new version (default: from the file)</source>
+        <translation>the label of the new version (default: from the file)</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>show what would change and write nothing</translation>
+    </message>
+    <message>
+        <source>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</source>
+        <translation>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</translation>
+    </message>
+    <message>
+        <source>List the imported handbook versions.</source>
+        <translation>List the imported handbook versions.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1592,44 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
+    <name>parat::InitCli</name>
+    <message>
+        <source>The demo municipality %1 %2 is already there.</source>
+        <translation>The demo municipality %1 %2 is already there.</translation>
+    </message>
+    <message>
+        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
+        <translation>Added the demo municipality %1 %2 with go-live on %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has a handbook (version %2).</source>
+        <translation>The database %1 already has a handbook (version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <translation>
+            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT&apos;s handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT&apos;s handbook).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the database.</source>
+        <translation>Create the database.</translation>
+    </message>
+    <message>
+        <source>add a demo municipality (go-live about ten weeks after the as-of date)</source>
+        <translation>add a demo municipality (go-live about ten weeks after the as-of date)</translation>
+    </message>
+    <message>
+        <source>the date the demo is built for (default: today)</source>
+        <translation>the date the demo is built for (default: today)</translation>
+    </message>
+    <message>
+        <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
+        <translation>Create the database with the bundled sample handbook; --demo adds a demo municipality.</translation>
+    </message>
+</context>
+<context>
     <name>parat::InputLimits</name>
     <message>
         <source>%1 must be a date between %2 and %3.</source>
@@ -2056,6 +2063,49 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Move %1 on the stakeholder map</source>
         <translation>Move %1 on the stakeholder map</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityCli</name>
+    <message>
+        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
+        <translation>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the database.</source>
+        <translation>%1 %2 is already in the database.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>Added %1 %2.</translation>
+    </message>
+    <message>
+        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
+        <translation>No municipalities yet. Add one with: parat municipality add CODE</translation>
+    </message>
+    <message>
+        <source>no go-live date</source>
+        <translation>no go-live date</translation>
+    </message>
+    <message>
+        <source>The municipalities in the database.</source>
+        <translation>The municipalities in the database.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>the go-live date</source>
+        <translation>the go-live date</translation>
+    </message>
+    <message>
+        <source>Add a municipality by its official four-digit code.</source>
+        <translation>Add a municipality by its official four-digit code.</translation>
+    </message>
+    <message>
+        <source>List the municipalities: code, name, region and go-live date.</source>
+        <translation>List the municipalities: code, name, region and go-live date.</translation>
     </message>
 </context>
 <context>
@@ -3030,36 +3080,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::ReportCli</name>
     <message>
-        <source>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</source>
-        <translation>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 needs a value.</translation>
-    </message>
-    <message>
         <source>%1 is given twice.</source>
         <translation>%1 is given twice.</translation>
-    </message>
-    <message>
-        <source>Unknown option for report: %1</source>
-        <translation>Unknown option for report: %1</translation>
     </message>
     <message>
         <source>Give exactly one of --municipality, --all and --overview.</source>
@@ -3082,10 +3104,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>Unknown language %1: use da or en.</translation>
     </message>
     <message>
-        <source>The database is not open.</source>
-        <translation>The database is not open.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -3103,6 +3121,72 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
             <numerusform>%n report written.</numerusform>
             <numerusform>%n reports written.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.</source>
+        <translation>Status reports for the steering group.</translation>
+    </message>
+    <message>
+        <source>the report of one municipality</source>
+        <translation>the report of one municipality</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>one report per municipality, into --out-dir</source>
+        <translation>one report per municipality, into --out-dir</translation>
+    </message>
+    <message>
+        <source>one row per municipality</source>
+        <translation>one row per municipality</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the folder for --all (created when missing)</source>
+        <translation>the folder for --all (created when missing)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</source>
+        <translation>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</translation>
+    </message>
+    <message>
+        <source>the date the report is made as of (default: today)</source>
+        <translation>the date the report is made as of (default: today)</translation>
+    </message>
+    <message>
+        <source>separate CSV cells with commas instead of semicolons</source>
+        <translation>separate CSV cells with commas instead of semicolons</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
+        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
+        <translation>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
     </message>
     <message>
         <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>

@@ -3,8 +3,11 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -225,4 +228,139 @@ TEST_CASE("A database from a newer Parat is refused with exit 4 and left untouch
     CHECK(run.err.contains(QStringLiteral("newer version of Parat")));
     CHECK(run.err.contains(QStringLiteral("999")));
     CHECK(fileDigest(db) == before);
+}
+
+namespace {
+
+// The command words at the start of a usage line: "handbook import" of "handbook import FILE [--label L]".
+QString commandWords(QString line)
+{
+    line.remove(QRegularExpression(QStringLiteral("\\[[^\\]]*\\]")));
+    QStringList words;
+    for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.startsWith(QLatin1Char('-')) || word.at(0).isUpper())
+            break;
+        words.append(word);
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+QString readSource(const QString &relative)
+{
+    QFile file(QDir(QStringLiteral(PARAT_SOURCE_DIR)).filePath(relative));
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    return QString::fromUtf8(file.readAll());
+}
+
+// The lines after the one starting with `start`, up to the next line starting with `end` (to the end when
+// `end` is empty).
+QStringList section(const QString &text, const QString &start, const QString &end)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList inside;
+    bool in = false;
+    for (const QString &line : lines) {
+        if (in && !end.isEmpty() && line.startsWith(end))
+            break;
+        if (in)
+            inside.append(line);
+        if (line.startsWith(start))
+            in = true;
+    }
+    return inside;
+}
+
+QSet<QString> helpCommands()
+{
+    const Run help = runParat({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    REQUIRE(help.exitCode == 0);
+    QSet<QString> commands;
+    for (const QString &line : section(help.out, QStringLiteral("Commands:"), QString())) {
+        if (line.isEmpty())
+            break;
+        if (line.startsWith(QLatin1String("  ")) && line.at(2) != QLatin1Char(' '))
+            commands.insert(commandWords(line));
+    }
+    return commands;
+}
+
+QSet<QString> manPageCommands()
+{
+    QSet<QString> commands;
+    bool tagLine = false;
+    for (QString line : section(readSource(QStringLiteral("resources/parat.1")), QStringLiteral(".SH COMMANDS"),
+                                QStringLiteral(".SH"))) {
+        if (tagLine) {
+            line.remove(QRegularExpression(QStringLiteral("\\\\f[BIR]")));
+            line.replace(QStringLiteral("\\-"), QStringLiteral("-"));
+            commands.insert(commandWords(line));
+        }
+        tagLine = line == QLatin1String(".TP");
+    }
+    return commands;
+}
+
+QSet<QString> readmeCommands()
+{
+    QSet<QString> commands;
+    for (const QString &line :
+         section(readSource(QStringLiteral("README.md")), QStringLiteral("## Command line"), QStringLiteral("## "))) {
+        if (!line.startsWith(QLatin1String("parat ")))
+            continue;
+        const QString words = commandWords(line.mid(6));
+        if (!words.isEmpty())
+            commands.insert(words);
+    }
+    return commands;
+}
+
+} // namespace
+
+TEST_CASE("The man page and the README list the commands parat --help lists", "[cli]")
+{
+    const QSet<QString> help = helpCommands();
+    CHECK(help.contains(QStringLiteral("handbook import")));
+    CHECK(help.contains(QStringLiteral("report")));
+    CHECK(manPageCommands() == help);
+    CHECK(readmeCommands() == help);
+}
+
+TEST_CASE("Each command and each group answers --help with its own usage", "[cli]")
+{
+    const Run import = runParat({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("handbook"),
+                                 QStringLiteral("import"), QStringLiteral("--help")});
+    CHECK(import.exitCode == 0);
+    CHECK(import.out.contains(QStringLiteral("parat handbook import FILE [--label LABEL] [--dry-run]")));
+    CHECK(import.out.contains(QStringLiteral("--dry-run")));
+    CHECK_FALSE(import.out.contains(QStringLiteral("municipality")));
+
+    const Run group = runParat(
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("municipality"), QStringLiteral("--help")});
+    CHECK(group.exitCode == 0);
+    CHECK(group.out.contains(QStringLiteral("parat municipality add CODE")));
+    CHECK(group.out.contains(QStringLiteral("parat municipality list")));
+    CHECK_FALSE(group.out.contains(QStringLiteral("handbook")));
+
+    const Run report = runParat({QStringLiteral("report"), QStringLiteral("-h"), QStringLiteral("--lang=en")});
+    CHECK(report.exitCode == 0);
+    CHECK(report.out.contains(QStringLiteral("--out-dir DIR")));
+}
+
+TEST_CASE("A usage error names the command and where its usage is", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = dir.file(QStringLiteral("p.sqlite"));
+    const Run extra = runParat({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("municipality"), QStringLiteral("add"), QStringLiteral("0101"),
+                                QStringLiteral("0147")});
+    CHECK(extra.exitCode == 2);
+    CHECK(extra.err.contains(QStringLiteral("municipality add needs exactly 1 argument: CODE")));
+    CHECK(extra.err.contains(QStringLiteral("parat municipality add --help")));
+
+    const Run unknown = runParat({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                  QStringLiteral("backup"), QStringLiteral("erase")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("Unknown command: backup erase")));
+    CHECK(unknown.err.contains(QStringLiteral("parat backup restore ID")));
+    CHECK_FALSE(QFile::exists(db));
 }
