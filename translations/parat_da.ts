@@ -1785,10 +1785,6 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Kommune</translation>
     </message>
     <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommune:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -1991,6 +1987,18 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
         <translation>%1 findes allerede. Vælg et nyt filnavn, eller åbn filen med Filer ▸ Åbn database.</translation>
+    </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>K&amp;ommune:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>N&amp;æste side</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Fo&amp;rrige side</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2584,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>Released %1</source>
         <translation>Frigivet %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3384,22 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
             <numerusform>%n rapporter er gemt i %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
+        <translation>Siderne, som de bliver udskrevet, som billeder. Fanen &quot;Tekst&quot; har den samme rapport som tekst.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>Si&amp;der</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>Report as text</source>
+        <translation>Rapporten som tekst</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3827,6 +3855,10 @@ Engagement: %5 → %6</translation>
             <numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform>
             <numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
+        <translation>%1; indflydelse %2 af 3, berørt %3 af 3; engagement %4, mål %5</translation>
     </message>
 </context>
 <context>
@@ -4829,10 +4861,6 @@ Engagement: %5 → %6</translation>
         <translation>Fris&amp;t:</translation>
     </message>
     <message>
-        <source>Not &amp;marked</source>
-        <translation>Ikke &amp;markeret</translation>
-    </message>
-    <message>
         <source>Marked in KL&amp;IK:</source>
         <translation>Markeret i K&amp;LIK:</translation>
     </message>
@@ -5042,6 +5070,10 @@ Engagement: %5 → %6</translation>
         <source>Delete Local Task</source>
         <translation>Slet lokal opgave</translation>
     </message>
+    <message>
+        <source>Not mar&amp;ked</source>
+        <translation>Ikke &amp;markeret</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskFilterBar</name>
@@ -5056,18 +5088,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Find tasks</source>
         <translation>Søg i opgaver</translation>
-    </message>
-    <message>
-        <source>Phase filter</source>
-        <translation>Fasefilter</translation>
-    </message>
-    <message>
-        <source>Theme filter</source>
-        <translation>Temafilter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -5158,6 +5178,34 @@ Engagement: %5 → %6</translation>
             <numerusform>Viser %1 af %n opgave</numerusform>
             <numerusform>Viser %1 af %n opgaver</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Ryd søgning</translation>
+    </message>
+    <message>
+        <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
+        <translation>Fasefilter: alle faser vises. Åbner en menu med faser.</translation>
+    </message>
+    <message>
+        <source>Phase filter: shows only %1. Opens a menu of phases.</source>
+        <translation>Fasefilter: viser kun %1. Åbner en menu med faser.</translation>
+    </message>
+    <message>
+        <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
+        <translation>Temafilter: alle temaer vises. Åbner en menu med temaer.</translation>
+    </message>
+    <message>
+        <source>Theme filter: shows only %1. Opens a menu of themes.</source>
+        <translation>Temafilter: viser kun %1. Åbner en menu med temaer.</translation>
+    </message>
+    <message>
+        <source>Status filter: every status is shown. Opens a menu of statuses.</source>
+        <translation>Statusfilter: alle statusser vises. Åbner en menu med statusser.</translation>
+    </message>
+    <message>
+        <source>Status filter: shows only %1. Opens a menu of statuses.</source>
+        <translation>Statusfilter: viser kun %1. Åbner en menu med statusser.</translation>
     </message>
 </context>
 <context>

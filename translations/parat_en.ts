@@ -1785,10 +1785,6 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>Municipality</translation>
     </message>
     <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Municipality:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1991,6 +1987,18 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
         <translation>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</translation>
+    </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>Municipalit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Ne&amp;xt page</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Pre&amp;vious page</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2584,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Released %1</source>
         <translation>Released %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3384,22 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
             <numerusform>%n reports written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
+        <translation>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>Pa&amp;ges</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Report as text</source>
+        <translation>Report as text</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3827,6 +3855,10 @@ Engagement: %5 → %6</translation>
             <numerusform>%n stakeholder. Tab selects a marker.</numerusform>
             <numerusform>%n stakeholders. Tab selects a marker.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
+        <translation>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</translation>
     </message>
 </context>
 <context>
@@ -4829,10 +4861,6 @@ Engagement: %5 → %6</translation>
         <translation>D&amp;ue date:</translation>
     </message>
     <message>
-        <source>Not &amp;marked</source>
-        <translation>Not &amp;marked</translation>
-    </message>
-    <message>
         <source>Marked in KL&amp;IK:</source>
         <translation>Marked in KL&amp;IK:</translation>
     </message>
@@ -5042,6 +5070,10 @@ Engagement: %5 → %6</translation>
         <source>Delete Local Task</source>
         <translation>Delete Local Task</translation>
     </message>
+    <message>
+        <source>Not mar&amp;ked</source>
+        <translation>Not mar&amp;ked</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskFilterBar</name>
@@ -5056,18 +5088,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Find tasks</source>
         <translation>Find tasks</translation>
-    </message>
-    <message>
-        <source>Phase filter</source>
-        <translation>Phase filter</translation>
-    </message>
-    <message>
-        <source>Theme filter</source>
-        <translation>Theme filter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Status filter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -5158,6 +5178,34 @@ Engagement: %5 → %6</translation>
             <numerusform>Showing %1 of %n task</numerusform>
             <numerusform>Showing %1 of %n tasks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
+        <translation>Phase filter: every phase is shown. Opens a menu of phases.</translation>
+    </message>
+    <message>
+        <source>Phase filter: shows only %1. Opens a menu of phases.</source>
+        <translation>Phase filter: shows only %1. Opens a menu of phases.</translation>
+    </message>
+    <message>
+        <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
+        <translation>Theme filter: every theme is shown. Opens a menu of themes.</translation>
+    </message>
+    <message>
+        <source>Theme filter: shows only %1. Opens a menu of themes.</source>
+        <translation>Theme filter: shows only %1. Opens a menu of themes.</translation>
+    </message>
+    <message>
+        <source>Status filter: every status is shown. Opens a menu of statuses.</source>
+        <translation>Status filter: every status is shown. Opens a menu of statuses.</translation>
+    </message>
+    <message>
+        <source>Status filter: shows only %1. Opens a menu of statuses.</source>
+        <translation>Status filter: shows only %1. Opens a menu of statuses.</translation>
     </message>
 </context>
 <context>

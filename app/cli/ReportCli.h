@@ -13,7 +13,8 @@ namespace parat {
 // Without --format the file suffix decides (.html, .csv), else PDF. --comma writes CSV with commas instead of
 // semicolons. Each status report export records a snapshot. --lang installs that language for the run and
 // puts the previous one back afterwards. Beside an open window the database is read from a read-only view.
-// Exit codes: 0 ok, 2 usage, 3 invalid input (unknown municipality, bad date, unwritable output), 4 database.
+// Exit codes (docs/design.md "Command line"): 0 ok, 2 usage, 3 invalid input (unknown municipality, bad date,
+// unwritable output), 4 database.
 class ReportCli : public CliGroup
 {
     Q_DECLARE_TR_FUNCTIONS(parat::ReportCli)

@@ -60,6 +60,8 @@ public:
     // Whether the cross-municipality table is shown (two or more municipalities).
     bool showsMunicipalityTable() const;
     ChartWidget *chart() const { return m_chart; }
+    // The light, its reasons and the progress as one focusable block (name and description in words).
+    QWidget *statusBlock() const { return m_statusBlock; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +87,7 @@ private:
     QLabel *m_noMunicipality = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_goLive = nullptr;
+    QWidget *m_statusBlock = nullptr; // light, reasons and progress: one Tab stop with the status in words
     QWidget *m_lightSymbol = nullptr;
     QLabel *m_lightName = nullptr;
     QLabel *m_reasonsTitle = nullptr;

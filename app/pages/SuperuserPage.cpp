@@ -1,5 +1,6 @@
 #include "SuperuserPage.h"
 
+#include "Accessibility.h"
 #include "AllocationDialog.h"
 #include "AppContext.h"
 #include "DeferredReload.h"
@@ -57,7 +58,7 @@ QStandardItem *item(const QString &text, const QVariant &sort = QVariant())
 
 QTableView *tableView(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
-    auto *view = new QTableView(parent);
+    auto *view = new TableView(parent);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -354,7 +355,7 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     allocationLayout->addLayout(allocationButtons);
 
     // Grid, chart and warnings.
-    m_gridView = new QTableView(this);
+    m_gridView = new TableView(this);
     m_gridView->setObjectName(QStringLiteral("capacityGridView"));
     m_gridView->setAccessibleName(tr("Allocated and needed hours per person and week"));
     m_gridView->setModel(m_grid);
@@ -368,11 +369,12 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     auto *chartScroll = new QScrollArea(this);
     chartScroll->setWidget(m_chart);
     chartScroll->setWidgetResizable(true);
+    noTabStop(chartScroll); // the chart inside takes focus
     m_warnings = new QListWidget(this);
     m_warnings->setObjectName(QStringLiteral("capacityWarnings"));
     m_warnings->setAccessibleName(tr("Capacity warnings"));
     m_warnings->setWordWrap(true);
-    m_tabs = new QTabWidget(this);
+    m_tabs = new PageTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("capacityTabs"));
     m_tabs->addTab(m_gridView, tr("Weekly &grid"));
     m_tabs->addTab(chartScroll, tr("&Chart"));

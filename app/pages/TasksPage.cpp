@@ -1,5 +1,6 @@
 #include "TasksPage.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "Dialogs.h"
 #include "TaskDelegates.h"
@@ -100,7 +101,7 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     actions->addStretch(1);
     layout->addLayout(actions);
 
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Tasks"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

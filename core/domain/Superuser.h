@@ -59,7 +59,7 @@ struct Allocation
     }
 };
 
-// The kinds of capacity warnings (design.md "Capacity" and issue 5). Codes are stable: reports and tests use them.
+// The kinds of capacity warnings (docs/design.md "Capacity"). Codes are stable: reports and tests use them.
 enum class CapacityWarningKind
 {
     OverAllocated, // "over-allocated": needed > allocated in a week

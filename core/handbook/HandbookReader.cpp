@@ -31,7 +31,7 @@ namespace {
 
 using Severity = ImportProblem::Severity;
 
-// Column names of the file format (design.md); CSV header names and JSON task fields alike.
+// Column names of the file format (docs/handbook-format.md); CSV header names and JSON task fields alike.
 namespace col {
 const QString key = QStringLiteral("key");
 const QString phase = QStringLiteral("phase");

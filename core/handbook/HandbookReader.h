@@ -8,7 +8,7 @@
 
 namespace parat {
 
-// Reading handbook files (design.md "Handbook files"). The readers never touch the database and never
+// Reading handbook files (docs/handbook-format.md). The readers never touch the database and never
 // fail hard: whatever the bytes, they return a draft whose problems say, in the user's language, what
 // is wrong where and what was expected. A draft with errors must not be imported; its tasks are then
 // incomplete.

@@ -14,10 +14,10 @@ namespace parat {
 
 class Database;
 
-// Capacity against demand per person per ISO week (design.md "Capacity", issue 5), as pure functions over
+// Capacity against demand per person per ISO week (docs/design.md "Capacity"), as pure functions over
 // loaded data plus loaders that read it from the database.
 //
-// Decisions (where design.md leaves room):
+// Decisions (where docs/design.md leaves room):
 // - Demand of a task = its estimate spread evenly over the ISO weeks from its release week to its due week
 //   (both included; at least one week). Without a release date the due week alone carries it. Tasks without
 //   a due date (no go-live), with an estimate of 0, not relevant or withdrawn need nothing. A done task needs
@@ -133,9 +133,9 @@ QList<CapacitySignal> overAllocations(const CapacityPlan &plan, const QDate &asO
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf,
                                  const CapacityOptions &options = {});
 
-// The suggested plan of domain.md for one person, relative to go-live, rounded to half hours of a 37-hour week:
-// ~20 % from go-live - 40 to - 7 (7.5 h), ~50 % from - 6 to + 2 (18.5 h), ~10 % from + 3 to + 8 (3.5 h), ~5 %
-// from + 9 to + 52 (2 h). Empty without a go-live date. approvedBy/approvedOn are copied into every period.
+// The suggested plan (docs/design.md "Capacity") for one person, relative to go-live, rounded to half hours of a
+// 37-hour week: ~20 % from go-live - 40 to - 7 (7.5 h), ~50 % from - 6 to + 2 (18.5 h), ~10 % from + 3 to + 8 (3.5 h),
+// ~5 % from + 9 to + 52 (2 h). Empty without a go-live date. approvedBy/approvedOn are copied into every period.
 QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours = 37.0);
 
 // "week 48 2026": a week key with its ISO year, for periods that cross a year shift.

@@ -12,11 +12,11 @@
 
 namespace parat {
 
-// Readiness rules of design.md ("Rules"): overdue, progress, "mangler i KLIK" and the traffic light, as pure
+// Readiness rules (docs/design.md "Rules"): overdue, progress, "mangler i KLIK" and the traffic light, as pure
 // functions over PlannedTask lists (dates already resolved by Schedule.h). Every threshold is in
 // RuleThresholds; every rule that colours the light returns a reason the report prints.
 //
-// Decisions (where design.md leaves room):
+// Decisions (where docs/design.md leaves room):
 // - Relevant = status is not "not relevant" and the task is not withdrawn from the handbook. Only relevant
 //   tasks count anywhere here: withdrawn tasks are never overdue, never "missing in KLIK", never listed.
 // - Weight of a task = its estimate in hours; an estimate of 0 (or less) counts as 1 h. A per-person task
@@ -44,7 +44,7 @@ struct Readiness
     Q_DECLARE_TR_FUNCTIONS(parat::Readiness)
 };
 
-// Thresholds of the rules, with design.md's defaults.
+// Thresholds of the rules, with the defaults of docs/design.md "Traffic light".
 struct RuleThresholds
 {
     int mandatoryOverdueDays = 14; // red when a mandatory task is MORE than this many days overdue

@@ -4,7 +4,7 @@
 
 namespace parat {
 
-// Date rules of design.md, in one place. Due = go-live + due_offset_weeks * 7 days unless the
+// Date rules (docs/design.md "Dates"), in one place. Due = go-live + due_offset_weeks * 7 days unless the
 // municipality overrode it; released from go-live + release_offset_weeks * 7 (from the start when the
 // task has no release offset). Both are invalid while the municipality has no go-live date.
 inline QDate dueDate(const Task &task, const TaskState &state, const QDate &goLive)

@@ -1,4 +1,4 @@
-// Parat's benchmarks on the national dataset (design.md quality bars). Prints one table: operation, median
+// Parat's benchmarks on the national dataset (docs/design.md "Quality bars"). Prints one table: operation, median
 // of N runs, min, max, target, and where it applies the same aggregation run by the sqlite3 shell as a
 // floor. Run with: cmake --preset bench && cmake --build --preset bench --target bench
 #include "CapacityBench.h"

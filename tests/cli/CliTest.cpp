@@ -183,20 +183,20 @@ TEST_CASE("handbook import merges a new version and keeps local progress", "[cli
     const QString db = dir.file(QStringLiteral("p.sqlite"));
     REQUIRE(runParat({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
 
-    // The shared sample CSV is the same handbook as the bundled JSON but without English titles and
+    // The sample CSV is the same handbook as the bundled JSON but without English titles and
     // descriptions: a dry run lists changes and writes nothing.
     const QString before = dump(db);
     const Run dry
         = runParat({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                     QStringLiteral("handbook"), QStringLiteral("import"),
-                    test::sharedDataPath(QStringLiteral("handbook-sample.csv")), QStringLiteral("--dry-run")});
+                    test::sampleDataPath(QStringLiteral("handbook-sample.csv")), QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("Dry run")));
     CHECK(dump(db) == before);
 
     const Run applied = runParat({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                                   QStringLiteral("handbook"), QStringLiteral("import"),
-                                  test::sharedDataPath(QStringLiteral("handbook-sample.csv")),
+                                  test::sampleDataPath(QStringLiteral("handbook-sample.csv")),
                                   QStringLiteral("--label"), QStringLiteral("v2")});
     CHECK(applied.exitCode == 0);
     CHECK(applied.out.contains(QStringLiteral("v2")));

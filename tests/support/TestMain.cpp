@@ -2,7 +2,7 @@
 // QApplication in GUI test binaries (PARAT_TEST_WIDGETS), else a QGuiApplication (reports need fonts), so
 // core and command-line tests link no widgets. Compiled into each test binary (parat_add_test).
 // Offscreen unless the caller chose a platform, so a test binary never needs a display
-// (toolchain.md 1: a binary that cannot start yields zero tests silently).
+// (docs/conventions.md "Toolchain pitfalls" 1: a binary that cannot start yields zero tests silently).
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
