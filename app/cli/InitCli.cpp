@@ -1,11 +1,11 @@
 #include "InitCli.h"
 
 #include "demo/DemoBuilder.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/InputLimits.h"
 #include "domain/Language.h"
 #include "services/SampleHandbook.h"
-#include "domain/Calendar.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"

@@ -325,7 +325,7 @@ void Reader::addTask(const RawTask &raw)
         && task.key.contains(badKeyChars)) {
         error(raw.where, col::key,
               HandbookText::tr("The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that "
-                                 "depends_on can refer to.")
+                               "depends_on can refer to.")
                   .arg(quoted(task.key)));
     }
 
@@ -335,9 +335,9 @@ void Reader::addTask(const RawTask &raw)
         if (const std::optional<Phase> phase = phaseFromCode(text))
             task.phase = *phase;
         else
-            error(raw.where, col::phase,
-                  HandbookText::tr("Unknown phase %1; expected one of %2.")
-                      .arg(quoted(text), joinedCodes(phaseCodes())));
+            error(
+                raw.where, col::phase,
+                HandbookText::tr("Unknown phase %1; expected one of %2.").arg(quoted(text), joinedCodes(phaseCodes())));
     }
 
     if (const QString text = raw.value(col::theme); !text.isEmpty()) {
@@ -370,7 +370,7 @@ void Reader::addTask(const RawTask &raw)
         if (task.releaseOffsetWeeks && due && *task.releaseOffsetWeeks > *due) {
             error(raw.where, col::releaseOffset,
                   HandbookText::tr("The task is released in week %1, after it is due in week %2; expected "
-                                     "release_offset_weeks to be at most due_offset_weeks.")
+                                   "release_offset_weeks to be at most due_offset_weeks.")
                       .arg(*task.releaseOffsetWeeks)
                       .arg(*due));
         }
@@ -653,15 +653,15 @@ std::optional<QString> decodeText(const QByteArray &bytes, Reader &reader)
                     reader.error(
                         where, QString(),
                         HandbookText::tr("Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest "
-                                           "of the file is UTF-8; correct the character there and save the file as "
-                                           "UTF-8 again.")
+                                         "of the file is UTF-8; correct the character there and save the file as "
+                                         "UTF-8 again.")
                             .arg(bad.column)
                             .arg(QString::number(bad.byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
                 }
                 if (scan.bad.size() > kBadBytesListed) {
                     reader.error(nowhere, QString(),
                                  HandbookText::tr("… and %n more byte(s) that are not valid UTF-8.", nullptr,
-                                                    int(scan.bad.size() - kBadBytesListed)));
+                                                  int(scan.bad.size() - kBadBytesListed)));
                 }
                 return std::nullopt;
             }
@@ -923,11 +923,11 @@ HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName
     for (const QString &name : requiredColumns()) {
         if (!columnIndex.contains(name)) {
             absent.insert(name);
-            reader.error(headerWhere, name,
-                         HandbookText::tr(
-                             "The required column %1 is missing; expected a header with at least the columns key, "
-                             "phase, title_da and due_offset_weeks.")
-                             .arg(quoted(name)));
+            reader.error(
+                headerWhere, name,
+                HandbookText::tr("The required column %1 is missing; expected a header with at least the columns key, "
+                                 "phase, title_da and due_offset_weeks.")
+                    .arg(quoted(name)));
         }
     }
     reader.setAbsentColumns(absent);
@@ -1007,11 +1007,11 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
         const auto [line, column] = lineAndColumn(utf8, parseError.offset);
         Where where;
         where.line = line;
-        reader.error(where, QString(),
-                     HandbookText::tr(
-                         "The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.")
-                         .arg(parseError.errorString())
-                         .arg(column));
+        reader.error(
+            where, QString(),
+            HandbookText::tr("The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.")
+                .arg(parseError.errorString())
+                .arg(column));
         return draft;
     }
     if (!doc.isObject()) {
@@ -1062,9 +1062,9 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
             if (!knownColumns().contains(name)) {
                 if (!warnedFields.contains(name)) {
                     warnedFields.insert(name);
-                    reader.warning(raw.where, it.key(),
-                                   HandbookText::tr("The field %1 is not a handbook field and is ignored.")
-                                       .arg(quoted(it.key())));
+                    reader.warning(
+                        raw.where, it.key(),
+                        HandbookText::tr("The field %1 is not a handbook field and is ignored.").arg(quoted(it.key())));
                 }
                 continue;
             }
