@@ -32,6 +32,21 @@ QString mergeFieldName(const QString &field)
     return field;
 }
 
+QString MergePlan::keptColumnsNote() const
+{
+    if (keptColumns.isEmpty())
+        return QString();
+    QStringList names;
+    for (const QString &column : keptColumns) {
+        // Both: the field in words for the reader, the column as the file would spell it for whoever adds it.
+        const QString name = mergeFieldName(column);
+        names << (name == column ? column : QStringLiteral("%1 (%2)").arg(name, column));
+    }
+    return MergeText::tr("The file has no column %1: the stored values of these fields are kept.", nullptr,
+                         int(keptColumns.size()))
+        .arg(names.join(QStringLiteral(", ")));
+}
+
 QString MergePlan::summary() const
 {
     return MergeText::tr("%n added", nullptr, int(added.size())) + QStringLiteral(", ")
