@@ -130,14 +130,13 @@ int exportOne(const CliCall &call, const ReportJob &job, const Municipality &mun
         return call.fail(ExitInvalidInput, error);
     if (!writeStatusReportFile(data, path, job.options, &error))
         return call.fail(ExitInvalidInput, error);
-    // A read-only database cannot record the report; the file is written all the same (and run() said so).
-    if (db.isReadOnly()) {
-        call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
-        return ExitOk;
+    // A draft is not recorded; a read-only database cannot record a final report (run() said so) — the file
+    // is written all the same.
+    if (job.options.recordSnapshot && !db.isReadOnly()) {
+        ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(job.options.format));
+        if (!ReportRepository(db).recordSnapshot(&snapshot, &error))
+            return call.fail(ExitDatabase, error);
     }
-    ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(job.options.format));
-    if (job.options.recordSnapshot && !ReportRepository(db).recordSnapshot(&snapshot, &error))
-        return call.fail(ExitDatabase, error);
     call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     return ExitOk;
 }
@@ -178,7 +177,7 @@ int run(CliCall &call)
     const int read = readJob(call, &job);
     if (read != ExitOk)
         return read;
-    if (call.database().isReadOnly()) {
+    if (job.options.recordSnapshot && call.database().isReadOnly()) {
         call.err(ReportCli::tr("Note: the database is open read-only (another Parat has it open, or it cannot be "
                                "written here), so this report is written but not recorded as sent."));
     }
