@@ -156,7 +156,14 @@ int Cli::runReport(const Arguments &global, const QStringList &reportArgs)
         return
             [write](const QString &text) { write(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')); };
     };
-    return runReportCommand(db, m_clock, reportArgs, asLine(m_out), asLine(m_err), ReportSections::standardExtras());
+    const int code
+        = runReportCommand(db, m_clock, reportArgs, asLine(m_out), asLine(m_err), ReportSections::standardExtras());
+    // Damage met while reading leaves the report incomplete: never a success.
+    if (db.isDamaged()) {
+        m_err(db.damageMessage() + QLatin1Char('\n'));
+        return ExitDatabase;
+    }
+    return code;
 }
 
 QString Cli::databasePath(const Arguments &parsed)
@@ -294,6 +301,35 @@ int Cli::run(const QStringList &args)
         return ExitInvalidInput;
     }
 
+    // Restore points are the way out of a damaged or locked-out file: they read only the restore folder.
+    if (command == QLatin1String("backup")) {
+        QString error;
+        if (action == QLatin1String("list")) {
+            const QList<RestorePoint> points = RestorePoints(dbPath).listChecked();
+            if (points.isEmpty())
+                m_out(tr("There are no restore points yet.") + QLatin1Char('\n'));
+            for (const RestorePoint &point : points) {
+                QString line
+                    = QStringLiteral("%1\t%2\t%3")
+                          .arg(point.id, point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                               Database::restoreReasonName(point.reason));
+                if (!point.verified)
+                    line += QLatin1Char('\t') + tr("NOT VERIFIED: %1").arg(point.problem);
+                m_out(line + QLatin1Char('\n'));
+            }
+            return ExitOk;
+        }
+        QString message;
+        const Database::RestoreFailure failure
+            = Database::restoreFile(dbPath, parsed.positional.at(2), &message, &error);
+        if (failure != Database::RestoreFailure::None) {
+            m_err(error + QLatin1Char('\n'));
+            return failure == Database::RestoreFailure::Database ? ExitDatabase : ExitInvalidInput;
+        }
+        m_out(message + QLatin1Char('\n'));
+        return ExitOk;
+    }
+
     if (command != QLatin1String("init") && !QFileInfo::exists(dbPath)) {
         m_err(
             tr("There is no database at %1. Create one with: parat --db %1 init").arg(QDir::toNativeSeparators(dbPath))
@@ -307,7 +343,7 @@ int Cli::run(const QStringList &args)
         m_err(error + QLatin1Char('\n'));
         return ExitDatabase;
     }
-    if (command != QLatin1String("backup") && !db.takeDailyRestorePointIfDue(m_clock.today(), &error))
+    if (!db.takeDailyRestorePointIfDue(m_clock.today(), &error))
         m_err(tr("Warning: today's restore point could not be taken: %1").arg(error) + QLatin1Char('\n'));
 
     if (command == QLatin1String("init")) {
@@ -441,26 +477,6 @@ int Cli::run(const QStringList &args)
         return ExitOk;
     }
 
-    if (command == QLatin1String("backup")) {
-        if (action == QLatin1String("list")) {
-            const QList<RestorePoint> points = db.restorePoints();
-            if (points.isEmpty())
-                m_out(tr("There are no restore points yet.") + QLatin1Char('\n'));
-            for (const RestorePoint &point : points) {
-                m_out(QStringLiteral("%1\t%2\t%3\n")
-                          .arg(point.id, point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                               Database::restoreReasonName(point.reason)));
-            }
-            return ExitOk;
-        }
-        if (!db.restore(parsed.positional.at(2), &error)) {
-            m_err(error + QLatin1Char('\n'));
-            return ExitInvalidInput;
-        }
-        m_out(tr("Restored %1. The state before the restore was kept as a restore point.").arg(parsed.positional.at(2))
-              + QLatin1Char('\n'));
-        return ExitOk;
-    }
     return usageError(tr("Unknown command: %1").arg(command));
 }
 
