@@ -260,8 +260,11 @@ bool Database::open(const QString &path, QString *error, OpenOptions options)
             return false;
         }
         if (locked == LockResult::NoLockFile) {
-            m_readOnly = true; // the folder does not take a lock file: open read-only
-            m_readOnlyReason = ReadOnlyReason::Medium;
+            // The folder does not take a lock file: open read-only, and say why writes fail.
+            m_readOnly = true;
+            m_readOnlyReason = fileSystem.freeBytes >= 0 && fileSystem.freeBytes < 1024 * 1024
+                ? ReadOnlyReason::DiskFull
+                : ReadOnlyReason::Medium;
         }
     }
     const QFileInfo wal(m_path + QStringLiteral("-wal"));
@@ -431,10 +434,10 @@ bool Database::checkQuick(QString *detail) const
         *detail = sqlError(query.lastError());
         return false;
     }
-    const QString result = query.value(0).toString();
+    QString result = query.value(0).toString();
     if (result == QLatin1String("ok"))
         return true;
-    *detail = result;
+    *detail = result.remove(QStringLiteral("*** in database main ***")).simplified();
     return false;
 }
 
@@ -481,7 +484,8 @@ bool Database::begin(QString *error)
 {
     if (m_readOnly) {
         if (error) {
-            *error = m_readOnlyReason == ReadOnlyReason::Medium
+            *error = m_readOnlyReason == ReadOnlyReason::DiskFull ? diskFullMessage()
+                : m_readOnlyReason == ReadOnlyReason::Medium
                 ? tr("The database %1 is on a read-only medium or in a folder that cannot be written; nothing can "
                      "be changed. Copy it to a writable folder to change it.")
                       .arg(QDir::toNativeSeparators(m_path))

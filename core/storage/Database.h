@@ -49,7 +49,8 @@ public:
     {
         None,
         Requested, // OpenOptions::readOnly (beside another Parat)
-        Medium // the file, its folder or the file system cannot be written
+        Medium, // the file, its folder or the file system cannot be written
+        DiskFull // the disk has no room even for the lock file
     };
     struct OpenOptions
     {

@@ -240,7 +240,8 @@ bool RestorePoints::verifyFile(const QString &path, int claimedMunicipalities, Q
     if (!ok) {
         *problem = tr("it is damaged (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db)));
     } else if (integrity != QLatin1String("ok")) {
-        *problem = tr("it is damaged (%1)").arg(integrity);
+        *problem = tr("it is damaged (%1)")
+                       .arg(QString(integrity).remove(QStringLiteral("*** in database main ***")).simplified());
     } else if (scalarText("PRAGMA application_id", &ok).toLongLong() != Database::ApplicationId) {
         *problem = tr("it is not a Parat database");
     } else {

@@ -20,7 +20,7 @@ struct Run
     QString err;
 };
 
-Run parat(const QString &db, QStringList args)
+Run runCli(const QString &db, QStringList args)
 {
     args.prepend(db);
     args.prepend(QStringLiteral("--db"));
@@ -67,9 +67,9 @@ void damagePageOf(const QString &path, const QString &table)
 // A demo plan with its daily restore point; returns the point's id.
 QString demoWithPoint(const QString &db)
 {
-    REQUIRE(parat(db, {QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
-    REQUIRE(parat(db, {QStringLiteral("municipality"), QStringLiteral("list")}).exitCode == 0); // daily point
-    const Run list = parat(db, {QStringLiteral("backup"), QStringLiteral("list")});
+    REQUIRE(runCli(db, {QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(runCli(db, {QStringLiteral("municipality"), QStringLiteral("list")}).exitCode == 0); // daily point
+    const Run list = runCli(db, {QStringLiteral("backup"), QStringLiteral("list")});
     REQUIRE(list.exitCode == 0);
     const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 1);
@@ -85,26 +85,26 @@ TEST_CASE("parat refuses to write to or report from a damaged plan, and restores
     const QString id = demoWithPoint(db);
     damagePageOf(db, QStringLiteral("task"));
 
-    const Run add = parat(db, {QStringLiteral("municipality"), QStringLiteral("add"), QStringLiteral("0101")});
+    const Run add = runCli(db, {QStringLiteral("municipality"), QStringLiteral("add"), QStringLiteral("0101")});
     CHECK(add.exitCode == 4);
     CHECK(add.err.contains(QStringLiteral("damaged")));
     CHECK(add.err.contains(QStringLiteral("backup restore ") + id));
-    const Run report = parat(db,
-                             {QStringLiteral("report"), QStringLiteral("--municipality"), QStringLiteral("0630"),
-                              QStringLiteral("--out"), dir.file(QStringLiteral("r.csv")), QStringLiteral("--format"),
-                              QStringLiteral("csv")});
+    const Run report = runCli(db,
+                              {QStringLiteral("report"), QStringLiteral("--municipality"), QStringLiteral("0630"),
+                               QStringLiteral("--out"), dir.file(QStringLiteral("r.csv")), QStringLiteral("--format"),
+                               QStringLiteral("csv")});
     CHECK(report.exitCode != 0);
 
     // The way out works on the damaged file.
-    const Run list = parat(db, {QStringLiteral("backup"), QStringLiteral("list")});
+    const Run list = runCli(db, {QStringLiteral("backup"), QStringLiteral("list")});
     CHECK(list.exitCode == 0);
     CHECK(list.out.startsWith(id));
     CHECK_FALSE(list.out.contains(QStringLiteral("NOT VERIFIED")));
-    const Run restore = parat(db, {QStringLiteral("backup"), QStringLiteral("restore"), id});
+    const Run restore = runCli(db, {QStringLiteral("backup"), QStringLiteral("restore"), id});
     CHECK(restore.exitCode == 0);
     CHECK(restore.out.contains(QStringLiteral("kept as")));
     CHECK(QDir(dir.path()).entryList({QStringLiteral("plan.sqlite.damaged-*")}, QDir::Files).size() == 1);
-    const Run after = parat(db, {QStringLiteral("municipality"), QStringLiteral("list")});
+    const Run after = runCli(db, {QStringLiteral("municipality"), QStringLiteral("list")});
     CHECK(after.exitCode == 0);
     CHECK(after.out.contains(QStringLiteral("0630")));
 }
@@ -118,13 +118,13 @@ TEST_CASE("parat backup restore refuses an empty restore point and backup list m
         QFile point(QDir(db + QStringLiteral(".restore")).filePath(id + QStringLiteral(".sqlite")));
         REQUIRE(point.open(QIODevice::WriteOnly | QIODevice::Truncate));
     }
-    const Run list = parat(db, {QStringLiteral("backup"), QStringLiteral("list")});
+    const Run list = runCli(db, {QStringLiteral("backup"), QStringLiteral("list")});
     CHECK(list.exitCode == 0);
     CHECK(list.out.contains(QStringLiteral("NOT VERIFIED")));
-    const Run restore = parat(db, {QStringLiteral("backup"), QStringLiteral("restore"), id});
+    const Run restore = runCli(db, {QStringLiteral("backup"), QStringLiteral("restore"), id});
     CHECK(restore.exitCode == 3);
     CHECK(restore.err.contains(QStringLiteral("cannot be used")));
-    const Run after = parat(db, {QStringLiteral("municipality"), QStringLiteral("list")});
+    const Run after = runCli(db, {QStringLiteral("municipality"), QStringLiteral("list")});
     CHECK(after.exitCode == 0);
     CHECK(after.out.contains(QStringLiteral("0630")));
 }
