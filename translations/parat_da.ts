@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
@@ -88,8 +88,8 @@
         <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige "CSV"-format bruger på danske pc'er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som "CSV UTF-8".</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede "format": "%1", men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Forventede "format_version": %1, men fandt %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et " i slutningen af værdien (et " inde i en værdi skrives som "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,23 +176,23 @@
         <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
         <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Forventede et JSON-objekt med "format": "%1" på øverste niveau.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
         <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
     </message>
     <message>
@@ -245,15 +245,15 @@
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication "%1"</source>
-        <translation>Tilføj kommunikationsaktivitet "%1"</translation>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation>Tilføj kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Tilføj lokal opgave "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -425,25 +425,6 @@
     </message>
 </context>
 <context>
-    <name>parat::AssignPerformers</name>
-    <message>
-        <source>A task to assign is not in the database.</source>
-        <translation>En af opgaverne, der skal tildeles, findes ikke i databasen.</translation>
-    </message>
-    <message>
-        <source>The tasks already have these performers.</source>
-        <translation>Opgaverne har allerede disse udførere.</translation>
-    </message>
-    <message>
-        <source>Assign all superusers</source>
-        <translation>Tildel alle superbrugere</translation>
-    </message>
-    <message>
-        <source>Assign performer</source>
-        <translation>Tildel udfører</translation>
-    </message>
-</context>
-<context>
     <name>parat::AssignPerformersDialog</name>
     <message>
         <source>Assign Performers</source>
@@ -524,68 +505,52 @@
     </message>
 </context>
 <context>
-    <name>parat::Calendar</name>
+    <name>parat::AssignPerformersText</name>
     <message>
-        <source>week %1</source>
-        <translation>uge %1</translation>
+        <source>A task to assign is not in the database.</source>
+        <translation>En af opgaverne, der skal tildeles, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation>Opgaverne har allerede disse udførere.</translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation>Tildel alle superbrugere</translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation>Tildel udfører</translation>
     </message>
 </context>
 <context>
-    <name>parat::Capacity</name>
-    <message numerus="yes">
-        <source>%1 and %n more period(s)</source>
-        <translation>
-            <numerusform>%1 og %n periode mere</numerusform>
-            <numerusform>%1 og %n perioder mere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation>
-            <numerusform>%1 har brug for flere timer end afsat i %n uge: %2. Mest overbooket: %3 t i %4.</numerusform>
-            <numerusform>%1 har brug for flere timer end afsat i %n uger: %2. Mest overbooket: %3 t i %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation>
-            <numerusform>%1 har brug for %2 t i %n uge uden afsat tid: %3.</numerusform>
-            <numerusform>%1 har brug for %2 t i %n uger uden afsat tid: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation>
-            <numerusform>%1 har mere end %2 t afsat i %n uge (op til %3 t): %4.</numerusform>
-            <numerusform>%1 har mere end %2 t afsat i %n uger (op til %3 t): %4.</numerusform>
-        </translation>
+    <name>parat::BackupCli</name>
+    <message>
+        <source>There are no restore points yet.</source>
+        <translation>Der er endnu ingen gendannelsespunkter.</translation>
     </message>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
-        <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
+        <source>Restored %1. The state before the restore was kept as a restore point.</source>
+        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
     </message>
     <message>
-        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
-        <translation>%1 er uddannet den %2, efter uddannelsesmilepælen %3 (%4).</translation>
+        <source>Restore points: taken before database updates, imports, restores and removals.</source>
+        <translation>Gendannelsespunkter: oprettes før databaseopdateringer, importer, gendannelser og sletninger.</translation>
     </message>
     <message>
-        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
-        <translation>%1 er ikke uddannet, og uddannelsesmilepælen %2 havde frist %3.</translation>
+        <source>List the restore points: id, time taken and why.</source>
+        <translation>Vis gendannelsespunkterne: id, tidspunkt og årsag.</translation>
     </message>
     <message>
-        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
-        <translation>%1 er endnu ikke uddannet; uddannelsesmilepælen %2 har frist %3.</translation>
+        <source>Put a restore point back (the current state is kept as a restore point).</source>
+        <translation>Gendan et gendannelsespunkt (den nuværende tilstand gemmes som et gendannelsespunkt).</translation>
     </message>
+</context>
+<context>
+    <name>parat::CalendarText</name>
     <message>
-        <source>(no unit)</source>
-        <translation>(ingen enhed)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation>
-            <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
-            <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
-        </translation>
+        <source>week %1</source>
+        <translation>uge %1</translation>
     </message>
     <message>
         <source>week %1 %2</source>
@@ -597,7 +562,7 @@
     </message>
 </context>
 <context>
-    <name>parat::CapacityChart</name>
+    <name>parat::CapacityChartText</name>
     <message>
         <source>Allocated and needed hours per week</source>
         <translation>Afsatte og nødvendige timer pr. uge</translation>
@@ -710,29 +675,68 @@
     </message>
 </context>
 <context>
-    <name>parat::ChartWidget</name>
-    <message>
-        <source>Progress against plan per phase</source>
-        <translation>Fremdrift i forhold til planen pr. fase</translation>
+    <name>parat::CapacityText</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation>
+            <numerusform>%1 og %n periode mere</numerusform>
+            <numerusform>%1 og %n perioder mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation>
+            <numerusform>%1 har brug for flere timer end afsat i %n uge: %2. Mest overbooket: %3 t i %4.</numerusform>
+            <numerusform>%1 har brug for flere timer end afsat i %n uger: %2. Mest overbooket: %3 t i %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation>
+            <numerusform>%1 har brug for %2 t i %n uge uden afsat tid: %3.</numerusform>
+            <numerusform>%1 har brug for %2 t i %n uger uden afsat tid: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation>
+            <numerusform>%1 har mere end %2 t afsat i %n uge (op til %3 t): %4.</numerusform>
+            <numerusform>%1 har mere end %2 t afsat i %n uger (op til %3 t): %4.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 % done, %3 % planned</source>
-        <translation>%1: %2 % fuldført, %3 % planlagt</translation>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 er superbruger, men er ikke registreret i KLIK, så leverandørens support besvarer ikke henvendelser fra vedkommende.</translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation>%1 er uddannet den %2, efter uddannelsesmilepælen %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation>%1 er ikke uddannet, og uddannelsesmilepælen %2 havde frist %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation>%1 er endnu ikke uddannet; uddannelsesmilepælen %2 har frist %3.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(ingen enhed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation>
+            <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
+            <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
         <translation>Der blev ikke fundet nogen skærm, så Parats vindue kan ikke åbnes. På en maskine uden skærm kan du køre Parat med en virtuel skærm (xvfb-run -a parat) eller bruge de kommandoer, der ikke kræver et vindue (parat --help).</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>Tilvalget --%1 kræver en værdi.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Ukendt tilvalg: %1</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -743,202 +747,87 @@
         <translation>Ukendt kommando: %1</translation>
     </message>
     <message>
-        <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation>--as-of kræver en dato skrevet som YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>init takes no further arguments.</source>
-        <translation>init tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>handbook import needs exactly one file.</source>
-        <translation>handbook import kræver præcis én fil.</translation>
-    </message>
-    <message>
-        <source>handbook versions takes no further arguments.</source>
-        <translation>handbook versions tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use handbook import FILE or handbook versions.</source>
-        <translation>Brug handbook import FIL eller handbook versions.</translation>
-    </message>
-    <message>
-        <source>municipality add needs exactly one municipality code.</source>
-        <translation>municipality add kræver præcis én kommunekode.</translation>
-    </message>
-    <message>
-        <source>municipality list takes no further arguments.</source>
-        <translation>municipality list tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use municipality add CODE or municipality list.</source>
-        <translation>Brug municipality add KODE eller municipality list.</translation>
-    </message>
-    <message>
-        <source>backup restore needs exactly one restore point id (see backup list).</source>
-        <translation>backup restore kræver præcis ét id på et gendannelsespunkt (se backup list).</translation>
-    </message>
-    <message>
-        <source>backup list takes no further arguments.</source>
-        <translation>backup list tager ikke flere argumenter.</translation>
-    </message>
-    <message>
-        <source>Use backup list or backup restore ID.</source>
-        <translation>Brug backup list eller backup restore ID.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 findes ikke.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
         <translation>Der er ingen database i %1. Opret en med: parat --db %1 init</translation>
-    </message>
-    <message>
-        <source>The database %1 already has a handbook (version %2).</source>
-        <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
-        <translation>
-            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
-            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo municipality %1 %2 is already there.</source>
-        <translation>Demokommunen %1 %2 findes allerede.</translation>
-    </message>
-    <message>
-        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
-        <translation>Demokommunen %1 %2 er tilføjet med idriftsættelse den %3.</translation>
-    </message>
-    <message>
-        <source>No handbook has been imported yet.</source>
-        <translation>Der er endnu ikke importeret nogen håndbog.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fejl: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Advarsel: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n error(s).</source>
-        <translation>
-            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
-            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Prøvekørsel: Intet blev ændret.</translation>
-    </message>
-    <message>
-        <source>Imported as handbook version %1.</source>
-        <translation>Importeret som håndbogsversion %1.</translation>
-    </message>
-    <message>
-        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
-        <translation>Der er endnu ingen kommuner. Tilføj en med: parat municipality add KODE</translation>
-    </message>
-    <message>
-        <source>no go-live date</source>
-        <translation>ingen dato for idriftsættelse</translation>
-    </message>
-    <message>
-        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
-        <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
-    </message>
-    <message>
-        <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation>--go-live kræver en dato skrevet som YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in the database.</source>
-        <translation>%1 %2 findes allerede i databasen.</translation>
-    </message>
-    <message>
-        <source>Added %1 %2.</source>
-        <translation>%1 %2 er tilføjet.</translation>
-    </message>
-    <message>
-        <source>There are no restore points yet.</source>
-        <translation>Der er endnu ingen gendannelsespunkter.</translation>
-    </message>
-    <message>
-        <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
     </message>
     <message>
         <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
         <translation>Advarsel: Databasen er åben i en anden Parat, så denne rapport bliver ikke registreret som et rapportøjebliksbillede.</translation>
     </message>
     <message>
-        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</source>
-        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]
-
-Uden en kommando åbner Parat sit vindue.
-
-Kommandoer:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.
-  handbook import FIL [--label MÆRKAT] [--dry-run]
-      Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
-  handbook versions
-      Vis de importerede håndbogsversioner.
-  municipality add KODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality KODE --out FIL [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir MAPPE [--format pdf|html|csv]
-  report --overview --out FIL
-      Statusrapporter til styregruppen (parat report --help fortæller mere).
-  backup list
-  backup restore ID
-      Vis gendannelsespunkterne, eller gendan et af dem (den nuværende tilstand gemmes som et gendannelsespunkt).
-
-Tilvalg:
-  --db FIL      databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)
-  --lang da|en  sprog for meddelelser
-  --help        vis denne hjælp
-  --version     vis versionen
-
-Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.
-</translation>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
+        <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
     <message>
-        <source>Warning: today's restore point could not be taken: %1</source>
-        <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
+        <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
+        <translation>databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>sprog for meddelelser</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>vis denne hjælp</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>vis versionen</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</source>
+        <translation>Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er ændret), 4 databasefejl.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Brug:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 COMMAND --help for the options of a command.</source>
+        <translation>Skriv parat %1 KOMMANDO --help for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tilvalg:</translation>
+    </message>
+    <message>
+        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</source>
+        <translation>Brug: parat [--db FIL] [--lang da|en] [KOMMANDO ...]</translation>
+    </message>
+    <message>
+        <source>Without a command Parat opens its window.</source>
+        <translation>Uden en kommando åbner Parat sit vindue.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Run parat COMMAND --help for the options of a command.</source>
+        <translation>Skriv parat KOMMANDO --help for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>%1 needs one of its commands:</source>
+        <translation>%1 skal efterfølges af en af sine kommandoer:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 --help for usage.</source>
+        <translation>Skriv parat %1 --help for at se, hvordan kommandoen bruges.</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 tager ikke flere argumenter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs exactly %n argument(s): %2</source>
+        <translation>
+            <numerusform>%1 kræver præcis %n argument: %2</numerusform>
+            <numerusform>%1 kræver præcis %n argumenter: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1025,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Fjern kommunikationsaktivitet</translation>
     </message>
     <message>
-        <source>Remove "%1" from the communication plan? You can undo this.</source>
-        <translation>Vil du fjerne "%1" fra kommunikationsplanen? Du kan fortryde dette.</translation>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation>Vil du fjerne &quot;%1&quot; fra kommunikationsplanen? Du kan fortryde dette.</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1211,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
-    <name>parat::DemoSuperusers</name>
+    <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
         <translation>Demokommunen har ingen dato for idriftsættelse.</translation>
@@ -1338,8 +1227,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication "%1"</source>
-        <translation>Rediger kommunikationsaktivitet "%1"</translation>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation>Rediger kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1271,70 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
+    <name>parat::HandbookCli</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fejl: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s).</source>
+        <translation>
+            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
+            <numerusform>Intet blev importeret: Filen har %n fejl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Prøvekørsel: Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Imported as handbook version %1.</source>
+        <translation>Importeret som håndbogsversion %1.</translation>
+    </message>
+    <message>
+        <source>No handbook has been imported yet.</source>
+        <translation>Der er endnu ikke importeret nogen håndbog.</translation>
+    </message>
+    <message>
+        <source>Handbook versions: import a new one, list the imported ones.</source>
+        <translation>Håndbogsversioner: importer en ny, vis de importerede.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the label of the new version (default: from the file)</source>
+        <translation>mærkaten på den nye version (standard: fra filen)</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>MÆRKAT</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>vis, hvad der ville blive ændret, uden at skrive noget</translation>
+    </message>
+    <message>
+        <source>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</source>
+        <translation>Importer en håndbogsversion (CSV eller JSON), og flet den sammen med den gemte.
+Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliver skrevet.</translation>
+    </message>
+    <message>
+        <source>List the imported handbook versions.</source>
+        <translation>Vis de importerede håndbogsversioner.</translation>
+    </message>
+</context>
+<context>
     <name>parat::HandbookImporter</name>
     <message>
         <source>No database is open.</source>
@@ -1415,7 +1368,34 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     </message>
 </context>
 <context>
-    <name>parat::HandbookReader</name>
+    <name>parat::HandbookRepository</name>
+    <message>
+        <source>A handbook version needs a label.</source>
+        <translation>En håndbogsversion skal have en mærkat.</translation>
+    </message>
+    <message>
+        <source>The handbook version could not be recorded</source>
+        <translation>Håndbogsversionen kunne ikke registreres</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be added</source>
+        <translation>Opgave %1 kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be updated</source>
+        <translation>Opgave %1 kunne ikke opdateres</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
+        <translation>Opgave %1 er ikke længere gemt, som importplanen forventede. Intet blev importeret; prøv at importere igen.</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be marked as withdrawn</source>
+        <translation>Opgave %1 kunne ikke markeres som udgået</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookText</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Linje %1, kolonne %2: %3</translation>
@@ -1443,33 +1423,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parat::HandbookRepository</name>
-    <message>
-        <source>A handbook version needs a label.</source>
-        <translation>En håndbogsversion skal have en mærkat.</translation>
-    </message>
-    <message>
-        <source>The handbook version could not be recorded</source>
-        <translation>Håndbogsversionen kunne ikke registreres</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be added</source>
-        <translation>Opgave %1 kunne ikke tilføjes</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be updated</source>
-        <translation>Opgave %1 kunne ikke opdateres</translation>
-    </message>
-    <message>
-        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
-        <translation>Opgave %1 er ikke længere gemt, som importplanen forventede. Intet blev importeret; prøv at importere igen.</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be marked as withdrawn</source>
-        <translation>Opgave %1 kunne ikke markeres som udgået</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1480,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Håndbogsfiler (*.csv *.tsv *.txt *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
         <translation>Vælg en håndbogsfil (CSV eller Parats JSON-format) for at se, hvad en import af den vil gøre.</translation>
     </message>
     <message>
@@ -1603,8 +1556,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Importerer håndbogen…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Håndbogsversionen "%1" er importeret: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Håndbogsversionen &quot;%1&quot; er importeret: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1613,6 +1566,48 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>This is the first handbook of the database, so no restore point was needed.</source>
         <translation>Dette er databasens første håndbog, så der var ikke brug for et gendannelsespunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::InitCli</name>
+    <message>
+        <source>--as-of needs a date written as YYYY-MM-DD.</source>
+        <translation>--as-of kræver en dato skrevet som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The demo municipality %1 %2 is already there.</source>
+        <translation>Demokommunen %1 %2 findes allerede.</translation>
+    </message>
+    <message>
+        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
+        <translation>Demokommunen %1 %2 er tilføjet med idriftsættelse den %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has a handbook (version %2).</source>
+        <translation>Databasen %1 har allerede en håndbog (version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <translation>
+            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgave; eksempeldata, ikke KOMBITs håndbog).</numerusform>
+            <numerusform>%1 er oprettet med eksempelhåndbogen (%n opgaver; eksempeldata, ikke KOMBITs håndbog).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the database.</source>
+        <translation>Opret databasen.</translation>
+    </message>
+    <message>
+        <source>add a demo municipality (go-live about ten weeks after the as-of date)</source>
+        <translation>tilføj en demokommune (idriftsættelse cirka ti uger efter opgørelsesdatoen)</translation>
+    </message>
+    <message>
+        <source>the date the demo is built for (default: today)</source>
+        <translation>den dato, demoen bygges til (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
+        <translation>Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1755,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Kommune</translation>
     </message>
     <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommune:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -1800,7 +1791,7 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <translation>Om Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planlægningsværktøj, der virker offline, til en kommunes implementering af DUBU 3.0.&lt;/p&gt;&lt;p&gt;Licens: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;Den medfølgende håndbog er eksempeldata skrevet til Parat; den er ikke KOMBITs implementeringshåndbog.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1967,16 +1958,28 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
         <translation>%1 findes allerede. Vælg et nyt filnavn, eller åbn filen med Filer ▸ Åbn database.</translation>
     </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>K&amp;ommune:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>N&amp;æste side</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Fo&amp;rrige side</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication "%1" done</source>
-        <translation>Marker kommunikationsaktivitet "%1" som gennemført</translation>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation>Marker kommunikationsaktivitet &quot;%1&quot; som gennemført</translation>
     </message>
 </context>
 <context>
-    <name>parat::MergePlan</name>
+    <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
@@ -2031,6 +2034,53 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata (intet er æ
     <message>
         <source>Move %1 on the stakeholder map</source>
         <translation>Flyt %1 på interessentkortet</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityCli</name>
+    <message>
+        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
+        <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
+    </message>
+    <message>
+        <source>--go-live needs a date written as YYYY-MM-DD.</source>
+        <translation>--go-live kræver en dato skrevet som YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the database.</source>
+        <translation>%1 %2 findes allerede i databasen.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 er tilføjet.</translation>
+    </message>
+    <message>
+        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
+        <translation>Der er endnu ingen kommuner. Tilføj en med: parat municipality add KODE</translation>
+    </message>
+    <message>
+        <source>no go-live date</source>
+        <translation>ingen dato for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>The municipalities in the database.</source>
+        <translation>Kommunerne i databasen.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>the go-live date</source>
+        <translation>datoen for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Add a municipality by its official four-digit code.</source>
+        <translation>Tilføj en kommune med dens officielle firecifrede kode.</translation>
+    </message>
+    <message>
+        <source>List the municipalities: code, name, region and go-live date.</source>
+        <translation>Vis kommunerne: kode, navn, region og dato for idriftsættelse.</translation>
     </message>
 </context>
 <context>
@@ -2170,8 +2220,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; er ikke koden for en dansk kommune. Brug en af de 98 officielle firecifrede koder, for eksempel 0101 for København.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2237,7 +2287,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today's restore point could not be taken: %1</source>
+        <source>Today&apos;s restore point could not be taken: %1</source>
         <translation>Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
     <message>
@@ -2259,58 +2309,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>The copy %1 could not be made.</source>
         <translation>Kopien %1 kunne ikke oprettes.</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Overview</name>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n uge</numerusform>
-            <numerusform>%n uger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>weeks and days</comment>
-        <translation>%1 og %2</translation>
-    </message>
-    <message>
-        <source>Released since the last report (%1)</source>
-        <translation>Frigivet siden seneste rapport (%1)</translation>
-    </message>
-    <message>
-        <source>Released in the last 2 weeks</source>
-        <translation>Frigivet inden for de seneste 2 uger</translation>
-    </message>
-    <message>
-        <source>No go-live date yet</source>
-        <translation>Endnu ingen dato for idriftsættelse</translation>
-    </message>
-    <message>
-        <source>Go-live %1 (%2)</source>
-        <translation>Idriftsættelse %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Go-live is today</source>
-        <translation>Idriftsættelsen er i dag</translation>
-    </message>
-    <message>
-        <source>%1 to go</source>
-        <comment>weeks and days until go-live</comment>
-        <translation>%1 tilbage</translation>
-    </message>
-    <message>
-        <source>Went live %1 ago</source>
-        <comment>weeks and days since go-live</comment>
-        <translation>Idriftsættelsen var for %1 siden</translation>
     </message>
 </context>
 <context>
@@ -2459,9 +2457,13 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <source>Released %1</source>
         <translation>Frigivet %1</translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
 </context>
 <context>
-    <name>parat::OverviewReport</name>
+    <name>parat::OverviewReportText</name>
     <message>
         <source>Code</source>
         <translation>Kode</translation>
@@ -2528,6 +2530,58 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>No municipalities yet.</source>
         <translation>Endnu ingen kommuner.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewText</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n uge</numerusform>
+            <numerusform>%n uger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation>Frigivet siden seneste rapport (%1)</translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation>Frigivet inden for de seneste 2 uger</translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation>Endnu ingen dato for idriftsættelse</translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation>Idriftsættelse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation>Idriftsættelsen er i dag</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation>%1 tilbage</translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation>Idriftsættelsen var for %1 siden</translation>
     </message>
 </context>
 <context>
@@ -2630,12 +2684,12 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Tilføj</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
+        <source>Write the person&apos;s name.</source>
         <translation>Skriv personens navn.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2649,8 +2703,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Kommunen for %1 findes ikke i databasen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; er ikke en e-mailadresse (forventet: navn@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2717,8 +2771,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Antallet af dækkede sagsbehandlere skal være mellem 0 og 100.000.</translation>
     </message>
     <message>
-        <source>"Active until" (%1) is before "appointed on" (%2).</source>
-        <translation>"Aktiv til" (%1) ligger før "Udpeget den" (%2).</translation>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation>&quot;Aktiv til&quot; (%1) ligger før &quot;Udpeget den&quot; (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
@@ -2765,7 +2819,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::ProgressChart</name>
+    <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
         <comment>done percentage, planned percentage</comment>
@@ -2793,7 +2847,18 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
-    <name>parat::Readiness</name>
+    <name>parat::ProgressChartWidget</name>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation>Fremdrift i forhold til planen pr. fase</translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation>%1: %2 % fuldført, %3 % planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReadinessText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
@@ -2801,18 +2866,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
             <numerusform>%1 og %n mere</numerusform>
             <numerusform>%1 og %n mere</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Grøn</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Gul</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Rød</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
@@ -2891,19 +2944,19 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Begrundelse for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Begrundelse for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
         <translation>
-            <numerusform>Hvorfor sættes %n opgave til "%1"? Der skal angives en begrundelse.</numerusform>
-            <numerusform>Hvorfor sættes de %n opgaver til "%1"? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes %n opgave til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
+            <numerusform>Hvorfor sættes de %n opgaver til &quot;%1&quot;? Der skal angives en begrundelse.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Hvorfor sættes opgaven til "%1"? Der skal angives en begrundelse.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Hvorfor sættes opgaven til &quot;%1&quot;? Der skal angives en begrundelse.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2927,8 +2980,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication "%1"</source>
-        <translation>Fjern kommunikationsaktivitet "%1"</translation>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation>Fjern kommunikationsaktivitet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2962,36 +3015,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 <context>
     <name>parat::ReportCli</name>
     <message>
-        <source>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</source>
-        <translation>Brug:
-  parat report --municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF.
---comma adskiller CSV-celler med kommaer i stedet for semikoloner.
-Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasefejl.
-</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 kræver en værdi.</translation>
-    </message>
-    <message>
         <source>%1 is given twice.</source>
         <translation>%1 er angivet to gange.</translation>
-    </message>
-    <message>
-        <source>Unknown option for report: %1</source>
-        <translation>Ukendt tilvalg til report: %1</translation>
     </message>
     <message>
         <source>Give exactly one of --municipality, --all and --overview.</source>
@@ -3018,10 +3043,6 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <translation>Ukendt sprog %1: Brug da eller en.</translation>
     </message>
     <message>
-        <source>The database is not open.</source>
-        <translation>Databasen er ikke åben.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 er gemt</translation>
     </message>
@@ -3039,6 +3060,72 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
             <numerusform>%n rapport er gemt.</numerusform>
             <numerusform>%n rapporter er gemt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.</source>
+        <translation>Statusrapporter til styregruppen.</translation>
+    </message>
+    <message>
+        <source>the report of one municipality</source>
+        <translation>rapporten for én kommune</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>one report per municipality, into --out-dir</source>
+        <translation>én rapport pr. kommune i mappen --out-dir</translation>
+    </message>
+    <message>
+        <source>one row per municipality</source>
+        <translation>én række pr. kommune</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>den fil, der skal skrives</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the folder for --all (created when missing)</source>
+        <translation>mappen til --all (oprettes, hvis den mangler)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</source>
+        <translation>pdf, html eller csv (standard: filnavnets endelse, ellers pdf)</translation>
+    </message>
+    <message>
+        <source>the date the report is made as of (default: today)</source>
+        <translation>den dato, rapporten opgøres pr. (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>separate CSV cells with commas instead of semicolons</source>
+        <translation>adskil CSV-celler med kommaer i stedet for semikoloner</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
+        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
+        <translation>Statusrapporter til styregruppen.
+Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver rapport registreres, så den næste kan fortælle, hvad der er ændret siden.</translation>
     </message>
 </context>
 <context>
@@ -3151,8 +3238,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <translation>Rapporttekster for %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
-        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg "Efter reglerne".</translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse. Skriv, hvorfor trafiklyset afviger fra det, reglerne giver, eller vælg &quot;Efter reglerne&quot;.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3220,6 +3307,22 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
             <numerusform>%n rapporter er gemt i %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
+        <translation>Siderne, som de bliver udskrevet, som billeder. Fanen &quot;Tekst&quot; har den samme rapport som tekst.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>Si&amp;der</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>Report as text</source>
+        <translation>Rapporten som tekst</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3266,8 +3369,8 @@ Afslutningskoder: 0 gennemført, 2 forkert brug, 3 ugyldige inddata, 4 databasef
         <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
-        <translation>Afsatte og nødvendige timer pr. uge; "!" markerer uger, hvor behovet er større end den afsatte tid.</translation>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation>Afsatte og nødvendige timer pr. uge; &quot;!&quot; markerer uger, hvor behovet er større end den afsatte tid.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3432,8 +3535,8 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Gendan database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3725,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
 </context>
 <context>
-    <name>parat::StakeholderMap</name>
+    <name>parat::StakeholderMapText</name>
     <message>
         <source>How affected by the change →</source>
         <translation>Hvor berørt af forandringen →</translation>
@@ -3675,7 +3778,14 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s). Tab selects a marker.</source>
-        <translation><numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform><numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform></translation>
+        <translation>
+            <numerusform>%n interessent. Tab-tasten vælger en markør.</numerusform>
+            <numerusform>%n interessenter. Tab-tasten vælger en markør.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
+        <translation>%1; indflydelse %2 af 3, berørt %3 af 3; engagement %4, mål %5</translation>
     </message>
 </context>
 <context>
@@ -4083,7 +4193,7 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::StatusReport</name>
+    <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
         <translation>Opgave</translation>
@@ -4321,6 +4431,10 @@ Engagement: %5 → %6</translation>
         <translation>Ændringer inden for de seneste 2 uger</translation>
     </message>
     <message>
+        <source>No changes of status, KLIK marking or deadlines.</source>
+        <translation>Ingen ændringer af status, markering i KLIK eller frister.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -4335,6 +4449,13 @@ Engagement: %5 → %6</translation>
     <message>
         <source>To</source>
         <translation>Til</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
+        <translation>
+            <numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform>
+            <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risks and decisions for the steering group</source>
@@ -4355,44 +4476,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Obligatoriske opgaver, der endnu ikke er markeret som fuldført i KLIK</translation>
-    </message>
-    <message>
-        <source>No changes of status, KLIK marking or deadlines.</source>
-        <translation>Ingen ændringer af status, markering i KLIK eller frister.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
-        <translation>
-            <numerusform>Desuden %n ændring af ansvarlig, udfører, begrundelse eller note.</numerusform>
-            <numerusform>Desuden %n ændringer af ansvarlig, udfører, begrundelser eller noter.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parat::Superuser</name>
-    <message>
-        <source>Over-allocated</source>
-        <translation>Overbooket</translation>
-    </message>
-    <message>
-        <source>Needed, nothing allocated</source>
-        <translation>Behov, men intet afsat</translation>
-    </message>
-    <message>
-        <source>More than 37 hours</source>
-        <translation>Mere end 37 timer</translation>
-    </message>
-    <message>
-        <source>Not registered in KLIK</source>
-        <translation>Ikke registreret i KLIK</translation>
-    </message>
-    <message>
-        <source>Not trained</source>
-        <translation>Ikke uddannet</translation>
-    </message>
-    <message>
-        <source>Too many caseworkers per superuser</source>
-        <translation>For mange sagsbehandlere pr. superbruger</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4699,33 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>parat::SuperuserText</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Overbooket</translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation>Behov, men intet afsat</translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation>Mere end 37 timer</translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation>Ikke registreret i KLIK</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Ikke uddannet</translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation>For mange sagsbehandlere pr. superbruger</translation>
+    </message>
+</context>
+<context>
     <name>parat::TaskDetailPane</name>
     <message>
         <source>Select a task in the list to see and change its details.</source>
@@ -4676,10 +4786,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>D&amp;ue date:</source>
         <translation>Fris&amp;t:</translation>
-    </message>
-    <message>
-        <source>Not &amp;marked</source>
-        <translation>Ikke &amp;markeret</translation>
     </message>
     <message>
         <source>Marked in KL&amp;IK:</source>
@@ -4794,16 +4900,16 @@ Engagement: %5 → %6</translation>
         <translation>(ukendt person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Påkrævet ved "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Påkrævet ved &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Skriv en begrundelse: En opgave, der sættes til "%1", skal have en.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Skriv en begrundelse: En opgave, der sættes til &quot;%1&quot;, skal have en.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4877,19 +4983,23 @@ Engagement: %5 → %6</translation>
         <translation>(fjernet person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
-            <numerusform>Vil du slette den lokale opgave %1 "%2" med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikpost? Du kan fortryde dette.</numerusform>
+            <numerusform>Vil du slette den lokale opgave %1 &quot;%2&quot; med dens tilstand og %n historikposter? Du kan fortryde dette.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Vil du slette den lokale opgave %1 "%2"? Du kan fortryde dette.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Vil du slette den lokale opgave %1 &quot;%2&quot;? Du kan fortryde dette.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
         <translation>Slet lokal opgave</translation>
+    </message>
+    <message>
+        <source>Not mar&amp;ked</source>
+        <translation>Ikke &amp;markeret</translation>
     </message>
 </context>
 <context>
@@ -4905,18 +5015,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Find tasks</source>
         <translation>Søg i opgaver</translation>
-    </message>
-    <message>
-        <source>Phase filter</source>
-        <translation>Fasefilter</translation>
-    </message>
-    <message>
-        <source>Theme filter</source>
-        <translation>Temafilter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -5008,6 +5106,34 @@ Engagement: %5 → %6</translation>
             <numerusform>Viser %1 af %n opgaver</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Ryd søgning</translation>
+    </message>
+    <message>
+        <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
+        <translation>Fasefilter: alle faser vises. Åbner en menu med faser.</translation>
+    </message>
+    <message>
+        <source>Phase filter: shows only %1. Opens a menu of phases.</source>
+        <translation>Fasefilter: viser kun %1. Åbner en menu med faser.</translation>
+    </message>
+    <message>
+        <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
+        <translation>Temafilter: alle temaer vises. Åbner en menu med temaer.</translation>
+    </message>
+    <message>
+        <source>Theme filter: shows only %1. Opens a menu of themes.</source>
+        <translation>Temafilter: viser kun %1. Åbner en menu med temaer.</translation>
+    </message>
+    <message>
+        <source>Status filter: every status is shown. Opens a menu of statuses.</source>
+        <translation>Statusfilter: alle statusser vises. Åbner en menu med statusser.</translation>
+    </message>
+    <message>
+        <source>Status filter: shows only %1. Opens a menu of statuses.</source>
+        <translation>Statusfilter: viser kun %1. Åbner en menu med statusser.</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskItemDelegate</name>
@@ -5035,27 +5161,27 @@ Engagement: %5 → %6</translation>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
         <translation>Opgaven er ikke en af kommunens opgaver.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Skriv en begrundelse, når en opgave sættes til "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Skriv en begrundelse, når en opgave sættes til &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
         <translation>Den ansvarlige er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
+        <source>The performer is not one of the municipality&apos;s people.</source>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
+        <source>The task&apos;s state could not be saved</source>
         <translation>Opgavens tilstand kunne ikke gemmes</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
+        <source>The task&apos;s history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
     <message>
@@ -5067,8 +5193,8 @@ Engagement: %5 → %6</translation>
         <translation>En opgave skal have en dansk titel.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>Nøglen "%1" må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>Nøglen &quot;%1&quot; må ikke indeholde mellemrum, kommaer eller semikoloner.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5087,7 +5213,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke tilføjes</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal ændres, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5095,7 +5221,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke ændres</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
         <translation>Opgaven, der skal fjernes, er ikke en af kommunens lokale opgaver.</translation>
     </message>
     <message>
@@ -5103,7 +5229,7 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke fjernes</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
+        <source>The task&apos;s state could not be read</source>
         <translation>Opgavens tilstand kunne ikke læses</translation>
     </message>
     <message>
@@ -5115,11 +5241,11 @@ Engagement: %5 → %6</translation>
         <translation>Den lokale opgave kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
+        <source>The task&apos;s state could not be put back</source>
         <translation>Opgavens tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
+        <source>The task&apos;s history could not be put back</source>
         <translation>Opgavens historik kunne ikke genskabes</translation>
     </message>
 </context>
@@ -5389,6 +5515,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not relevant</source>
         <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
         <translation>Expected a whole number of weeks relative to go-live (such as -12), found %1.</translation>
@@ -88,8 +88,8 @@
         <translation>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</source>
-        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel's plain "CSV" format uses on Danish PCs. Check that æ, ø and å look right; saving as "CSV UTF-8" avoids this.</translation>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</translation>
     </message>
     <message>
         <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
@@ -124,12 +124,12 @@
         <translation>nothing</translation>
     </message>
     <message>
-        <source>Expected "format": "%1", found %2; this is not a Parat handbook file.</source>
-        <translation>Expected "format": "%1", found %2; this is not a Parat handbook file.</translation>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</translation>
     </message>
     <message>
-        <source>Expected "format_version": %1, found %2.</source>
-        <translation>Expected "format_version": %1, found %2.</translation>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Expected &quot;format_version&quot;: %1, found %2.</translation>
     </message>
     <message>
         <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
@@ -144,8 +144,8 @@
         <translation>Expected a date written as YYYY-MM-DD, found %1.</translation>
     </message>
     <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</source>
-        <translation>A quoted value starts on this line but its closing quote is missing; expected a " at the end of the value (a " inside a value is written as "").</translation>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</translation>
     </message>
     <message>
         <source>The column %1 is not a handbook column and is ignored.</source>
@@ -176,24 +176,24 @@
         <translation>The file has a header but no tasks; expected one line per task below the header.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</source>
-        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.</translation>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
+        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</translation>
     </message>
     <message>
-        <source>Expected a JSON object with "format": "%1" at the top level.</source>
-        <translation>Expected a JSON object with "format": "%1" at the top level.</translation>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</translation>
     </message>
     <message>
         <source>Expected a list with one object per task, found %1.</source>
         <translation>Expected a list with one object per task, found %1.</translation>
     </message>
     <message>
-        <source>The file contains no tasks; expected at least one object in the list "tasks".</source>
-        <translation>The file contains no tasks; expected at least one object in the list "tasks".</translation>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</translation>
     </message>
     <message>
-        <source>Expected an object with the task's fields, found %1.</source>
-        <translation>Expected an object with the task's fields, found %1.</translation>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
+        <translation>Expected an object with the task&apos;s fields, found %1.</translation>
     </message>
     <message>
         <source>The field %1 is not a handbook field and is ignored.</source>
@@ -245,15 +245,15 @@
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
-        <source>Add communication "%1"</source>
-        <translation>Add communication "%1"</translation>
+        <source>Add communication &quot;%1&quot;</source>
+        <translation>Add communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
-        <source>Add local task "%1"</source>
-        <translation>Add local task "%1"</translation>
+        <source>Add local task &quot;%1&quot;</source>
+        <translation>Add local task &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -425,25 +425,6 @@
     </message>
 </context>
 <context>
-    <name>parat::AssignPerformers</name>
-    <message>
-        <source>A task to assign is not in the database.</source>
-        <translation>A task to assign is not in the database.</translation>
-    </message>
-    <message>
-        <source>The tasks already have these performers.</source>
-        <translation>The tasks already have these performers.</translation>
-    </message>
-    <message>
-        <source>Assign all superusers</source>
-        <translation>Assign all superusers</translation>
-    </message>
-    <message>
-        <source>Assign performer</source>
-        <translation>Assign performer</translation>
-    </message>
-</context>
-<context>
     <name>parat::AssignPerformersDialog</name>
     <message>
         <source>Assign Performers</source>
@@ -524,68 +505,52 @@
     </message>
 </context>
 <context>
-    <name>parat::Calendar</name>
+    <name>parat::AssignPerformersText</name>
     <message>
-        <source>week %1</source>
-        <translation>week %1</translation>
+        <source>A task to assign is not in the database.</source>
+        <translation>A task to assign is not in the database.</translation>
+    </message>
+    <message>
+        <source>The tasks already have these performers.</source>
+        <translation>The tasks already have these performers.</translation>
+    </message>
+    <message>
+        <source>Assign all superusers</source>
+        <translation>Assign all superusers</translation>
+    </message>
+    <message>
+        <source>Assign performer</source>
+        <translation>Assign performer</translation>
     </message>
 </context>
 <context>
-    <name>parat::Capacity</name>
-    <message numerus="yes">
-        <source>%1 and %n more period(s)</source>
-        <translation>
-            <numerusform>%1 and %n more period</numerusform>
-            <numerusform>%1 and %n more periods</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
-        <translation>
-            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
-            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
-        <translation>
-            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
-            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
-        <translation>
-            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
-            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
-        </translation>
+    <name>parat::BackupCli</name>
+    <message>
+        <source>There are no restore points yet.</source>
+        <translation>There are no restore points yet.</translation>
     </message>
     <message>
-        <source>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</source>
-        <translation>%1 is a superuser but not registered in KLIK, so the supplier's support does not answer them.</translation>
+        <source>Restored %1. The state before the restore was kept as a restore point.</source>
+        <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
     </message>
     <message>
-        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
-        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
+        <source>Restore points: taken before database updates, imports, restores and removals.</source>
+        <translation>Restore points: taken before database updates, imports, restores and removals.</translation>
     </message>
     <message>
-        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
-        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
+        <source>List the restore points: id, time taken and why.</source>
+        <translation>List the restore points: id, time taken and why.</translation>
     </message>
     <message>
-        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
-        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
+        <source>Put a restore point back (the current state is kept as a restore point).</source>
+        <translation>Put a restore point back (the current state is kept as a restore point).</translation>
     </message>
+</context>
+<context>
+    <name>parat::CalendarText</name>
     <message>
-        <source>(no unit)</source>
-        <translation>(no unit)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
-        <translation>
-            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
-            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
-        </translation>
+        <source>week %1</source>
+        <translation>week %1</translation>
     </message>
     <message>
         <source>week %1 %2</source>
@@ -597,7 +562,7 @@
     </message>
 </context>
 <context>
-    <name>parat::CapacityChart</name>
+    <name>parat::CapacityChartText</name>
     <message>
         <source>Allocated and needed hours per week</source>
         <translation>Allocated and needed hours per week</translation>
@@ -710,29 +675,68 @@
     </message>
 </context>
 <context>
-    <name>parat::ChartWidget</name>
-    <message>
-        <source>Progress against plan per phase</source>
-        <translation>Progress against plan per phase</translation>
+    <name>parat::CapacityText</name>
+    <message numerus="yes">
+        <source>%1 and %n more period(s)</source>
+        <translation>
+            <numerusform>%1 and %n more period</numerusform>
+            <numerusform>%1 and %n more periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.</source>
+        <translation>
+            <numerusform>%1 needs more hours than allocated in %n week: %2. Most over: %3 h in %4.</numerusform>
+            <numerusform>%1 needs more hours than allocated in %n weeks: %2. Most over: %3 h in %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %2 h in %n week(s) with no time allocated: %3.</source>
+        <translation>
+            <numerusform>%1 needs %2 h in %n week with no time allocated: %3.</numerusform>
+            <numerusform>%1 needs %2 h in %n weeks with no time allocated: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.</source>
+        <translation>
+            <numerusform>%1 has more than %2 h allocated in %n week (up to %3 h): %4.</numerusform>
+            <numerusform>%1 has more than %2 h allocated in %n weeks (up to %3 h): %4.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 % done, %3 % planned</source>
-        <translation>%1: %2 % done, %3 % planned</translation>
+        <source>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</source>
+        <translation>%1 is a superuser but not registered in KLIK, so the supplier&apos;s support does not answer them.</translation>
+    </message>
+    <message>
+        <source>%1 is trained on %2, after the training milestone %3 (%4).</source>
+        <translation>%1 is trained on %2, after the training milestone %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not trained, and the training milestone %2 was due %3.</source>
+        <translation>%1 is not trained, and the training milestone %2 was due %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not trained yet; the training milestone %2 is due %3.</source>
+        <translation>%1 is not trained yet; the training milestone %2 is due %3.</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).</source>
+        <translation>
+            <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+            <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>parat::Cli</name>
     <message>
-        <source>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
-        <translation>No display was found, so Parat's window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>The option --%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
+        <source>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</source>
+        <translation>No display was found, so Parat&apos;s window cannot open. On a machine without a screen, run it under a virtual display (xvfb-run -a parat), or use the commands that need no window (parat --help).</translation>
     </message>
     <message>
         <source>Run parat --help for usage.</source>
@@ -743,202 +747,87 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation>--as-of needs a date written as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>init takes no further arguments.</source>
-        <translation>init takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>handbook import needs exactly one file.</source>
-        <translation>handbook import needs exactly one file.</translation>
-    </message>
-    <message>
-        <source>handbook versions takes no further arguments.</source>
-        <translation>handbook versions takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use handbook import FILE or handbook versions.</source>
-        <translation>Use handbook import FILE or handbook versions.</translation>
-    </message>
-    <message>
-        <source>municipality add needs exactly one municipality code.</source>
-        <translation>municipality add needs exactly one municipality code.</translation>
-    </message>
-    <message>
-        <source>municipality list takes no further arguments.</source>
-        <translation>municipality list takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use municipality add CODE or municipality list.</source>
-        <translation>Use municipality add CODE or municipality list.</translation>
-    </message>
-    <message>
-        <source>backup restore needs exactly one restore point id (see backup list).</source>
-        <translation>backup restore needs exactly one restore point id (see backup list).</translation>
-    </message>
-    <message>
-        <source>backup list takes no further arguments.</source>
-        <translation>backup list takes no further arguments.</translation>
-    </message>
-    <message>
-        <source>Use backup list or backup restore ID.</source>
-        <translation>Use backup list or backup restore ID.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with: parat --db %1 init</source>
         <translation>There is no database at %1. Create one with: parat --db %1 init</translation>
-    </message>
-    <message>
-        <source>The database %1 already has a handbook (version %2).</source>
-        <translation>The database %1 already has a handbook (version %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).</source>
-        <translation>
-            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT's handbook).</numerusform>
-            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT's handbook).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo municipality %1 %2 is already there.</source>
-        <translation>The demo municipality %1 %2 is already there.</translation>
-    </message>
-    <message>
-        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
-        <translation>Added the demo municipality %1 %2 with go-live on %3.</translation>
-    </message>
-    <message>
-        <source>No handbook has been imported yet.</source>
-        <translation>No handbook has been imported yet.</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file has %n error(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: the file has %n error.</numerusform>
-            <numerusform>Nothing was imported: the file has %n errors.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was changed.</source>
-        <translation>Dry run: nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Imported as handbook version %1.</source>
-        <translation>Imported as handbook version %1.</translation>
-    </message>
-    <message>
-        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
-        <translation>No municipalities yet. Add one with: parat municipality add CODE</translation>
-    </message>
-    <message>
-        <source>no go-live date</source>
-        <translation>no go-live date</translation>
-    </message>
-    <message>
-        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
-        <translation>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</translation>
-    </message>
-    <message>
-        <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation>--go-live needs a date written as YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already in the database.</source>
-        <translation>%1 %2 is already in the database.</translation>
-    </message>
-    <message>
-        <source>Added %1 %2.</source>
-        <translation>Added %1 %2.</translation>
-    </message>
-    <message>
-        <source>There are no restore points yet.</source>
-        <translation>There are no restore points yet.</translation>
-    </message>
-    <message>
-        <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
     </message>
     <message>
         <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
         <translation>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</translation>
     </message>
     <message>
-        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</source>
-        <translation>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]
-
-Without a command Parat opens its window.
-
-Commands:
-  init [--demo] [--as-of YYYY-MM-DD]
-      Create the database with the bundled sample handbook; --demo adds a demo municipality.
-  handbook import FILE [--label LABEL] [--dry-run]
-      Import a handbook version (CSV or JSON) and merge it with the stored one.
-  handbook versions
-      List the imported handbook versions.
-  municipality add CODE [--go-live YYYY-MM-DD]
-  municipality list
-  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]
-  report --all --out-dir DIR [--format pdf|html|csv]
-  report --overview --out FILE
-      Status reports for the steering group (parat report --help tells more).
-  backup list
-  backup restore ID
-      List restore points, or put one back (the current state is kept as a restore point).
-
-Options:
-  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)
-  --lang da|en  language of messages
-  --help        show this help
-  --version     show the version
-
-Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.
-</translation>
+        <source>Warning: today&apos;s restore point could not be taken: %1</source>
+        <translation>Warning: today&apos;s restore point could not be taken: %1</translation>
     </message>
     <message>
-        <source>Warning: today's restore point could not be taken: %1</source>
-        <translation>Warning: today's restore point could not be taken: %1</translation>
+        <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
+        <translation>the database (default: %1; the PARAT_DB environment variable also sets it)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>language of messages</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</source>
+        <translation>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 COMMAND --help for the options of a command.</source>
+        <translation>Run parat %1 COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</source>
+        <translation>Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]</translation>
+    </message>
+    <message>
+        <source>Without a command Parat opens its window.</source>
+        <translation>Without a command Parat opens its window.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run parat COMMAND --help for the options of a command.</source>
+        <translation>Run parat COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>%1 needs one of its commands:</source>
+        <translation>%1 needs one of its commands:</translation>
+    </message>
+    <message>
+        <source>Run parat %1 --help for usage.</source>
+        <translation>Run parat %1 --help for usage.</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 takes no further arguments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs exactly %n argument(s): %2</source>
+        <translation>
+            <numerusform>%1 needs exactly %n argument: %2</numerusform>
+            <numerusform>%1 needs exactly %n arguments: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1025,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Remove Communication</translation>
     </message>
     <message>
-        <source>Remove "%1" from the communication plan? You can undo this.</source>
-        <translation>Remove "%1" from the communication plan? You can undo this.</translation>
+        <source>Remove &quot;%1&quot; from the communication plan? You can undo this.</source>
+        <translation>Remove &quot;%1&quot; from the communication plan? You can undo this.</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1211,7 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
-    <name>parat::DemoSuperusers</name>
+    <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
         <translation>The demo municipality has no go-live date.</translation>
@@ -1338,8 +1227,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
-        <source>Edit communication "%1"</source>
-        <translation>Edit communication "%1"</translation>
+        <source>Edit communication &quot;%1&quot;</source>
+        <translation>Edit communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1271,70 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
+    <name>parat::HandbookCli</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n error(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n error.</numerusform>
+            <numerusform>Nothing was imported: the file has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported as handbook version %1.</source>
+        <translation>Imported as handbook version %1.</translation>
+    </message>
+    <message>
+        <source>No handbook has been imported yet.</source>
+        <translation>No handbook has been imported yet.</translation>
+    </message>
+    <message>
+        <source>Handbook versions: import a new one, list the imported ones.</source>
+        <translation>Handbook versions: import a new one, list the imported ones.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the label of the new version (default: from the file)</source>
+        <translation>the label of the new version (default: from the file)</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>show what would change and write nothing</translation>
+    </message>
+    <message>
+        <source>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</source>
+        <translation>Import a handbook version (CSV or JSON) and merge it with the stored one.
+Local progress is kept; any error in the file stops the import before anything is written.</translation>
+    </message>
+    <message>
+        <source>List the imported handbook versions.</source>
+        <translation>List the imported handbook versions.</translation>
+    </message>
+</context>
+<context>
     <name>parat::HandbookImporter</name>
     <message>
         <source>No database is open.</source>
@@ -1415,7 +1368,34 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     </message>
 </context>
 <context>
-    <name>parat::HandbookReader</name>
+    <name>parat::HandbookRepository</name>
+    <message>
+        <source>A handbook version needs a label.</source>
+        <translation>A handbook version needs a label.</translation>
+    </message>
+    <message>
+        <source>The handbook version could not be recorded</source>
+        <translation>The handbook version could not be recorded</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be added</source>
+        <translation>Task %1 could not be added</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be updated</source>
+        <translation>Task %1 could not be updated</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
+        <translation>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be marked as withdrawn</source>
+        <translation>Task %1 could not be marked as withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HandbookText</name>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Line %1, column %2: %3</translation>
@@ -1443,33 +1423,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>parat::HandbookRepository</name>
-    <message>
-        <source>A handbook version needs a label.</source>
-        <translation>A handbook version needs a label.</translation>
-    </message>
-    <message>
-        <source>The handbook version could not be recorded</source>
-        <translation>The handbook version could not be recorded</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be added</source>
-        <translation>Task %1 could not be added</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be updated</source>
-        <translation>Task %1 could not be updated</translation>
-    </message>
-    <message>
-        <source>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</source>
-        <translation>Task %1 is no longer stored as the import plan expected. Nothing was imported; try the import again.</translation>
-    </message>
-    <message>
-        <source>Task %1 could not be marked as withdrawn</source>
-        <translation>Task %1 could not be marked as withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1527,8 +1480,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Handbook files (*.csv *.tsv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</source>
-        <translation>Choose a handbook file (CSV or Parat's JSON) to see what importing it would do.</translation>
+        <source>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</source>
+        <translation>Choose a handbook file (CSV or Parat&apos;s JSON) to see what importing it would do.</translation>
     </message>
     <message>
         <source>Nothing has been changed.</source>
@@ -1603,8 +1556,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Importing the handbook…</translation>
     </message>
     <message>
-        <source>Handbook version "%1" was imported: %2.</source>
-        <translation>Handbook version "%1" was imported: %2.</translation>
+        <source>Handbook version &quot;%1&quot; was imported: %2.</source>
+        <translation>Handbook version &quot;%1&quot; was imported: %2.</translation>
     </message>
     <message>
         <source>A restore point was taken first (%1). To go back to the handbook as it was, restore it under File &gt; Restore Points.</source>
@@ -1613,6 +1566,48 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>This is the first handbook of the database, so no restore point was needed.</source>
         <translation>This is the first handbook of the database, so no restore point was needed.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::InitCli</name>
+    <message>
+        <source>--as-of needs a date written as YYYY-MM-DD.</source>
+        <translation>--as-of needs a date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The demo municipality %1 %2 is already there.</source>
+        <translation>The demo municipality %1 %2 is already there.</translation>
+    </message>
+    <message>
+        <source>Added the demo municipality %1 %2 with go-live on %3.</source>
+        <translation>Added the demo municipality %1 %2 with go-live on %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has a handbook (version %2).</source>
+        <translation>The database %1 already has a handbook (version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT&apos;s handbook).</source>
+        <translation>
+            <numerusform>Created %1 with the sample handbook (%n task; sample data, not KOMBIT&apos;s handbook).</numerusform>
+            <numerusform>Created %1 with the sample handbook (%n tasks; sample data, not KOMBIT&apos;s handbook).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the database.</source>
+        <translation>Create the database.</translation>
+    </message>
+    <message>
+        <source>add a demo municipality (go-live about ten weeks after the as-of date)</source>
+        <translation>add a demo municipality (go-live about ten weeks after the as-of date)</translation>
+    </message>
+    <message>
+        <source>the date the demo is built for (default: today)</source>
+        <translation>the date the demo is built for (default: today)</translation>
+    </message>
+    <message>
+        <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
+        <translation>Create the database with the bundled sample handbook; --demo adds a demo municipality.</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1755,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>Municipality</translation>
     </message>
     <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Municipality:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1800,8 +1791,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <translation>About Parat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality's DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT's implementation handbook.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Parat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline planning companion for a municipality&apos;s DUBU 3.0 implementation.&lt;/p&gt;&lt;p&gt;Licence: Mozilla Public License 2.0.&lt;/p&gt;&lt;p&gt;The bundled handbook is sample data written for Parat; it is not KOMBIT&apos;s implementation handbook.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1967,16 +1958,28 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
         <source>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</source>
         <translation>%1 already exists. Choose a new file name, or open it with File ▸ Open database.</translation>
     </message>
+    <message>
+        <source>Municipalit&amp;y:</source>
+        <translation>Municipalit&amp;y:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Ne&amp;xt page</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page</source>
+        <translation>Pre&amp;vious page</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
     <message>
-        <source>Mark communication "%1" done</source>
-        <translation>Mark communication "%1" done</translation>
+        <source>Mark communication &quot;%1&quot; done</source>
+        <translation>Mark communication &quot;%1&quot; done</translation>
     </message>
 </context>
 <context>
-    <name>parat::MergePlan</name>
+    <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
@@ -2031,6 +2034,53 @@ Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 datab
     <message>
         <source>Move %1 on the stakeholder map</source>
         <translation>Move %1 on the stakeholder map</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MunicipalityCli</name>
+    <message>
+        <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
+        <translation>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</translation>
+    </message>
+    <message>
+        <source>--go-live needs a date written as YYYY-MM-DD.</source>
+        <translation>--go-live needs a date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the database.</source>
+        <translation>%1 %2 is already in the database.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>Added %1 %2.</translation>
+    </message>
+    <message>
+        <source>No municipalities yet. Add one with: parat municipality add CODE</source>
+        <translation>No municipalities yet. Add one with: parat municipality add CODE</translation>
+    </message>
+    <message>
+        <source>no go-live date</source>
+        <translation>no go-live date</translation>
+    </message>
+    <message>
+        <source>The municipalities in the database.</source>
+        <translation>The municipalities in the database.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>the go-live date</source>
+        <translation>the go-live date</translation>
+    </message>
+    <message>
+        <source>Add a municipality by its official four-digit code.</source>
+        <translation>Add a municipality by its official four-digit code.</translation>
+    </message>
+    <message>
+        <source>List the municipalities: code, name, region and go-live date.</source>
+        <translation>List the municipalities: code, name, region and go-live date.</translation>
     </message>
 </context>
 <context>
@@ -2170,8 +2220,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::MunicipalityRepository</name>
     <message>
-        <source>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
-        <translation>"%1" is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</translation>
+        <source>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</source>
+        <translation>&quot;%1&quot; is not the code of a Danish municipality. Use one of the 98 official four-digit codes, for example 0101 for Copenhagen.</translation>
     </message>
     <message>
         <source>Municipality %1 (%2) is already in the database.</source>
@@ -2237,8 +2287,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::OpenDatabase</name>
     <message>
-        <source>Today's restore point could not be taken: %1</source>
-        <translation>Today's restore point could not be taken: %1</translation>
+        <source>Today&apos;s restore point could not be taken: %1</source>
+        <translation>Today&apos;s restore point could not be taken: %1</translation>
     </message>
     <message>
         <source>Open read-only?</source>
@@ -2259,58 +2309,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>The copy %1 could not be made.</source>
         <translation>The copy %1 could not be made.</translation>
-    </message>
-</context>
-<context>
-    <name>parat::Overview</name>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <comment>weeks and days</comment>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>Released since the last report (%1)</source>
-        <translation>Released since the last report (%1)</translation>
-    </message>
-    <message>
-        <source>Released in the last 2 weeks</source>
-        <translation>Released in the last 2 weeks</translation>
-    </message>
-    <message>
-        <source>No go-live date yet</source>
-        <translation>No go-live date yet</translation>
-    </message>
-    <message>
-        <source>Go-live %1 (%2)</source>
-        <translation>Go-live %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Go-live is today</source>
-        <translation>Go-live is today</translation>
-    </message>
-    <message>
-        <source>%1 to go</source>
-        <comment>weeks and days until go-live</comment>
-        <translation>%1 to go</translation>
-    </message>
-    <message>
-        <source>Went live %1 ago</source>
-        <comment>weeks and days since go-live</comment>
-        <translation>Went live %1 ago</translation>
     </message>
 </context>
 <context>
@@ -2459,9 +2457,13 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <source>Released %1</source>
         <translation>Released %1</translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
 </context>
 <context>
-    <name>parat::OverviewReport</name>
+    <name>parat::OverviewReportText</name>
     <message>
         <source>Code</source>
         <translation>Code</translation>
@@ -2528,6 +2530,58 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>No municipalities yet.</source>
         <translation>No municipalities yet.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OverviewText</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>weeks and days</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Released since the last report (%1)</source>
+        <translation>Released since the last report (%1)</translation>
+    </message>
+    <message>
+        <source>Released in the last 2 weeks</source>
+        <translation>Released in the last 2 weeks</translation>
+    </message>
+    <message>
+        <source>No go-live date yet</source>
+        <translation>No go-live date yet</translation>
+    </message>
+    <message>
+        <source>Go-live %1 (%2)</source>
+        <translation>Go-live %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live is today</source>
+        <translation>Go-live is today</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <comment>weeks and days until go-live</comment>
+        <translation>%1 to go</translation>
+    </message>
+    <message>
+        <source>Went live %1 ago</source>
+        <comment>weeks and days since go-live</comment>
+        <translation>Went live %1 ago</translation>
     </message>
 </context>
 <context>
@@ -2630,12 +2684,12 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>Add</translation>
     </message>
     <message>
-        <source>Write the person's name.</source>
-        <translation>Write the person's name.</translation>
+        <source>Write the person&apos;s name.</source>
+        <translation>Write the person&apos;s name.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</translation>
     </message>
 </context>
 <context>
@@ -2649,8 +2703,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The municipality of %1 is not in the database.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address (expected name@example.dk).</source>
-        <translation>"%1" is not an e-mail address (expected name@example.dk).</translation>
+        <source>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</source>
+        <translation>&quot;%1&quot; is not an e-mail address (expected name@example.dk).</translation>
     </message>
     <message>
         <source>%1 cannot be their own manager.</source>
@@ -2717,8 +2771,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The number of caseworkers covered must be between 0 and 100000.</translation>
     </message>
     <message>
-        <source>"Active until" (%1) is before "appointed on" (%2).</source>
-        <translation>"Active until" (%1) is before "appointed on" (%2).</translation>
+        <source>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</source>
+        <translation>&quot;Active until&quot; (%1) is before &quot;appointed on&quot; (%2).</translation>
     </message>
     <message>
         <source>The superuser details could not be saved</source>
@@ -2765,7 +2819,7 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::ProgressChart</name>
+    <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
         <comment>done percentage, planned percentage</comment>
@@ -2793,7 +2847,18 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
-    <name>parat::Readiness</name>
+    <name>parat::ProgressChartWidget</name>
+    <message>
+        <source>Progress against plan per phase</source>
+        <translation>Progress against plan per phase</translation>
+    </message>
+    <message>
+        <source>%1: %2 % done, %3 % planned</source>
+        <translation>%1: %2 % done, %3 % planned</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ReadinessText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
@@ -2801,18 +2866,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Green</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Yellow</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Red</translation>
     </message>
     <message numerus="yes">
         <source>%n mandatory task(s) more than %1 days overdue: %2</source>
@@ -2891,19 +2944,19 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::ReasonDialog</name>
     <message>
-        <source>Reason for "%1"</source>
-        <translation>Reason for "%1"</translation>
+        <source>Reason for &quot;%1&quot;</source>
+        <translation>Reason for &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>Why are the %n tasks set to "%1"? A reason is required.</source>
+        <source>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</source>
         <translation>
-            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
-            <numerusform>Why are the %n tasks set to "%1"? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</numerusform>
+            <numerusform>Why are the %n tasks set to &quot;%1&quot;? A reason is required.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Why is the task set to "%1"? A reason is required.</source>
-        <translation>Why is the task set to "%1"? A reason is required.</translation>
+        <source>Why is the task set to &quot;%1&quot;? A reason is required.</source>
+        <translation>Why is the task set to &quot;%1&quot;? A reason is required.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -2927,8 +2980,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::RemoveCommunicationItem</name>
     <message>
-        <source>Remove communication "%1"</source>
-        <translation>Remove communication "%1"</translation>
+        <source>Remove communication &quot;%1&quot;</source>
+        <translation>Remove communication &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2962,36 +3015,8 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 <context>
     <name>parat::ReportCli</name>
     <message>
-        <source>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</source>
-        <translation>Usage:
-  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]
-               [--as-of YYYY-MM-DD] [--comma]
-  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]
-Without --format the file name's suffix decides (.html, .csv); otherwise PDF.
---comma separates CSV cells with commas instead of semicolons.
-Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
-</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 needs a value.</translation>
-    </message>
-    <message>
         <source>%1 is given twice.</source>
         <translation>%1 is given twice.</translation>
-    </message>
-    <message>
-        <source>Unknown option for report: %1</source>
-        <translation>Unknown option for report: %1</translation>
     </message>
     <message>
         <source>Give exactly one of --municipality, --all and --overview.</source>
@@ -3018,10 +3043,6 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>Unknown language %1: use da or en.</translation>
     </message>
     <message>
-        <source>The database is not open.</source>
-        <translation>The database is not open.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -3039,6 +3060,72 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
             <numerusform>%n report written.</numerusform>
             <numerusform>%n reports written.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.</source>
+        <translation>Status reports for the steering group.</translation>
+    </message>
+    <message>
+        <source>the report of one municipality</source>
+        <translation>the report of one municipality</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>one report per municipality, into --out-dir</source>
+        <translation>one report per municipality, into --out-dir</translation>
+    </message>
+    <message>
+        <source>one row per municipality</source>
+        <translation>one row per municipality</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the folder for --all (created when missing)</source>
+        <translation>the folder for --all (created when missing)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</source>
+        <translation>pdf, html or csv (default: the file name&apos;s suffix, else pdf)</translation>
+    </message>
+    <message>
+        <source>the date the report is made as of (default: today)</source>
+        <translation>the date the report is made as of (default: today)</translation>
+    </message>
+    <message>
+        <source>separate CSV cells with commas instead of semicolons</source>
+        <translation>separate CSV cells with commas instead of semicolons</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
+        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
+        <translation>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
+        <translation>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
     </message>
 </context>
 <context>
@@ -3151,8 +3238,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>Texts of the report of %1</translation>
     </message>
     <message>
-        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</source>
-        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose "As the rules say".</translation>
+        <source>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</source>
+        <translation>A manual traffic light needs a written reason. Write why the light differs from what the rules say, or choose &quot;As the rules say&quot;.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3220,6 +3307,22 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
             <numerusform>%n reports written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</source>
+        <translation>The pages as they will be printed, as pictures. The tab &quot;Text&quot; has the same report as text.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>Pa&amp;ges</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Report as text</source>
+        <translation>Report as text</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3266,8 +3369,8 @@ Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.
         <translation>%1 caseworkers covered: %2 per superuser.</translation>
     </message>
     <message>
-        <source>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</source>
-        <translation>Allocated and needed hours per week; "!" marks weeks where more is needed than allocated.</translation>
+        <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
+        <translation>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</translation>
     </message>
     <message>
         <source>Person</source>
@@ -3432,8 +3535,8 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Restore Database</translation>
     </message>
     <message>
-        <source>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</source>
-        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point ("%2").</translation>
+        <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
+        <translation>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3725,7 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
-    <name>parat::StakeholderMap</name>
+    <name>parat::StakeholderMapText</name>
     <message>
         <source>How affected by the change →</source>
         <translation>How affected by the change →</translation>
@@ -3675,7 +3778,14 @@ Engagement: %5 → %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s). Tab selects a marker.</source>
-        <translation><numerusform>%n stakeholder. Tab selects a marker.</numerusform><numerusform>%n stakeholders. Tab selects a marker.</numerusform></translation>
+        <translation>
+            <numerusform>%n stakeholder. Tab selects a marker.</numerusform>
+            <numerusform>%n stakeholders. Tab selects a marker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
+        <translation>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</translation>
     </message>
 </context>
 <context>
@@ -4083,7 +4193,7 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
-    <name>parat::StatusReport</name>
+    <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
         <translation>Task</translation>
@@ -4321,6 +4431,10 @@ Engagement: %5 → %6</translation>
         <translation>Changes in the last 2 weeks</translation>
     </message>
     <message>
+        <source>No changes of status, KLIK marking or deadlines.</source>
+        <translation>No changes of status, KLIK marking or deadlines.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4335,6 +4449,13 @@ Engagement: %5 → %6</translation>
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
+        <translation>
+            <numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform>
+            <numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Risks and decisions for the steering group</source>
@@ -4355,44 +4476,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Mandatory tasks not yet marked done in KLIK</translation>
-    </message>
-    <message>
-        <source>No changes of status, KLIK marking or deadlines.</source>
-        <translation>No changes of status, KLIK marking or deadlines.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also %n change(s) of responsible, performer, reasons or notes.</source>
-        <translation>
-            <numerusform>Also %n change of responsible, performer, reasons or notes.</numerusform>
-            <numerusform>Also %n changes of responsible, performer, reasons or notes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parat::Superuser</name>
-    <message>
-        <source>Over-allocated</source>
-        <translation>Over-allocated</translation>
-    </message>
-    <message>
-        <source>Needed, nothing allocated</source>
-        <translation>Needed, nothing allocated</translation>
-    </message>
-    <message>
-        <source>More than 37 hours</source>
-        <translation>More than 37 hours</translation>
-    </message>
-    <message>
-        <source>Not registered in KLIK</source>
-        <translation>Not registered in KLIK</translation>
-    </message>
-    <message>
-        <source>Not trained</source>
-        <translation>Not trained</translation>
-    </message>
-    <message>
-        <source>Too many caseworkers per superuser</source>
-        <translation>Too many caseworkers per superuser</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4699,33 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>parat::SuperuserText</name>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Over-allocated</translation>
+    </message>
+    <message>
+        <source>Needed, nothing allocated</source>
+        <translation>Needed, nothing allocated</translation>
+    </message>
+    <message>
+        <source>More than 37 hours</source>
+        <translation>More than 37 hours</translation>
+    </message>
+    <message>
+        <source>Not registered in KLIK</source>
+        <translation>Not registered in KLIK</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Not trained</translation>
+    </message>
+    <message>
+        <source>Too many caseworkers per superuser</source>
+        <translation>Too many caseworkers per superuser</translation>
+    </message>
+</context>
+<context>
     <name>parat::TaskDetailPane</name>
     <message>
         <source>Select a task in the list to see and change its details.</source>
@@ -4676,10 +4786,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>D&amp;ue date:</source>
         <translation>D&amp;ue date:</translation>
-    </message>
-    <message>
-        <source>Not &amp;marked</source>
-        <translation>Not &amp;marked</translation>
     </message>
     <message>
         <source>Marked in KL&amp;IK:</source>
@@ -4794,16 +4900,16 @@ Engagement: %5 → %6</translation>
         <translation>(unknown person)</translation>
     </message>
     <message>
-        <source>Required for "%1"</source>
-        <translation>Required for "%1"</translation>
+        <source>Required for &quot;%1&quot;</source>
+        <translation>Required for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <source>Write a reason: a task set to "%1" needs one.</source>
-        <translation>Write a reason: a task set to "%1" needs one.</translation>
+        <source>Write a reason: a task set to &quot;%1&quot; needs one.</source>
+        <translation>Write a reason: a task set to &quot;%1&quot; needs one.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -4877,19 +4983,23 @@ Engagement: %5 → %6</translation>
         <translation>(removed person)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</source>
+        <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
         <translation>
-            <numerusform>Delete the local task %1 "%2" with its state and %n history entry? You can undo this.</numerusform>
-            <numerusform>Delete the local task %1 "%2" with its state and %n history entries? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 &quot;%2&quot; with its state and %n history entry? You can undo this.</numerusform>
+            <numerusform>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the local task %1 "%2"? You can undo this.</source>
-        <translation>Delete the local task %1 "%2"? You can undo this.</translation>
+        <source>Delete the local task %1 &quot;%2&quot;? You can undo this.</source>
+        <translation>Delete the local task %1 &quot;%2&quot;? You can undo this.</translation>
     </message>
     <message>
         <source>Delete Local Task</source>
         <translation>Delete Local Task</translation>
+    </message>
+    <message>
+        <source>Not mar&amp;ked</source>
+        <translation>Not mar&amp;ked</translation>
     </message>
 </context>
 <context>
@@ -4905,18 +5015,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Find tasks</source>
         <translation>Find tasks</translation>
-    </message>
-    <message>
-        <source>Phase filter</source>
-        <translation>Phase filter</translation>
-    </message>
-    <message>
-        <source>Theme filter</source>
-        <translation>Theme filter</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Status filter</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -5008,6 +5106,34 @@ Engagement: %5 → %6</translation>
             <numerusform>Showing %1 of %n tasks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>Phase filter: every phase is shown. Opens a menu of phases.</source>
+        <translation>Phase filter: every phase is shown. Opens a menu of phases.</translation>
+    </message>
+    <message>
+        <source>Phase filter: shows only %1. Opens a menu of phases.</source>
+        <translation>Phase filter: shows only %1. Opens a menu of phases.</translation>
+    </message>
+    <message>
+        <source>Theme filter: every theme is shown. Opens a menu of themes.</source>
+        <translation>Theme filter: every theme is shown. Opens a menu of themes.</translation>
+    </message>
+    <message>
+        <source>Theme filter: shows only %1. Opens a menu of themes.</source>
+        <translation>Theme filter: shows only %1. Opens a menu of themes.</translation>
+    </message>
+    <message>
+        <source>Status filter: every status is shown. Opens a menu of statuses.</source>
+        <translation>Status filter: every status is shown. Opens a menu of statuses.</translation>
+    </message>
+    <message>
+        <source>Status filter: shows only %1. Opens a menu of statuses.</source>
+        <translation>Status filter: shows only %1. Opens a menu of statuses.</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskItemDelegate</name>
@@ -5035,28 +5161,28 @@ Engagement: %5 → %6</translation>
 <context>
     <name>parat::TaskRepository</name>
     <message>
-        <source>The task is not one of the municipality's tasks.</source>
-        <translation>The task is not one of the municipality's tasks.</translation>
+        <source>The task is not one of the municipality&apos;s tasks.</source>
+        <translation>The task is not one of the municipality&apos;s tasks.</translation>
     </message>
     <message>
-        <source>Write a reason when a task is set to "%1".</source>
-        <translation>Write a reason when a task is set to "%1".</translation>
+        <source>Write a reason when a task is set to &quot;%1&quot;.</source>
+        <translation>Write a reason when a task is set to &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The responsible person is not one of the municipality's people.</source>
-        <translation>The responsible person is not one of the municipality's people.</translation>
+        <source>The responsible person is not one of the municipality&apos;s people.</source>
+        <translation>The responsible person is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The performer is not one of the municipality's people.</source>
-        <translation>The performer is not one of the municipality's people.</translation>
+        <source>The performer is not one of the municipality&apos;s people.</source>
+        <translation>The performer is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The task's state could not be saved</source>
-        <translation>The task's state could not be saved</translation>
+        <source>The task&apos;s state could not be saved</source>
+        <translation>The task&apos;s state could not be saved</translation>
     </message>
     <message>
-        <source>The task's history could not be saved</source>
-        <translation>The task's history could not be saved</translation>
+        <source>The task&apos;s history could not be saved</source>
+        <translation>The task&apos;s history could not be saved</translation>
     </message>
     <message>
         <source>A local task must belong to a municipality in the database.</source>
@@ -5067,8 +5193,8 @@ Engagement: %5 → %6</translation>
         <translation>A task needs a Danish title.</translation>
     </message>
     <message>
-        <source>The key "%1" cannot contain spaces, commas or semicolons.</source>
-        <translation>The key "%1" cannot contain spaces, commas or semicolons.</translation>
+        <source>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</source>
+        <translation>The key &quot;%1&quot; cannot contain spaces, commas or semicolons.</translation>
     </message>
     <message>
         <source>The estimate of a task must be zero or more hours.</source>
@@ -5087,24 +5213,24 @@ Engagement: %5 → %6</translation>
         <translation>The local task could not be added</translation>
     </message>
     <message>
-        <source>The task to change is not one of the municipality's local tasks.</source>
-        <translation>The task to change is not one of the municipality's local tasks.</translation>
+        <source>The task to change is not one of the municipality&apos;s local tasks.</source>
+        <translation>The task to change is not one of the municipality&apos;s local tasks.</translation>
     </message>
     <message>
         <source>The local task could not be changed</source>
         <translation>The local task could not be changed</translation>
     </message>
     <message>
-        <source>The task to remove is not one of the municipality's local tasks.</source>
-        <translation>The task to remove is not one of the municipality's local tasks.</translation>
+        <source>The task to remove is not one of the municipality&apos;s local tasks.</source>
+        <translation>The task to remove is not one of the municipality&apos;s local tasks.</translation>
     </message>
     <message>
         <source>The local task could not be removed</source>
         <translation>The local task could not be removed</translation>
     </message>
     <message>
-        <source>The task's state could not be read</source>
-        <translation>The task's state could not be read</translation>
+        <source>The task&apos;s state could not be read</source>
+        <translation>The task&apos;s state could not be read</translation>
     </message>
     <message>
         <source>The local task %1 cannot be put back: its key or number is used by another task.</source>
@@ -5115,12 +5241,12 @@ Engagement: %5 → %6</translation>
         <translation>The local task could not be put back</translation>
     </message>
     <message>
-        <source>The task's state could not be put back</source>
-        <translation>The task's state could not be put back</translation>
+        <source>The task&apos;s state could not be put back</source>
+        <translation>The task&apos;s state could not be put back</translation>
     </message>
     <message>
-        <source>The task's history could not be put back</source>
-        <translation>The task's history could not be put back</translation>
+        <source>The task&apos;s history could not be put back</source>
+        <translation>The task&apos;s history could not be put back</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5515,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not relevant</source>
         <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
     </message>
 </context>
 </TS>

@@ -1,104 +1,165 @@
 #include "Cli.h"
 
-#include "ReportCli.h"
-#include "demo/DemoBuilder.h"
+#include "CliGroups.h"
+
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "domain/OfficialMunicipalities.h"
-#include "handbook/HandbookImport.h"
-#include "handbook/HandbookReader.h"
-#include "handbook/SampleHandbook.h"
-#include "planning/Calendar.h"
-#include "report/ReportSections.h"
 #include "storage/Database.h"
-#include "storage/HandbookRepository.h"
-#include "storage/MunicipalityRepository.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSet>
+#include <QGuiApplication>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <cstdio>
 
 namespace parat {
 
 namespace {
 
-// Options that take a value, and flags, across all subcommands.
-const QSet<QString> &valueOptions()
+const QString kDb = QStringLiteral("db");
+const QString kLang = QStringLiteral("lang");
+const QString kHelp = QStringLiteral("help");
+const QString kVersion = QStringLiteral("version");
+
+// The options every command takes, and `parat` alone.
+QList<QCommandLineOption> globalOptions()
 {
-    static const QSet<QString> names {QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("as-of"),
-                                      QStringLiteral("label"), QStringLiteral("go-live")};
-    return names;
+    return {
+        QCommandLineOption(kDb,
+                           Cli::tr("the database (default: %1; the PARAT_DB environment variable also sets it)")
+                               .arg(QDir::toNativeSeparators(Cli::defaultDatabasePath())),
+                           Cli::tr("FILE")),
+        QCommandLineOption(kLang, Cli::tr("language of messages"), QStringLiteral("da|en")),
+        QCommandLineOption(QStringList {QStringLiteral("h"), kHelp}, Cli::tr("show this help")),
+        QCommandLineOption(QStringList {QStringLiteral("v"), kVersion}, Cli::tr("show the version")),
+    };
 }
 
-const QSet<QString> &flagOptions()
+bool takesGlobalValue(const QString &arg)
 {
-    static const QSet<QString> names {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("demo"),
-                                      QStringLiteral("dry-run")};
-    return names;
+    return arg == QLatin1String("--db") || arg == QLatin1String("--lang");
 }
 
-} // namespace
-
-struct Cli::Arguments
+// The group and command words of the arguments, and everything else in its order. Only the global
+// options may take a value before the command's words.
+struct Words
 {
-    QHash<QString, QString> options;
-    QStringList positional;
-    QString problem;
-
-    bool has(const QString &name) const { return options.contains(name); }
-    QString value(const QString &name) const { return options.value(name); }
+    QString group;
+    QString command;
+    QStringList rest;
 };
 
-namespace {
-
-using Arguments = Cli::Arguments;
-
-Arguments parse(const QStringList &args)
+Words findWords(const QStringList &args, const std::function<bool(const QString &)> &hasCommands)
 {
-    Arguments parsed;
+    Words words;
     for (int i = 0; i < args.size(); ++i) {
-        QString arg = args.at(i);
-        if (arg == QLatin1String("-h"))
-            arg = QStringLiteral("--help");
-        else if (arg == QLatin1String("-v"))
-            arg = QStringLiteral("--version");
-        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
-            parsed.positional.append(arg);
+        const QString &arg = args.at(i);
+        if (takesGlobalValue(arg) && i + 1 < args.size()) {
+            words.rest << arg << args.at(++i);
             continue;
         }
-        QString name = arg.mid(2);
-        QString value;
-        const qsizetype eq = name.indexOf(QLatin1Char('='));
-        const bool inlineValue = eq >= 0;
-        if (inlineValue) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
+        const bool isWord = !arg.startsWith(QLatin1Char('-'));
+        if (isWord && words.group.isEmpty()) {
+            words.group = arg;
+            continue;
         }
-        if (valueOptions().contains(name)) {
-            if (!inlineValue) {
-                if (i + 1 >= args.size()) {
-                    parsed.problem = Cli::tr("The option --%1 needs a value.").arg(name);
-                    return parsed;
-                }
-                value = args.at(++i);
-            }
-            parsed.options.insert(name, value);
-        } else if (flagOptions().contains(name) && !inlineValue) {
-            parsed.options.insert(name, QString());
-        } else {
-            parsed.problem = Cli::tr("Unknown option: %1").arg(arg);
-            return parsed;
+        if (isWord && words.command.isEmpty() && hasCommands(words.group)) {
+            words.command = arg;
+            continue;
         }
+        words.rest << arg;
     }
-    return parsed;
+    return words;
 }
 
-QDate parseDate(const QString &text)
+const CliGroup *findGroup(const QString &name)
 {
-    return QDate::fromString(text.trimmed(), Qt::ISODate);
+    for (const auto &group : cliGroups()) {
+        if (group->name() == name)
+            return group.get();
+    }
+    return nullptr;
+}
+
+bool hasNamedCommands(const CliGroup &group)
+{
+    const QList<CliCommand> commands = group.commands();
+    return !(commands.size() == 1 && commands.constFirst().name.isEmpty());
+}
+
+QString fullName(const CliGroup &group, const CliCommand &command)
+{
+    return command.name.isEmpty() ? group.name() : group.name() + QLatin1Char(' ') + command.name;
+}
+
+// Two columns: "  --db FILE      the database ...".
+QString optionTable(const QList<QCommandLineOption> &options)
+{
+    QStringList left;
+    int width = 0;
+    for (const QCommandLineOption &option : options) {
+        QString text = QStringLiteral("  --") + option.names().constLast();
+        if (!option.valueName().isEmpty())
+            text += QLatin1Char(' ') + option.valueName();
+        left.append(text);
+        width = std::max(width, int(text.size()));
+    }
+    QString table;
+    for (int i = 0; i < options.size(); ++i)
+        table += left.at(i).leftJustified(width + 2) + options.at(i).description() + QLatin1Char('\n');
+    return table;
+}
+
+QString exitCodes()
+{
+    return Cli::tr("Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.")
+        + QLatin1Char('\n');
+}
+
+// "  parat handbook import FILE [--label LABEL]" (prefix "parat ").
+QString usageLine(const QString &prefix, const CliGroup &group, const QString &line)
+{
+    return QStringLiteral("  ") + prefix + group.name() + (line.isEmpty() ? QString() : QLatin1Char(' ') + line)
+        + QLatin1Char('\n');
+}
+
+// The usage lines of each command of the group, each command followed by the first line of its description.
+QString commandList(const CliGroup &group, const QString &prefix)
+{
+    QString text;
+    for (const CliCommand &command : group.commands()) {
+        for (const QString &line : command.usageLines())
+            text += usageLine(prefix, group, line);
+        if (!command.description.isEmpty())
+            text += QStringLiteral("      ") + command.description.section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString groupUsage(const CliGroup &group)
+{
+    return Cli::tr("Usage:") + QLatin1Char('\n') + commandList(group, QStringLiteral("parat ")) + QLatin1Char('\n')
+        + group.summary() + QLatin1Char('\n')
+        + Cli::tr("Run parat %1 COMMAND --help for the options of a command.").arg(group.name()) + QLatin1Char('\n');
+}
+
+QString commandUsage(const CliGroup &group, const CliCommand &command)
+{
+    QString text = Cli::tr("Usage:") + QLatin1Char('\n');
+    for (const QString &line : command.usageLines())
+        text += usageLine(QStringLiteral("parat "), group, line);
+    if (!command.description.isEmpty())
+        text += QLatin1Char('\n') + command.description + QLatin1Char('\n');
+    text
+        += QLatin1Char('\n') + Cli::tr("Options:") + QLatin1Char('\n') + optionTable(command.options + globalOptions());
+    return text + QLatin1Char('\n') + exitCodes();
+}
+
+QString versionLine()
+{
+    return QStringLiteral("parat %1\n").arg(QStringLiteral(PARAT_VERSION));
 }
 
 } // namespace
@@ -111,69 +172,10 @@ Cli::Cli(const Clock &clock, Writer out, Writer err)
 
 QStringList Cli::subcommands()
 {
-    return {QStringLiteral("init"), QStringLiteral("handbook"), QStringLiteral("municipality"),
-            QStringLiteral("backup"), QStringLiteral("report")};
-}
-
-int Cli::runReport(const Arguments &global, const QStringList &reportArgs)
-{
-    if (!global.problem.isEmpty()) {
-        m_err(global.problem + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (reportArgs.contains(QStringLiteral("--help")) || reportArgs.contains(QStringLiteral("-h"))) {
-        m_out(ReportCli::usage());
-        return ExitOk;
-    }
-    const QString dbPath = databasePath(global);
-    if (!QFileInfo::exists(dbPath)) {
-        m_err(
-            tr("There is no database at %1. Create one with: parat --db %1 init").arg(QDir::toNativeSeparators(dbPath))
-            + QLatin1Char('\n'));
-        return ExitDatabase;
-    }
-    // A report records a snapshot (for "since the last report"); beside an open window it is made from a
-    // read-only view, and says so.
-    Database db;
-    QString error;
-    if (!db.open(dbPath, &error)) {
-        if (db.openProblem() != Database::OpenProblem::Locked) {
-            m_err(error + QLatin1Char('\n'));
-            return ExitDatabase;
-        }
-        Database::OpenOptions options;
-        options.readOnly = true;
-        if (!db.open(dbPath, &error, options)) {
-            m_err(error + QLatin1Char('\n'));
-            return ExitDatabase;
-        }
-        m_err(tr("Warning: the database is open in another Parat, so this report is not recorded as a report "
-                 "snapshot.")
-              + QLatin1Char('\n'));
-    }
-    // Every message of the report command is a line of its own on the terminal.
-    const auto asLine = [](const Writer &write) {
-        return
-            [write](const QString &text) { write(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')); };
-    };
-    const int code
-        = runReportCommand(db, m_clock, reportArgs, asLine(m_out), asLine(m_err), ReportSections::standardExtras());
-    // Damage met while reading leaves the report incomplete: never a success.
-    if (db.isDamaged()) {
-        m_err(db.damageMessage() + QLatin1Char('\n'));
-        return ExitDatabase;
-    }
-    return code;
-}
-
-QString Cli::databasePath(const Arguments &parsed)
-{
-    QString dbPath = parsed.value(QStringLiteral("db"));
-    if (dbPath.isEmpty())
-        dbPath = qEnvironmentVariable("PARAT_DB");
-    if (dbPath.isEmpty())
-        dbPath = defaultDatabasePath();
-    return dbPath;
+    QStringList names;
+    for (const auto &group : cliGroups())
+        names.append(group->name());
+    return names;
 }
 
 QString Cli::defaultDatabasePath()
@@ -184,300 +186,184 @@ QString Cli::defaultDatabasePath()
 
 QString Cli::usage()
 {
-    return tr("Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]\n"
-              "\n"
-              "Without a command Parat opens its window.\n"
-              "\n"
-              "Commands:\n"
-              "  init [--demo] [--as-of YYYY-MM-DD]\n"
-              "      Create the database with the bundled sample handbook; --demo adds a demo municipality.\n"
-              "  handbook import FILE [--label LABEL] [--dry-run]\n"
-              "      Import a handbook version (CSV or JSON) and merge it with the stored one.\n"
-              "  handbook versions\n"
-              "      List the imported handbook versions.\n"
-              "  municipality add CODE [--go-live YYYY-MM-DD]\n"
-              "  municipality list\n"
-              "  report --municipality CODE --out FILE [--format pdf|html|csv] [--as-of YYYY-MM-DD]\n"
-              "  report --all --out-dir DIR [--format pdf|html|csv]\n"
-              "  report --overview --out FILE\n"
-              "      Status reports for the steering group (parat report --help tells more).\n"
-              "  backup list\n"
-              "  backup restore ID\n"
-              "      List restore points, or put one back (the current state is kept as a restore point).\n"
-              "\n"
-              "Options:\n"
-              "  --db FILE     the database (default: %1; the PARAT_DB environment variable also sets it)\n"
-              "  --lang da|en  language of messages\n"
-              "  --help        show this help\n"
-              "  --version     show the version\n"
-              "\n"
-              "Exit codes: 0 success, 2 usage error, 3 invalid input (nothing changed), 4 database error.\n")
-        .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+    QString commands;
+    for (const auto &group : cliGroups())
+        commands += commandList(*group, QString());
+    return tr("Usage: parat [--db FILE] [--lang da|en] [COMMAND ...]") + QLatin1String("\n\n")
+        + tr("Without a command Parat opens its window.") + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n')
+        + commands + QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + optionTable(globalOptions())
+        + QLatin1Char('\n') + tr("Run parat COMMAND --help for the options of a command.") + QLatin1Char('\n')
+        + exitCodes();
 }
 
-int Cli::run(const QStringList &args)
+QString Cli::optionValue(const QStringList &args, const QString &name)
 {
-    // "report" has options of its own (ReportCli); global options stand before it.
     for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")) {
-            ++i;
-            continue;
-        }
-        if (arg.startsWith(QLatin1String("-")))
-            continue;
-        if (arg == QLatin1String("report"))
-            return runReport(parse(args.mid(0, i)), args.mid(i + 1));
-        break;
+        if (args.at(i) == name && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(name + QLatin1Char('=')))
+            return args.at(i).mid(name.size() + 1);
     }
-    const Arguments parsed = parse(args);
-    if (!parsed.problem.isEmpty()) {
-        m_err(parsed.problem + QLatin1Char('\n') + tr("Run parat --help for usage.") + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parsed.has(QStringLiteral("version"))) {
-        m_out(QStringLiteral("parat %1\n").arg(QStringLiteral(PARAT_VERSION)));
-        return ExitOk;
-    }
-    if (parsed.has(QStringLiteral("help")) || parsed.positional.isEmpty()) {
-        m_out(usage());
-        return ExitOk;
-    }
-    const QString command = parsed.positional.value(0);
-    const QString action = parsed.positional.value(1);
-    const auto usageError = [&](const QString &message) {
+    return {};
+}
+
+int Cli::run(const QStringList &args, Database *openDatabase)
+{
+    const Words words = findWords(args, [](const QString &name) {
+        const CliGroup *group = findGroup(name);
+        return group && hasNamedCommands(*group);
+    });
+    const auto usageError = [this](const QString &message) {
         m_err(message + QLatin1Char('\n') + tr("Run parat --help for usage.") + QLatin1Char('\n'));
         return ExitUsage;
     };
-    if (!subcommands().contains(command))
-        return usageError(tr("Unknown command: %1").arg(command));
-
-    QDate asOf = m_clock.today();
-    if (parsed.has(QStringLiteral("as-of"))) {
-        asOf = parseDate(parsed.value(QStringLiteral("as-of")));
-        if (!asOf.isValid())
-            return usageError(tr("--as-of needs a date written as YYYY-MM-DD."));
+    if (words.group.isEmpty()) {
+        QCommandLineParser parser;
+        parser.addOptions(globalOptions());
+        if (!parser.parse(QStringList {QStringLiteral("parat")} + words.rest))
+            return usageError(parser.errorText());
+        m_out(parser.isSet(kVersion) ? versionLine() : usage());
+        return ExitOk;
     }
+    const CliGroup *group = findGroup(words.group);
+    if (!group)
+        return usageError(tr("Unknown command: %1").arg(words.group));
+    return runGroup(*group, words.command, words.rest, openDatabase);
+}
 
-    QString dbPath = parsed.value(QStringLiteral("db"));
+int Cli::runGroup(const CliGroup &group, const QString &commandName, const QStringList &rest, Database *openDatabase)
+{
+    const QList<CliCommand> commands = group.commands();
+    if (!hasNamedCommands(group))
+        return runCommand(group, commands.constFirst(), rest, openDatabase);
+    for (const CliCommand &command : commands) {
+        if (command.name == commandName)
+            return runCommand(group, command, rest, openDatabase);
+    }
+    // No command, or one the group does not have: --help shows the group's commands, anything else is a
+    // usage error that lists them.
+    QCommandLineParser parser;
+    parser.addOptions(globalOptions());
+    const bool parsed = parser.parse(QStringList {QStringLiteral("parat")} + rest);
+    if (commandName.isEmpty() && parsed && parser.isSet(kHelp)) {
+        m_out(groupUsage(group));
+        return ExitOk;
+    }
+    const QString problem = commandName.isEmpty()
+        ? tr("%1 needs one of its commands:").arg(group.name())
+        : tr("Unknown command: %1").arg(group.name() + QLatin1Char(' ') + commandName);
+    m_err(problem + QLatin1Char('\n') + commandList(group, QStringLiteral("parat "))
+          + tr("Run parat %1 --help for usage.").arg(group.name()) + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+int Cli::runCommand(const CliGroup &group, const CliCommand &command, const QStringList &rest, Database *openDatabase)
+{
+    QCommandLineParser parser;
+    parser.addOptions(command.options + globalOptions());
+    CliCall call(fullName(group, command), parser, {}, m_clock, m_out, m_err);
+    if (!parser.parse(QStringList {QStringLiteral("parat")} + rest))
+        return call.usageError(parser.errorText());
+    if (parser.isSet(kVersion)) {
+        m_out(versionLine());
+        return ExitOk;
+    }
+    if (parser.isSet(kHelp)) {
+        m_out(commandUsage(group, command));
+        return ExitOk;
+    }
+    call.setArguments(parser.positionalArguments());
+    const int expected = int(command.arguments.size());
+    if (call.arguments().size() != expected) {
+        if (expected == 0)
+            return call.usageError(tr("%1 takes no further arguments.").arg(call.command()));
+        QStringList names;
+        for (const CliArgument &argument : command.arguments)
+            names.append(argument.name);
+        return call.usageError(
+            tr("%1 needs exactly %n argument(s): %2", "", expected).arg(call.command(), names.join(QLatin1Char(' '))));
+    }
+    // Check the call before the database is created or opened.
+    if (command.check) {
+        const int checked = command.check(call);
+        if (checked != ExitOk)
+            return checked;
+    }
+    if (openDatabase) {
+        call.setDatabase(openDatabase, openDatabase->path(), false);
+        return command.run(call);
+    }
+    return openAndRun(command, call);
+}
+
+int Cli::openAndRun(const CliCommand &command, CliCall &call)
+{
+    QString dbPath = call.options().value(kDb);
     if (dbPath.isEmpty())
         dbPath = qEnvironmentVariable("PARAT_DB");
     if (dbPath.isEmpty()) {
         dbPath = defaultDatabasePath();
         QDir().mkpath(QFileInfo(dbPath).absolutePath());
     }
-
-    // Check the command's shape before the database is created or opened.
-    const int positionals = int(parsed.positional.size());
-    if (command == QLatin1String("init") && positionals != 1)
-        return usageError(tr("init takes no further arguments."));
-    if (command == QLatin1String("handbook")) {
-        if (action == QLatin1String("import") && positionals != 3)
-            return usageError(tr("handbook import needs exactly one file."));
-        if (action == QLatin1String("versions") && positionals != 2)
-            return usageError(tr("handbook versions takes no further arguments."));
-        if (action != QLatin1String("import") && action != QLatin1String("versions"))
-            return usageError(tr("Use handbook import FILE or handbook versions."));
-    }
-    if (command == QLatin1String("municipality")) {
-        if (action == QLatin1String("add") && positionals != 3)
-            return usageError(tr("municipality add needs exactly one municipality code."));
-        if (action == QLatin1String("list") && positionals != 2)
-            return usageError(tr("municipality list takes no further arguments."));
-        if (action != QLatin1String("add") && action != QLatin1String("list"))
-            return usageError(tr("Use municipality add CODE or municipality list."));
-    }
-    if (command == QLatin1String("backup")) {
-        if (action == QLatin1String("restore") && positionals != 3)
-            return usageError(tr("backup restore needs exactly one restore point id (see backup list)."));
-        if (action == QLatin1String("list") && positionals != 2)
-            return usageError(tr("backup list takes no further arguments."));
-        if (action != QLatin1String("restore") && action != QLatin1String("list"))
-            return usageError(tr("Use backup list or backup restore ID."));
-    }
-    if (command == QLatin1String("handbook") && action == QLatin1String("import")
-        && !QFileInfo(parsed.positional.at(2)).isFile()) {
-        m_err(tr("The file %1 does not exist.").arg(parsed.positional.at(2)) + QLatin1Char('\n'));
-        return ExitInvalidInput;
+    if (command.database != DatabaseUse::Create && !QFileInfo::exists(dbPath)) {
+        return call.fail(ExitDatabase,
+                         tr("There is no database at %1. Create one with: parat --db %1 init")
+                             .arg(QDir::toNativeSeparators(dbPath)));
     }
 
-    // Restore points are the way out of a damaged or locked-out file: they read only the restore folder.
-    if (command == QLatin1String("backup")) {
-        QString error;
-        if (action == QLatin1String("list")) {
-            const QList<RestorePoint> points = RestorePoints(dbPath).listChecked();
-            if (points.isEmpty())
-                m_out(tr("There are no restore points yet.") + QLatin1Char('\n'));
-            for (const RestorePoint &point : points) {
-                QString line
-                    = QStringLiteral("%1\t%2\t%3")
-                          .arg(point.id, point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                               Database::restoreReasonName(point.reason));
-                if (!point.verified)
-                    line += QLatin1Char('\t') + tr("NOT VERIFIED: %1").arg(point.problem);
-                m_out(line + QLatin1Char('\n'));
-            }
-            return ExitOk;
-        }
-        QString message;
-        const Database::RestoreFailure failure
-            = Database::restoreFile(dbPath, parsed.positional.at(2), &message, &error);
-        if (failure != Database::RestoreFailure::None) {
-            m_err(error + QLatin1Char('\n'));
-            return failure == Database::RestoreFailure::Database ? ExitDatabase : ExitInvalidInput;
-        }
-        m_out(message + QLatin1Char('\n'));
-        return ExitOk;
-    }
-
-    if (command != QLatin1String("init") && !QFileInfo::exists(dbPath)) {
-        m_err(
-            tr("There is no database at %1. Create one with: parat --db %1 init").arg(QDir::toNativeSeparators(dbPath))
-            + QLatin1Char('\n'));
-        return ExitDatabase;
+    if (command.database == DatabaseUse::Unopened) {
+        call.setDatabase(nullptr, dbPath, false);
+        return command.run(call);
     }
 
     Database db;
     QString error;
+    bool readOnly = false;
     if (!db.open(dbPath, &error)) {
-        m_err(error + QLatin1Char('\n'));
+        if (command.database != DatabaseUse::ReadOnlyWhenLocked || db.openProblem() != Database::OpenProblem::Locked)
+            return call.fail(ExitDatabase, error);
+        Database::OpenOptions options;
+        options.readOnly = true;
+        if (!db.open(dbPath, &error, options))
+            return call.fail(ExitDatabase, error);
+        readOnly = true;
+    }
+    call.setDatabase(&db, dbPath, readOnly);
+    if (command.database == DatabaseUse::Create || command.database == DatabaseUse::Existing) {
+        if (!db.takeDailyRestorePointIfDue(m_clock.today(), &error))
+            call.err(tr("Warning: today's restore point could not be taken: %1").arg(error));
+    }
+    const int code = command.run(call);
+    // Damage met while reading or writing leaves the command's work incomplete: never a success.
+    if (db.isDamaged()) {
+        call.err(db.damageMessage());
         return ExitDatabase;
     }
-    if (!db.takeDailyRestorePointIfDue(m_clock.today(), &error))
-        m_err(tr("Warning: today's restore point could not be taken: %1").arg(error) + QLatin1Char('\n'));
+    return code;
+}
 
-    if (command == QLatin1String("init")) {
-        HandbookRepository handbooks(db);
-        if (const auto current = handbooks.currentVersion()) {
-            m_out(tr("The database %1 already has a handbook (version %2).")
-                      .arg(QDir::toNativeSeparators(dbPath), current->label)
-                  + QLatin1Char('\n'));
-        } else {
-            int tasks = 0;
-            if (!SampleHandbook::importInto(db, m_clock, &tasks, &error)) {
-                m_err(error + QLatin1Char('\n'));
-                return ExitDatabase;
-            }
-            m_out(tr("Created %1 with the sample handbook (%n task(s); sample data, not KOMBIT's handbook).", "", tasks)
-                      .arg(QDir::toNativeSeparators(dbPath))
-                  + QLatin1Char('\n'));
-        }
-        if (parsed.has(QStringLiteral("demo"))) {
-            MunicipalityRepository municipalities(db);
-            if (const auto existing = municipalities.byCode(DemoBuilder::demoCode())) {
-                m_out(tr("The demo municipality %1 %2 is already there.").arg(existing->code, existing->name)
-                      + QLatin1Char('\n'));
-                return ExitOk;
-            }
-            Municipality demo;
-            DemoBuilder builder(db);
-            if (!builder.build(asOf, &demo, &error)) {
-                m_err(error + QLatin1Char('\n'));
-                return ExitDatabase;
-            }
-            m_out(tr("Added the demo municipality %1 %2 with go-live on %3.")
-                      .arg(demo.code, demo.name, formatDate(demo.goLive, currentLanguage()))
-                  + QLatin1Char('\n'));
-        }
-        return ExitOk;
+int runCommandLine(int &argc, char **argv, const QStringList &args, const Clock &clock)
+{
+    const auto writeTo = [](FILE *stream) {
+        return [stream](const QString &text) {
+            const QByteArray bytes = text.toLocal8Bit();
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+            std::fflush(stream);
+        };
+    };
+    // Reports need fonts (Qt Gui) but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    // The first --lang decides the language of every message (a report's own --lang may change it for the
+    // report).
+    const QString language = Cli::optionValue(args, QStringLiteral("--lang"));
+    if (!language.isEmpty() && !supportedLanguages().contains(language)) {
+        writeTo(stderr)(QStringLiteral("--lang: da | en\n"));
+        return ExitUsage;
     }
-
-    if (command == QLatin1String("handbook") && action == QLatin1String("versions")) {
-        HandbookRepository handbooks(db);
-        const QList<HandbookVersion> versions = handbooks.versions();
-        if (versions.isEmpty())
-            m_out(tr("No handbook has been imported yet.") + QLatin1Char('\n'));
-        for (const HandbookVersion &version : versions) {
-            m_out(QStringLiteral("%1\t%2\t%3\t%4\n")
-                      .arg(version.label, version.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                           version.sourceName, version.title));
-        }
-        return ExitOk;
-    }
-
-    if (command == QLatin1String("handbook") && action == QLatin1String("import")) {
-        const bool dryRun = parsed.has(QStringLiteral("dry-run"));
-        HandbookImporter importer(db, m_clock);
-        const ImportOutcome outcome
-            = importer.importFile(parsed.positional.at(2), parsed.value(QStringLiteral("label")), dryRun);
-        for (const ImportProblem &problem : outcome.draft.problems) {
-            m_err((problem.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(problem.toString())
-                  + QLatin1Char('\n'));
-        }
-        if (outcome.draft.hasErrors()) {
-            m_err(tr("Nothing was imported: the file has %n error(s).", "", int(outcome.draft.errors().size()))
-                  + QLatin1Char('\n'));
-            return ExitInvalidInput;
-        }
-        if (!outcome.error.isEmpty() && !outcome.applied && !dryRun) {
-            m_err(outcome.error + QLatin1Char('\n'));
-            return ExitDatabase;
-        }
-        const MergePlan &plan = outcome.plan;
-        for (const Task &task : plan.added)
-            m_out(QStringLiteral("+ %1  %2\n").arg(task.key, task.titleDa));
-        for (const MergePlan::Changed &changed : plan.changed) {
-            m_out(QStringLiteral("~ %1  %2\n").arg(changed.after.key, changed.after.titleDa));
-            for (const FieldChange &change : changed.changes)
-                m_out(QStringLiteral("    %1: %2 → %3\n").arg(change.field, change.oldValue, change.newValue));
-        }
-        for (const Task &task : plan.withdrawn)
-            m_out(QStringLiteral("- %1  %2\n").arg(task.key, task.titleDa));
-        m_out(plan.summary() + QLatin1Char('\n'));
-        if (dryRun)
-            m_out(tr("Dry run: nothing was changed.") + QLatin1Char('\n'));
-        else
-            m_out(tr("Imported as handbook version %1.").arg(outcome.version.label) + QLatin1Char('\n'));
-        return ExitOk;
-    }
-
-    if (command == QLatin1String("municipality")) {
-        MunicipalityRepository municipalities(db);
-        if (action == QLatin1String("list")) {
-            const QList<Municipality> all = municipalities.all();
-            if (all.isEmpty())
-                m_out(tr("No municipalities yet. Add one with: parat municipality add CODE") + QLatin1Char('\n'));
-            for (const Municipality &municipality : all) {
-                const QString goLive
-                    = municipality.goLive.isValid() ? municipality.goLive.toString(Qt::ISODate) : tr("no go-live date");
-                m_out(QStringLiteral("%1\t%2\t%3\t%4\n")
-                          .arg(municipality.code, municipality.name, municipality.region, goLive));
-            }
-            return ExitOk;
-        }
-        const QString code = parsed.positional.at(2).trimmed();
-        const auto info = officialMunicipality(code);
-        if (!info) {
-            m_err(tr("%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for "
-                     "København.")
-                      .arg(code)
-                  + QLatin1Char('\n'));
-            return ExitInvalidInput;
-        }
-        Municipality municipality;
-        municipality.code = info->code;
-        municipality.name = info->name;
-        municipality.region = info->region;
-        if (parsed.has(QStringLiteral("go-live"))) {
-            municipality.goLive = parseDate(parsed.value(QStringLiteral("go-live")));
-            if (!municipality.goLive.isValid()) {
-                m_err(tr("--go-live needs a date written as YYYY-MM-DD.") + QLatin1Char('\n'));
-                return ExitUsage;
-            }
-        }
-        if (municipalities.byCode(code)) {
-            m_err(tr("%1 %2 is already in the database.").arg(info->code, info->name) + QLatin1Char('\n'));
-            return ExitInvalidInput;
-        }
-        if (!municipalities.add(&municipality, &error)) {
-            m_err(error + QLatin1Char('\n'));
-            return ExitDatabase;
-        }
-        m_out(tr("Added %1 %2.").arg(municipality.code, municipality.name) + QLatin1Char('\n'));
-        return ExitOk;
-    }
-
-    return usageError(tr("Unknown command: %1").arg(command));
+    installTranslations(language.isEmpty() ? systemLanguage() : language);
+    return Cli(clock, writeTo(stdout), writeTo(stderr)).run(args);
 }
 
 } // namespace parat

@@ -4,24 +4,99 @@
 
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "report/ReportDocument.h"
+#include "report/ReportSections.h"
 #include "report/ReportWriter.h"
+#include "report/StatusReport.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/ReportRepository.h"
 
 #include <QDir>
-#include <QHash>
 
 namespace parat {
 
 namespace {
 
-const QStringList kValueOptions {QStringLiteral("--municipality"), QStringLiteral("--out"),
-                                 QStringLiteral("--format"),       QStringLiteral("--lang"),
-                                 QStringLiteral("--as-of"),        QStringLiteral("--out-dir")};
-const QStringList kFlags {QStringLiteral("--all"), QStringLiteral("--overview"), QStringLiteral("--comma"),
-                          QStringLiteral("--help")};
+const QString kMunicipality = QStringLiteral("municipality");
+const QString kAll = QStringLiteral("all");
+const QString kOverview = QStringLiteral("overview");
+const QString kOut = QStringLiteral("out");
+const QString kOutDir = QStringLiteral("out-dir");
+const QString kFormat = QStringLiteral("format");
+const QString kAsOf = QStringLiteral("as-of");
+const QString kComma = QStringLiteral("comma");
+const QString kLang = QStringLiteral("lang");
+
+// What the options ask for, read and checked before the database is opened.
+struct ReportJob
+{
+    enum class Kind
+    {
+        One,
+        All,
+        Overview
+    };
+    Kind kind = Kind::One;
+    QString code;
+    QString outFile;
+    QString outDir;
+    ExportOptions options;
+    QString language; // empty: keep the installed one
+};
+
+// Reads the options into *job; on a problem writes it and returns its exit code.
+int readJob(const CliCall &call, ReportJob *job)
+{
+    const QCommandLineParser &options = call.options();
+    for (const QString &name : {kMunicipality, kOut, kOutDir, kFormat, kAsOf}) {
+        if (options.values(name).size() > 1)
+            return call.usageError(ReportCli::tr("%1 is given twice.").arg(QStringLiteral("--") + name));
+    }
+    const bool one = options.isSet(kMunicipality);
+    const bool all = options.isSet(kAll);
+    const bool overview = options.isSet(kOverview);
+    if (int(one) + int(all) + int(overview) != 1)
+        return call.usageError(ReportCli::tr("Give exactly one of --municipality, --all and --overview."));
+    job->kind = one ? ReportJob::Kind::One : all ? ReportJob::Kind::All : ReportJob::Kind::Overview;
+    job->code = options.value(kMunicipality).trimmed();
+    job->outFile = options.value(kOut);
+    job->outDir = options.value(kOutDir);
+    if (all && (job->outDir.isEmpty() || options.isSet(kOut)))
+        return call.usageError(ReportCli::tr("--all writes into a folder: give --out-dir DIR (and no --out)."));
+    if (!all && (job->outFile.isEmpty() || options.isSet(kOutDir)))
+        return call.usageError(ReportCli::tr("Give the file to write with --out FILE (and no --out-dir)."));
+
+    if (options.isSet(kFormat)) {
+        const std::optional<ReportFormat> format = reportFormatFromCode(options.value(kFormat));
+        if (!format)
+            return call.usageError(
+                ReportCli::tr("Unknown format %1: use pdf, html or csv.").arg(options.value(kFormat)));
+        job->options.format = *format;
+    } else if (!all) {
+        const QString suffix = job->outFile.section(QLatin1Char('.'), -1).toLower();
+        job->options.format = reportFormatFromCode(suffix).value_or(ReportFormat::Pdf);
+    }
+    if (options.isSet(kComma))
+        job->options.csvSeparator = QLatin1Char(',');
+    if (options.isSet(kAsOf)) {
+        job->options.asOf = QDate::fromString(options.value(kAsOf), Qt::ISODate);
+        if (!job->options.asOf.isValid())
+            return call.fail(ExitInvalidInput,
+                             ReportCli::tr("%1 is not a date: use YYYY-MM-DD.").arg(options.value(kAsOf)));
+    }
+    if (options.isSet(kLang)) {
+        job->language = options.value(kLang);
+        if (!supportedLanguages().contains(job->language))
+            return call.usageError(ReportCli::tr("Unknown language %1: use da or en.").arg(job->language));
+    }
+    return ExitOk;
+}
+
+int check(CliCall &call)
+{
+    ReportJob job;
+    return readJob(call, &job);
+}
 
 // Restores the language that was installed when the command started.
 struct LanguageGuard
@@ -35,168 +110,125 @@ struct LanguageGuard
     }
 };
 
-} // namespace
-
-QString ReportCli::usage()
+// One municipality's report: write the file (3 when that fails), then record the snapshot (4).
+int exportOne(const CliCall &call, const ReportJob &job, const Municipality &municipality, const QString &path)
 {
-    return tr("Usage:\n"
-              "  parat report --municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en]\n"
-              "               [--as-of YYYY-MM-DD] [--comma]\n"
-              "  parat report --all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]\n"
-              "  parat report --overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]\n"
-              "Without --format the file name's suffix decides (.html, .csv); otherwise PDF.\n"
-              "--comma separates CSV cells with commas instead of semicolons.\n"
-              "Exit codes: 0 success, 2 usage error, 3 invalid input, 4 database error.\n");
+    Database &db = call.database();
+    StatusReportData data;
+    QString error;
+    if (!gatherStatusReport(db, call.clock(), {municipality.id, job.options.asOf, job.options.language},
+                            ReportSections::standardExtras(), &data, &error))
+        return call.fail(ExitInvalidInput, error);
+    if (!writeStatusReportFile(data, path, job.options, &error))
+        return call.fail(ExitInvalidInput, error);
+    ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(job.options.format));
+    if (!ReportRepository(db).recordSnapshot(&snapshot, &error))
+        return call.fail(ExitDatabase, error);
+    call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+    return ExitOk;
 }
 
-int runReportCommand(Database &db, const Clock &clock, const QStringList &args, const std::function<void(QString)> &out,
-                     const std::function<void(QString)> &err, const ReportExtras &extras)
+int exportAll(const CliCall &call, const ReportJob &job)
 {
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-    for (int i = 0; i < args.size(); ++i) {
-        QString name = args.at(i);
-        QString value;
-        bool hasValue = false;
-        const int equals = name.indexOf(QLatin1Char('='));
-        if (name.startsWith(QLatin1String("--")) && equals > 0) {
-            value = name.mid(equals + 1);
-            name = name.left(equals);
-            hasValue = true;
-        }
-        if (kFlags.contains(name) && !hasValue) {
-            flags.insert(name);
-        } else if (kValueOptions.contains(name)) {
-            if (!hasValue) {
-                if (i + 1 >= args.size()) {
-                    err(ReportCli::tr("%1 needs a value.").arg(name) + QLatin1Char('\n') + ReportCli::usage());
-                    return ExitUsage;
-                }
-                value = args.at(++i);
-            }
-            if (values.contains(name)) {
-                err(ReportCli::tr("%1 is given twice.").arg(name) + QLatin1Char('\n') + ReportCli::usage());
-                return ExitUsage;
-            }
-            values.insert(name, value);
-        } else {
-            err(ReportCli::tr("Unknown option for report: %1").arg(args.at(i)) + QLatin1Char('\n')
-                + ReportCli::usage());
-            return ExitUsage;
-        }
+    if (!QDir().mkpath(job.outDir)) {
+        return call.fail(
+            ExitInvalidInput,
+            ReportCli::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(job.outDir)));
     }
-    if (flags.contains(QStringLiteral("--help"))) {
-        out(ReportCli::usage());
-        return ExitOk;
-    }
-    const bool one = values.contains(QStringLiteral("--municipality"));
-    const bool all = flags.contains(QStringLiteral("--all"));
-    const bool overview = flags.contains(QStringLiteral("--overview"));
-    if (int(one) + int(all) + int(overview) != 1) {
-        err(ReportCli::tr("Give exactly one of --municipality, --all and --overview.") + QLatin1Char('\n')
-            + ReportCli::usage());
-        return ExitUsage;
-    }
-    const QString outFile = values.value(QStringLiteral("--out"));
-    const QString outDir = values.value(QStringLiteral("--out-dir"));
-    if ((all && (outDir.isEmpty() || values.contains(QStringLiteral("--out"))))
-        || (!all && (outFile.isEmpty() || values.contains(QStringLiteral("--out-dir"))))) {
-        err((all ? ReportCli::tr("--all writes into a folder: give --out-dir DIR (and no --out).")
-                 : ReportCli::tr("Give the file to write with --out FILE (and no --out-dir)."))
-            + QLatin1Char('\n') + ReportCli::usage());
-        return ExitUsage;
-    }
-
-    ExportOptions options;
-    if (values.contains(QStringLiteral("--format"))) {
-        const std::optional<ReportFormat> format = reportFormatFromCode(values.value(QStringLiteral("--format")));
-        if (!format) {
-            err(ReportCli::tr("Unknown format %1: use pdf, html or csv.")
-                    .arg(values.value(QStringLiteral("--format"))));
-            return ExitUsage;
-        }
-        options.format = *format;
-    } else if (!all) {
-        const QString suffix = outFile.section(QLatin1Char('.'), -1).toLower();
-        options.format = reportFormatFromCode(suffix).value_or(ReportFormat::Pdf);
-    }
-    if (flags.contains(QStringLiteral("--comma")))
-        options.csvSeparator = QLatin1Char(',');
-    if (values.contains(QStringLiteral("--as-of"))) {
-        options.asOf = QDate::fromString(values.value(QStringLiteral("--as-of")), Qt::ISODate);
-        if (!options.asOf.isValid()) {
-            err(ReportCli::tr("%1 is not a date: use YYYY-MM-DD.").arg(values.value(QStringLiteral("--as-of"))));
-            return ExitInvalidInput;
-        }
-    }
-    LanguageGuard language;
-    if (values.contains(QStringLiteral("--lang"))) {
-        const QString lang = values.value(QStringLiteral("--lang"));
-        if (!supportedLanguages().contains(lang)) {
-            err(ReportCli::tr("Unknown language %1: use da or en.").arg(lang));
-            return ExitUsage;
-        }
-        language.changed = true;
-        installTranslations(lang);
-    }
-    options.language = currentLanguage();
-    if (!db.isOpen()) {
-        err(ReportCli::tr("The database is not open."));
-        return ExitDatabase;
-    }
-
-    // One municipality's report: write the file (3 when that fails), then record the snapshot (4).
-    auto exportOne = [&](const Municipality &m, const QString &path) {
-        StatusReportData data;
-        QString error;
-        if (!gatherStatusReport(db, clock, {m.id, options.asOf, options.language}, extras, &data, &error)) {
-            err(error);
-            return ExitInvalidInput;
-        }
-        if (!writeStatusReportFile(data, path, options, &error)) {
-            err(error);
-            return ExitInvalidInput;
-        }
-        ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(options.format));
-        if (!ReportRepository(db).recordSnapshot(&snapshot, &error)) {
-            err(error);
-            return ExitDatabase;
-        }
-        out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n'));
-        return ExitOk;
-    };
-
-    MunicipalityRepository municipalities(db);
-    if (one) {
-        const QString code = values.value(QStringLiteral("--municipality")).trimmed();
-        const std::optional<Municipality> m = municipalities.byCode(code);
-        if (!m) {
-            err(ReportCli::tr("There is no municipality with code %1 in the database.").arg(code));
-            return ExitInvalidInput;
-        }
-        return exportOne(*m, outFile);
-    }
-    if (overview) {
-        QString error;
-        if (!exportOverviewReport(db, clock, outFile, options, extras, &error)) {
-            err(error);
-            return ExitInvalidInput;
-        }
-        out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(outFile)) + QLatin1Char('\n'));
-        return ExitOk;
-    }
-    if (!QDir().mkpath(outDir)) {
-        err(ReportCli::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(outDir)));
-        return ExitInvalidInput;
-    }
-    const QList<Municipality> list = municipalities.all();
-    for (const Municipality &m : list) {
-        const int code = exportOne(m, QDir(outDir).filePath(reportFileName(m, options.format)));
+    const QList<Municipality> list = MunicipalityRepository(call.database()).all();
+    for (const Municipality &municipality : list) {
+        const int code = exportOne(call, job, municipality,
+                                   QDir(job.outDir).filePath(reportFileName(municipality, job.options.format)));
         if (code != ExitOk)
             return code;
     }
-    out(ReportCli::tr("%n report(s) written.", "", int(list.size())) + QLatin1Char('\n'));
+    call.out(ReportCli::tr("%n report(s) written.", "", int(list.size())));
     return ExitOk;
+}
+
+int exportOverview(const CliCall &call, const ReportJob &job)
+{
+    QString error;
+    if (!exportOverviewReport(call.database(), call.clock(), job.outFile, job.options, ReportSections::standardExtras(),
+                              &error))
+        return call.fail(ExitInvalidInput, error);
+    call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(job.outFile)));
+    return ExitOk;
+}
+
+int run(CliCall &call)
+{
+    ReportJob job;
+    const int read = readJob(call, &job);
+    if (read != ExitOk)
+        return read;
+    if (call.readOnly()) {
+        call.err(Cli::tr("Warning: the database is open in another Parat, so this report is not recorded as a report "
+                         "snapshot."));
+    }
+    LanguageGuard language;
+    if (!job.language.isEmpty()) {
+        language.changed = true;
+        installTranslations(job.language);
+    }
+    job.options.language = currentLanguage();
+
+    switch (job.kind) {
+    case ReportJob::Kind::One: {
+        const std::optional<Municipality> municipality = MunicipalityRepository(call.database()).byCode(job.code);
+        if (!municipality) {
+            return call.fail(ExitInvalidInput,
+                             ReportCli::tr("There is no municipality with code %1 in the database.").arg(job.code));
+        }
+        return exportOne(call, job, *municipality, job.outFile);
+    }
+    case ReportJob::Kind::All:
+        return exportAll(call, job);
+    case ReportJob::Kind::Overview:
+        return exportOverview(call, job);
+    }
+    return ExitUsage;
+}
+
+} // namespace
+
+QString ReportCli::name() const
+{
+    return QStringLiteral("report");
+}
+
+QString ReportCli::summary() const
+{
+    return tr("Status reports for the steering group.");
+}
+
+QList<CliCommand> ReportCli::commands() const
+{
+    CliCommand report;
+    report.options = {
+        QCommandLineOption(kMunicipality, tr("the report of one municipality"), tr("CODE")),
+        QCommandLineOption(kAll, tr("one report per municipality, into --out-dir")),
+        QCommandLineOption(kOverview, tr("one row per municipality")),
+        QCommandLineOption(kOut, tr("the file to write"), tr("FILE")),
+        QCommandLineOption(kOutDir, tr("the folder for --all (created when missing)"), tr("DIR")),
+        QCommandLineOption(kFormat, tr("pdf, html or csv (default: the file name's suffix, else pdf)"),
+                           QStringLiteral("pdf|html|csv")),
+        QCommandLineOption(kAsOf, tr("the date the report is made as of (default: today)"),
+                           QStringLiteral("YYYY-MM-DD")),
+        QCommandLineOption(kComma, tr("separate CSV cells with commas instead of semicolons")),
+    };
+    report.synopses = {
+        tr("--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]"),
+        tr("--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]"),
+        tr("--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]"),
+    };
+    report.description = tr("Status reports for the steering group.\n"
+                            "Without --format the file name's suffix decides (.html, .csv); otherwise PDF. Each "
+                            "report is recorded, so the next one can say what changed since.");
+    report.database = DatabaseUse::ReadOnlyWhenLocked;
+    report.check = check;
+    report.run = run;
+    return {report};
 }
 
 } // namespace parat

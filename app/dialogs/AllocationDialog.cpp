@@ -3,8 +3,8 @@
 #include "AppContext.h"
 #include "SuperuserDialog.h"
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
-#include "planning/Calendar.h"
 #include "planning/Capacity.h"
 #include "storage/AllocationRepository.h"
 #include "storage/PersonRepository.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handbook/HandbookImport.h"
+#include "services/HandbookImport.h"
 
 #include <QDialog>
 

@@ -2,9 +2,9 @@
 
 #include "AppContext.h"
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "storage/MunicipalityRepository.h"
 
 #include <QCheckBox>

@@ -4,8 +4,8 @@
 #include "Dialogs.h"
 #include "MunicipalityDialog.h"
 
+#include "domain/Calendar.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

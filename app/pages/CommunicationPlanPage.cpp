@@ -1,11 +1,12 @@
 #include "CommunicationPlanPage.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "CommunicationItemDialog.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
 
-#include "commands/StakeholderCommands.h"
+#include "commands/CommunicationCommands.h"
 #include "domain/Clock.h"
 #include "models/CommunicationPlanModel.h"
 #include "storage/CommunicationRepository.h"
@@ -43,7 +44,7 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     top->addStretch();
     top->addWidget(m_openOnly);
 
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setObjectName(QStringLiteral("communicationView"));
     m_view->setAccessibleName(tr("Communication plan"));
     m_view->setModel(m_proxy);

@@ -1,16 +1,17 @@
 #include "OverviewPage.h"
 
-#include "planning/Signals.h"
+#include "services/ReadinessInputs.h"
 #include "storage/ReportRepository.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
-#include "ChartWidget.h"
+#include "ProgressChartWidget.h"
 #include "DeferredReload.h"
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/MunicipalityOverviewModel.h"
-#include "planning/Calendar.h"
 #include "report/ProgressChart.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -26,6 +27,8 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionFocusRect>
+#include <QStylePainter>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -80,6 +83,31 @@ protected:
 
 private:
     Light m_light = Light::Green;
+};
+
+// The light, its reasons and the progress: one Tab stop, so a keyboard or screen-reader user meets the status
+// without searching for it. Name and description say in words what the block shows.
+class StatusBlock : public QWidget
+{
+public:
+    explicit StatusBlock(QWidget *parent)
+        : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("statusBlock"));
+        setFocusPolicy(Qt::StrongFocus);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (!hasFocus())
+            return;
+        QStylePainter painter(this);
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.backgroundColor = palette().color(QPalette::Window);
+        painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
+    }
 };
 
 QString percentText(double value)
@@ -137,6 +165,7 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    noTabStop(m_scroll);
     outer->addWidget(m_scroll);
 
     auto *content = new QWidget(m_scroll);
@@ -156,33 +185,37 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     part->addWidget(m_title);
     part->addWidget(m_goLive);
 
+    m_statusBlock = new StatusBlock(m_municipalityPart);
+    auto *statusLayout = new QVBoxLayout(m_statusBlock);
+    statusLayout->setContentsMargins(4, 4, 4, 4);
     auto *lightRow = new QHBoxLayout;
-    auto *symbol = new LightSymbol(m_municipalityPart);
+    auto *symbol = new LightSymbol(m_statusBlock);
     m_lightSymbol = symbol;
-    m_lightName = new QLabel(m_municipalityPart);
+    m_lightName = new QLabel(m_statusBlock);
     m_lightName->setFont(scaledFont(font(), 1.8, true));
     // Symbol | name of the light, then why it has that colour.
     lightRow->addWidget(symbol, 0, Qt::AlignTop);
     lightRow->addSpacing(fontMetrics().averageCharWidth() * 2);
     auto *reasonsBox = new QVBoxLayout;
-    m_reasonsTitle = new QLabel(m_municipalityPart);
+    m_reasonsTitle = new QLabel(m_statusBlock);
     m_reasonsTitle->setFont(scaledFont(font(), 1.0, true));
-    m_reasons = wrappingLabel(m_municipalityPart);
+    m_reasons = wrappingLabel(m_statusBlock);
     reasonsBox->addWidget(m_lightName);
     reasonsBox->addWidget(m_reasonsTitle);
     reasonsBox->addWidget(m_reasons);
     reasonsBox->addStretch();
     lightRow->addLayout(reasonsBox, 1);
-    part->addLayout(lightRow);
+    statusLayout->addLayout(lightRow);
 
-    m_progressTitle = new QLabel(m_municipalityPart);
+    m_progressTitle = new QLabel(m_statusBlock);
     m_progressTitle->setFont(scaledFont(font(), 1.0, true));
-    m_progress = wrappingLabel(m_municipalityPart);
-    m_chart = new ChartWidget(m_municipalityPart);
-    part->addSpacing(fontMetrics().height() / 2);
-    part->addWidget(m_progressTitle);
-    part->addWidget(m_progress);
-    part->addWidget(m_chart);
+    m_progress = wrappingLabel(m_statusBlock);
+    m_chart = new ProgressChartWidget(m_statusBlock);
+    statusLayout->addSpacing(fontMetrics().height() / 2);
+    statusLayout->addWidget(m_progressTitle);
+    statusLayout->addWidget(m_progress);
+    statusLayout->addWidget(m_chart);
+    part->addWidget(m_statusBlock);
 
     auto *lists = new QGridLayout;
     const QList<List> order
@@ -390,6 +423,20 @@ void OverviewPage::reload()
     ProgressChartData chartData = progressChartData(m_summary);
     chartData.title.clear(); // the page has its own heading
     m_chart->setData(chartData);
+
+    // The status block in words: the light, why, and the progress (with the chart's numbers).
+    m_statusBlock->setAccessibleName(tr("Status: %1").arg(lightName(light.light)));
+    QStringList description;
+    if (light.overridden) {
+        description.append(tr("Set to %1 by hand: %2 (the rules say %3).")
+                               .arg(lightName(light.light), light.overrideReason, lightName(light.computed)));
+    }
+    for (const LightReason &reason : light.reasons)
+        description.append(reason.text);
+    description.append(m_progress->text());
+    if (!m_chart->accessibleDescription().isEmpty())
+        description.append(m_chart->accessibleDescription());
+    m_statusBlock->setAccessibleDescription(description.join(QLatin1Char('\n')));
 
     // The lists.
     for (Section *section : m_sections) {

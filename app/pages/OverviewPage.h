@@ -19,7 +19,7 @@ namespace parat {
 class DeferredReload;
 
 class AppContext;
-class ChartWidget;
+class ProgressChartWidget;
 class MunicipalityOverviewModel;
 
 // The start page for the current municipality: go-live and time to go, the traffic light with its reasons,
@@ -59,7 +59,9 @@ public:
     QSortFilterProxyModel *municipalityProxy() const { return m_proxy; }
     // Whether the cross-municipality table is shown (two or more municipalities).
     bool showsMunicipalityTable() const;
-    ChartWidget *chart() const { return m_chart; }
+    ProgressChartWidget *chart() const { return m_chart; }
+    // The light, its reasons and the progress as one focusable block (name and description in words).
+    QWidget *statusBlock() const { return m_statusBlock; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,13 +87,14 @@ private:
     QLabel *m_noMunicipality = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_goLive = nullptr;
+    QWidget *m_statusBlock = nullptr; // light, reasons and progress: one Tab stop with the status in words
     QWidget *m_lightSymbol = nullptr;
     QLabel *m_lightName = nullptr;
     QLabel *m_reasonsTitle = nullptr;
     QLabel *m_reasons = nullptr;
     QLabel *m_progressTitle = nullptr;
     QLabel *m_progress = nullptr;
-    ChartWidget *m_chart = nullptr;
+    ProgressChartWidget *m_chart = nullptr;
     QList<Section *> m_sections;
 
     QWidget *m_tablePart = nullptr;

@@ -1,5 +1,6 @@
 #include "PeoplePage.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
@@ -35,7 +36,7 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     m_proxy->setSortLocaleAware(true);
 
     auto *title = new QLabel(tr("&People of the municipality:"), this);
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setObjectName(QStringLiteral("peopleView"));
     m_view->setAccessibleName(tr("People"));
     m_view->setModel(m_proxy);

@@ -1,13 +1,14 @@
 #include "ReportPage.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
 
 #include "commands/ReportCommands.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "report/ReportDocument.h"
 #include "report/ReportWriter.h"
 #include "storage/Database.h"
@@ -28,7 +29,9 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace parat {
@@ -99,6 +102,7 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     auto *formArea = new QScrollArea(splitter);
     formArea->setWidgetResizable(true);
     formArea->setFrameShape(QFrame::NoFrame);
+    noTabStop(formArea); // the fields inside take focus
     auto *formWidget = new QWidget(formArea);
     auto *formLayout = new QVBoxLayout(formWidget);
     m_formTitle = new QLabel(formWidget);
@@ -147,8 +151,16 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     m_previewLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_previewLayout->setSpacing(12);
     m_previewArea->setWidget(m_previewPages);
+    // The same report as text, for screen readers and anyone who would rather read than look at pages.
+    m_previewText = new QTextBrowser(splitter);
+    m_previewText->setObjectName(QStringLiteral("reportText"));
+    m_previewText->setOpenLinks(false);
+    m_previewTabs = new PageTabWidget(splitter);
+    m_previewTabs->setObjectName(QStringLiteral("previewTabs"));
+    m_previewTabs->addTab(m_previewArea, QString());
+    m_previewTabs->addTab(m_previewText, QString());
     splitter->addWidget(formArea);
-    splitter->addWidget(m_previewArea);
+    splitter->addWidget(m_previewTabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 700});
@@ -222,6 +234,11 @@ void ReportPage::retranslate()
     m_apply->setText(tr("&Apply"));
     m_revert->setText(tr("Re&vert"));
     m_previewArea->setAccessibleName(tr("Report preview"));
+    m_previewArea->setAccessibleDescription(
+        tr("The pages as they will be printed, as pictures. The tab \"Text\" has the same report as text."));
+    m_previewTabs->setTabText(0, tr("Pa&ges"));
+    m_previewTabs->setTabText(1, tr("Te&xt"));
+    m_previewText->setAccessibleName(tr("Report as text"));
     m_overrideReason->setPlaceholderText(tr("Required when the light is set manually"));
 }
 
@@ -343,9 +360,24 @@ void ReportPage::updatePreview()
     qDeleteAll(m_pageLabels);
     m_pageLabels.clear();
     m_pageImages.clear();
-    if (!m_haveData)
+    if (!m_haveData) {
+        m_previewText->clear();
         return;
-    ReportDocument document(statusReportContent(m_data));
+    }
+    const ReportContent content = statusReportContent(m_data);
+    {
+        // The text view reads the same blocks as the pages; pictures (the stakeholder map) become their
+        // alternative text, which the blocks carry for exactly this.
+        ReportContent readable = content;
+        for (ReportBlock &block : readable.blocks) {
+            if (block.kind == ReportBlock::Kind::Picture)
+                block = ReportBlock::paragraph(block.text);
+        }
+        const int scroll = m_previewText->verticalScrollBar()->value();
+        m_previewText->setHtml(ReportWriter::html(readable));
+        m_previewText->verticalScrollBar()->setValue(scroll);
+    }
+    ReportDocument document(content);
     m_pageImages = document.renderPages(kPreviewDpi);
     for (int i = 0; i < m_pageImages.size(); ++i) {
         auto *label = new QLabel(m_previewPages);

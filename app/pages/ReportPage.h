@@ -14,6 +14,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
+class QTextBrowser;
 class QVBoxLayout;
 
 namespace parat {
@@ -54,6 +56,8 @@ public:
     bool hasUnappliedChanges() const { return m_edited; }
     int previewPageCount() const { return int(m_pageLabels.size()); }
     QList<QImage> previewImages() const { return m_pageImages; }
+    // The report as text (the "Text" tab beside the pages): what a screen reader reads instead of the pictures.
+    QTextBrowser *previewText() const { return m_previewText; }
 
     QPlainTextEdit *sinceLastEdit() const { return m_sinceLast; }
     QPlainTextEdit *nextPeriodEdit() const { return m_nextPeriod; }
@@ -123,6 +127,8 @@ private:
     QPushButton *m_csv = nullptr;
     QPushButton *m_all = nullptr;
     QScrollArea *m_previewArea = nullptr;
+    QTabWidget *m_previewTabs = nullptr; // the pages, and the same report as text
+    QTextBrowser *m_previewText = nullptr;
     QWidget *m_previewPages = nullptr;
     QVBoxLayout *m_previewLayout = nullptr;
     QList<QLabel *> m_pageLabels;

@@ -1,5 +1,6 @@
 #include "StakeholderPage.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
@@ -72,7 +73,7 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
 
     m_map = new StakeholderMapWidget(context, this);
 
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setObjectName(QStringLiteral("stakeholderView"));
     m_view->setAccessibleName(tr("Stakeholders"));
     m_view->setModel(m_proxy);

@@ -1,37 +1,34 @@
 #include "SuperuserPage.h"
 
+#include "Accessibility.h"
 #include "AllocationDialog.h"
 #include "AppContext.h"
+#include "AssignPerformersDialog.h"
+#include "CapacityChartWidget.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
 #include "SuperuserDialog.h"
 
 #include "commands/AllocationCommands.h"
 #include "commands/SuperuserCommands.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
+#include "domain/Superuser.h"
 #include "models/CapacityGridModel.h"
-#include "planning/Calendar.h"
 #include "planning/Capacity.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/TaskRepository.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -57,7 +54,7 @@ QStandardItem *item(const QString &text, const QVariant &sort = QVariant())
 
 QTableView *tableView(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
-    auto *view = new QTableView(parent);
+    auto *view = new TableView(parent);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,217 +71,6 @@ QString dateText(const QDate &date)
 }
 
 } // namespace
-
-// --- CapacityChartWidget ---------------------------------------------------------------------------------------
-
-CapacityChartWidget::CapacityChartWidget(QWidget *parent)
-    : QWidget(parent)
-{
-    setObjectName(QStringLiteral("capacityChart"));
-    setAccessibleName(tr("Chart of allocated and needed hours per week"));
-    setFocusPolicy(Qt::StrongFocus);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-}
-
-void CapacityChartWidget::setData(const CapacityChartData &data)
-{
-    m_data = data;
-    const QList<int> shortOnes = shortWeeks(data);
-    setAccessibleDescription(tr("%n week(s) need more hours than allocated", "", int(shortOnes.size())));
-    update();
-}
-
-QSize CapacityChartWidget::sizeHint() const
-{
-    return {std::max(480, int(m_data.weeks.size()) * 9), 260};
-}
-
-QSize CapacityChartWidget::minimumSizeHint() const
-{
-    return {320, 180};
-}
-
-void CapacityChartWidget::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    ChartStyle style;
-    style.font = font();
-    style.text = palette().color(QPalette::WindowText);
-    style.actual = palette().color(QPalette::Highlight);
-    style.planned = palette().color(QPalette::WindowText);
-    style.grid = palette().color(QPalette::Mid);
-    paintCapacityChart(painter, QRectF(rect()).adjusted(8, 8, -8, -8), m_data, style);
-}
-
-// --- AssignPerformersDialog ------------------------------------------------------------------------------------
-
-AssignPerformersDialog::AssignPerformersDialog(AppContext &context, const QList<Id> &preselectedPeople, QWidget *parent)
-    : QDialog(parent)
-    , m_context(context)
-{
-    setWindowTitle(tr("Assign Performers"));
-    auto *form = new QFormLayout;
-    auto addRow = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    m_phase = new QComboBox(this);
-    m_phase->setObjectName(QStringLiteral("phaseCombo"));
-    m_phase->addItem(tr("All phases"), QString());
-    for (Phase phase : allPhases())
-        m_phase->addItem(QStringLiteral("%1 %2").arg(phaseCode(phase), phaseName(phase)), phaseCode(phase));
-    addRow(tr("&Phase:"), m_phase);
-
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("roleCombo"));
-    m_role->addItem(tr("Any role"), QString());
-    for (Role role : allRoles())
-        m_role->addItem(QStringLiteral("%1 (%2)").arg(roleName(role), roleCode(role)), roleCode(role));
-    m_role->setCurrentIndex(m_role->findData(roleCode(Role::SU)));
-    addRow(tr("Performer &role:"), m_role);
-
-    m_onlyOpen = new QCheckBox(tr("Only tasks that are not &done or not relevant"), this);
-    m_onlyOpen->setObjectName(QStringLiteral("onlyOpenCheck"));
-    m_onlyOpen->setChecked(true);
-    form->addRow(QString(), m_onlyOpen);
-
-    m_inTurn = new QRadioButton(tr("The chosen people, &in turn"), this);
-    m_inTurn->setObjectName(QStringLiteral("inTurnRadio"));
-    m_shared = new QRadioButton(tr("&All superusers together (hours shared each week)"), this);
-    m_shared->setObjectName(QStringLiteral("sharedRadio"));
-    m_inTurn->setChecked(true);
-    form->addRow(tr("Performed by:"), m_inTurn);
-    form->addRow(QString(), m_shared);
-
-    m_people = new QListWidget(this);
-    m_people->setObjectName(QStringLiteral("peopleList"));
-    m_people->setAccessibleName(tr("People to assign"));
-    const QList<Person> people = PersonRepository(context.database()).forMunicipality(context.currentMunicipalityId());
-    for (const Person &person : people) {
-        auto *entry = new QListWidgetItem(
-            person.roles.isEmpty() ? person.name : QStringLiteral("%1 (%2)").arg(person.name, roleCodes(person.roles)),
-            m_people);
-        entry->setData(IdRole, person.id);
-        entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
-        entry->setCheckState(preselectedPeople.contains(person.id) ? Qt::Checked : Qt::Unchecked);
-    }
-    addRow(tr("P&eople:"), m_people);
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("assignSummary"));
-    m_summary->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AssignPerformersDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AssignPerformersDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_summary);
-    layout->addWidget(buttons);
-
-    connect(m_phase, &QComboBox::currentIndexChanged, this, &AssignPerformersDialog::updateSummary);
-    connect(m_role, &QComboBox::currentIndexChanged, this, &AssignPerformersDialog::updateSummary);
-    connect(m_onlyOpen, &QCheckBox::toggled, this, &AssignPerformersDialog::updateSummary);
-    connect(m_shared, &QRadioButton::toggled, this, &AssignPerformersDialog::updateSummary);
-    connect(m_people, &QListWidget::itemChanged, this, &AssignPerformersDialog::updateSummary);
-    updateSummary();
-}
-
-QList<Id> AssignPerformersDialog::taskIds() const
-{
-    QList<Id> ids;
-    const QString phase = m_phase->currentData().toString();
-    const QString role = m_role->currentData().toString();
-    const QList<PlannedTask> tasks
-        = TaskRepository(m_context.database()).plannedTasks(m_context.currentMunicipalityId());
-    for (const PlannedTask &task : tasks) {
-        if (!phase.isEmpty() && phaseCode(task.task.phase) != phase)
-            continue;
-        const std::optional<Role> taskRole
-            = task.task.performerRole ? task.task.performerRole : task.task.responsibleRole;
-        if (!role.isEmpty() && (!taskRole || roleCode(*taskRole) != role))
-            continue;
-        if (m_onlyOpen->isChecked() && statusIsClosed(task.state.status))
-            continue;
-        ids.append(task.task.id);
-    }
-    return ids;
-}
-
-QList<Id> AssignPerformersDialog::personIds() const
-{
-    QList<Id> ids;
-    if (m_shared->isChecked())
-        return ids;
-    for (int i = 0; i < m_people->count(); ++i) {
-        if (m_people->item(i)->checkState() == Qt::Checked)
-            ids.append(m_people->item(i)->data(IdRole).toLongLong());
-    }
-    return ids;
-}
-
-bool AssignPerformersDialog::sharedByAll() const
-{
-    return m_shared->isChecked();
-}
-
-void AssignPerformersDialog::setPhase(int phaseIndex)
-{
-    m_phase->setCurrentIndex(phaseIndex + 1);
-}
-
-void AssignPerformersDialog::setRole(const QString &roleCode)
-{
-    m_role->setCurrentIndex(std::max(0, m_role->findData(roleCode)));
-}
-
-void AssignPerformersDialog::setOnlyOpen(bool only)
-{
-    m_onlyOpen->setChecked(only);
-}
-
-void AssignPerformersDialog::setSharedByAll(bool shared)
-{
-    (shared ? m_shared : m_inTurn)->setChecked(true);
-}
-
-void AssignPerformersDialog::setPersonChecked(Id personId, bool checked)
-{
-    for (int i = 0; i < m_people->count(); ++i) {
-        if (m_people->item(i)->data(IdRole).toLongLong() == personId)
-            m_people->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
-void AssignPerformersDialog::updateSummary()
-{
-    m_people->setEnabled(!m_shared->isChecked());
-    const int tasks = int(taskIds().size());
-    if (m_shared->isChecked())
-        m_summary->setText(tr("%n task(s) will be performed by all superusers together.", "", tasks));
-    else
-        m_summary->setText(tr("%n task(s) will be shared out in turn among %1.", "", tasks)
-                               .arg(tr("%n chosen person(s)", "", int(personIds().size()))));
-}
-
-void AssignPerformersDialog::accept()
-{
-    if (taskIds().isEmpty()) {
-        Dialogs::error(this, tr("No task matches the chosen phase and role."));
-        return;
-    }
-    if (!m_shared->isChecked() && personIds().isEmpty()) {
-        Dialogs::error(this, tr("Tick the people who should perform the tasks, or choose all superusers together."));
-        m_people->setFocus();
-        return;
-    }
-    QDialog::accept();
-}
-
-// --- SuperuserPage ---------------------------------------------------------------------------------------------
 
 SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -354,7 +140,7 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     allocationLayout->addLayout(allocationButtons);
 
     // Grid, chart and warnings.
-    m_gridView = new QTableView(this);
+    m_gridView = new TableView(this);
     m_gridView->setObjectName(QStringLiteral("capacityGridView"));
     m_gridView->setAccessibleName(tr("Allocated and needed hours per person and week"));
     m_gridView->setModel(m_grid);
@@ -368,11 +154,12 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     auto *chartScroll = new QScrollArea(this);
     chartScroll->setWidget(m_chart);
     chartScroll->setWidgetResizable(true);
+    noTabStop(chartScroll); // the chart inside takes focus
     m_warnings = new QListWidget(this);
     m_warnings->setObjectName(QStringLiteral("capacityWarnings"));
     m_warnings->setAccessibleName(tr("Capacity warnings"));
     m_warnings->setWordWrap(true);
-    m_tabs = new QTabWidget(this);
+    m_tabs = new PageTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("capacityTabs"));
     m_tabs->addTab(m_gridView, tr("Weekly &grid"));
     m_tabs->addTab(chartScroll, tr("&Chart"));

@@ -1,17 +1,12 @@
 #pragma once
 
-#include "domain/Superuser.h"
-#include "report/CapacityChart.h"
+#include "domain/Types.h"
 
-#include <QDialog>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QRadioButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
@@ -19,62 +14,8 @@ class QTableView;
 namespace parat {
 
 class AppContext;
+class CapacityChartWidget;
 class CapacityGridModel;
-
-// Paints the capacity chart of core/report with the widget's palette and font (the PDF report paints the same
-// chart in black on white).
-class CapacityChartWidget : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit CapacityChartWidget(QWidget *parent = nullptr);
-    void setData(const CapacityChartData &data);
-    const CapacityChartData &data() const { return m_data; }
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    CapacityChartData m_data;
-};
-
-// Chooses tasks (by phase, role and openness) and who performs them: the chosen people in turn, or all superusers
-// together (the performer is cleared, so each week's hours are shared among the active superusers).
-class AssignPerformersDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    AssignPerformersDialog(AppContext &context, const QList<Id> &preselectedPeople, QWidget *parent = nullptr);
-
-    // Tasks that match the filters now.
-    QList<Id> taskIds() const;
-    // Chosen people in list order; empty when "all superusers together" is chosen.
-    QList<Id> personIds() const;
-    bool sharedByAll() const;
-
-    // For tests and callers: pick the filters and people without the mouse.
-    void setPhase(int phaseIndex); // -1: all phases
-    void setRole(const QString &roleCode); // empty: any role
-    void setOnlyOpen(bool only);
-    void setSharedByAll(bool shared);
-    void setPersonChecked(Id personId, bool checked);
-
-    void accept() override;
-
-private:
-    void updateSummary();
-
-    AppContext &m_context;
-    QComboBox *m_phase = nullptr;
-    QComboBox *m_role = nullptr;
-    QCheckBox *m_onlyOpen = nullptr;
-    QRadioButton *m_inTurn = nullptr;
-    QRadioButton *m_shared = nullptr;
-    QListWidget *m_people = nullptr;
-    QLabel *m_summary = nullptr;
-};
 
 // Superusers and hours of the current municipality: the people with their superuser details, the allocation
 // periods of the selected person, the weekly grid (people × weeks, allocated/needed, tooltips with the tasks), the

@@ -1,14 +1,15 @@
 #include "TaskDetailPane.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "Dialogs.h"
 #include "LocalTaskDialog.h"
 
 #include "commands/LocalTaskCommands.h"
 #include "commands/TaskCommands.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
@@ -183,7 +184,7 @@ void TaskDetailPane::buildUi()
     m_klikDate->setObjectName(QStringLiteral("klikDateEdit"));
     m_klikDate->setCalendarPopup(true);
     m_klikDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    m_notMarked = new QCheckBox(tr("Not &marked"), stateBox);
+    m_notMarked = new QCheckBox(tr("Not mar&ked"), stateBox);
     m_notMarked->setObjectName(QStringLiteral("notMarkedCheck"));
     auto *klikRow = new QHBoxLayout;
     klikRow->addWidget(m_klikDate, 1);
@@ -247,6 +248,7 @@ void TaskDetailPane::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    noTabStop(scroll); // the fields inside take focus
     scroll->setWidget(content);
     // Never scroll sideways: the pane is at least as wide as its form, and wraps the long texts.
     setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());

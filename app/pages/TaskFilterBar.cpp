@@ -1,5 +1,7 @@
 #include "TaskFilterBar.h"
 
+#include "Accessibility.h"
+
 #include "models/TaskFilterProxyModel.h"
 
 #include <QCheckBox>
@@ -89,14 +91,18 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     m_search->setPlaceholderText(tr("Key, title, description or person (Ctrl+F)"));
     m_search->setAccessibleName(tr("Find tasks"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search, tr("Clear search"));
     m_search->setMinimumWidth(24 * fontMetrics().averageCharWidth());
     searchLabel->setBuddy(m_search);
     top->addWidget(searchLabel);
     top->addWidget(m_search, 1);
 
-    m_phaseButton = makeSetButton(QString(), tr("Phase filter"));
-    m_themeButton = makeSetButton(QString(), tr("Theme filter"));
-    m_statusButton = makeSetButton(QString(), tr("Status filter"));
+    m_phaseButton = makeSetButton(QString(), QString());
+    m_themeButton = makeSetButton(QString(), QString());
+    m_statusButton = makeSetButton(QString(), QString());
+    m_phaseButton->setObjectName(QStringLiteral("phaseFilterButton"));
+    m_themeButton->setObjectName(QStringLiteral("themeFilterButton"));
+    m_statusButton->setObjectName(QStringLiteral("statusFilterButton"));
     m_phaseMenu = m_phaseButton->menu();
     m_themeMenu = m_themeButton->menu();
     m_statusMenu = m_statusButton->menu();
@@ -257,6 +263,22 @@ void TaskFilterBar::updateSetButtonTexts()
     m_phaseButton->setText(tr("Ph&ase: %1").arg(summary(phases)));
     m_themeButton->setText(tr("&Theme: %1").arg(summary(themes)));
     m_statusButton->setText(tr("Stat&us: %1").arg(summary(statuses)));
+
+    // A screen reader hears what the button shows, and in the description every chosen value (the button
+    // shortens several to "2 selected").
+    QStringList themeNames;
+    for (Theme theme : m_proxy->themes())
+        themeNames.append(QStringLiteral("%1 %2").arg(themeCode(theme), themeName(theme)));
+    const auto describe = [](QToolButton *button, const QStringList &names, const QString &all, const QString &some) {
+        button->setAccessibleName(withoutMnemonic(button->text()));
+        button->setAccessibleDescription(names.isEmpty() ? all : some.arg(names.join(QStringLiteral(", "))));
+    };
+    describe(m_phaseButton, phases, tr("Phase filter: every phase is shown. Opens a menu of phases."),
+             tr("Phase filter: shows only %1. Opens a menu of phases."));
+    describe(m_themeButton, themeNames, tr("Theme filter: every theme is shown. Opens a menu of themes."),
+             tr("Theme filter: shows only %1. Opens a menu of themes."));
+    describe(m_statusButton, statuses, tr("Status filter: every status is shown. Opens a menu of statuses."),
+             tr("Status filter: shows only %1. Opens a menu of statuses."));
 }
 
 void TaskFilterBar::setPeople(const QList<Person> &people)

@@ -1,7 +1,9 @@
 #include "TasksPage.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "ReasonDialog.h"
 #include "TaskDelegates.h"
 #include "TaskDetailPane.h"
 #include "TaskFilterBar.h"
@@ -100,7 +102,7 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     actions->addStretch(1);
     layout->addLayout(actions);
 
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Tasks"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QMessageBox>
 
 #include <unistd.h>
@@ -24,25 +23,6 @@
 namespace parat {
 
 namespace {
-
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-// The value of a global option given as "--name value" or "--name=value", or empty.
-QString optionValue(const QStringList &args, const QString &name)
-{
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == name && i + 1 < args.size())
-            return args.at(i + 1);
-        if (args.at(i).startsWith(name + QLatin1Char('=')))
-            return args.at(i).mid(name.size() + 1);
-    }
-    return {};
-}
 
 // True when the arguments ask for something that needs no window: a subcommand, --help, --version, or
 // anything the window would not understand (the command line then explains the mistake).
@@ -114,35 +94,25 @@ int runParat(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Parat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARAT_VERSION));
 
-    const QString language = optionValue(args, QStringLiteral("--lang"));
+    const QString language = Cli::optionValue(args, QStringLiteral("--lang"));
     SystemClock clock;
     ensureRuntimeDir();
 
-    if (isHeadless(args)) {
-        // Reports need fonts (Qt Gui) but never a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        if (!language.isEmpty() && !supportedLanguages().contains(language)) {
-            writeTo(stderr, QStringLiteral("--lang: da | en\n"));
-            return ExitUsage;
-        }
-        installTranslations(language.isEmpty() ? systemLanguage() : language);
-        Cli cli(
-            clock, [](const QString &text) { writeTo(stdout, text); },
-            [](const QString &text) { writeTo(stderr, text); });
-        return cli.run(args);
-    }
+    if (isHeadless(args))
+        return runCommandLine(argc, argv, args, clock);
 
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         QCoreApplication core(argc, argv);
         installTranslations(supportedLanguages().contains(language) ? language : systemLanguage());
-        writeTo(stderr,
-                Cli::tr("No display was found, so Parat's window cannot open. On a machine without a "
-                        "screen, run it under a virtual display (xvfb-run -a parat), or use the commands "
-                        "that need no window (parat --help).")
-                    + QLatin1Char('\n'));
+        // In the command line's translation context: it points to the commands that need no window.
+        std::fputs(qPrintable(QCoreApplication::translate(
+                                  "parat::Cli",
+                                  "No display was found, so Parat's window cannot open. On a machine without a "
+                                  "screen, run it under a virtual display (xvfb-run -a parat), or use the commands "
+                                  "that need no window (parat --help).")
+                              + QLatin1Char('\n')),
+                   stderr);
         return ExitFailure;
     }
     QApplication app(argc, argv);
@@ -151,7 +121,7 @@ int runParat(int argc, char *argv[])
     const QString chosen = supportedLanguages().contains(language) ? language : Settings().language();
     installTranslations(supportedLanguages().contains(chosen) ? chosen : systemLanguage());
 
-    QString dbPath = optionValue(args, QStringLiteral("--db"));
+    QString dbPath = Cli::optionValue(args, QStringLiteral("--db"));
     if (dbPath.isEmpty())
         dbPath = fileArgument(args);
     if (dbPath.isEmpty())

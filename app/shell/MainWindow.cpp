@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 #include "CommunicationPlanPage.h"
 #include "Dialogs.h"
@@ -15,8 +16,8 @@
 #include "TasksPage.h"
 
 #include "domain/Language.h"
-#include "handbook/SampleHandbook.h"
 #include "report/ReportSections.h"
+#include "services/SampleHandbook.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     auto *toolbar = addToolBar(tr("Municipality"));
     toolbar->setObjectName(QStringLiteral("municipalityToolbar"));
     toolbar->setMovable(false);
-    auto *municipalityLabel = new QLabel(tr("&Municipality:"), toolbar);
+    auto *municipalityLabel = new QLabel(tr("Municipalit&y:"), toolbar);
     municipalityLabel->setContentsMargins(4, 0, 4, 0);
     m_municipalities = new QComboBox(toolbar);
     m_municipalities->setAccessibleName(tr("Municipality"));
@@ -61,7 +62,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     toolbar->addWidget(municipalityLabel);
     toolbar->addWidget(m_municipalities);
 
-    m_pages = new QTabWidget(this);
+    m_pages = new PageTabWidget(this);
     m_pages->setDocumentMode(true);
     m_overview = new OverviewPage(*m_context, m_pages);
     m_tasks = new TasksPage(*m_context, m_pages);
@@ -69,15 +70,21 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_superusers = new SuperuserPage(*m_context, m_pages);
     m_stakeholders = new StakeholderPage(*m_context, m_pages);
     m_communication = new CommunicationPlanPage(*m_context, m_pages);
-    m_pages->addTab(m_overview, tr("&Overview"));
-    m_pages->addTab(m_tasks, tr("&Tasks"));
-    m_pages->addTab(m_people, tr("&People"));
-    m_pages->addTab(m_superusers, tr("S&uperusers and hours"));
-    m_pages->addTab(m_stakeholders, tr("Sta&keholders"));
     m_report = new ReportPage(*m_context, m_pages);
     m_report->setExtras(ReportSections::standardExtras());
-    m_pages->addTab(m_communication, tr("&Communication plan"));
-    m_pages->addTab(m_report, tr("&Report"));
+    // The page tabs have no Alt+letter: Ctrl+1…7 (and the View menu's letters) reach the pages, so the
+    // letters stay free for the controls of each page.
+    const QList<std::pair<QWidget *, QString>> tabs {{m_overview, tr("&Overview")},
+                                                     {m_tasks, tr("&Tasks")},
+                                                     {m_people, tr("&People")},
+                                                     {m_superusers, tr("S&uperusers and hours")},
+                                                     {m_stakeholders, tr("Sta&keholders")},
+                                                     {m_communication, tr("&Communication plan")},
+                                                     {m_report, tr("&Report")}};
+    for (const auto &[page, title] : tabs) {
+        const int index = m_pages->addTab(page, withoutMnemonic(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_pages->setTabToolTip(index, QKeySequence(Qt::CTRL | (Qt::Key_1 + index)).toString(QKeySequence::NativeText));
+    }
     if (m_db.isReadOnly()) {
         // Say it where the user looks, not only when an edit fails.
         auto *central = new QWidget(this);
@@ -237,6 +244,17 @@ void MainWindow::createMenus()
         auto *action = viewMenu->addAction(title, this, [this, page = page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + number++)));
     }
+    // Ctrl+Tab turns the page too (the tab widget's own key); these also work where Ctrl+Tab is taken.
+    viewMenu->addSeparator();
+    auto *nextPage = viewMenu->addAction(
+        tr("Ne&xt page"), this, [this] { m_pages->setCurrentIndex((m_pages->currentIndex() + 1) % m_pages->count()); });
+    nextPage->setObjectName(QStringLiteral("nextPageAction"));
+    nextPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    auto *previousPage = viewMenu->addAction(tr("Pre&vious page"), this, [this] {
+        m_pages->setCurrentIndex((m_pages->currentIndex() + m_pages->count() - 1) % m_pages->count());
+    });
+    previousPage->setObjectName(QStringLiteral("previousPageAction"));
+    previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
 
     auto *stakeholderMenu = viewMenu->addMenu(tr("Stakeholder &map"));
     stakeholderMenu->addAction(tr("&Export map as PNG…"), m_stakeholders, &StakeholderPage::exportMap);

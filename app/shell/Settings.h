@@ -11,8 +11,8 @@ class QSettings;
 
 namespace parat {
 
-// The one typed facade over QSettings (style.md 14): every setting Parat keeps has a key here, with its
-// "Group/Key" name and its default. Code never spells a QSettings key itself.
+// The one typed facade over QSettings (docs/conventions.md "Settings"): every setting Parat keeps has a key here, with
+// its "Group/Key" name and its default. Code never spells a QSettings key itself.
 class Settings
 {
 public:

@@ -4,21 +4,180 @@
 
 #include "commands/StakeholderCommands.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QToolTip>
 
 #include <algorithm>
 
 namespace parat {
 
+namespace {
+
+// One marker of the map for assistive technology: its name, and in the description its quadrant, influence,
+// how affected it is and its engagement. Selected markers are "selected"; the selected one is "focused" while
+// the map has focus, so a screen reader follows Tab and the arrow keys from marker to marker.
+class MarkerInterface : public QAccessibleInterface
+{
+public:
+    MarkerInterface(StakeholderMapWidget *map, Id id)
+        : m_map(map)
+        , m_id(id)
+    { }
+
+    const Stakeholder *stakeholder() const
+    {
+        if (!m_map)
+            return nullptr;
+        for (const Stakeholder &s : m_map->stakeholders()) {
+            if (s.id == m_id)
+                return &s;
+        }
+        return nullptr;
+    }
+    Id id() const { return m_id; }
+
+    bool isValid() const override { return stakeholder() != nullptr; }
+    QObject *object() const override { return nullptr; }
+    QWindow *window() const override
+    {
+        return m_map ? QAccessible::queryAccessibleInterface(m_map)->window() : nullptr;
+    }
+    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    QAccessible::State state() const override
+    {
+        QAccessible::State state;
+        if (!isValid()) {
+            state.invalid = true;
+            return state;
+        }
+        state.focusable = true;
+        state.selectable = true;
+        state.selected = m_map->selectedId() == m_id;
+        state.focused = state.selected && m_map->hasFocus();
+        state.invisible = !m_map->isVisible();
+        return state;
+    }
+    QRect rect() const override
+    {
+        if (!isValid())
+            return QRect();
+        const QRect local = m_map->markerRect(m_id).toAlignedRect();
+        return QRect(m_map->mapToGlobal(local.topLeft()), local.size());
+    }
+    QString text(QAccessible::Text type) const override
+    {
+        const Stakeholder *s = stakeholder();
+        if (!s)
+            return QString();
+        if (type == QAccessible::Name)
+            return s->name;
+        if (type == QAccessible::Description)
+            return StakeholderMapWidget::markerDescription(*s);
+        return QString();
+    }
+    void setText(QAccessible::Text, const QString &) override { }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_map.data()); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+
+private:
+    QPointer<StakeholderMapWidget> m_map;
+    Id m_id;
+};
+
+// The map as a list of its markers, in the order Tab visits them.
+class MapInterface : public QAccessibleWidget
+{
+public:
+    explicit MapInterface(StakeholderMapWidget *map)
+        : QAccessibleWidget(map, QAccessible::List)
+    { }
+    ~MapInterface() override
+    {
+        for (QAccessible::Id id : std::as_const(m_markers))
+            QAccessible::deleteAccessibleInterface(id);
+    }
+
+    StakeholderMapWidget *map() const { return static_cast<StakeholderMapWidget *>(widget()); }
+    int childCount() const override { return int(map()->stakeholders().size()); }
+    QAccessibleInterface *child(int index) const override
+    {
+        const QList<Stakeholder> &all = map()->stakeholders();
+        if (index < 0 || index >= all.size())
+            return nullptr;
+        const Id id = all.at(index).id;
+        if (const QAccessible::Id known = m_markers.value(id))
+            return QAccessible::accessibleInterface(known);
+        auto *marker = new MarkerInterface(map(), id);
+        m_markers.insert(id, QAccessible::registerAccessibleInterface(marker));
+        return marker;
+    }
+    int indexOfChild(const QAccessibleInterface *child) const override
+    {
+        if (!child || child->role() != QAccessible::ListItem || child->parent() != this)
+            return -1;
+        const Id id = static_cast<const MarkerInterface *>(child)->id();
+        const QList<Stakeholder> &all = map()->stakeholders();
+        for (int i = 0; i < all.size(); ++i) {
+            if (all.at(i).id == id)
+                return i;
+        }
+        return -1;
+    }
+    QAccessibleInterface *childAt(int x, int y) const override
+    {
+        const Id id = map()->markerAt(map()->mapFromGlobal(QPoint(x, y)));
+        const QList<Stakeholder> &all = map()->stakeholders();
+        for (int i = 0; i < all.size(); ++i) {
+            if (all.at(i).id == id)
+                return child(i);
+        }
+        return nullptr;
+    }
+    QAccessibleInterface *focusChild() const override
+    {
+        if (!map()->hasFocus())
+            return nullptr;
+        const QList<Stakeholder> &all = map()->stakeholders();
+        for (int i = 0; i < all.size(); ++i) {
+            if (all.at(i).id == map()->selectedId())
+                return child(i);
+        }
+        return nullptr;
+    }
+
+private:
+    mutable QHash<Id, QAccessible::Id> m_markers;
+};
+
+QAccessibleInterface *mapFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String(StakeholderMapWidget::staticMetaObject.className()) && object
+        && object->isWidgetType())
+        return new MapInterface(static_cast<StakeholderMapWidget *>(object));
+    return nullptr;
+}
+
+} // namespace
+
 StakeholderMapWidget::StakeholderMapWidget(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(mapFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setObjectName(QStringLiteral("stakeholderMap"));
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Stakeholder map"));
@@ -51,6 +210,8 @@ void StakeholderMapWidget::setStakeholders(const QList<Stakeholder> &stakeholder
     }
     updateAccessibleDescription();
     update();
+    if (hasFocus())
+        announceSelection(); // a moved marker is read again with its new place
 }
 
 void StakeholderMapWidget::setSelectedId(Id id)
@@ -62,6 +223,43 @@ void StakeholderMapWidget::setSelectedId(Id id)
     m_selected = id;
     updateAccessibleDescription();
     update();
+    announceSelection();
+}
+
+void StakeholderMapWidget::announceSelection()
+{
+    if (!QAccessible::isActive())
+        return;
+    int index = -1;
+    for (int i = 0; i < m_stakeholders.size(); ++i) {
+        if (m_stakeholders.at(i).id == m_selected)
+            index = i;
+    }
+    if (index < 0)
+        return;
+    QAccessibleEvent selection(this, QAccessible::Selection);
+    selection.setChild(index);
+    QAccessible::updateAccessibility(&selection);
+    // Focus follows the selected marker only while the map has focus (a table selecting it must not move it).
+    if (hasFocus()) {
+        QAccessibleEvent focus(this, QAccessible::Focus);
+        focus.setChild(index);
+        QAccessible::updateAccessibility(&focus);
+    }
+}
+
+QString StakeholderMapWidget::markerDescription(const Stakeholder &s)
+{
+    return tr("%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5")
+        .arg(quadrantName(quadrantOf(s)))
+        .arg(s.influence)
+        .arg(s.affectedness)
+        .arg(engagementName(s.engagementNow), engagementName(s.engagementTarget));
+}
+
+Id StakeholderMapWidget::markerAt(const QPoint &pos) const
+{
+    return currentLayout().markerAt(pos);
 }
 
 void StakeholderMapWidget::select(Id id)

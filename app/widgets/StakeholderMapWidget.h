@@ -18,6 +18,8 @@ class AppContext;
 // arrow keys move the selected marker one step (Up/Down: influence, Right/Left: how affected), each an
 // undoable step; Enter asks to edit it. The map follows the system palette and works at any size. With a
 // read-only database (AppContext::canEdit()) markers can be selected but neither dragged nor moved by keys.
+// Assistive technology sees the map as a list whose items are the markers (name; quadrant, influence,
+// affectedness and engagement in the description), the selected one selected and, with focus, focused.
 class StakeholderMapWidget : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,11 @@ public:
     QRectF markerRect(Id id) const;
     // Centre of the cell (influence, affectedness), in widget coordinates.
     QPointF cellCenter(int influence, int affectedness) const;
+
+    // The stakeholder whose marker is at pos (widget coordinates), 0 for none.
+    Id markerAt(const QPoint &pos) const;
+    // What a screen reader says about a marker besides its name: quadrant, influence, affectedness, engagement.
+    static QString markerDescription(const Stakeholder &stakeholder);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -62,6 +69,8 @@ private:
     // Pushes a MoveStakeholder when the target differs; false when nothing moved.
     bool moveSelected(int influence, int affectedness);
     void updateAccessibleDescription();
+    // Tells assistive technology which marker is selected (and focused, while the map has focus).
+    void announceSelection();
 
     AppContext &m_context;
     QList<Stakeholder> m_stakeholders;

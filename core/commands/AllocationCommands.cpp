@@ -1,6 +1,6 @@
 #include "commands/AllocationCommands.h"
 
-#include "planning/Calendar.h"
+#include "domain/Calendar.h"
 #include "planning/Capacity.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"
@@ -43,29 +43,9 @@ void AddAllocation::undo()
 
 EditAllocation::EditAllocation(Database &db, Allocation before, Allocation after, const QString &personName,
                                QUndoCommand *parent)
-    : Command(tr("Change allocation of %1").arg(personName), parent)
-    , m_db(db)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : EditCommand(db, std::move(before), std::move(after), parent)
 {
-    Q_ASSERT(m_before.id == m_after.id);
-}
-
-void EditAllocation::write(const Allocation &allocation)
-{
-    QString error;
-    if (!AllocationRepository(m_db).update(allocation, &error))
-        fail(error);
-}
-
-void EditAllocation::redo()
-{
-    write(m_after);
-}
-
-void EditAllocation::undo()
-{
-    write(m_before);
+    setText(tr("Change allocation of %1").arg(personName));
 }
 
 RemoveAllocation::RemoveAllocation(Database &db, QList<Allocation> allocations, const QString &personName,
@@ -161,7 +141,7 @@ SetTaskStates *assignPerformers(Database &db, const Clock &clock, Id municipalit
         seen.insert(taskId);
         const std::optional<PlannedTask> planned = tasks.plannedTask(municipalityId, taskId);
         if (!planned) {
-            *error = AssignPerformers::tr("A task to assign is not in the database.");
+            *error = AssignPerformersText::tr("A task to assign is not in the database.");
             return nullptr;
         }
         TaskState state = planned->state;
@@ -173,12 +153,12 @@ SetTaskStates *assignPerformers(Database &db, const Clock &clock, Id municipalit
         changed.append(planned->task);
     }
     if (changed.isEmpty()) {
-        *error = AssignPerformers::tr("The tasks already have these performers.");
+        *error = AssignPerformersText::tr("The tasks already have these performers.");
         return nullptr;
     }
     const QString text = SetTaskStates::describe(changed,
-                                                 personIds.isEmpty() ? AssignPerformers::tr("Assign all superusers")
-                                                                     : AssignPerformers::tr("Assign performer"));
+                                                 personIds.isEmpty() ? AssignPerformersText::tr("Assign all superusers")
+                                                                     : AssignPerformersText::tr("Assign performer"));
     return new SetTaskStates(db, clock, before, after, text, parent);
 }
 

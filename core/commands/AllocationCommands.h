@@ -1,8 +1,10 @@
 #pragma once
 
 #include "commands/Command.h"
+#include "commands/EditCommand.h"
 #include "commands/TaskCommands.h"
 #include "domain/Superuser.h"
+#include "storage/AllocationRepository.h"
 
 #include <QCoreApplication>
 
@@ -32,22 +34,12 @@ private:
 };
 
 // Changes a period (weeks, hours, approval, note); the person stays.
-class EditAllocation : public Command
+class EditAllocation : public EditCommand<Allocation, AllocationRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::EditAllocation)
 public:
     EditAllocation(Database &db, Allocation before, Allocation after, const QString &personName,
                    QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-
-private:
-    void write(const Allocation &allocation);
-
-    Database &m_db;
-    Allocation m_before;
-    Allocation m_after;
 };
 
 // Removes one or more periods; undo puts them back with their ids.
@@ -97,9 +89,9 @@ SetTaskStates *assignPerformers(Database &db, const Clock &clock, Id municipalit
                                 const QList<Id> &personIds, QString *error, QUndoCommand *parent = nullptr);
 
 // Translation context of assignPerformers().
-struct AssignPerformers
+struct AssignPerformersText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::AssignPerformers)
+    Q_DECLARE_TR_FUNCTIONS(parat::AssignPerformersText)
 };
 
 } // namespace parat

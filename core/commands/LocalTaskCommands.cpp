@@ -36,31 +36,9 @@ void AddLocalTask::undo()
 }
 
 EditLocalTask::EditLocalTask(Database &db, Task before, Task after, QUndoCommand *parent)
-    : Command(tr("Edit local task %1").arg(before.key), parent)
-    , m_db(db)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : EditCommand(db, std::move(before), std::move(after), parent)
 {
-    Q_ASSERT(m_before.id == m_after.id);
-}
-
-bool EditLocalTask::write(const Task &task)
-{
-    QString error;
-    if (TaskRepository(m_db).updateLocalTask(task, &error))
-        return true;
-    fail(error);
-    return false;
-}
-
-void EditLocalTask::redo()
-{
-    write(m_after);
-}
-
-void EditLocalTask::undo()
-{
-    write(m_before);
+    setText(tr("Edit local task %1").arg(m_before.key));
 }
 
 RemoveLocalTask::RemoveLocalTask(Database &db, const Task &task, QUndoCommand *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/Command.h"
+#include "commands/EditCommand.h"
 #include "domain/Types.h"
 #include "storage/TaskRepository.h"
 
@@ -34,21 +35,11 @@ private:
 };
 
 // Changes the template of a local task (title, phase, offsets, ...). Its state and history are untouched.
-class EditLocalTask : public Command
+class EditLocalTask : public EditCommand<Task, TaskRepository, &TaskRepository::updateLocalTask>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::EditLocalTask)
 public:
     EditLocalTask(Database &db, Task before, Task after, QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-
-private:
-    bool write(const Task &task);
-
-    Database &m_db;
-    Task m_before;
-    Task m_after;
 };
 
 // Deletes a local task with its state and history; undo() brings all of it back exactly (same id and key).

@@ -57,12 +57,9 @@ void AddMunicipality::undo()
 }
 
 EditMunicipality::EditMunicipality(Database &db, Municipality before, Municipality after, QUndoCommand *parent)
-    : Command(describe(before, after), parent)
-    , m_db(db)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : EditCommand(db, std::move(before), std::move(after), parent)
 {
-    Q_ASSERT(m_before.id == m_after.id);
+    setText(describe(m_before, m_after));
 }
 
 QString EditMunicipality::describe(const Municipality &before, const Municipality &after)
@@ -72,26 +69,6 @@ QString EditMunicipality::describe(const Municipality &before, const Municipalit
     if (goLiveOnly)
         return tr("Change go-live date of %1").arg(nameOf(after));
     return tr("Edit municipality %1").arg(nameOf(after));
-}
-
-bool EditMunicipality::write(const Municipality &municipality)
-{
-    QString error;
-    if (!MunicipalityRepository(m_db).update(municipality, &error)) {
-        fail(error);
-        return false;
-    }
-    return true;
-}
-
-void EditMunicipality::redo()
-{
-    write(m_after);
-}
-
-void EditMunicipality::undo()
-{
-    write(m_before);
 }
 
 RemoveMunicipality::RemoveMunicipality(Database &db, Municipality municipality, QUndoCommand *parent)

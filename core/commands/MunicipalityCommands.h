@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/Command.h"
+#include "commands/EditCommand.h"
 #include "domain/Types.h"
 #include "storage/MunicipalityRepository.h"
 
@@ -32,24 +33,14 @@ private:
 };
 
 // Changes a municipality's go-live date, project owner and project leader (code and name stay).
-class EditMunicipality : public Command
+class EditMunicipality : public EditCommand<Municipality, MunicipalityRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::EditMunicipality)
 public:
     EditMunicipality(Database &db, Municipality before, Municipality after, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
-
     // "Change go-live date of 0630 Vejle", "Edit municipality 0630 Vejle".
     static QString describe(const Municipality &before, const Municipality &after);
-
-private:
-    bool write(const Municipality &municipality);
-
-    Database &m_db;
-    Municipality m_before;
-    Municipality m_after;
 };
 
 // Removes a municipality with everything it owns (people, task states, history, local tasks). undo() puts

@@ -36,31 +36,9 @@ void AddPerson::undo()
 }
 
 EditPerson::EditPerson(Database &db, Person before, Person after, QUndoCommand *parent)
-    : Command(tr("Edit %1").arg(before.name), parent)
-    , m_db(db)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : EditCommand(db, std::move(before), std::move(after), parent)
 {
-    Q_ASSERT(m_before.id == m_after.id);
-}
-
-bool EditPerson::write(const Person &person)
-{
-    QString error;
-    if (PersonRepository(m_db).update(person, &error))
-        return true;
-    fail(error);
-    return false;
-}
-
-void EditPerson::redo()
-{
-    write(m_after);
-}
-
-void EditPerson::undo()
-{
-    write(m_before);
+    setText(tr("Edit %1").arg(m_before.name));
 }
 
 RemovePerson::RemovePerson(Database &db, const Person &person, QUndoCommand *parent)

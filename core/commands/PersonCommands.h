@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/Command.h"
+#include "commands/EditCommand.h"
 #include "domain/Types.h"
 #include "storage/PersonRepository.h"
 
@@ -31,21 +32,11 @@ private:
 };
 
 // Changes a person's details (name, unit, e-mail, roles, manager, KLIK registration, note).
-class EditPerson : public Command
+class EditPerson : public EditCommand<Person, PersonRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::EditPerson)
 public:
     EditPerson(Database &db, Person before, Person after, QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-
-private:
-    bool write(const Person &person);
-
-    Database &m_db;
-    Person m_before;
-    Person m_after;
 };
 
 // Removes a person. Task states that named them as responsible or performer, and the people they managed,

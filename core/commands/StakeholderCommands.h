@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/Command.h"
+#include "commands/EditCommand.h"
 #include "domain/Stakeholder.h"
 #include "storage/StakeholderRepository.h"
 
@@ -34,20 +35,11 @@ private:
 };
 
 // Changes any of a stakeholder's details.
-class EditStakeholder : public Command
+class EditStakeholder : public EditCommand<Stakeholder, StakeholderRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::EditStakeholder)
 public:
     EditStakeholder(Database &db, Stakeholder before, Stakeholder after, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    void write(const Stakeholder &stakeholder);
-
-    Database &m_db;
-    Stakeholder m_before;
-    Stakeholder m_after;
 };
 
 // Removes a stakeholder; its communication items stay, naming nobody, until undo() links them again.
@@ -92,62 +84,5 @@ private:
     int m_toAffectedness = 0;
     bool m_mergeable = false;
 };
-
-class AddCommunicationItem : public Command
-{
-    Q_DECLARE_TR_FUNCTIONS(parat::AddCommunicationItem)
-public:
-    AddCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    Id itemId() const { return m_item.id; }
-
-private:
-    Database &m_db;
-    CommunicationItem m_item;
-    bool m_stored = false;
-};
-
-class EditCommunicationItem : public Command
-{
-    Q_DECLARE_TR_FUNCTIONS(parat::EditCommunicationItem)
-public:
-    EditCommunicationItem(Database &db, CommunicationItem before, CommunicationItem after,
-                          QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-protected:
-    void write(const CommunicationItem &item);
-
-    Database &m_db;
-    CommunicationItem m_before;
-    CommunicationItem m_after;
-};
-
-class RemoveCommunicationItem : public Command
-{
-    Q_DECLARE_TR_FUNCTIONS(parat::RemoveCommunicationItem)
-public:
-    RemoveCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Database &m_db;
-    CommunicationItem m_item;
-};
-
-// Marks a planned item done on a date, in one step.
-class MarkCommunicationDone : public EditCommunicationItem
-{
-    Q_DECLARE_TR_FUNCTIONS(parat::MarkCommunicationDone)
-public:
-    MarkCommunicationDone(Database &db, const CommunicationItem &item, const QDate &doneOn,
-                          QUndoCommand *parent = nullptr);
-};
-
-// A short name of an item for undo texts: its occasion, or the start of its message.
-QString communicationItemTitle(const CommunicationItem &item);
 
 } // namespace parat

@@ -2,18 +2,11 @@
 
 #include "domain/Types.h"
 
-#include <QCoreApplication>
 #include <QDate>
 
 namespace parat {
 
 class Database;
-
-// Translation context for the demo's texts (lupdate sees "parat::DemoStakeholders").
-struct DemoStakeholders
-{
-    Q_DECLARE_TR_FUNCTIONS(parat::DemoStakeholders)
-};
 
 // Adds a believable stakeholder map (about 20 stakeholders in every quadrant, internal and external, with
 // engagement gaps) and a communication plan of about ten items dated around asOf to the municipality.

@@ -1,7 +1,8 @@
 #include "DemoSuperusers.h"
 
-#include "planning/Calendar.h"
+#include "domain/Calendar.h"
 #include "planning/Capacity.h"
+#include "services/CapacityLoader.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
@@ -62,7 +63,7 @@ bool addDemoAllocations(Database &db, const Municipality &municipality, const QD
 {
     const QDate goLive = municipality.goLive;
     if (!goLive.isValid()) {
-        *error = DemoSuperusers::tr("The demo municipality has no go-live date.");
+        *error = DemoSuperusersText::tr("The demo municipality has no go-live date.");
         return false;
     }
     PersonRepository people(db);

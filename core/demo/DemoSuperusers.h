@@ -13,9 +13,9 @@ class Database;
 // suggested profile with the leaders' approval. One superuser's hours are cut for the two weeks before go-live
 // (covering a colleague), which leaves believable over-allocated weeks around go-live. Deterministic for a given
 // date. One transaction; false with *error (nothing written) on failure.
-struct DemoSuperusers
+struct DemoSuperusersText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::DemoSuperusers)
+    Q_DECLARE_TR_FUNCTIONS(parat::DemoSuperusersText)
 };
 
 bool addDemoAllocations(Database &db, const Municipality &municipality, const QDate &asOf, QString *error);

@@ -5,7 +5,7 @@
 
 namespace parat {
 
-// Source of "now". Rules and commands take a Clock so tests can fix the date (style.md 18).
+// Source of "now". Rules and commands take a Clock so tests can fix the date (docs/conventions.md "Time").
 class Clock
 {
 public:

@@ -8,7 +8,7 @@
 
 namespace parat {
 
-// Fixed vocabularies of the handbook (domain.md). Each enum has a stable code, stored in the database
+// Fixed vocabularies of the handbook (docs/domain.md). Each enum has a stable code, stored in the database
 // and in handbook files, and a display name in the user's language.
 
 enum class Phase
@@ -88,7 +88,7 @@ QList<Status> allStatuses();
 QString statusCode(Status status);
 std::optional<Status> statusFromCode(const QString &code);
 QString statusName(Status status);
-// Afventer and Ikke relevant need a written reason (domain.md).
+// Afventer and Ikke relevant need a written reason (docs/domain.md "Task statuses").
 bool statusNeedsReason(Status status);
 // Done and not relevant close a task: it is no longer overdue and counts as handled.
 bool statusIsClosed(Status status);

@@ -11,7 +11,7 @@
 
 namespace parat {
 
-// The stakeholder map and the communication plan (domain.md "Stakeholder map"). Each enum has a stable code
+// The stakeholder map and the communication plan (docs/domain.md "Stakeholder model"). Each enum has a stable code
 // for the database and a display name in the user's language.
 
 enum class StakeholderKind
@@ -118,7 +118,7 @@ struct CommunicationItem
     QDate doneOn;
 };
 
-// Quadrant rule (design.md): influence >= 2 is high, affectedness >= 2 is high.
+// Quadrant rule (docs/design.md "Stakeholders"): influence >= 2 is high, affectedness >= 2 is high.
 bool isHigh(int scaleValue);
 Quadrant quadrantOf(int influence, int affectedness);
 inline Quadrant quadrantOf(const Stakeholder &stakeholder)

@@ -25,17 +25,17 @@ QString capacityWarningName(CapacityWarningKind kind)
 {
     switch (kind) {
     case CapacityWarningKind::OverAllocated:
-        return Superuser::tr("Over-allocated");
+        return SuperuserText::tr("Over-allocated");
     case CapacityWarningKind::Unplanned:
-        return Superuser::tr("Needed, nothing allocated");
+        return SuperuserText::tr("Needed, nothing allocated");
     case CapacityWarningKind::Impossible:
-        return Superuser::tr("More than 37 hours");
+        return SuperuserText::tr("More than 37 hours");
     case CapacityWarningKind::NotInKlik:
-        return Superuser::tr("Not registered in KLIK");
+        return SuperuserText::tr("Not registered in KLIK");
     case CapacityWarningKind::NotTrained:
-        return Superuser::tr("Not trained");
+        return SuperuserText::tr("Not trained");
     case CapacityWarningKind::UnitRatio:
-        return Superuser::tr("Too many caseworkers per superuser");
+        return SuperuserText::tr("Too many caseworkers per superuser");
     }
     return {};
 }

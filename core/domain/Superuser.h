@@ -59,7 +59,7 @@ struct Allocation
     }
 };
 
-// The kinds of capacity warnings (design.md "Capacity" and issue 5). Codes are stable: reports and tests use them.
+// The kinds of capacity warnings (docs/design.md "Capacity"). Codes are stable: reports and tests use them.
 enum class CapacityWarningKind
 {
     OverAllocated, // "over-allocated": needed > allocated in a week
@@ -70,10 +70,10 @@ enum class CapacityWarningKind
     UnitRatio // "unit-ratio": more than 20 caseworkers per superuser in a unit
 };
 
-// Translation context for the free functions below (lupdate sees "parat::Superuser").
-struct Superuser
+// Translation context for the free functions below (lupdate sees "parat::SuperuserText").
+struct SuperuserText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::Superuser)
+    Q_DECLARE_TR_FUNCTIONS(parat::SuperuserText)
 };
 
 QString capacityWarningCode(CapacityWarningKind kind);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handbook/HandbookDraft.h"
+#include "domain/HandbookDraft.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -8,7 +8,7 @@
 
 namespace parat {
 
-// Reading handbook files (design.md "Handbook files"). The readers never touch the database and never
+// Reading handbook files (docs/handbook-format.md). The readers never touch the database and never
 // fail hard: whatever the bytes, they return a draft whose problems say, in the user's language, what
 // is wrong where and what was expected. A draft with errors must not be imported; its tasks are then
 // incomplete.
@@ -24,11 +24,5 @@ HandbookDraft readHandbookFile(const QString &path);
 HandbookDraft readHandbookBytes(const QByteArray &bytes, const QString &sourceName);
 HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName);
 HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceName);
-
-// Translation context of the readers' messages (lupdate sees "parat::HandbookReader").
-struct HandbookReader
-{
-    Q_DECLARE_TR_FUNCTIONS(parat::HandbookReader)
-};
 
 } // namespace parat

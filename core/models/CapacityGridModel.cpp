@@ -1,6 +1,7 @@
 #include "CapacityGridModel.h"
 
-#include "planning/Calendar.h"
+#include "domain/Calendar.h"
+#include "services/CapacityLoader.h"
 
 #include <QFont>
 

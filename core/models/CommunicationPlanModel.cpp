@@ -1,7 +1,7 @@
 #include "models/CommunicationPlanModel.h"
 
+#include "domain/Calendar.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/StakeholderRepository.h"

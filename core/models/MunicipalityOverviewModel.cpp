@@ -1,8 +1,9 @@
 #include "models/MunicipalityOverviewModel.h"
 
+#include "domain/Calendar.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "report/ProgressChart.h"
+#include "services/OverviewRows.h"
 
 #include <QFont>
 #include <QLocale>

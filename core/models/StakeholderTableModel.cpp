@@ -1,7 +1,7 @@
 #include "models/StakeholderTableModel.h"
 
+#include "domain/Calendar.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "storage/PersonRepository.h"
 #include "storage/StakeholderRepository.h"
 

@@ -1,9 +1,9 @@
 #include "models/TaskTableModel.h"
 
 #include "commands/TaskCommands.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "planning/Readiness.h"
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"

@@ -1,10 +1,6 @@
-#include "Capacity.h"
+#include "planning/Capacity.h"
 
-#include "planning/Calendar.h"
-#include "storage/AllocationRepository.h"
-#include "storage/MunicipalityRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/TaskRepository.h"
+#include "domain/Calendar.h"
 
 #include <QLocale>
 #include <QMap>
@@ -40,7 +36,7 @@ QString weekRanges(const QList<int> &keys, int max)
     }
     QString text = parts.join(QStringLiteral(", "));
     if (hidden > 0)
-        text = Capacity::tr("%1 and %n more period(s)", "", hidden).arg(text);
+        text = CapacityText::tr("%1 and %n more period(s)", "", hidden).arg(text);
     return text;
 }
 
@@ -99,6 +95,175 @@ double CapacityPlan::totalNeeded(int column) const
         sum += row.cells.at(column).needed;
     return sum;
 }
+
+namespace {
+
+// Over-allocated, unplanned and impossible weeks of each person, from column startIndex on.
+void addWeekWarnings(CapacityPlan &plan, int startIndex, const CapacityOptions &options)
+{
+    const int weekCount = int(plan.weeks.size());
+    for (const CapacityRow &row : std::as_const(plan.rows)) {
+        QList<int> over;
+        QList<int> unplanned;
+        QList<int> impossible;
+        double worstOver = 0.0;
+        int worstWeek = 0;
+        double unplannedHours = 0.0;
+        double mostAllocated = 0.0;
+        for (int w = startIndex; w < weekCount; ++w) {
+            const CapacityCell &cell = row.cells.at(w);
+            if (cell.overAllocated()) {
+                over.append(plan.weeks.at(w));
+                if (-cell.free() > worstOver) {
+                    worstOver = -cell.free();
+                    worstWeek = plan.weeks.at(w);
+                }
+            } else if (cell.unplanned()) {
+                unplanned.append(plan.weeks.at(w));
+                unplannedHours += cell.needed;
+            }
+            if (cell.allocated > options.maxWeeklyHours + kEpsilon) {
+                impossible.append(plan.weeks.at(w));
+                mostAllocated = std::max(mostAllocated, cell.allocated);
+            }
+        }
+        const QString name = row.person.name;
+        if (!over.isEmpty()) {
+            plan.warnings.append(
+                {CapacityWarningKind::OverAllocated, row.person.id, name, over,
+                 CapacityText::tr("%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.", "",
+                                  int(over.size()))
+                     .arg(name, weekRanges(over, options.maxListedWeeks), hoursText(worstOver),
+                          weekYearLabel(worstWeek))});
+        }
+        if (!unplanned.isEmpty()) {
+            plan.warnings.append(
+                {CapacityWarningKind::Unplanned, row.person.id, name, unplanned,
+                 CapacityText::tr("%1 needs %2 h in %n week(s) with no time allocated: %3.", "", int(unplanned.size()))
+                     .arg(name, hoursText(unplannedHours), weekRanges(unplanned, options.maxListedWeeks))});
+        }
+        if (!impossible.isEmpty()) {
+            plan.warnings.append({CapacityWarningKind::Impossible, row.person.id, name, impossible,
+                                  CapacityText::tr("%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.",
+                                                   "", int(impossible.size()))
+                                      .arg(name, hoursText(options.maxWeeklyHours), hoursText(mostAllocated),
+                                           weekRanges(impossible, options.maxListedWeeks))});
+        }
+    }
+}
+
+// Superusers active in the as-of week (every superuser without an as-of date).
+QList<const CapacityRow *> superusersActiveAsOf(const CapacityPlan &plan, const QDate &asOf)
+{
+    const QDate asOfMonday = asOf.isValid() ? mondayOf(asOf) : QDate();
+    QList<const CapacityRow *> active;
+    for (const CapacityRow &row : std::as_const(plan.rows)) {
+        if (row.superuser && (!asOfMonday.isValid() || row.details.activeInWeek(asOfMonday)))
+            active.append(&row);
+    }
+    return active;
+}
+
+// Superusers the supplier's support does not answer: not registered in KLIK.
+void addKlikWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &active)
+{
+    for (const CapacityRow *row : std::as_const(active)) {
+        if (!row->person.registeredInKlik) {
+            plan.warnings.append({CapacityWarningKind::NotInKlik,
+                                  row->person.id,
+                                  row->person.name,
+                                  {},
+                                  CapacityText::tr("%1 is a superuser but not registered in KLIK, so the supplier's "
+                                                   "support does not answer them.")
+                                      .arg(row->person.name)});
+        }
+    }
+}
+
+// The training milestone: the earliest relevant UDD milestone, else the task with trainingTaskKey.
+void findTrainingDeadline(CapacityPlan &plan, const QList<PlannedTask> &tasks, const QString &trainingTaskKey)
+{
+    for (const PlannedTask &task : tasks) {
+        if (isRelevant(task) && task.task.milestone && task.task.theme == Theme::UDD && task.due.isValid()
+            && (!plan.trainingDeadline.isValid() || task.due < plan.trainingDeadline)) {
+            plan.trainingDeadline = task.due;
+            plan.trainingTaskKey = task.task.key;
+        }
+    }
+    if (!plan.trainingDeadline.isValid() && !trainingTaskKey.isEmpty()) {
+        for (const PlannedTask &task : tasks) {
+            if (task.task.key == trainingTaskKey && isRelevant(task) && task.due.isValid()) {
+                plan.trainingDeadline = task.due;
+                plan.trainingTaskKey = task.task.key;
+            }
+        }
+    }
+}
+
+// Active superusers trained after the milestone, or not trained while it is near or past.
+void addTrainingWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &active, const QString &taskLanguage,
+                         const QDate &asOf, int trainingWarningDays)
+{
+    if (plan.trainingDeadline.isValid()) {
+        const QString language = taskLanguage.isEmpty() ? QStringLiteral("da") : taskLanguage;
+        const QString deadline = formatDate(plan.trainingDeadline, language);
+        for (const CapacityRow *row : std::as_const(active)) {
+            const QDate trained = row->details.trainedOn;
+            if (trained.isValid() && trained > plan.trainingDeadline) {
+                plan.warnings.append(
+                    {CapacityWarningKind::NotTrained,
+                     row->person.id,
+                     row->person.name,
+                     {},
+                     CapacityText::tr("%1 is trained on %2, after the training milestone %3 (%4).")
+                         .arg(row->person.name, formatDate(trained, language), plan.trainingTaskKey, deadline)});
+            } else if (!trained.isValid() && asOf.isValid()
+                       && asOf.daysTo(plan.trainingDeadline) < trainingWarningDays) {
+                plan.warnings.append(
+                    {CapacityWarningKind::NotTrained,
+                     row->person.id,
+                     row->person.name,
+                     {},
+                     asOf > plan.trainingDeadline
+                         ? CapacityText::tr("%1 is not trained, and the training milestone %2 was due %3.")
+                               .arg(row->person.name, plan.trainingTaskKey, deadline)
+                         : CapacityText::tr("%1 is not trained yet; the training milestone %2 is due %3.")
+                               .arg(row->person.name, plan.trainingTaskKey, deadline)});
+            }
+        }
+    }
+}
+
+// Units whose active superusers cover more caseworkers than options allow.
+void addUnitRatioWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &active, const CapacityOptions &options)
+{
+    QMap<QString, QPair<int, int>> units; // unit -> (superusers, caseworkers)
+    for (const CapacityRow *row : std::as_const(active)) {
+        QPair<int, int> &unit = units[row->person.unit];
+        unit.first += 1;
+        unit.second += row->details.caseworkersCovered;
+    }
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
+        const int superusers = it.value().first;
+        const int caseworkers = it.value().second;
+        if (caseworkers > options.maxCaseworkersPerSuperuser * superusers) {
+            const QString unit = it.key().isEmpty() ? CapacityText::tr("(no unit)") : it.key();
+            plan.warnings.append(
+                {CapacityWarningKind::UnitRatio,
+                 0,
+                 unit,
+                 {},
+                 CapacityText::tr("%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).", "",
+                                  superusers)
+                     .arg(unit)
+                     .arg(caseworkers)
+                     .arg(QLocale().toString(double(caseworkers) / superusers, 'f', 1))
+                     .arg(options.maxCaseworkersPerSuperuser)});
+        }
+    }
+}
+
+} // namespace
 
 CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, const CapacityOptions &options)
 {
@@ -229,168 +394,13 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
     if (window)
         return plan;
 
-    // Week warnings, from the as-of week on.
-    const int startIndex = asOf.isValid() ? std::max(0, indexOf(asOf)) : 0;
-    for (const CapacityRow &row : std::as_const(plan.rows)) {
-        QList<int> over;
-        QList<int> unplanned;
-        QList<int> impossible;
-        double worstOver = 0.0;
-        int worstWeek = 0;
-        double unplannedHours = 0.0;
-        double mostAllocated = 0.0;
-        for (int w = startIndex; w < weekCount; ++w) {
-            const CapacityCell &cell = row.cells.at(w);
-            if (cell.overAllocated()) {
-                over.append(plan.weeks.at(w));
-                if (-cell.free() > worstOver) {
-                    worstOver = -cell.free();
-                    worstWeek = plan.weeks.at(w);
-                }
-            } else if (cell.unplanned()) {
-                unplanned.append(plan.weeks.at(w));
-                unplannedHours += cell.needed;
-            }
-            if (cell.allocated > options.maxWeeklyHours + kEpsilon) {
-                impossible.append(plan.weeks.at(w));
-                mostAllocated = std::max(mostAllocated, cell.allocated);
-            }
-        }
-        const QString name = row.person.name;
-        if (!over.isEmpty()) {
-            plan.warnings.append(
-                {CapacityWarningKind::OverAllocated, row.person.id, name, over,
-                 Capacity::tr("%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.", "",
-                              int(over.size()))
-                     .arg(name, weekRanges(over, options.maxListedWeeks), hoursText(worstOver),
-                          weekYearLabel(worstWeek))});
-        }
-        if (!unplanned.isEmpty()) {
-            plan.warnings.append(
-                {CapacityWarningKind::Unplanned, row.person.id, name, unplanned,
-                 Capacity::tr("%1 needs %2 h in %n week(s) with no time allocated: %3.", "", int(unplanned.size()))
-                     .arg(name, hoursText(unplannedHours), weekRanges(unplanned, options.maxListedWeeks))});
-        }
-        if (!impossible.isEmpty()) {
-            plan.warnings.append({CapacityWarningKind::Impossible, row.person.id, name, impossible,
-                                  Capacity::tr("%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.", "",
-                                               int(impossible.size()))
-                                      .arg(name, hoursText(options.maxWeeklyHours), hoursText(mostAllocated),
-                                           weekRanges(impossible, options.maxListedWeeks))});
-        }
-    }
-
-    // Superuser rules, for superusers active in the as-of week.
-    const QDate asOfMonday = asOf.isValid() ? mondayOf(asOf) : QDate();
-    QList<const CapacityRow *> active;
-    for (const CapacityRow &row : std::as_const(plan.rows)) {
-        if (row.superuser && (!asOfMonday.isValid() || row.details.activeInWeek(asOfMonday)))
-            active.append(&row);
-    }
-    for (const CapacityRow *row : std::as_const(active)) {
-        if (!row->person.registeredInKlik) {
-            plan.warnings.append({CapacityWarningKind::NotInKlik,
-                                  row->person.id,
-                                  row->person.name,
-                                  {},
-                                  Capacity::tr("%1 is a superuser but not registered in KLIK, so the supplier's "
-                                               "support does not answer them.")
-                                      .arg(row->person.name)});
-        }
-    }
-
-    // Training milestone.
-    for (const PlannedTask &task : input.tasks) {
-        if (isRelevant(task) && task.task.milestone && task.task.theme == Theme::UDD && task.due.isValid()
-            && (!plan.trainingDeadline.isValid() || task.due < plan.trainingDeadline)) {
-            plan.trainingDeadline = task.due;
-            plan.trainingTaskKey = task.task.key;
-        }
-    }
-    if (!plan.trainingDeadline.isValid() && !options.trainingTaskKey.isEmpty()) {
-        for (const PlannedTask &task : input.tasks) {
-            if (task.task.key == options.trainingTaskKey && isRelevant(task) && task.due.isValid()) {
-                plan.trainingDeadline = task.due;
-                plan.trainingTaskKey = task.task.key;
-            }
-        }
-    }
-    if (plan.trainingDeadline.isValid()) {
-        const QString language = input.language.isEmpty() ? QStringLiteral("da") : input.language;
-        const QString deadline = formatDate(plan.trainingDeadline, language);
-        for (const CapacityRow *row : std::as_const(active)) {
-            const QDate trained = row->details.trainedOn;
-            if (trained.isValid() && trained > plan.trainingDeadline) {
-                plan.warnings.append(
-                    {CapacityWarningKind::NotTrained,
-                     row->person.id,
-                     row->person.name,
-                     {},
-                     Capacity::tr("%1 is trained on %2, after the training milestone %3 (%4).")
-                         .arg(row->person.name, formatDate(trained, language), plan.trainingTaskKey, deadline)});
-            } else if (!trained.isValid() && asOf.isValid()
-                       && asOf.daysTo(plan.trainingDeadline) < options.trainingWarningDays) {
-                plan.warnings.append({CapacityWarningKind::NotTrained,
-                                      row->person.id,
-                                      row->person.name,
-                                      {},
-                                      asOf > plan.trainingDeadline
-                                          ? Capacity::tr("%1 is not trained, and the training milestone %2 was due %3.")
-                                                .arg(row->person.name, plan.trainingTaskKey, deadline)
-                                          : Capacity::tr("%1 is not trained yet; the training milestone %2 is due %3.")
-                                                .arg(row->person.name, plan.trainingTaskKey, deadline)});
-            }
-        }
-    }
-
-    // Caseworkers per superuser, per unit.
-    QMap<QString, QPair<int, int>> units; // unit -> (superusers, caseworkers)
-    for (const CapacityRow *row : std::as_const(active)) {
-        QPair<int, int> &unit = units[row->person.unit];
-        unit.first += 1;
-        unit.second += row->details.caseworkersCovered;
-    }
-    for (auto it = units.cbegin(); it != units.cend(); ++it) {
-        const int superusers = it.value().first;
-        const int caseworkers = it.value().second;
-        if (caseworkers > options.maxCaseworkersPerSuperuser * superusers) {
-            const QString unit = it.key().isEmpty() ? Capacity::tr("(no unit)") : it.key();
-            plan.warnings.append(
-                {CapacityWarningKind::UnitRatio,
-                 0,
-                 unit,
-                 {},
-                 Capacity::tr("%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).", "", superusers)
-                     .arg(unit)
-                     .arg(caseworkers)
-                     .arg(QLocale().toString(double(caseworkers) / superusers, 'f', 1))
-                     .arg(options.maxCaseworkersPerSuperuser)});
-        }
-    }
-    return plan;
-}
-
-CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)
-{
-    CapacityInput input;
-    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(municipalityId);
-    if (!municipality)
-        return input;
-    input.goLive = municipality->goLive;
-    input.language = language;
-    input.tasks = TaskRepository(db).plannedTasks(municipalityId);
-    PersonRepository people(db);
-    input.people = people.forMunicipality(municipalityId);
-    input.details = people.superuserDetailsFor(municipalityId);
-    input.allocations = AllocationRepository(db).forMunicipality(municipalityId);
-    return input;
-}
-
-CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language,
-                          const CapacityOptions &options)
-{
-    CapacityPlan plan = computeCapacity(loadCapacityInput(db, municipalityId, language), asOf, options);
-    plan.municipalityId = municipalityId;
+    // Warnings look at the as-of week and later only: the past is history.
+    addWeekWarnings(plan, asOf.isValid() ? std::max(0, indexOf(asOf)) : 0, options);
+    const QList<const CapacityRow *> active = superusersActiveAsOf(plan, asOf);
+    addKlikWarnings(plan, active);
+    findTrainingDeadline(plan, input.tasks, options.trainingTaskKey);
+    addTrainingWarnings(plan, active, input.language, asOf, options.trainingWarningDays);
+    addUnitRatioWarnings(plan, active, options);
     return plan;
 }
 
@@ -409,16 +419,6 @@ QList<CapacitySignal> overAllocations(const CapacityPlan &plan, const QDate &asO
         }
     }
     return result;
-}
-
-ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf, const CapacityOptions &options)
-{
-    ReadinessSignals signalsOut;
-    CapacityOptions window = options;
-    window.lookaheadOnly = true;
-    signalsOut.overAllocations
-        = overAllocations(loadCapacity(db, municipalityId, asOf, QString(), window), asOf, window.lookaheadWeeks);
-    return signalsOut;
 }
 
 QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours)
@@ -443,25 +443,6 @@ QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHou
         plan.append(allocation);
     }
     return plan;
-}
-
-QString weekYearLabel(int key)
-{
-    if (!mondayOfWeekKey(key).isValid())
-        return {};
-    return Capacity::tr("week %1 %2").arg(weekKeyWeek(key)).arg(weekKeyYear(key));
-}
-
-QString weekRangeLabel(int fromWeek, int toWeek)
-{
-    if (fromWeek == toWeek)
-        return weekYearLabel(fromWeek);
-    return Capacity::tr("%1 – %2").arg(weekYearLabel(fromWeek), weekYearLabel(toWeek));
-}
-
-QString hoursText(double hours)
-{
-    return QLocale().toString(std::round(hours * 10.0) / 10.0, 'g', 6);
 }
 
 } // namespace parat

@@ -12,12 +12,10 @@
 
 namespace parat {
 
-class Database;
-
-// Capacity against demand per person per ISO week (design.md "Capacity", issue 5), as pure functions over
+// Capacity against demand per person per ISO week (docs/design.md "Capacity"), as pure functions over
 // loaded data plus loaders that read it from the database.
 //
-// Decisions (where design.md leaves room):
+// Decisions (where docs/design.md leaves room):
 // - Demand of a task = its estimate spread evenly over the ISO weeks from its release week to its due week
 //   (both included; at least one week). Without a release date the due week alone carries it. Tasks without
 //   a due date (no go-live), with an estimate of 0, not relevant or withdrawn need nothing. A done task needs
@@ -40,10 +38,10 @@ class Database;
 // - The grid spans every week with demand or allocations, and at least go-live - 40 (start of P1) to go-live
 //   + 8 (end of P3), so the whole project scrolls.
 
-// Translation context for the free functions below (lupdate sees "parat::Capacity").
-struct Capacity
+// Translation context for the free functions below (lupdate sees "parat::CapacityText").
+struct CapacityText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::Capacity)
+    Q_DECLARE_TR_FUNCTIONS(parat::CapacityText)
 };
 
 struct CapacityOptions
@@ -122,27 +120,13 @@ struct CapacityInput
 };
 
 CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, const CapacityOptions &options = {});
-// Reads the municipality's tasks, people, details and allocations and computes.
-CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language = QString());
-CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language = QString(),
-                          const CapacityOptions &options = {});
 
 // Weeks from the as-of week through lookaheadWeeks - 1 later where a person needs more than allocated.
 QList<CapacitySignal> overAllocations(const CapacityPlan &plan, const QDate &asOf, int weeks = 4);
-// The capacity part of the traffic light's inputs for a municipality (engagementGaps left empty).
-ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf,
-                                 const CapacityOptions &options = {});
 
-// The suggested plan of domain.md for one person, relative to go-live, rounded to half hours of a 37-hour week:
-// ~20 % from go-live - 40 to - 7 (7.5 h), ~50 % from - 6 to + 2 (18.5 h), ~10 % from + 3 to + 8 (3.5 h), ~5 %
-// from + 9 to + 52 (2 h). Empty without a go-live date. approvedBy/approvedOn are copied into every period.
+// The suggested plan (docs/design.md "Capacity") for one person, relative to go-live, rounded to half hours of a
+// 37-hour week: ~20 % from go-live - 40 to - 7 (7.5 h), ~50 % from - 6 to + 2 (18.5 h), ~10 % from + 3 to + 8 (3.5 h),
+// ~5 % from + 9 to + 52 (2 h). Empty without a go-live date. approvedBy/approvedOn are copied into every period.
 QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours = 37.0);
-
-// "week 48 2026": a week key with its ISO year, for periods that cross a year shift.
-QString weekYearLabel(int weekKey);
-// "week 48 2026 – week 2 2027" ("week 5 2027" when one week).
-QString weekRangeLabel(int fromWeek, int toWeek);
-// Hours as the user reads them: "7.5" / "7,5", no trailing zeros.
-QString hoursText(double hours);
 
 } // namespace parat

@@ -1,9 +1,6 @@
-#include "Overview.h"
+#include "planning/Overview.h"
 
-#include "Calendar.h"
-#include "Signals.h"
-#include "storage/MunicipalityRepository.h"
-#include "storage/OverviewRepository.h"
+#include "domain/Calendar.h"
 
 #include <cstdlib>
 
@@ -16,13 +13,13 @@ QString weeksAndDays(int totalDays)
 {
     const int weeks = totalDays / 7;
     const int days = totalDays % 7;
-    const QString weekText = Overview::tr("%n week(s)", "", weeks);
-    const QString dayText = Overview::tr("%n day(s)", "", days);
+    const QString weekText = OverviewText::tr("%n week(s)", "", weeks);
+    const QString dayText = OverviewText::tr("%n day(s)", "", days);
     if (weeks == 0)
         return dayText;
     if (days == 0)
         return weekText;
-    return Overview::tr("%1 and %2", "weeks and days").arg(weekText, dayText);
+    return OverviewText::tr("%1 and %2", "weeks and days").arg(weekText, dayText);
 }
 
 } // namespace
@@ -64,16 +61,17 @@ QList<PlannedTask> dueLaterIn4Weeks(const MunicipalitySummary &summary)
 QString releasedSinceTitle(const MunicipalitySummary &summary, const QString &language)
 {
     if (summary.lastReportDate)
-        return Overview::tr("Released since the last report (%1)").arg(formatDate(*summary.lastReportDate, language));
+        return OverviewText::tr("Released since the last report (%1)")
+            .arg(formatDate(*summary.lastReportDate, language));
     static_assert(kRecentReleaseDays == 14, "the title names the window");
-    return Overview::tr("Released in the last 2 weeks");
+    return OverviewText::tr("Released in the last 2 weeks");
 }
 
 QString goLiveText(const MunicipalitySummary &summary, const QString &language)
 {
     if (!summary.hasGoLive())
-        return Overview::tr("No go-live date yet");
-    return Overview::tr("Go-live %1 (%2)")
+        return OverviewText::tr("No go-live date yet");
+    return OverviewText::tr("Go-live %1 (%2)")
         .arg(formatDate(summary.municipality.goLive, language), weekLabel(summary.municipality.goLive));
 }
 
@@ -83,10 +81,10 @@ QString timeToGoLiveText(const MunicipalitySummary &summary)
         return QString();
     const int days = summary.daysToGoLive;
     if (days == 0)
-        return Overview::tr("Go-live is today");
+        return OverviewText::tr("Go-live is today");
     if (days > 0)
-        return Overview::tr("%1 to go", "weeks and days until go-live").arg(weeksAndDays(days));
-    return Overview::tr("Went live %1 ago", "weeks and days since go-live").arg(weeksAndDays(std::abs(days)));
+        return OverviewText::tr("%1 to go", "weeks and days until go-live").arg(weeksAndDays(days));
+    return OverviewText::tr("Went live %1 ago", "weeks and days since go-live").arg(weeksAndDays(std::abs(days)));
 }
 
 QString responsibleText(const PlannedTask &task, const QHash<Id, QString> &personNames)
@@ -117,18 +115,6 @@ MunicipalityRow overviewRow(const Municipality &municipality, const QList<Planne
     row.light = light.light;
     row.lightReason = light.reasons.isEmpty() ? QString() : light.reasons.first().text;
     return row;
-}
-
-QList<MunicipalityRow> overviewRows(Database &db, const QDate &asOf)
-{
-    const QList<Municipality> municipalities = MunicipalityRepository(db).all();
-    const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
-    const QHash<Id, ReadinessSignals> signalsAll = readinessSignalsForAll(db, asOf, tasks);
-    QList<MunicipalityRow> rows;
-    rows.reserve(municipalities.size());
-    for (const Municipality &municipality : municipalities)
-        rows.append(overviewRow(municipality, tasks.value(municipality.id), asOf, signalsAll.value(municipality.id)));
-    return rows;
 }
 
 } // namespace parat

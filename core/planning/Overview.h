@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Readiness.h"
 #include "domain/Types.h"
+#include "planning/Readiness.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,8 +14,6 @@
 
 namespace parat {
 
-class Database;
-
 // What the start page (and later the status report) shows about one municipality on one day, computed
 // from its planned tasks with the rules of Readiness.h; nothing here re-implements a rule.
 //
@@ -27,10 +25,10 @@ class Database;
 // - The traffic light uses the task rules only: capacity and stakeholder signals and a manual override
 //   come from their modules when those exist (the caller can pass signals in).
 
-// Translation context for the free functions below (lupdate sees "parat::Overview").
-struct Overview
+// Translation context for the free functions below (lupdate sees "parat::OverviewText").
+struct OverviewText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::Overview)
+    Q_DECLARE_TR_FUNCTIONS(parat::OverviewText)
 };
 
 // Days of the default "released recently" window when there is no earlier report.
@@ -93,8 +91,6 @@ struct MunicipalityRow
     QString lightReason; // the first (most serious) reason, for a tooltip
 };
 
-// One row per municipality, ordered by code. Reads everything in a few queries (OverviewRepository).
-QList<MunicipalityRow> overviewRows(Database &db, const QDate &asOf);
 // The row of one municipality from its tasks (what overviewRows computes for each).
 MunicipalityRow overviewRow(const Municipality &municipality, const QList<PlannedTask> &tasks, const QDate &asOf,
                             const ReadinessSignals &signalsIn = {});

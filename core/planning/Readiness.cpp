@@ -1,6 +1,6 @@
-#include "Readiness.h"
+#include "planning/Readiness.h"
 
-#include "Calendar.h"
+#include "domain/Calendar.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -59,7 +59,7 @@ QString nameList(const QStringList &names, int maxListed)
     if (names.size() <= shown)
         return names.join(QStringLiteral(", "));
     const QString head = names.mid(0, shown).join(QStringLiteral(", "));
-    return Readiness::tr("%1 and %n more", "list of names that was cut short", int(names.size() - shown)).arg(head);
+    return ReadinessText::tr("%1 and %n more", "list of names that was cut short", int(names.size() - shown)).arg(head);
 }
 
 QStringList keys(const QList<PlannedTask> &tasks)
@@ -181,42 +181,6 @@ Progress progressWithoutTheme(const QList<PlannedTask> &tasks, const QDate &asOf
     return p;
 }
 
-QString lightName(Light light)
-{
-    switch (light) {
-    case Light::Green:
-        return Readiness::tr("Green");
-    case Light::Yellow:
-        return Readiness::tr("Yellow");
-    case Light::Red:
-        return Readiness::tr("Red");
-    }
-    return QString();
-}
-
-QString lightCode(Light light)
-{
-    switch (light) {
-    case Light::Green:
-        return QStringLiteral("green");
-    case Light::Yellow:
-        return QStringLiteral("yellow");
-    case Light::Red:
-        return QStringLiteral("red");
-    }
-    return QString();
-}
-
-std::optional<Light> lightFromCode(const QString &code)
-{
-    const QString wanted = code.trimmed();
-    for (Light light : {Light::Green, Light::Yellow, Light::Red}) {
-        if (wanted.compare(lightCode(light), Qt::CaseInsensitive) == 0)
-            return light;
-    }
-    return std::nullopt;
-}
-
 TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, const QDate &asOf,
                           const ReadinessSignals &signalsIn, const RuleThresholds &thresholds)
 {
@@ -235,7 +199,7 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
     if (!lateMandatory.isEmpty()) {
         const int n = int(lateMandatory.size());
         reasons.append(reason(Light::Red, "mandatory-overdue",
-                              Readiness::tr("%n mandatory task(s) more than %1 days overdue: %2", "", n)
+                              ReadinessText::tr("%n mandatory task(s) more than %1 days overdue: %2", "", n)
                                   .arg(thresholds.mandatoryOverdueDays)
                                   .arg(nameList(keys(lateMandatory), maxListed))));
     }
@@ -243,8 +207,8 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
     // Red: progress far behind plan.
     if (overall.tasks > 0 && overall.variance < thresholds.redVariancePoints - kEpsilon) {
         reasons.append(reason(Light::Red, "variance",
-                              Readiness::tr("Progress is %1 percentage points behind plan: %2 % done, %3 % "
-                                            "planned by now (red when more than %4 points behind).")
+                              ReadinessText::tr("Progress is %1 percentage points behind plan: %2 % done, %3 % "
+                                                "planned by now (red when more than %4 points behind).")
                                   .arg(number(-overall.variance), number(overall.actual), number(overall.planned),
                                        number(-thresholds.redVariancePoints))));
     }
@@ -259,12 +223,12 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
         const Progress readiness = progress(byGoLive, asOf, thresholds);
         if (readiness.tasks > 0 && readiness.actual < thresholds.goLiveProgressPercent - kEpsilon) {
             const int days = int(asOf.daysTo(goLive));
-            const QString when = days >= 0 ? Readiness::tr("Go-live is in %n day(s)", "", days)
-                                           : Readiness::tr("Went live %n day(s) ago", "", -days);
+            const QString when = days >= 0 ? ReadinessText::tr("Go-live is in %n day(s)", "", days)
+                                           : ReadinessText::tr("Went live %n day(s) ago", "", -days);
             reasons.append(reason(Light::Red, "golive-progress",
-                                  Readiness::tr("%1 and only %2 % of the work due by go-live is done (%3 of %n "
-                                                "task(s)); at least %4 % is needed.",
-                                                "", readiness.tasks)
+                                  ReadinessText::tr("%1 and only %2 % of the work due by go-live is done (%3 of %n "
+                                                    "task(s)); at least %4 % is needed.",
+                                                    "", readiness.tasks)
                                       .arg(when, number(readiness.actual), QString::number(readiness.doneTasks),
                                            number(thresholds.goLiveProgressPercent))));
         }
@@ -273,8 +237,9 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
     // Yellow: anything overdue.
     if (!overdue.isEmpty()) {
         const int n = int(overdue.size());
-        reasons.append(reason(Light::Yellow, "overdue",
-                              Readiness::tr("%n task(s) overdue: %1", "", n).arg(nameList(keys(overdue), maxListed))));
+        reasons.append(
+            reason(Light::Yellow, "overdue",
+                   ReadinessText::tr("%n task(s) overdue: %1", "", n).arg(nameList(keys(overdue), maxListed))));
     }
 
     // Yellow: people needing more hours than they have in the coming weeks.
@@ -293,13 +258,13 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
         if (!over.isEmpty()) {
             QStringList items;
             for (const CapacitySignal &item : over) {
-                items.append(Readiness::tr("%1 in %2 (%3 h needed, %4 h allocated)")
+                items.append(ReadinessText::tr("%1 in %2 (%3 h needed, %4 h allocated)")
                                  .arg(item.person, weekKeyLabel(item.weekKey), number(item.neededHours),
                                       number(item.allocatedHours)));
             }
             const int n = int(over.size());
             reasons.append(reason(Light::Yellow, "capacity",
-                                  Readiness::tr("%n over-allocated person-week(s) in the next %1 weeks: %2", "", n)
+                                  ReadinessText::tr("%n over-allocated person-week(s) in the next %1 weeks: %2", "", n)
                                       .arg(thresholds.capacityLookaheadWeeks)
                                       .arg(nameList(items, maxListed))));
         }
@@ -319,10 +284,11 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
         for (const StakeholderSignal &item : gaps)
             names.append(item.name);
         const int n = int(gaps.size());
-        reasons.append(reason(Light::Yellow, "stakeholder",
-                              Readiness::tr("%n resource person(s) %1 or more engagement steps below target: %2", "", n)
-                                  .arg(thresholds.engagementGapSteps)
-                                  .arg(nameList(names, maxListed))));
+        reasons.append(
+            reason(Light::Yellow, "stakeholder",
+                   ReadinessText::tr("%n resource person(s) %1 or more engagement steps below target: %2", "", n)
+                       .arg(thresholds.engagementGapSteps)
+                       .arg(nameList(names, maxListed))));
     }
 
     // Reasons were added red first; the light is the worst of them.
@@ -333,18 +299,19 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
     if (reasons.isEmpty()) {
         QString text;
         if (overall.tasks == 0)
-            text = Readiness::tr("No relevant tasks yet; nothing is overdue.");
+            text = ReadinessText::tr("No relevant tasks yet; nothing is overdue.");
         else if (overall.variance > 0.05)
-            text = Readiness::tr("No overdue tasks; progress is %1 percentage points ahead of plan (%2 % done, %3 % "
-                                 "planned by now).")
-                       .arg(number(overall.variance), number(overall.actual), number(overall.planned));
+            text
+                = ReadinessText::tr("No overdue tasks; progress is %1 percentage points ahead of plan (%2 % done, %3 % "
+                                    "planned by now).")
+                      .arg(number(overall.variance), number(overall.actual), number(overall.planned));
         else if (overall.variance < -0.05)
-            text = Readiness::tr("No overdue tasks; progress is %1 percentage points behind plan (%2 % done, %3 % "
-                                 "planned by now), within the tolerance of %4 points.")
+            text = ReadinessText::tr("No overdue tasks; progress is %1 percentage points behind plan (%2 % done, %3 % "
+                                     "planned by now), within the tolerance of %4 points.")
                        .arg(number(-overall.variance), number(overall.actual), number(overall.planned),
                             number(-thresholds.redVariancePoints));
         else
-            text = Readiness::tr("No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).")
+            text = ReadinessText::tr("No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).")
                        .arg(number(overall.actual), number(overall.planned));
         reasons.append(reason(Light::Green, "on-track", text));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Light.h"
 #include "domain/Types.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,11 @@
 
 namespace parat {
 
-// Readiness rules of design.md ("Rules"): overdue, progress, "mangler i KLIK" and the traffic light, as pure
+// Readiness rules (docs/design.md "Rules"): overdue, progress, "mangler i KLIK" and the traffic light, as pure
 // functions over PlannedTask lists (dates already resolved by Schedule.h). Every threshold is in
 // RuleThresholds; every rule that colours the light returns a reason the report prints.
 //
-// Decisions (where design.md leaves room):
+// Decisions (where docs/design.md leaves room):
 // - Relevant = status is not "not relevant" and the task is not withdrawn from the handbook. Only relevant
 //   tasks count anywhere here: withdrawn tasks are never overdue, never "missing in KLIK", never listed.
 // - Weight of a task = its estimate in hours; an estimate of 0 (or less) counts as 1 h. A per-person task
@@ -38,13 +39,13 @@ namespace parat {
 //   (a variance of exactly -15 is not red, -15.1 is).
 // - weeksUntil and daysUntil are in Calendar.h.
 
-// Translation context for the free functions below (lupdate sees "parat::Readiness").
-struct Readiness
+// Translation context for the free functions below (lupdate sees "parat::ReadinessText").
+struct ReadinessText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::Readiness)
+    Q_DECLARE_TR_FUNCTIONS(parat::ReadinessText)
 };
 
-// Thresholds of the rules, with design.md's defaults.
+// Thresholds of the rules, with the defaults of docs/design.md "Traffic light".
 struct RuleThresholds
 {
     int mandatoryOverdueDays = 14; // red when a mandatory task is MORE than this many days overdue
@@ -89,18 +90,6 @@ QMap<Theme, Progress> progressByTheme(const QList<PlannedTask> &tasks, const QDa
                                       const RuleThresholds &thresholds = {});
 Progress progressWithoutTheme(const QList<PlannedTask> &tasks, const QDate &asOf,
                               const RuleThresholds &thresholds = {});
-
-enum class Light
-{
-    Green,
-    Yellow,
-    Red
-};
-
-QString lightName(Light light);
-// Stable code for storage: "green", "yellow", "red".
-QString lightCode(Light light);
-std::optional<Light> lightFromCode(const QString &code);
 
 // Why the light has its colour. Codes are stable: "mandatory-overdue", "variance", "golive-progress" (red),
 // "overdue", "capacity", "stakeholder" (yellow), "on-track" (the single reason of a green light).

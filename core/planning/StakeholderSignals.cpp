@@ -1,8 +1,5 @@
 #include "planning/StakeholderSignals.h"
 
-#include "storage/CommunicationRepository.h"
-#include "storage/StakeholderRepository.h"
-
 #include <algorithm>
 
 namespace parat {
@@ -91,27 +88,6 @@ QList<Stakeholder> overdueContacts(const QList<Stakeholder> &stakeholders, const
     std::stable_sort(result.begin(), result.end(), [](const Stakeholder &a, const Stakeholder &b) {
         return a.nextContact != b.nextContact ? a.nextContact < b.nextContact : a.name.localeAwareCompare(b.name) < 0;
     });
-    return result;
-}
-
-StakeholderReportData stakeholderReportData(Database &db, Id municipalityId, const QDate &asOf, int weeks, int maxGaps,
-                                            const RuleThresholds &thresholds)
-{
-    StakeholderReportData data;
-    data.stakeholders = StakeholderRepository(db).forMunicipality(municipalityId);
-    const QList<CommunicationItem> items = CommunicationRepository(db).forMunicipality(municipalityId);
-    data.largestGaps = largestGaps(data.stakeholders, maxGaps);
-    data.due = communicationDue(items, asOf, weeks);
-    data.overdue = overdueCommunication(items, asOf);
-    data.overdueContacts = overdueContacts(data.stakeholders, asOf);
-    data.signalsForLight = engagementGapSignals(data.stakeholders, thresholds);
-    return data;
-}
-
-ReadinessSignals stakeholderReadinessSignals(Database &db, Id municipalityId, const RuleThresholds &thresholds)
-{
-    ReadinessSignals result;
-    result.engagementGaps = engagementGapSignals(StakeholderRepository(db).forMunicipality(municipalityId), thresholds);
     return result;
 }
 

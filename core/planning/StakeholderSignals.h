@@ -8,10 +8,8 @@
 
 namespace parat {
 
-class Database;
-
-// Stakeholder rules for the traffic light and the reports, as pure functions over value lists plus one
-// function that reads them from the database.
+// Stakeholder rules for the traffic light and the reports, as pure functions over value lists
+// (services/StakeholderReport reads them from the database).
 
 // Resource persons (quadrant "Manage closely") at least thresholds.engagementGapSteps below their target:
 // the signals ReadinessSignals::engagementGaps expects. Largest gap first, then name.
@@ -26,21 +24,5 @@ QList<CommunicationItem> communicationDue(const QList<CommunicationItem> &items,
 QList<CommunicationItem> overdueCommunication(const QList<CommunicationItem> &items, const QDate &asOf);
 // Stakeholders whose next contact date has passed, oldest first.
 QList<Stakeholder> overdueContacts(const QList<Stakeholder> &stakeholders, const QDate &asOf);
-
-// Everything the status report shows about stakeholders for one municipality.
-struct StakeholderReportData
-{
-    QList<Stakeholder> stakeholders; // all, by name
-    QList<Stakeholder> largestGaps; // at most maxGaps
-    QList<CommunicationItem> due; // next `weeks` weeks
-    QList<CommunicationItem> overdue;
-    QList<Stakeholder> overdueContacts;
-    QList<StakeholderSignal> signalsForLight;
-};
-
-StakeholderReportData stakeholderReportData(Database &db, Id municipalityId, const QDate &asOf, int weeks = 4,
-                                            int maxGaps = 5, const RuleThresholds &thresholds = {});
-// The stakeholder part of ReadinessSignals for trafficLight(); the capacity part is left empty.
-ReadinessSignals stakeholderReadinessSignals(Database &db, Id municipalityId, const RuleThresholds &thresholds = {});
 
 } // namespace parat

@@ -1,6 +1,6 @@
 #include "CapacityChart.h"
 
-#include "planning/Calendar.h"
+#include "domain/Calendar.h"
 #include "planning/Capacity.h"
 
 #include <QFontMetricsF>
@@ -34,7 +34,7 @@ double niceStep(double max)
 CapacityChartData capacityChartData(const CapacityPlan &plan, int fromWeek, int toWeek)
 {
     CapacityChartData data;
-    data.title = CapacityChart::tr("Allocated and needed hours per week");
+    data.title = CapacityChartText::tr("Allocated and needed hours per week");
     data.goLiveWeek = plan.goLive.isValid() ? weekKey(plan.goLive) : 0;
     data.currentWeek = plan.asOf.isValid() ? weekKey(plan.asOf) : 0;
     for (int column = 0; column < plan.weeks.size(); ++column) {
@@ -84,9 +84,9 @@ void paintCapacityChart(QPainter &painter, const QRectF &bounds, const CapacityC
     }
 
     // Legend.
-    const QString allocatedText = CapacityChart::tr("Allocated");
-    const QString neededText = CapacityChart::tr("Needed");
-    const QString shortText = CapacityChart::tr("! more needed than allocated");
+    const QString allocatedText = CapacityChartText::tr("Allocated");
+    const QString neededText = CapacityChartText::tr("Needed");
+    const QString shortText = CapacityChartText::tr("! more needed than allocated");
     double x = bounds.left();
     const QRectF allocatedSwatch(x, top + lh * 0.2, lh * 0.9, lh * 0.6);
     painter.fillRect(allocatedSwatch, style.actual);
@@ -105,8 +105,8 @@ void paintCapacityChart(QPainter &painter, const QRectF &bounds, const CapacityC
 
     if (data.weeks.isEmpty()) {
         painter.drawText(QRectF(bounds.left(), top, bounds.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
-                         CapacityChart::tr("No weeks to show: the municipality needs a go-live date, tasks or "
-                                           "allocations."));
+                         CapacityChartText::tr("No weeks to show: the municipality needs a go-live date, tasks or "
+                                               "allocations."));
         painter.restore();
         return;
     }
@@ -192,7 +192,7 @@ void paintCapacityChart(QPainter &painter, const QRectF &bounds, const CapacityC
         const double gx = plot.left() + slot * i;
         painter.setPen(QPen(style.text, thin * 1.5, goLive ? Qt::DashLine : Qt::DotLine));
         painter.drawLine(QPointF(gx, plot.top() - lh * 0.2), QPointF(gx, plot.bottom()));
-        const QString label = goLive ? CapacityChart::tr("go-live") : CapacityChart::tr("now");
+        const QString label = goLive ? CapacityChartText::tr("go-live") : CapacityChartText::tr("now");
         painter.setPen(style.text);
         painter.drawText(QRectF(gx + lh * 0.15, plot.top() - lh * 1.2, fm.horizontalAdvance(label) + 4, lh),
                          Qt::AlignLeft | Qt::AlignVCenter, label);

@@ -20,10 +20,10 @@ struct CapacityPlan;
 // is needed than allocated are marked with "!" above the column (readable without colour). A dashed vertical
 // line marks go-live and a dotted one the as-of week. The y axis is scaled to nice steps.
 
-// Translation context for the free functions below (lupdate sees "parat::CapacityChart").
-struct CapacityChart
+// Translation context for the free functions below (lupdate sees "parat::CapacityChartText").
+struct CapacityChartText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::CapacityChart)
+    Q_DECLARE_TR_FUNCTIONS(parat::CapacityChartText)
 };
 
 struct CapacityChartData

@@ -29,23 +29,23 @@ QString percentText(double value)
 
 QString valueText(const ProgressChartRow &row)
 {
-    return ProgressChart::tr("%1 (plan %2)", "done percentage, planned percentage")
+    return ProgressChartText::tr("%1 (plan %2)", "done percentage, planned percentage")
         .arg(percentText(row.actual), percentText(row.planned));
 }
 
 QString actualLegend()
 {
-    return ProgressChart::tr("Done");
+    return ProgressChartText::tr("Done");
 }
 
 QString plannedLegend()
 {
-    return ProgressChart::tr("Planned by now");
+    return ProgressChartText::tr("Planned by now");
 }
 
 QString emptyText()
 {
-    return ProgressChart::tr("No tasks to show.");
+    return ProgressChartText::tr("No tasks to show.");
 }
 
 QFont titleFont(const QFont &font)
@@ -97,7 +97,7 @@ void paintPlannedBar(QPainter &painter, const QRectF &rect, const QColor &colour
 ProgressChartData progressChartData(const MunicipalitySummary &summary)
 {
     ProgressChartData data;
-    data.title = ProgressChart::tr("Progress against plan per phase");
+    data.title = ProgressChartText::tr("Progress against plan per phase");
     for (Phase phase : allPhases()) {
         const auto found = summary.byPhase.constFind(phase);
         if (found == summary.byPhase.constEnd() || found->tasks == 0)

@@ -24,10 +24,10 @@ struct MunicipalitySummary;
 // marker line, the done share as a solid bar over it, and both numbers written beside the bar. A legend
 // explains the two bars. Solid against hatched keeps the chart readable in grayscale and on paper.
 
-// Translation context for the free functions below (lupdate sees "parat::ProgressChart").
-struct ProgressChart
+// Translation context for the free functions below (lupdate sees "parat::ProgressChartText").
+struct ProgressChartText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::ProgressChart)
+    Q_DECLARE_TR_FUNCTIONS(parat::ProgressChartText)
 };
 
 struct ProgressChartRow

@@ -118,30 +118,70 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     return m_pageCount;
 }
 
-void ReportDocument::build()
+namespace {
+
+// Writes a report's blocks into a QTextDocument at one cursor, one function per kind of block. The first
+// block takes over the document's empty first paragraph; every later one starts a new paragraph.
+class BlockWriter
 {
-    // One edit block: the document is laid out once at the end, not after every insertion.
-    m_document->setUndoRedoEnabled(false);
-    QTextCursor cursor(m_document.get());
-    cursor.beginEditBlock();
-    bool first = true;
-    const QTextCharFormat body = charFormat(9.0);
-    const QTextCharFormat bold = charFormat(9.0, true);
-    const QTextCharFormat italic = charFormat(9.0, false, true);
+public:
+    BlockWriter(QTextDocument *document, ReportObjectHandler *handler)
+        : m_document(document)
+        , m_handler(handler)
+        , m_cursor(document)
+    { }
 
-    auto newBlock = [&](const QTextBlockFormat &format, const QTextCharFormat &chars) {
-        if (first) {
-            cursor.setBlockFormat(format);
-            cursor.setBlockCharFormat(chars);
-            cursor.setCharFormat(chars);
-            first = false;
-        } else {
-            cursor.insertBlock(format, chars);
+    QTextCursor &cursor() { return m_cursor; }
+
+    void write(const ReportBlock &block)
+    {
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            heading(block);
+            break;
+        case ReportBlock::Kind::Paragraph:
+        case ReportBlock::Kind::Note:
+            paragraph(block);
+            break;
+        case ReportBlock::Kind::Bullets:
+            newBlock(QTextBlockFormat(), m_body);
+            list(block.items);
+            break;
+        case ReportBlock::Kind::Facts:
+            facts(block);
+            break;
+        case ReportBlock::Kind::Table:
+            table(block.table);
+            break;
+        case ReportBlock::Kind::Chart:
+            chart(block);
+            break;
+        case ReportBlock::Kind::Light:
+            light(block);
+            break;
+        case ReportBlock::Kind::Picture:
+            picture(block);
+            break;
         }
-    };
-    auto moveAfterTable = [&] { cursor.movePosition(QTextCursor::End); };
+    }
 
-    auto tableFormat = [](int headerRows, bool bordered) {
+private:
+    void newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(format);
+            m_cursor.setBlockCharFormat(chars);
+            m_cursor.setCharFormat(chars);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(format, chars);
+        }
+    }
+
+    void moveAfterTable() { m_cursor.movePosition(QTextCursor::End); }
+
+    static QTextTableFormat tableFormat(int headerRows, bool bordered)
+    {
         QTextTableFormat format;
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         format.setHeaderRowCount(headerRows);
@@ -154,153 +194,166 @@ void ReportDocument::build()
         format.setTopMargin(3);
         format.setBottomMargin(6);
         return format;
-    };
-    auto setWidths = [](QTextTableFormat &format, const QList<int> &widths, int columns) {
+    }
+
+    static void setWidths(QTextTableFormat &format, const QList<int> &widths, int columns)
+    {
         QList<QTextLength> lengths;
         for (int c = 0; c < columns; ++c)
             lengths.append(
                 QTextLength(QTextLength::PercentageLength, widths.size() == columns ? widths.at(c) : 100.0 / columns));
         format.setColumnWidthConstraints(lengths);
-    };
+    }
 
-    for (const ReportBlock &block : m_content.blocks) {
-        switch (block.kind) {
-        case ReportBlock::Kind::Heading: {
-            QTextBlockFormat format;
-            format.setTopMargin(block.strong ? 0 : 12);
-            format.setBottomMargin(4);
-            format.setHeadingLevel(block.strong ? 1 : 2);
-            newBlock(format, charFormat(block.strong ? 15.0 : 12.0, true));
-            cursor.insertText(block.text);
-            break;
-        }
-        case ReportBlock::Kind::Paragraph:
-        case ReportBlock::Kind::Note: {
-            QTextBlockFormat format;
-            format.setTopMargin(block.strong ? 6 : 2);
-            format.setBottomMargin(2);
-            const QTextCharFormat chars = block.kind == ReportBlock::Kind::Note ? italic : block.strong ? bold : body;
-            newBlock(format, chars);
-            cursor.insertText(block.text, chars);
-            break;
-        }
-        case ReportBlock::Kind::Bullets: {
-            QTextListFormat listFormat;
-            listFormat.setStyle(QTextListFormat::ListDisc);
-            listFormat.setIndent(1);
-            newBlock(QTextBlockFormat(), body);
-            QTextList *list = cursor.createList(listFormat);
-            for (int i = 0; i < block.items.size(); ++i) {
-                if (i > 0) {
-                    cursor.insertBlock(QTextBlockFormat(), body);
-                    list->add(cursor.block());
-                }
-                cursor.insertText(block.items.at(i), body);
+    // A bulleted list in the paragraph the cursor is in, one paragraph per item.
+    void list(const QStringList &items)
+    {
+        QTextListFormat listFormat;
+        listFormat.setStyle(QTextListFormat::ListDisc);
+        listFormat.setIndent(1);
+        QTextList *textList = m_cursor.createList(listFormat);
+        for (int i = 0; i < items.size(); ++i) {
+            if (i > 0) {
+                m_cursor.insertBlock(QTextBlockFormat(), m_body);
+                textList->add(m_cursor.block());
             }
-            break;
-        }
-        case ReportBlock::Kind::Facts: {
-            if (block.facts.isEmpty())
-                break;
-            newBlock(QTextBlockFormat(), body);
-            QTextTableFormat format = tableFormat(0, false);
-            format.setCellPadding(2);
-            setWidths(format, {28, 72}, 2);
-            QTextTable *table = cursor.insertTable(int(block.facts.size()), 2, format);
-            for (int r = 0; r < block.facts.size(); ++r) {
-                table->cellAt(r, 0).firstCursorPosition().insertText(block.facts.at(r).first, bold);
-                table->cellAt(r, 1).firstCursorPosition().insertText(block.facts.at(r).second, body);
-            }
-            moveAfterTable();
-            first = false;
-            break;
-        }
-        case ReportBlock::Kind::Table: {
-            const ReportTable &data = block.table;
-            const int columns = int(data.header.size());
-            if (columns == 0)
-                break;
-            newBlock(QTextBlockFormat(), body);
-            QTextTableFormat format = tableFormat(1, true);
-            setWidths(format, data.widths, columns);
-            QTextTable *table = cursor.insertTable(int(data.rows.size()) + 1, columns, format);
-            for (int c = 0; c < columns; ++c) {
-                QTextTableCell cell = table->cellAt(0, c);
-                QTextCharFormat cellFormat = cell.format();
-                cellFormat.setBackground(kHeaderFill);
-                cell.setFormat(cellFormat);
-                cell.firstCursorPosition().insertText(data.header.at(c), bold);
-            }
-            for (int r = 0; r < data.rows.size(); ++r) {
-                const QTextCharFormat &chars = data.strongRows.contains(r) ? bold : body;
-                const QStringList &row = data.rows.at(r);
-                for (int c = 0; c < columns && c < row.size(); ++c)
-                    table->cellAt(r + 1, c).firstCursorPosition().insertText(row.at(c), chars);
-            }
-            moveAfterTable();
-            break;
-        }
-        case ReportBlock::Kind::Chart: {
-            QTextBlockFormat format;
-            format.setTopMargin(4);
-            format.setBottomMargin(4);
-            newBlock(format, body);
-            QTextCharFormat object;
-            object.setObjectType(kChartObject);
-            object.setProperty(kObjectIndex, int(m_handler->charts.size()));
-            m_handler->charts.append(block.chart);
-            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
-            break;
-        }
-        case ReportBlock::Kind::Light: {
-            QTextBlockFormat format;
-            format.setTopMargin(2);
-            format.setBottomMargin(4);
-            newBlock(format, body);
-            QTextCharFormat object;
-            object.setObjectType(kLightObject);
-            object.setProperty(kObjectIndex, int(m_handler->lights.size()));
-            object.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-            m_handler->lights.append(block.light);
-            cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
-            QTextCharFormat name = charFormat(12.0, true);
-            name.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-            cursor.insertText(QStringLiteral("  ") + block.text, name);
-            if (!block.items.isEmpty()) {
-                QTextListFormat listFormat;
-                listFormat.setStyle(QTextListFormat::ListDisc);
-                listFormat.setIndent(1);
-                cursor.insertBlock(QTextBlockFormat(), body);
-                QTextList *list = cursor.createList(listFormat);
-                for (int i = 0; i < block.items.size(); ++i) {
-                    if (i > 0) {
-                        cursor.insertBlock(QTextBlockFormat(), body);
-                        list->add(cursor.block());
-                    }
-                    cursor.insertText(block.items.at(i), body);
-                }
-            }
-            break;
-        }
-        case ReportBlock::Kind::Picture: {
-            if (block.picture.isNull())
-                break;
-            newBlock(QTextBlockFormat(), body);
-            const QString name = QStringLiteral("picture-%1").arg(cursor.position());
-            m_document->addResource(QTextDocument::ImageResource, QUrl(name), block.picture);
-            QTextImageFormat image;
-            image.setName(name);
-            // Image sizes are in 96 dpi pixels (the layout scales them to the device): fit the body width.
-            const double bodyWidth96 = (kPageWidthMm - 2 * kMarginMm) / 25.4 * 96.0;
-            const double scale = std::min(1.0, bodyWidth96 / std::max(1, block.picture.width()));
-            image.setWidth(block.picture.width() * scale);
-            image.setHeight(block.picture.height() * scale);
-            cursor.insertImage(image);
-            break;
-        }
+            m_cursor.insertText(items.at(i), m_body);
         }
     }
-    cursor.endEditBlock();
+
+    void heading(const ReportBlock &block)
+    {
+        QTextBlockFormat format;
+        format.setTopMargin(block.strong ? 0 : 12);
+        format.setBottomMargin(4);
+        format.setHeadingLevel(block.strong ? 1 : 2);
+        newBlock(format, charFormat(block.strong ? 15.0 : 12.0, true));
+        m_cursor.insertText(block.text);
+    }
+
+    void paragraph(const ReportBlock &block)
+    {
+        QTextBlockFormat format;
+        format.setTopMargin(block.strong ? 6 : 2);
+        format.setBottomMargin(2);
+        const QTextCharFormat chars = block.kind == ReportBlock::Kind::Note ? m_italic : block.strong ? m_bold : m_body;
+        newBlock(format, chars);
+        m_cursor.insertText(block.text, chars);
+    }
+
+    void facts(const ReportBlock &block)
+    {
+        if (block.facts.isEmpty())
+            return;
+        newBlock(QTextBlockFormat(), m_body);
+        QTextTableFormat format = tableFormat(0, false);
+        format.setCellPadding(2);
+        setWidths(format, {28, 72}, 2);
+        QTextTable *cells = m_cursor.insertTable(int(block.facts.size()), 2, format);
+        for (int r = 0; r < block.facts.size(); ++r) {
+            cells->cellAt(r, 0).firstCursorPosition().insertText(block.facts.at(r).first, m_bold);
+            cells->cellAt(r, 1).firstCursorPosition().insertText(block.facts.at(r).second, m_body);
+        }
+        moveAfterTable();
+        m_first = false;
+    }
+
+    void table(const ReportTable &data)
+    {
+        const int columns = int(data.header.size());
+        if (columns == 0)
+            return;
+        newBlock(QTextBlockFormat(), m_body);
+        QTextTableFormat format = tableFormat(1, true);
+        setWidths(format, data.widths, columns);
+        QTextTable *cells = m_cursor.insertTable(int(data.rows.size()) + 1, columns, format);
+        for (int c = 0; c < columns; ++c) {
+            QTextTableCell cell = cells->cellAt(0, c);
+            QTextCharFormat cellFormat = cell.format();
+            cellFormat.setBackground(kHeaderFill);
+            cell.setFormat(cellFormat);
+            cell.firstCursorPosition().insertText(data.header.at(c), m_bold);
+        }
+        for (int r = 0; r < data.rows.size(); ++r) {
+            const QTextCharFormat &chars = data.strongRows.contains(r) ? m_bold : m_body;
+            const QStringList &row = data.rows.at(r);
+            for (int c = 0; c < columns && c < row.size(); ++c)
+                cells->cellAt(r + 1, c).firstCursorPosition().insertText(row.at(c), chars);
+        }
+        moveAfterTable();
+    }
+
+    void chart(const ReportBlock &block)
+    {
+        QTextBlockFormat format;
+        format.setTopMargin(4);
+        format.setBottomMargin(4);
+        newBlock(format, m_body);
+        QTextCharFormat object;
+        object.setObjectType(kChartObject);
+        object.setProperty(kObjectIndex, int(m_handler->charts.size()));
+        m_handler->charts.append(block.chart);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
+    void light(const ReportBlock &block)
+    {
+        QTextBlockFormat format;
+        format.setTopMargin(2);
+        format.setBottomMargin(4);
+        newBlock(format, m_body);
+        QTextCharFormat object;
+        object.setObjectType(kLightObject);
+        object.setProperty(kObjectIndex, int(m_handler->lights.size()));
+        object.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        m_handler->lights.append(block.light);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        QTextCharFormat name = charFormat(12.0, true);
+        name.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        m_cursor.insertText(QStringLiteral("  ") + block.text, name);
+        if (!block.items.isEmpty()) {
+            m_cursor.insertBlock(QTextBlockFormat(), m_body);
+            list(block.items);
+        }
+    }
+
+    void picture(const ReportBlock &block)
+    {
+        if (block.picture.isNull())
+            return;
+        newBlock(QTextBlockFormat(), m_body);
+        const QString name = QStringLiteral("picture-%1").arg(m_cursor.position());
+        m_document->addResource(QTextDocument::ImageResource, QUrl(name), block.picture);
+        QTextImageFormat image;
+        image.setName(name);
+        // Image sizes are in 96 dpi pixels (the layout scales them to the device): fit the body width.
+        const double bodyWidth96 = (ReportDocument::kPageWidthMm - 2 * ReportDocument::kMarginMm) / 25.4 * 96.0;
+        const double scale = std::min(1.0, bodyWidth96 / std::max(1, block.picture.width()));
+        image.setWidth(block.picture.width() * scale);
+        image.setHeight(block.picture.height() * scale);
+        m_cursor.insertImage(image);
+    }
+
+    QTextDocument *m_document;
+    ReportObjectHandler *m_handler;
+    QTextCursor m_cursor;
+    bool m_first = true;
+    const QTextCharFormat m_body = charFormat(9.0);
+    const QTextCharFormat m_bold = charFormat(9.0, true);
+    const QTextCharFormat m_italic = charFormat(9.0, false, true);
+};
+
+} // namespace
+
+void ReportDocument::build()
+{
+    // One edit block: the document is laid out once at the end, not after every insertion.
+    m_document->setUndoRedoEnabled(false);
+    BlockWriter writer(m_document.get(), m_handler.get());
+    writer.cursor().beginEditBlock();
+    for (const ReportBlock &block : m_content.blocks)
+        writer.write(block);
+    writer.cursor().endEditBlock();
 }
 
 void ReportDocument::keepHeadingsWithNext()

@@ -1,13 +1,15 @@
 #include "report/ReportSections.h"
 
+#include "domain/Calendar.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "planning/Capacity.h"
-#include "planning/Signals.h"
 #include "planning/StakeholderSignals.h"
 #include "report/CapacityChart.h"
 #include "report/ProgressChart.h"
 #include "report/StakeholderMapRenderer.h"
+#include "services/CapacityLoader.h"
+#include "services/ReadinessInputs.h"
+#include "services/StakeholderReport.h"
 #include "storage/PersonRepository.h"
 
 #include <QImage>

@@ -1,9 +1,10 @@
 #include "ReportWriter.h"
 
 #include "ReportDocument.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
+#include "services/OverviewRows.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/ReportRepository.h"
 
@@ -165,7 +166,7 @@ QString ReportWriter::html(const ReportContent &content)
             QStringList items;
             for (const ProgressChartRow &row : block.chart.rows)
                 items.append(
-                    ProgressChart::tr("%1: %2 % done, %3 % planned")
+                    ProgressChartText::tr("%1: %2 % done, %3 % planned")
                         .arg(row.label, number(row.actual, content.language), number(row.planned, content.language)));
             list(items);
             break;
@@ -233,20 +234,22 @@ QList<QStringList> ReportWriter::taskListRows(const StatusReportData &data)
 {
     const QString &lang = data.language;
     QList<QStringList> rows;
-    rows.append({StatusReport::tr("Task"), StatusReport::tr("Title"), StatusReport::tr("Phase"),
-                 StatusReport::tr("Theme"), StatusReport::tr("Mandatory"), StatusReport::tr("Status"),
-                 StatusReport::tr("Responsible"), StatusReport::tr("Performer"), StatusReport::tr("Released"),
-                 StatusReport::tr("Due"), StatusReport::tr("Days overdue"), StatusReport::tr("Done on"),
-                 StatusReport::tr("Marked done in KLIK"), StatusReport::tr("Reason"), StatusReport::tr("Note")});
+    rows.append({StatusReportText::tr("Task"), StatusReportText::tr("Title"), StatusReportText::tr("Phase"),
+                 StatusReportText::tr("Theme"), StatusReportText::tr("Mandatory"), StatusReportText::tr("Status"),
+                 StatusReportText::tr("Responsible"), StatusReportText::tr("Performer"),
+                 StatusReportText::tr("Released"), StatusReportText::tr("Due"), StatusReportText::tr("Days overdue"),
+                 StatusReportText::tr("Done on"), StatusReportText::tr("Marked done in KLIK"),
+                 StatusReportText::tr("Reason"), StatusReportText::tr("Note")});
     for (const PlannedTask &t : data.tasks) {
         const int overdue = daysOverdue(t, data.asOf);
         rows.append({t.task.key, t.task.title(lang), phaseName(t.task.phase),
                      t.task.theme ? themeName(*t.task.theme) : QString(),
-                     t.task.mandatory ? StatusReport::tr("Yes") : StatusReport::tr("No"), statusName(t.state.status),
-                     responsibleText(t, data.personNames), data.personNames.value(t.state.performerPersonId),
-                     formatDateShort(t.release, lang), formatDateShort(t.due, lang),
-                     overdue > 0 ? QString::number(overdue) : QString(), formatDateShort(t.state.doneOn, lang),
-                     formatDateShort(t.state.klikMarkedOn, lang), t.state.reason, t.state.note});
+                     t.task.mandatory ? StatusReportText::tr("Yes") : StatusReportText::tr("No"),
+                     statusName(t.state.status), responsibleText(t, data.personNames),
+                     data.personNames.value(t.state.performerPersonId), formatDateShort(t.release, lang),
+                     formatDateShort(t.due, lang), overdue > 0 ? QString::number(overdue) : QString(),
+                     formatDateShort(t.state.doneOn, lang), formatDateShort(t.state.klikMarkedOn, lang), t.state.reason,
+                     t.state.note});
     }
     return rows;
 }
@@ -356,13 +359,13 @@ OverviewReportData gatherOverviewReport(Database &db, const Clock &clock, const 
 QList<QStringList> overviewCsvRows(const OverviewReportData &data)
 {
     const QString &lang = data.language;
-    QStringList header {OverviewReport::tr("Code"),        OverviewReport::tr("Municipality"),
-                        OverviewReport::tr("Go-live"),     OverviewReport::tr("Progress (%)"),
-                        OverviewReport::tr("Planned (%)"), OverviewReport::tr("Variance (points)"),
-                        OverviewReport::tr("Overdue")};
+    QStringList header {OverviewReportText::tr("Code"),        OverviewReportText::tr("Municipality"),
+                        OverviewReportText::tr("Go-live"),     OverviewReportText::tr("Progress (%)"),
+                        OverviewReportText::tr("Planned (%)"), OverviewReportText::tr("Variance (points)"),
+                        OverviewReportText::tr("Overdue")};
     if (data.hasCapacity)
-        header.append(OverviewReport::tr("Capacity warnings"));
-    header.append({OverviewReport::tr("Light"), OverviewReport::tr("Reason")});
+        header.append(OverviewReportText::tr("Capacity warnings"));
+    header.append({OverviewReportText::tr("Light"), OverviewReportText::tr("Reason")});
     QList<QStringList> rows {header};
     for (const MunicipalityRow &row : data.rows) {
         QStringList cells {row.code,
@@ -374,8 +377,9 @@ QList<QStringList> overviewCsvRows(const OverviewReportData &data)
                            QString::number(row.overdue)};
         if (data.hasCapacity)
             cells.append(QString::number(data.capacityWarnings.value(row.id)));
-        cells.append(data.overridden.value(row.id) ? OverviewReport::tr("%1 (set manually)").arg(lightName(row.light))
-                                                   : lightName(row.light));
+        cells.append(data.overridden.value(row.id)
+                         ? OverviewReportText::tr("%1 (set manually)").arg(lightName(row.light))
+                         : lightName(row.light));
         cells.append(row.lightReason);
         rows.append(cells);
     }
@@ -386,18 +390,18 @@ ReportContent overviewReportContent(const OverviewReportData &data)
 {
     ReportContent content;
     content.language = data.language;
-    content.title = OverviewReport::tr("DUBU readiness of all municipalities");
-    content.headerLeft = OverviewReport::tr("Overview of %n municipality(s)", "", int(data.rows.size()));
-    content.headerRight = OverviewReport::tr("Report date %1").arg(formatDate(data.reportDate, data.language));
+    content.title = OverviewReportText::tr("DUBU readiness of all municipalities");
+    content.headerLeft = OverviewReportText::tr("Overview of %n municipality(s)", "", int(data.rows.size()));
+    content.headerRight = OverviewReportText::tr("Report date %1").arg(formatDate(data.reportDate, data.language));
     ReportBlock title = ReportBlock::heading(content.title);
     title.strong = true;
     content.blocks.append(title);
     content.blocks.append(ReportBlock::paragraph(
-        OverviewReport::tr("Status as of %1. Progress is the share of the work done (hours-weighted); variance is "
-                           "progress minus planned progress, in percentage points.")
+        OverviewReportText::tr("Status as of %1. Progress is the share of the work done (hours-weighted); variance is "
+                               "progress minus planned progress, in percentage points.")
             .arg(formatDate(data.asOf, data.language))));
     if (data.rows.isEmpty()) {
-        content.blocks.append(ReportBlock::note(OverviewReport::tr("No municipalities yet.")));
+        content.blocks.append(ReportBlock::note(OverviewReportText::tr("No municipalities yet.")));
         return content;
     }
     QList<QStringList> rows = overviewCsvRows(data);

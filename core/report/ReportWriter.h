@@ -102,10 +102,10 @@ struct OverviewReportData
     QHash<Id, int> capacityWarnings;
 };
 
-// Translation context of the overview report (lupdate sees "parat::OverviewReport").
-struct OverviewReport
+// Translation context of the overview report (lupdate sees "parat::OverviewReportText").
+struct OverviewReportText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::OverviewReport)
+    Q_DECLARE_TR_FUNCTIONS(parat::OverviewReportText)
 };
 
 OverviewReportData gatherOverviewReport(Database &db, const Clock &clock, const QDate &asOf, const QString &language,

@@ -325,13 +325,13 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
         painter.drawText(layout.xTickRects[i], Qt::AlignHCenter | Qt::AlignTop, QString::number(i));
     }
     painter.drawText(layout.xAxisTitleRect, Qt::AlignHCenter | Qt::AlignVCenter,
-                     StakeholderMap::tr("How affected by the change →"));
+                     StakeholderMapText::tr("How affected by the change →"));
     painter.save();
     painter.translate(layout.yAxisTitleRect.center());
     painter.rotate(-90);
     const QRectF rotated(-layout.yAxisTitleRect.height() / 2, -layout.yAxisTitleRect.width() / 2,
                          layout.yAxisTitleRect.height(), layout.yAxisTitleRect.width());
-    painter.drawText(rotated, Qt::AlignHCenter | Qt::AlignVCenter, StakeholderMap::tr("Influence →"));
+    painter.drawText(rotated, Qt::AlignHCenter | Qt::AlignVCenter, StakeholderMapText::tr("Influence →"));
     painter.restore();
 
     // Markers.
@@ -369,7 +369,7 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     painter.drawEllipse(QPointF(x + pip / 2, cy), pip * 0.32, pip * 0.32);
     x += pip + 4;
     painter.setPen(style.text);
-    const QString nowText = StakeholderMap::tr("engagement now");
+    const QString nowText = StakeholderMapText::tr("engagement now");
     painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
                      nowText);
     x += smallMetrics.horizontalAdvance(nowText) + pip;
@@ -378,14 +378,14 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     painter.drawEllipse(QPointF(x + pip / 2, cy), pip * 0.5, pip * 0.5);
     x += pip + 4;
     painter.setPen(style.text);
-    const QString targetText = StakeholderMap::tr("target");
+    const QString targetText = StakeholderMapText::tr("target");
     painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
                      targetText);
     x += smallMetrics.horizontalAdvance(targetText) + pip * 1.5;
     QStringList steps;
     for (Engagement engagement : allEngagements())
         steps.append(engagementName(engagement));
-    const QString scaleText = StakeholderMap::tr("Steps from left: %1").arg(steps.join(QStringLiteral(" · ")));
+    const QString scaleText = StakeholderMapText::tr("Steps from left: %1").arg(steps.join(QStringLiteral(" · ")));
     const QRectF scaleRect(x, legend.top(), std::max(0.0, legend.right() - x), legend.height());
     painter.drawText(scaleRect, Qt::AlignLeft | Qt::AlignVCenter,
                      smallMetrics.elidedText(scaleText, Qt::ElideRight, scaleRect.width()));

@@ -26,10 +26,10 @@ namespace parat {
 // the target a ring, joined by an arrow from now to target. Shapes, not colours, carry the meaning, so the
 // map reads in grayscale and on paper.
 
-// Translation context (lupdate sees "parat::StakeholderMap").
-struct StakeholderMap
+// Translation context (lupdate sees "parat::StakeholderMapText").
+struct StakeholderMapText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::StakeholderMap)
+    Q_DECLARE_TR_FUNCTIONS(parat::StakeholderMapText)
 };
 
 struct StakeholderMapMarker

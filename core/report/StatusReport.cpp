@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "planning/Calendar.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
@@ -20,7 +20,7 @@ const QString kDash = QStringLiteral("\u2013");
 
 QString percent(double value, const QString &language)
 {
-    return StatusReport::tr("%1 %").arg(localeFor(language).toString(value, 'f', 0));
+    return StatusReportText::tr("%1 %").arg(localeFor(language).toString(value, 'f', 0));
 }
 
 QString points(double value, const QString &language)
@@ -32,7 +32,7 @@ QString points(double value, const QString &language)
 QString taskTitle(const PlannedTask &task, const QString &language)
 {
     const QString title = task.task.title(language);
-    return task.task.mandatory ? StatusReport::tr("%1 (mandatory)").arg(title) : title;
+    return task.task.mandatory ? StatusReportText::tr("%1 (mandatory)").arg(title) : title;
 }
 
 QString orDash(const QString &text)
@@ -45,12 +45,12 @@ ReportBlock progressTable(const QString &firstColumn, const QList<QPair<QString,
 {
     ReportTable table;
     table.header = {firstColumn,
-                    StatusReport::tr("Tasks"),
-                    StatusReport::tr("Done"),
-                    StatusReport::tr("Progress"),
-                    StatusReport::tr("Planned"),
-                    StatusReport::tr("Variance (points)"),
-                    StatusReport::tr("Overdue")};
+                    StatusReportText::tr("Tasks"),
+                    StatusReportText::tr("Done"),
+                    StatusReportText::tr("Progress"),
+                    StatusReportText::tr("Planned"),
+                    StatusReportText::tr("Variance (points)"),
+                    StatusReportText::tr("Overdue")};
     table.widths = {26, 11, 11, 12, 11, 17, 12}; // wide enough for the Danish headings (Opgaver, Fuldført)
     for (const auto &row : rows) {
         const Progress &p = row.second;
@@ -67,7 +67,7 @@ void addTaskTable(QList<ReportBlock> &blocks, const QString &heading, const QLis
 {
     blocks.append(ReportBlock::heading(heading));
     if (tasks.isEmpty()) {
-        blocks.append(ReportBlock::note(StatusReport::tr("None.")));
+        blocks.append(ReportBlock::note(StatusReportText::tr("None.")));
         return;
     }
     ReportTable table;
@@ -92,7 +92,7 @@ QString readableValue(const QString &field, const QString &value, const QHash<Id
     }
     if (field == QLatin1String("responsible") || field == QLatin1String("performer")) {
         const QString name = people.value(value.toLongLong());
-        return name.isEmpty() ? StatusReport::tr("(removed person)") : name;
+        return name.isEmpty() ? StatusReportText::tr("(removed person)") : name;
     }
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (date.isValid() && value.size() == 10)
@@ -146,27 +146,27 @@ ReportBlock ReportBlock::tableBlock(const ReportTable &table)
 QString changeFieldName(const QString &field)
 {
     if (field == QLatin1String("status"))
-        return StatusReport::tr("Status");
+        return StatusReportText::tr("Status");
     if (field == QLatin1String("responsible"))
-        return StatusReport::tr("Responsible");
+        return StatusReportText::tr("Responsible");
     if (field == QLatin1String("performer"))
-        return StatusReport::tr("Performer");
+        return StatusReportText::tr("Performer");
     if (field == QLatin1String("due_override"))
-        return StatusReport::tr("Due date");
+        return StatusReportText::tr("Due date");
     if (field == QLatin1String("done_on"))
-        return StatusReport::tr("Done on");
+        return StatusReportText::tr("Done on");
     if (field == QLatin1String("klik_marked_on"))
-        return StatusReport::tr("Marked done in KLIK");
+        return StatusReportText::tr("Marked done in KLIK");
     if (field == QLatin1String("reason"))
-        return StatusReport::tr("Reason");
+        return StatusReportText::tr("Reason");
     if (field == QLatin1String("note"))
-        return StatusReport::tr("Note");
+        return StatusReportText::tr("Note");
     return field;
 }
 
 QString statusReportTitle()
 {
-    return StatusReport::tr("Status report");
+    return StatusReportText::tr("Status report");
 }
 
 bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &request, const ReportExtras &extras,
@@ -174,7 +174,7 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
 {
     const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(request.municipalityId);
     if (!municipality) {
-        *error = StatusReport::tr("The municipality does not exist.");
+        *error = StatusReportText::tr("The municipality does not exist.");
         return false;
     }
     StatusReportData d;
@@ -266,8 +266,8 @@ ReportContent statusReportContent(const StatusReportData &data)
     ReportContent content;
     content.language = lang;
     content.headerLeft = QStringLiteral("%1 %2").arg(m.code, m.name);
-    content.headerRight = StatusReport::tr("Status report %1").arg(formatDate(data.reportDate, lang));
-    content.title = StatusReport::tr("Status report: %1 %2").arg(m.code, m.name);
+    content.headerRight = StatusReportText::tr("Status report %1").arg(formatDate(data.reportDate, lang));
+    content.title = StatusReportText::tr("Status report: %1 %2").arg(m.code, m.name);
     QList<ReportBlock> &blocks = content.blocks;
     auto responsible = [&data](const PlannedTask &task) { return orDash(responsibleText(task, data.personNames)); };
     auto dateShort = [&lang](const QDate &date) { return orDash(formatDateShort(date, lang)); };
@@ -279,47 +279,48 @@ ReportContent statusReportContent(const StatusReportData &data)
     ReportBlock facts;
     facts.kind = ReportBlock::Kind::Facts;
     facts.facts = {
-        {StatusReport::tr("Municipality"), StatusReport::tr("%1 (code %2)").arg(m.name, m.code)},
-        {StatusReport::tr("Report date"), formatDate(data.reportDate, lang)},
-        {StatusReport::tr("Status as of"), formatDate(data.asOf, lang)},
-        {StatusReport::tr("Go-live"),
+        {StatusReportText::tr("Municipality"), StatusReportText::tr("%1 (code %2)").arg(m.name, m.code)},
+        {StatusReportText::tr("Report date"), formatDate(data.reportDate, lang)},
+        {StatusReportText::tr("Status as of"), formatDate(data.asOf, lang)},
+        {StatusReportText::tr("Go-live"),
          summary.hasGoLive() ? QStringLiteral("%1, %2").arg(goLiveText(summary, lang), timeToGoLiveText(summary))
                              : goLiveText(summary, lang)},
-        {StatusReport::tr("Handbook version"),
-         data.handbookVersion.isEmpty() ? StatusReport::tr("No handbook imported") : data.handbookVersion},
-        {StatusReport::tr("Project owner"), orDash(m.projectOwner)},
-        {StatusReport::tr("Project leader"), orDash(m.projectLeader)},
+        {StatusReportText::tr("Handbook version"),
+         data.handbookVersion.isEmpty() ? StatusReportText::tr("No handbook imported") : data.handbookVersion},
+        {StatusReportText::tr("Project owner"), orDash(m.projectOwner)},
+        {StatusReportText::tr("Project leader"), orDash(m.projectLeader)},
     };
     blocks.append(facts);
 
     // Overall light, its reasons and the three short texts.
-    blocks.append(ReportBlock::heading(StatusReport::tr("Overall status")));
+    blocks.append(ReportBlock::heading(StatusReportText::tr("Overall status")));
     const TrafficLight &light = summary.light;
     ReportBlock lightBlock;
     lightBlock.kind = ReportBlock::Kind::Light;
     lightBlock.light = light.light;
-    lightBlock.text = light.overridden
-        ? StatusReport::tr("%1 (set manually; the rules say %2)").arg(lightName(light.light), lightName(light.computed))
-        : lightName(light.light);
+    lightBlock.text = light.overridden ? StatusReportText::tr("%1 (set manually; the rules say %2)")
+                                             .arg(lightName(light.light), lightName(light.computed))
+                                       : lightName(light.light);
     if (light.overridden)
-        lightBlock.items.append(StatusReport::tr("Reason for the manual light: %1").arg(light.overrideReason));
+        lightBlock.items.append(StatusReportText::tr("Reason for the manual light: %1").arg(light.overrideReason));
     for (const LightReason &reason : light.reasons)
         lightBlock.items.append(QStringLiteral("%1: %2").arg(lightName(reason.light), reason.text));
     blocks.append(lightBlock);
     ReportBlock texts;
     texts.kind = ReportBlock::Kind::Facts;
-    const QString notWritten = StatusReport::tr("(not written)");
+    const QString notWritten = StatusReportText::tr("(not written)");
     texts.facts = {
-        {StatusReport::tr("Since the last report"), data.notes.sinceLast.isEmpty() ? notWritten : data.notes.sinceLast},
-        {StatusReport::tr("Next period"), data.notes.nextPeriod.isEmpty() ? notWritten : data.notes.nextPeriod},
-        {StatusReport::tr("Main problem"), data.notes.mainProblem.isEmpty() ? notWritten : data.notes.mainProblem},
+        {StatusReportText::tr("Since the last report"),
+         data.notes.sinceLast.isEmpty() ? notWritten : data.notes.sinceLast},
+        {StatusReportText::tr("Next period"), data.notes.nextPeriod.isEmpty() ? notWritten : data.notes.nextPeriod},
+        {StatusReportText::tr("Main problem"), data.notes.mainProblem.isEmpty() ? notWritten : data.notes.mainProblem},
     };
     blocks.append(texts);
 
     // Progress against plan.
-    blocks.append(ReportBlock::heading(StatusReport::tr("Progress against plan")));
+    blocks.append(ReportBlock::heading(StatusReportText::tr("Progress against plan")));
     blocks.append(
-        ReportBlock::paragraph(StatusReport::tr("Done %1 of the work, planned by now %2 (variance %3 points).")
+        ReportBlock::paragraph(StatusReportText::tr("Done %1 of the work, planned by now %2 (variance %3 points).")
                                    .arg(percent(summary.total.actual, lang), percent(summary.total.planned, lang),
                                         points(summary.total.variance, lang))));
     ReportBlock chart;
@@ -329,44 +330,44 @@ ReportContent statusReportContent(const StatusReportData &data)
     QList<QPair<QString, Progress>> phaseRows;
     for (auto it = summary.byPhase.cbegin(); it != summary.byPhase.cend(); ++it)
         phaseRows.append({QStringLiteral("%1 %2").arg(phaseCode(it.key()), phaseName(it.key())), it.value()});
-    phaseRows.append({StatusReport::tr("Total"), summary.total});
-    blocks.append(progressTable(StatusReport::tr("Phase"), phaseRows, lang));
+    phaseRows.append({StatusReportText::tr("Total"), summary.total});
+    blocks.append(progressTable(StatusReportText::tr("Phase"), phaseRows, lang));
     QList<QPair<QString, Progress>> themeRows;
     for (auto it = data.byTheme.cbegin(); it != data.byTheme.cend(); ++it)
         themeRows.append({themeName(it.key()), it.value()});
     if (data.withoutTheme.tasks > 0)
-        themeRows.append({StatusReport::tr("Other (no theme)"), data.withoutTheme});
-    blocks.append(progressTable(StatusReport::tr("Theme"), themeRows, lang));
+        themeRows.append({StatusReportText::tr("Other (no theme)"), data.withoutTheme});
+    blocks.append(progressTable(StatusReportText::tr("Theme"), themeRows, lang));
 
     // Task lists.
-    const QString task = StatusReport::tr("Task");
-    const QString titleColumn = StatusReport::tr("Title");
-    const QString due = StatusReport::tr("Due");
-    const QString status = StatusReport::tr("Status");
-    const QString who = StatusReport::tr("Responsible");
-    addTaskTable(blocks, StatusReport::tr("Overdue tasks"), summary.overdue,
-                 {task, titleColumn, due, StatusReport::tr("Days overdue"), who, status}, {10, 40, 12, 10, 16, 12},
+    const QString task = StatusReportText::tr("Task");
+    const QString titleColumn = StatusReportText::tr("Title");
+    const QString due = StatusReportText::tr("Due");
+    const QString status = StatusReportText::tr("Status");
+    const QString who = StatusReportText::tr("Responsible");
+    addTaskTable(blocks, StatusReportText::tr("Overdue tasks"), summary.overdue,
+                 {task, titleColumn, due, StatusReportText::tr("Days overdue"), who, status}, {10, 40, 12, 10, 16, 12},
                  [&](const PlannedTask &t) {
                      return QStringList {t.task.key,       taskTitle(t, lang),
                                          dateShort(t.due), QString::number(daysOverdue(t, data.asOf)),
                                          responsible(t),   statusName(t.state.status)};
                  });
-    addTaskTable(blocks, StatusReport::tr("Blocked tasks"), data.blocked,
-                 {task, titleColumn, who, StatusReport::tr("Waiting for")}, {10, 40, 18, 32},
+    addTaskTable(blocks, StatusReportText::tr("Blocked tasks"), data.blocked,
+                 {task, titleColumn, who, StatusReportText::tr("Waiting for")}, {10, 40, 18, 32},
                  [&](const PlannedTask &t) {
                      return QStringList {t.task.key, taskTitle(t, lang), responsible(t), orDash(t.state.reason)};
                  });
-    addTaskTable(blocks, StatusReport::tr("Milestones"), data.milestones, {task, titleColumn, due, status},
+    addTaskTable(blocks, StatusReportText::tr("Milestones"), data.milestones, {task, titleColumn, due, status},
                  {10, 54, 16, 20}, [&](const PlannedTask &t) {
                      return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due), statusName(t.state.status)};
                  });
-    addTaskTable(blocks, StatusReport::tr("Due in the next 4 weeks"), summary.dueIn4Weeks,
+    addTaskTable(blocks, StatusReportText::tr("Due in the next 4 weeks"), summary.dueIn4Weeks,
                  {task, titleColumn, due, who, status}, {10, 46, 14, 16, 14}, [&](const PlannedTask &t) {
                      return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due), responsible(t),
                                          statusName(t.state.status)};
                  });
     addTaskTable(blocks, releasedSinceTitle(summary, lang), summary.releasedSince,
-                 {task, titleColumn, StatusReport::tr("Released"), due, status}, {10, 46, 14, 14, 16},
+                 {task, titleColumn, StatusReportText::tr("Released"), due, status}, {10, 46, 14, 14, 16},
                  [&](const PlannedTask &t) {
                      return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.release), dateShort(t.due),
                                          statusName(t.state.status)};
@@ -374,9 +375,9 @@ ReportContent statusReportContent(const StatusReportData &data)
 
     // What changed since the last report.
     blocks.append(ReportBlock::heading(data.previous
-                                           ? StatusReport::tr("Changes since the last report (%1)")
+                                           ? StatusReportText::tr("Changes since the last report (%1)")
                                                  .arg(formatDate(data.previous->takenAt.toLocalTime().date(), lang))
-                                           : StatusReport::tr("Changes in the last 2 weeks")));
+                                           : StatusReportText::tr("Changes in the last 2 weeks")));
     // The steering group reads what moved: status, KLIK marking and deadlines. Assignments, notes and reasons are
     // counted, not listed (the task history in Parat has them all).
     const auto listed = [](const ReportChange &change) {
@@ -386,11 +387,11 @@ ReportContent statusReportContent(const StatusReportData &data)
     const qsizetype otherChanges
         = std::count_if(data.changes.begin(), data.changes.end(), [&](const ReportChange &c) { return !listed(c); });
     if (otherChanges == qsizetype(data.changes.size())) {
-        blocks.append(ReportBlock::note(StatusReport::tr("No changes of status, KLIK marking or deadlines.")));
+        blocks.append(ReportBlock::note(StatusReportText::tr("No changes of status, KLIK marking or deadlines.")));
     } else {
         ReportTable table;
-        table.header = {StatusReport::tr("Date"), task, StatusReport::tr("Change"), StatusReport::tr("From"),
-                        StatusReport::tr("To")};
+        table.header = {StatusReportText::tr("Date"), task, StatusReportText::tr("Change"),
+                        StatusReportText::tr("From"), StatusReportText::tr("To")};
         table.widths = {12, 38, 14, 18, 18};
         for (const ReportChange &change : data.changes) {
             if (!listed(change))
@@ -403,8 +404,8 @@ ReportContent statusReportContent(const StatusReportData &data)
         blocks.append(ReportBlock::tableBlock(table));
     }
     if (otherChanges > 0) {
-        blocks.append(ReportBlock::note(
-            StatusReport::tr("Also %n change(s) of responsible, performer, reasons or notes.", "", int(otherChanges))));
+        blocks.append(ReportBlock::note(StatusReportText::tr(
+            "Also %n change(s) of responsible, performer, reasons or notes.", "", int(otherChanges))));
     }
 
     // Sections of other modules (superusers, stakeholders, ...), when they have something to say.
@@ -414,16 +415,17 @@ ReportContent statusReportContent(const StatusReportData &data)
     }
 
     // Risks and decisions for the steering group.
-    blocks.append(ReportBlock::heading(StatusReport::tr("Risks and decisions for the steering group")));
-    blocks.append(ReportBlock::paragraph(StatusReport::tr("Risks"), true));
-    blocks.append(data.notes.risks.isEmpty() ? ReportBlock::note(StatusReport::tr("None recorded."))
+    blocks.append(ReportBlock::heading(StatusReportText::tr("Risks and decisions for the steering group")));
+    blocks.append(ReportBlock::paragraph(StatusReportText::tr("Risks"), true));
+    blocks.append(data.notes.risks.isEmpty() ? ReportBlock::note(StatusReportText::tr("None recorded."))
                                              : ReportBlock::bullets(data.notes.risks));
-    blocks.append(ReportBlock::paragraph(StatusReport::tr("Decisions needed"), true));
-    blocks.append(data.notes.decisions.isEmpty() ? ReportBlock::note(StatusReport::tr("None recorded."))
+    blocks.append(ReportBlock::paragraph(StatusReportText::tr("Decisions needed"), true));
+    blocks.append(data.notes.decisions.isEmpty() ? ReportBlock::note(StatusReportText::tr("None recorded."))
                                                  : ReportBlock::bullets(data.notes.decisions));
 
-    addTaskTable(blocks, StatusReport::tr("Mandatory tasks not yet marked done in KLIK"), summary.missingInKlik,
-                 {task, titleColumn, StatusReport::tr("Done on"), who}, {10, 54, 16, 20}, [&](const PlannedTask &t) {
+    addTaskTable(blocks, StatusReportText::tr("Mandatory tasks not yet marked done in KLIK"), summary.missingInKlik,
+                 {task, titleColumn, StatusReportText::tr("Done on"), who}, {10, 54, 16, 20},
+                 [&](const PlannedTask &t) {
                      return QStringList {t.task.key, t.task.title(lang), dateShort(t.state.doneOn), responsible(t)};
                  });
     return content;

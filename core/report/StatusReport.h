@@ -139,10 +139,10 @@ struct ReportRequest
     QString language; // empty: currentLanguage()
 };
 
-// Translation context for the report texts (lupdate sees "parat::StatusReport").
-struct StatusReport
+// Translation context for the report texts (lupdate sees "parat::StatusReportText").
+struct StatusReportText
 {
-    Q_DECLARE_TR_FUNCTIONS(parat::StatusReport)
+    Q_DECLARE_TR_FUNCTIONS(parat::StatusReportText)
 };
 
 // Gathers the report. False with a translated *error when the municipality does not exist.

@@ -4,8 +4,7 @@
 #include "SqlRows.h"
 #include "SqlUtil.h"
 
-#include "planning/Calendar.h"
-#include "planning/Capacity.h"
+#include "domain/Calendar.h"
 
 #include <QLocale>
 

@@ -4,6 +4,7 @@
 #include "PersonRepository.h"
 #include "SqlUtil.h"
 #include "StakeholderRepository.h"
+#include "storage/Statements.h"
 
 namespace parat {
 
@@ -58,27 +59,16 @@ void bindItem(QSqlQuery &query, const CommunicationItem &item)
 
 QList<CommunicationItem> CommunicationRepository::forMunicipality(Id municipalityId) const
 {
-    QList<CommunicationItem> result;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY planned_on IS NULL, planned_on, id"));
-    query.bindValue(QStringLiteral(":municipality"), municipalityId);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(itemFrom(query));
-    return result;
+    return sql::selectAll<CommunicationItem>(
+        m_db.connection(),
+        kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY planned_on IS NULL, planned_on, id"),
+        QStringLiteral(":municipality"), municipalityId, itemFrom);
 }
 
 std::optional<CommunicationItem> CommunicationRepository::byId(Id id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return itemFrom(query);
+    return sql::selectOne<CommunicationItem>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+                                             QStringLiteral(":id"), id, itemFrom);
 }
 
 bool CommunicationRepository::validate(CommunicationItem *item, QString *error) const
@@ -166,16 +156,12 @@ bool CommunicationRepository::update(const CommunicationItem &item, QString *err
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE communication_item SET ")
-                              + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                              + QStringLiteral(" WHERE id = :id"),
-                          error))
-            return false;
-        bindItem(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        return sql::exec(query, tr("The communication item could not be changed"), error);
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE communication_item SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
+                + QStringLiteral(" WHERE id = :id"),
+            [&](QSqlQuery &query) { bindItem(query, candidate); }, candidate.id,
+            tr("The communication item could not be changed"), error);
     });
 }
 

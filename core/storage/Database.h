@@ -91,7 +91,8 @@ public:
     // Schema version of the open file (== schemaVersion() once open).
     int fileSchemaVersion() const;
 
-    // The connection for the calling thread, created on first use. Never store it (style.md 6).
+    // The connection for the calling thread, created on first use. Never store it in a member or share it across
+    // threads (docs/conventions.md "Storage and SQL").
     QSqlDatabase connection() const;
 
     // Runs work in one write transaction (nested calls become savepoints). Commits when work returns

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/HandbookDraft.h"
+#include "domain/MergePlan.h"
 #include "domain/Types.h"
-#include "handbook/HandbookDraft.h"
-#include "handbook/MergePlan.h"
 
 #include <QCoreApplication>
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlUtil.h"
 #include "domain/OfficialMunicipalities.h"
+#include "storage/Statements.h"
 
 #include <QHash>
 #include <QSqlRecord>
@@ -93,6 +94,17 @@ bool foreignKeys(const QSqlDatabase &db, QList<ForeignKey> *keys, QString *error
     return true;
 }
 
+// The columns an insert and an update of a municipality share.
+void bindMunicipality(QSqlQuery &query, const Municipality &municipality)
+{
+    query.bindValue(QStringLiteral(":code"), sql::text(municipality.code));
+    query.bindValue(QStringLiteral(":name"), sql::text(municipality.name));
+    query.bindValue(QStringLiteral(":region"), sql::text(municipality.region));
+    query.bindValue(QStringLiteral(":go_live"), sql::dateValue(municipality.goLive));
+    query.bindValue(QStringLiteral(":project_owner"), sql::text(municipality.projectOwner));
+    query.bindValue(QStringLiteral(":project_leader"), sql::text(municipality.projectLeader));
+}
+
 } // namespace
 
 int MunicipalitySnapshot::rowCount(const QString &table) const
@@ -156,24 +168,16 @@ bool MunicipalityRepository::add(Municipality *municipality, QString *error)
     if (!validate(&candidate, error))
         return false;
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO municipality (code, name, region, go_live, project_owner, "
-                                         "project_leader, created_at) VALUES (:code, :name, :region, :go_live, "
-                                         ":project_owner, :project_leader, :created_at)"),
-                          error))
-            return false;
-        query.bindValue(QStringLiteral(":code"), sql::text(candidate.code));
-        query.bindValue(QStringLiteral(":name"), sql::text(candidate.name));
-        query.bindValue(QStringLiteral(":region"), sql::text(candidate.region));
-        query.bindValue(QStringLiteral(":go_live"), sql::dateValue(candidate.goLive));
-        query.bindValue(QStringLiteral(":project_owner"), sql::text(candidate.projectOwner));
-        query.bindValue(QStringLiteral(":project_leader"), sql::text(candidate.projectLeader));
-        query.bindValue(QStringLiteral(":created_at"), sql::timeValue(QDateTime::currentDateTimeUtc()));
-        if (!sql::exec(query, tr("Municipality %1 could not be added").arg(candidate.code), error))
-            return false;
-        candidate.id = query.lastInsertId().toLongLong();
-        return true;
+        return sql::insertRow(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO municipality (code, name, region, go_live, project_owner, "
+                           "project_leader, created_at) VALUES (:code, :name, :region, :go_live, "
+                           ":project_owner, :project_leader, :created_at)"),
+            [&](QSqlQuery &query) {
+                bindMunicipality(query, candidate);
+                query.bindValue(QStringLiteral(":created_at"), sql::timeValue(QDateTime::currentDateTimeUtc()));
+            },
+            tr("Municipality %1 could not be added").arg(candidate.code), &candidate.id, error);
     });
     if (ok)
         *municipality = candidate;
@@ -190,21 +194,13 @@ bool MunicipalityRepository::update(const Municipality &municipality, QString *e
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE municipality SET code = :code, name = :name, region = :region, "
-                                         "go_live = :go_live, project_owner = :project_owner, "
-                                         "project_leader = :project_leader WHERE id = :id"),
-                          error))
-            return false;
-        query.bindValue(QStringLiteral(":code"), sql::text(candidate.code));
-        query.bindValue(QStringLiteral(":name"), sql::text(candidate.name));
-        query.bindValue(QStringLiteral(":region"), sql::text(candidate.region));
-        query.bindValue(QStringLiteral(":go_live"), sql::dateValue(candidate.goLive));
-        query.bindValue(QStringLiteral(":project_owner"), sql::text(candidate.projectOwner));
-        query.bindValue(QStringLiteral(":project_leader"), sql::text(candidate.projectLeader));
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        return sql::exec(query, tr("Municipality %1 could not be changed").arg(candidate.code), error);
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE municipality SET code = :code, name = :name, region = :region, "
+                           "go_live = :go_live, project_owner = :project_owner, "
+                           "project_leader = :project_leader WHERE id = :id"),
+            [&](QSqlQuery &query) { bindMunicipality(query, candidate); }, candidate.id,
+            tr("Municipality %1 could not be changed").arg(candidate.code), error);
     });
 }
 

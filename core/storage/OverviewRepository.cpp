@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
-#include "planning/Schedule.h"
+#include "domain/Schedule.h"
 
 #include <algorithm>
 

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
+#include "storage/Statements.h"
 
 #include <algorithm>
 
@@ -69,14 +70,9 @@ void bindPerson(QSqlQuery &query, const Person &person)
 
 QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Person> result;
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"));
-    query.bindValue(QStringLiteral(":municipality"), municipalityId);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(personFrom(query));
+    QList<Person> result = sql::selectAll<Person>(
+        m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
+        QStringLiteral(":municipality"), municipalityId, personFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Person>);
     return result;
 }
@@ -92,12 +88,8 @@ QHash<Id, QList<Person>> PersonRepository::byMunicipality() const
 
 std::optional<Person> PersonRepository::byId(Id id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return personFrom(query);
+    return sql::selectOne<Person>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
+                                  id, personFrom);
 }
 
 bool PersonRepository::validate(Person *person, QString *error) const
@@ -142,18 +134,13 @@ bool PersonRepository::add(Person *person, QString *error)
     if (!validate(&candidate, error))
         return false;
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO person (municipality_id, name, unit, email, roles, manager_id, "
-                                         "registered_in_klik, note) VALUES (:municipality_id, :name, :unit, :email, "
-                                         ":roles, :manager_id, :registered_in_klik, :note)"),
-                          error))
-            return false;
-        bindPerson(query, candidate);
-        if (!sql::exec(query, tr("%1 could not be added").arg(candidate.name), error))
-            return false;
-        candidate.id = query.lastInsertId().toLongLong();
-        return true;
+        return sql::insertRow(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO person (municipality_id, name, unit, email, roles, manager_id, "
+                           "registered_in_klik, note) VALUES (:municipality_id, :name, :unit, :email, "
+                           ":roles, :manager_id, :registered_in_klik, :note)"),
+            [&](QSqlQuery &query) { bindPerson(query, candidate); }, tr("%1 could not be added").arg(candidate.name),
+            &candidate.id, error);
     });
     if (ok)
         *person = candidate;
@@ -175,16 +162,13 @@ bool PersonRepository::update(const Person &person, QString *error)
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE person SET municipality_id = :municipality_id, name = :name, "
-                                         "unit = :unit, email = :email, roles = :roles, manager_id = :manager_id, "
-                                         "registered_in_klik = :registered_in_klik, note = :note WHERE id = :id"),
-                          error))
-            return false;
-        bindPerson(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        return sql::exec(query, tr("%1 could not be changed").arg(candidate.name), error);
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE person SET municipality_id = :municipality_id, name = :name, "
+                           "unit = :unit, email = :email, roles = :roles, manager_id = :manager_id, "
+                           "registered_in_klik = :registered_in_klik, note = :note WHERE id = :id"),
+            [&](QSqlQuery &query) { bindPerson(query, candidate); }, candidate.id,
+            tr("%1 could not be changed").arg(candidate.name), error);
     });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/Light.h"
 #include "domain/Types.h"
-#include "planning/Readiness.h"
 
 #include <QCoreApplication>
 #include <QDate>

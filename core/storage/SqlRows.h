@@ -19,7 +19,7 @@ struct sqlite3_stmt;
 // - BulkQuery runs a read-only statement through SQLite's own API on the connection Qt SQL opened
 //   (QSqlDriver::handle()). Qt SQL makes a QVariant and a UTF-16 copy of every value it reads (SQLite converts
 //   each text value from UTF-8); over the ~30,000 task states and ~20,000 other rows of the national dataset
-//   that conversion was most of the cross-municipality overview's time (issue 7). BulkQuery reads UTF-8
+//   that conversion was most of the cross-municipality overview's time (docs/architecture.md). BulkQuery reads UTF-8
 //   directly and is used for those whole-database reads only. Values are bound, never spliced into the SQL.
 // Only storage/ (and its tests) include this file.
 

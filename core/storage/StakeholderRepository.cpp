@@ -4,6 +4,7 @@
 #include "PersonRepository.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
+#include "storage/Statements.h"
 
 #include <algorithm>
 
@@ -87,15 +88,9 @@ bool inScale(int value)
 
 QList<Stakeholder> StakeholderRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Stakeholder> result;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"));
-    query.bindValue(QStringLiteral(":municipality"), municipalityId);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(stakeholderFrom(query));
+    QList<Stakeholder> result = sql::selectAll<Stakeholder>(
+        m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
+        QStringLiteral(":municipality"), municipalityId, stakeholderFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Stakeholder>);
     return result;
 }
@@ -110,12 +105,8 @@ QHash<Id, QList<Stakeholder>> StakeholderRepository::byMunicipality() const
 
 std::optional<Stakeholder> StakeholderRepository::byId(Id id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect + QStringLiteral(" WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return stakeholderFrom(query);
+    return sql::selectOne<Stakeholder>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+                                       QStringLiteral(":id"), id, stakeholderFrom);
 }
 
 bool StakeholderRepository::validate(Stakeholder *s, QString *error) const
@@ -155,17 +146,12 @@ bool StakeholderRepository::add(Stakeholder *stakeholder, QString *error)
     if (!validate(&candidate, error))
         return false;
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO stakeholder (") + kColumns + QStringLiteral(") VALUES (")
-                              + kValues + QLatin1Char(')'),
-                          error))
-            return false;
-        bindStakeholder(query, candidate);
-        if (!sql::exec(query, tr("%1 could not be added").arg(candidate.name), error))
-            return false;
-        candidate.id = query.lastInsertId().toLongLong();
-        return true;
+        return sql::insertRow(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO stakeholder (") + kColumns + QStringLiteral(") VALUES (") + kValues
+                + QLatin1Char(')'),
+            [&](QSqlQuery &query) { bindStakeholder(query, candidate); },
+            tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
     });
     if (ok)
         *stakeholder = candidate;
@@ -187,16 +173,12 @@ bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *erro
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE stakeholder SET ")
-                              + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                              + QStringLiteral(" WHERE id = :id"),
-                          error))
-            return false;
-        bindStakeholder(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        return sql::exec(query, tr("%1 could not be changed").arg(candidate.name), error);
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE stakeholder SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
+                + QStringLiteral(" WHERE id = :id"),
+            [&](QSqlQuery &query) { bindStakeholder(query, candidate); }, candidate.id,
+            tr("%1 could not be changed").arg(candidate.name), error);
     });
 }
 

@@ -3,7 +3,7 @@
 
 Usage: python3 make-sample-handbook.py handbook-sample.csv sample-handbook.json
 
-The CSV (../shared/data/handbook-sample.csv in the workspace) holds 91 tasks
+The CSV (resources/data/handbook-sample.csv in the repository) holds 91 tasks
 written for Parat. It is sample data, NOT KOMBIT's implementation handbook.
 This script adds an English title, a one-sentence Danish "done looks like"
 description and a performer role to every task, validates the result and

@@ -1,6 +1,7 @@
 // The communication plan page: overdue and due-soon items say so, Mark Done is one undoable action, and new
 // items propose a leader with staff responsibility as sender.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -41,24 +42,13 @@ namespace parat { }
 
 namespace {
 
-struct PlanFixture
+struct PlanFixture : test::GuiFixture
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-    std::unique_ptr<AppContext> context;
-
     explicit PlanFixture(const QString &language = QStringLiteral("en"))
+        : GuiFixture(language)
     {
-        installTranslations(language);
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
         // The demo builder adds the demo map and plan.
         REQUIRE_FALSE(StakeholderRepository(db).forMunicipality(demo.id).isEmpty());
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(demo.id);
     }
 };
 
@@ -142,9 +132,7 @@ TEST_CASE("A new communication item proposes a leader with staff responsibility 
     const int before = page.model()->rowCount();
 
     // Nothing to say yet: the dialog refuses and stays open; then it is filled in.
-    QTimer::singleShot(0, [leader] {
-        auto *dialog = qobject_cast<CommunicationItemDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    test::whenModal([leader](CommunicationItemDialog *dialog) {
         CHECK(dialog->senderCombo()->currentData().toLongLong() == leader);
         CHECK(dialog->senderCombo()->currentText().contains(QStringLiteral("staff responsibility")));
         dialog->accept();
@@ -168,9 +156,7 @@ TEST_CASE("A new communication item proposes a leader with staff responsibility 
           == QStringLiteral("Due soon"));
 
     // Edit then remove, both undoable.
-    QTimer::singleShot(0, [] {
-        auto *dialog = qobject_cast<CommunicationItemDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    test::whenModal([](CommunicationItemDialog *dialog) {
         dialog->statusCombo()->setCurrentIndex(int(CommunicationStatus::Cancelled));
         dialog->accept();
     });

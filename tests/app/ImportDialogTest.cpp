@@ -1,5 +1,6 @@
 // Handbook import in the window: the dry run's plan or problems, and the import with its restore point.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -21,24 +22,7 @@ using namespace parat;
 
 namespace {
 
-struct Setup
-{
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-    std::unique_ptr<AppContext> context;
-
-    Setup()
-    {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(demo.id);
-    }
-};
+using Setup = test::GuiFixture;
 
 QTreeWidgetItem *group(QTreeWidget *tree, const QString &prefix)
 {
@@ -100,7 +84,7 @@ TEST_CASE("A handbook file with errors lists its problems with line numbers and 
     Dialogs::stopScript();
 }
 
-TEST_CASE("Importing the shared sample CSV shows the changed tasks and records a version with a restore point",
+TEST_CASE("Importing the sample CSV shows the changed tasks and records a version with a restore point",
           "[gui][import]")
 {
     Setup s;
@@ -113,7 +97,7 @@ TEST_CASE("Importing the shared sample CSV shows the changed tasks and records a
     REQUIRE(s.context->undoStack()->count() == 1);
 
     ImportDialog dialog(*s.context);
-    dialog.checkFile(test::sharedDataPath(QStringLiteral("handbook-sample.csv")));
+    dialog.checkFile(test::sampleDataPath(QStringLiteral("handbook-sample.csv")));
     REQUIRE(dialog.checked().ok());
     REQUIRE(dialog.canImport());
     CHECK(dialog.label() == QStringLiteral("handbook-sample"));
@@ -158,12 +142,12 @@ TEST_CASE("The import entry point asks for a file and imports on confirmation", 
     CHECK_FALSE(ImportDialog::run(*s.context, nullptr));
 
     // Checked, then closed without importing.
-    Dialogs::script().fileNames = {test::sharedDataPath(QStringLiteral("handbook-sample.csv"))};
+    Dialogs::script().fileNames = {test::sampleDataPath(QStringLiteral("handbook-sample.csv"))};
     Dialogs::script().confirmations = {false};
     CHECK_FALSE(ImportDialog::run(*s.context, nullptr));
     CHECK(HandbookRepository(s.db).versions().size() == versions);
 
-    Dialogs::script().fileNames = {test::sharedDataPath(QStringLiteral("handbook-sample.csv"))};
+    Dialogs::script().fileNames = {test::sampleDataPath(QStringLiteral("handbook-sample.csv"))};
     Dialogs::script().confirmations = {true};
     CHECK(ImportDialog::run(*s.context, nullptr));
     CHECK(HandbookRepository(s.db).versions().size() == versions + 1);

@@ -1,6 +1,7 @@
 // Adding, editing and removing municipalities from the window: the searchable official list, the keyboard
 // flow, the commands on the undo stack, the question and the restore point before a removal.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -27,34 +28,7 @@ using namespace parat;
 
 namespace {
 
-struct Setup
-{
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-    std::unique_ptr<AppContext> context;
-
-    Setup()
-    {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(demo.id);
-    }
-};
-
-// Runs `work` on the modal dialog once it is open (the static helpers exec() it).
-void whenModal(std::function<void(MunicipalityDialog *)> work)
-{
-    QTimer::singleShot(0, [work] {
-        auto *dialog = qobject_cast<MunicipalityDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        work(dialog);
-    });
-}
+using Setup = test::GuiFixture;
 
 } // namespace
 
@@ -116,7 +90,7 @@ TEST_CASE("The add dialog works from the keyboard - type then arrow down then En
 TEST_CASE("Adding a municipality pushes an undoable command and makes it current", "[gui][municipality]")
 {
     Setup s;
-    whenModal([](MunicipalityDialog *dialog) {
+    test::whenModal([](MunicipalityDialog *dialog) {
         QTest::keyClicks(dialog->searchField(), QStringLiteral("0101"));
         dialog->setGoLive(QDate(2027, 1, 1));
         dialog->accept();
@@ -136,7 +110,7 @@ TEST_CASE("Adding a municipality pushes an undoable command and makes it current
     CHECK(MunicipalityRepository(s.db).byCode(QStringLiteral("0101"))->id == added->id);
 
     // Cancelling adds nothing.
-    whenModal([](MunicipalityDialog *dialog) { dialog->reject(); });
+    test::whenModal([](MunicipalityDialog *dialog) { dialog->reject(); });
     CHECK_FALSE(MunicipalityDialog::addMunicipality(*s.context, nullptr));
     CHECK(s.context->undoStack()->count() == 1);
 }
@@ -144,7 +118,7 @@ TEST_CASE("Adding a municipality pushes an undoable command and makes it current
 TEST_CASE("Editing a municipality changes go-live and leader with undo", "[gui][municipality]")
 {
     Setup s;
-    whenModal([](MunicipalityDialog *dialog) {
+    test::whenModal([](MunicipalityDialog *dialog) {
         CHECK_FALSE(dialog->isAdding());
         CHECK(dialog->searchField() == nullptr);
         dialog->setGoLive(QDate(2028, 1, 1));
@@ -163,7 +137,7 @@ TEST_CASE("Editing a municipality changes go-live and leader with undo", "[gui][
     CHECK(MunicipalityRepository(s.db).byId(s.demo.id)->goLive == s.demo.goLive);
 
     // Saving without a change leaves no step on the stack.
-    whenModal([](MunicipalityDialog *dialog) { dialog->accept(); });
+    test::whenModal([](MunicipalityDialog *dialog) { dialog->accept(); });
     CHECK_FALSE(MunicipalityDialog::editMunicipality(*s.context, s.demo.id, nullptr));
     CHECK(s.context->undoStack()->index() == 0);
 }

@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "AppContext.h"
-#include "ChartWidget.h"
 #include "OverviewPage.h"
+#include "ProgressChartWidget.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/MunicipalityOverviewModel.h"

@@ -1,6 +1,7 @@
 // The people page: the municipality's people in a table, added, edited and removed through the dialog as undo
 // commands, with the selection kept across reloads.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -32,33 +33,7 @@ using namespace parat;
 
 namespace {
 
-struct Setup
-{
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-    std::unique_ptr<AppContext> context;
-
-    Setup()
-    {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(demo.id);
-    }
-};
-
-void whenModal(std::function<void(PersonDialog *)> work)
-{
-    QTimer::singleShot(0, [work] {
-        auto *dialog = qobject_cast<PersonDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        work(dialog);
-    });
-}
+using Setup = test::GuiFixture;
 
 template<typename T> T *child(QWidget *parent, const char *name)
 {
@@ -91,7 +66,7 @@ TEST_CASE("The people page adds edits and removes people with undo", "[gui][peop
 
     // Add: the dialog refuses a bad e-mail inline, then adds.
     bool refused = false;
-    whenModal([&refused](PersonDialog *dialog) {
+    test::whenModal([&refused](PersonDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Ida Juhl"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("ida@"));
         dialog->accept();
@@ -116,7 +91,7 @@ TEST_CASE("The people page adds edits and removes people with undo", "[gui][peop
 
     // Edit the selected person: a manager from the list.
     const Person manager = PersonRepository(s.db).forMunicipality(s.demo.id).first();
-    whenModal([&manager](PersonDialog *dialog) {
+    test::whenModal([&manager](PersonDialog *dialog) {
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("managerCombo"));
         combo->setCurrentIndex(combo->findData(manager.id));
         auto *unit = dialog->findChild<QLineEdit *>(QStringLiteral("unitEdit"));

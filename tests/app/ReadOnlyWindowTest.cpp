@@ -2,6 +2,7 @@
 // opens, the stakeholder map moves nothing; viewing, filtering, switching and exporting still work. The same
 // checks on a writable window keep the controls enabled, so a regression either way is caught.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -84,6 +85,8 @@ struct Setup
     Database db;
     Id demoId = 0;
     Id otherId = 0;
+
+    ~Setup() { test::expectModalsAnswered(); }
 };
 
 template<typename T> T *named(QObject *parent, const char *name)
@@ -366,9 +369,7 @@ TEST_CASE("In a read-only window a double-click shows a person view-only and res
     people->view()->setCurrentIndex(first);
 
     bool checked = false;
-    QTimer::singleShot(0, [&checked, name] {
-        auto *dialog = qobject_cast<PersonDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    test::whenModal([&checked, name](PersonDialog *dialog) {
         bool shownName = false;
         for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
             CHECK(edit->isReadOnly());

@@ -1,11 +1,9 @@
-// The report page (preview, editable texts as undo steps, exports, batch export) and `parat report`.
+// The report page (preview, editable texts as undo steps, exports, batch export).
 #include "Fixtures.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
-#include "Cli.h"
 #include "Dialogs.h"
-#include "ReportCli.h"
 #include "ReportPage.h"
 
 #include "domain/Clock.h"
@@ -45,22 +43,6 @@ struct Fixture
         demo = test::buildDemo(db, clock);
     }
 };
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun report(Fixture &f, const QStringList &args)
-{
-    CliRun run;
-    run.code = runReportCommand(
-        f.db, f.clock, args, [&run](const QString &text) { run.out += text + QLatin1Char('\n'); },
-        [&run](const QString &text) { run.err += text + QLatin1Char('\n'); });
-    return run;
-}
 
 } // namespace
 
@@ -171,85 +153,4 @@ TEST_CASE("All municipalities exports one PDF each into the chosen folder", "[gu
     ReportPage::setFolderChooser(nullptr);
     CHECK(QDir(folder).entryList(QDir::Files)
           == QStringList {QStringLiteral("0101-København.pdf"), QStringLiteral("0630-Vejle.pdf")});
-}
-
-TEST_CASE("parat report writes one municipality or all or the overview", "[cli][report]")
-{
-    Fixture f;
-    const QString pdf = f.dir.file(QStringLiteral("vejle.pdf"));
-    CliRun run = report(f,
-                        {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), pdf,
-                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--as-of"),
-                         QStringLiteral("2026-11-27")});
-    CHECK(run.code == ExitOk);
-    CHECK(run.err.isEmpty());
-    CHECK(QFileInfo(pdf).size() > 1000);
-    CHECK(currentLanguage() == QStringLiteral("en"));
-
-    const QString html = f.dir.file(QStringLiteral("vejle.html"));
-    run = report(f, {QStringLiteral("--municipality=0630"), QStringLiteral("--out=") + html});
-    CHECK(run.code == ExitOk);
-    QFile file(html);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.readAll().startsWith("<!DOCTYPE html>"));
-
-    const QString csv = f.dir.file(QStringLiteral("tasks.txt"));
-    run = report(f,
-                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), csv,
-                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--comma")});
-    CHECK(run.code == ExitOk);
-    QFile csvFile(csv);
-    REQUIRE(csvFile.open(QIODevice::ReadOnly));
-    CHECK(csvFile.readAll().mid(3).startsWith("Task,Title,"));
-
-    const QString dir = f.dir.file(QStringLiteral("all"));
-    run = report(f, {QStringLiteral("--all"), QStringLiteral("--out-dir"), dir});
-    CHECK(run.code == ExitOk);
-    CHECK(QDir(dir).entryList(QDir::Files) == QStringList {QStringLiteral("0630-Vejle.pdf")});
-
-    const QString overview = f.dir.file(QStringLiteral("overview.csv"));
-    run = report(f, {QStringLiteral("--overview"), QStringLiteral("--out"), overview});
-    CHECK(run.code == ExitOk);
-    CHECK(QFileInfo::exists(overview));
-    CHECK(ReportRepository(f.db).snapshots(f.demo.id).size() == 4);
-}
-
-TEST_CASE("parat report refuses bad arguments with the right exit codes", "[cli][report]")
-{
-    Fixture f;
-    const QString out = f.dir.file(QStringLiteral("x.pdf"));
-    CHECK(report(f, {}).code == ExitUsage);
-    CHECK(report(f, {QStringLiteral("--municipality"), QStringLiteral("0630")}).code == ExitUsage);
-    CHECK(report(f, {QStringLiteral("--municipality")}).code == ExitUsage);
-    CHECK(report(f, {QStringLiteral("--all"), QStringLiteral("--out"), out}).code == ExitUsage);
-    CHECK(report(f, {QStringLiteral("--all"), QStringLiteral("--overview"), QStringLiteral("--out"), out}).code
-          == ExitUsage);
-    CHECK(report(f,
-                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
-                  QStringLiteral("--format"), QStringLiteral("docx")})
-              .code
-          == ExitUsage);
-    CHECK(report(f,
-                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
-                  QStringLiteral("--lang"), QStringLiteral("de")})
-              .code
-          == ExitUsage);
-    CHECK(report(f, {QStringLiteral("--bogus")}).code == ExitUsage);
-    CHECK(report(f, {QStringLiteral("--municipality"), QStringLiteral("9999"), QStringLiteral("--out"), out}).code
-          == ExitInvalidInput);
-    CHECK(report(f,
-                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
-                  QStringLiteral("--as-of"), QStringLiteral("27-11-2026")})
-              .code
-          == ExitInvalidInput);
-    CHECK(report(f,
-                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"),
-                  f.dir.file(QStringLiteral("missing/folder/x.pdf"))})
-              .code
-          == ExitInvalidInput);
-    CHECK_FALSE(QFileInfo::exists(out));
-    CHECK(ReportRepository(f.db).snapshots(f.demo.id).isEmpty());
-    const CliRun help = report(f, {QStringLiteral("--help")});
-    CHECK(help.code == ExitOk);
-    CHECK(help.out.contains(QStringLiteral("--out-dir")));
 }

@@ -1,6 +1,7 @@
 // The stakeholder page: the map follows the mouse and the keyboard, each move one undo step; filters narrow
 // map and table together; export writes a PNG.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -70,6 +71,8 @@ struct Fixture
         FAIL("no stakeholder " << name.toStdString());
         return {};
     }
+
+    ~Fixture() { test::expectModalsAnswered(); }
 };
 
 void moveMouse(QWidget *widget, const QPointF &to)
@@ -224,9 +227,7 @@ TEST_CASE("Stakeholder filters narrow map and table and export writes a PNG", "[
     // Editing through the dialog is one undoable step.
     const Stakeholder kombit = f.byName(QStringLiteral("KOMBIT"));
     page.selectStakeholder(kombit.id);
-    QTimer::singleShot(0, [] {
-        auto *dialog = qobject_cast<StakeholderDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
+    test::whenModal([](StakeholderDialog *dialog) {
         dialog->engagementNowCombo()->setCurrentIndex(int(Engagement::Resistant));
         dialog->accept();
     });

@@ -1,18 +1,21 @@
 // The superuser page: people with superuser details, allocation editing through the dialog, the suggested plan,
 // bulk assignment of performers, the grid and warnings reloading at once; undo back and forth; screenshots.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AllocationDialog.h"
 #include "AppContext.h"
+#include "AssignPerformersDialog.h"
+#include "CapacityChartWidget.h"
 #include "Dialogs.h"
 #include "SuperuserDialog.h"
 #include "SuperuserPage.h"
 #include "demo/DemoSuperusers.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/CapacityGridModel.h"
-#include "planning/Calendar.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
@@ -39,45 +42,16 @@ using namespace parat;
 
 namespace {
 
-struct Setup
+struct Setup : test::GuiFixture
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-    std::unique_ptr<AppContext> context;
-
     explicit Setup(const QString &language = QStringLiteral("en"))
+        : GuiFixture(language)
     {
-        installTranslations(language);
         QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("s.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
         if (AllocationRepository(db).forMunicipality(demo.id).isEmpty())
             REQUIRE(addDemoAllocations(db, demo, clock.today(), &error));
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(demo.id);
-    }
-
-    Id personNamed(const QString &name)
-    {
-        for (const Person &p : PersonRepository(db).forMunicipality(demo.id)) {
-            if (p.name == name)
-                return p.id;
-        }
-        FAIL("no person " << name.toStdString());
-        return 0;
     }
 };
-
-template<typename T> void whenModal(std::function<void(T *)> work)
-{
-    QTimer::singleShot(0, [work] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        work(dialog);
-    });
-}
 
 template<typename T> T *child(QWidget *parent, const char *name)
 {
@@ -121,7 +95,7 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
     const int removals = s.context->undoStack()->count();
 
     const QDate from = mondayOfWeekKey(addWeeksToKey(weekKey(s.demo.goLive), -2));
-    whenModal<AllocationDialog>([from](AllocationDialog *dialog) {
+    test::whenModal([from](AllocationDialog *dialog) {
         child<QDateEdit>(dialog, "fromEdit")->setDate(from);
         child<QDateEdit>(dialog, "toEdit")->setDate(from.addDays(14));
         child<QDoubleSpinBox>(dialog, "hoursSpin")->setValue(12.5);
@@ -144,7 +118,7 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
 
     // An overlapping period is refused inside the dialog, which stays open until cancelled.
     bool refused = false;
-    whenModal<AllocationDialog>([from, &refused](AllocationDialog *dialog) {
+    test::whenModal([from, &refused](AllocationDialog *dialog) {
         child<QDateEdit>(dialog, "fromEdit")->setDate(from.addDays(7));
         child<QDateEdit>(dialog, "toEdit")->setDate(from.addDays(28));
         dialog->accept();
@@ -157,7 +131,7 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
     CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 1);
 
     // Edit the period's hours.
-    whenModal<AllocationDialog>([](AllocationDialog *dialog) {
+    test::whenModal([](AllocationDialog *dialog) {
         child<QDoubleSpinBox>(dialog, "hoursSpin")->setValue(20.0);
         dialog->accept();
     });
@@ -165,7 +139,7 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
     CHECK(AllocationRepository(s.db).forPerson(nadia).first().hoursPerWeek == 20.0);
 
     // Superuser details through the extended person dialog.
-    whenModal<SuperuserDialog>([](SuperuserDialog *dialog) {
+    test::whenModal([](SuperuserDialog *dialog) {
         child<QLineEdit>(dialog, "teamEdit")->setText(QStringLiteral("Efterværn og unge"));
         child<QSpinBox>(dialog, "caseworkersSpin")->setValue(18);
         child<QDateEdit>(dialog, "trainedEdit")->setDate(QDate(2026, 11, 20));
@@ -184,7 +158,7 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
     CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 4);
 
     // Bulk: all open SU tasks of Go-live (P23) to Nadia — one undo step.
-    whenModal<AssignPerformersDialog>([nadia](AssignPerformersDialog *dialog) {
+    test::whenModal([nadia](AssignPerformersDialog *dialog) {
         dialog->setPhase(int(Phase::P23));
         dialog->setRole(QStringLiteral("SU"));
         dialog->setPersonChecked(nadia, true);

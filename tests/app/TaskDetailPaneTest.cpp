@@ -1,6 +1,7 @@
 // The task detail pane: status with a required reason as one undo step, the history in words, people combos,
 // unapplied edits kept across a change underneath, and local tasks created, edited and deleted from the pane.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -35,24 +36,8 @@ using namespace parat;
 
 namespace {
 
-struct Setup
+struct Setup : test::GuiFixture
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-    std::unique_ptr<AppContext> context;
-
-    Setup()
-    {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(demo.id);
-    }
-
     // A handbook task still not started and without reason, so a status change is visible.
     PlannedTask notStartedTask() const
     {
@@ -82,16 +67,6 @@ void selectData(QComboBox *combo, const QVariant &data)
     const int index = combo->findData(data);
     REQUIRE(index >= 0);
     combo->setCurrentIndex(index);
-}
-
-// Runs `work` on the modal dialog once it is open.
-template<typename Dialog> void whenModal(std::function<void(Dialog *)> work)
-{
-    QTimer::singleShot(0, [work] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        work(dialog);
-    });
 }
 
 } // namespace
@@ -240,7 +215,7 @@ TEST_CASE("Local tasks are created edited and deleted from the detail pane with 
     // New: the dialog refuses an empty title inline, then adds the task.
     QSignalSpy created(&pane, &TaskDetailPane::localTaskCreated);
     bool refusedInline = false;
-    whenModal<LocalTaskDialog>([&refusedInline](LocalTaskDialog *dialog) {
+    test::whenModal([&refusedInline](LocalTaskDialog *dialog) {
         dialog->accept(); // no title yet
         refusedInline
             = dialog->isVisible() && dialog->findChild<QLabel *>(QStringLiteral("titleMessage"))->isVisibleTo(dialog);
@@ -263,7 +238,7 @@ TEST_CASE("Local tasks are created edited and deleted from the detail pane with 
     CHECK(s.context->undoStack()->count() == 1);
 
     // Edit.
-    whenModal<LocalTaskDialog>([](LocalTaskDialog *dialog) {
+    test::whenModal([](LocalTaskDialog *dialog) {
         auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleDaEdit"));
         title->clear();
         QTest::keyClicks(title, QStringLiteral("Temadag for alle ledere"));

@@ -2,6 +2,7 @@
 
 #include "models/CapacityGridModel.h"
 #include "planning/Capacity.h"
+#include "services/CapacityLoader.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 

@@ -2,9 +2,9 @@
 
 #include "domain/Clock.h"
 #include "domain/OfficialMunicipalities.h"
-#include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
 #include "planning/Capacity.h"
+#include "services/HandbookImport.h"
 #include "storage/AllocationRepository.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
@@ -69,8 +69,8 @@ HandbookDraft nextHandbookVersion(int count)
 
 namespace {
 
-// Superuser details and domain.md's suggested plan for every superuser; one in seven gets half of it, so some
-// weeks are over-allocated and the capacity signals have work to do.
+// Superuser details and the suggested plan of hours (docs/design.md "Capacity") for every superuser; one in seven gets
+// half of it, so some weeks are over-allocated and the capacity signals have work to do.
 bool addSuperuserPlans(Database &db, QRandomGenerator &random, const Municipality &municipality,
                        const QList<Person> &staff, const QDate &asOf, QString *error)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "handbook/HandbookDraft.h"
+#include "domain/HandbookDraft.h"
 
 #include <QDate>
 #include <QString>
@@ -12,7 +12,7 @@ class Database;
 
 namespace parat::bench {
 
-// The national dataset of design.md's quality bars: all 98 municipalities on a 300-task handbook, 40 people
+// The national dataset of docs/design.md "Quality bars": all 98 municipalities on a 300-task handbook, 40 people
 // each (28 superusers with details and the suggested plan of hours), 60 stakeholders and a communication plan
 // of 40 items each, a year of status history. Deterministic: the same date gives the same database.
 struct DatasetSize

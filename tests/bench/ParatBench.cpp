@@ -1,19 +1,20 @@
-// Parat's benchmarks on the national dataset (design.md quality bars). Prints one table: operation, median
+// Parat's benchmarks on the national dataset (docs/design.md "Quality bars"). Prints one table: operation, median
 // of N runs, min, max, target, and where it applies the same aggregation run by the sqlite3 shell as a
 // floor. Run with: cmake --preset bench && cmake --build --preset bench --target bench
 #include "CapacityBench.h"
 #include "NationalDataset.h"
 #include "ReportBench.h"
+#include "services/OverviewRows.h"
 
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "TasksPage.h"
 
 #include "domain/Clock.h"
-#include "handbook/HandbookImport.h"
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
 #include "planning/Overview.h"
+#include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/TaskRepository.h"

@@ -1,15 +1,17 @@
-// The whole-database reads behind the cross-municipality overview (issue 7) must give exactly what the
+// The whole-database reads behind the cross-municipality overview (docs/architecture.md) must give exactly what the
 // per-municipality reads give: same rows, same order, same values, same traffic light inputs. Checked on a
 // small national dataset (the benchmark's generator) with the cases that take other code paths added: a moved
 // deadline, a local task, a municipality without go-live, names outside ASCII.
 #include "NationalDataset.h"
 #include "TestSupport.h"
+#include "services/CapacityLoader.h"
+#include "services/OverviewRows.h"
 
 #include "domain/Clock.h"
 #include "planning/Capacity.h"
 #include "planning/Overview.h"
-#include "planning/Signals.h"
 #include "planning/StakeholderSignals.h"
+#include "services/ReadinessInputs.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"

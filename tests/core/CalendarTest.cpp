@@ -1,4 +1,4 @@
-#include "planning/Calendar.h"
+#include "domain/Calendar.h"
 
 #include "TestSupport.h"
 

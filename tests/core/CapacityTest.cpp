@@ -3,15 +3,16 @@
 // and the demo's allocations.
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "services/CapacityLoader.h"
 
 #include "commands/AllocationCommands.h"
 #include "commands/MunicipalityCommands.h"
 #include "commands/PersonCommands.h"
 #include "commands/SuperuserCommands.h"
 #include "demo/DemoSuperusers.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "models/CapacityGridModel.h"
-#include "planning/Calendar.h"
 #include "planning/Capacity.h"
 #include "report/CapacityChart.h"
 #include "storage/AllocationRepository.h"

@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "domain/Clock.h"
-#include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
+#include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
@@ -28,7 +28,7 @@ int pragma(Database &db, const QString &sql)
 // A bigger handbook: the sample tasks repeated under new keys.
 HandbookDraft biggerHandbook()
 {
-    HandbookDraft draft = readHandbookFile(test::sharedDataPath(QStringLiteral("handbook-sample.csv")));
+    HandbookDraft draft = readHandbookFile(test::sampleDataPath(QStringLiteral("handbook-sample.csv")));
     const QList<Task> base = draft.tasks;
     for (int copy = 1; copy <= 20; ++copy) {
         for (Task task : base) {

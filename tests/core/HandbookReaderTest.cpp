@@ -63,9 +63,9 @@ const ImportProblem *findProblem(const HandbookDraft &draft, int index, const ch
 
 // ---- Good files ----------------------------------------------------------------------------------------------
 
-TEST_CASE("The shared sample handbook reads with 91 tasks and no problems", "[handbook]")
+TEST_CASE("The sample handbook CSV reads with 91 tasks and no problems", "[handbook]")
 {
-    const HandbookDraft draft = readHandbookFile(test::sharedDataPath(QStringLiteral("handbook-sample.csv")));
+    const HandbookDraft draft = readHandbookFile(test::sampleDataPath(QStringLiteral("handbook-sample.csv")));
     INFO(allProblems(draft));
     CHECK_FALSE(draft.hasErrors());
     CHECK(draft.problems.isEmpty());

@@ -1,6 +1,6 @@
 #include "domain/Clock.h"
-#include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
+#include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
@@ -227,11 +227,11 @@ TEST_CASE("A dry run shows the plan and writes nothing", "[handbook][import]")
     CHECK(dump(f.db) == before);
 }
 
-TEST_CASE("The shared sample handbook imports from its file and again unchanged", "[handbook][import]")
+TEST_CASE("The sample handbook CSV imports from its file and again unchanged", "[handbook][import]")
 {
     Fixture f;
     HandbookImporter importer(f.db, f.clock);
-    const QString path = test::sharedDataPath(QStringLiteral("handbook-sample.csv"));
+    const QString path = test::sampleDataPath(QStringLiteral("handbook-sample.csv"));
     REQUIRE(QFile::exists(path));
     ImportOutcome outcome = importer.importFile(path, QString(), false);
     INFO(outcome.error.toStdString());

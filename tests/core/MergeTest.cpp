@@ -1,5 +1,6 @@
-#include "handbook/HandbookDraft.h"
-#include "handbook/MergePlan.h"
+#include "domain/HandbookDraft.h"
+#include "domain/MergePlan.h"
+#include "handbook/PlanMerge.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"

@@ -2,11 +2,12 @@
 // the cross-municipality rows and their table model.
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "services/OverviewRows.h"
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/MunicipalityOverviewModel.h"
-#include "planning/Calendar.h"
 #include "planning/Overview.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -27,12 +28,12 @@ const QDate kToday(2026, 11, 27);
 // English plural forms come from the catalogue; build the expected text from the same pieces.
 QString weeks(int n)
 {
-    return Overview::tr("%n week(s)", "", n);
+    return OverviewText::tr("%n week(s)", "", n);
 }
 
 QString days(int n)
 {
-    return Overview::tr("%n day(s)", "", n);
+    return OverviewText::tr("%n day(s)", "", n);
 }
 
 QStringList keysOf(const QList<PlannedTask> &tasks)

@@ -1,7 +1,7 @@
 #include "planning/Readiness.h"
 
-#include "planning/Calendar.h"
-#include "planning/Schedule.h"
+#include "domain/Calendar.h"
+#include "domain/Schedule.h"
 
 #include "TestSupport.h"
 

@@ -467,7 +467,8 @@ TEST_CASE("Since last report lists exactly the changes after the previous snapsh
                           open.at(1).task.key + QStringLiteral(" status Done"),
                           open.at(2).task.key + QStringLiteral(" status Waiting"),
                           open.at(2).task.key + QStringLiteral(" reason Waiting for IT")});
-    const QString heading = StatusReport::tr("Changes since the last report (%1)").arg(QStringLiteral("27 Nov 2026"));
+    const QString heading
+        = StatusReportText::tr("Changes since the last report (%1)").arg(QStringLiteral("27 Nov 2026"));
     const ReportContent content = statusReportContent(after);
     bool found = false;
     for (const ReportBlock &block : content.blocks)

@@ -2,7 +2,9 @@
 // signals for the traffic light and the reports, the demo map and the renderer.
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "services/StakeholderReport.h"
 
+#include "commands/CommunicationCommands.h"
 #include "commands/StakeholderCommands.h"
 #include "demo/DemoStakeholders.h"
 #include "domain/Clock.h"

@@ -6,11 +6,11 @@
 #include "commands/Command.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
-#include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
 #include "planning/Readiness.h"
+#include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/TaskRepository.h"
 

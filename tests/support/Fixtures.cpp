@@ -4,9 +4,9 @@
 
 #include "demo/DemoBuilder.h"
 #include "domain/Clock.h"
-#include "handbook/HandbookImport.h"
 #include "handbook/HandbookReader.h"
-#include "handbook/SampleHandbook.h"
+#include "services/HandbookImport.h"
+#include "services/SampleHandbook.h"
 #include "storage/Database.h"
 
 #include <QFile>

@@ -1,10 +1,18 @@
-// Catch2's prebuilt main runs the tests; this listener creates the QApplication they need first.
+// Catch2's prebuilt main runs the tests; this listener creates the Qt application they need first: a
+// QApplication in GUI test binaries (PARAT_TEST_WIDGETS), else a QGuiApplication (reports need fonts), so
+// core and command-line tests link no widgets. Compiled into each test binary (parat_add_test).
 // Offscreen unless the caller chose a platform, so a test binary never needs a display
-// (toolchain.md 1: a binary that cannot start yields zero tests silently).
+// (docs/conventions.md "Toolchain pitfalls" 1: a binary that cannot start yields zero tests silently).
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
+#ifdef PARAT_TEST_WIDGETS
 #include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,7 +22,7 @@
 namespace {
 
 std::unique_ptr<QTemporaryDir> g_runtimeDir;
-std::unique_ptr<QApplication> g_app;
+std::unique_ptr<TestApplication> g_app;
 
 class QtApplicationListener : public Catch::TestEventListenerBase
 {
@@ -33,7 +41,7 @@ public:
         static int argc = 1;
         static char name[] = "parat-tests";
         static char *argv[] = {name, nullptr};
-        g_app = std::make_unique<QApplication>(argc, argv);
+        g_app = std::make_unique<TestApplication>(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("Parat-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("parat-tests"));
     }

@@ -9,9 +9,9 @@ QString dataPath(const QString &relative)
     return QDir(QStringLiteral(PARAT_TEST_DATA_DIR)).filePath(relative);
 }
 
-QString sharedDataPath(const QString &relative)
+QString sampleDataPath(const QString &relative)
 {
-    return QDir(QStringLiteral(PARAT_SHARED_DATA_DIR)).filePath(relative);
+    return QDir(QStringLiteral(PARAT_SAMPLE_DATA_DIR)).filePath(relative);
 }
 
 QString paratBinary()

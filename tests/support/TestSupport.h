@@ -17,8 +17,8 @@ namespace parat::test {
 
 // Path of a fixture under tests/data.
 QString dataPath(const QString &relative);
-// Path of a file in ../shared/data (the team's shared sample data).
-QString sharedDataPath(const QString &relative);
+// Path of a file in resources/data: the bundled sample data and the CSV the sample handbook is made from.
+QString sampleDataPath(const QString &relative);
 // The built parat executable, for CLI tests run as a process.
 QString paratBinary();
 

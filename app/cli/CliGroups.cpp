@@ -1,0 +1,28 @@
+#include "CliGroups.h"
+
+#include "BackupCli.h"
+#include "HandbookCli.h"
+#include "InitCli.h"
+#include "MunicipalityCli.h"
+#include "ReportCli.h"
+
+namespace parat {
+
+// To add a command group: write its CliGroup class in this folder and add it here. Add its commands to the
+// man page (resources/parat.1) and README's Command line section too; a test compares them with
+// `parat --help`.
+const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
+{
+    static const std::vector<std::unique_ptr<CliGroup>> groups = [] {
+        std::vector<std::unique_ptr<CliGroup>> list;
+        list.push_back(std::make_unique<InitCli>());
+        list.push_back(std::make_unique<HandbookCli>());
+        list.push_back(std::make_unique<MunicipalityCli>());
+        list.push_back(std::make_unique<ReportCli>());
+        list.push_back(std::make_unique<BackupCli>());
+        return list;
+    }();
+    return groups;
+}
+
+} // namespace parat

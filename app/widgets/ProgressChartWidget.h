@@ -1,0 +1,35 @@
+#pragma once
+
+#include "report/ProgressChart.h"
+
+#include <QWidget>
+
+namespace parat {
+
+// Shows the progress chart of core/report with the widget's palette and font; the PDF report paints the same
+// chart with paintProgressChart() in black on white.
+class ProgressChartWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProgressChartWidget(QWidget *parent = nullptr);
+
+    void setData(const ProgressChartData &data);
+    const ProgressChartData &data() const { return m_data; }
+    // The palette's colours and the widget's font, as the chart is painted on screen.
+    ChartStyle chartStyle() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    ProgressChartData m_data;
+};
+
+} // namespace parat

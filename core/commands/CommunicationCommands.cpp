@@ -1,0 +1,97 @@
+#include "commands/CommunicationCommands.h"
+
+#include "storage/CommunicationRepository.h"
+#include "storage/Database.h"
+
+namespace parat {
+
+QString communicationItemTitle(const CommunicationItem &item)
+{
+    const QString text = !item.occasion.trimmed().isEmpty() ? item.occasion.trimmed() : item.message.trimmed();
+    return text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
+}
+
+AddCommunicationItem::AddCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent)
+    : Command(tr("Add communication \"%1\"").arg(communicationItemTitle(item)), parent)
+    , m_db(db)
+    , m_item(std::move(item))
+{
+    m_item.id = 0;
+}
+
+void AddCommunicationItem::redo()
+{
+    QString error;
+    CommunicationRepository repository(m_db);
+    if (!m_stored) {
+        if (!repository.add(&m_item, &error)) {
+            fail(error);
+            return;
+        }
+        m_stored = true;
+        return;
+    }
+    if (!repository.restore(m_item, &error))
+        fail(error);
+}
+
+void AddCommunicationItem::undo()
+{
+    QString error;
+    CommunicationRepository repository(m_db);
+    // Keep what is stored now (links may have been cleared since) so redo() puts back the same row.
+    if (const std::optional<CommunicationItem> current = repository.byId(m_item.id))
+        m_item = *current;
+    if (!repository.remove(m_item.id, &error))
+        fail(error);
+}
+
+EditCommunicationItem::EditCommunicationItem(Database &db, CommunicationItem before, CommunicationItem after,
+                                             QUndoCommand *parent)
+    : EditCommand(db, std::move(before), std::move(after), parent)
+{
+    setText(tr("Edit communication \"%1\"").arg(communicationItemTitle(m_before)));
+}
+
+RemoveCommunicationItem::RemoveCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent)
+    : Command(tr("Remove communication \"%1\"").arg(communicationItemTitle(item)), parent)
+    , m_db(db)
+    , m_item(std::move(item))
+{ }
+
+void RemoveCommunicationItem::redo()
+{
+    QString error;
+    CommunicationRepository repository(m_db);
+    if (const std::optional<CommunicationItem> current = repository.byId(m_item.id))
+        m_item = *current;
+    if (!repository.remove(m_item.id, &error))
+        fail(error);
+}
+
+void RemoveCommunicationItem::undo()
+{
+    QString error;
+    if (!CommunicationRepository(m_db).restore(m_item, &error))
+        fail(error);
+}
+
+namespace {
+
+CommunicationItem doneCopy(CommunicationItem item, const QDate &doneOn)
+{
+    item.status = CommunicationStatus::Done;
+    item.doneOn = doneOn;
+    return item;
+}
+
+} // namespace
+
+MarkCommunicationDone::MarkCommunicationDone(Database &db, const CommunicationItem &item, const QDate &doneOn,
+                                             QUndoCommand *parent)
+    : EditCommunicationItem(db, item, doneCopy(item, doneOn), parent)
+{
+    setText(tr("Mark communication \"%1\" done").arg(communicationItemTitle(item)));
+}
+
+} // namespace parat

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "commands/Command.h"
+#include "commands/EditCommand.h"
+#include "domain/Stakeholder.h"
+#include "storage/CommunicationRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace parat {
+
+class Database;
+
+// Undo commands of a municipality's communication plan. Adding an item stores it on the first redo(); undo()
+// takes it out and a later redo() puts it back with the same id.
+
+class AddCommunicationItem : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::AddCommunicationItem)
+public:
+    AddCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    Id itemId() const { return m_item.id; }
+
+private:
+    Database &m_db;
+    CommunicationItem m_item;
+    bool m_stored = false;
+};
+
+class EditCommunicationItem : public EditCommand<CommunicationItem, CommunicationRepository>
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::EditCommunicationItem)
+public:
+    EditCommunicationItem(Database &db, CommunicationItem before, CommunicationItem after,
+                          QUndoCommand *parent = nullptr);
+};
+
+class RemoveCommunicationItem : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::RemoveCommunicationItem)
+public:
+    RemoveCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Database &m_db;
+    CommunicationItem m_item;
+};
+
+// Marks a planned item done on a date, in one step.
+class MarkCommunicationDone : public EditCommunicationItem
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::MarkCommunicationDone)
+public:
+    MarkCommunicationDone(Database &db, const CommunicationItem &item, const QDate &doneOn,
+                          QUndoCommand *parent = nullptr);
+};
+
+// A short name of an item for undo texts: its occasion, or the start of its message.
+QString communicationItemTitle(const CommunicationItem &item);
+
+} // namespace parat

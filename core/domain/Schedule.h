@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Types.h"
+
+namespace parat {
+
+// Date rules (docs/design.md "Dates"), in one place. Due = go-live + due_offset_weeks * 7 days unless the
+// municipality overrode it; released from go-live + release_offset_weeks * 7 (from the start when the
+// task has no release offset). Both are invalid while the municipality has no go-live date.
+inline QDate dueDate(const Task &task, const TaskState &state, const QDate &goLive)
+{
+    if (state.dueOverride.isValid())
+        return state.dueOverride;
+    return goLive.isValid() ? goLive.addDays(qint64(task.dueOffsetWeeks) * 7) : QDate();
+}
+
+inline QDate releaseDate(const Task &task, const QDate &goLive)
+{
+    if (!goLive.isValid() || !task.releaseOffsetWeeks)
+        return QDate();
+    return goLive.addDays(qint64(*task.releaseOffsetWeeks) * 7);
+}
+
+inline PlannedTask plan(Task task, TaskState state, const QDate &goLive)
+{
+    PlannedTask planned;
+    planned.release = releaseDate(task, goLive);
+    planned.due = dueDate(task, state, goLive);
+    planned.task = std::move(task);
+    planned.state = std::move(state);
+    return planned;
+}
+
+} // namespace parat

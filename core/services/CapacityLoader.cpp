@@ -1,0 +1,44 @@
+#include "services/CapacityLoader.h"
+
+#include "storage/AllocationRepository.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/TaskRepository.h"
+
+namespace parat {
+
+CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)
+{
+    CapacityInput input;
+    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(municipalityId);
+    if (!municipality)
+        return input;
+    input.goLive = municipality->goLive;
+    input.language = language;
+    input.tasks = TaskRepository(db).plannedTasks(municipalityId);
+    PersonRepository people(db);
+    input.people = people.forMunicipality(municipalityId);
+    input.details = people.superuserDetailsFor(municipalityId);
+    input.allocations = AllocationRepository(db).forMunicipality(municipalityId);
+    return input;
+}
+
+CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language,
+                          const CapacityOptions &options)
+{
+    CapacityPlan plan = computeCapacity(loadCapacityInput(db, municipalityId, language), asOf, options);
+    plan.municipalityId = municipalityId;
+    return plan;
+}
+
+ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf, const CapacityOptions &options)
+{
+    ReadinessSignals signalsOut;
+    CapacityOptions window = options;
+    window.lookaheadOnly = true;
+    signalsOut.overAllocations
+        = overAllocations(loadCapacity(db, municipalityId, asOf, QString(), window), asOf, window.lookaheadWeeks);
+    return signalsOut;
+}
+
+} // namespace parat

@@ -1,0 +1,51 @@
+#include "services/ReadinessInputs.h"
+
+#include "planning/Capacity.h"
+#include "services/CapacityLoader.h"
+#include "services/StakeholderReport.h"
+#include "storage/AllocationRepository.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/StakeholderRepository.h"
+
+namespace parat {
+
+ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &asOf)
+{
+    ReadinessSignals signalsOut;
+    signalsOut.engagementGaps = stakeholderReadinessSignals(db, municipalityId).engagementGaps;
+    signalsOut.overAllocations = capacitySignals(db, municipalityId, asOf).overAllocations;
+    return signalsOut;
+}
+
+QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &asOf,
+                                                   const QHash<Id, QList<PlannedTask>> &tasks)
+{
+    // One query per kind of row for all municipalities (not three per municipality), and for capacity only the
+    // look-ahead weeks the light reads.
+    QHash<Id, ReadinessSignals> all;
+    const QList<Municipality> municipalities = MunicipalityRepository(db).all();
+    const PersonRepository personRepository(db);
+    const QHash<Id, QList<Person>> people = personRepository.byMunicipality();
+    const QHash<Id, QHash<Id, SuperuserDetails>> details = personRepository.superuserDetailsByMunicipality();
+    const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).byMunicipality();
+    const QHash<Id, QList<Stakeholder>> stakeholders = StakeholderRepository(db).byMunicipality();
+    CapacityOptions options;
+    options.lookaheadOnly = true;
+    for (const Municipality &municipality : municipalities) {
+        ReadinessSignals signalsOut;
+        signalsOut.engagementGaps = engagementGapSignals(stakeholders.value(municipality.id));
+        CapacityInput input;
+        input.goLive = municipality.goLive;
+        input.tasks = tasks.value(municipality.id);
+        input.people = people.value(municipality.id);
+        input.details = details.value(municipality.id);
+        input.allocations = allocations.value(municipality.id);
+        signalsOut.overAllocations
+            = overAllocations(computeCapacity(input, asOf, options), asOf, options.lookaheadWeeks);
+        all.insert(municipality.id, signalsOut);
+    }
+    return all;
+}
+
+} // namespace parat

@@ -1,0 +1,29 @@
+#include "services/StakeholderReport.h"
+
+#include "storage/CommunicationRepository.h"
+#include "storage/StakeholderRepository.h"
+
+namespace parat {
+
+StakeholderReportData stakeholderReportData(Database &db, Id municipalityId, const QDate &asOf, int weeks, int maxGaps,
+                                            const RuleThresholds &thresholds)
+{
+    StakeholderReportData data;
+    data.stakeholders = StakeholderRepository(db).forMunicipality(municipalityId);
+    const QList<CommunicationItem> items = CommunicationRepository(db).forMunicipality(municipalityId);
+    data.largestGaps = largestGaps(data.stakeholders, maxGaps);
+    data.due = communicationDue(items, asOf, weeks);
+    data.overdue = overdueCommunication(items, asOf);
+    data.overdueContacts = overdueContacts(data.stakeholders, asOf);
+    data.signalsForLight = engagementGapSignals(data.stakeholders, thresholds);
+    return data;
+}
+
+ReadinessSignals stakeholderReadinessSignals(Database &db, Id municipalityId, const RuleThresholds &thresholds)
+{
+    ReadinessSignals result;
+    result.engagementGaps = engagementGapSignals(StakeholderRepository(db).forMunicipality(municipalityId), thresholds);
+    return result;
+}
+
+} // namespace parat

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "storage/SqlUtil.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace parat::sql {
+
+// The shapes of most statements in the repositories, so each repository says only its SQL and its columns.
+
+// The shape of most reads: one statement with one bound value (":municipality", ":id"),
+// each row read by the aggregate's row mapper. A query that fails reads as no rows, as the repositories'
+// readers have always done (their writes report errors; a read of a healthy file does not fail).
+// Give Row explicitly: the mappers are overloaded for QSqlQuery and the bulk reader.
+template<typename Row>
+QList<Row> selectAll(const QSqlDatabase &db, const QString &statement, const QString &placeholder,
+                     const QVariant &value, Row (*map)(const QSqlQuery &))
+{
+    QList<Row> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    query.bindValue(placeholder, value);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(map(query));
+    return result;
+}
+
+// The first row of such a statement, or nothing.
+template<typename Row>
+std::optional<Row> selectOne(const QSqlDatabase &db, const QString &statement, const QString &placeholder,
+                             const QVariant &value, Row (*map)(const QSqlQuery &))
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    query.bindValue(placeholder, value);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return map(query);
+}
+
+// An INSERT of one row, inside the caller's transaction: bind(query) binds the values, *id gets the new row's
+// id. False with *error ("<what>: <SQLite error>") when it cannot be prepared or run.
+template<typename Bind>
+bool insertRow(const QSqlDatabase &db, const QString &statement, Bind bind, const QString &what, Id *id, QString *error)
+{
+    QSqlQuery query(db);
+    if (!prepare(query, statement, error))
+        return false;
+    bind(query);
+    if (!exec(query, what, error))
+        return false;
+    *id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+// An UPDATE of the row `id` (bound to :id), as insertRow.
+template<typename Bind>
+bool updateRow(const QSqlDatabase &db, const QString &statement, Bind bind, Id id, const QString &what, QString *error)
+{
+    QSqlQuery query(db);
+    if (!prepare(query, statement, error))
+        return false;
+    bind(query);
+    query.bindValue(QStringLiteral(":id"), id);
+    return exec(query, what, error);
+}
+
+} // namespace parat::sql

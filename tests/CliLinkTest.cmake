@@ -1,0 +1,21 @@
+# cli_links_no_widgets: PROBE is parat_cli linked alone. It must not load Qt Widgets or Qt Print Support
+# (directly or through another library), and `PROBE --help` must work.
+file(GET_RUNTIME_DEPENDENCIES EXECUTABLES "${PROBE}" RESOLVED_DEPENDENCIES_VAR resolved
+    UNRESOLVED_DEPENDENCIES_VAR unresolved)
+set(found "")
+foreach(library IN LISTS resolved unresolved)
+    if(library MATCHES "Qt6?(Widgets|PrintSupport)")
+        list(APPEND found "${library}")
+    endif()
+endforeach()
+if(found)
+    message(FATAL_ERROR "The command line loads GUI libraries: ${found}")
+endif()
+list(FILTER resolved INCLUDE REGEX "Qt6?Core")
+if(NOT resolved)
+    message(FATAL_ERROR "The probe loads no Qt at all: the check above would prove nothing")
+endif()
+execute_process(COMMAND "${PROBE}" --help --lang en RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "report --all --out-dir")
+    message(FATAL_ERROR "The command line alone does not run: ${rc} ${out} ${err}")
+endif()

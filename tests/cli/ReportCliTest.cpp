@@ -1,0 +1,135 @@
+// `parat report`, run in-process on an open database.
+#include "Fixtures.h"
+#include "TestSupport.h"
+
+#include "Cli.h"
+
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "storage/Database.h"
+#include "storage/ReportRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace parat;
+
+namespace {
+
+const QDate kToday(2026, 11, 27);
+
+struct Fixture
+{
+    test::TempDir dir;
+    Database db;
+    FixedClock clock {kToday};
+    Municipality demo;
+
+    Fixture()
+    {
+        installTranslations(QStringLiteral("en"));
+        QString error;
+        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+        demo = test::buildDemo(db, clock);
+    }
+};
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun report(Fixture &f, const QStringList &args)
+{
+    CliRun run;
+    Cli cli(
+        f.clock, [&run](const QString &text) { run.out += text; }, [&run](const QString &text) { run.err += text; });
+    run.code = cli.run(QStringList {QStringLiteral("report")} + args, &f.db);
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("parat report writes one municipality or all or the overview", "[cli][report]")
+{
+    Fixture f;
+    const QString pdf = f.dir.file(QStringLiteral("vejle.pdf"));
+    CliRun run = report(f,
+                        {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), pdf,
+                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--as-of"),
+                         QStringLiteral("2026-11-27")});
+    CHECK(run.code == ExitOk);
+    CHECK(run.err.isEmpty());
+    CHECK(QFileInfo(pdf).size() > 1000);
+    CHECK(currentLanguage() == QStringLiteral("en"));
+
+    const QString html = f.dir.file(QStringLiteral("vejle.html"));
+    run = report(f, {QStringLiteral("--municipality=0630"), QStringLiteral("--out=") + html});
+    CHECK(run.code == ExitOk);
+    QFile file(html);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("<!DOCTYPE html>"));
+
+    const QString csv = f.dir.file(QStringLiteral("tasks.txt"));
+    run = report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), csv,
+                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--comma")});
+    CHECK(run.code == ExitOk);
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readAll().mid(3).startsWith("Task,Title,"));
+
+    const QString dir = f.dir.file(QStringLiteral("all"));
+    run = report(f, {QStringLiteral("--all"), QStringLiteral("--out-dir"), dir});
+    CHECK(run.code == ExitOk);
+    CHECK(QDir(dir).entryList(QDir::Files) == QStringList {QStringLiteral("0630-Vejle.pdf")});
+
+    const QString overview = f.dir.file(QStringLiteral("overview.csv"));
+    run = report(f, {QStringLiteral("--overview"), QStringLiteral("--out"), overview});
+    CHECK(run.code == ExitOk);
+    CHECK(QFileInfo::exists(overview));
+    CHECK(ReportRepository(f.db).snapshots(f.demo.id).size() == 4);
+}
+
+TEST_CASE("parat report refuses bad arguments with the right exit codes", "[cli][report]")
+{
+    Fixture f;
+    const QString out = f.dir.file(QStringLiteral("x.pdf"));
+    CHECK(report(f, {}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--municipality"), QStringLiteral("0630")}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--municipality")}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--all"), QStringLiteral("--out"), out}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--all"), QStringLiteral("--overview"), QStringLiteral("--out"), out}).code
+          == ExitUsage);
+    CHECK(report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
+                  QStringLiteral("--format"), QStringLiteral("docx")})
+              .code
+          == ExitUsage);
+    CHECK(report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
+                  QStringLiteral("--lang"), QStringLiteral("de")})
+              .code
+          == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--bogus")}).code == ExitUsage);
+    CHECK(report(f, {QStringLiteral("--municipality"), QStringLiteral("9999"), QStringLiteral("--out"), out}).code
+          == ExitInvalidInput);
+    CHECK(report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
+                  QStringLiteral("--as-of"), QStringLiteral("27-11-2026")})
+              .code
+          == ExitInvalidInput);
+    CHECK(report(f,
+                 {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"),
+                  f.dir.file(QStringLiteral("missing/folder/x.pdf"))})
+              .code
+          == ExitInvalidInput);
+    CHECK_FALSE(QFileInfo::exists(out));
+    CHECK(ReportRepository(f.db).snapshots(f.demo.id).isEmpty());
+    const CliRun help = report(f, {QStringLiteral("--help")});
+    CHECK(help.code == ExitOk);
+    CHECK(help.out.contains(QStringLiteral("--out-dir")));
+}

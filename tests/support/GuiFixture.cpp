@@ -1,0 +1,141 @@
+#include "GuiFixture.h"
+
+#include "Fixtures.h"
+
+#include "AppContext.h"
+
+#include "domain/Language.h"
+#include "storage/PersonRepository.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <algorithm>
+
+#include <exception>
+#include <list>
+
+namespace parat::test {
+
+GuiFixture::GuiFixture(const QString &language)
+    : clock(QDate(2026, 11, 27))
+{
+    installTranslations(language);
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    demo = buildDemo(db, clock);
+    context = std::make_unique<AppContext>(db, clock);
+    context->setCurrentMunicipalityId(demo.id);
+}
+
+GuiFixture::~GuiFixture()
+{
+    expectModalsAnswered();
+}
+
+Id GuiFixture::personNamed(const QString &name)
+{
+    for (const Person &person : PersonRepository(db).forMunicipality(demo.id)) {
+        if (person.name == name)
+            return person.id;
+    }
+    FAIL("no person " << name.toStdString());
+    return 0;
+}
+
+namespace {
+
+constexpr int kPollMs = 5;
+constexpr int kTimeoutMs = 30000;
+
+struct ModalWatch
+{
+    const QMetaObject *type = nullptr;
+    std::function<void(QWidget *)> work;
+    QElapsedTimer waited;
+    QTimer *timer = nullptr;
+};
+
+std::list<ModalWatch> &pendingWatches()
+{
+    static std::list<ModalWatch> watches;
+    return watches;
+}
+
+void finish(std::list<ModalWatch>::iterator watch)
+{
+    watch->timer->stop();
+    watch->timer->deleteLater();
+    pendingWatches().erase(watch);
+}
+
+std::list<ModalWatch>::iterator findWatch(const QTimer *timer)
+{
+    auto &watches = pendingWatches();
+    return std::find_if(watches.begin(), watches.end(), [timer](const ModalWatch &w) { return w.timer == timer; });
+}
+
+void poll(const QTimer *timer)
+{
+    const auto watch = findWatch(timer);
+    if (watch == pendingWatches().end())
+        return;
+    QWidget *modal = QApplication::activeModalWidget();
+    if (modal && modal->isVisible() && watch->type->cast(modal)) {
+        // Taken off the list before the work runs: work that spins an event loop must not answer twice.
+        std::function<void(QWidget *)> work = std::move(watch->work);
+        finish(watch);
+        work(modal);
+        return;
+    }
+    if (watch->waited.elapsed() < kTimeoutMs)
+        return;
+    const QString in = modal ? QStringLiteral(" (the active modal widget is a %1)")
+                                   .arg(QString::fromLatin1(modal->metaObject()->className()))
+                             : QString();
+    FAIL_CHECK("whenModal: no " << watch->type->className() << " became the active modal widget within "
+                                << kTimeoutMs / 1000 << " s" << in.toStdString());
+    finish(watch);
+    if (auto *dialog = qobject_cast<QDialog *>(modal))
+        dialog->reject();
+}
+
+} // namespace
+
+namespace detail {
+
+void watchModal(const QMetaObject &type, std::function<void(QWidget *)> work)
+{
+    auto *timer = new QTimer(QCoreApplication::instance());
+    timer->setInterval(kPollMs);
+    ModalWatch watch;
+    watch.type = &type;
+    watch.work = std::move(work);
+    watch.timer = timer;
+    watch.waited.start();
+    pendingWatches().push_back(std::move(watch));
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] { poll(timer); });
+    timer->start();
+}
+
+} // namespace detail
+
+void expectModalsAnswered()
+{
+    // While a failed REQUIRE unwinds the test, a second message would only hide the first.
+    if (std::uncaught_exceptions() > 0)
+        return cancelModalWatches();
+    for (const ModalWatch &watch : pendingWatches())
+        FAIL_CHECK("whenModal: no " << watch.type->className() << " dialog opened");
+    cancelModalWatches();
+}
+
+void cancelModalWatches()
+{
+    while (!pendingWatches().empty())
+        finish(pendingWatches().begin());
+}
+
+} // namespace parat::test

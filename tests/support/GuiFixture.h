@@ -1,0 +1,78 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include "domain/Clock.h"
+#include "domain/Types.h"
+#include "storage/Database.h"
+
+#include <QMetaObject>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace parat {
+class AppContext;
+} // namespace parat
+
+namespace parat::test {
+
+// What most GUI tests start from: the demo municipality (0630 Vejle) in a temporary database, a clock fixed on
+// 27 November 2026, texts in the given language and an AppContext with the demo as the current municipality.
+// On destruction it fails the test for every whenModal() whose dialog never opened.
+struct GuiFixture
+{
+    explicit GuiFixture(const QString &language = QStringLiteral("en"));
+    ~GuiFixture();
+    GuiFixture(const GuiFixture &) = delete;
+    GuiFixture &operator=(const GuiFixture &) = delete;
+
+    // The id of the demo person with this name (fails the test when there is none).
+    Id personNamed(const QString &name);
+
+    TempDir dir;
+    Database db;
+    FixedClock clock;
+    Municipality demo;
+    std::unique_ptr<AppContext> context;
+};
+
+namespace detail {
+
+void watchModal(const QMetaObject &type, std::function<void(QWidget *)> work);
+
+// The dialog type a callable takes: PersonDialog for [](PersonDialog *dialog) { ... }.
+template<typename Work> struct DialogOf : DialogOf<decltype(&Work::operator())>
+{
+};
+template<typename Class, typename Dialog> struct DialogOf<void (Class::*)(Dialog *) const>
+{
+    using type = Dialog;
+};
+template<typename Class, typename Dialog> struct DialogOf<void (Class::*)(Dialog *)>
+{
+    using type = Dialog;
+};
+
+} // namespace detail
+
+// Runs work on the dialog its parameter names once that dialog is the active modal widget: call it, then the
+// code that exec()s the dialog. It polls from whatever event loop runs (the dialog's own exec() included) until
+// such a dialog is shown and modal, so it never acts too early on a busy machine. When none comes within half a
+// minute the test fails saying so, and a different modal dialog in the way is rejected so the test does not
+// hang. A whenModal() still waiting when expectModalsAnswered() is called (GuiFixture's destructor) fails the test.
+template<typename Work> void whenModal(Work work)
+{
+    using Dialog = typename detail::DialogOf<Work>::type;
+    detail::watchModal(Dialog::staticMetaObject,
+                       [work = std::move(work)](QWidget *widget) mutable { work(qobject_cast<Dialog *>(widget)); });
+}
+
+// Fails the running test for each whenModal() still waiting, and stops them. A fixture of a test that uses
+// whenModal() calls it on destruction (GuiFixture does).
+void expectModalsAnswered();
+// Stops every whenModal() still waiting without a failure (between test cases, so none acts in the next one).
+void cancelModalWatches();
+
+} // namespace parat::test
