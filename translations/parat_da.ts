@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
-        <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
-    </message>
-    <message>
-        <source>Expected a whole number of weeks, found %1; offsets are counted in whole weeks.</source>
-        <translation>Forventede et helt antal uger, men fandt %1; forskydninger regnes i hele uger.</translation>
-    </message>
-    <message>
-        <source>Expected a number of weeks between %1 and %2, found %3.</source>
-        <translation>Forventede et antal uger mellem %1 og %2, men fandt %3.</translation>
-    </message>
-    <message>
-        <source>Expected a number of hours (such as 4 or 2,5), found %1.</source>
-        <translation>Forventede et antal timer (f.eks. 4 eller 2,5), men fandt %1.</translation>
-    </message>
-    <message>
-        <source>Expected a number of hours that is zero or more, found %1.</source>
-        <translation>Forventede et antal timer, der er nul eller mere, men fandt %1.</translation>
-    </message>
-    <message>
-        <source>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</source>
-        <translation>Forventede ja eller nej (1/0, ja/nej, true/false, yes/no eller x/tom), men fandt %1.</translation>
-    </message>
-    <message>
-        <source>Unknown role %1; expected one of %2, or nothing.</source>
-        <translation>Ukendt rolle %1; der forventes en af %2 eller ingen rolle.</translation>
-    </message>
-    <message>
-        <source>The key is empty; expected a unique key such as P1-01 for every task.</source>
-        <translation>Nøglen er tom; der forventes en entydig nøgle som f.eks. P1-01 for hver opgave.</translation>
-    </message>
-    <message>
-        <source>The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that depends_on can refer to.</source>
-        <translation>Nøglen %1 indeholder et mellemrum, et komma eller et semikolon; der forventes en nøgle som f.eks. P1-01, som depends_on kan henvise til.</translation>
-    </message>
-    <message>
-        <source>The phase is empty; expected one of %1.</source>
-        <translation>Fasen er tom; der forventes en af %1.</translation>
-    </message>
-    <message>
-        <source>Unknown phase %1; expected one of %2.</source>
-        <translation>Ukendt fase %1; der forventes en af %2.</translation>
-    </message>
-    <message>
-        <source>Unknown theme %1; expected one of %2, or nothing.</source>
-        <translation>Ukendt tema %1; der forventes et af %2 eller intet tema.</translation>
-    </message>
-    <message>
-        <source>The Danish title is empty; expected a title_da for every task.</source>
-        <translation>Den danske titel er tom; der forventes en title_da for hver opgave.</translation>
-    </message>
-    <message>
-        <source>The due week is empty; expected a whole number of weeks relative to go-live, such as -12.</source>
-        <translation>Ugen for fristen er tom; der forventes et helt antal uger i forhold til idriftsættelsen, f.eks. -12.</translation>
-    </message>
-    <message>
-        <source>The task is released in week %1, after it is due in week %2; expected release_offset_weeks to be at most due_offset_weeks.</source>
-        <translation>Opgaven frigives i uge %1, efter dens frist i uge %2; release_offset_weeks må højst være det samme som due_offset_weeks.</translation>
-    </message>
-    <message>
-        <source>The key %1 is also used on line %2; expected each key once.</source>
-        <translation>Nøglen %1 bruges også på linje %2; hver nøgle må kun bruges én gang.</translation>
-    </message>
-    <message>
-        <source>The key %1 is also used by task %2; expected each key once.</source>
-        <translation>Nøglen %1 bruges også af opgave %2; hver nøgle må kun bruges én gang.</translation>
-    </message>
-    <message>
-        <source>The task depends on itself; expected keys of other tasks.</source>
-        <translation>Opgaven afhænger af sig selv; der forventes nøgler på andre opgaver.</translation>
-    </message>
-    <message>
-        <source>The task depends on %1, which is not a key in this file; expected keys of tasks in the same handbook.</source>
-        <translation>Opgaven afhænger af %1, som ikke er en nøgle i denne fil; der forventes nøgler på opgaver i samme håndbog.</translation>
-    </message>
-    <message>
-        <source>The dependencies go round in a circle (%1); expected tasks that can be done one after another.</source>
-        <translation>Afhængighederne går i ring (%1); opgaverne skal kunne udføres den ene efter den anden.</translation>
-    </message>
-    <message>
-        <source>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</source>
-        <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
-        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
-    </message>
-    <message>
-        <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
-        <translation>Filen indeholder binære data, ikke tekst; der forventes en håndbog gemt som CSV eller JSON.</translation>
-    </message>
-    <message>
-        <source>The file is %1 MB; expected a handbook file of at most %2 MB.</source>
-        <translation>Filen fylder %1 MB; en håndbogsfil må højst fylde %2 MB.</translation>
-    </message>
-    <message>
-        <source>The file is empty; expected a header line with the column names followed by one line per task.</source>
-        <translation>Filen er tom; der forventes en overskriftslinje med kolonnenavnene efterfulgt af én linje pr. opgave.</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>en liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>et objekt</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true eller false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>et tal</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>ingenting</translation>
-    </message>
-    <message>
-        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
-        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
-    </message>
-    <message>
-        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
-        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
-    </message>
-    <message>
-        <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
-        <translation>Filen har formatversion %1, som er nyere, end denne version af Parat kan læse (op til %2); der forventes formatversion %2. Opdater Parat for at importere den.</translation>
-    </message>
-    <message>
-        <source>Expected an object with title, version and published, found %1.</source>
-        <translation>Forventede et objekt med title, version og published, men fandt %1.</translation>
-    </message>
-    <message>
-        <source>Expected a date written as YYYY-MM-DD, found %1.</source>
-        <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
-    </message>
-    <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
-        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>The column %1 is not a handbook column and is ignored.</source>
-        <translation>Kolonnen %1 er ikke en håndbogskolonne og ignoreres.</translation>
-    </message>
-    <message>
-        <source>The column %1 appears more than once in the header (columns %2 and %3); expected each column once.</source>
-        <translation>Kolonnen %1 står mere end én gang i overskriftslinjen (kolonne %2 og %3); hver kolonne må kun stå én gang.</translation>
-    </message>
-    <message>
-        <source>The required column %1 is missing; expected a header with at least the columns key, phase, title_da and due_offset_weeks.</source>
-        <translation>Den påkrævede kolonne %1 mangler; overskriftslinjen skal mindst have kolonnerne key, phase, title_da og due_offset_weeks.</translation>
-    </message>
-    <message>
-        <source>The line has %1 values but the header has %2 columns; expected at most %2 values. Is there a separator (%3) in a value that is not in quotes?</source>
-        <translation>Linjen har %1 værdier, men overskriftslinjen har %2 kolonner; der forventes højst %2 værdier. Står der et skilletegn (%3) i en værdi, der ikke er sat i anførselstegn?</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulator</translation>
-    </message>
-    <message>
-        <source>Column %1 has values but no name in the header; it is ignored.</source>
-        <translation>Kolonne %1 har værdier, men intet navn i overskriftslinjen; den ignoreres.</translation>
-    </message>
-    <message>
-        <source>The file has a header but no tasks; expected one line per task below the header.</source>
-        <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
-        <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
-    </message>
-    <message>
-        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
-        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
-    </message>
-    <message>
-        <source>Expected a list with one object per task, found %1.</source>
-        <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
-    </message>
-    <message>
-        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
-        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
-    </message>
-    <message>
-        <source>Expected an object with the task&apos;s fields, found %1.</source>
-        <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not a handbook field and is ignored.</source>
-        <translation>Feltet %1 er ikke et håndbogsfelt og ignoreres.</translation>
-    </message>
-    <message>
-        <source>Expected the keys of other tasks as text, found %1.</source>
-        <translation>Forventede andre opgavers nøgler som tekst, men fandt %1.</translation>
-    </message>
-    <message>
-        <source>Expected text or a number, found %1.</source>
-        <translation>Forventede tekst eller et tal, men fandt %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 findes ikke.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; expected a handbook file.</source>
-        <translation>%1 er en mappe; der forventes en håndbogsfil.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>Filen %1 kunne ikke åbnes: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read: %2</source>
-        <translation>Filen %1 kunne ikke læses: %2</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
@@ -751,10 +528,6 @@
         <translation>Der er ingen database i %1. Opret en med: parat --db %1 init</translation>
     </message>
     <message>
-        <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
-        <translation>Advarsel: Databasen er åben i en anden Parat, så denne rapport bliver ikke registreret som et rapportøjebliksbillede.</translation>
-    </message>
-    <message>
         <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
@@ -828,6 +601,10 @@
             <numerusform>%1 kræver præcis %n argument: %2</numerusform>
             <numerusform>%1 kræver præcis %n argumenter: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The option --db needs the name of a database file; it is empty.</source>
+        <translation>Tilvalget --db kræver navnet på en databasefil; det er tomt.</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1050,6 @@
 <context>
     <name>parat::HandbookCli</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 findes ikke.</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Fejl: %1</translation>
     </message>
@@ -1363,8 +1136,8 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Håndbogen blev ikke importeret, fordi der ikke først kunne oprettes et gendannelsespunkt: %1</translation>
     </message>
     <message>
-        <source>The handbook could not be imported: %1. Nothing has been changed.</source>
-        <translation>Håndbogen kunne ikke importeres: %1. Intet er ændret.</translation>
+        <source>The handbook could not be imported, and nothing has been changed: %1.</source>
+        <translation>Håndbogen kunne ikke importeres, og intet er ændret: %1.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1196,245 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>Field %1: %2</source>
         <translation>Felt %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
+        <translation>Forventede et helt antal uger i forhold til idriftsættelsen (f.eks. -12), men fandt %1.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number of weeks, found %1; offsets are counted in whole weeks.</source>
+        <translation>Forventede et helt antal uger, men fandt %1; forskydninger regnes i hele uger.</translation>
+    </message>
+    <message>
+        <source>Expected a number of weeks between %1 and %2, found %3.</source>
+        <translation>Forventede et antal uger mellem %1 og %2, men fandt %3.</translation>
+    </message>
+    <message>
+        <source>Expected a number of hours (such as 4 or 2,5), found %1.</source>
+        <translation>Forventede et antal timer (f.eks. 4 eller 2,5), men fandt %1.</translation>
+    </message>
+    <message>
+        <source>Expected a number of hours between 0 and %1, found %2.</source>
+        <translation>Forventede et antal timer mellem 0 og %1, men fandt %2.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</source>
+        <translation>Forventede ja eller nej (1/0, ja/nej, true/false, yes/no eller x/tom), men fandt %1.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1; expected one of %2, or nothing.</source>
+        <translation>Ukendt rolle %1; der forventes en af %2 eller ingen rolle.</translation>
+    </message>
+    <message>
+        <source>The key is empty; expected a unique key such as P1-01 for every task.</source>
+        <translation>Nøglen er tom; der forventes en entydig nøgle som f.eks. P1-01 for hver opgave.</translation>
+    </message>
+    <message>
+        <source>The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that depends_on can refer to.</source>
+        <translation>Nøglen %1 indeholder et mellemrum, et komma eller et semikolon; der forventes en nøgle som f.eks. P1-01, som depends_on kan henvise til.</translation>
+    </message>
+    <message>
+        <source>The phase is empty; expected one of %1.</source>
+        <translation>Fasen er tom; der forventes en af %1.</translation>
+    </message>
+    <message>
+        <source>Unknown phase %1; expected one of %2.</source>
+        <translation>Ukendt fase %1; der forventes en af %2.</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1; expected one of %2, or nothing.</source>
+        <translation>Ukendt tema %1; der forventes et af %2 eller intet tema.</translation>
+    </message>
+    <message>
+        <source>The Danish title is empty; expected a title_da for every task.</source>
+        <translation>Den danske titel er tom; der forventes en title_da for hver opgave.</translation>
+    </message>
+    <message>
+        <source>The due week is empty; expected a whole number of weeks relative to go-live, such as -12.</source>
+        <translation>Ugen for fristen er tom; der forventes et helt antal uger i forhold til idriftsættelsen, f.eks. -12.</translation>
+    </message>
+    <message>
+        <source>The task is released in week %1, after it is due in week %2; expected release_offset_weeks to be at most due_offset_weeks.</source>
+        <translation>Opgaven frigives i uge %1, efter dens frist i uge %2; release_offset_weeks må højst være det samme som due_offset_weeks.</translation>
+    </message>
+    <message>
+        <source>The key %1 is also used on line %2; expected each key once.</source>
+        <translation>Nøglen %1 bruges også på linje %2; hver nøgle må kun bruges én gang.</translation>
+    </message>
+    <message>
+        <source>The key %1 is also used by task %2; expected each key once.</source>
+        <translation>Nøglen %1 bruges også af opgave %2; hver nøgle må kun bruges én gang.</translation>
+    </message>
+    <message>
+        <source>Keys that differ only in upper and lower case (%1 and %2) name the same task.</source>
+        <translation>Nøgler, der kun adskiller sig ved store og små bogstaver (%1 og %2), betegner den samme opgave.</translation>
+    </message>
+    <message>
+        <source>The task depends on itself; expected keys of other tasks.</source>
+        <translation>Opgaven afhænger af sig selv; der forventes nøgler på andre opgaver.</translation>
+    </message>
+    <message>
+        <source>The task depends on %1, which is not a key in this file; expected keys of tasks in the same handbook.</source>
+        <translation>Opgaven afhænger af %1, som ikke er en nøgle i denne fil; der forventes nøgler på opgaver i samme håndbog.</translation>
+    </message>
+    <message>
+        <source>The dependencies go round in a circle (%1); expected tasks that can be done one after another.</source>
+        <translation>Afhængighederne går i ring (%1); opgaverne skal kunne udføres den ene efter den anden.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</source>
+        <translation>Filen er en Excel-projektmappe eller et andet pakket dokument, ikke tekst; der forventes en håndbog gemt som CSV eller JSON. Brug Gem som i Excel, og vælg CSV.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest of the file is UTF-8; correct the character there and save the file as UTF-8 again.</source>
+        <translation>Kolonne %1 indeholder byten 0x%2, som ikke er gyldig UTF-8, mens resten af filen er UTF-8; ret tegnet dér, og gem filen som UTF-8 igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more byte(s) that are not valid UTF-8.</source>
+        <translation>
+            <numerusform>… og %n byte mere, som ikke er gyldig UTF-8.</numerusform>
+            <numerusform>… og %n byte mere, som ikke er gyldige UTF-8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>Filen er ikke gyldig UTF-8 og blev læst som Windows-1252, den tegnkodning, som Excels almindelige &quot;CSV&quot;-format bruger på danske pc&apos;er. Kontroller, at æ, ø og å ser rigtige ud; det undgås ved at gemme som &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
+        <translation>Filen indeholder binære data, ikke tekst; der forventes en håndbog gemt som CSV eller JSON.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; expected a handbook file of at most %2 MB.</source>
+        <translation>Filen fylder %1 MB; en håndbogsfil må højst fylde %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a header line with the column names followed by one line per task.</source>
+        <translation>Filen er tom; der forventes en overskriftslinje med kolonnenavnene efterfulgt af én linje pr. opgave.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Forventede &quot;format&quot;: &quot;%1&quot;, men fandt %2; dette er ikke en håndbogsfil til Parat.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Forventede &quot;format_version&quot;: %1, men fandt %2.</translation>
+    </message>
+    <message>
+        <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
+        <translation>Filen har formatversion %1, som er nyere, end denne version af Parat kan læse (op til %2); der forventes formatversion %2. Opdater Parat for at importere den.</translation>
+    </message>
+    <message>
+        <source>Expected an object with title, version and published, found %1.</source>
+        <translation>Forventede et objekt med title, version og published, men fandt %1.</translation>
+    </message>
+    <message>
+        <source>Expected a date written as YYYY-MM-DD, found %1.</source>
+        <translation>Forventede en dato skrevet som YYYY-MM-DD, men fandt %1.</translation>
+    </message>
+    <message>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>En værdi i anførselstegn begynder på denne linje, men det afsluttende anførselstegn mangler; der forventes et &quot; i slutningen af værdien (et &quot; inde i en værdi skrives som &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The column %1 is not a handbook column and is ignored.</source>
+        <translation>Kolonnen %1 er ikke en håndbogskolonne og ignoreres.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears more than once in the header (columns %2 and %3); expected each column once.</source>
+        <translation>Kolonnen %1 står mere end én gang i overskriftslinjen (kolonne %2 og %3); hver kolonne må kun stå én gang.</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing; expected a header with at least the columns key, phase, title_da and due_offset_weeks.</source>
+        <translation>Den påkrævede kolonne %1 mangler; overskriftslinjen skal mindst have kolonnerne key, phase, title_da og due_offset_weeks.</translation>
+    </message>
+    <message>
+        <source>The line has %1 values but the header has %2 columns; expected at most %2 values. Is there a separator (%3) in a value that is not in quotes?</source>
+        <translation>Linjen har %1 værdier, men overskriftslinjen har %2 kolonner; der forventes højst %2 værdier. Står der et skilletegn (%3) i en værdi, der ikke er sat i anførselstegn?</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>Column %1 has values but no name in the header; it is ignored.</source>
+        <translation>Kolonne %1 har værdier, men intet navn i overskriftslinjen; den ignoreres.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no tasks; expected one line per task below the header.</source>
+        <translation>Filen har en overskriftslinje, men ingen opgaver; der forventes én linje pr. opgave under overskriftslinjen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
+        <translation>Filen er ikke gyldig JSON: %1 ved kolonne %2; der forventes en håndbog i Parats JSON-format.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Forventede et JSON-objekt med &quot;format&quot;: &quot;%1&quot; på øverste niveau.</translation>
+    </message>
+    <message>
+        <source>Expected a list with one object per task, found %1.</source>
+        <translation>Forventede en liste med ét objekt pr. opgave, men fandt %1.</translation>
+    </message>
+    <message>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>Filen indeholder ingen opgaver; der forventes mindst ét objekt i listen &quot;tasks&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
+        <translation>Forventede et objekt med opgavens felter, men fandt %1.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a handbook field and is ignored.</source>
+        <translation>Feltet %1 er ikke et håndbogsfelt og ignoreres.</translation>
+    </message>
+    <message>
+        <source>Expected the keys of other tasks as text, found %1.</source>
+        <translation>Forventede andre opgavers nøgler som tekst, men fandt %1.</translation>
+    </message>
+    <message>
+        <source>Expected text or a number, found %1.</source>
+        <translation>Forventede tekst eller et tal, men fandt %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected a handbook file.</source>
+        <translation>%1 er en mappe; der forventes en håndbogsfil.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or another special file, not an ordinary file; expected a handbook file (CSV or JSON).</source>
+        <translation>%1 er en enhed eller en anden særlig fil, ikke en almindelig fil; der forventes en håndbogsfil (CSV eller JSON).</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Filen %1 kunne ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Filen %1 kunne ikke læses: %2</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1583,6 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
 <context>
     <name>parat::InitCli</name>
     <message>
-        <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation>--as-of kræver en dato skrevet som YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>The demo municipality %1 %2 is already there.</source>
         <translation>Demokommunen %1 %2 findes allerede.</translation>
     </message>
@@ -1608,6 +1616,17 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
         <translation>Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::InputLimits</name>
+    <message>
+        <source>%1 must be a date between %2 and %3.</source>
+        <translation>%1 skal være en dato mellem %2 og %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as YYYY-MM-DD, such as 2027-02-01; found &quot;%2&quot;.</source>
+        <translation>%1 kræver en dato skrevet som ÅÅÅÅ-MM-DD, f.eks. 2027-02-01; fandt &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2047,13 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>Withdrawn %1: %2</source>
         <translation>Udgået %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The file has no column %1: the stored values of these fields are kept.</source>
+        <translation>
+            <numerusform>Filen har ikke kolonnen %1: den gemte værdi af feltet bevares.</numerusform>
+            <numerusform>Filen har ikke kolonnerne %1: de gemte værdier af felterne bevares.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parat::MoveStakeholder</name>
@@ -2041,10 +2067,6 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
         <translation>%1 er ikke en dansk kommunekode. Brug den officielle firecifrede kode, f.eks. 0101 for København.</translation>
-    </message>
-    <message>
-        <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation>--go-live kræver en dato skrevet som YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 %2 is already in the database.</source>
@@ -2309,6 +2331,49 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>The copy %1 could not be made.</source>
         <translation>Kopien %1 kunne ikke oprettes.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OutputTarget</name>
+    <message>
+        <source>%1 is inside the restore folder of the open database; restore points are never overwritten. Choose a file in another folder.</source>
+        <translation>%1 ligger i gendannelsesmappen til den åbne database; gendannelsespunkter overskrives aldrig. Vælg en fil i en anden mappe.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database; writing a report there would destroy the plan. Choose another file name.</source>
+        <translation>%1 er den åbne database; hvis rapporten blev skrevet dér, ville planen gå tabt. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the open database (its journal or lock file); writing a report there would damage the plan. Choose another file name.</source>
+        <translation>%1 hører til den åbne database (dens journal- eller låsefil); hvis rapporten blev skrevet dér, ville planen blive beskadiget. Vælg et andet filnavn.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Der er ikke angivet et filnavn til rapporten.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; give the name of the file to write.</source>
+        <translation>%1 er en mappe, ikke en fil; angiv navnet på den fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device or another special file); give the name of an ordinary file to write.</source>
+        <translation>%1 er ikke en almindelig fil (det er en enhed eller en anden særlig fil); angiv navnet på en almindelig fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the reports.</source>
+        <translation>Der er ikke angivet en mappe til rapporterne.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; give a folder for the reports.</source>
+        <translation>%1 er en fil, ikke en mappe; angiv en mappe til rapporterne.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full (the file needs %2, and %3 is free). Free some space or choose another place; nothing was written.</source>
+        <translation>%1 kunne ikke skrives: Disken er fuld (filen kræver %2, og der er %3 ledig). Frigør plads, eller vælg et andet sted; intet er skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3100,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Ukendt format %1: Brug pdf, html eller csv.</translation>
     </message>
     <message>
-        <source>%1 is not a date: use YYYY-MM-DD.</source>
-        <translation>%1 er ikke en dato: Brug YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Unknown language %1: use da or en.</source>
         <translation>Ukendt sprog %1: Brug da eller en.</translation>
     </message>
@@ -3126,6 +3187,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
         <translation>Statusrapporter til styregruppen.
 Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver rapport registreres, så den næste kan fortælle, hvad der er ændret siden.</translation>
+    </message>
+    <message>
+        <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>
+        <translation>Bemærk: Databasen er kun åben for læsning (en anden Parat har den åben, eller den kan ikke skrives her), så rapporten er skrevet, men ikke registreret som sendt.</translation>
     </message>
 </context>
 <context>
@@ -3463,10 +3528,6 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
 </context>
 <context>
     <name>parat::ReportWriter</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke gemmes: %2</translation>
-    </message>
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>Mappen %1 kunne ikke oprettes.</translation>

@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
-        <translation>Expected a whole number of weeks relative to go-live (such as -12), found %1.</translation>
-    </message>
-    <message>
-        <source>Expected a whole number of weeks, found %1; offsets are counted in whole weeks.</source>
-        <translation>Expected a whole number of weeks, found %1; offsets are counted in whole weeks.</translation>
-    </message>
-    <message>
-        <source>Expected a number of weeks between %1 and %2, found %3.</source>
-        <translation>Expected a number of weeks between %1 and %2, found %3.</translation>
-    </message>
-    <message>
-        <source>Expected a number of hours (such as 4 or 2,5), found %1.</source>
-        <translation>Expected a number of hours (such as 4 or 2,5), found %1.</translation>
-    </message>
-    <message>
-        <source>Expected a number of hours that is zero or more, found %1.</source>
-        <translation>Expected a number of hours that is zero or more, found %1.</translation>
-    </message>
-    <message>
-        <source>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</source>
-        <translation>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</translation>
-    </message>
-    <message>
-        <source>Unknown role %1; expected one of %2, or nothing.</source>
-        <translation>Unknown role %1; expected one of %2, or nothing.</translation>
-    </message>
-    <message>
-        <source>The key is empty; expected a unique key such as P1-01 for every task.</source>
-        <translation>The key is empty; expected a unique key such as P1-01 for every task.</translation>
-    </message>
-    <message>
-        <source>The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that depends_on can refer to.</source>
-        <translation>The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that depends_on can refer to.</translation>
-    </message>
-    <message>
-        <source>The phase is empty; expected one of %1.</source>
-        <translation>The phase is empty; expected one of %1.</translation>
-    </message>
-    <message>
-        <source>Unknown phase %1; expected one of %2.</source>
-        <translation>Unknown phase %1; expected one of %2.</translation>
-    </message>
-    <message>
-        <source>Unknown theme %1; expected one of %2, or nothing.</source>
-        <translation>Unknown theme %1; expected one of %2, or nothing.</translation>
-    </message>
-    <message>
-        <source>The Danish title is empty; expected a title_da for every task.</source>
-        <translation>The Danish title is empty; expected a title_da for every task.</translation>
-    </message>
-    <message>
-        <source>The due week is empty; expected a whole number of weeks relative to go-live, such as -12.</source>
-        <translation>The due week is empty; expected a whole number of weeks relative to go-live, such as -12.</translation>
-    </message>
-    <message>
-        <source>The task is released in week %1, after it is due in week %2; expected release_offset_weeks to be at most due_offset_weeks.</source>
-        <translation>The task is released in week %1, after it is due in week %2; expected release_offset_weeks to be at most due_offset_weeks.</translation>
-    </message>
-    <message>
-        <source>The key %1 is also used on line %2; expected each key once.</source>
-        <translation>The key %1 is also used on line %2; expected each key once.</translation>
-    </message>
-    <message>
-        <source>The key %1 is also used by task %2; expected each key once.</source>
-        <translation>The key %1 is also used by task %2; expected each key once.</translation>
-    </message>
-    <message>
-        <source>The task depends on itself; expected keys of other tasks.</source>
-        <translation>The task depends on itself; expected keys of other tasks.</translation>
-    </message>
-    <message>
-        <source>The task depends on %1, which is not a key in this file; expected keys of tasks in the same handbook.</source>
-        <translation>The task depends on %1, which is not a key in this file; expected keys of tasks in the same handbook.</translation>
-    </message>
-    <message>
-        <source>The dependencies go round in a circle (%1); expected tasks that can be done one after another.</source>
-        <translation>The dependencies go round in a circle (%1); expected tasks that can be done one after another.</translation>
-    </message>
-    <message>
-        <source>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</source>
-        <translation>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
-        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</translation>
-    </message>
-    <message>
-        <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
-        <translation>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</translation>
-    </message>
-    <message>
-        <source>The file is %1 MB; expected a handbook file of at most %2 MB.</source>
-        <translation>The file is %1 MB; expected a handbook file of at most %2 MB.</translation>
-    </message>
-    <message>
-        <source>The file is empty; expected a header line with the column names followed by one line per task.</source>
-        <translation>The file is empty; expected a header line with the column names followed by one line per task.</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>a list</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true or false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
-        <translation>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</translation>
-    </message>
-    <message>
-        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
-        <translation>Expected &quot;format_version&quot;: %1, found %2.</translation>
-    </message>
-    <message>
-        <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
-        <translation>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</translation>
-    </message>
-    <message>
-        <source>Expected an object with title, version and published, found %1.</source>
-        <translation>Expected an object with title, version and published, found %1.</translation>
-    </message>
-    <message>
-        <source>Expected a date written as YYYY-MM-DD, found %1.</source>
-        <translation>Expected a date written as YYYY-MM-DD, found %1.</translation>
-    </message>
-    <message>
-        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
-        <translation>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</translation>
-    </message>
-    <message>
-        <source>The column %1 is not a handbook column and is ignored.</source>
-        <translation>The column %1 is not a handbook column and is ignored.</translation>
-    </message>
-    <message>
-        <source>The column %1 appears more than once in the header (columns %2 and %3); expected each column once.</source>
-        <translation>The column %1 appears more than once in the header (columns %2 and %3); expected each column once.</translation>
-    </message>
-    <message>
-        <source>The required column %1 is missing; expected a header with at least the columns key, phase, title_da and due_offset_weeks.</source>
-        <translation>The required column %1 is missing; expected a header with at least the columns key, phase, title_da and due_offset_weeks.</translation>
-    </message>
-    <message>
-        <source>The line has %1 values but the header has %2 columns; expected at most %2 values. Is there a separator (%3) in a value that is not in quotes?</source>
-        <translation>The line has %1 values but the header has %2 columns; expected at most %2 values. Is there a separator (%3) in a value that is not in quotes?</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tab</translation>
-    </message>
-    <message>
-        <source>Column %1 has values but no name in the header; it is ignored.</source>
-        <translation>Column %1 has values but no name in the header; it is ignored.</translation>
-    </message>
-    <message>
-        <source>The file has a header but no tasks; expected one line per task below the header.</source>
-        <translation>The file has a header but no tasks; expected one line per task below the header.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
-        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</translation>
-    </message>
-    <message>
-        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
-        <translation>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</translation>
-    </message>
-    <message>
-        <source>Expected a list with one object per task, found %1.</source>
-        <translation>Expected a list with one object per task, found %1.</translation>
-    </message>
-    <message>
-        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
-        <translation>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</translation>
-    </message>
-    <message>
-        <source>Expected an object with the task&apos;s fields, found %1.</source>
-        <translation>Expected an object with the task&apos;s fields, found %1.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not a handbook field and is ignored.</source>
-        <translation>The field %1 is not a handbook field and is ignored.</translation>
-    </message>
-    <message>
-        <source>Expected the keys of other tasks as text, found %1.</source>
-        <translation>Expected the keys of other tasks as text, found %1.</translation>
-    </message>
-    <message>
-        <source>Expected text or a number, found %1.</source>
-        <translation>Expected text or a number, found %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; expected a handbook file.</source>
-        <translation>%1 is a folder; expected a handbook file.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>The file %1 could not be opened: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be read: %2</source>
-        <translation>The file %1 could not be read: %2</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Parat</source>
@@ -751,10 +528,6 @@
         <translation>There is no database at %1. Create one with: parat --db %1 init</translation>
     </message>
     <message>
-        <source>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</source>
-        <translation>Warning: the database is open in another Parat, so this report is not recorded as a report snapshot.</translation>
-    </message>
-    <message>
         <source>Warning: today&apos;s restore point could not be taken: %1</source>
         <translation>Warning: today&apos;s restore point could not be taken: %1</translation>
     </message>
@@ -828,6 +601,10 @@
             <numerusform>%1 needs exactly %n argument: %2</numerusform>
             <numerusform>%1 needs exactly %n arguments: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The option --db needs the name of a database file; it is empty.</source>
+        <translation>The option --db needs the name of a database file; it is empty.</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1050,6 @@
 <context>
     <name>parat::HandbookCli</name>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1363,8 +1136,8 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>The handbook was not imported because no restore point could be taken first: %1</translation>
     </message>
     <message>
-        <source>The handbook could not be imported: %1. Nothing has been changed.</source>
-        <translation>The handbook could not be imported: %1. Nothing has been changed.</translation>
+        <source>The handbook could not be imported, and nothing has been changed: %1.</source>
+        <translation>The handbook could not be imported, and nothing has been changed: %1.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1196,245 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a whole number of weeks relative to go-live (such as -12), found %1.</source>
+        <translation>Expected a whole number of weeks relative to go-live (such as -12), found %1.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number of weeks, found %1; offsets are counted in whole weeks.</source>
+        <translation>Expected a whole number of weeks, found %1; offsets are counted in whole weeks.</translation>
+    </message>
+    <message>
+        <source>Expected a number of weeks between %1 and %2, found %3.</source>
+        <translation>Expected a number of weeks between %1 and %2, found %3.</translation>
+    </message>
+    <message>
+        <source>Expected a number of hours (such as 4 or 2,5), found %1.</source>
+        <translation>Expected a number of hours (such as 4 or 2,5), found %1.</translation>
+    </message>
+    <message>
+        <source>Expected a number of hours between 0 and %1, found %2.</source>
+        <translation>Expected a number of hours between 0 and %1, found %2.</translation>
+    </message>
+    <message>
+        <source>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</source>
+        <translation>Expected yes or no (1/0, ja/nej, true/false, yes/no, or x/empty), found %1.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1; expected one of %2, or nothing.</source>
+        <translation>Unknown role %1; expected one of %2, or nothing.</translation>
+    </message>
+    <message>
+        <source>The key is empty; expected a unique key such as P1-01 for every task.</source>
+        <translation>The key is empty; expected a unique key such as P1-01 for every task.</translation>
+    </message>
+    <message>
+        <source>The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that depends_on can refer to.</source>
+        <translation>The key %1 contains a space, comma or semicolon; expected a key such as P1-01 that depends_on can refer to.</translation>
+    </message>
+    <message>
+        <source>The phase is empty; expected one of %1.</source>
+        <translation>The phase is empty; expected one of %1.</translation>
+    </message>
+    <message>
+        <source>Unknown phase %1; expected one of %2.</source>
+        <translation>Unknown phase %1; expected one of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1; expected one of %2, or nothing.</source>
+        <translation>Unknown theme %1; expected one of %2, or nothing.</translation>
+    </message>
+    <message>
+        <source>The Danish title is empty; expected a title_da for every task.</source>
+        <translation>The Danish title is empty; expected a title_da for every task.</translation>
+    </message>
+    <message>
+        <source>The due week is empty; expected a whole number of weeks relative to go-live, such as -12.</source>
+        <translation>The due week is empty; expected a whole number of weeks relative to go-live, such as -12.</translation>
+    </message>
+    <message>
+        <source>The task is released in week %1, after it is due in week %2; expected release_offset_weeks to be at most due_offset_weeks.</source>
+        <translation>The task is released in week %1, after it is due in week %2; expected release_offset_weeks to be at most due_offset_weeks.</translation>
+    </message>
+    <message>
+        <source>The key %1 is also used on line %2; expected each key once.</source>
+        <translation>The key %1 is also used on line %2; expected each key once.</translation>
+    </message>
+    <message>
+        <source>The key %1 is also used by task %2; expected each key once.</source>
+        <translation>The key %1 is also used by task %2; expected each key once.</translation>
+    </message>
+    <message>
+        <source>Keys that differ only in upper and lower case (%1 and %2) name the same task.</source>
+        <translation>Keys that differ only in upper and lower case (%1 and %2) name the same task.</translation>
+    </message>
+    <message>
+        <source>The task depends on itself; expected keys of other tasks.</source>
+        <translation>The task depends on itself; expected keys of other tasks.</translation>
+    </message>
+    <message>
+        <source>The task depends on %1, which is not a key in this file; expected keys of tasks in the same handbook.</source>
+        <translation>The task depends on %1, which is not a key in this file; expected keys of tasks in the same handbook.</translation>
+    </message>
+    <message>
+        <source>The dependencies go round in a circle (%1); expected tasks that can be done one after another.</source>
+        <translation>The dependencies go round in a circle (%1); expected tasks that can be done one after another.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</source>
+        <translation>The file is an Excel workbook or another packed document, not text; expected a handbook saved as CSV or JSON. In Excel, use Save As and choose CSV.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest of the file is UTF-8; correct the character there and save the file as UTF-8 again.</source>
+        <translation>Column %1 holds the byte 0x%2, which is not valid UTF-8, while the rest of the file is UTF-8; correct the character there and save the file as UTF-8 again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more byte(s) that are not valid UTF-8.</source>
+        <translation>
+            <numerusform>… and %n more byte that is not valid UTF-8.</numerusform>
+            <numerusform>… and %n more bytes that are not valid UTF-8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</source>
+        <translation>The file is not valid UTF-8 and was read as Windows-1252, the encoding Excel&apos;s plain &quot;CSV&quot; format uses on Danish PCs. Check that æ, ø and å look right; saving as &quot;CSV UTF-8&quot; avoids this.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</source>
+        <translation>The file contains binary data, not text; expected a handbook saved as CSV or JSON.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; expected a handbook file of at most %2 MB.</source>
+        <translation>The file is %1 MB; expected a handbook file of at most %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a header line with the column names followed by one line per task.</source>
+        <translation>The file is empty; expected a header line with the column names followed by one line per task.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</source>
+        <translation>Expected &quot;format&quot;: &quot;%1&quot;, found %2; this is not a Parat handbook file.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;format_version&quot;: %1, found %2.</source>
+        <translation>Expected &quot;format_version&quot;: %1, found %2.</translation>
+    </message>
+    <message>
+        <source>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</source>
+        <translation>The file has format version %1, which is newer than this version of Parat can read (up to %2); expected format version %2. Update Parat to import it.</translation>
+    </message>
+    <message>
+        <source>Expected an object with title, version and published, found %1.</source>
+        <translation>Expected an object with title, version and published, found %1.</translation>
+    </message>
+    <message>
+        <source>Expected a date written as YYYY-MM-DD, found %1.</source>
+        <translation>Expected a date written as YYYY-MM-DD, found %1.</translation>
+    </message>
+    <message>
+        <source>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</source>
+        <translation>A quoted value starts on this line but its closing quote is missing; expected a &quot; at the end of the value (a &quot; inside a value is written as &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The column %1 is not a handbook column and is ignored.</source>
+        <translation>The column %1 is not a handbook column and is ignored.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears more than once in the header (columns %2 and %3); expected each column once.</source>
+        <translation>The column %1 appears more than once in the header (columns %2 and %3); expected each column once.</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing; expected a header with at least the columns key, phase, title_da and due_offset_weeks.</source>
+        <translation>The required column %1 is missing; expected a header with at least the columns key, phase, title_da and due_offset_weeks.</translation>
+    </message>
+    <message>
+        <source>The line has %1 values but the header has %2 columns; expected at most %2 values. Is there a separator (%3) in a value that is not in quotes?</source>
+        <translation>The line has %1 values but the header has %2 columns; expected at most %2 values. Is there a separator (%3) in a value that is not in quotes?</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Column %1 has values but no name in the header; it is ignored.</source>
+        <translation>Column %1 has values but no name in the header; it is ignored.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no tasks; expected one line per task below the header.</source>
+        <translation>The file has a header but no tasks; expected one line per task below the header.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</source>
+        <translation>The file is not valid JSON: %1 at column %2; expected a handbook in Parat&apos;s JSON format.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</source>
+        <translation>Expected a JSON object with &quot;format&quot;: &quot;%1&quot; at the top level.</translation>
+    </message>
+    <message>
+        <source>Expected a list with one object per task, found %1.</source>
+        <translation>Expected a list with one object per task, found %1.</translation>
+    </message>
+    <message>
+        <source>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</source>
+        <translation>The file contains no tasks; expected at least one object in the list &quot;tasks&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected an object with the task&apos;s fields, found %1.</source>
+        <translation>Expected an object with the task&apos;s fields, found %1.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a handbook field and is ignored.</source>
+        <translation>The field %1 is not a handbook field and is ignored.</translation>
+    </message>
+    <message>
+        <source>Expected the keys of other tasks as text, found %1.</source>
+        <translation>Expected the keys of other tasks as text, found %1.</translation>
+    </message>
+    <message>
+        <source>Expected text or a number, found %1.</source>
+        <translation>Expected text or a number, found %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected a handbook file.</source>
+        <translation>%1 is a folder; expected a handbook file.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or another special file, not an ordinary file; expected a handbook file (CSV or JSON).</source>
+        <translation>%1 is a device or another special file, not an ordinary file; expected a handbook file (CSV or JSON).</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>The file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1583,6 @@ Local progress is kept; any error in the file stops the import before anything i
 <context>
     <name>parat::InitCli</name>
     <message>
-        <source>--as-of needs a date written as YYYY-MM-DD.</source>
-        <translation>--as-of needs a date written as YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>The demo municipality %1 %2 is already there.</source>
         <translation>The demo municipality %1 %2 is already there.</translation>
     </message>
@@ -1608,6 +1616,17 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
         <translation>Create the database with the bundled sample handbook; --demo adds a demo municipality.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::InputLimits</name>
+    <message>
+        <source>%1 must be a date between %2 and %3.</source>
+        <translation>%1 must be a date between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as YYYY-MM-DD, such as 2027-02-01; found &quot;%2&quot;.</source>
+        <translation>%1 needs a date written as YYYY-MM-DD, such as 2027-02-01; found &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2047,13 @@ Local progress is kept; any error in the file stops the import before anything i
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>The file has no column %1: the stored values of these fields are kept.</source>
+        <translation>
+            <numerusform>The file has no column %1: the stored value of this field is kept.</numerusform>
+            <numerusform>The file has no columns %1: the stored values of these fields are kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parat::MoveStakeholder</name>
@@ -2041,10 +2067,6 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</source>
         <translation>%1 is not a Danish municipality code. Use the official four-digit code, e.g. 0101 for København.</translation>
-    </message>
-    <message>
-        <source>--go-live needs a date written as YYYY-MM-DD.</source>
-        <translation>--go-live needs a date written as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 %2 is already in the database.</source>
@@ -2309,6 +2331,49 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>The copy %1 could not be made.</source>
         <translation>The copy %1 could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::OutputTarget</name>
+    <message>
+        <source>%1 is inside the restore folder of the open database; restore points are never overwritten. Choose a file in another folder.</source>
+        <translation>%1 is inside the restore folder of the open database; restore points are never overwritten. Choose a file in another folder.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database; writing a report there would destroy the plan. Choose another file name.</source>
+        <translation>%1 is the open database; writing a report there would destroy the plan. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the open database (its journal or lock file); writing a report there would damage the plan. Choose another file name.</source>
+        <translation>%1 belongs to the open database (its journal or lock file); writing a report there would damage the plan. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>No file name was given for the report.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; give the name of the file to write.</source>
+        <translation>%1 is a folder, not a file; give the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device or another special file); give the name of an ordinary file to write.</source>
+        <translation>%1 is not an ordinary file (it is a device or another special file); give the name of an ordinary file to write.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the reports.</source>
+        <translation>No folder was given for the reports.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; give a folder for the reports.</source>
+        <translation>%1 is a file, not a folder; give a folder for the reports.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full (the file needs %2, and %3 is free). Free some space or choose another place; nothing was written.</source>
+        <translation>%1 could not be written: the disk is full (the file needs %2, and %3 is free). Free some space or choose another place; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3100,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>Unknown format %1: use pdf, html or csv.</translation>
     </message>
     <message>
-        <source>%1 is not a date: use YYYY-MM-DD.</source>
-        <translation>%1 is not a date: use YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Unknown language %1: use da or en.</source>
         <translation>Unknown language %1: use da or en.</translation>
     </message>
@@ -3126,6 +3187,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
         <translation>Status reports for the steering group.
 Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
+    </message>
+    <message>
+        <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>
+        <translation>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</translation>
     </message>
 </context>
 <context>
@@ -3463,10 +3528,6 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
 </context>
 <context>
     <name>parat::ReportWriter</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
-    </message>
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>The folder %1 could not be created.</translation>

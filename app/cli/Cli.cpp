@@ -298,6 +298,9 @@ int Cli::runCommand(const CliGroup &group, const CliCommand &command, const QStr
 
 int Cli::openAndRun(const CliCommand &command, CliCall &call)
 {
+    // An empty --db is a slip (an unset shell variable), not a wish for the default database.
+    if (call.options().isSet(kDb) && call.options().value(kDb).trimmed().isEmpty())
+        return call.usageError(tr("The option --db needs the name of a database file; it is empty."));
     QString dbPath = call.options().value(kDb);
     if (dbPath.isEmpty())
         dbPath = qEnvironmentVariable("PARAT_DB");

@@ -1,5 +1,7 @@
 #include "HandbookCli.h"
 
+#include "domain/MergePlan.h"
+#include "handbook/HandbookReader.h"
 #include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
@@ -16,8 +18,8 @@ const QString kDryRun = QStringLiteral("dry-run");
 int checkImport(CliCall &call)
 {
     const QString file = call.arguments().constFirst();
-    if (!QFileInfo(file).isFile())
-        return call.fail(ExitInvalidInput, HandbookCli::tr("The file %1 does not exist.").arg(file));
+    if (const QString problem = handbookFileProblem(file); !problem.isEmpty())
+        return call.fail(ExitInvalidInput, problem);
     return ExitOk;
 }
 
@@ -34,6 +36,8 @@ void printPlan(const CliCall &call, const MergePlan &plan)
     for (const Task &task : plan.withdrawn)
         call.out(QStringLiteral("- %1  %2").arg(task.key, task.titleDa));
     call.out(plan.summary());
+    if (!plan.keptColumns.isEmpty())
+        call.out(plan.keptColumnsNote());
 }
 
 int runImport(CliCall &call)

@@ -1,10 +1,11 @@
 #include "InitCli.h"
 
 #include "demo/DemoBuilder.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
+#include "domain/InputLimits.h"
 #include "domain/Language.h"
 #include "services/SampleHandbook.h"
-#include "domain/Calendar.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
@@ -20,14 +21,18 @@ const QString kAsOf = QStringLiteral("as-of");
 
 QDate asOfDate(const CliCall &call)
 {
-    return call.options().isSet(kAsOf) ? QDate::fromString(call.options().value(kAsOf).trimmed(), Qt::ISODate)
-                                       : call.clock().today();
+    QString ignored;
+    return call.options().isSet(kAsOf)
+        ? parseInputDate(call.options().value(kAsOf), QStringLiteral("--as-of"), &ignored).value_or(QDate())
+        : call.clock().today();
 }
 
 int check(CliCall &call)
 {
-    if (!asOfDate(call).isValid())
-        return call.usageError(InitCli::tr("--as-of needs a date written as YYYY-MM-DD."));
+    QString problem;
+    if (call.options().isSet(kAsOf)
+        && !parseInputDate(call.options().value(kAsOf), QStringLiteral("--as-of"), &problem))
+        return call.usageError(problem);
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "MunicipalityCli.h"
 
+#include "domain/InputLimits.h"
 #include "domain/OfficialMunicipalities.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -26,9 +27,10 @@ int checkAdd(CliCall &call)
                                              "e.g. 0101 for København.")
                              .arg(code));
     }
+    QString problem;
     if (call.options().isSet(kGoLive)
-        && !QDate::fromString(call.options().value(kGoLive).trimmed(), Qt::ISODate).isValid()) {
-        call.err(MunicipalityCli::tr("--go-live needs a date written as YYYY-MM-DD."));
+        && !parseInputDate(call.options().value(kGoLive), QStringLiteral("--go-live"), &problem)) {
+        call.err(problem);
         return ExitUsage;
     }
     return ExitOk;

@@ -3,7 +3,9 @@
 #include "Cli.h"
 
 #include "domain/Clock.h"
+#include "domain/InputLimits.h"
 #include "domain/Language.h"
+#include "report/OutputTarget.h"
 #include "report/ReportSections.h"
 #include "report/ReportWriter.h"
 #include "report/StatusReport.h"
@@ -79,10 +81,11 @@ int readJob(const CliCall &call, ReportJob *job)
     if (options.isSet(kComma))
         job->options.csvSeparator = QLatin1Char(',');
     if (options.isSet(kAsOf)) {
-        job->options.asOf = QDate::fromString(options.value(kAsOf), Qt::ISODate);
-        if (!job->options.asOf.isValid())
-            return call.fail(ExitInvalidInput,
-                             ReportCli::tr("%1 is not a date: use YYYY-MM-DD.").arg(options.value(kAsOf)));
+        QString problem;
+        const std::optional<QDate> asOf = parseInputDate(options.value(kAsOf), QStringLiteral("--as-of"), &problem);
+        if (!asOf)
+            return call.fail(ExitInvalidInput, problem);
+        job->options.asOf = *asOf;
     }
     if (options.isSet(kLang)) {
         job->language = options.value(kLang);
@@ -116,11 +119,17 @@ int exportOne(const CliCall &call, const ReportJob &job, const Municipality &mun
     Database &db = call.database();
     StatusReportData data;
     QString error;
-    if (!gatherStatusReport(db, call.clock(), {municipality.id, job.options.asOf, job.options.language},
-                            ReportSections::standardExtras(), &data, &error))
+    if (!checkOutputTarget(db, path, &error)
+        || !gatherStatusReport(db, call.clock(), {municipality.id, job.options.asOf, job.options.language},
+                               ReportSections::standardExtras(), &data, &error))
         return call.fail(ExitInvalidInput, error);
     if (!writeStatusReportFile(data, path, job.options, &error))
         return call.fail(ExitInvalidInput, error);
+    // A read-only database cannot record the report; the file is written all the same (and run() said so).
+    if (db.isReadOnly()) {
+        call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+        return ExitOk;
+    }
     ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(job.options.format));
     if (!ReportRepository(db).recordSnapshot(&snapshot, &error))
         return call.fail(ExitDatabase, error);
@@ -130,6 +139,8 @@ int exportOne(const CliCall &call, const ReportJob &job, const Municipality &mun
 
 int exportAll(const CliCall &call, const ReportJob &job)
 {
+    if (QString error; !checkOutputFolder(call.database(), job.outDir, &error))
+        return call.fail(ExitInvalidInput, error);
     if (!QDir().mkpath(job.outDir)) {
         return call.fail(
             ExitInvalidInput,
@@ -162,9 +173,9 @@ int run(CliCall &call)
     const int read = readJob(call, &job);
     if (read != ExitOk)
         return read;
-    if (call.readOnly()) {
-        call.err(Cli::tr("Warning: the database is open in another Parat, so this report is not recorded as a report "
-                         "snapshot."));
+    if (call.database().isReadOnly()) {
+        call.err(ReportCli::tr("Note: the database is open read-only (another Parat has it open, or it cannot be "
+                               "written here), so this report is written but not recorded as sent."));
     }
     LanguageGuard language;
     if (!job.language.isEmpty()) {

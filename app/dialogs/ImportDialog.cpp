@@ -184,9 +184,12 @@ void ImportDialog::showOutcome()
         const MergePlan &plan = m_checked.plan;
         const QString name = draft.title.isEmpty() ? QFileInfo(m_path).fileName() : draft.title;
         m_summary->setText(tr("%1: %2").arg(name, plan.summary()));
-        m_status->setText(plan.isEmpty() ? tr("The file matches the stored handbook: importing records it as a new "
-                                              "version and changes no task. Nothing has been changed yet.")
-                                         : tr("Nothing has been changed yet. Import applies this plan."));
+        QString status = plan.isEmpty() ? tr("The file matches the stored handbook: importing records it as a new "
+                                             "version and changes no task. Nothing has been changed yet.")
+                                        : tr("Nothing has been changed yet. Import applies this plan.");
+        if (!plan.keptColumns.isEmpty())
+            status += QLatin1Char('\n') + plan.keptColumnsNote();
+        m_status->setText(status);
         if (!plan.added.isEmpty()) {
             QTreeWidgetItem *group = groupItem(m_plan, tr("Added: %n task(s)", nullptr, int(plan.added.size())));
             for (const Task &task : plan.added)

@@ -5,6 +5,7 @@
 
 #include "commands/MunicipalityCommands.h"
 #include "domain/Clock.h"
+#include "domain/InputLimits.h"
 #include "domain/Language.h"
 #include "domain/OfficialMunicipalities.h"
 #include "storage/Database.h"
@@ -83,6 +84,7 @@ MunicipalityDialog::MunicipalityDialog(AppContext &context, QWidget *parent)
     m_goLiveDecided = new QCheckBox(tr("&Go-live date:"), this);
     m_goLiveDecided->setChecked(true);
     m_goLive = new QDateEdit(this);
+    m_goLive->setDateRange(limits::earliestDate(), limits::latestDate());
     m_goLive->setCalendarPopup(true);
     m_goLive->setDisplayFormat(dateFormat());
     m_goLive->setDate(defaultGoLive(context.clock().today()));
@@ -137,6 +139,7 @@ MunicipalityDialog::MunicipalityDialog(AppContext &context, const Municipality &
     m_goLiveDecided = new QCheckBox(tr("&Go-live date:"), this);
     m_goLiveDecided->setChecked(municipality.goLive.isValid());
     m_goLive = new QDateEdit(this);
+    m_goLive->setDateRange(limits::earliestDate(), limits::latestDate());
     m_goLive->setCalendarPopup(true);
     m_goLive->setDisplayFormat(dateFormat());
     m_goLive->setDate(municipality.goLive.isValid() ? municipality.goLive : defaultGoLive(context.clock().today()));

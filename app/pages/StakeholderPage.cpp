@@ -10,6 +10,7 @@
 #include "commands/StakeholderCommands.h"
 #include "domain/Clock.h"
 #include "models/StakeholderTableModel.h"
+#include "report/OutputTarget.h"
 #include "report/StakeholderMapRenderer.h"
 #include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
@@ -17,6 +18,7 @@
 #include "storage/StakeholderRepository.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -319,6 +321,8 @@ void StakeholderPage::removeStakeholder()
 
 bool StakeholderPage::exportPng(const QString &path, const QSize &size, QString *error) const
 {
+    if (!checkOutputTarget(m_context.database(), path, error))
+        return false;
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(3780); // 96 dpi, so text keeps the size it has on screen
     image.setDotsPerMeterY(3780);
@@ -334,11 +338,13 @@ bool StakeholderPage::exportPng(const QString &path, const QSize &size, QString 
         paintStakeholderMap(painter, QRectF(QPointF(0, 0), QSizeF(size)),
                             stakeholderMapData(m_model->stakeholders(), title), style);
     }
-    if (!image.save(path, "PNG")) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
         *error = tr("The map could not be saved as %1.").arg(path);
         return false;
     }
-    return true;
+    return writeFileAtomically(path, png, error);
 }
 
 void StakeholderPage::exportMap()

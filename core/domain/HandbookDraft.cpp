@@ -51,4 +51,9 @@ QList<ImportProblem> HandbookDraft::warnings() const
     return result;
 }
 
+QString normalizedTaskKey(const QString &key)
+{
+    return key.trimmed().toCaseFolded();
+}
+
 } // namespace parat

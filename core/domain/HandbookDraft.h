@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace parat {
 
@@ -47,10 +48,16 @@ struct HandbookDraft
     QByteArray sha256; // hex digest of the file's bytes
     QList<Task> tasks; // municipalityId 0, sortOrder = position in the file
     QList<ImportProblem> problems; // warnings and errors
+    // Optional columns the file does not carry (CSV: not in the header; JSON: in no task), in the file
+    // format's order. Importing keeps the stored value of these fields instead of blanking them.
+    QStringList absentColumns;
 
     bool hasErrors() const;
     QList<ImportProblem> errors() const;
     QList<ImportProblem> warnings() const;
 };
+
+// Task keys compare without regard to case or surrounding spaces: "p1-01 " names the same task as "P1-01".
+QString normalizedTaskKey(const QString &key);
 
 } // namespace parat

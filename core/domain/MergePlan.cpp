@@ -2,6 +2,15 @@
 
 namespace parat {
 
+QString MergePlan::keptColumnsNote() const
+{
+    if (keptColumns.isEmpty())
+        return QString();
+    return MergeText::tr("The file has no column %1: the stored values of these fields are kept.", nullptr,
+                         int(keptColumns.size()))
+        .arg(keptColumns.join(QStringLiteral(", ")));
+}
+
 QString MergePlan::summary() const
 {
     return MergeText::tr("%n added", nullptr, int(added.size())) + QStringLiteral(", ")

@@ -30,6 +30,8 @@ struct MergePlan
     QList<Changed> changed; // same key, different template (incl. a withdrawn key that is back)
     QList<Task> withdrawn; // stored, current keys missing from the new version
     QList<Task> unchanged;
+    // Optional columns the file does not carry: their stored values are kept (HandbookDraft::absentColumns).
+    QStringList keptColumns;
 
     bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && withdrawn.isEmpty(); }
     // A short translated summary: "12 added, 3 changed, 1 withdrawn, 75 unchanged".
@@ -37,6 +39,8 @@ struct MergePlan
     // One translated line per added and withdrawn task, and per changed task followed by an indented
     // "field: old → new" line for each change, for a dry run's listing. Titles in `language` ("da"/"en").
     QStringList details(const QString &language) const;
+    // "The file has no column milestone, title_en: the stored values are kept." Empty when it has them all.
+    QString keptColumnsNote() const;
 };
 
 struct MergeText

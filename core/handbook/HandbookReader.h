@@ -20,6 +20,10 @@ constexpr qint64 kMaxHandbookFileBytes = 20 * 1024 * 1024;
 // (after a BOM and white space), CSV otherwise. sourceName is the file name.
 HandbookDraft readHandbookFile(const QString &path);
 
+// Why path cannot be read as a handbook file (it does not exist, is a folder, a device or another special
+// file), in the user's language; empty when it is an ordinary file.
+QString handbookFileProblem(const QString &path);
+
 // The same for bytes already read, e.g. from a resource or a test.
 HandbookDraft readHandbookBytes(const QByteArray &bytes, const QString &sourceName);
 HandbookDraft readHandbookCsv(const QByteArray &bytes, const QString &sourceName);

@@ -65,29 +65,72 @@ QList<FieldChange> templateChanges(const Task &before, const Task &after)
     return changes;
 }
 
+// A column the file does not carry: the stored value stays.
+void keepStoredField(Task &after, const Task &before, const QString &column)
+{
+    if (column == QLatin1String("theme"))
+        after.theme = before.theme;
+    else if (column == QLatin1String("title_en"))
+        after.titleEn = before.titleEn;
+    else if (column == QLatin1String("description_da"))
+        after.descriptionDa = before.descriptionDa;
+    else if (column == QLatin1String("responsible_role"))
+        after.responsibleRole = before.responsibleRole;
+    else if (column == QLatin1String("performer_role"))
+        after.performerRole = before.performerRole;
+    else if (column == QLatin1String("release_offset_weeks"))
+        after.releaseOffsetWeeks = before.releaseOffsetWeeks;
+    else if (column == QLatin1String("estimate_hours"))
+        after.estimateHours = before.estimateHours;
+    else if (column == QLatin1String("per_person"))
+        after.perPerson = before.perPerson;
+    else if (column == QLatin1String("mandatory"))
+        after.mandatory = before.mandatory;
+    else if (column == QLatin1String("milestone"))
+        after.milestone = before.milestone;
+    else if (column == QLatin1String("depends_on"))
+        after.dependsOn = before.dependsOn;
+    else if (column == QLatin1String("external_ref"))
+        after.externalRef = before.externalRef;
+}
+
 } // namespace
 
 MergePlan planMerge(const HandbookDraft &draft, const QList<Task> &stored)
 {
     MergePlan plan;
+    plan.keptColumns = draft.absentColumns;
     QHash<QString, const Task *> storedByKey;
     for (const Task &task : stored) {
         if (!task.isLocal())
-            storedByKey.insert(task.key, &task);
+            storedByKey.insert(normalizedTaskKey(task.key), &task);
+    }
+    // The spelling each key ends up with: the stored one when the task is known, else the file's.
+    QHash<QString, QString> spelling;
+    for (const Task &draftTask : draft.tasks) {
+        const QString normalized = normalizedTaskKey(draftTask.key);
+        const Task *before = storedByKey.value(normalized, nullptr);
+        spelling.insert(normalized, before ? before->key : draftTask.key.trimmed());
     }
     QSet<QString> draftKeys;
     for (const Task &draftTask : draft.tasks) {
-        draftKeys.insert(draftTask.key);
+        const QString normalized = normalizedTaskKey(draftTask.key);
+        draftKeys.insert(normalized);
         Task after = draftTask;
+        after.key = spelling.value(normalized);
+        for (QString &dependency : after.dependsOn)
+            dependency = spelling.value(normalizedTaskKey(dependency), dependency);
         after.municipalityId = 0;
         after.withdrawnInVersion = 0;
-        const Task *before = storedByKey.value(draftTask.key, nullptr);
+        const Task *before = storedByKey.value(normalized, nullptr);
         if (!before) {
             after.id = 0;
             plan.added.append(after);
             continue;
         }
         after.id = before->id;
+        for (const QString &column : draft.absentColumns)
+            keepStoredField(after, *before, column);
         QList<FieldChange> changes = templateChanges(*before, after);
         if (before->isWithdrawn())
             changes.append({QStringLiteral("withdrawn"), boolText(true), boolText(false)});
@@ -97,7 +140,7 @@ MergePlan planMerge(const HandbookDraft &draft, const QList<Task> &stored)
             plan.changed.append({*before, after, changes});
     }
     for (const Task &task : stored) {
-        if (!task.isLocal() && !task.isWithdrawn() && !draftKeys.contains(task.key))
+        if (!task.isLocal() && !task.isWithdrawn() && !draftKeys.contains(normalizedTaskKey(task.key)))
             plan.withdrawn.append(task);
     }
     return plan;

@@ -4,7 +4,9 @@
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
+#include "report/OutputTarget.h"
 #include "services/OverviewRows.h"
+#include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/ReportRepository.h"
 
@@ -13,7 +15,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace parat {
 
@@ -81,12 +82,7 @@ QString reportFormatCode(ReportFormat format)
 
 bool ReportWriter::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, bytes, error);
 }
 
 bool ReportWriter::writePdf(const ReportContent &content, const QString &path, QString *error)
@@ -284,12 +280,16 @@ bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, con
                         const ExportOptions &options, const ReportExtras &extras, QString *error,
                         ReportSnapshot *snapshot)
 {
+    if (!checkOutputTarget(db, path, error))
+        return false;
     StatusReportData data;
     if (!gatherStatusReport(db, clock, {municipalityId, options.asOf, options.language}, extras, &data, error))
         return false;
     if (!writeStatusReportFile(data, path, options, error))
         return false;
-    if (!options.recordSnapshot)
+    // A read-only database (another Parat holds it, or the medium is read-only) cannot record the report;
+    // the file is written all the same.
+    if (!options.recordSnapshot || db.isReadOnly())
         return true;
     ReportSnapshot taken = snapshotOf(data, reportFormatCode(options.format));
     if (!ReportRepository(db).recordSnapshot(&taken, error))
@@ -305,6 +305,8 @@ bool exportAllStatusReports(Database &db, const Clock &clock, const QString &fol
 {
     *cancelled = false;
     written->clear();
+    if (!checkOutputFolder(db, folder, error))
+        return false;
     if (!QDir().mkpath(folder)) {
         *error = ReportWriter::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder));
         return false;
@@ -421,6 +423,8 @@ ReportContent overviewReportContent(const OverviewReportData &data)
 bool exportOverviewReport(Database &db, const Clock &clock, const QString &path, const ExportOptions &options,
                           const ReportExtras &extras, QString *error)
 {
+    if (!checkOutputTarget(db, path, error))
+        return false;
     const OverviewReportData data = gatherOverviewReport(db, clock, options.asOf, options.language, extras);
     switch (options.format) {
     case ReportFormat::Pdf:

@@ -66,7 +66,11 @@ ImportOutcome HandbookImporter::importDraft(HandbookDraft draft, const QString &
     }
     QString problem;
     if (!handbook.applyMerge(d, outcome.plan, versionLabel, m_clock.now(), &outcome.version, &problem)) {
-        outcome.error = tr("The handbook could not be imported: %1. Nothing has been changed.").arg(problem);
+        // The reason may or may not end a sentence; it ends this one with exactly one period.
+        QString reason = problem.trimmed();
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        outcome.error = tr("The handbook could not be imported, and nothing has been changed: %1.").arg(reason);
         return outcome;
     }
     outcome.applied = true;

@@ -300,7 +300,7 @@ TEST_CASE("Release after due is an error", "[handbook]")
 
 TEST_CASE("Negative hours are an error", "[handbook]")
 {
-    requireSingleError(readFixture("hours-negative.csv"), 3, "estimate_hours", {"zero or more", "\"-3\""});
+    requireSingleError(readFixture("hours-negative.csv"), 3, "estimate_hours", {"between 0 and", "\"-3\""});
 }
 
 TEST_CASE("Non-numeric hours are an error", "[handbook]")
