@@ -367,7 +367,10 @@ bool Database::inspectAndMigrate(QString *error)
     if (version < schemaVersion()) {
         if (!empty) {
             RestorePoint point;
-            if (!takeRestorePoint(QStringLiteral("migration"), &point, error))
+            m_migrating = true;
+            const bool taken = takeRestorePoint(QStringLiteral("migration"), &point, error);
+            m_migrating = false;
+            if (!taken)
                 return false;
         }
         if (!migrate(version, error))
@@ -480,17 +483,25 @@ QString Database::damageMessageFor(const QString &path, const QString &detail)
     return message;
 }
 
+QString Database::readOnlyMessage() const
+{
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::DiskFull:
+        return diskFullMessage();
+    case ReadOnlyReason::Medium:
+        return tr("The database %1 is on a read-only medium or in a folder that cannot be written; nothing can be "
+                  "changed. Copy it to a writable folder to change it.")
+            .arg(QDir::toNativeSeparators(m_path));
+    default:
+        return tr("The database is open read-only; nothing can be changed.");
+    }
+}
+
 bool Database::begin(QString *error)
 {
     if (m_readOnly) {
-        if (error) {
-            *error = m_readOnlyReason == ReadOnlyReason::DiskFull ? diskFullMessage()
-                : m_readOnlyReason == ReadOnlyReason::Medium
-                ? tr("The database %1 is on a read-only medium or in a folder that cannot be written; nothing can "
-                     "be changed. Copy it to a writable folder to change it.")
-                      .arg(QDir::toNativeSeparators(m_path))
-                : tr("The database is open read-only; nothing can be changed.");
-        }
+        if (error)
+            *error = readOnlyMessage();
         return false;
     }
     if (isDamaged()) {
@@ -558,10 +569,10 @@ QString Database::restorePointDir() const
 
 bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QString *error)
 {
-    if (m_readOnly || !m_open) {
-        QString why;
-        begin(&why);
-        *error = tr("A restore point could not be taken: %1").arg(why);
+    // m_migrating: the point taken before a migration is taken while the file is being opened.
+    if (m_readOnly || !(m_open || m_migrating)) {
+        *error = tr("A restore point could not be taken: %1")
+                     .arg(m_readOnly ? readOnlyMessage() : tr("the database is not open."));
         return false;
     }
     // A copy of a damaged file is no way back: check the file first.

@@ -156,6 +156,7 @@ private:
     bool checkQuick(QString *detail) const;
     bool diskIsFull(const QSqlError &error) const;
     QString diskFullMessage() const;
+    QString readOnlyMessage() const;
     bool replaceWithStaged(const QString &staging, bool setAside, QString *asidePath, QString *error);
 
     QString m_path;
@@ -163,6 +164,7 @@ private:
     OpenProblem m_problem = OpenProblem::None;
     QString m_connectionPrefix;
     bool m_open = false;
+    bool m_migrating = false; // inside open(), taking the restore point before a migration
     bool m_readOnly = false;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     bool m_immutable = false;
