@@ -16,42 +16,42 @@
     <name>parat::AddAllocation</name>
     <message>
         <source>Allocate hours to %1</source>
-        <translation>Afsæt timer til %1</translation>
+        <translation>afsættelse af timer til %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
         <source>Add communication &quot;%1&quot;</source>
-        <translation>Tilføj kommunikationsaktivitet &quot;%1&quot;</translation>
+        <translation>tilføjelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddLocalTask</name>
     <message>
         <source>Add local task &quot;%1&quot;</source>
-        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
+        <translation>tilføjelse af den lokale opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddMunicipality</name>
     <message>
         <source>Add municipality %1</source>
-        <translation>Tilføj kommune %1</translation>
+        <translation>tilføjelse af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddPerson</name>
     <message>
         <source>Add %1</source>
-        <translation>Tilføj %1</translation>
+        <translation>tilføjelse af %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddStakeholder</name>
     <message>
         <source>Add stakeholder %1</source>
-        <translation>Tilføj interessent %1</translation>
+        <translation>tilføjelse af interessenten %1</translation>
     </message>
 </context>
 <context>
@@ -187,18 +187,18 @@
     <name>parat::ApplySuggestedPlan</name>
     <message>
         <source>Apply suggested hours to %1</source>
-        <translation>Anvend de foreslåede timer for %1</translation>
+        <translation>anvendelse af de foreslåede timer for %1</translation>
     </message>
     <message numerus="yes">
         <source>Apply suggested hours to %n people</source>
         <translation>
-            <numerusform>Anvend de foreslåede timer for %n person</numerusform>
-            <numerusform>Anvend de foreslåede timer for %n personer</numerusform>
+            <numerusform>anvendelse af de foreslåede timer for %n person</numerusform>
+            <numerusform>anvendelse af de foreslåede timer for %n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no suggested plan without a go-live date.</source>
-        <translation>Der kan ikke laves et forslag til timer, før kommunen har en dato for idriftsættelse.</translation>
+        <translation>Der kan ikke laves et forslag til timer, før kommunen har en go-live-dato.</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Snart</translation>
+        <translation>Forfalder snart</translation>
     </message>
     <message>
         <source>Done %1</source>
@@ -1054,53 +1054,53 @@
     <name>parat::EditAllocation</name>
     <message>
         <source>Change allocation of %1</source>
-        <translation>Ændr afsat tid for %1</translation>
+        <translation>ændring af afsat tid for %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
         <source>Edit communication &quot;%1&quot;</source>
-        <translation>Rediger kommunikationsaktivitet &quot;%1&quot;</translation>
+        <translation>redigering af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
-        <translation>Rediger lokal opgave %1</translation>
+        <translation>redigering af den lokale opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditMunicipality</name>
     <message>
         <source>Change go-live date of %1</source>
-        <translation>Ændr dato for idriftsættelse i %1</translation>
+        <translation>ændring af go-live-datoen for %1</translation>
     </message>
     <message>
         <source>Edit municipality %1</source>
-        <translation>Rediger kommune %1</translation>
+        <translation>redigering af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditPerson</name>
     <message>
         <source>Edit %1</source>
-        <translation>Rediger %1</translation>
+        <translation>redigering af %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
-        <translation>Rediger interessent %1</translation>
+        <translation>redigering af interessenten %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditSuperuser</name>
     <message>
         <source>Edit %1</source>
-        <translation>Rediger %1</translation>
+        <translation>redigering af %1</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1179,8 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… og %n mere.</numerusform>
-            <numerusform>… og %n mere.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
         </translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <name>parat::HandbookRepository</name>
     <message>
         <source>A handbook version needs a label.</source>
-        <translation>En håndbogsversion skal have en mærkat.</translation>
+        <translation>En håndbogsversion skal have en versionsbetegnelse.</translation>
     </message>
     <message>
         <source>The handbook version could not be recorded</source>
@@ -1521,7 +1521,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>Version &amp;label:</source>
-        <translation>&amp;Mærkat for versionen:</translation>
+        <translation>&amp;Versionsbetegnelse:</translation>
     </message>
     <message>
         <source>What the import &amp;does:</source>
@@ -1733,7 +1733,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>The municipality has no go-live date yet, so a date cannot be turned into weeks.</source>
-        <translation>Kommunen har endnu ingen dato for idriftsættelse, så en dato kan ikke omregnes til uger.</translation>
+        <translation>Kommunen har endnu ingen go-live-dato, så en dato kan ikke omregnes til uger.</translation>
     </message>
     <message>
         <source> h</source>
@@ -1801,7 +1801,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>The municipality has no go-live date yet; the due date follows once it has one.</source>
-        <translation>Kommunen har endnu ingen dato for idriftsættelse; fristen beregnes, når den har en.</translation>
+        <translation>Kommunen har endnu ingen go-live-dato; fristen beregnes, når den har en.</translation>
     </message>
     <message numerus="yes">
         <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
@@ -1884,14 +1884,6 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>&amp;Import handbook…</source>
         <translation>&amp;Importer håndbog…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>For&amp;tryd</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -2050,7 +2042,14 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <name>parat::MarkCommunicationDone</name>
     <message>
         <source>Mark communication &quot;%1&quot; done</source>
-        <translation>Marker kommunikationsaktivitet &quot;%1&quot; som gennemført</translation>
+        <translation>markering af kommunikationsaktiviteten &quot;%1&quot; som gennemført</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MarkReportSent</name>
+    <message>
+        <source>Mark the report of %1 as sent</source>
+        <translation>markering af rapporten for %1 som sendt</translation>
     </message>
 </context>
 <context>
@@ -2110,12 +2109,76 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
             <numerusform>Filen har ikke kolonnerne %1: de gemte værdier af felterne bevares.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Danish title</source>
+        <translation>Dansk titel</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>Engelsk titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Ansvarlig rolle</translation>
+    </message>
+    <message>
+        <source>Performer role</source>
+        <translation>Udførende rolle</translation>
+    </message>
+    <message>
+        <source>Released (weeks from go-live)</source>
+        <translation>Frigives (uger fra go-live-datoen)</translation>
+    </message>
+    <message>
+        <source>Deadline (weeks from go-live)</source>
+        <translation>Frist (uger fra go-live-datoen)</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Anslået timetal</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>Timer pr. person</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Afhænger af</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern reference</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
 </context>
 <context>
     <name>parat::MoveStakeholder</name>
     <message>
         <source>Move %1 on the stakeholder map</source>
-        <translation>Flyt %1 på interessentkortet</translation>
+        <translation>flytning af %1 på interessentkortet</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2201,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>no go-live date</source>
-        <translation>ingen dato for idriftsættelse</translation>
+        <translation>ingen go-live-dato</translation>
     </message>
     <message>
         <source>The municipalities in the database.</source>
@@ -2185,11 +2248,11 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>&amp;Go-live date:</source>
-        <translation>Dato for &amp;idriftsættelse:</translation>
+        <translation>&amp;Go-live-dato:</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation>Dato for idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2276,7 +2339,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2595,7 +2658,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Progress (%)</source>
@@ -2688,7 +2751,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live %1 (%2)</source>
-        <translation>Idriftsættelse %1 (%2)</translation>
+        <translation>Go-live-dato %1 (%2)</translation>
     </message>
     <message>
         <source>Go-live is today</source>
@@ -2984,8 +3047,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
         <translation>
-            <numerusform>%1 og %n mere</numerusform>
-            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3034,8 +3097,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
         <translation>
-            <numerusform>%n overbooket personuge i de næste %1 uger: %2</numerusform>
-            <numerusform>%n overbookede personuger i de næste %1 uger: %2</numerusform>
+            <numerusform>I de næste %1 uger er der %n tilfælde, hvor en person i en uge har brug for flere timer end afsat: %2</numerusform>
+            <numerusform>I de næste %1 uger er der %n tilfælde, hvor en person i en uge har brug for flere timer end afsat: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3093,8 +3156,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>Remove %n allocation(s) of %1</source>
         <translation>
-            <numerusform>Fjern %n periode med afsat tid for %1</numerusform>
-            <numerusform>Fjern %n perioder med afsat tid for %1</numerusform>
+            <numerusform>fjernelse af %n periode med afsat tid for %1</numerusform>
+            <numerusform>fjernelse af %n perioder med afsat tid for %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3102,35 +3165,35 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::RemoveCommunicationItem</name>
     <message>
         <source>Remove communication &quot;%1&quot;</source>
-        <translation>Fjern kommunikationsaktivitet &quot;%1&quot;</translation>
+        <translation>fjernelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveLocalTask</name>
     <message>
         <source>Delete local task %1</source>
-        <translation>Slet lokal opgave %1</translation>
+        <translation>sletning af den lokale opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveMunicipality</name>
     <message>
         <source>Remove municipality %1</source>
-        <translation>Fjern kommune %1</translation>
+        <translation>fjernelse af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation>Fjern %1</translation>
+        <translation>fjernelse af %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveStakeholder</name>
     <message>
         <source>Remove stakeholder %1</source>
-        <translation>Fjern interessent %1</translation>
+        <translation>fjernelse af interessenten %1</translation>
     </message>
 </context>
 <context>
@@ -3227,26 +3290,34 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>adskil CSV-celler med kommaer i stedet for semikoloner</translation>
     </message>
     <message>
-        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
-        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
-    </message>
-    <message>
-        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
-        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
-    </message>
-    <message>
         <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
         <translation>--overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
-        <translation>Statusrapporter til styregruppen.
-Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver rapport registreres, så den næste kan fortælle, hvad der er ændret siden.</translation>
-    </message>
-    <message>
         <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>
         <translation>Bemærk: Databasen er kun åben for læsning (en anden Parat har den åben, eller den kan ikke skrives her), så rapporten er skrevet, men ikke registreret som sendt.</translation>
+    </message>
+    <message>
+        <source>--final records status reports as sent; the overview is not one.</source>
+        <translation>--final registrerer statusrapporter som sendt; oversigten er ikke en statusrapport.</translation>
+    </message>
+    <message>
+        <source>record the report as sent to the steering group (without it: a draft)</source>
+        <translation>registrér rapporten som sendt til styregruppen (uden: en kladde)</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</source>
+        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</source>
+        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</source>
+        <translation>Statusrapporter til styregruppen.
+Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF. En rapport er en kladde, medmindre --final registrerer den som sendt: Næste rapport viser, hvad der er ændret siden den sidst sendte.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3515,22 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
         <source>Report as text</source>
         <translation>Rapporten som tekst</translation>
     </message>
+    <message>
+        <source>Mark as sent to the steering &amp;group</source>
+        <translation>Marker som sendt til st&amp;yregruppen</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
+        <translation>Registrér dagens rapport som den, der er sendt: Næste rapport viser de ændringer, der er sket efter den. Forhåndsvisninger, udskrifter og gemte filer er kladder og registrerer intet.</translation>
+    </message>
+    <message>
+        <source>Last report sent: %1</source>
+        <translation>Sidste rapport sendt: %1</translation>
+    </message>
+    <message>
+        <source>No report sent yet</source>
+        <translation>Ingen rapport sendt endnu</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3471,6 +3558,10 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
         <source>The report could not be recorded</source>
         <translation>Rapporten kunne ikke registreres</translation>
     </message>
+    <message>
+        <source>The report could not be unmarked as sent</source>
+        <translation>Markeringen af rapporten som sendt kunne ikke fjernes</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportSections</name>
@@ -3487,7 +3578,7 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
     </message>
     <message>
         <source>%1 caseworkers covered: %2 per superuser.</source>
-        <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
+        <translation>%1 sagsbehandlere i alt: %2 pr. superbruger.</translation>
     </message>
     <message>
         <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
@@ -3762,15 +3853,15 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
-        <translation>Sæt rapportens trafiklys manuelt til %1</translation>
+        <translation>manuel indstilling af rapportens trafiklys til %1</translation>
     </message>
     <message>
         <source>Clear the manual report light</source>
-        <translation>Fjern rapportens manuelt valgte trafiklys</translation>
+        <translation>fjernelse af rapportens manuelt valgte trafiklys</translation>
     </message>
     <message>
         <source>Edit report texts</source>
-        <translation>Rediger rapporttekster</translation>
+        <translation>redigering af rapportteksterne</translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3961,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message>
         <source>Gap:</source>
-        <translation>Afstand:</translation>
+        <translation>Afstand til mål:</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
@@ -4250,7 +4341,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation>Afstand</translation>
+        <translation>Afstand til mål</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4322,8 +4413,8 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstand</extracomment>
-        <translation>Modstand</translation>
+        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
+        <translation>Modstræbende</translation>
     </message>
     <message>
         <source>Neutral</source>
@@ -4551,10 +4642,6 @@ Engagement: %5 → %6</translation>
         <translation>Status pr.</translation>
     </message>
     <message>
-        <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
-    </message>
-    <message>
         <source>Handbook version</source>
         <translation>Håndbogsversion</translation>
     </message>
@@ -4635,10 +4722,6 @@ Engagement: %5 → %6</translation>
         <translation>Frist inden for de næste 4 uger</translation>
     </message>
     <message>
-        <source>Changes since the last report (%1)</source>
-        <translation>Ændringer siden sidste rapport (%1)</translation>
-    </message>
-    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Ændringer inden for de seneste 2 uger</translation>
     </message>
@@ -4689,6 +4772,26 @@ Engagement: %5 → %6</translation>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Obligatoriske opgaver, der endnu ikke er markeret som fuldført i KLIK</translation>
     </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Go-live-dato</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Sammenlignet med</translation>
+    </message>
+    <message>
+        <source>the report sent on %1</source>
+        <translation>rapporten sendt den %1</translation>
+    </message>
+    <message>
+        <source>no report sent yet (changes of the last 2 weeks)</source>
+        <translation>ingen rapport sendt endnu (ændringer i de seneste 2 uger)</translation>
+    </message>
+    <message>
+        <source>Changes since the report sent on %1</source>
+        <translation>Ændringer siden rapporten sendt den %1</translation>
+    </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
@@ -4706,7 +4809,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Case&amp;workers covered:</source>
-        <translation>&amp;Sagsbehandlere dækket:</translation>
+        <translation>&amp;Antal sagsbehandlere:</translation>
     </message>
     <message>
         <source>A&amp;ppointed on:</source>
@@ -4884,7 +4987,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>The suggested hours are planned around go-live: give %1 a go-live date first.</source>
-        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en dato for idriftsættelse.</translation>
+        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en go-live-dato.</translation>
     </message>
     <message>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
@@ -4936,6 +5039,10 @@ Engagement: %5 → %6</translation>
         <source>Too many caseworkers per superuser</source>
         <translation>For mange sagsbehandlere pr. superbruger</translation>
     </message>
+    <message>
+        <source>Trained late</source>
+        <translation>Uddannet for sent</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskDetailPane</name>
@@ -4973,7 +5080,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>State in this municipality</source>
-        <translation>Tilstand i denne kommune</translation>
+        <translation>Status i kommunen</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -5048,18 +5155,6 @@ Engagement: %5 → %6</translation>
         <translation>Slet lokal o&amp;pgave…</translation>
     </message>
     <message>
-        <source>Unapplied Changes</source>
-        <translation>Ændringer, der ikke er anvendt</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not applied yet. Apply them now?</source>
-        <translation>Ændringerne af %1 er endnu ikke anvendt. Vil du anvende dem nu?</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not applied: %2</source>
-        <translation>Ændringerne af %1 blev ikke anvendt: %2</translation>
-    </message>
-    <message>
         <source>the change failed.</source>
         <translation>ændringen mislykkedes.</translation>
     </message>
@@ -5085,7 +5180,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>no date until the municipality has a go-live date</source>
-        <translation>ingen dato, før kommunen har en dato for idriftsættelse</translation>
+        <translation>ingen dato, før kommunen har en go-live-dato</translation>
     </message>
     <message>
         <source>%1 hours per person</source>
@@ -5125,37 +5220,37 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation>Ændr status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Change reason</source>
-        <translation>Ændr begrundelse</translation>
+        <translation>ændring af begrundelse</translation>
     </message>
     <message>
         <source>Change responsible</source>
-        <translation>Ændr ansvarlig</translation>
+        <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Change performer</source>
-        <translation>Ændr udfører</translation>
+        <translation>ændring af udfører</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation>Ændr frist</translation>
+        <translation>ændring af frist</translation>
     </message>
     <message>
         <source>Change KLIK marking</source>
-        <translation>Ændr markering i KLIK</translation>
+        <translation>ændring af markering i KLIK</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation>Ændr note</translation>
+        <translation>ændring af note</translation>
     </message>
     <message numerus="yes">
         <source>Change %n field(s)</source>
         <translation>
-            <numerusform>Ændr %n felt</numerusform>
-            <numerusform>Ændr %n felter</numerusform>
+            <numerusform>ændring af %n felt</numerusform>
+            <numerusform>ændring af %n felter</numerusform>
         </translation>
     </message>
     <message>
@@ -5212,6 +5307,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not mar&amp;ked</source>
         <translation>Ikke &amp;markeret</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them?</source>
+        <translation>Ændringerne af %1 er ikke gemt endnu. Vil du gemme dem?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not saved: %2</source>
+        <translation>Ændringerne af %1 blev ikke gemt: %2</translation>
     </message>
 </context>
 <context>
@@ -5544,15 +5651,15 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>Angiv status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Set responsible</source>
-        <translation>Angiv ansvarlig</translation>
+        <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>Angiv udfører</translation>
+        <translation>ændring af udfører</translation>
     </message>
 </context>
 <context>
@@ -5599,11 +5706,60 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>Angiv status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>Angiv udfører</translation>
+        <translation>ændring af udfører</translation>
+    </message>
+</context>
+<context>
+    <name>parat::UndoNavigation</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>For&amp;tryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>For&amp;tryd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gentag %1</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Vil du fortryde &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
+    </message>
+    <message>
+        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Vil du gentage &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linje.</numerusform>
+            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linje.</numerusform>
+            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
     </message>
 </context>
 <context>

@@ -1886,14 +1886,6 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>&amp;Import handbook…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipality</translation>
     </message>
@@ -2054,6 +2046,13 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
+    <name>parat::MarkReportSent</name>
+    <message>
+        <source>Mark the report of %1 as sent</source>
+        <translation>Mark the report of %1 as sent</translation>
+    </message>
+</context>
+<context>
     <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
@@ -2109,6 +2108,70 @@ Local progress is kept; any error in the file stops the import before anything i
             <numerusform>The file has no column %1: the stored value of this field is kept.</numerusform>
             <numerusform>The file has no columns %1: the stored values of these fields are kept.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Danish title</source>
+        <translation>Danish title</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Responsible role</translation>
+    </message>
+    <message>
+        <source>Performer role</source>
+        <translation>Performer role</translation>
+    </message>
+    <message>
+        <source>Released (weeks from go-live)</source>
+        <translation>Released (weeks from go-live)</translation>
+    </message>
+    <message>
+        <source>Deadline (weeks from go-live)</source>
+        <translation>Deadline (weeks from go-live)</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Estimated hours</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>Hours per person</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -3227,26 +3290,34 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>separate CSV cells with commas instead of semicolons</translation>
     </message>
     <message>
-        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
-        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
-    </message>
-    <message>
-        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
-        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
-    </message>
-    <message>
         <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
         <translation>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
-        <translation>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
-    </message>
-    <message>
         <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>
         <translation>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</translation>
+    </message>
+    <message>
+        <source>--final records status reports as sent; the overview is not one.</source>
+        <translation>--final records status reports as sent; the overview is not one.</translation>
+    </message>
+    <message>
+        <source>record the report as sent to the steering group (without it: a draft)</source>
+        <translation>record the report as sent to the steering group (without it: a draft)</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</source>
+        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</source>
+        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</source>
+        <translation>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3515,22 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
         <source>Report as text</source>
         <translation>Report as text</translation>
     </message>
+    <message>
+        <source>Mark as sent to the steering &amp;group</source>
+        <translation>Mark as sent to the steering &amp;group</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
+        <translation>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</translation>
+    </message>
+    <message>
+        <source>Last report sent: %1</source>
+        <translation>Last report sent: %1</translation>
+    </message>
+    <message>
+        <source>No report sent yet</source>
+        <translation>No report sent yet</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3470,6 +3557,10 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
     <message>
         <source>The report could not be recorded</source>
         <translation>The report could not be recorded</translation>
+    </message>
+    <message>
+        <source>The report could not be unmarked as sent</source>
+        <translation>The report could not be unmarked as sent</translation>
     </message>
 </context>
 <context>
@@ -4322,7 +4413,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstand</extracomment>
+        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
         <translation>Resistant</translation>
     </message>
     <message>
@@ -4551,10 +4642,6 @@ Engagement: %5 → %6</translation>
         <translation>Status as of</translation>
     </message>
     <message>
-        <source>Go-live</source>
-        <translation>Go-live</translation>
-    </message>
-    <message>
         <source>Handbook version</source>
         <translation>Handbook version</translation>
     </message>
@@ -4635,10 +4722,6 @@ Engagement: %5 → %6</translation>
         <translation>Due in the next 4 weeks</translation>
     </message>
     <message>
-        <source>Changes since the last report (%1)</source>
-        <translation>Changes since the last report (%1)</translation>
-    </message>
-    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Changes in the last 2 weeks</translation>
     </message>
@@ -4688,6 +4771,26 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Mandatory tasks not yet marked done in KLIK</translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Go-live date</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>the report sent on %1</source>
+        <translation>the report sent on %1</translation>
+    </message>
+    <message>
+        <source>no report sent yet (changes of the last 2 weeks)</source>
+        <translation>no report sent yet (changes of the last 2 weeks)</translation>
+    </message>
+    <message>
+        <source>Changes since the report sent on %1</source>
+        <translation>Changes since the report sent on %1</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5039,10 @@ Engagement: %5 → %6</translation>
         <source>Too many caseworkers per superuser</source>
         <translation>Too many caseworkers per superuser</translation>
     </message>
+    <message>
+        <source>Trained late</source>
+        <translation>Trained late</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskDetailPane</name>
@@ -5046,18 +5153,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>De&amp;lete local task…</source>
         <translation>De&amp;lete local task…</translation>
-    </message>
-    <message>
-        <source>Unapplied Changes</source>
-        <translation>Unapplied Changes</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not applied yet. Apply them now?</source>
-        <translation>The changes to %1 are not applied yet. Apply them now?</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not applied: %2</source>
-        <translation>The changes to %1 were not applied: %2</translation>
     </message>
     <message>
         <source>the change failed.</source>
@@ -5212,6 +5307,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not mar&amp;ked</source>
         <translation>Not mar&amp;ked</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them?</source>
+        <translation>The changes to %1 are not saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not saved: %2</source>
+        <translation>The changes to %1 were not saved: %2</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5711,55 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Set performer</source>
         <translation>Set performer</translation>
+    </message>
+</context>
+<context>
+    <name>parat::UndoNavigation</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</translation>
+    </message>
+    <message>
+        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Undo &quot;%1&quot;? This removes %n row.</numerusform>
+            <numerusform>Undo &quot;%1&quot;? This removes %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Redo &quot;%1&quot;? This removes %n row.</numerusform>
+            <numerusform>Redo &quot;%1&quot;? This removes %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

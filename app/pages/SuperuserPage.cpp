@@ -318,8 +318,8 @@ void SuperuserPage::reload()
     m_chart->setData(capacityChartData(plan));
     m_warnings->clear();
     for (const CapacityWarning &warning : plan.warnings) {
-        auto *entry = new QListWidgetItem(
-            QStringLiteral("⚠ %1: %2").arg(capacityWarningName(warning.kind), warning.text), m_warnings);
+        auto *entry = new QListWidgetItem(QStringLiteral("⚠ %1: %2").arg(capacityWarningTitle(warning), warning.text),
+                                          m_warnings);
         entry->setData(IdRole, warning.personId);
         entry->setData(Qt::UserRole + 3, capacityWarningCode(warning.kind));
     }

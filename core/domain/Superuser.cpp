@@ -40,4 +40,9 @@ QString capacityWarningName(CapacityWarningKind kind)
     return {};
 }
 
+QString capacityWarningTitle(const CapacityWarning &warning)
+{
+    return warning.title.isEmpty() ? capacityWarningName(warning.kind) : warning.title;
+}
+
 } // namespace parat

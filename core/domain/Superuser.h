@@ -86,6 +86,11 @@ struct CapacityWarning
     QString subject; // person's name, or the unit
     QList<int> weeks; // week keys concerned (week rules), in order
     QString text; // translated sentence with the reason and the numbers
+    QString title = {}; // short name shown before the text when the kind's name would mislead
 };
+
+// The short name of this warning: its title, else its kind's name ("Trained late" for a superuser trained after
+// the training milestone, who is trained and so not "Not trained").
+QString capacityWarningTitle(const CapacityWarning &warning);
 
 } // namespace parat

@@ -217,6 +217,7 @@ void addTrainingWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &a
                      {},
                      CapacityText::tr("%1 is trained on %2, after the training milestone %3 (%4).")
                          .arg(row->person.name, formatDate(trained, language), plan.trainingTaskKey, deadline)});
+                plan.warnings.last().title = SuperuserText::tr("Trained late");
             } else if (!trained.isValid() && asOf.isValid()
                        && asOf.daysTo(plan.trainingDeadline) < trainingWarningDays) {
                 plan.warnings.append(
