@@ -538,6 +538,14 @@
         <source>School holiday: superusers with children are often away.</source>
         <translation>Skoleferie: superbrugere med børn holder ofte fri.</translation>
     </message>
+    <message>
+        <source>Each cell: hours allocated / hours needed that week. %1 free (needs at most %2 % of the time allocated) · %3 tight (needs more than %2 %) · %4 over (needs more than allocated, in bold). The header marks this week and the go-live week.</source>
+        <translation>Hver celle: afsatte timer / nødvendige timer i ugen. %1 ledig (behovet er højst %2 % af den afsatte tid) · %3 stramt (behovet er over %2 %) · %4 for lidt tid (behovet er større end den afsatte tid, med fed). Overskriften markerer denne uge og ugen for idriftsættelse.</translation>
+    </message>
+    <message>
+        <source>Tight: only %1 h to spare</source>
+        <translation>Stramt: kun %1 t til overs</translation>
+    </message>
 </context>
 <context>
     <name>parat::CapacityText</name>

@@ -538,6 +538,14 @@
         <source>School holiday: superusers with children are often away.</source>
         <translation>School holiday: superusers with children are often away.</translation>
     </message>
+    <message>
+        <source>Each cell: hours allocated / hours needed that week. %1 free (needs at most %2 % of the time allocated) · %3 tight (needs more than %2 %) · %4 over (needs more than allocated, in bold). The header marks this week and the go-live week.</source>
+        <translation>Each cell: hours allocated / hours needed that week. %1 free (needs at most %2 % of the time allocated) · %3 tight (needs more than %2 %) · %4 over (needs more than allocated, in bold). The header marks this week and the go-live week.</translation>
+    </message>
+    <message>
+        <source>Tight: only %1 h to spare</source>
+        <translation>Tight: only %1 h to spare</translation>
+    </message>
 </context>
 <context>
     <name>parat::CapacityText</name>

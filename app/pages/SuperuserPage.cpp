@@ -168,7 +168,16 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     m_warnings->setWordWrap(true);
     m_tabs = new PageTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("capacityTabs"));
-    m_tabs->addTab(m_gridView, tr("Weekly &grid"));
+    m_gridLegend = new QLabel(CapacityGridModel::legendText(), this);
+    m_gridLegend->setObjectName(QStringLiteral("capacityGridLegend"));
+    m_gridLegend->setWordWrap(true);
+    m_gridLegend->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *gridPane = new QWidget(this);
+    auto *gridLayout = new QVBoxLayout(gridPane);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->addWidget(m_gridView, 1);
+    gridLayout->addWidget(m_gridLegend);
+    m_tabs->addTab(gridPane, tr("Weekly &grid"));
     m_tabs->addTab(chartScroll, tr("&Chart"));
     m_tabs->addTab(m_warnings, tr("&Warnings"));
 
@@ -340,10 +349,10 @@ void SuperuserPage::reload()
     const int column = gridWeek != 0 ? plan.weekIndex(gridWeek) : -1;
     if (row >= 0 && column >= 0)
         m_gridView->selectionModel()->setCurrentIndex(m_grid->index(row, column), QItemSelectionModel::ClearAndSelect);
+    fitWeekColumns();
     if (firstLoad) {
-        const int now = m_grid->currentWeekColumn();
-        if (now >= 0 && m_grid->rowCount() > 0)
-            m_gridView->scrollTo(m_grid->index(0, std::max(0, now - 2)), QAbstractItemView::PositionAtTop);
+        m_scrollToNowPending = true;
+        scrollGridToNow();
     } else {
         m_gridView->horizontalScrollBar()->setValue(scroll);
     }
@@ -351,6 +360,38 @@ void SuperuserPage::reload()
     m_reloading = false;
     reloadAllocations();
     updateButtons();
+}
+
+void SuperuserPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    scrollGridToNow();
+}
+
+void SuperuserPage::fitWeekColumns()
+{
+    // Every header line readable ("idriftsættelse", "2 fridage"): a week is as wide as its header needs, and
+    // at least as wide as the widest cell text.
+    QHeaderView *header = m_gridView->horizontalHeader();
+    for (int column = 0; column < m_grid->columnCount(); ++column)
+        header->resizeSection(column, std::max(header->defaultSectionSize(), header->sectionSizeHint(column)));
+}
+
+void SuperuserPage::scrollGridToNow()
+{
+    if (!m_scrollToNowPending || !m_gridView->isVisible() || m_gridView->viewport()->width() <= 0)
+        return;
+    m_scrollToNowPending = false;
+    const int now = m_grid->currentWeekColumn();
+    if (now < 0 || m_grid->rowCount() == 0)
+        return;
+    // Two weeks before this one at the left edge, so the weeks just passed stay in sight.
+    QHeaderView *header = m_gridView->horizontalHeader();
+    const int left = std::max(0, now - 2);
+    const int value = m_gridView->horizontalScrollMode() == QAbstractItemView::ScrollPerItem
+        ? header->visualIndex(left)
+        : header->sectionPosition(left);
+    m_gridView->horizontalScrollBar()->setValue(std::min(value, m_gridView->horizontalScrollBar()->maximum()));
 }
 
 void SuperuserPage::reloadAllocations()

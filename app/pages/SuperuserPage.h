@@ -36,6 +36,7 @@ public:
     CapacityChartWidget *chart() const { return m_chart; }
     QListWidget *warningList() const { return m_warnings; }
     QTabWidget *tabs() const { return m_tabs; }
+    QLabel *gridLegend() const { return m_gridLegend; }
 
     Id currentPersonId() const;
     void selectPerson(Id personId);
@@ -55,8 +56,15 @@ public slots:
     void editSchoolHolidays();
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reloadAllocations();
+    // Scrolls the grid so this week is in view (with a little of the weeks before it); waits until the grid
+    // is shown, because a hidden view has no width to scroll in.
+    void scrollGridToNow();
+    void fitWeekColumns();
     void updateButtons();
 
     AppContext &m_context;
@@ -66,6 +74,8 @@ private:
     QTableView *m_peopleView = nullptr;
     QTableView *m_allocationView = nullptr;
     QTableView *m_gridView = nullptr;
+    QLabel *m_gridLegend = nullptr;
+    bool m_scrollToNowPending = false;
     CapacityChartWidget *m_chart = nullptr;
     QListWidget *m_warnings = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -3,6 +3,8 @@
 #include "domain/Calendar.h"
 #include "services/CapacityLoader.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 
 namespace parat {
@@ -34,6 +36,40 @@ void CapacityGridModel::setPlan(CapacityPlan plan)
     if (m_plan.asOf.isValid())
         m_asOf = m_plan.asOf;
     endResetModel();
+}
+
+CapacityGridModel::Load CapacityGridModel::loadOf(const CapacityCell &cell)
+{
+    if (cell.allocated <= 1e-9 && cell.needed <= 1e-9)
+        return Load::None;
+    if (cell.needsMore())
+        return Load::Over;
+    return cell.needed > cell.allocated * kTightShare + 1e-9 ? Load::Tight : Load::Free;
+}
+
+QString CapacityGridModel::loadSymbol(Load load)
+{
+    switch (load) {
+    case Load::Free:
+        return QStringLiteral("✓");
+    case Load::Tight:
+        return QStringLiteral("≈");
+    case Load::Over:
+        return QStringLiteral("!");
+    case Load::None:
+        break;
+    }
+    return QString();
+}
+
+QString CapacityGridModel::legendText()
+{
+    return tr("Each cell: hours allocated / hours needed that week. %1 free (needs at most %2 % of the time "
+              "allocated) · %3 tight (needs more than %2 %) · %4 over (needs more than allocated, in bold). The "
+              "header marks this week and the go-live week.")
+        .arg(loadSymbol(Load::Free))
+        .arg(qRound(kTightShare * 100))
+        .arg(loadSymbol(Load::Tight), loadSymbol(Load::Over));
 }
 
 int CapacityGridModel::currentWeekColumn() const
@@ -71,6 +107,8 @@ QString CapacityGridModel::cellToolTip(int row, int column) const
         lines.append(tr("Over-allocated: %1 h more needed than allocated").arg(hoursText(-cell.free())));
     else if (cell.unplanned())
         lines.append(tr("Needed, but no time allocated"));
+    else if (loadOf(cell) == Load::Tight)
+        lines.append(tr("Tight: only %1 h to spare").arg(hoursText(cell.free())));
     else
         lines.append(tr("Free: %1 h").arg(hoursText(cell.free())));
     if (!cell.demand.isEmpty()) {
@@ -95,11 +133,29 @@ QVariant CapacityGridModel::data(const QModelIndex &index, int role) const
     const CapacityCell &cell = row.cells.at(index.column());
     switch (role) {
     case Qt::DisplayRole: {
-        if (cell.allocated <= 0.0 && cell.needed <= 0.0)
+        const Load load = loadOf(cell);
+        if (load == Load::None)
             return QString();
-        const QString text = QStringLiteral("%1/%2").arg(hoursText(cell.allocated), hoursText(cell.needed));
-        return cell.needsMore() ? QStringLiteral("! ") + text : text;
+        return loadSymbol(load) + QLatin1Char(' ')
+            + QStringLiteral("%1/%2").arg(hoursText(cell.allocated), hoursText(cell.needed));
     }
+    case Qt::BackgroundRole:
+        // Light tints that keep black text readable; the symbol and the tooltip say the same in words.
+        switch (loadOf(cell)) {
+        case Load::Free:
+            return QBrush(QColor(0xdf, 0xf0, 0xd8));
+        case Load::Tight:
+            return QBrush(QColor(0xfc, 0xf0, 0xc4));
+        case Load::Over:
+            return QBrush(QColor(0xf6, 0xcf, 0xd3));
+        case Load::None:
+            break;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return loadOf(cell) == Load::None ? QVariant() : QVariant(QBrush(Qt::black));
+    case LoadRole:
+        return int(loadOf(cell));
     case Qt::ToolTipRole:
         return cellToolTip(index.row(), index.column());
     case Qt::AccessibleTextRole:

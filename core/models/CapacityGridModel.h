@@ -8,9 +8,11 @@ namespace parat {
 
 class Database;
 
-// People × ISO weeks of one municipality: each cell "allocated/needed" hours (Capacity.h). Cells where a person
-// needs more than allocated read "! 7.5/12" in bold (not colour alone); the tooltip lists the tasks behind the
-// demand. Read-only; reload() after Database::changed(). Qt Core/Gui only, shared by the window and the tests.
+// People × ISO weeks of one municipality: each cell "allocated/needed" hours (Capacity.h) as a heat map. Each
+// cell's load is told three ways: a symbol in the text ("✓ 7,5/2,5" free, "≈ 7,5/7" tight, "! 7,5/12" over,
+// the last also bold), a background colour, and the tooltip's words — never by colour alone. The tooltip lists
+// the tasks behind the demand. Read-only; reload() after Database::changed(). Qt Core/Gui only, shared by the
+// window and the tests.
 class CapacityGridModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,8 +24,23 @@ public:
         AllocatedRole, // double
         NeededRole, // double
         ShortRole, // bool: needs more than allocated (over-allocated or unplanned)
-        HolidayRole // header: the week's holidays and school holiday in words, empty for none
+        HolidayRole, // header: the week's holidays and school holiday in words, empty for none
+        LoadRole // int (Load): how much of the allocated time the week needs
     };
+
+    // A cell's load. Tight: more than kTightShare of the allocated hours are needed, but no more than all.
+    enum class Load
+    {
+        None, // nothing allocated, nothing needed
+        Free,
+        Tight,
+        Over // needs more than allocated, or needs time where none is allocated
+    };
+    static constexpr double kTightShare = 0.8;
+    static Load loadOf(const CapacityCell &cell);
+    static QString loadSymbol(Load load);
+    // One line that explains the symbols and colours, for the legend under the grid.
+    static QString legendText();
 
     explicit CapacityGridModel(Database &db, QObject *parent = nullptr);
 

@@ -27,6 +27,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -217,4 +219,51 @@ TEST_CASE("Screenshots of the superuser grid in Danish and English", "[gui][supe
         CHECK(page.grab().save(QDir(dir).filePath(QStringLiteral("superusers-warnings-%1.png").arg(language))));
     }
     installTranslations(QStringLiteral("en"));
+}
+
+TEST_CASE("The weekly grid opens on this week, its headers fit and a legend explains the cells", "[gui][superusers]")
+{
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        Setup s(language);
+        // Built and loaded while hidden, as the window builds its pages; shown later at the smallest size.
+        SuperuserPage page(*s.context);
+        page.resize(1024, 700);
+        page.show();
+        QApplication::processEvents();
+
+        QTableView *grid = page.gridView();
+        CapacityGridModel *model = page.gridModel();
+        const int now = model->currentWeekColumn();
+        REQUIRE(now > 5); // the demo's plan starts months before today
+        const QRect viewport = grid->viewport()->rect();
+        const QRect nowRect = grid->visualRect(model->index(0, now));
+        CHECK(viewport.contains(nowRect.center()));
+
+        // Every week's header is readable: no header line wider than its column (the go-live week included).
+        QHeaderView *header = grid->horizontalHeader();
+        const int goLive = model->plan().weekIndex(weekKey(s.demo.goLive));
+        REQUIRE(goLive >= 0);
+        CHECK(model->headerData(goLive, Qt::Horizontal)
+                  .toString()
+                  .contains(language == QLatin1String("da") ? QStringLiteral("idriftsættelse")
+                                                            : QStringLiteral("go-live")));
+        QFont bold = header->font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QStringList lines = model->headerData(column, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+            for (const QString &line : lines) {
+                INFO(line.toStdString());
+                CHECK(metrics.horizontalAdvance(line) <= header->sectionSize(column));
+            }
+        }
+
+        // The legend names each symbol the cells use.
+        QLabel *legend = page.gridLegend();
+        CHECK(legend->isVisible());
+        for (const auto load :
+             {CapacityGridModel::Load::Free, CapacityGridModel::Load::Tight, CapacityGridModel::Load::Over})
+            CHECK(legend->text().contains(CapacityGridModel::loadSymbol(load)));
+    }
 }

@@ -22,9 +22,11 @@
 #include "storage/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QFont>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 #include <QUndoStack>
 
 using namespace parat;
@@ -587,6 +589,50 @@ TEST_CASE("The capacity grid model shows allocated over needed and marks short w
     CHECK(sawShort);
     CHECK(sawTasks);
     CHECK(model.headerData(0, Qt::Horizontal).toString().startsWith(QStringLiteral("wk ")));
+
+    // A heat map told three ways: every non-empty cell has a load, its symbol, a tint and the load in words.
+    QSet<int> loads;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            const auto load = CapacityGridModel::Load(index.data(CapacityGridModel::LoadRole).toInt());
+            const QString text = index.data().toString();
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            loads.insert(int(load));
+            if (load == CapacityGridModel::Load::None) {
+                CHECK(text.isEmpty());
+                CHECK_FALSE(index.data(Qt::BackgroundRole).isValid());
+                continue;
+            }
+            CHECK(text.startsWith(CapacityGridModel::loadSymbol(load) + QLatin1Char(' ')));
+            CHECK(index.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
+            const double allocated = index.data(CapacityGridModel::AllocatedRole).toDouble();
+            const double needed = index.data(CapacityGridModel::NeededRole).toDouble();
+            switch (load) {
+            case CapacityGridModel::Load::Free:
+                CHECK(needed <= allocated * CapacityGridModel::kTightShare + 1e-9);
+                CHECK(tip.contains(QStringLiteral("Free: ")));
+                break;
+            case CapacityGridModel::Load::Tight:
+                CHECK(needed > allocated * CapacityGridModel::kTightShare);
+                CHECK(needed <= allocated + 1e-9);
+                CHECK(tip.contains(QStringLiteral("Tight: only ")));
+                break;
+            case CapacityGridModel::Load::Over:
+                CHECK(needed > allocated);
+                CHECK((tip.contains(QStringLiteral("Over-allocated")) || tip.contains(QStringLiteral("no time"))));
+                break;
+            case CapacityGridModel::Load::None:
+                break;
+            }
+        }
+    }
+    CHECK(loads.contains(int(CapacityGridModel::Load::Free)));
+    CHECK(loads.contains(int(CapacityGridModel::Load::Over)));
+    const QString legend = CapacityGridModel::legendText();
+    for (const auto load :
+         {CapacityGridModel::Load::Free, CapacityGridModel::Load::Tight, CapacityGridModel::Load::Over})
+        CHECK(legend.contains(CapacityGridModel::loadSymbol(load)));
 
     // Reload after a change keeps the model consistent (the tester watches the reset).
     const Id anne = f.personNamed(QStringLiteral("Anne Kristensen"));
