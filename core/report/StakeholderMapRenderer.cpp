@@ -39,23 +39,28 @@ double pipSize(double lineHeight)
     return std::max(4.0, lineHeight * 0.6);
 }
 
-// The name on a badge: on one line when it fits, else broken at a space onto two lines, and elided only when
-// even two lines are too short, so "Afdelingsleder, Handicap og familie" is read whole on the map.
+// The name on a badge, broken at spaces onto at most three lines ('\n') and elided only when even those are
+// too short, so "Afdelingsleder, Handicap og familie" is read whole on the map.
+constexpr int kMaxLabelLines = 3;
+
 QString badgeLabel(const QFontMetricsF &fm, const QString &name, double width)
 {
     if (fm.horizontalAdvance(name) <= width)
         return name;
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    int fit = 0; // words on the first line
-    for (int count = 1; count < words.size(); ++count) {
-        if (fm.horizontalAdvance(words.mid(0, count).join(QLatin1Char(' '))) > width)
-            break;
-        fit = count;
+    QStringList lines;
+    int next = 0;
+    while (next < words.size() && lines.size() < kMaxLabelLines - 1) {
+        int count = 1; // at least one word a line, elided if it must be
+        while (next + count < words.size()
+               && fm.horizontalAdvance(words.mid(next, count + 1).join(QLatin1Char(' '))) <= width)
+            ++count;
+        lines.append(fm.elidedText(words.mid(next, count).join(QLatin1Char(' ')), Qt::ElideRight, width));
+        next += count;
     }
-    if (fit == 0)
-        return fm.elidedText(name, Qt::ElideRight, width);
-    return fm.elidedText(words.mid(0, fit).join(QLatin1Char(' ')), Qt::ElideRight, width) + QLatin1Char('\n')
-        + fm.elidedText(words.mid(fit).join(QLatin1Char(' ')), Qt::ElideRight, width);
+    if (next < words.size())
+        lines.append(fm.elidedText(words.mid(next).join(QLatin1Char(' ')), Qt::ElideRight, width));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -215,14 +220,17 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
                     ++cols;
                 return cols;
             };
-            // A cell with a name longer than its badges' line gives all its badges a second line.
+            // A cell with a name longer than its badges' line gives all its badges the lines the longest needs.
             double labelH = lh;
             double badgeH = labelH + pip + pad * 2;
             int cols = columnsFor(badgeH);
             const double labelW = std::min(cell.width() / cols - 4, widestW) - pad;
-            if (std::any_of(here.cbegin(), here.cend(),
-                            [&](int index) { return fm.horizontalAdvance(data.markers.at(index).name) > labelW; })) {
-                labelH = lh * 2;
+            int lines = 1;
+            for (int index : std::as_const(here))
+                lines = std::max(lines,
+                                 int(badgeLabel(fm, data.markers.at(index).name, labelW).count(QLatin1Char('\n'))) + 1);
+            if (lines > 1) {
+                labelH = lh * lines;
                 badgeH = labelH + pip + pad * 2;
                 cols = columnsFor(badgeH);
             }

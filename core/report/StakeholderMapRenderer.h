@@ -81,7 +81,7 @@ struct StakeholderMapLayout
         QRectF rect; // the whole badge
         QRectF labelRect;
         QRectF scaleRect; // the five engagement steps
-        QString label; // the name, on two lines ('\n') when one is too short; elided only beyond two lines
+        QString label; // the name, on up to three lines ('\n'); elided only beyond that
     };
     QRectF titleRect;
     QRectF plotRect;
