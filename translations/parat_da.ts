@@ -3252,21 +3252,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
 </context>
 <context>
     <name>parat::ReadinessText</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <comment>list of names that was cut short</comment>
-        <translation>
-            <numerusform>%1 og %n til</numerusform>
-            <numerusform>%1 og %n til</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mandatory task(s) more than %1 days overdue: %2</source>
-        <translation>
-            <numerusform>%n obligatorisk opgave er mere end %1 dage forsinket: %2</numerusform>
-            <numerusform>%n obligatoriske opgaver er mere end %1 dage forsinket: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Progress is %1 percentage points behind plan: %2 % done, %3 % planned by now (red when more than %4 points behind).</source>
         <translation>Fremdriften er %1 procentpoint bagud i forhold til planen: %2 % er fuldført, %3 % var planlagt til nu (rød ved mere end %4 procentpoint bagud).</translation>
@@ -3292,30 +3277,9 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
             <numerusform>%1, og kun %2 % af det arbejde, der skal være udført inden idriftsættelsen, er fuldført (%3 af %n opgaver); der kræves mindst %4 %.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) overdue: %1</source>
-        <translation>
-            <numerusform>%n opgave forsinket: %1</numerusform>
-            <numerusform>%n opgaver forsinket: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in %2 (%3 h needed, %4 h allocated)</source>
         <translation>%1 i %2 (behov: %3 t, afsat: %4 t)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
-        <translation>
-            <numerusform>I de næste %1 uger er der %n tilfælde, hvor en person i en uge har brug for flere timer end afsat: %2</numerusform>
-            <numerusform>I de næste %1 uger er der %n tilfælde, hvor en person i en uge har brug for flere timer end afsat: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource person(s) %1 or more engagement steps below target: %2</source>
-        <translation>
-            <numerusform>%n ressourceperson er %1 eller flere engagementstrin under målet: %2</numerusform>
-            <numerusform>%n ressourcepersoner er %1 eller flere engagementstrin under målet: %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>No relevant tasks yet; nothing is overdue.</source>
@@ -3332,6 +3296,42 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).</source>
         <translation>Ingen forsinkede opgaver; fremdriften følger planen (%1 % fuldført, %2 % planlagt til nu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>last line of a list that was cut short</comment>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory task(s) more than %1 days overdue:</source>
+        <translation>
+            <numerusform>%n obligatorisk opgave er mere end %1 dage forsinket:</numerusform>
+            <numerusform>%n obligatoriske opgaver er mere end %1 dage forsinket:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue:</source>
+        <translation>
+            <numerusform>%n opgave er forsinket:</numerusform>
+            <numerusform>%n opgaver er forsinket:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-allocated person-week(s) in the next %1 weeks:</source>
+        <translation>
+            <numerusform>I de næste %1 uger har en person i %n uge brug for flere timer end afsat:</numerusform>
+            <numerusform>I de næste %1 uger er der %n tilfælde, hvor en person i en uge har brug for flere timer end afsat:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource person(s) %1 or more engagement steps below target:</source>
+        <translation>
+            <numerusform>%n ressourceperson er %1 eller flere engagementstrin under målet:</numerusform>
+            <numerusform>%n ressourcepersoner er %1 eller flere engagementstrin under målet:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4621,18 +4621,18 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <extracomment>Quadrant of high influence, little affected. Danish: Grå eminencer</extracomment>
-        <translation>Grå eminencer</translation>
+        <extracomment>Quadrant of high influence, little affected. Danish: Hold tilfredse</extracomment>
+        <translation>Hold tilfredse</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <extracomment>Quadrant of low influence, highly affected. Danish: Gidsler</extracomment>
-        <translation>Gidsler</translation>
+        <extracomment>Quadrant of low influence, highly affected. Danish: Hold informeret</extracomment>
+        <translation>Hold informeret</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <extracomment>Quadrant of low influence, little affected. Danish: Eksterne interessenter</extracomment>
-        <translation>Eksterne interessenter</translation>
+        <extracomment>Quadrant of low influence, little affected. Danish: Hold øje med (not &quot;external&quot;: anyone can be here)</extracomment>
+        <translation>Hold øje med</translation>
     </message>
     <message>
         <source>Involve closely and build ownership</source>
@@ -4749,6 +4749,27 @@ Engagement: %5 → %6</translation>
         <source>Cancelled</source>
         <extracomment>Communication status. Danish: Aflyst</extracomment>
         <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>High influence, highly affected</source>
+        <translation>Stor indflydelse, meget berørt</translation>
+    </message>
+    <message>
+        <source>High influence, little affected</source>
+        <translation>Stor indflydelse, lidt berørt</translation>
+    </message>
+    <message>
+        <source>Low influence, highly affected</source>
+        <translation>Lille indflydelse, meget berørt</translation>
+    </message>
+    <message>
+        <source>Low influence, little affected</source>
+        <translation>Lille indflydelse, lidt berørt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>quadrant name: what places a stakeholder there</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +5966,10 @@ Engagement: %5 → %6</translation>
         <source>%1 – holiday</source>
         <translation>%1 – fridag</translation>
     </message>
+    <message>
+        <source>Role: %1 (%2)</source>
+        <translation>Rolle: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>parat::TasksPage</name>
@@ -5995,6 +6020,14 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Set performer</source>
         <translation>ændring af udfører</translation>
+    </message>
+    <message>
+        <source>Show task &amp;details</source>
+        <translation>Vis opgave&amp;detaljer</translation>
+    </message>
+    <message>
+        <source>Show or hide the task details beside the list (Ctrl+Shift+D)</source>
+        <translation>Vis eller skjul opgavens detaljer ved siden af listen (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>

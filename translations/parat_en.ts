@@ -3252,21 +3252,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
 </context>
 <context>
     <name>parat::ReadinessText</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <comment>list of names that was cut short</comment>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mandatory task(s) more than %1 days overdue: %2</source>
-        <translation>
-            <numerusform>%n mandatory task more than %1 days overdue: %2</numerusform>
-            <numerusform>%n mandatory tasks more than %1 days overdue: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Progress is %1 percentage points behind plan: %2 % done, %3 % planned by now (red when more than %4 points behind).</source>
         <translation>Progress is %1 percentage points behind plan: %2 % done, %3 % planned by now (red when more than %4 points behind).</translation>
@@ -3292,30 +3277,9 @@ Its go-live date, people, task statuses, task history and local tasks are remove
             <numerusform>%1 and only %2 % of the work due by go-live is done (%3 of %n tasks); at least %4 % is needed.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) overdue: %1</source>
-        <translation>
-            <numerusform>%n task overdue: %1</numerusform>
-            <numerusform>%n tasks overdue: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 in %2 (%3 h needed, %4 h allocated)</source>
         <translation>%1 in %2 (%3 h needed, %4 h allocated)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
-        <translation>
-            <numerusform>%n over-allocated person-week in the next %1 weeks: %2</numerusform>
-            <numerusform>%n over-allocated person-weeks in the next %1 weeks: %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource person(s) %1 or more engagement steps below target: %2</source>
-        <translation>
-            <numerusform>%n resource person %1 or more engagement steps below target: %2</numerusform>
-            <numerusform>%n resource persons %1 or more engagement steps below target: %2</numerusform>
-        </translation>
     </message>
     <message>
         <source>No relevant tasks yet; nothing is overdue.</source>
@@ -3332,6 +3296,42 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).</source>
         <translation>No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>last line of a list that was cut short</comment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandatory task(s) more than %1 days overdue:</source>
+        <translation>
+            <numerusform>%n mandatory task more than %1 days overdue:</numerusform>
+            <numerusform>%n mandatory tasks more than %1 days overdue:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue:</source>
+        <translation>
+            <numerusform>%n task overdue:</numerusform>
+            <numerusform>%n tasks overdue:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over-allocated person-week(s) in the next %1 weeks:</source>
+        <translation>
+            <numerusform>%n over-allocated person-week in the next %1 weeks:</numerusform>
+            <numerusform>%n over-allocated person-weeks in the next %1 weeks:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource person(s) %1 or more engagement steps below target:</source>
+        <translation>
+            <numerusform>%n resource person %1 or more engagement steps below target:</numerusform>
+            <numerusform>%n resource persons %1 or more engagement steps below target:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4621,17 +4621,17 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <extracomment>Quadrant of high influence, little affected. Danish: Grå eminencer</extracomment>
+        <extracomment>Quadrant of high influence, little affected. Danish: Hold tilfredse</extracomment>
         <translation>Keep satisfied</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <extracomment>Quadrant of low influence, highly affected. Danish: Gidsler</extracomment>
+        <extracomment>Quadrant of low influence, highly affected. Danish: Hold informeret</extracomment>
         <translation>Keep informed</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <extracomment>Quadrant of low influence, little affected. Danish: Eksterne interessenter</extracomment>
+        <extracomment>Quadrant of low influence, little affected. Danish: Hold øje med (not &quot;external&quot;: anyone can be here)</extracomment>
         <translation>Monitor</translation>
     </message>
     <message>
@@ -4749,6 +4749,27 @@ Engagement: %5 → %6</translation>
         <source>Cancelled</source>
         <extracomment>Communication status. Danish: Aflyst</extracomment>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>High influence, highly affected</source>
+        <translation>High influence, highly affected</translation>
+    </message>
+    <message>
+        <source>High influence, little affected</source>
+        <translation>High influence, little affected</translation>
+    </message>
+    <message>
+        <source>Low influence, highly affected</source>
+        <translation>Low influence, highly affected</translation>
+    </message>
+    <message>
+        <source>Low influence, little affected</source>
+        <translation>Low influence, little affected</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>quadrant name: what places a stakeholder there</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +5966,10 @@ Engagement: %5 → %6</translation>
         <source>%1 – holiday</source>
         <translation>%1 – holiday</translation>
     </message>
+    <message>
+        <source>Role: %1 (%2)</source>
+        <translation>Role: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>parat::TasksPage</name>
@@ -5995,6 +6020,14 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Set performer</source>
         <translation>Set performer</translation>
+    </message>
+    <message>
+        <source>Show task &amp;details</source>
+        <translation>Show task &amp;details</translation>
+    </message>
+    <message>
+        <source>Show or hide the task details beside the list (Ctrl+Shift+D)</source>
+        <translation>Show or hide the task details beside the list (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>

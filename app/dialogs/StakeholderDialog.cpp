@@ -192,7 +192,7 @@ void StakeholderDialog::updateDerived()
 {
     const Stakeholder s = stakeholder();
     const Quadrant quadrant = quadrantOf(s);
-    m_quadrant->setText(tr("%1 - %2").arg(quadrantName(quadrant), quadrantAdvice(quadrant)));
+    m_quadrant->setText(tr("%1 - %2").arg(quadrantTitle(quadrant), quadrantAdvice(quadrant)));
     const int gap = engagementGap(s);
     m_gap->setText(gap > 0 ? tr("%n step(s) below target", "", gap) : tr("None"));
 }

@@ -5,8 +5,8 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
-#include "ProgressChartWidget.h"
 #include "DeferredReload.h"
+#include "ProgressChartWidget.h"
 
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -407,7 +407,8 @@ void OverviewPage::reload()
                            .arg(lightName(light.light), light.overrideReason, lightName(light.computed)));
     }
     for (const LightReason &reason : light.reasons)
-        reasons.append(QStringLiteral("• ") + reason.text);
+        reasons.append(QStringLiteral("• ")
+                       + QString(reason.text).replace(QLatin1Char('\n'), QStringLiteral("\n    ")));
     m_reasons->setText(reasons.join(QLatin1Char('\n')));
 
     // Progress in numbers, then per phase in the chart.

@@ -202,15 +202,6 @@ void TaskDetailPane::buildUi()
     m_notice->setVisible(false);
     form->addRow(m_notice);
 
-    m_apply = new QPushButton(tr("&Apply"), stateBox);
-    m_apply->setObjectName(QStringLiteral("applyButton"));
-    m_revert = new QPushButton(tr("Re&vert"), stateBox);
-    m_revert->setObjectName(QStringLiteral("revertButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_apply);
-    form->addRow(buttons);
     details->addWidget(stateBox);
 
     // History, newest first.
@@ -255,6 +246,17 @@ void TaskDetailPane::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    // Apply and Revert stay in view under the scrolling fields: in a low window they were below the fold.
+    m_apply = new QPushButton(tr("&Apply"), this);
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, scroll->verticalScrollBar()->sizeHint().width(), 0);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    layout->addLayout(buttons);
 
     // Editors: any change enables Apply/Revert.
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
@@ -399,6 +401,8 @@ void TaskDetailPane::fillInfo()
 {
     m_placeholder->setVisible(!m_hasTask);
     m_details->setVisible(m_hasTask);
+    m_apply->setVisible(m_hasTask);
+    m_revert->setVisible(m_hasTask);
     m_context.setEditEnabled(m_newLocal, m_context.currentMunicipalityId() != 0);
     const bool local = m_hasTask && m_loaded.task.isLocal();
     m_editLocal->setVisible(local);

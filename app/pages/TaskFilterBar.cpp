@@ -1,6 +1,7 @@
 #include "TaskFilterBar.h"
 
 #include "Accessibility.h"
+#include "FlowLayout.h"
 
 #include "models/TaskFilterProxyModel.h"
 
@@ -82,7 +83,9 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    auto *bottom = new QHBoxLayout;
+    // The check boxes and buttons wrap onto a second line in a narrow window rather than being cut.
+    auto *bottom = new FlowLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addLayout(bottom);
 
@@ -136,7 +139,6 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     for (QWidget *widget : std::initializer_list<QWidget *> {m_overdue, m_thisWeek, m_nextFourWeeks, m_hideClosed,
                                                              m_showWithdrawn, m_clear, m_group})
         bottom->addWidget(widget);
-    bottom->addStretch(1);
     bottom->addWidget(m_count);
 
     rebuildSetMenus();

@@ -30,13 +30,26 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace parat {
 
 namespace {
 
 constexpr quint32 kStateMagic = 0x50546b31; // "PTk1"
-constexpr quint16 kStateVersion = 1;
+// 2: the columns a leader reads first (status, due, responsible) moved to the front; a layout saved with the
+// old order is not restored, so the new order shows.
+constexpr quint16 kStateVersion = 2;
+
+// The order the columns are shown in (the model's order is the handbook's): what a project leader reads
+// first, status, due date and who is responsible, right after the key, so they are in view at 1280 px beside
+// the detail pane.
+constexpr TaskTableModel::Column kShownOrder[]
+    = {TaskTableModel::KeyColumn,         TaskTableModel::StatusColumn,   TaskTableModel::DueColumn,
+       TaskTableModel::ResponsibleColumn, TaskTableModel::TitleColumn,    TaskTableModel::WeeksLeftColumn,
+       TaskTableModel::PerformerColumn,   TaskTableModel::PhaseColumn,    TaskTableModel::ThemeColumn,
+       TaskTableModel::ReleaseColumn,     TaskTableModel::EstimateColumn, TaskTableModel::MandatoryColumn,
+       TaskTableModel::KlikColumn};
 
 } // namespace
 
@@ -120,6 +133,8 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    for (int visual = 0; visual < int(std::size(kShownOrder)); ++visual)
+        m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(kShownOrder[visual]), visual);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -133,13 +148,31 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
 
     m_detail = new TaskDetailPane(m_context, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
+    // The pane can be collapsed (by dragging the handle to the edge or by the action) but the list cannot.
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({900, 480}); // the list gets most of the room until the user moves the handle
     layout->addWidget(m_splitter, 1);
+
+    m_showDetailAction = new QAction(tr("Show task &details"), this);
+    m_showDetailAction->setObjectName(QStringLiteral("showDetailAction"));
+    m_showDetailAction->setCheckable(true);
+    m_showDetailAction->setChecked(true);
+    m_showDetailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_showDetailAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_showDetailAction->setToolTip(tr("Show or hide the task details beside the list (Ctrl+Shift+D)"));
+    connect(m_showDetailAction, &QAction::toggled, this, &TasksPage::setDetailPaneShown);
+    addAction(m_showDetailAction);
+    auto *detailButton = new QToolButton(this);
+    detailButton->setObjectName(QStringLiteral("showDetailButton"));
+    detailButton->setDefaultAction(m_showDetailAction);
+    actions->addWidget(detailButton);
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { m_showDetailAction->setChecked(isDetailPaneShown()); });
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &TasksPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::currentRowChanged);
@@ -160,6 +193,28 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
 }
 
 TasksPage::~TasksPage() = default;
+
+bool TasksPage::isDetailPaneShown() const
+{
+    return m_splitter->sizes().value(1) > 0;
+}
+
+void TasksPage::setDetailPaneShown(bool shown)
+{
+    const QSignalBlocker blocker(m_showDetailAction);
+    m_showDetailAction->setChecked(shown);
+    if (shown == isDetailPaneShown())
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (shown) {
+        const int width = std::max(m_detailWidth, m_detail->minimumSizeHint().width());
+        m_splitter->setSizes({std::max(0, total - width), width});
+    } else {
+        m_detailWidth = sizes.value(1);
+        m_splitter->setSizes({total, 0});
+    }
+}
 
 void TasksPage::focusSearch()
 {
@@ -452,6 +507,7 @@ bool TasksPage::restoreState(const QByteArray &state)
         return false;
     m_columnsSized = true;
     m_splitter->restoreState(splitter);
+    m_showDetailAction->setChecked(isDetailPaneShown());
     return true;
 }
 

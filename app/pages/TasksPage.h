@@ -75,6 +75,11 @@ public:
     TaskDetailPane *detailPane() const { return m_detail; }
     QAction *setStatusAction() const { return m_setStatusAction; }
     QAction *setPerformerAction() const { return m_setPerformerAction; }
+    // Checked while the detail pane is shown (Ctrl+Shift+D); unchecked collapses it so the list gets the
+    // whole width. The splitter's state, and so this, is part of saveState().
+    QAction *showDetailAction() const { return m_showDetailAction; }
+    void setDetailPaneShown(bool shown);
+    bool isDetailPaneShown() const;
 
 signals:
     void currentTaskChanged(parat::Id taskId);
@@ -104,6 +109,8 @@ private:
     QMenu *m_performerMenu = nullptr;
     QAction *m_setStatusAction = nullptr;
     QAction *m_setPerformerAction = nullptr;
+    QAction *m_showDetailAction = nullptr;
+    int m_detailWidth = 0; // the pane's width before it was collapsed
     QToolButton *m_statusButton = nullptr;
     QToolButton *m_performerButton = nullptr;
     ReasonProvider m_reasonProvider;

@@ -275,6 +275,7 @@ void MainWindow::createMenus()
     });
     previousPage->setObjectName(QStringLiteral("previousPageAction"));
     previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    viewMenu->addAction(m_tasks->showDetailAction());
 
     auto *stakeholderMenu = viewMenu->addMenu(tr("Stakeholder &map"));
     stakeholderMenu->addAction(tr("&Export map as PNG…"), m_stakeholders, &StakeholderPage::exportMap);

@@ -84,16 +84,37 @@ QString quadrantName(Quadrant quadrant)
         //: Quadrant of high influence and highly affected. Danish: Ressourcepersoner
         return StakeholderText::tr("Manage closely");
     case Quadrant::KeepSatisfied:
-        //: Quadrant of high influence, little affected. Danish: Grå eminencer
+        //: Quadrant of high influence, little affected. Danish: Hold tilfredse
         return StakeholderText::tr("Keep satisfied");
     case Quadrant::KeepInformed:
-        //: Quadrant of low influence, highly affected. Danish: Gidsler
+        //: Quadrant of low influence, highly affected. Danish: Hold informeret
         return StakeholderText::tr("Keep informed");
     case Quadrant::Monitor:
-        //: Quadrant of low influence, little affected. Danish: Eksterne interessenter
+        //: Quadrant of low influence, little affected. Danish: Hold øje med (not "external": anyone can be here)
         return StakeholderText::tr("Monitor");
     }
     return {};
+}
+
+QString quadrantMeaning(Quadrant quadrant)
+{
+    switch (quadrant) {
+    case Quadrant::ManageClosely:
+        return StakeholderText::tr("High influence, highly affected");
+    case Quadrant::KeepSatisfied:
+        return StakeholderText::tr("High influence, little affected");
+    case Quadrant::KeepInformed:
+        return StakeholderText::tr("Low influence, highly affected");
+    case Quadrant::Monitor:
+        return StakeholderText::tr("Low influence, little affected");
+    }
+    return {};
+}
+
+QString quadrantTitle(Quadrant quadrant)
+{
+    return StakeholderText::tr("%1: %2", "quadrant name: what places a stakeholder there")
+        .arg(quadrantName(quadrant), quadrantMeaning(quadrant).toLower());
 }
 
 QString quadrantAdvice(Quadrant quadrant)

@@ -21,8 +21,9 @@ enum class StakeholderKind
     Organisation
 };
 
-// The four fields of influence x how affected. Danish names: Ressourcepersoner, Grå eminencer, Gidsler,
-// Eksterne interessenter; English names after Mendelow.
+// The four fields of influence x how affected, named after what to do with their stakeholders (Mendelow) and
+// always shown with what places a stakeholder there (quadrantMeaning()). The Danish names say the same
+// ("Hold tilfredse", not "Eksterne interessenter"): an internal manager can sit in any field.
 enum class Quadrant
 {
     ManageClosely, // high influence, highly affected
@@ -136,6 +137,10 @@ bool communicationDueWithin(const CommunicationItem &item, const QDate &asOf, in
 
 QList<Quadrant> allQuadrants();
 QString quadrantName(Quadrant quadrant);
+// What places a stakeholder in the field: "High influence, highly affected".
+QString quadrantMeaning(Quadrant quadrant);
+// The name with its meaning: "Keep satisfied: high influence, little affected".
+QString quadrantTitle(Quadrant quadrant);
 // One line of advice: what to do with the stakeholders of the quadrant.
 QString quadrantAdvice(Quadrant quadrant);
 

@@ -131,7 +131,7 @@ QVariant StakeholderTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == QuadrantColumn)
-            return quadrantAdvice(quadrantOf(s));
+            return QStringLiteral("%1\n%2").arg(quadrantTitle(quadrantOf(s)), quadrantAdvice(quadrantOf(s)));
         if (index.column() == NameColumn && !s.concerns.isEmpty())
             return s.concerns;
         return {};

@@ -45,9 +45,10 @@ QString dueHolidayText(const Holiday &holiday)
 
 QString TaskTableModel::personOrRole(Id personId, const std::optional<Role> &role) const
 {
+    // A role reads as its name ("DUBU superuser"), not its code ("SU"); the code is the cell's tooltip.
     if (personId)
         return m_personNames.value(personId);
-    return role ? roleCode(*role) : QString();
+    return role ? roleName(*role) : QString();
 }
 
 TaskTableModel::RowInfo TaskTableModel::infoFor(const PlannedTask &item) const
@@ -70,6 +71,10 @@ TaskTableModel::RowInfo TaskTableModel::infoFor(const PlannedTask &item) const
         .append(personOrRole(item.state.responsiblePersonId, task.responsibleRole))
         .append(separator)
         .append(personOrRole(item.state.performerPersonId, task.performerRole))
+        .append(separator)
+        .append(task.responsibleRole ? roleCode(*task.responsibleRole) : QString()) // "SA" finds its tasks too
+        .append(separator)
+        .append(task.performerRole ? roleCode(*task.performerRole) : QString())
         .append(separator)
         .append(item.state.reason)
         .append(separator)
@@ -223,6 +228,13 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        // Themes and roles show their names; the handbook's codes are the tooltips.
+        if (index.column() == ThemeColumn && task.theme)
+            return themeCode(*task.theme);
+        if (index.column() == ResponsibleColumn && !state.responsiblePersonId && task.responsibleRole)
+            return tr("Role: %1 (%2)").arg(roleName(*task.responsibleRole), roleCode(*task.responsibleRole));
+        if (index.column() == PerformerColumn && !state.performerPersonId && task.performerRole)
+            return tr("Role: %1 (%2)").arg(roleName(*task.performerRole), roleCode(*task.performerRole));
         if (index.column() == TitleColumn && !task.descriptionDa.isEmpty())
             return task.descriptionDa;
         if (index.column() == StatusColumn && !state.reason.isEmpty())
@@ -278,7 +290,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         case PhaseColumn:
             return phaseName(task.phase);
         case ThemeColumn:
-            return task.theme ? themeCode(*task.theme) : QString();
+            return task.theme ? themeName(*task.theme) : QString();
         case TitleColumn:
             return task.isWithdrawn() ? tr("%1 (withdrawn)").arg(task.title(language)) : task.title(language);
         case ResponsibleColumn:

@@ -1,6 +1,7 @@
 #include "planning/Readiness.h"
 
 #include "domain/Calendar.h"
+#include "domain/Language.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -52,21 +53,31 @@ QString number(double value)
     return QLocale().toString(rounded == 0.0 ? 0.0 : rounded, 'f', whole ? 0 : 1);
 }
 
-// "A, B, C, D, E and 3 more"
-QString nameList(const QStringList &names, int maxListed)
+// The items a reason names, one line each below its heading, so "Afdelingsleder, Forebyggelse" reads as one
+// name and not two; at most maxListed lines, then one line saying how many more there are.
+QString withLines(const QString &heading, const QStringList &items, int maxListed)
 {
     const int shown = std::max(1, maxListed);
-    if (names.size() <= shown)
-        return names.join(QStringLiteral(", "));
-    const QString head = names.mid(0, shown).join(QStringLiteral(", "));
-    return ReadinessText::tr("%1 and %n more", "list of names that was cut short", int(names.size() - shown)).arg(head);
+    const QString dash = QStringLiteral(u"\u2013 ");
+    QStringList lines {heading};
+    for (const QString &item : items.mid(0, shown))
+        lines.append(dash + item);
+    if (items.size() > shown)
+        lines.append(
+            dash
+            + ReadinessText::tr("and %n more", "last line of a list that was cut short", int(items.size() - shown)));
+    return lines.join(QLatin1Char('\n'));
 }
 
-QStringList keys(const QList<PlannedTask> &tasks)
+// Tasks by key and title ("P22-11 Afklar snitflader"): the key alone means nothing to a steering group.
+QStringList keysAndTitles(const QList<PlannedTask> &tasks)
 {
+    const QString language = currentLanguage();
     QStringList result;
-    for (const PlannedTask &task : tasks)
-        result.append(task.task.key);
+    for (const PlannedTask &task : tasks) {
+        const QString title = task.task.title(language);
+        result.append(title.isEmpty() ? task.task.key : QStringLiteral("%1 %2").arg(task.task.key, title));
+    }
     return result;
 }
 
@@ -199,9 +210,9 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
     if (!lateMandatory.isEmpty()) {
         const int n = int(lateMandatory.size());
         reasons.append(reason(Light::Red, "mandatory-overdue",
-                              ReadinessText::tr("%n mandatory task(s) more than %1 days overdue: %2", "", n)
-                                  .arg(thresholds.mandatoryOverdueDays)
-                                  .arg(nameList(keys(lateMandatory), maxListed))));
+                              withLines(ReadinessText::tr("%n mandatory task(s) more than %1 days overdue:", "", n)
+                                            .arg(thresholds.mandatoryOverdueDays),
+                                        keysAndTitles(lateMandatory), maxListed)));
     }
 
     // Red: progress far behind plan.
@@ -239,7 +250,7 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
         const int n = int(overdue.size());
         reasons.append(
             reason(Light::Yellow, "overdue",
-                   ReadinessText::tr("%n task(s) overdue: %1", "", n).arg(nameList(keys(overdue), maxListed))));
+                   withLines(ReadinessText::tr("%n task(s) overdue:", "", n), keysAndTitles(overdue), maxListed)));
     }
 
     // Yellow: people needing more hours than they have in the coming weeks.
@@ -263,10 +274,11 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
                                       number(item.allocatedHours)));
             }
             const int n = int(over.size());
-            reasons.append(reason(Light::Yellow, "capacity",
-                                  ReadinessText::tr("%n over-allocated person-week(s) in the next %1 weeks: %2", "", n)
-                                      .arg(thresholds.capacityLookaheadWeeks)
-                                      .arg(nameList(items, maxListed))));
+            reasons.append(
+                reason(Light::Yellow, "capacity",
+                       withLines(ReadinessText::tr("%n over-allocated person-week(s) in the next %1 weeks:", "", n)
+                                     .arg(thresholds.capacityLookaheadWeeks),
+                                 items, maxListed)));
         }
     }
 
@@ -286,9 +298,9 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
         const int n = int(gaps.size());
         reasons.append(
             reason(Light::Yellow, "stakeholder",
-                   ReadinessText::tr("%n resource person(s) %1 or more engagement steps below target: %2", "", n)
-                       .arg(thresholds.engagementGapSteps)
-                       .arg(nameList(names, maxListed))));
+                   withLines(ReadinessText::tr("%n resource person(s) %1 or more engagement steps below target:", "", n)
+                                 .arg(thresholds.engagementGapSteps),
+                             names, maxListed)));
     }
 
     // Reasons were added red first; the light is the worst of them.

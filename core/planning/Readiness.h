@@ -98,7 +98,10 @@ struct LightReason
 {
     Light light = Light::Green;
     QString code;
-    QString text; // translated, names the tasks/people concerned
+    // Translated. A reason that names tasks or people is a heading line ending in ':' and then one line per
+    // task ("– P22-11 Title", key and title) or person ("– Name"), separated by '\n'; shown as lines by the
+    // window and the report.
+    QString text;
 };
 
 // A person's needed hours exceed the allocated hours in one ISO week (from the capacity module).

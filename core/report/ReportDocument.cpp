@@ -217,7 +217,11 @@ private:
                 m_cursor.insertBlock(QTextBlockFormat(), m_body);
                 textList->add(m_cursor.block());
             }
-            m_cursor.insertText(items.at(i), m_body);
+            // A line break inside the item, not a new paragraph (which would become a bullet of its own):
+            // a light's reason lists its tasks and people on lines of their own.
+            QString text = items.at(i);
+            text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+            m_cursor.insertText(text, m_body);
         }
     }
 

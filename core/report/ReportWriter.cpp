@@ -125,7 +125,7 @@ QString ReportWriter::html(const ReportContent &content)
     auto list = [&out](const QStringList &items) {
         out += QStringLiteral("<ul>\n");
         for (const QString &item : items)
-            out += QStringLiteral("<li>%1</li>\n").arg(esc(item));
+            out += QStringLiteral("<li>%1</li>\n").arg(esc(item).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         out += QStringLiteral("</ul>\n");
     };
     for (const ReportBlock &block : content.blocks) {

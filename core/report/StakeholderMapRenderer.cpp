@@ -39,6 +39,30 @@ double pipSize(double lineHeight)
     return std::max(4.0, lineHeight * 0.6);
 }
 
+// The name on a badge, broken at spaces onto at most three lines ('\n') and elided only when even those are
+// too short, so "Afdelingsleder, Handicap og familie" is read whole on the map.
+constexpr int kMaxLabelLines = 3;
+
+QString badgeLabel(const QFontMetricsF &fm, const QString &name, double width)
+{
+    if (fm.horizontalAdvance(name) <= width)
+        return name;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    int next = 0;
+    while (next < words.size() && lines.size() < kMaxLabelLines - 1) {
+        int count = 1; // at least one word a line, elided if it must be
+        while (next + count < words.size()
+               && fm.horizontalAdvance(words.mid(next, count + 1).join(QLatin1Char(' '))) <= width)
+            ++count;
+        lines.append(fm.elidedText(words.mid(next, count).join(QLatin1Char(' ')), Qt::ElideRight, width));
+        next += count;
+    }
+    if (next < words.size())
+        lines.append(fm.elidedText(words.mid(next).join(QLatin1Char(' ')), Qt::ElideRight, width));
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 StakeholderMapData stakeholderMapData(const QList<Stakeholder> &stakeholders, const QString &title)
@@ -121,7 +145,7 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
     // Quadrants: a band for name and advice at the outer edge (top for the upper, bottom for the lower).
     const double halfW = plot.width() / 2;
     const double halfH = plot.height() / 2;
-    const double band = std::min(halfH * 0.4, small.height() + fm.height() + pad);
+    const double band = std::min(halfH * 0.45, small.height() * 2 + fm.height() + pad);
     struct Spec
     {
         Quadrant quadrant;
@@ -140,6 +164,7 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
                                    : QRectF(place.area.left(), place.area.bottom() - band, halfW, band);
         place.titleRect.adjust(pad, 0, -pad, 0);
         place.title = quadrantName(spec.quadrant);
+        place.meaning = quadrantMeaning(spec.quadrant);
         place.advice = quadrantAdvice(spec.quadrant);
         place.alignment = (spec.right ? Qt::AlignRight : Qt::AlignLeft) | (spec.top ? Qt::AlignTop : Qt::AlignBottom);
         layout.quadrants.append(place);
@@ -172,7 +197,6 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
 
     // Markers: a grid of badges inside each cell, in the order of the data.
     const double pip = pipSize(lh);
-    const double badgeH = lh + pip + pad * 2;
     // Badges ask for room for about 20 characters, and take up to 30 when the cell has room.
     const double wantedW = std::max(fm.averageCharWidth() * 20, kSteps * pip * 1.8 + pad * 2);
     const double widestW = std::max(fm.averageCharWidth() * 30, wantedW);
@@ -188,15 +212,29 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
                 continue;
             const QRectF cell = layout.cells[influence][affectedness].adjusted(1, 1, -1, -1);
             const int n = int(here.size());
-            int cols = std::max(1, int(cell.width() / (wantedW + 2)));
-            cols = std::min(cols, n);
-            int rows = (n + cols - 1) / cols;
-            // Narrower badges before overlapping ones.
-            while (rows * (badgeH + 2) > cell.height() && cell.width() / (cols + 1) >= kSteps * pip * 1.6 + 4
-                   && cols < n) {
-                ++cols;
-                rows = (n + cols - 1) / cols;
+            // Columns of badges: as many as fit at the wanted width, more (narrower) before badges overlap.
+            const auto columnsFor = [&](double badgeH) {
+                int cols = std::min(std::max(1, int(cell.width() / (wantedW + 2))), n);
+                while (((n + cols - 1) / cols) * (badgeH + 2) > cell.height()
+                       && cell.width() / (cols + 1) >= kSteps * pip * 1.6 + 4 && cols < n)
+                    ++cols;
+                return cols;
+            };
+            // A cell with a name longer than its badges' line gives all its badges the lines the longest needs.
+            double labelH = lh;
+            double badgeH = labelH + pip + pad * 2;
+            int cols = columnsFor(badgeH);
+            const double labelW = std::min(cell.width() / cols - 4, widestW) - pad;
+            int lines = 1;
+            for (int index : std::as_const(here))
+                lines = std::max(lines,
+                                 int(badgeLabel(fm, data.markers.at(index).name, labelW).count(QLatin1Char('\n'))) + 1);
+            if (lines > 1) {
+                labelH = lh * lines;
+                badgeH = labelH + pip + pad * 2;
+                cols = columnsFor(badgeH);
             }
+            const int rows = (n + cols - 1) / cols;
             const double slotW = cell.width() / cols;
             const double slotH = std::min(badgeH + 2, cell.height() / rows);
             const double totalH = slotH * rows;
@@ -214,9 +252,9 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
                 const double h = std::min(badgeH, std::max(4.0, slotH - 2));
                 place.rect = QRectF(rowLeft + col * slotW + (slotW - w) / 2, top + row * slotH + (slotH - h) / 2, w, h);
                 place.labelRect
-                    = QRectF(place.rect.left() + pad / 2, place.rect.top() + pad / 2, place.rect.width() - pad, lh);
+                    = QRectF(place.rect.left() + pad / 2, place.rect.top() + pad / 2, place.rect.width() - pad, labelH);
                 place.scaleRect = QRectF(place.rect.left(), place.labelRect.bottom(), place.rect.width(), pip + pad);
-                place.label = fm.elidedText(data.markers.at(place.index).name, Qt::ElideRight, place.labelRect.width());
+                place.label = badgeLabel(fm, data.markers.at(place.index).name, place.labelRect.width());
                 layout.markers.append(place);
             }
         }
@@ -305,14 +343,18 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     for (const StakeholderMapLayout::QuadrantPlace &place : layout.quadrants) {
         const bool top = place.alignment & Qt::AlignTop;
         const Qt::Alignment horizontal = place.alignment & Qt::AlignHorizontal_Mask;
-        QRectF titleLine(place.titleRect.left(), top ? place.titleRect.top() : place.titleRect.bottom() - lh * 2,
+        const double linesHeight = boldMetrics.height() + smallMetrics.height() * 2;
+        QRectF titleLine(place.titleRect.left(), top ? place.titleRect.top() : place.titleRect.bottom() - linesHeight,
                          place.titleRect.width(), boldMetrics.height());
-        QRectF adviceLine(place.titleRect.left(), titleLine.bottom(), place.titleRect.width(), smallMetrics.height());
+        QRectF meaningLine(place.titleRect.left(), titleLine.bottom(), place.titleRect.width(), smallMetrics.height());
+        QRectF adviceLine(place.titleRect.left(), meaningLine.bottom(), place.titleRect.width(), smallMetrics.height());
         painter.setPen(style.text);
         painter.setFont(bold);
         painter.drawText(titleLine, horizontal | Qt::AlignVCenter,
                          boldMetrics.elidedText(place.title, Qt::ElideRight, titleLine.width()));
         painter.setFont(small);
+        painter.drawText(meaningLine, horizontal | Qt::AlignVCenter,
+                         smallMetrics.elidedText(place.meaning, Qt::ElideRight, meaningLine.width()));
         painter.drawText(adviceLine, horizontal | Qt::AlignVCenter,
                          smallMetrics.elidedText(place.advice, Qt::ElideRight, adviceLine.width()));
     }
@@ -352,7 +394,7 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
         painter.setFont(selected ? bold : font);
         painter.setPen(style.text);
         const QString label = selected
-            ? metrics(bold, painter.device()).elidedText(marker.name, Qt::ElideRight, place.labelRect.width())
+            ? badgeLabel(metrics(bold, painter.device()), marker.name, place.labelRect.width())
             : place.label;
         painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
         paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);

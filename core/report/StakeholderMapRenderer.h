@@ -21,7 +21,8 @@ namespace parat {
 // device: the window's map widget, the PDF report and the PNG export draw the same picture.
 //
 // Influence runs up (0..3), how affected runs right (0..3); the quadrant lines lie between 1 and 2. Each
-// quadrant has its name and one line of advice in its outer corner band. A marker is a badge with the
+// quadrant has its name, what places a stakeholder there (influence x affected) and one line of advice in its
+// outer corner band. A marker is a badge with the
 // stakeholder's name and a five-step engagement scale (Unaware .. Leading): the current step is a filled dot,
 // the target a ring, joined by an arrow from now to target. Shapes, not colours, carry the meaning, so the
 // map reads in grayscale and on paper.
@@ -67,8 +68,9 @@ struct StakeholderMapLayout
     {
         Quadrant quadrant = Quadrant::Monitor;
         QRectF area;
-        QRectF titleRect; // name and advice
+        QRectF titleRect; // name, meaning and advice
         QString title;
+        QString meaning; // what places a stakeholder here: "High influence, highly affected"
         QString advice;
         Qt::Alignment alignment;
     };
@@ -79,7 +81,7 @@ struct StakeholderMapLayout
         QRectF rect; // the whole badge
         QRectF labelRect;
         QRectF scaleRect; // the five engagement steps
-        QString label; // elided to fit
+        QString label; // the name, on up to three lines ('\n'); elided only beyond that
     };
     QRectF titleRect;
     QRectF plotRect;

@@ -357,13 +357,13 @@ TEST_CASE("The tasks page saves and restores its column layout", "[gui][tasks]")
     PageFixture f;
     QHeaderView *header = f.page->view()->horizontalHeader();
     header->resizeSection(TaskTableModel::TitleColumn, 333);
-    header->moveSection(TaskTableModel::StatusColumn, 1);
+    header->moveSection(header->visualIndex(TaskTableModel::KlikColumn), 1);
     const QByteArray state = f.page->saveState();
 
     TasksPage second(*f.context);
     CHECK(second.restoreState(state));
     CHECK(second.view()->horizontalHeader()->sectionSize(TaskTableModel::TitleColumn) == 333);
-    CHECK(second.view()->horizontalHeader()->visualIndex(TaskTableModel::StatusColumn) == 1);
+    CHECK(second.view()->horizontalHeader()->visualIndex(TaskTableModel::KlikColumn) == 1);
     CHECK(!second.restoreState(QByteArray("not a state")));
     CHECK(!second.restoreState({}));
 }

@@ -333,11 +333,40 @@ TEST_CASE("Yellow when any task is overdue and the reason lists at most five key
     REQUIRE(light.light == Light::Yellow);
     REQUIRE(light.reasons.size() == 1);
     const QString text = light.reasons.at(0).text;
-    // Most overdue first.
-    CHECK(text.contains(QStringLiteral("T8, T7, T6, T5, T4")));
+    // Most overdue first, one line each, then how many more.
+    CHECK(text.split(QLatin1Char('\n'))
+          == QStringList({QStringLiteral("8 tasks overdue:"), QStringLiteral("\u2013 T8"), QStringLiteral("\u2013 T7"),
+                          QStringLiteral("\u2013 T6"), QStringLiteral("\u2013 T5"), QStringLiteral("\u2013 T4"),
+                          QStringLiteral("\u2013 and 3 more")}));
     CHECK_FALSE(text.contains(QStringLiteral("T3")));
-    CHECK(text.contains(QStringLiteral("3 more")));
-    CHECK(text.startsWith(QStringLiteral("8 ")));
+}
+
+TEST_CASE("A reason names each stakeholder on a line of its own and tasks by key and title",
+          "[planning][readiness][light]")
+{
+    // Names with commas in them read as four names when joined by commas.
+    ReadinessSignals signalsIn;
+    signalsIn.engagementGaps = {StakeholderSignal {1, QStringLiteral("Afdelingsleder, Forebyggelse"), true, 2},
+                                StakeholderSignal {2, QStringLiteral("Afdelingsleder, Handicap og familie"), true, 3}};
+    PlannedTask late = mandatoryTask(QStringLiteral("P22-11"), kAsOf.addDays(-20));
+    late.task.titleEn = QStringLiteral("Agree the interfaces");
+    late.task.titleDa = QStringLiteral("Aftal snitfladerne");
+    const PlannedTask big = makeTask(QStringLiteral("BIG"), kAsOf.addDays(-30), Status::Done, 100.0);
+    const TrafficLight light = trafficLight({big, late}, kGoLive, kAsOf, signalsIn);
+
+    const LightReason *stakeholders = findReason(light, QStringLiteral("stakeholder"));
+    REQUIRE(stakeholders);
+    CHECK(stakeholders->text.split(QLatin1Char('\n'))
+          == QStringList({QStringLiteral("2 resource persons 2 or more engagement steps below target:"),
+                          QStringLiteral("\u2013 Afdelingsleder, Handicap og familie"),
+                          QStringLiteral("\u2013 Afdelingsleder, Forebyggelse")}));
+
+    const LightReason *mandatory = findReason(light, QStringLiteral("mandatory-overdue"));
+    REQUIRE(mandatory);
+    CHECK(mandatory->text.split(QLatin1Char('\n')).value(1) == QStringLiteral("\u2013 P22-11 Agree the interfaces"));
+    const LightReason *overdue = findReason(light, QStringLiteral("overdue"));
+    REQUIRE(overdue);
+    CHECK(overdue->text.split(QLatin1Char('\n')).value(1) == QStringLiteral("\u2013 P22-11 Agree the interfaces"));
 }
 
 TEST_CASE("Yellow when someone is over-allocated in the next 4 weeks", "[planning][readiness][light]")
