@@ -34,6 +34,10 @@ DateEdit::DateEdit(QWidget *parent)
     setDateRange(limits::earliestDate(), limits::latestDate());
     // The date is read when typing ends (Enter, Tab, leaving the field), not from every half-typed text.
     setKeyboardTracking(false);
+    // QDateEdit snaps the cursor to its day/month/year sections and, on leaving a section, puts back the last
+    // good date over a half-typed one; a date typed in full must be left alone until typing ends.
+    disconnect(lineEdit(), SIGNAL(cursorPositionChanged(int, int)), this,
+               SLOT(_q_editorCursorPositionChanged(int, int)));
     applyLanguage();
 }
 
@@ -143,6 +147,16 @@ bool DateEdit::acceptTyped()
 
 void DateEdit::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) {
+        // Leaving the field with the keyboard: a bad date keeps the focus here with its message.
+        if (!acceptTyped()) {
+            event->accept();
+            return;
+        }
+        interpretText();
+        QDateEdit::keyPressEvent(event);
+        return;
+    }
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         if (!acceptTyped()) {
             // Kept here, so Enter does not also press the dialog's default button with the old date.
@@ -154,7 +168,8 @@ void DateEdit::keyPressEvent(QKeyEvent *event)
     }
     const QString text = event->text();
     const bool typing
-        = !text.isEmpty() && text.at(0).isPrint() && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+        = (!text.isEmpty() && text.at(0).isPrint() && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)))
+        || event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete;
     if (typing) {
         // Straight into the text: QDateEdit would take a '-' or '.' as "next section" and drop digits that
         // do not fit the section under the cursor.

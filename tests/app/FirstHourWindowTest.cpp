@@ -9,6 +9,7 @@
 #include "FirstRunPage.h"
 #include "MainWindow.h"
 #include "MunicipalityDialog.h"
+#include "OverviewPage.h"
 #include "ReportPage.h"
 #include "SavedNotice.h"
 #include "StakeholderPage.h"
@@ -104,7 +105,8 @@ TEST_CASE("An empty plan shows a first-run page whose three buttons are named an
     CHECK(window.overviewPage()->isVisible());
 
     // Undoing the add brings the first-run page back.
-    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    Dialogs::script().confirmations << true; // undo asks before it removes a municipality
+    actionNamed(&window, QStringLiteral("undoAction"))->trigger();
     CHECK(MunicipalityRepository(plan.db).all().isEmpty());
     CHECK(page->isVisible());
 }
@@ -169,6 +171,8 @@ TEST_CASE("Saving a report or the map says where the file went, with an Open fol
 
     const QString pdf = s.dir.file(QStringLiteral("reports/status.pdf"));
     REQUIRE(QDir().mkpath(QFileInfo(pdf).absolutePath()));
+    window.showPage(MainWindow::Page::Report);
+    QCoreApplication::processEvents();
     Dialogs::script().fileNames << pdf;
     REQUIRE(window.reportPage()->savePdf());
     REQUIRE(QFileInfo::exists(pdf));
@@ -231,6 +235,8 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
     CHECK(actionNamed(&window, QStringLiteral("languageAction_da"))->isChecked());
     QStringList keys;
     for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut)
+            continue; // keys of one table or field may repeat elsewhere
         for (const QKeySequence &key : action->shortcuts()) {
             INFO(key.toString().toStdString());
             CHECK_FALSE(keys.contains(key.toString()));

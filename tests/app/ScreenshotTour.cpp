@@ -1,8 +1,8 @@
 // Not a test: a hidden case that writes screenshots of the window's first-hour screens (the first-run page,
 // a typed date refused, the saved-file notice, the window after a live language switch) at 1024×700,
 // 1280×800 and 1920×1080 in Danish and English, for a person to look at. Run it under a real X server:
-//   PARAT_SCREENSHOT_DIR=/tmp/shots QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
-//       build/ci/tests/parat_app_tests "[.screenshots]"
+//   PARAT_SCREENSHOT_DIR=/tmp/shots QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24"
+//       build/ci/tests/parat_app_tests "[.screenshots]"   (one command line)
 #include "Fixtures.h"
 #include "TestSupport.h"
 
@@ -54,7 +54,7 @@ TEST_CASE("Screenshots of the first-hour screens", "[.screenshots]")
         return;
     QDir().mkpath(folder);
     const QList<QSize> sizes {{1024, 700}, {1280, 800}, {1920, 1080}};
-    for (const QString language : {QStringLiteral("da"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
         for (const QSize &size : sizes) {
             const QString suffix = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
             installTranslations(language);
