@@ -324,6 +324,72 @@
     </message>
 </context>
 <context>
+    <name>parat::CalendarCli</name>
+    <message>
+        <source>Say which year with --year YYYY.</source>
+        <translation>Angiv året med --year ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</source>
+        <translation>--year skal være et år fra 1583 til 9999, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>default weeks</source>
+        <translation>standarduger</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Kommune %1 findes ikke i databasen. Se: parat municipality list</translation>
+    </message>
+    <message>
+        <source>Public holidays and customary days off %1</source>
+        <translation>Helligdage og sædvanlige fridage %1</translation>
+    </message>
+    <message>
+        <source>Store bededag is no longer a public holiday (abolished from 2024).</source>
+        <translation>Store bededag er ikke længere en helligdag (afskaffet fra 2024).</translation>
+    </message>
+    <message>
+        <source>School holidays %1 (%2)</source>
+        <translation>Skoleferier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Danish holidays and school-holiday weeks of a year.</source>
+        <translation>Danske helligdage og skoleferieuger i et år.</translation>
+    </message>
+    <message>
+        <source>the year to list</source>
+        <translation>året, der skal vises</translation>
+    </message>
+    <message>
+        <source>the school holidays of this municipality (default: the usual weeks)</source>
+        <translation>skoleferierne i denne kommune (standard: de sædvanlige uger)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>--year YYYY [--municipality CODE]</source>
+        <translation>--year ÅÅÅÅ [--municipality KODE]</translation>
+    </message>
+    <message>
+        <source>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</source>
+        <translation>Vis helligdage og sædvanlige fridage i et år (de nedsætter de afsatte timer i deres uger) og skoleferieugerne.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarRepository</name>
+    <message>
+        <source>The municipality of these school holidays is not in the database.</source>
+        <translation>Kommunen for disse skoleferier findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The school holidays could not be saved</source>
+        <translation>Skoleferierne kunne ikke gemmes</translation>
+    </message>
+</context>
+<context>
     <name>parat::CalendarText</name>
     <message>
         <source>week %1</source>
@@ -450,6 +516,28 @@
         <source>%1 (SU)</source>
         <translation>%1 (SU)</translation>
     </message>
+    <message numerus="yes">
+        <source>Allocated: %1 h of %2 h set aside, after %n day(s) off</source>
+        <translation>
+            <numerusform>Afsat: %1 t af %2 t, efter %n fridag</numerusform>
+            <numerusform>Afsat: %1 t af %2 t, efter %n fridage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>%n fridag</numerusform>
+            <numerusform>%n fridage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours set aside count for %1 of 5 working days.</source>
+        <translation>De afsatte timer gælder for %1 af 5 arbejdsdage.</translation>
+    </message>
+    <message>
+        <source>School holiday: superusers with children are often away.</source>
+        <translation>Skoleferie: superbrugere med børn holder ofte fri.</translation>
+    </message>
 </context>
 <context>
     <name>parat::CapacityText</name>
@@ -507,6 +595,25 @@
             <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
             <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 h set aside after %n day(s) off, %4 h needed</source>
+        <translation>
+            <numerusform>%1 (%2): %3 t afsat efter %n fridag, %4 t behov</numerusform>
+            <numerusform>%1 (%2): %3 t afsat efter %n fridage, %4 t behov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go-live falls in holidays with too few hours: %1.</source>
+        <translation>Idriftsættelsen falder i ferie og helligdage med for få timer: %1.</translation>
+    </message>
+    <message>
+        <source>Superusers with children are often away in school holidays.</source>
+        <translation>Superbrugere med børn holder ofte fri i skoleferien.</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Idriftsættelse</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1216,13 @@
     </message>
 </context>
 <context>
+    <name>parat::EditSchoolHolidays</name>
+    <message>
+        <source>Change school-holiday weeks</source>
+        <translation>Ret skoleferieuger</translation>
+    </message>
+</context>
+<context>
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
@@ -1557,6 +1671,93 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>The file %1 could not be read: %2</source>
         <translation>Filen %1 kunne ikke læses: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>nytårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>Great Prayer Day</source>
+        <translation>store bededag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>grundlovsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>juleaftensdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>nytårsaftensdag</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>helligdag</translation>
+    </message>
+    <message>
+        <source>customary day off</source>
+        <translation>sædvanlig fridag</translation>
+    </message>
+    <message>
+        <source>winter holiday</source>
+        <translation>vinterferie</translation>
+    </message>
+    <message>
+        <source>autumn holiday</source>
+        <translation>efterårsferie</translation>
+    </message>
+    <message>
+        <source>summer holiday</source>
+        <translation>sommerferie</translation>
+    </message>
+    <message>
+        <source>School-holiday weeks must be week numbers from 1 to 53.</source>
+        <translation>Skoleferieuger skal være ugenumre fra 1 til 53.</translation>
+    </message>
+    <message>
+        <source>The summer holiday must end in or after the week it starts.</source>
+        <translation>Sommerferien skal slutte i eller efter den uge, den begynder.</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4132,53 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
 </context>
 <context>
+    <name>parat::SchoolHolidaysDialog</name>
+    <message>
+        <source>week </source>
+        <translation>uge </translation>
+    </message>
+    <message>
+        <source>School Holidays of %1</source>
+        <translation>Skoleferier i %1</translation>
+    </message>
+    <message>
+        <source>The school-holiday weeks, the same ISO weeks every year. Hours set aside are not lowered in them, but the grid marks them and the suggested hours keep their peak out of them: superusers with children are often away.</source>
+        <translation>Skoleferieugerne, de samme ISO-uger hvert år. De afsatte timer nedsættes ikke i dem, men oversigten markerer dem, og forslaget til timer lægger ikke sin top i dem: superbrugere med børn holder ofte fri.</translation>
+    </message>
+    <message>
+        <source>Winter holiday</source>
+        <translation>Vinterferie</translation>
+    </message>
+    <message>
+        <source>Autumn holiday</source>
+        <translation>Efterårsferie</translation>
+    </message>
+    <message>
+        <source>Summer holiday from</source>
+        <translation>Sommerferie fra</translation>
+    </message>
+    <message>
+        <source>Summer holiday to</source>
+        <translation>Sommerferie til</translation>
+    </message>
+    <message>
+        <source>&amp;Winter holiday:</source>
+        <translation>&amp;Vinterferie:</translation>
+    </message>
+    <message>
+        <source>Summer holiday &amp;from:</source>
+        <translation>Sommerferie &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Summer holiday &amp;to:</source>
+        <translation>Sommerferie &amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Autumn holiday:</source>
+        <translation>&amp;Efterårsferie:</translation>
+    </message>
+</context>
+<context>
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
@@ -4873,6 +5121,14 @@ Engagement: %5 → %6</translation>
         <source>Changes since the report sent on %1</source>
         <translation>Ændringer siden rapporten sendt den %1</translation>
     </message>
+    <message>
+        <source>Deadlines on a holiday</source>
+        <translation>Frister på en helligdag eller fridag</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Helligdag/fridag</translation>
+    </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
@@ -5074,10 +5330,6 @@ Engagement: %5 → %6</translation>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
         <translation>Der er ingen superbrugere at planlægge timer for. Giv først personer rollen SU.</translation>
     </message>
-    <message>
-        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</source>
-        <translation>Vil du give %1 de foreslåede timer fra %2 til %3 (ca. 20 % af 37 timer i projektet, 50 % omkring idriftsættelsen, 10 % efter og 5 % i drift)?</translation>
-    </message>
     <message numerus="yes">
         <source>This replaces %n period(s) already allocated.</source>
         <translation>
@@ -5092,6 +5344,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Suggest Hours</source>
         <translation>Foreslå timer</translation>
+    </message>
+    <message>
+        <source>Schoo&amp;l Holidays…</source>
+        <translation>Sko&amp;leferier…</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s school-holiday weeks, marked in the grid</source>
+        <translation>Kommunens skoleferieuger, markeret i oversigten</translation>
+    </message>
+    <message>
+        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</source>
+        <translation>Vil du give %1 de foreslåede timer fra %2 til %3 (ca. 20 % af 37 timer i projektet, 50 % omkring idriftsættelsen, 10 % efter og 5 % i drift; ugerne med 50 % lægges uden for ferie- og helligdagsuger)?</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5387,10 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Trained late</source>
         <translation>Uddannet for sent</translation>
+    </message>
+    <message>
+        <source>Go-live in holidays</source>
+        <translation>Idriftsættelse i ferie og helligdage</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +6009,14 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Set performer</source>
         <translation>ændring af udfører</translation>
+    </message>
+    <message>
+        <source>Due on %1, a %2: offices are closed that day.</source>
+        <translation>Frist på %1, en %2: kontorerne er lukket den dag.</translation>
+    </message>
+    <message>
+        <source>%1 – holiday</source>
+        <translation>%1 – fridag</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,72 @@
     </message>
 </context>
 <context>
+    <name>parat::CalendarCli</name>
+    <message>
+        <source>Say which year with --year YYYY.</source>
+        <translation>Say which year with --year YYYY.</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</source>
+        <translation>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>default weeks</source>
+        <translation>default weeks</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Municipality %1 is not in the database. See: parat municipality list</translation>
+    </message>
+    <message>
+        <source>Public holidays and customary days off %1</source>
+        <translation>Public holidays and customary days off %1</translation>
+    </message>
+    <message>
+        <source>Store bededag is no longer a public holiday (abolished from 2024).</source>
+        <translation>Store bededag is no longer a public holiday (abolished from 2024).</translation>
+    </message>
+    <message>
+        <source>School holidays %1 (%2)</source>
+        <translation>School holidays %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Danish holidays and school-holiday weeks of a year.</source>
+        <translation>Danish holidays and school-holiday weeks of a year.</translation>
+    </message>
+    <message>
+        <source>the year to list</source>
+        <translation>the year to list</translation>
+    </message>
+    <message>
+        <source>the school holidays of this municipality (default: the usual weeks)</source>
+        <translation>the school holidays of this municipality (default: the usual weeks)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--year YYYY [--municipality CODE]</source>
+        <translation>--year YYYY [--municipality CODE]</translation>
+    </message>
+    <message>
+        <source>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</source>
+        <translation>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarRepository</name>
+    <message>
+        <source>The municipality of these school holidays is not in the database.</source>
+        <translation>The municipality of these school holidays is not in the database.</translation>
+    </message>
+    <message>
+        <source>The school holidays could not be saved</source>
+        <translation>The school holidays could not be saved</translation>
+    </message>
+</context>
+<context>
     <name>parat::CalendarText</name>
     <message>
         <source>week %1</source>
@@ -450,6 +516,28 @@
         <source>%1 (SU)</source>
         <translation>%1 (SU)</translation>
     </message>
+    <message numerus="yes">
+        <source>Allocated: %1 h of %2 h set aside, after %n day(s) off</source>
+        <translation>
+            <numerusform>Allocated: %1 h of %2 h set aside, after %n day off</numerusform>
+            <numerusform>Allocated: %1 h of %2 h set aside, after %n days off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>%n day off</numerusform>
+            <numerusform>%n days off</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours set aside count for %1 of 5 working days.</source>
+        <translation>Hours set aside count for %1 of 5 working days.</translation>
+    </message>
+    <message>
+        <source>School holiday: superusers with children are often away.</source>
+        <translation>School holiday: superusers with children are often away.</translation>
+    </message>
 </context>
 <context>
     <name>parat::CapacityText</name>
@@ -507,6 +595,25 @@
             <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
             <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 h set aside after %n day(s) off, %4 h needed</source>
+        <translation>
+            <numerusform>%1 (%2): %3 h set aside after %n day off, %4 h needed</numerusform>
+            <numerusform>%1 (%2): %3 h set aside after %n days off, %4 h needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go-live falls in holidays with too few hours: %1.</source>
+        <translation>Go-live falls in holidays with too few hours: %1.</translation>
+    </message>
+    <message>
+        <source>Superusers with children are often away in school holidays.</source>
+        <translation>Superusers with children are often away in school holidays.</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1216,13 @@
     </message>
 </context>
 <context>
+    <name>parat::EditSchoolHolidays</name>
+    <message>
+        <source>Change school-holiday weeks</source>
+        <translation>Change school-holiday weeks</translation>
+    </message>
+</context>
+<context>
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
@@ -1557,6 +1671,93 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>The file %1 could not be read: %2</source>
         <translation>The file %1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Maundy Thursday</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Great Prayer Day</source>
+        <translation>Great Prayer Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Constitution Day</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Christmas Eve</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>New Year&apos;s Eve</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <source>customary day off</source>
+        <translation>customary day off</translation>
+    </message>
+    <message>
+        <source>winter holiday</source>
+        <translation>winter holiday</translation>
+    </message>
+    <message>
+        <source>autumn holiday</source>
+        <translation>autumn holiday</translation>
+    </message>
+    <message>
+        <source>summer holiday</source>
+        <translation>summer holiday</translation>
+    </message>
+    <message>
+        <source>School-holiday weeks must be week numbers from 1 to 53.</source>
+        <translation>School-holiday weeks must be week numbers from 1 to 53.</translation>
+    </message>
+    <message>
+        <source>The summer holiday must end in or after the week it starts.</source>
+        <translation>The summer holiday must end in or after the week it starts.</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4132,53 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
+    <name>parat::SchoolHolidaysDialog</name>
+    <message>
+        <source>week </source>
+        <translation>week </translation>
+    </message>
+    <message>
+        <source>School Holidays of %1</source>
+        <translation>School Holidays of %1</translation>
+    </message>
+    <message>
+        <source>The school-holiday weeks, the same ISO weeks every year. Hours set aside are not lowered in them, but the grid marks them and the suggested hours keep their peak out of them: superusers with children are often away.</source>
+        <translation>The school-holiday weeks, the same ISO weeks every year. Hours set aside are not lowered in them, but the grid marks them and the suggested hours keep their peak out of them: superusers with children are often away.</translation>
+    </message>
+    <message>
+        <source>Winter holiday</source>
+        <translation>Winter holiday</translation>
+    </message>
+    <message>
+        <source>Autumn holiday</source>
+        <translation>Autumn holiday</translation>
+    </message>
+    <message>
+        <source>Summer holiday from</source>
+        <translation>Summer holiday from</translation>
+    </message>
+    <message>
+        <source>Summer holiday to</source>
+        <translation>Summer holiday to</translation>
+    </message>
+    <message>
+        <source>&amp;Winter holiday:</source>
+        <translation>&amp;Winter holiday:</translation>
+    </message>
+    <message>
+        <source>Summer holiday &amp;from:</source>
+        <translation>Summer holiday &amp;from:</translation>
+    </message>
+    <message>
+        <source>Summer holiday &amp;to:</source>
+        <translation>Summer holiday &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Autumn holiday:</source>
+        <translation>&amp;Autumn holiday:</translation>
+    </message>
+</context>
+<context>
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
@@ -4873,6 +5121,14 @@ Engagement: %5 → %6</translation>
         <source>Changes since the report sent on %1</source>
         <translation>Changes since the report sent on %1</translation>
     </message>
+    <message>
+        <source>Deadlines on a holiday</source>
+        <translation>Deadlines on a holiday</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
@@ -5074,10 +5330,6 @@ Engagement: %5 → %6</translation>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
         <translation>There are no superusers to plan hours for. Give people the SU role first.</translation>
     </message>
-    <message>
-        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</source>
-        <translation>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</translation>
-    </message>
     <message numerus="yes">
         <source>This replaces %n period(s) already allocated.</source>
         <translation>
@@ -5092,6 +5344,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Suggest Hours</source>
         <translation>Suggest Hours</translation>
+    </message>
+    <message>
+        <source>Schoo&amp;l Holidays…</source>
+        <translation>Schoo&amp;l Holidays…</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s school-holiday weeks, marked in the grid</source>
+        <translation>The municipality&apos;s school-holiday weeks, marked in the grid</translation>
+    </message>
+    <message>
+        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</source>
+        <translation>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5387,10 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Trained late</source>
         <translation>Trained late</translation>
+    </message>
+    <message>
+        <source>Go-live in holidays</source>
+        <translation>Go-live in holidays</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +6009,14 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Set performer</source>
         <translation>Set performer</translation>
+    </message>
+    <message>
+        <source>Due on %1, a %2: offices are closed that day.</source>
+        <translation>Due on %1, a %2: offices are closed that day.</translation>
+    </message>
+    <message>
+        <source>%1 – holiday</source>
+        <translation>%1 – holiday</translation>
     </message>
 </context>
 <context>

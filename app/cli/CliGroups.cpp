@@ -1,6 +1,7 @@
 #include "CliGroups.h"
 
 #include "BackupCli.h"
+#include "CalendarCli.h"
 #include "HandbookCli.h"
 #include "InitCli.h"
 #include "MunicipalityCli.h"
@@ -20,6 +21,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<MunicipalityCli>());
         list.push_back(std::make_unique<ReportCli>());
         list.push_back(std::make_unique<BackupCli>());
+        list.push_back(std::make_unique<CalendarCli>());
         return list;
     }();
     return groups;

@@ -3,6 +3,7 @@
 #include "domain/Calendar.h"
 #include "planning/Capacity.h"
 #include "storage/AllocationRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
@@ -83,7 +84,8 @@ ApplySuggestedPlan::ApplySuggestedPlan(Database &db, const QList<Person> &people
 {
     AllocationRepository allocations(db);
     for (const Person &person : people) {
-        const QList<Allocation> plan = suggestedPlan(person.id, goLive);
+        const QList<Allocation> plan
+            = suggestedPlan(person.id, goLive, 37.0, CalendarRepository(db).schoolHolidays(person.municipalityId));
         if (plan.isEmpty())
             continue;
         Allocation range;

@@ -67,7 +67,8 @@ enum class CapacityWarningKind
     Impossible, // "over-37": more than 37 h allocated in a week
     NotInKlik, // "not-in-klik": an active superuser not registered in KLIK
     NotTrained, // "not-trained": an active superuser not trained by the training milestone
-    UnitRatio // "unit-ratio": more than 20 caseworkers per superuser in a unit
+    UnitRatio, // "unit-ratio": more than 20 caseworkers per superuser in a unit
+    HolidayGoLive // "holiday-go-live": go-live weeks fall in holidays with fewer hours than needed
 };
 
 // Translation context for the free functions below (lupdate sees "parat::SuperuserText").

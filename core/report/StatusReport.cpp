@@ -398,6 +398,17 @@ ReportContent statusReportContent(const StatusReportData &data)
                      return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due), responsible(t),
                                          statusName(t.state.status)};
                  });
+    // Deadlines on a day off, only when there are any: the project leader moves them or accepts them.
+    const QList<PlannedTask> onHolidays = deadlinesOnHolidays(data.tasks, data.asOf);
+    if (!onHolidays.isEmpty()) {
+        addTaskTable(blocks, StatusReportText::tr("Deadlines on a holiday"), onHolidays,
+                     {task, titleColumn, due, StatusReportText::tr("Holiday"), who}, {10, 42, 14, 18, 16},
+                     [&](const PlannedTask &t) {
+                         const std::optional<Holiday> holiday = holidayOnDue(t);
+                         return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due),
+                                             holiday ? holidayName(holiday->which) : QString(), responsible(t)};
+                     });
+    }
     addTaskTable(blocks, releasedSinceTitle(summary, lang), summary.releasedSince,
                  {task, titleColumn, StatusReportText::tr("Released"), due, status}, {10, 46, 14, 14, 16},
                  [&](const PlannedTask &t) {

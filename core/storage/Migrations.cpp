@@ -100,10 +100,12 @@ QStringList migration1()
 QStringList stakeholderMigration(); // StakeholderSchema.cpp
 QStringList superuserMigration(); // SuperuserSchema.cpp
 QStringList reportMigration(); // ReportSchema.cpp
+QStringList calendarMigration(); // CalendarSchema.cpp
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all {migration1(), stakeholderMigration(), superuserMigration(), reportMigration()};
+    static const QList<QStringList> all {migration1(), stakeholderMigration(), superuserMigration(), reportMigration(),
+                                         calendarMigration()};
     return all;
 }
 
