@@ -244,6 +244,8 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
                                  "suggested plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % "
                                  "after, 5 % in steady state"));
         m_assign->setText(tr("Assign Pe&rformers…"));
+        m_schoolHolidays->setText(tr("Schoo&l Holidays…"));
+        m_schoolHolidays->setToolTip(tr("The municipality's school-holiday weeks, marked in the grid"));
         m_allocationView->setAccessibleName(tr("Hours allocated"));
         m_addAllocation->setText(tr("&Add Hours…"));
         m_editAllocation->setText(tr("&Edit Hours…"));
