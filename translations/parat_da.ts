@@ -1148,6 +1148,25 @@
     </message>
 </context>
 <context>
+    <name>parat::DateEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as dd-mm-yyyy, such as 01-02-2027, or as 2027-02-01.</source>
+        <translation>&quot;%1&quot; er ikke en dato. Skriv den som dd-mm-åååå, fx 01-02-2027, eller som 2027-02-01.</translation>
+    </message>
+    <message>
+        <source>There is no date &quot;%1&quot;: check the day and the month.</source>
+        <translation>Datoen &quot;%1&quot; findes ikke: tjek dag og måned.</translation>
+    </message>
+    <message>
+        <source>The date must lie between %1 and %2.</source>
+        <translation>Datoen skal ligge mellem %1 og %2.</translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy or yyyy-mm-dd, or choose it in the calendar.</source>
+        <translation>Skriv datoen som dd-mm-åååå eller åååå-mm-dd, eller vælg den i kalenderen.</translation>
+    </message>
+</context>
+<context>
     <name>parat::DemoBuilder</name>
     <message>
         <source>The list of municipalities is missing from this build of Parat.</source>
@@ -1223,6 +1242,53 @@
     <message>
         <source>Edit %1</source>
         <translation>redigering af %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::FirstRunPage</name>
+    <message>
+        <source>Welcome to Parat</source>
+        <translation>Velkommen til Parat</translation>
+    </message>
+    <message>
+        <source>This plan has no municipality yet. Choose how to start:</source>
+        <translation>Planen har endnu ingen kommune. Vælg, hvordan du vil begynde:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a municipality…</source>
+        <translation>&amp;Tilføj en kommune…</translation>
+    </message>
+    <message>
+        <source>Add a municipality</source>
+        <translation>Tilføj en kommune</translation>
+    </message>
+    <message>
+        <source>Choose your municipality from the official list and set its go-live date. The tasks of the handbook are then planned from that date.</source>
+        <translation>Vælg kommunen på den officielle liste, og angiv go-live-datoen. Håndbogens opgaver planlægges derefter ud fra den dato.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a handbook…</source>
+        <translation>&amp;Importér en håndbog…</translation>
+    </message>
+    <message>
+        <source>Import a handbook</source>
+        <translation>Importér en håndbog</translation>
+    </message>
+    <message>
+        <source>Bring in a newer implementation handbook (a CSV or JSON file) before you add the municipality.</source>
+        <translation>Hent en nyere implementeringshåndbog ind (en CSV- eller JSON-fil), før du tilføjer kommunen.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo…</source>
+        <translation>Åbn &amp;demoen…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Åbn demoen</translation>
+    </message>
+    <message>
+        <source>Try Parat on a made-up municipality. The demo is saved in a new file you name, so this plan stays empty.</source>
+        <translation>Prøv Parat på en opdigtet kommune. Demoen gemmes i en ny fil, som du selv navngiver, så denne plan forbliver tom.</translation>
     </message>
 </context>
 <context>
@@ -2127,20 +2193,12 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>&amp;Systemets sprog</translation>
     </message>
     <message>
-        <source>No municipality yet: choose Municipality ▸ Add municipality… to start.</source>
-        <translation>Der er endnu ingen kommune: Vælg Kommune ▸ Tilføj kommune… for at komme i gang.</translation>
-    </message>
-    <message>
         <source>%1 %2 – Parat</source>
         <translation>%1 %2 – Parat</translation>
     </message>
     <message>
         <source>No handbook imported</source>
         <translation>Ingen håndbog importeret</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Parat starts.</source>
-        <translation>Sproget skiftes, næste gang Parat starter.</translation>
     </message>
     <message>
         <source>S&amp;uperusers and hours</source>
@@ -2245,6 +2303,14 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>Pre&amp;vious page</source>
         <translation>Fo&amp;rrige side</translation>
+    </message>
+    <message>
+        <source>Save the demo as</source>
+        <translation>Gem demoen som</translation>
+    </message>
+    <message>
+        <source>demo.parat</source>
+        <translation>demo.parat</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4122,21 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>The bundled sample handbook is missing from this build of Parat.</source>
         <translation>Den medfølgende eksempelhåndbog mangler i denne udgave af Parat.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SavedNotice</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Show the folder of the saved file</source>
+        <translation>Vis mappen med den gemte fil</translation>
     </message>
 </context>
 <context>

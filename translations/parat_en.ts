@@ -1148,6 +1148,25 @@
     </message>
 </context>
 <context>
+    <name>parat::DateEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as dd-mm-yyyy, such as 01-02-2027, or as 2027-02-01.</source>
+        <translation>&quot;%1&quot; is not a date. Write it as dd-mm-yyyy, such as 01-02-2027, or as 2027-02-01.</translation>
+    </message>
+    <message>
+        <source>There is no date &quot;%1&quot;: check the day and the month.</source>
+        <translation>There is no date &quot;%1&quot;: check the day and the month.</translation>
+    </message>
+    <message>
+        <source>The date must lie between %1 and %2.</source>
+        <translation>The date must lie between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Type a date as dd-mm-yyyy or yyyy-mm-dd, or choose it in the calendar.</source>
+        <translation>Type a date as dd-mm-yyyy or yyyy-mm-dd, or choose it in the calendar.</translation>
+    </message>
+</context>
+<context>
     <name>parat::DemoBuilder</name>
     <message>
         <source>The list of municipalities is missing from this build of Parat.</source>
@@ -1223,6 +1242,53 @@
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::FirstRunPage</name>
+    <message>
+        <source>Welcome to Parat</source>
+        <translation>Welcome to Parat</translation>
+    </message>
+    <message>
+        <source>This plan has no municipality yet. Choose how to start:</source>
+        <translation>This plan has no municipality yet. Choose how to start:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a municipality…</source>
+        <translation>&amp;Add a municipality…</translation>
+    </message>
+    <message>
+        <source>Add a municipality</source>
+        <translation>Add a municipality</translation>
+    </message>
+    <message>
+        <source>Choose your municipality from the official list and set its go-live date. The tasks of the handbook are then planned from that date.</source>
+        <translation>Choose your municipality from the official list and set its go-live date. The tasks of the handbook are then planned from that date.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a handbook…</source>
+        <translation>&amp;Import a handbook…</translation>
+    </message>
+    <message>
+        <source>Import a handbook</source>
+        <translation>Import a handbook</translation>
+    </message>
+    <message>
+        <source>Bring in a newer implementation handbook (a CSV or JSON file) before you add the municipality.</source>
+        <translation>Bring in a newer implementation handbook (a CSV or JSON file) before you add the municipality.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo…</source>
+        <translation>Open the &amp;demo…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>Try Parat on a made-up municipality. The demo is saved in a new file you name, so this plan stays empty.</source>
+        <translation>Try Parat on a made-up municipality. The demo is saved in a new file you name, so this plan stays empty.</translation>
     </message>
 </context>
 <context>
@@ -2127,20 +2193,12 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>&amp;System language</translation>
     </message>
     <message>
-        <source>No municipality yet: choose Municipality ▸ Add municipality… to start.</source>
-        <translation>No municipality yet: choose Municipality ▸ Add municipality… to start.</translation>
-    </message>
-    <message>
         <source>%1 %2 – Parat</source>
         <translation>%1 %2 – Parat</translation>
     </message>
     <message>
         <source>No handbook imported</source>
         <translation>No handbook imported</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Parat starts.</source>
-        <translation>The language changes the next time Parat starts.</translation>
     </message>
     <message>
         <source>S&amp;uperusers and hours</source>
@@ -2245,6 +2303,14 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Pre&amp;vious page</source>
         <translation>Pre&amp;vious page</translation>
+    </message>
+    <message>
+        <source>Save the demo as</source>
+        <translation>Save the demo as</translation>
+    </message>
+    <message>
+        <source>demo.parat</source>
+        <translation>demo.parat</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4122,21 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>The bundled sample handbook is missing from this build of Parat.</source>
         <translation>The bundled sample handbook is missing from this build of Parat.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SavedNotice</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Show the folder of the saved file</source>
+        <translation>Show the folder of the saved file</translation>
     </message>
 </context>
 <context>

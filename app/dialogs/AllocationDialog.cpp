@@ -1,6 +1,7 @@
 #include "AllocationDialog.h"
 
 #include "AppContext.h"
+#include "DateEdit.h"
 #include "SuperuserDialog.h"
 
 #include "domain/Calendar.h"
@@ -10,7 +11,6 @@
 #include "storage/PersonRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -65,17 +65,13 @@ AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existi
     m_person->setEnabled(!existing);
     addRow(tr("&Person:"), m_person);
 
-    m_from = new QDateEdit(mondayOfWeekKey(m_allocation.fromWeek), this);
+    m_from = new DateEdit(mondayOfWeekKey(m_allocation.fromWeek), this);
     m_from->setObjectName(QStringLiteral("fromEdit"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_fromWeek = new QLabel(this);
     addRow(tr("&From week:"), m_from, m_fromWeek);
 
-    m_to = new QDateEdit(mondayOfWeekKey(m_allocation.toWeek), this);
+    m_to = new DateEdit(mondayOfWeekKey(m_allocation.toWeek), this);
     m_to->setObjectName(QStringLiteral("toEdit"));
-    m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_toWeek = new QLabel(this);
     addRow(tr("&To week:"), m_to, m_toWeek);
 
@@ -137,8 +133,8 @@ AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existi
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &AllocationDialog::updateWeekLabels);
-    connect(m_to, &QDateEdit::dateChanged, this, &AllocationDialog::updateWeekLabels);
+    connect(m_from, &DateEdit::dateChanged, this, &AllocationDialog::updateWeekLabels);
+    connect(m_to, &DateEdit::dateChanged, this, &AllocationDialog::updateWeekLabels);
     updateWeekLabels();
 }
 

@@ -5,12 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 
 namespace parat {
+
+class DateEdit;
 
 class AppContext;
 
@@ -36,13 +37,13 @@ private:
     AppContext &m_context;
     Allocation m_allocation;
     QComboBox *m_person = nullptr;
-    QDateEdit *m_from = nullptr;
+    DateEdit *m_from = nullptr;
     QLabel *m_fromWeek = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateEdit *m_to = nullptr;
     QLabel *m_toWeek = nullptr;
     QDoubleSpinBox *m_hours = nullptr;
     QComboBox *m_approvedBy = nullptr;
-    QDateEdit *m_approvedOn = nullptr;
+    DateEdit *m_approvedOn = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_message = nullptr;
 };

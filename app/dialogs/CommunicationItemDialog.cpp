@@ -1,6 +1,7 @@
 #include "CommunicationItemDialog.h"
 
 #include "AppContext.h"
+#include "DateEdit.h"
 #include "StakeholderDialog.h"
 
 #include "domain/Clock.h"
@@ -10,7 +11,6 @@
 #include "storage/TaskRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>

@@ -5,12 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace parat {
+
+class DateEdit;
 
 class AppContext;
 
@@ -38,7 +39,7 @@ public:
     QPlainTextEdit *messageEdit() const { return m_message; }
     QComboBox *senderCombo() const { return m_sender; }
     QComboBox *statusCombo() const { return m_status; }
-    QDateEdit *plannedEdit() const { return m_planned; }
+    DateEdit *plannedEdit() const { return m_planned; }
 
 private:
     AppContext &m_context;
@@ -51,7 +52,7 @@ private:
     QLineEdit *m_goal = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_sender = nullptr;
-    QDateEdit *m_planned = nullptr;
+    DateEdit *m_planned = nullptr;
     QComboBox *m_responsible = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_problem = nullptr; // validation message

@@ -1,6 +1,7 @@
 #include "LocalTaskDialog.h"
 
 #include "AppContext.h"
+#include "DateEdit.h"
 
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -112,10 +112,8 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
     m_dueWeeks->setAccessibleName(tr("Due, weeks from go-live"));
     m_dueWeeks->setValue(m_task.dueOffsetWeeks);
     m_dueByDate = new QRadioButton(tr("On &date:"), this);
-    m_dueDate = new QDateEdit(this);
+    m_dueDate = new DateEdit(this);
     m_dueDate->setObjectName(QStringLiteral("dueDateEdit"));
-    m_dueDate->setCalendarPopup(true);
-    m_dueDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_dueDate->setAccessibleName(tr("Due date"));
     m_dueDate->setDate(m_goLive.isValid() ? m_goLive.addDays(qint64(m_task.dueOffsetWeeks) * 7)
                                           : context.clock().today());
@@ -145,7 +143,7 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
         updateDueHint();
     });
     connect(m_dueWeeks, &QSpinBox::valueChanged, this, &LocalTaskDialog::updateDueHint);
-    connect(m_dueDate, &QDateEdit::dateChanged, this, &LocalTaskDialog::updateDueHint);
+    connect(m_dueDate, &DateEdit::dateChanged, this, &LocalTaskDialog::updateDueHint);
 
     m_estimate = new QDoubleSpinBox(this);
     m_estimate->setObjectName(QStringLiteral("estimateSpin"));

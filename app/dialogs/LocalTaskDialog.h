@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -15,6 +14,8 @@ class QRadioButton;
 class QSpinBox;
 
 namespace parat {
+
+class DateEdit;
 
 class AppContext;
 
@@ -54,7 +55,7 @@ private:
     QRadioButton *m_dueByWeeks = nullptr;
     QRadioButton *m_dueByDate = nullptr;
     QSpinBox *m_dueWeeks = nullptr;
-    QDateEdit *m_dueDate = nullptr;
+    DateEdit *m_dueDate = nullptr;
     QLabel *m_dueHint = nullptr;
     QDoubleSpinBox *m_estimate = nullptr;
     QCheckBox *m_mandatory = nullptr;

@@ -1,18 +1,17 @@
 #include "MunicipalityDialog.h"
 
 #include "AppContext.h"
+#include "DateEdit.h"
 #include "Dialogs.h"
 
 #include "commands/MunicipalityCommands.h"
 #include "domain/Clock.h"
-#include "domain/InputLimits.h"
-#include "domain/Language.h"
+
 #include "domain/OfficialMunicipalities.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -31,11 +30,6 @@ namespace {
 
 constexpr int CodeRole = Qt::UserRole;
 constexpr int SearchRole = Qt::UserRole + 1;
-
-QString dateFormat()
-{
-    return currentLanguage() == QLatin1String("da") ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("yyyy-MM-dd");
-}
 
 QString nameOf(const Municipality &municipality)
 {
@@ -83,10 +77,7 @@ MunicipalityDialog::MunicipalityDialog(AppContext &context, QWidget *parent)
     layout->addLayout(form);
     m_goLiveDecided = new QCheckBox(tr("&Go-live date:"), this);
     m_goLiveDecided->setChecked(true);
-    m_goLive = new QDateEdit(this);
-    m_goLive->setDateRange(limits::earliestDate(), limits::latestDate());
-    m_goLive->setCalendarPopup(true);
-    m_goLive->setDisplayFormat(dateFormat());
+    m_goLive = new DateEdit(this);
     m_goLive->setDate(defaultGoLive(context.clock().today()));
     m_goLive->setAccessibleName(tr("Go-live date"));
     connect(m_goLiveDecided, &QCheckBox::toggled, m_goLive, &QWidget::setEnabled);
@@ -138,10 +129,7 @@ MunicipalityDialog::MunicipalityDialog(AppContext &context, const Municipality &
     layout->addLayout(form);
     m_goLiveDecided = new QCheckBox(tr("&Go-live date:"), this);
     m_goLiveDecided->setChecked(municipality.goLive.isValid());
-    m_goLive = new QDateEdit(this);
-    m_goLive->setDateRange(limits::earliestDate(), limits::latestDate());
-    m_goLive->setCalendarPopup(true);
-    m_goLive->setDisplayFormat(dateFormat());
+    m_goLive = new DateEdit(this);
     m_goLive->setDate(municipality.goLive.isValid() ? municipality.goLive : defaultGoLive(context.clock().today()));
     m_goLive->setEnabled(municipality.goLive.isValid());
     m_goLive->setAccessibleName(tr("Go-live date"));

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +13,8 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 
 namespace parat {
+
+class DateEdit;
 
 class AppContext;
 
@@ -76,7 +77,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_noMatch = nullptr;
     QCheckBox *m_goLiveDecided = nullptr;
-    QDateEdit *m_goLive = nullptr;
+    DateEdit *m_goLive = nullptr;
     QLineEdit *m_owner = nullptr;
     QLineEdit *m_leader = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

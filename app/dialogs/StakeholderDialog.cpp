@@ -1,12 +1,12 @@
 #include "StakeholderDialog.h"
 
 #include "AppContext.h"
+#include "DateEdit.h"
 
 #include "domain/Clock.h"
 #include "storage/PersonRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,8 +20,6 @@ namespace parat {
 
 namespace {
 
-const QDate kNoDate(2000, 1, 1);
-
 QPlainTextEdit *textEdit(const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(text, parent);
@@ -33,20 +31,17 @@ QPlainTextEdit *textEdit(const QString &text, const QString &objectName, QWidget
 
 } // namespace
 
-QDateEdit *optionalDateEdit(const QDate &date, QWidget *parent)
+DateEdit *optionalDateEdit(const QDate &date, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(QObject::tr("None"));
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    edit->setDate(date.isValid() ? date : kNoDate);
+    auto *edit = new DateEdit(parent);
+    edit->setOptional(QObject::tr("None"));
+    edit->setOptionalDate(date);
     return edit;
 }
 
-QDate optionalDate(const QDateEdit *edit)
+QDate optionalDate(const DateEdit *edit)
 {
-    return edit->date() <= kNoDate ? QDate() : edit->date();
+    return edit->optionalDate();
 }
 
 StakeholderDialog::StakeholderDialog(AppContext &context, const Stakeholder *existing, QWidget *parent)

@@ -6,13 +6,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace parat {
+
+class DateEdit;
 
 class AppContext;
 
@@ -57,8 +58,8 @@ private:
     QLabel *m_gap = nullptr;
     QComboBox *m_strategy = nullptr;
     QComboBox *m_owner = nullptr;
-    QDateEdit *m_nextContact = nullptr;
-    QDateEdit *m_lastReviewed = nullptr;
+    DateEdit *m_nextContact = nullptr;
+    DateEdit *m_lastReviewed = nullptr;
     QPlainTextEdit *m_concerns = nullptr;
     QPlainTextEdit *m_before = nullptr;
     QPlainTextEdit *m_during = nullptr;
@@ -66,7 +67,7 @@ private:
 };
 
 // An optional date: the earliest date of the editor means "none" and shows as such.
-QDateEdit *optionalDateEdit(const QDate &date, QWidget *parent);
-QDate optionalDate(const QDateEdit *edit);
+DateEdit *optionalDateEdit(const QDate &date, QWidget *parent);
+QDate optionalDate(const DateEdit *edit);
 
 } // namespace parat

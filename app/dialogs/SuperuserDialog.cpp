@@ -1,35 +1,26 @@
 #include "SuperuserDialog.h"
 
+#include "DateEdit.h"
 #include "Dialogs.h"
 
 #include "storage/PersonRepository.h"
 
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QSpinBox>
 
 namespace parat {
 
-namespace {
-
-const QDate kNotSet(2000, 1, 1);
-
-} // namespace
-
-QDateEdit *SuperuserDialog::optionalDateEdit(const QDate &date, QWidget *parent)
+DateEdit *SuperuserDialog::optionalDateEdit(const QDate &date, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNotSet);
-    edit->setSpecialValueText(tr("not set"));
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setDate(date.isValid() ? date : kNotSet);
+    auto *edit = new DateEdit(parent);
+    edit->setOptional(tr("not set"));
+    edit->setOptionalDate(date);
     return edit;
 }
 
-QDate SuperuserDialog::optionalDate(const QDateEdit *edit)
+QDate SuperuserDialog::optionalDate(const DateEdit *edit)
 {
-    return edit->date() == kNotSet ? QDate() : edit->date();
+    return edit->optionalDate();
 }
 
 SuperuserDialog::SuperuserDialog(AppContext &context, const Person *existing, const SuperuserDetails &details,

@@ -4,11 +4,12 @@
 
 #include "domain/Superuser.h"
 
-class QDateEdit;
 class QLineEdit;
 class QSpinBox;
 
 namespace parat {
+
+class DateEdit;
 
 // The person dialog with the superuser details added (team, caseworkers covered, appointed on, trained on, active
 // until). Dates may be left unset ("not set" is the lowest value of each date field). The caller turns person()
@@ -25,15 +26,15 @@ public:
     void accept() override;
 
     // A date field whose lowest value means "not set".
-    static QDateEdit *optionalDateEdit(const QDate &date, QWidget *parent);
-    static QDate optionalDate(const QDateEdit *edit);
+    static DateEdit *optionalDateEdit(const QDate &date, QWidget *parent);
+    static QDate optionalDate(const DateEdit *edit);
 
 private:
     QLineEdit *m_team = nullptr;
     QSpinBox *m_caseworkers = nullptr;
-    QDateEdit *m_appointed = nullptr;
-    QDateEdit *m_trained = nullptr;
-    QDateEdit *m_activeUntil = nullptr;
+    DateEdit *m_appointed = nullptr;
+    DateEdit *m_trained = nullptr;
+    DateEdit *m_activeUntil = nullptr;
 };
 
 } // namespace parat

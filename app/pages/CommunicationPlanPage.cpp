@@ -5,6 +5,7 @@
 #include "CommunicationItemDialog.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "Retranslator.h"
 
 #include "commands/CommunicationCommands.h"
 #include "domain/Clock.h"
@@ -36,8 +37,8 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
 
-    auto *title = new QLabel(tr("Communication &plan:"), this);
-    m_openOnly = new QCheckBox(tr("&Hide done and cancelled"), this);
+    auto *title = new QLabel(this);
+    m_openOnly = new QCheckBox(this);
     m_openOnly->setObjectName(QStringLiteral("openOnlyCheck"));
     auto *top = new QHBoxLayout;
     top->addWidget(title);
@@ -46,7 +47,6 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
 
     m_view = new TableView(this);
     m_view->setObjectName(QStringLiteral("communicationView"));
-    m_view->setAccessibleName(tr("Communication plan"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -64,15 +64,25 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     bold.setBold(true);
     m_summary->setFont(bold);
 
-    m_add = new QPushButton(tr("&Add Communication…"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addCommunicationButton"));
-    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit = new QPushButton(this);
     m_edit->setObjectName(QStringLiteral("editCommunicationButton"));
-    m_remove = new QPushButton(tr("&Remove…"), this);
+    m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removeCommunicationButton"));
-    m_done = new QPushButton(tr("&Mark Done"), this);
+    m_done = new QPushButton(this);
     m_done->setObjectName(QStringLiteral("markDoneButton"));
-    m_done->setToolTip(tr("Mark the selected item done today (Ctrl+Return)"));
+    auto *texts = new Retranslator(this);
+    texts->add([this, title] {
+        title->setText(tr("Communication &plan:"));
+        m_openOnly->setText(tr("&Hide done and cancelled"));
+        m_view->setAccessibleName(tr("Communication plan"));
+        m_add->setText(tr("&Add Communication…"));
+        m_edit->setText(tr("&Edit…"));
+        m_remove->setText(tr("&Remove…"));
+        m_done->setText(tr("&Mark Done"));
+        m_done->setToolTip(tr("Mark the selected item done today (Ctrl+Return)"));
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
@@ -125,6 +135,7 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     auto *deferred = new DeferredReload(this, [this] { reload(); });
     deferred->followChanges(m_context);
     deferred->request();
+    texts->onChange([deferred] { deferred->request(); });
 }
 
 CommunicationPlanPage::~CommunicationPlanPage() = default;

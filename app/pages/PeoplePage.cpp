@@ -5,6 +5,7 @@
 #include "DeferredReload.h"
 #include "Dialogs.h"
 #include "PersonDialog.h"
+#include "Retranslator.h"
 
 #include "commands/PersonCommands.h"
 #include "models/PersonTableModel.h"
@@ -35,10 +36,9 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
 
-    auto *title = new QLabel(tr("&People of the municipality:"), this);
+    auto *title = new QLabel(this);
     m_view = new TableView(this);
     m_view->setObjectName(QStringLiteral("peopleView"));
-    m_view->setAccessibleName(tr("People"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -54,11 +54,11 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("peopleSummary"));
 
-    m_add = new QPushButton(tr("&Add Person…"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addPersonButton"));
-    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit = new QPushButton(this);
     m_edit->setObjectName(QStringLiteral("editPersonButton"));
-    m_remove = new QPushButton(tr("&Remove…"), this);
+    m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("removePersonButton"));
 
     auto *buttons = new QHBoxLayout;
@@ -99,6 +99,16 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     auto *deferred = new DeferredReload(this, [this] { reload(); });
     deferred->followChanges(m_context);
     deferred->request();
+
+    auto *texts = new Retranslator(this);
+    texts->add([this, title] {
+        title->setText(tr("&People of the municipality:"));
+        m_view->setAccessibleName(tr("People"));
+        m_add->setText(tr("&Add Person…"));
+        m_edit->setText(tr("&Edit…"));
+        m_remove->setText(tr("&Remove…"));
+    });
+    texts->onChange([deferred] { deferred->request(); });
 }
 
 PeoplePage::~PeoplePage() = default;

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "Retranslator.h"
 #include "StakeholderDialog.h"
 #include "StakeholderMapWidget.h"
 
@@ -189,6 +190,30 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
     auto *deferred = new DeferredReload(this, [this] { reload(); });
     deferred->followChanges(m_context);
     deferred->request();
+
+    // On a language change: the fixed texts again, the rest (map, summary) from a reload.
+    auto *texts = new Retranslator(this);
+    texts->onChange([this, internalLabel, kindLabel, mapLabel, tableLabel, deferred] {
+        m_internal->setItemText(0, tr("Internal and external"));
+        m_internal->setItemText(1, tr("Internal only"));
+        m_internal->setItemText(2, tr("External only"));
+        internalLabel->setText(tr("S&how:"));
+        m_kind->setItemText(0, tr("All kinds"));
+        for (int index = 1; index < m_kind->count(); ++index)
+            m_kind->setItemText(index, stakeholderKindName(StakeholderKind(m_kind->itemData(index).toInt())));
+        kindLabel->setText(tr("&Kind:"));
+        m_onlyGap->setText(tr("Only &below target engagement"));
+        m_view->setAccessibleName(tr("Stakeholders"));
+        mapLabel->setText(m_context.canEdit() ? tr("Stakeholder &map (drag a marker or use the arrow keys to move it):")
+                                              : tr("Stakeholder &map:"));
+        tableLabel->setText(tr("S&takeholders:"));
+        m_add->setText(tr("&Add Stakeholder…"));
+        m_edit->setText(tr("&Edit…"));
+        m_remove->setText(tr("&Remove…"));
+        m_export->setText(tr("Export &PNG…"));
+        m_print->setText(tr("Pr&int…"));
+        deferred->request();
+    });
 }
 
 StakeholderPage::~StakeholderPage() = default;
@@ -357,6 +382,8 @@ void StakeholderPage::exportMap()
     const QSize size = m_map->size().expandedTo(QSize(1200, 800));
     if (!exportPng(path, size, &error))
         Dialogs::error(this, error);
+    else
+        emit mapExported(path);
 }
 
 void StakeholderPage::printMap()

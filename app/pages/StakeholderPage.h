@@ -51,6 +51,10 @@ public slots:
     void exportMap();
     void printMap();
 
+signals:
+    // The map was written to path (a PNG).
+    void mapExported(const QString &path);
+
 private:
     void reload();
     void applyFilter();

@@ -7,6 +7,7 @@
 #include "CapacityChartWidget.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "Retranslator.h"
 #include "SchoolHolidaysDialog.h"
 #include "SuperuserDialog.h"
 
@@ -236,6 +237,35 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     auto *deferred = new DeferredReload(this, [this] { reload(); });
     deferred->followChanges(m_context);
     deferred->request();
+
+    // On a language change: the fixed texts again, and the rest (titles, warnings, grid) from a reload.
+    auto *texts = new Retranslator(this);
+    texts->onChange([this, peopleTitle, deferred] {
+        m_people->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Unit"), tr("Team"), tr("Caseworkers"),
+                                             tr("Manager"), tr("In KLIK"), tr("Trained on"), tr("Active until")});
+        m_allocations->setHorizontalHeaderLabels(
+            {tr("From"), tr("To"), tr("Hours per week"), tr("Approved by"), tr("Approved on"), tr("Note")});
+        peopleTitle->setText(tr("&People and superuser details:"));
+        m_peopleView->setAccessibleName(tr("People and superuser details"));
+        m_editDetails->setText(tr("Edit &Details…"));
+        m_suggest->setText(tr("&Suggest Hours…"));
+        m_suggest->setToolTip(tr("Replace the hours of the selected person (or of all superusers) with the "
+                                 "suggested plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % "
+                                 "after, 5 % in steady state"));
+        m_assign->setText(tr("Assign Pe&rformers…"));
+        m_schoolHolidays->setText(tr("Schoo&l Holidays…"));
+        m_schoolHolidays->setToolTip(tr("The municipality's school-holiday weeks, marked in the grid"));
+        m_allocationView->setAccessibleName(tr("Hours allocated"));
+        m_addAllocation->setText(tr("&Add Hours…"));
+        m_editAllocation->setText(tr("&Edit Hours…"));
+        m_removeAllocation->setText(tr("Re&move Hours"));
+        m_gridView->setAccessibleName(tr("Allocated and needed hours per person and week"));
+        m_warnings->setAccessibleName(tr("Capacity warnings"));
+        m_tabs->setTabText(0, tr("Weekly &grid"));
+        m_tabs->setTabText(1, tr("&Chart"));
+        m_tabs->setTabText(2, tr("&Warnings"));
+        deferred->request();
+    });
 }
 
 SuperuserPage::~SuperuserPage() = default;

@@ -2,8 +2,10 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
+#include "DateEdit.h"
 #include "Dialogs.h"
 #include "LocalTaskDialog.h"
+#include "Retranslator.h"
 
 #include "commands/LocalTaskCommands.h"
 #include "commands/TaskCommands.h"
@@ -16,7 +18,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -169,10 +170,8 @@ void TaskDetailPane::buildUi()
     m_performer->setObjectName(QStringLiteral("performerCombo"));
     addRow(tr("Perf&ormer:"), m_performer, nullptr);
 
-    m_dueOverride = new QDateEdit(stateBox);
+    m_dueOverride = new DateEdit(stateBox);
     m_dueOverride->setObjectName(QStringLiteral("dueOverrideEdit"));
-    m_dueOverride->setCalendarPopup(true);
-    m_dueOverride->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_useHandbookDue = new QCheckBox(tr("Use hand&book date"), stateBox);
     m_useHandbookDue->setObjectName(QStringLiteral("useHandbookDueCheck"));
     auto *dueRow = new QHBoxLayout;
@@ -180,10 +179,8 @@ void TaskDetailPane::buildUi()
     dueRow->addWidget(m_useHandbookDue);
     addRow(tr("D&ue date:"), m_dueOverride, dueRow);
 
-    m_klikDate = new QDateEdit(stateBox);
+    m_klikDate = new DateEdit(stateBox);
     m_klikDate->setObjectName(QStringLiteral("klikDateEdit"));
-    m_klikDate->setCalendarPopup(true);
-    m_klikDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_notMarked = new QCheckBox(tr("Not mar&ked"), stateBox);
     m_notMarked->setObjectName(QStringLiteral("notMarkedCheck"));
     auto *klikRow = new QHBoxLayout;
@@ -271,9 +268,9 @@ void TaskDetailPane::buildUi()
     });
     connect(m_responsible, &QComboBox::currentIndexChanged, this, &TaskDetailPane::updateState);
     connect(m_performer, &QComboBox::currentIndexChanged, this, &TaskDetailPane::updateState);
-    connect(m_dueOverride, &QDateEdit::dateChanged, this, &TaskDetailPane::updateState);
+    connect(m_dueOverride, &DateEdit::dateChanged, this, &TaskDetailPane::updateState);
     connect(m_useHandbookDue, &QCheckBox::toggled, this, &TaskDetailPane::updateState);
-    connect(m_klikDate, &QDateEdit::dateChanged, this, &TaskDetailPane::updateState);
+    connect(m_klikDate, &DateEdit::dateChanged, this, &TaskDetailPane::updateState);
     connect(m_notMarked, &QCheckBox::toggled, this, [this](bool notMarked) {
         if (!m_filling && !notMarked)
             m_klikDate->setDate(m_context.clock().today()); // marking now is the usual case
@@ -301,6 +298,49 @@ void TaskDetailPane::buildUi()
                                                m_apply, m_revert, m_newLocal, m_editLocal, m_deleteLocal})
             m_context.setEditEnabled(field, false);
     }
+
+    // On a language change: the fixed texts again and the task's texts anew; what the user typed stays.
+    auto *texts = new Retranslator(this);
+    texts->onChange([this, form, stateBox, historyLabel, dueRow, klikRow] {
+        const auto label = [](QFormLayout *rows, auto *field, const QString &text) {
+            if (auto *widget = qobject_cast<QLabel *>(rows->labelForField(field)))
+                widget->setText(text);
+        };
+        m_placeholder->setText(tr("Select a task in the list to see and change its details."));
+        m_withdrawn->setText(tr("Withdrawn: this task is no longer in the handbook. It is kept with its state and "
+                                "history."));
+        label(m_infoForm, m_phase, tr("Phase and theme:"));
+        label(m_infoForm, m_roles, tr("Roles:"));
+        label(m_infoForm, m_release, tr("Released:"));
+        label(m_infoForm, m_due, tr("Due:"));
+        label(m_infoForm, m_estimate, tr("Estimate:"));
+        label(m_infoForm, m_flags, tr("Flags:"));
+        stateBox->setTitle(tr("State in this municipality"));
+        for (int index = 0; index < m_status->count(); ++index)
+            m_status->setItemText(index, statusName(Status(m_status->itemData(index).toInt())));
+        label(form, m_status, tr("&Status:"));
+        label(form, m_reason, tr("&Reason:"));
+        label(form, m_responsible, tr("Res&ponsible:"));
+        label(form, m_performer, tr("Perf&ormer:"));
+        m_useHandbookDue->setText(tr("Use hand&book date"));
+        label(form, dueRow, tr("D&ue date:"));
+        m_notMarked->setText(tr("Not mar&ked"));
+        label(form, klikRow, tr("Marked in KL&IK:"));
+        label(form, m_note, tr("No&te:"));
+        m_apply->setText(tr("&Apply"));
+        m_revert->setText(tr("Re&vert"));
+        historyLabel->setText(tr("Histor&y:"));
+        m_history->setAccessibleName(tr("History of the task"));
+        m_history->setHeaderLabels({tr("When"), tr("What"), tr("Change")});
+        m_newLocal->setText(tr("&New local task…"));
+        m_editLocal->setText(tr("Edit local tas&k…"));
+        m_deleteLocal->setText(tr("De&lete local task…"));
+        if (m_hasTask) {
+            fillInfo();
+            fillHistory();
+        }
+        updateState();
+    });
 }
 
 bool TaskDetailPane::setTask(Id taskId, bool mayStay)

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -15,6 +14,8 @@ class QPushButton;
 class QTreeWidget;
 
 namespace parat {
+
+class DateEdit;
 
 class AppContext;
 
@@ -92,9 +93,9 @@ private:
     QLabel *m_reasonMessage = nullptr;
     QComboBox *m_responsible = nullptr;
     QComboBox *m_performer = nullptr;
-    QDateEdit *m_dueOverride = nullptr;
+    DateEdit *m_dueOverride = nullptr;
     QCheckBox *m_useHandbookDue = nullptr;
-    QDateEdit *m_klikDate = nullptr;
+    DateEdit *m_klikDate = nullptr;
     QCheckBox *m_notMarked = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_apply = nullptr;

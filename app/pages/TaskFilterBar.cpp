@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "FlowLayout.h"
+#include "Retranslator.h"
 
 #include "models/TaskFilterProxyModel.h"
 
@@ -186,6 +187,31 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskFilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskFilterBar::updateCount);
     syncFromProxy();
+
+    // On a language change: the texts made above again; the menus anew, checked as the filters stand.
+    auto *texts = new Retranslator(this);
+    texts->onChange([this, searchLabel, personLabel] {
+        searchLabel->setText(tr("Fi&nd:"));
+        m_search->setPlaceholderText(tr("Key, title, description or person (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Find tasks"));
+        nameClearButton(m_search, tr("Clear search"));
+        personLabel->setText(tr("Pe&rson:"));
+        m_person->setAccessibleName(tr("Person filter"));
+        m_person->setToolTip(tr("Tasks the person is responsible for or performs"));
+        m_person->setItemText(0, tr("Everyone"));
+        m_overdue->setText(tr("&Overdue"));
+        m_thisWeek->setText(tr("Due this &week"));
+        m_nextFourWeeks->setText(tr("Due in the next &4 weeks"));
+        m_hideClosed->setText(tr("Hide &closed"));
+        m_hideClosed->setToolTip(tr("Hide tasks that are done or not relevant"));
+        m_showWithdrawn->setText(tr("Show with&drawn"));
+        m_showWithdrawn->setToolTip(tr("Show tasks a newer handbook version no longer has"));
+        m_clear->setText(tr("C&lear filters"));
+        m_group->setText(tr("&Group by phase"));
+        m_group->setToolTip(tr("Sort by phase, then due date"));
+        rebuildSetMenus();
+        syncFromProxy();
+    });
 }
 
 QToolButton *TaskFilterBar::makeSetButton(const QString &text, const QString &accessibleName)

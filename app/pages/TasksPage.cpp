@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "Dialogs.h"
 #include "ReasonDialog.h"
+#include "Retranslator.h"
 #include "TaskDelegates.h"
 #include "TaskDetailPane.h"
 #include "TaskFilterBar.h"
@@ -190,6 +191,28 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
 
     reload();
     updateActions();
+
+    // On a language change: the texts made above again, then the list (its texts come from the model).
+    auto *texts = new Retranslator(this);
+    texts->onChange([this] {
+        m_statusMenu->setTitle(tr("Set &status"));
+        for (QAction *action : m_statusMenu->actions()) {
+            const auto status = Status(action->data().toInt());
+            action->setText(statusNeedsReason(status) ? tr("%1 (with reason)…").arg(statusName(status))
+                                                      : statusName(status));
+        }
+        m_performerMenu->setTitle(tr("Set &performer"));
+        m_setStatusAction->setText(tr("Set &status…"));
+        m_setStatusAction->setToolTip(tr("Set the status of the selected tasks (Ctrl+Shift+S)"));
+        m_setPerformerAction->setText(tr("Set &performer…"));
+        m_setPerformerAction->setToolTip(tr("Set the performer of the selected tasks (Ctrl+Shift+P)"));
+        m_statusButton->setText(m_setStatusAction->text());
+        m_statusButton->setToolTip(m_setStatusAction->toolTip());
+        m_performerButton->setText(m_setPerformerAction->text());
+        m_performerButton->setToolTip(m_setPerformerAction->toolTip());
+        m_view->setAccessibleName(tr("Tasks"));
+        reload();
+    });
 }
 
 TasksPage::~TasksPage() = default;

@@ -4,18 +4,22 @@
 #include "AppContext.h"
 #include "CommunicationPlanPage.h"
 #include "Dialogs.h"
+#include "FirstRunPage.h"
 #include "ImportDialog.h"
 #include "MunicipalityDialog.h"
 #include "OverviewPage.h"
 #include "PeoplePage.h"
 #include "ReportPage.h"
 #include "RestorePointsDialog.h"
+#include "SavedNotice.h"
 #include "Settings.h"
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
 #include "TasksPage.h"
 #include "UndoNavigation.h"
 
+#include "demo/DemoBuilder.h"
+#include "domain/Clock.h"
 #include "domain/Language.h"
 #include "report/ReportSections.h"
 #include "services/SampleHandbook.h"
@@ -34,6 +38,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -80,10 +86,11 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     auto *toolbar = addToolBar(tr("Municipality"));
     toolbar->setObjectName(QStringLiteral("municipalityToolbar"));
     toolbar->setMovable(false);
-    auto *municipalityLabel = new QLabel(tr("Municipalit&y:"), toolbar);
+    m_toolbar = toolbar;
+    auto *municipalityLabel = new QLabel(toolbar);
+    m_municipalityLabel = municipalityLabel;
     municipalityLabel->setContentsMargins(4, 0, 4, 0);
     m_municipalities = new QComboBox(toolbar);
-    m_municipalities->setAccessibleName(tr("Municipality"));
     m_municipalities->setMinimumContentsLength(22);
     m_municipalities->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     municipalityLabel->setBuddy(m_municipalities);
@@ -100,28 +107,36 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_communication = new CommunicationPlanPage(*m_context, m_pages);
     m_report = new ReportPage(*m_context, m_pages);
     m_report->setExtras(ReportSections::standardExtras());
-    // The page tabs have no Alt+letter: Ctrl+1…7 (and the View menu's letters) reach the pages, so the
-    // letters stay free for the controls of each page.
-    const QList<std::pair<QWidget *, QString>> tabs {{m_overview, tr("&Overview")},
-                                                     {m_tasks, tr("&Tasks")},
-                                                     {m_people, tr("&People")},
-                                                     {m_superusers, tr("S&uperusers and hours")},
-                                                     {m_stakeholders, tr("Sta&keholders")},
-                                                     {m_communication, tr("&Communication plan")},
-                                                     {m_report, tr("&Report")}};
-    for (const auto &[page, title] : tabs) {
-        const int index = m_pages->addTab(page, withoutMnemonic(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_people),
+          static_cast<QWidget *>(m_superusers), static_cast<QWidget *>(m_stakeholders),
+          static_cast<QWidget *>(m_communication), static_cast<QWidget *>(m_report)}) {
+        const int index = m_pages->addTab(page, QString());
         m_pages->setTabToolTip(index, QKeySequence(Qt::CTRL | (Qt::Key_1 + index)).toString(QKeySequence::NativeText));
     }
+    // An empty plan shows how to start instead of empty pages.
+    m_firstRun = new FirstRunPage(this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_pages);
+    m_central->addWidget(m_firstRun);
+    connect(m_firstRun, &FirstRunPage::addMunicipalityRequested, this, [this] {
+        if (m_context->canEdit())
+            MunicipalityDialog::addMunicipality(*m_context, this);
+    });
+    connect(m_firstRun, &FirstRunPage::importHandbookRequested, this, [this] {
+        if (m_context->canEdit())
+            ImportDialog::run(*m_context, this);
+    });
+    connect(m_firstRun, &FirstRunPage::openDemoRequested, this, &MainWindow::openDemo);
+    m_context->setEditEnabled(m_firstRun->addMunicipalityButton());
+    m_context->setEditEnabled(m_firstRun->importHandbookButton());
     if (m_db.isReadOnly()) {
         // Say it where the user looks, not only when an edit fails.
         auto *central = new QWidget(this);
         auto *layout = new QVBoxLayout(central);
         layout->setContentsMargins(0, 0, 0, 0);
-        auto *banner = new QLabel(tr("<b>Read-only:</b> %1 is open read-only (another Parat has it open, or the "
-                                     "file or its folder cannot be written). Changes cannot be saved.")
-                                      .arg(QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()),
-                                  central);
+        auto *banner = new QLabel(central);
+        m_readOnlyBanner = banner;
         banner->setObjectName(QStringLiteral("readOnlyBanner"));
         banner->setWordWrap(true);
         banner->setFrameShape(QFrame::StyledPanel);
@@ -130,16 +145,20 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
         banner->setBackgroundRole(QPalette::ToolTipBase);
         banner->setForegroundRole(QPalette::ToolTipText);
         layout->addWidget(banner);
-        layout->addWidget(m_pages, 1);
+        layout->addWidget(m_central, 1);
         setCentralWidget(central);
     } else {
-        setCentralWidget(m_pages);
+        setCentralWidget(m_central);
     }
 
     m_handbookLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_handbookLabel);
+    m_savedNotice = new SavedNotice(statusBar());
+    connect(m_report, &ReportPage::reportExported, m_savedNotice, &SavedNotice::announce);
+    connect(m_stakeholders, &StakeholderPage::mapExported, m_savedNotice, &SavedNotice::announce);
 
     createMenus();
+    retranslateFixedTexts();
 
     connect(m_municipalities, &QComboBox::activated, this,
             [this] { m_context->setCurrentMunicipalityId(m_municipalities->currentData().toLongLong()); });
@@ -214,10 +233,13 @@ void MainWindow::createMenus()
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     // Undo and redo show the change they make and ask before removing much (UndoNavigation).
-    QAction *undoAction = UndoNavigation::createAction(*this, true);
-    QAction *redoAction = UndoNavigation::createAction(*this, false);
-    editMenu->addAction(undoAction);
-    editMenu->addAction(redoAction);
+    // Made anew with the menus (on a language change too); the old pair must not linger with the same keys.
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = UndoNavigation::createAction(*this, true);
+    m_redoAction = UndoNavigation::createAction(*this, false);
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     auto *find = editMenu->addAction(tr("&Find task"), this, [this] {
         showPage(Page::Tasks);
@@ -283,13 +305,15 @@ void MainWindow::createMenus()
 
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(this);
+    auto *languages = new QActionGroup(languageMenu);
     const QString chosen = Settings().language();
     const QList<std::pair<QString, QString>> options {{QString(), tr("&System language")},
                                                       {QStringLiteral("da"), QStringLiteral("&Dansk")},
                                                       {QStringLiteral("en"), QStringLiteral("&English")}};
     for (const auto &[code, name] : options) {
         auto *action = languageMenu->addAction(name, this, [this, code = code] { chooseLanguage(code); });
+        action->setObjectName(
+            QStringLiteral("languageAction_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
         action->setCheckable(true);
         action->setChecked(code == chosen);
         languages->addAction(action);
@@ -338,7 +362,7 @@ void MainWindow::openDatabase(const QString &path)
     close();
 }
 
-bool MainWindow::newDatabase(const QString &path)
+bool MainWindow::newDatabase(const QString &path, bool withDemo)
 {
     if (QFileInfo::exists(path)) {
         Dialogs::error(this,
@@ -349,7 +373,8 @@ bool MainWindow::newDatabase(const QString &path)
     {
         Database created;
         QString error;
-        if (!created.open(path, &error) || !SampleHandbook::importInto(created, m_context->clock(), nullptr, &error)) {
+        if (!created.open(path, &error) || !SampleHandbook::importInto(created, m_context->clock(), nullptr, &error)
+            || (withDemo && !DemoBuilder(created).build(m_context->clock().today(), nullptr, &error))) {
             Dialogs::error(this, error);
             return false;
         }
@@ -422,8 +447,7 @@ void MainWindow::reloadMunicipalities()
     m_context->setEditEnabled(m_editMunicipality, any);
     m_context->setEditEnabled(m_removeMunicipality, any);
     m_municipalities->setEnabled(!all.isEmpty());
-    if (all.isEmpty())
-        statusBar()->showMessage(tr("No municipality yet: choose Municipality ▸ Add municipality… to start."));
+    m_central->setCurrentWidget(all.isEmpty() ? static_cast<QWidget *>(m_firstRun) : m_pages);
 }
 
 void MainWindow::municipalityChanged(Id municipalityId)
@@ -455,7 +479,54 @@ void MainWindow::updateStatusBar()
 void MainWindow::chooseLanguage(const QString &language)
 {
     Settings().setLanguage(language);
-    Dialogs::information(this, tr("The language changes the next time Parat starts."));
+    // Installing the catalogue sends every widget a LanguageChange event: the window, its pages and any
+    // open dialog retranslate themselves (changeEvent), nothing needs a restart.
+    installTranslations(language.isEmpty() ? systemLanguage() : language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_handbookLabel)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    // The menus are made anew: each action's text comes from tr() where it is made.
+    QMenuBar *old = menuBar();
+    setMenuBar(new QMenuBar(this));
+    delete old;
+    createMenus();
+    reloadMunicipalities(); // the enabled state of the new municipality actions
+    retranslateFixedTexts();
+    updateStatusBar();
+}
+
+void MainWindow::retranslateFixedTexts()
+{
+    m_toolbar->setWindowTitle(tr("Municipality"));
+    m_municipalityLabel->setText(tr("Municipalit&y:"));
+    m_municipalities->setAccessibleName(tr("Municipality"));
+    // The page tabs have no Alt+letter: Ctrl+1…7 (and the View menu's letters) reach the pages, so the
+    // letters stay free for the controls of each page.
+    const QStringList titles {
+        tr("&Overview"),           tr("&Tasks"), tr("&People"), tr("S&uperusers and hours"), tr("Sta&keholders"),
+        tr("&Communication plan"), tr("&Report")};
+    for (int index = 0; index < titles.size() && index < m_pages->count(); ++index)
+        m_pages->setTabText(index, withoutMnemonic(titles.at(index)).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    if (m_readOnlyBanner)
+        m_readOnlyBanner->setText(tr("<b>Read-only:</b> %1 is open read-only (another Parat has it open, or the "
+                                     "file or its folder cannot be written). Changes cannot be saved.")
+                                      .arg(QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()));
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = Dialogs::saveFileName(this, tr("Save the demo as"), QDir::home().filePath(tr("demo.parat")),
+                                               tr("Parat databases (*.parat *.sqlite)"));
+    if (!path.isEmpty())
+        newDatabase(path, true);
 }
 
 void MainWindow::saveSettings()

@@ -9,7 +9,9 @@
 class QComboBox;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
+class QToolBar;
 
 namespace parat {
 
@@ -22,6 +24,8 @@ class StakeholderPage;
 class SuperuserPage;
 class CommunicationPlanPage;
 class ReportPage;
+class FirstRunPage;
+class SavedNotice;
 class TasksPage;
 
 // The planner window: a municipality switcher, the overview (start page), the task list with its detail
@@ -54,6 +58,10 @@ public:
     CommunicationPlanPage *communicationPage() const { return m_communication; }
     ReportPage *reportPage() const { return m_report; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
+    // Shown instead of the pages while the plan has no municipality.
+    FirstRunPage *firstRunPage() const { return m_firstRun; }
+    // Where the status bar says a file was saved.
+    SavedNotice *savedNotice() const { return m_savedNotice; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -66,11 +74,15 @@ public:
     // empty when the user just closed the window.
     QString requestedDatabase() const { return m_requestedDatabase; }
     void openDatabase(const QString &path);
-    // Creates a database file with the sample handbook and opens it. False (with a message) on failure.
-    bool newDatabase(const QString &path);
+    // Creates a database file with the sample handbook (and the demo municipality when withDemo) and opens it.
+    // Never touches a file that exists. False (with a message) on failure.
+    bool newDatabase(const QString &path, bool withDemo = false);
+    // Asks for a new file name and opens the demo there.
+    void openDemo();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
@@ -79,6 +91,8 @@ private:
     void updateWindowTitle();
     void updateStatusBar();
     void chooseLanguage(const QString &language);
+    void retranslateUi();
+    void retranslateFixedTexts();
     void saveSettings();
     void restoreSettings();
     void showAbout();
@@ -96,6 +110,14 @@ private:
     CommunicationPlanPage *m_communication = nullptr;
     ReportPage *m_report = nullptr;
     QLabel *m_handbookLabel = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QLabel *m_municipalityLabel = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QStackedWidget *m_central = nullptr;
+    FirstRunPage *m_firstRun = nullptr;
+    SavedNotice *m_savedNotice = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_editMunicipality = nullptr;
     QAction *m_removeMunicipality = nullptr;
     QMenu *m_recentMenu = nullptr;
