@@ -211,6 +211,8 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
         m_performerButton->setText(m_setPerformerAction->text());
         m_performerButton->setToolTip(m_setPerformerAction->toolTip());
         m_view->setAccessibleName(tr("Tasks"));
+        m_showDetailAction->setText(tr("Show task &details"));
+        m_showDetailAction->setToolTip(tr("Show or hide the task details beside the list (Ctrl+Shift+D)"));
         reload();
     });
 }
