@@ -10,6 +10,7 @@
 #include "PeoplePage.h"
 #include "ReportPage.h"
 #include "RestorePointsDialog.h"
+#include "RiskLogPage.h"
 #include "Settings.h"
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
@@ -72,7 +73,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_communication = new CommunicationPlanPage(*m_context, m_pages);
     m_report = new ReportPage(*m_context, m_pages);
     m_report->setExtras(ReportSections::standardExtras());
-    // The page tabs have no Alt+letter: Ctrl+1…7 (and the View menu's letters) reach the pages, so the
+    m_riskLog = new RiskLogPage(*m_context, m_pages);
+    // The page tabs have no Alt+letter: Ctrl+1…8 (and the View menu's letters) reach the pages, so the
     // letters stay free for the controls of each page.
     const QList<std::pair<QWidget *, QString>> tabs {{m_overview, tr("&Overview")},
                                                      {m_tasks, tr("&Tasks")},
@@ -80,7 +82,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
                                                      {m_superusers, tr("S&uperusers and hours")},
                                                      {m_stakeholders, tr("Sta&keholders")},
                                                      {m_communication, tr("&Communication plan")},
-                                                     {m_report, tr("&Report")}};
+                                                     {m_report, tr("&Report")},
+                                                     {m_riskLog, tr("Risks &and decisions")}};
     for (const auto &[page, title] : tabs) {
         const int index = m_pages->addTab(page, withoutMnemonic(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
         m_pages->setTabToolTip(index, QKeySequence(Qt::CTRL | (Qt::Key_1 + index)).toString(QKeySequence::NativeText));
@@ -238,7 +241,8 @@ void MainWindow::createMenus()
                                                  {tr("S&uperusers and hours"), Page::Superusers},
                                                  {tr("Sta&keholders"), Page::Stakeholders},
                                                  {tr("&Communication plan"), Page::Communication},
-                                                 {tr("&Report"), Page::Report}};
+                                                 {tr("&Report"), Page::Report},
+                                                 {tr("Risks &and decisions"), Page::Risks}};
     int number = 1;
     for (const auto &[title, page] : pages) {
         auto *action = viewMenu->addAction(title, this, [this, page = page] { showPage(page); });
@@ -361,6 +365,9 @@ void MainWindow::showPage(Page page)
     case Page::Report:
         m_pages->setCurrentWidget(m_report);
         break;
+    case Page::Risks:
+        m_pages->setCurrentWidget(m_riskLog);
+        break;
     }
 }
 
@@ -378,6 +385,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Communication;
     if (m_pages->currentWidget() == m_report)
         return Page::Report;
+    if (m_pages->currentWidget() == m_riskLog)
+        return Page::Risks;
     return Page::Overview;
 }
 

@@ -20,6 +20,7 @@ class StakeholderPage;
 class SuperuserPage;
 class CommunicationPlanPage;
 class ReportPage;
+class RiskLogPage;
 class TasksPage;
 
 // The planner window: a municipality switcher, the overview (start page), the task list with its detail
@@ -37,7 +38,8 @@ public:
         Superusers,
         Stakeholders,
         Communication,
-        Report
+        Report,
+        Risks
     };
 
     MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
@@ -51,6 +53,7 @@ public:
     StakeholderPage *stakeholderPage() const { return m_stakeholders; }
     CommunicationPlanPage *communicationPage() const { return m_communication; }
     ReportPage *reportPage() const { return m_report; }
+    RiskLogPage *riskLogPage() const { return m_riskLog; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     void showPage(Page page);
     Page currentPage() const;
@@ -88,6 +91,7 @@ private:
     StakeholderPage *m_stakeholders = nullptr;
     CommunicationPlanPage *m_communication = nullptr;
     ReportPage *m_report = nullptr;
+    RiskLogPage *m_riskLog = nullptr;
     QLabel *m_handbookLabel = nullptr;
     QAction *m_editMunicipality = nullptr;
     QAction *m_removeMunicipality = nullptr;

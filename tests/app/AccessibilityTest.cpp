@@ -12,6 +12,7 @@
 #include "OverviewPage.h"
 #include "PeoplePage.h"
 #include "ReportPage.h"
+#include "RiskLogPage.h"
 #include "StakeholderMapWidget.h"
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
@@ -138,6 +139,8 @@ struct WindowFixture
             return window->communicationPage();
         case MainWindow::Page::Report:
             return window->reportPage();
+        case MainWindow::Page::Risks:
+            return window->riskLogPage();
         }
         return nullptr;
     }
@@ -148,7 +151,7 @@ struct WindowFixture
 const QList<MainWindow::Page> kPages {MainWindow::Page::Overview,     MainWindow::Page::Tasks,
                                       MainWindow::Page::People,       MainWindow::Page::Superusers,
                                       MainWindow::Page::Stakeholders, MainWindow::Page::Communication,
-                                      MainWindow::Page::Report};
+                                      MainWindow::Page::Report,       MainWindow::Page::Risks};
 
 QString describe(const QWidget *widget)
 {
