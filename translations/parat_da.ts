@@ -307,10 +307,6 @@
         <translation>Der er endnu ingen gendannelsespunkter.</translation>
     </message>
     <message>
-        <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
-    </message>
-    <message>
         <source>Restore points: taken before database updates, imports, restores and removals.</source>
         <translation>Gendannelsespunkter: oprettes før databaseopdateringer, importer, gendannelser og sletninger.</translation>
     </message>
@@ -321,6 +317,10 @@
     <message>
         <source>Put a restore point back (the current state is kept as a restore point).</source>
         <translation>Gendan et gendannelsespunkt (den nuværende tilstand gemmes som et gendannelsespunkt).</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1</source>
+        <translation>IKKE KONTROLLERET: %1</translation>
     </message>
 </context>
 <context>
@@ -924,24 +924,12 @@
         <translation>Ændringen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <source>The folder for restore points %1 could not be created.</source>
-        <translation>Mappen til gendannelsespunkter %1 kunne ikke oprettes.</translation>
-    </message>
-    <message>
         <source>A restore point could not be taken: %1</source>
         <translation>Der kunne ikke oprettes et gendannelsespunkt: %1</translation>
     </message>
     <message>
         <source>There is no restore point called %1.</source>
         <translation>Der findes intet gendannelsespunkt med navnet %1.</translation>
-    </message>
-    <message>
-        <source>The restore point %1 cannot be used: %2</source>
-        <translation>Gendannelsespunktet %1 kan ikke bruges: %2</translation>
-    </message>
-    <message>
-        <source>The restore point could not be copied.</source>
-        <translation>Gendannelsespunktet kunne ikke kopieres.</translation>
     </message>
     <message>
         <source>The restore point could not replace the database: %1</source>
@@ -972,8 +960,76 @@
         <translation>Oprettet af brugeren</translation>
     </message>
     <message>
-        <source>%1 is already open in another Parat (process %2 on %3). Close it there first, or open it read-only.</source>
-        <translation>%1 er allerede åben i en anden Parat (proces %2 på %3). Luk den der først, eller åbn den skrivebeskyttet.</translation>
+        <source>process %1 on %2</source>
+        <translation>proces %1 på %2</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Parat (%2). Close it there first, or open it read-only.</source>
+        <translation>%1 er allerede åben i en anden Parat (%2). Luk den der først, eller åbn den skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be opened (%2). It has not been changed.</source>
+        <translation>Databasefilen %1 kunne ikke åbnes (%2). Den er ikke ændret.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Make room on it and try again; nothing has been changed.</source>
+        <translation>Disken med %1 er fuld. Frigør plads på den, og prøv igen; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>SQLite found damaged data</source>
+        <translation>SQLite fandt beskadigede data</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Parat does not write to a damaged file, so nothing more is lost; what it shows from it may be incomplete.</source>
+        <translation>Databasefilen %1 er beskadiget (%2). Parat skriver ikke i en beskadiget fil, så intet mere går tabt; det, der vises fra den, kan være ufuldstændigt.</translation>
+    </message>
+    <message>
+        <source>The newest verified restore point is from %1 (%2). Restore it with Restore Points in the window, or with: parat --db %3 backup restore %4</source>
+        <translation>Det nyeste kontrollerede gendannelsespunkt er fra %1 (%2). Gendan det under Gendannelsespunkter i vinduet eller med: parat --db %3 backup restore %4</translation>
+    </message>
+    <message>
+        <source>There is no verified restore point. Keep a copy of the file and ask for help before changing it.</source>
+        <translation>Der er intet kontrolleret gendannelsespunkt. Gem en kopi af filen, og få hjælp, før du ændrer den.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a read-only medium or in a folder that cannot be written; nothing can be changed. Copy it to a writable folder to change it.</source>
+        <translation>Databasen %1 ligger på et skrivebeskyttet medie eller i en mappe, der ikke kan skrives i; intet kan ændres. Kopiér den til en mappe, der kan skrives i, for at ændre den.</translation>
+    </message>
+    <message>
+        <source>the database is not open.</source>
+        <translation>databasen er ikke åben.</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: the disk holding %1 is full.</source>
+        <translation>Der kunne ikke tages et gendannelsespunkt: disken med %1 er fuld.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside; nothing was changed.</source>
+        <translation>Den beskadigede fil kunne ikke flyttes til side; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>Gendannelsespunktet %1 kan ikke bruges: %2. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The state before the restore was kept as a restore point.</source>
+        <translation>%1 er gendannet. Tilstanden før gendannelsen er gemt som et gendannelsespunkt.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Parat (%2). Close it there first.</source>
+        <translation>%1 er åben i en anden Parat (%2). Luk den der først.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written, so the restore point cannot replace it.</source>
+        <translation>Der kan ikke skrives i mappen med %1, så gendannelsespunktet kan ikke erstatte den.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 er gendannet.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The file it replaced was kept as %2.</source>
+        <translation>%1 er gendannet. Filen, det erstattede, er gemt som %2.</translation>
     </message>
 </context>
 <context>
@@ -2325,12 +2381,12 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Åbn det seneste gendannelsespunkt?</translation>
     </message>
     <message>
-        <source>The latest restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
-        <translation>Det seneste gendannelsespunkt er fra %1. Vil du åbne en kopi af det som %2? Den beskadigede fil forbliver uændret.</translation>
-    </message>
-    <message>
         <source>The copy %1 could not be made.</source>
         <translation>Kopien %1 kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>The newest verified restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
+        <translation>Det nyeste kontrollerede gendannelsespunkt er fra %1. Vil du åbne en kopi af det som %2? Den beskadigede fil forbliver, som den er.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3594,93 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
     </message>
 </context>
 <context>
+    <name>parat::RestorePoints</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>den kan ikke læses (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a complete database file</source>
+        <translation>den er ikke en hel databasefil</translation>
+    </message>
+    <message>
+        <source>it is not a Parat database</source>
+        <translation>den er ikke en Parat-database</translation>
+    </message>
+    <message>
+        <source>its size does not match its contents (it is cut short or damaged)</source>
+        <translation>dens størrelse passer ikke til indholdet (den er afkortet eller beskadiget)</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>filen mangler</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>den kan ikke åbnes (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>den er beskadiget (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no Parat data</source>
+        <translation>den indeholder ingen Parat-data</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Parat (database version %1)</source>
+        <translation>den er gemt af en nyere version af Parat (databaseversion %1)</translation>
+    </message>
+    <message>
+        <source>its municipalities cannot be read (%1)</source>
+        <translation>dens kommuner kan ikke læses (%1)</translation>
+    </message>
+    <message>
+        <source>it holds %1 municipalities, but the database held %2 when it was taken</source>
+        <translation>den indeholder %1 kommuner, men databasen havde %2, da det blev taget</translation>
+    </message>
+    <message>
+        <source>The folder for restore points %1 could not be created.</source>
+        <translation>Mappen til gendannelsespunkter %1 kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: %1</source>
+        <translation>Der kunne ikke tages et gendannelsespunkt: %1</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>den kunne ikke skrives til disken</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: the copy failed its check (%1).</source>
+        <translation>Der kunne ikke tages et gendannelsespunkt: kopien bestod ikke kontrollen (%1).</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: its record could not be written (%1).</source>
+        <translation>Der kunne ikke tages et gendannelsespunkt: dets oplysninger kunne ikke skrives (%1).</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: the copy could not be given its name.</source>
+        <translation>Der kunne ikke tages et gendannelsespunkt: kopien kunne ikke få sit navn.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>Gendannelsespunktet %1 kan ikke bruges: %2. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The restore point could not be copied beside the database (is the disk full?). Nothing was changed.</source>
+        <translation>Gendannelsespunktet kunne ikke kopieres ved siden af databasen (er disken fuld?). Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The copy of the restore point %1 failed its check (%2). Nothing was changed.</source>
+        <translation>Kopien af gendannelsespunktet %1 bestod ikke kontrollen (%2). Intet er ændret.</translation>
+    </message>
+</context>
+<context>
     <name>parat::RestorePointsDialog</name>
     <message>
         <source>Restore Points</source>
@@ -3598,6 +3741,14 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
         <translation>Databasen er gendannet, som den var den %1. Tilstanden før gendannelsen er gemt som et gendannelsespunkt (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used: %2)</source>
+        <translation>%1 (kan ikke bruges: %2)</translation>
+    </message>
+    <message>
+        <source>This restore point cannot be used: %1.</source>
+        <translation>Dette gendannelsespunkt kan ikke bruges: %1.</translation>
     </message>
 </context>
 <context>

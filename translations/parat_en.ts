@@ -307,10 +307,6 @@
         <translation>There are no restore points yet.</translation>
     </message>
     <message>
-        <source>Restored %1. The state before the restore was kept as a restore point.</source>
-        <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
-    </message>
-    <message>
         <source>Restore points: taken before database updates, imports, restores and removals.</source>
         <translation>Restore points: taken before database updates, imports, restores and removals.</translation>
     </message>
@@ -321,6 +317,10 @@
     <message>
         <source>Put a restore point back (the current state is kept as a restore point).</source>
         <translation>Put a restore point back (the current state is kept as a restore point).</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1</source>
+        <translation>NOT VERIFIED: %1</translation>
     </message>
 </context>
 <context>
@@ -924,24 +924,12 @@
         <translation>The change could not be saved: %1</translation>
     </message>
     <message>
-        <source>The folder for restore points %1 could not be created.</source>
-        <translation>The folder for restore points %1 could not be created.</translation>
-    </message>
-    <message>
         <source>A restore point could not be taken: %1</source>
         <translation>A restore point could not be taken: %1</translation>
     </message>
     <message>
         <source>There is no restore point called %1.</source>
         <translation>There is no restore point called %1.</translation>
-    </message>
-    <message>
-        <source>The restore point %1 cannot be used: %2</source>
-        <translation>The restore point %1 cannot be used: %2</translation>
-    </message>
-    <message>
-        <source>The restore point could not be copied.</source>
-        <translation>The restore point could not be copied.</translation>
     </message>
     <message>
         <source>The restore point could not replace the database: %1</source>
@@ -972,8 +960,76 @@
         <translation>Taken by the user</translation>
     </message>
     <message>
-        <source>%1 is already open in another Parat (process %2 on %3). Close it there first, or open it read-only.</source>
-        <translation>%1 is already open in another Parat (process %2 on %3). Close it there first, or open it read-only.</translation>
+        <source>process %1 on %2</source>
+        <translation>process %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Parat (%2). Close it there first, or open it read-only.</source>
+        <translation>%1 is already open in another Parat (%2). Close it there first, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be opened (%2). It has not been changed.</source>
+        <translation>The database file %1 could not be opened (%2). It has not been changed.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Make room on it and try again; nothing has been changed.</source>
+        <translation>The disk holding %1 is full. Make room on it and try again; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>SQLite found damaged data</source>
+        <translation>SQLite found damaged data</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). Parat does not write to a damaged file, so nothing more is lost; what it shows from it may be incomplete.</source>
+        <translation>The database file %1 is damaged (%2). Parat does not write to a damaged file, so nothing more is lost; what it shows from it may be incomplete.</translation>
+    </message>
+    <message>
+        <source>The newest verified restore point is from %1 (%2). Restore it with Restore Points in the window, or with: parat --db %3 backup restore %4</source>
+        <translation>The newest verified restore point is from %1 (%2). Restore it with Restore Points in the window, or with: parat --db %3 backup restore %4</translation>
+    </message>
+    <message>
+        <source>There is no verified restore point. Keep a copy of the file and ask for help before changing it.</source>
+        <translation>There is no verified restore point. Keep a copy of the file and ask for help before changing it.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a read-only medium or in a folder that cannot be written; nothing can be changed. Copy it to a writable folder to change it.</source>
+        <translation>The database %1 is on a read-only medium or in a folder that cannot be written; nothing can be changed. Copy it to a writable folder to change it.</translation>
+    </message>
+    <message>
+        <source>the database is not open.</source>
+        <translation>the database is not open.</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: the disk holding %1 is full.</source>
+        <translation>A restore point could not be taken: the disk holding %1 is full.</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside; nothing was changed.</source>
+        <translation>The damaged file could not be moved aside; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>The restore point %1 cannot be used: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The state before the restore was kept as a restore point.</source>
+        <translation>Restored %1. The state before the restore was kept as a restore point.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Parat (%2). Close it there first.</source>
+        <translation>%1 is open in another Parat (%2). Close it there first.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written, so the restore point cannot replace it.</source>
+        <translation>The folder of %1 cannot be written, so the restore point cannot replace it.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1. The file it replaced was kept as %2.</source>
+        <translation>Restored %1. The file it replaced was kept as %2.</translation>
     </message>
 </context>
 <context>
@@ -2325,12 +2381,12 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>Open the latest restore point?</translation>
     </message>
     <message>
-        <source>The latest restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
-        <translation>The latest restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</translation>
-    </message>
-    <message>
         <source>The copy %1 could not be made.</source>
         <translation>The copy %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>The newest verified restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
+        <translation>The newest verified restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3594,93 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
     </message>
 </context>
 <context>
+    <name>parat::RestorePoints</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>it cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a complete database file</source>
+        <translation>it is not a complete database file</translation>
+    </message>
+    <message>
+        <source>it is not a Parat database</source>
+        <translation>it is not a Parat database</translation>
+    </message>
+    <message>
+        <source>its size does not match its contents (it is cut short or damaged)</source>
+        <translation>its size does not match its contents (it is cut short or damaged)</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>it cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>it is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no Parat data</source>
+        <translation>it holds no Parat data</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Parat (database version %1)</source>
+        <translation>it was saved by a newer version of Parat (database version %1)</translation>
+    </message>
+    <message>
+        <source>its municipalities cannot be read (%1)</source>
+        <translation>its municipalities cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>it holds %1 municipalities, but the database held %2 when it was taken</source>
+        <translation>it holds %1 municipalities, but the database held %2 when it was taken</translation>
+    </message>
+    <message>
+        <source>The folder for restore points %1 could not be created.</source>
+        <translation>The folder for restore points %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: %1</source>
+        <translation>A restore point could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>it could not be written to the disk</source>
+        <translation>it could not be written to the disk</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: the copy failed its check (%1).</source>
+        <translation>A restore point could not be taken: the copy failed its check (%1).</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: its record could not be written (%1).</source>
+        <translation>A restore point could not be taken: its record could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: the copy could not be given its name.</source>
+        <translation>A restore point could not be taken: the copy could not be given its name.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 cannot be used: %2. Nothing was changed.</source>
+        <translation>The restore point %1 cannot be used: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The restore point could not be copied beside the database (is the disk full?). Nothing was changed.</source>
+        <translation>The restore point could not be copied beside the database (is the disk full?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The copy of the restore point %1 failed its check (%2). Nothing was changed.</source>
+        <translation>The copy of the restore point %1 failed its check (%2). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>parat::RestorePointsDialog</name>
     <message>
         <source>Restore Points</source>
@@ -3598,6 +3741,14 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</source>
         <translation>The database is back as it was on %1. The state before the restore is kept as a restore point (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be used: %2)</source>
+        <translation>%1 (cannot be used: %2)</translation>
+    </message>
+    <message>
+        <source>This restore point cannot be used: %1.</source>
+        <translation>This restore point cannot be used: %1.</translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,11 @@ int Cli::openAndRun(const CliCommand &command, CliCall &call)
                              .arg(QDir::toNativeSeparators(dbPath)));
     }
 
+    if (command.database == DatabaseUse::Unopened) {
+        call.setDatabase(nullptr, dbPath, false);
+        return command.run(call);
+    }
+
     Database db;
     QString error;
     bool readOnly = false;
@@ -331,7 +336,13 @@ int Cli::openAndRun(const CliCommand &command, CliCall &call)
         if (!db.takeDailyRestorePointIfDue(m_clock.today(), &error))
             call.err(tr("Warning: today's restore point could not be taken: %1").arg(error));
     }
-    return command.run(call);
+    const int code = command.run(call);
+    // Damage met while reading or writing leaves the command's work incomplete: never a success.
+    if (db.isDamaged()) {
+        call.err(db.damageMessage());
+        return ExitDatabase;
+    }
+    return code;
 }
 
 int runCommandLine(int &argc, char **argv, const QStringList &args, const Clock &clock)

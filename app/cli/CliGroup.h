@@ -35,7 +35,10 @@ enum class DatabaseUse
     // Must exist; no restore point is taken (the backup commands work on restore points themselves).
     ExistingWithoutRestorePoint,
     // Must exist; beside an open window it is opened read-only and the command is told so (reports).
-    ReadOnlyWhenLocked
+    ReadOnlyWhenLocked,
+    // Must exist but is not opened: the backup commands read only the restore folder, so they are the way
+    // out of a damaged or locked-out file. database() must not be used; databasePath() is set.
+    Unopened
 };
 
 using CliWriter = std::function<void(const QString &)>;

@@ -87,12 +87,17 @@ QString RestorePointsDialog::sizeText(qint64 bytes)
 void RestorePointsDialog::reload()
 {
     const QString selected = selectedId();
-    m_points = m_context.database().restorePoints();
+    // Each point is checked, so one that cannot be restored says so before anyone picks it.
+    m_points = RestorePoints(m_context.database().path()).listChecked();
     m_list->clear();
     for (const RestorePoint &point : std::as_const(m_points)) {
-        auto *item = new QTreeWidgetItem(
-            m_list, {timeText(point.takenAt), Database::restoreReasonName(point.reason), sizeText(point.sizeBytes)});
+        QString reason = Database::restoreReasonName(point.reason);
+        if (!point.verified)
+            reason = tr("%1 (cannot be used: %2)").arg(reason, point.problem);
+        auto *item = new QTreeWidgetItem(m_list, {timeText(point.takenAt), reason, sizeText(point.sizeBytes)});
         item->setData(0, IdRole, point.id);
+        if (!point.verified)
+            item->setToolTip(1, reason);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_empty->setVisible(m_points.isEmpty());
@@ -162,6 +167,10 @@ bool RestorePointsDialog::restore(const QString &restorePointId)
     if (chosen.id.isEmpty()) {
         Dialogs::error(this, tr("That restore point no longer exists."));
         reload();
+        return false;
+    }
+    if (!chosen.verified) {
+        Dialogs::error(this, tr("This restore point cannot be used: %1.").arg(chosen.problem));
         return false;
     }
     const QString question

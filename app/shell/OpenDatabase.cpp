@@ -38,23 +38,25 @@ bool OpenDatabase::open(Database &db, const QString &path, const Clock &clock, Q
     }
     case Database::OpenProblem::Damaged:
     case Database::OpenProblem::NotParat: {
-        const QList<RestorePoint> points = Database::restorePointsOf(path);
-        if (points.isEmpty()) {
+        // Only a point that passes verification is offered: a damaged copy is no way back.
+        const auto newest = RestorePoints(path).newestVerified();
+        if (!newest) {
             Dialogs::error(parent, error);
             return false;
         }
-        const RestorePoint &latest = points.first();
+        const RestorePoint &latest = *newest;
         const QString when = QLocale().toString(latest.takenAt.toLocalTime(), QLocale::ShortFormat);
         const QFileInfo info(path);
         const QString copy = info.dir().filePath(
             QStringLiteral("%1-restored-%2.%3")
                 .arg(info.completeBaseName(), latest.takenAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
                      info.suffix().isEmpty() ? QStringLiteral("sqlite") : info.suffix()));
-        if (!Dialogs::confirm(parent, tr("Open the latest restore point?"),
-                              error + QStringLiteral("\n\n")
-                                  + tr("The latest restore point is from %1. Open a copy of it as %2? The damaged "
-                                       "file stays as it is.")
-                                        .arg(when, QDir::toNativeSeparators(copy))))
+        if (!Dialogs::confirm(
+                parent, tr("Open the latest restore point?"),
+                error + QStringLiteral("\n\n")
+                    + tr("The newest verified restore point is from %1. Open a copy of it as %2? The damaged "
+                         "file stays as it is.")
+                          .arg(when, QDir::toNativeSeparators(copy))))
             return false;
         if (QFileInfo::exists(copy) || !QFile::copy(latest.path, copy)) {
             Dialogs::error(parent, tr("The copy %1 could not be made.").arg(QDir::toNativeSeparators(copy)));

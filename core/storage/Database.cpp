@@ -1,7 +1,9 @@
 #include "Database.h"
 
+#include "FileSystem.h"
 #include "Migrations.h"
 #include "SqlUtil.h"
+#include "SqliteHealth.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,11 +12,15 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
-#include <filesystem>
-#include <system_error>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
 
 namespace parat {
 
@@ -49,9 +55,58 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, QString *error)
     return query.value(0);
 }
 
-QString restorePointFileName(const QDateTime &at, const QString &reason)
+// Before any connection exists: SQLite's error log must be set up before SQLite is first used.
+const bool g_healthInstalled = (sqlitehealth::install(), true);
+
+// A lock file that names no process (empty, garbage, pid 0), or a process that no longer runs on this host,
+// is left over: by a crash, a kill, or another program. QLockFile itself only knows the second case.
+bool lockIsStale(const QString &lockPath)
 {
-    return at.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QLatin1Char('-') + reason + QStringLiteral(".sqlite");
+    QFile file(lockPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> lines = file.read(4096).split('\n');
+    bool ok = false;
+    const qint64 pid = lines.value(0).trimmed().toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return true;
+    const QString host = QString::fromUtf8(lines.value(2).trimmed());
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return false; // another machine's process: we cannot tell, so it holds
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+enum class LockResult
+{
+    Locked,
+    HeldByOther,
+    NoLockFile // the folder takes no lock file (read-only)
+};
+
+LockResult acquireLock(const QString &databasePath, std::unique_ptr<QLockFile> *lock, QString *holder)
+{
+    *lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+    (*lock)->setStaleLockTime(0); // stale only when the process holding it is gone (a crash, a kill)
+    if ((*lock)->tryLock(0))
+        return LockResult::Locked;
+    if ((*lock)->error() != QLockFile::LockFailedError) {
+        lock->reset();
+        return LockResult::NoLockFile;
+    }
+    if (lockIsStale(databasePath + QStringLiteral(".lock")) && (*lock)->removeStaleLockFile() && (*lock)->tryLock(0))
+        return LockResult::Locked;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    (*lock)->getLockInfo(&pid, &host, &application);
+    *holder = Database::tr("process %1 on %2").arg(pid).arg(host);
+    lock->reset();
+    return LockResult::HeldByOther;
+}
+
+bool renameFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 } // namespace
@@ -77,6 +132,8 @@ void Database::close()
     m_lock.reset();
     m_open = false;
     m_readOnly = false;
+    m_readOnlyReason = ReadOnlyReason::None;
+    m_immutable = false;
     m_depth = 0;
 }
 
@@ -97,10 +154,18 @@ bool Database::openConnection(const QString &connectionName, bool readOnly, QStr
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     m_connectionNames.append(connectionName);
-    db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (m_immutable) {
+        // On a read-only medium SQLite cannot create the -shm file a WAL database needs even for reading; a
+        // cleanly closed file there cannot change under us, so it is read as immutable.
+        db.setDatabaseName(QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(m_path, "/"))
+                           + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(m_path);
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         if (error)
@@ -177,30 +242,33 @@ bool Database::open(const QString &path, QString *error, OpenOptions options)
         }
     }
 
-    m_readOnly
-        = options.readOnly || (info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable();
+    const storage::FileSystemInfo fileSystem = storage::fileSystemOf(info.absolutePath());
+    const bool mediumReadOnly
+        = fileSystem.readOnly || (info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable();
+    m_readOnly = options.readOnly || mediumReadOnly;
+    m_readOnlyReason = mediumReadOnly ? ReadOnlyReason::Medium
+        : m_readOnly                  ? ReadOnlyReason::Requested
+                                      : ReadOnlyReason::None;
+    m_rollbackJournal = fileSystem.network;
     if (!m_readOnly) {
-        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-        m_lock->setStaleLockTime(0); // stale only when the process holding it is gone (a crash, a kill)
-        if (!m_lock->tryLock(0)) {
-            if (m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host;
-                QString application;
-                m_lock->getLockInfo(&pid, &host, &application);
-                m_lock.reset();
-                *error = tr("%1 is already open in another Parat (process %2 on %3). Close it there first, or "
-                            "open it read-only.")
-                             .arg(shown)
-                             .arg(pid)
-                             .arg(host);
-                m_problem = OpenProblem::Locked;
-                return false;
-            }
-            m_lock.reset(); // the folder does not take a lock file: open read-only
+        QString holder;
+        const LockResult locked = acquireLock(m_path, &m_lock, &holder);
+        if (locked == LockResult::HeldByOther) {
+            *error = tr("%1 is already open in another Parat (%2). Close it there first, or open it read-only.")
+                         .arg(shown, holder);
+            m_problem = OpenProblem::Locked;
+            return false;
+        }
+        if (locked == LockResult::NoLockFile) {
+            // The folder does not take a lock file: open read-only, and say why writes fail.
             m_readOnly = true;
+            m_readOnlyReason = fileSystem.freeBytes >= 0 && fileSystem.freeBytes < 1024 * 1024
+                ? ReadOnlyReason::DiskFull
+                : ReadOnlyReason::Medium;
         }
     }
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    m_immutable = m_readOnlyReason == ReadOnlyReason::Medium && (!wal.exists() || wal.size() == 0);
     const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (!openConnection(name, m_readOnly, error)) {
         removeConnections();
@@ -213,6 +281,9 @@ bool Database::open(const QString &path, QString *error, OpenOptions options)
     }
     m_open = true;
     m_problem = OpenProblem::None;
+    m_damaged = false;
+    m_damageDetail.clear();
+    m_damageBaseline = sqlitehealth::damageEvents();
     return true;
 }
 
@@ -221,15 +292,30 @@ bool Database::inspectAndMigrate(QString *error)
     QSqlDatabase db = connection();
     const QString shown = QDir::toNativeSeparators(m_path);
     QString sqlProblem;
+    // Damage found here is reported by this open; it says nothing about other open databases.
+    const sqlitehealth::ExpectDamage expectDamage;
 
     // Read-only look first: nothing is written before we know the file is ours and not from the future.
-    const QVariant tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &sqlProblem);
-    if (!tables.isValid()) {
+    QSqlQuery first(db);
+    if (!first.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !first.next()) {
+        const QSqlError problem = first.lastError();
+        if (diskIsFull(problem)) {
+            *error = diskFullMessage();
+            m_problem = OpenProblem::DiskFull;
+            return false;
+        }
+        if (problem.nativeErrorCode() == QLatin1String("14")) { // SQLITE_CANTOPEN
+            *error = tr("The database file %1 could not be opened (%2). It has not been changed.")
+                         .arg(shown, sqlError(problem));
+            return false;
+        }
         *error = tr("The database file %1 is damaged or not a database (%2). It has not been changed.")
-                     .arg(shown, sqlProblem);
+                     .arg(shown, sqlError(problem));
         m_problem = OpenProblem::Damaged;
         return false;
     }
+    const QVariant tables = first.value(0);
+    first.finish();
     const int applicationId = scalar(db, QStringLiteral("PRAGMA application_id"), &sqlProblem).toInt();
     const int version = scalar(db, QStringLiteral("PRAGMA user_version"), &sqlProblem).toInt();
     const bool empty = tables.toInt() == 0 && version == 0;
@@ -249,6 +335,14 @@ bool Database::inspectAndMigrate(QString *error)
         m_problem = OpenProblem::Newer;
         return false;
     }
+    if (!empty) {
+        QString detail;
+        if (!checkQuick(&detail)) {
+            *error = damageMessageFor(m_path, detail);
+            m_problem = OpenProblem::Damaged;
+            return false;
+        }
+    }
     if (m_readOnly && version < schemaVersion()) {
         *error = tr("%1 must be updated to this version of Parat, but the file is read-only.").arg(shown);
         return false;
@@ -256,14 +350,27 @@ bool Database::inspectAndMigrate(QString *error)
     if (m_readOnly)
         return true;
 
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlProblem)) {
-        *error = tr("The database file %1 could not be prepared: %2").arg(shown, sqlProblem);
+    // WAL needs shared memory between the processes using the file, which network file systems do not give:
+    // there the file keeps a rollback journal (docs/data-safety.md).
+    const QString journal = m_rollbackJournal ? QStringLiteral("DELETE") : QStringLiteral("WAL");
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode = ") + journal)) {
+        if (diskIsFull(mode.lastError())) {
+            *error = diskFullMessage();
+            m_problem = OpenProblem::DiskFull;
+        } else {
+            *error = tr("The database file %1 could not be prepared: %2").arg(shown, sqlError(mode.lastError()));
+        }
         return false;
     }
+    mode.finish();
     if (version < schemaVersion()) {
         if (!empty) {
             RestorePoint point;
-            if (!takeRestorePoint(QStringLiteral("migration"), &point, error))
+            m_migrating = true;
+            const bool taken = takeRestorePoint(QStringLiteral("migration"), &point, error);
+            m_migrating = false;
+            if (!taken)
                 return false;
         }
         if (!migrate(version, error))
@@ -305,11 +412,101 @@ int Database::fileSchemaVersion() const
     return scalar(connection(), QStringLiteral("PRAGMA user_version"), nullptr).toInt();
 }
 
+bool Database::diskIsFull(const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 13) // SQLITE_FULL
+        return true;
+    if (code != 10) // SQLITE_IOERR: a full disk shows as one when SQLite cannot extend its -shm file
+        return false;
+    const qint64 free = storage::fileSystemOf(QFileInfo(m_path).absolutePath()).freeBytes;
+    return free >= 0 && free < 1024 * 1024;
+}
+
+QString Database::diskFullMessage() const
+{
+    return tr("The disk holding %1 is full. Make room on it and try again; nothing has been changed.")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
+bool Database::checkQuick(QString *detail) const
+{
+    const sqlitehealth::ExpectDamage expectDamage; // the result says it
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()) {
+        *detail = sqlError(query.lastError());
+        return false;
+    }
+    QString result = query.value(0).toString();
+    if (result == QLatin1String("ok"))
+        return true;
+    *detail = result.remove(QStringLiteral("*** in database main ***")).simplified();
+    return false;
+}
+
+bool Database::markDamagedIfReported() const
+{
+    if (!m_damaged && m_open && sqlitehealth::damageEvents() > m_damageBaseline) {
+        m_damaged = true;
+        m_damageDetail = sqlitehealth::lastDamage();
+    }
+    return m_damaged;
+}
+
+bool Database::isDamaged() const
+{
+    return markDamagedIfReported();
+}
+
+QString Database::damageMessage() const
+{
+    return damageMessageFor(m_path, m_damageDetail.isEmpty() ? tr("SQLite found damaged data") : m_damageDetail);
+}
+
+QString Database::damageMessageFor(const QString &path, const QString &detail)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    QString message = tr("The database file %1 is damaged (%2). Parat does not write to a damaged file, so "
+                         "nothing more is lost; what it shows from it may be incomplete.")
+                          .arg(shown, detail);
+    const auto newest = RestorePoints(path).newestVerified();
+    if (newest) {
+        message += QLatin1Char(' ')
+            + tr("The newest verified restore point is from %1 (%2). Restore it with Restore Points in the "
+                 "window, or with: parat --db %3 backup restore %4")
+                  .arg(newest->takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                       restoreReasonName(newest->reason), shown, newest->id);
+    } else {
+        message += QLatin1Char(' ')
+            + tr("There is no verified restore point. Keep a copy of the file and ask for help before changing it.");
+    }
+    return message;
+}
+
+QString Database::readOnlyMessage() const
+{
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::DiskFull:
+        return diskFullMessage();
+    case ReadOnlyReason::Medium:
+        return tr("The database %1 is on a read-only medium or in a folder that cannot be written; nothing can be "
+                  "changed. Copy it to a writable folder to change it.")
+            .arg(QDir::toNativeSeparators(m_path));
+    default:
+        return tr("The database is open read-only; nothing can be changed.");
+    }
+}
+
 bool Database::begin(QString *error)
 {
     if (m_readOnly) {
         if (error)
-            *error = tr("The database is open read-only; nothing can be changed.");
+            *error = readOnlyMessage();
+        return false;
+    }
+    if (isDamaged()) {
+        if (error)
+            *error = damageMessage();
         return false;
     }
     QString problem;
@@ -327,14 +524,23 @@ bool Database::begin(QString *error)
 bool Database::commit(QString *error)
 {
     Q_ASSERT(m_depth > 0);
+    // Damage met by any statement of the transaction: what it wrote may rest on damaged data, so it goes.
+    if (isDamaged()) {
+        rollback();
+        if (error)
+            *error = damageMessage();
+        return false;
+    }
     --m_depth;
-    QString problem;
+    QSqlQuery query(connection());
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
-    if (!exec(connection(), sql, &problem)) {
+    if (!query.exec(sql)) {
+        const QSqlError problem = query.lastError();
         ++m_depth;
         rollback();
         if (error)
-            *error = tr("The change could not be saved: %1").arg(problem);
+            *error = diskIsFull(problem) ? diskFullMessage()
+                                         : tr("The change could not be saved: %1").arg(sqlError(problem));
         return false;
     }
     if (m_depth == 0) {
@@ -358,64 +564,39 @@ void Database::rollback()
 
 QString Database::restorePointDir() const
 {
-    return m_path + QStringLiteral(".restore");
+    return RestorePoints(m_path).folder();
 }
 
 bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QString *error)
 {
-    QDir dir(restorePointDir());
-    if (!dir.exists()) {
-        if (!QDir().mkpath(dir.path())) {
-            *error = tr("The folder for restore points %1 could not be created.")
-                         .arg(QDir::toNativeSeparators(dir.path()));
-            return false;
-        }
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    QDateTime at = QDateTime::currentDateTimeUtc();
-    QString target = dir.filePath(restorePointFileName(at, reason));
-    while (QFileInfo::exists(target)) {
-        at = at.addMSecs(1);
-        target = dir.filePath(restorePointFileName(at, reason));
-    }
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO :target"));
-    query.bindValue(QStringLiteral(":target"), target);
-    if (!query.exec()) {
-        *error = tr("A restore point could not be taken: %1").arg(sqlError(query.lastError()));
-        QFile::remove(target);
+    // m_migrating: the point taken before a migration is taken while the file is being opened.
+    if (m_readOnly || !(m_open || m_migrating)) {
+        *error = tr("A restore point could not be taken: %1")
+                     .arg(m_readOnly ? readOnlyMessage() : tr("the database is not open."));
         return false;
     }
-    QFile::setPermissions(target, kOwnerOnly);
-    pruneRestorePoints();
-    if (taken) {
-        const QList<RestorePoint> all = restorePoints();
-        for (const RestorePoint &point : all) {
-            if (point.path == target)
-                *taken = point;
-        }
+    // A copy of a damaged file is no way back: check the file first.
+    QString detail;
+    if (!isDamaged() && !checkQuick(&detail)) {
+        m_damaged = true;
+        m_damageDetail = detail;
     }
+    if (isDamaged()) {
+        *error = damageMessage();
+        return false;
+    }
+    RestorePoints points(m_path);
+    if (!points.take(connection(), reason, taken, error)) {
+        const QFileInfo folder(points.folder());
+        const qint64 free
+            = storage::fileSystemOf(folder.exists() ? folder.filePath() : QFileInfo(m_path).absolutePath()).freeBytes;
+        if (free >= 0 && free < 1024 * 1024)
+            *error = tr("A restore point could not be taken: the disk holding %1 is full.")
+                         .arg(QDir::toNativeSeparators(points.folder()));
+        return false;
+    }
+    points.prune(KeepRecentRestorePoints);
     return true;
-}
-
-void Database::pruneRestorePoints()
-{
-    // Newest first: keep the newest KeepRecentRestorePoints, then the newest of each older month.
-    const QList<RestorePoint> points = restorePoints();
-    QSet<QString> monthsKept;
-    for (int i = 0; i < points.size(); ++i) {
-        const RestorePoint &point = points.at(i);
-        const QString month = point.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM"));
-        if (i < KeepRecentRestorePoints) {
-            monthsKept.insert(month);
-            continue;
-        }
-        if (monthsKept.contains(month)) {
-            QFile::remove(point.path);
-            continue;
-        }
-        monthsKept.insert(month);
-    }
 }
 
 bool Database::takeDailyRestorePointIfDue(const QDate &today, QString *error)
@@ -438,87 +619,78 @@ bool Database::takeDailyRestorePointIfDue(const QDate &today, QString *error)
 
 QList<RestorePoint> Database::restorePoints() const
 {
-    return restorePointsOf(m_path);
+    return RestorePoints(m_path).list();
 }
 
 QList<RestorePoint> Database::restorePointsOf(const QString &databasePath)
 {
-    QList<RestorePoint> points;
-    const QDir dir(QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".restore"));
-    const QFileInfoList files
-        = dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (const QFileInfo &file : files) {
-        const QString base = file.completeBaseName();
-        // yyyyMMdd-HHmmss-zzz-reason
-        const QDateTime at = QDateTime::fromString(base.left(19), QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-        if (!at.isValid() || base.size() < 21)
-            continue;
-        RestorePoint point;
-        point.id = base;
-        point.path = file.absoluteFilePath();
-        point.takenAt = QDateTime(at.date(), at.time(), Qt::UTC);
-        point.reason = base.mid(20);
-        point.sizeBytes = file.size();
-        points.append(point);
+    return RestorePoints(databasePath).list();
+}
+
+bool Database::replaceWithStaged(const QString &staging, bool setAside, QString *asidePath, QString *error)
+{
+    const QString path = m_path;
+    // The connections close (checkpointing the WAL into the file) but the lock stays until the swap is done.
+    removeConnections();
+    m_open = false;
+    if (setAside && QFileInfo::exists(path)) {
+        const QString aside = path + QStringLiteral(".damaged-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!renameFile(path, aside)) {
+            QFile::remove(staging);
+            *error = tr("The damaged file could not be moved aside; nothing was changed.");
+            return false;
+        }
+        if (QFileInfo::exists(path + QStringLiteral("-wal")))
+            renameFile(path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
+        if (asidePath)
+            *asidePath = aside;
+    } else {
+        QFile::remove(path + QStringLiteral("-wal"));
     }
-    return points;
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (!renameFile(staging, path)) {
+        QFile::remove(staging);
+        *error
+            = tr("The restore point could not replace the database: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    return true;
 }
 
 bool Database::restore(const QString &restorePointId, QString *error)
 {
     if (m_readOnly) {
-        *error = tr("The database is open read-only; nothing can be changed.");
+        begin(error);
         return false;
     }
-    RestorePoint chosen;
-    const QList<RestorePoint> all = restorePoints();
-    for (const RestorePoint &point : all) {
-        if (point.id == restorePointId)
-            chosen = point;
-    }
-    if (chosen.id.isEmpty()) {
+    const RestorePoints points(m_path);
+    const auto chosen = points.find(restorePointId);
+    if (!chosen) {
         *error = tr("There is no restore point called %1.").arg(restorePointId);
         return false;
     }
-    // Check the copy before anything is replaced.
-    {
-        Database probe;
-        QFile::remove(chosen.path + QStringLiteral(".check")); // left over from an interrupted restore
-        QFile::copy(chosen.path, chosen.path + QStringLiteral(".check"));
-        QString probeError;
-        const bool ok = probe.open(chosen.path + QStringLiteral(".check"), &probeError);
-        probe.close();
-        QFile::remove(chosen.path + QStringLiteral(".check"));
-        QFile::remove(chosen.path + QStringLiteral(".check-wal"));
-        QFile::remove(chosen.path + QStringLiteral(".check-shm"));
-        // Opening an older copy migrates it, which leaves a restore point folder of the probe behind.
-        QDir(chosen.path + QStringLiteral(".check.restore")).removeRecursively();
-        if (!ok) {
-            *error = tr("The restore point %1 cannot be used: %2").arg(restorePointId, probeError);
-            return false;
+    // Verify (a copy of) the point in full before anything is replaced.
+    const QString staging = m_path + QStringLiteral(".restoring");
+    if (!points.copyVerified(*chosen, staging, error))
+        return false;
+    // The current state becomes a restore point, unless it is damaged: then the file itself is kept aside.
+    bool damaged = isDamaged();
+    if (!damaged) {
+        QString pointError;
+        if (!takeRestorePoint(QStringLiteral("restore"), nullptr, &pointError)) {
+            damaged = isDamaged();
+            if (!damaged) {
+                QFile::remove(staging);
+                *error = pointError;
+                return false;
+            }
         }
     }
-    if (!takeRestorePoint(QStringLiteral("restore"), nullptr, error))
-        return false;
-
     const QString path = m_path;
-    const QString staging = path + QStringLiteral(".restoring");
-    QFile::remove(staging);
-    if (!QFile::copy(chosen.path, staging)) {
-        *error = tr("The restore point could not be copied.");
-        return false;
-    }
-    QFile::setPermissions(staging, kOwnerOnly);
-    close();
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(staging).toStdString(), QFile::encodeName(path).toStdString(), ec);
-    if (ec) {
-        QFile::remove(staging);
+    if (!replaceWithStaged(staging, damaged, nullptr, error)) {
         QString reopenError;
         open(path, &reopenError);
-        *error = tr("The restore point could not replace the database: %1").arg(QString::fromStdString(ec.message()));
         return false;
     }
     if (!open(path, error))
@@ -527,6 +699,61 @@ bool Database::restore(const QString &restorePointId, QString *error)
     emit restored();
     emit changed();
     return true;
+}
+
+Database::RestoreFailure Database::restoreFile(const QString &path, const QString &restorePointId, QString *message,
+                                               QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const RestorePoints points(absolute);
+    const auto chosen = points.find(restorePointId);
+    if (!chosen) {
+        *error = tr("There is no restore point called %1.").arg(restorePointId);
+        return RestoreFailure::NoSuchPoint;
+    }
+    // Verified before the database is even looked at: an unusable point changes nothing.
+    QString problem;
+    if (!RestorePoints::verifyFile(chosen->path, chosen->claimedMunicipalities, &problem)) {
+        *error = tr("The restore point %1 cannot be used: %2. Nothing was changed.").arg(restorePointId, problem);
+        return RestoreFailure::Unusable;
+    }
+    Database db;
+    QString openError;
+    if (db.open(absolute, &openError)) {
+        if (!db.restore(restorePointId, error))
+            return RestoreFailure::Database;
+        *message = tr("Restored %1. The state before the restore was kept as a restore point.").arg(restorePointId);
+        return RestoreFailure::None;
+    }
+    if (db.openProblem() == OpenProblem::Locked || db.openProblem() == OpenProblem::DiskFull) {
+        *error = openError;
+        return RestoreFailure::Database;
+    }
+    // The file cannot be opened (damaged, not a Parat file, ...): it is kept aside, never overwritten.
+    db.m_path = absolute;
+    QString holder;
+    const LockResult locked = acquireLock(absolute, &db.m_lock, &holder);
+    if (locked != LockResult::Locked) {
+        *error = locked == LockResult::HeldByOther
+            ? tr("%1 is open in another Parat (%2). Close it there first.")
+                  .arg(QDir::toNativeSeparators(absolute), holder)
+            : tr("The folder of %1 cannot be written, so the restore point cannot replace it.")
+                  .arg(QDir::toNativeSeparators(absolute));
+        return RestoreFailure::Database;
+    }
+    const QString staging = absolute + QStringLiteral(".restoring");
+    if (!points.copyVerified(*chosen, staging, error))
+        return RestoreFailure::Database;
+    QString aside;
+    if (!db.replaceWithStaged(staging, true, &aside, error))
+        return RestoreFailure::Database;
+    db.m_lock.reset();
+    if (!db.open(absolute, error))
+        return RestoreFailure::Database;
+    *message = aside.isEmpty()
+        ? tr("Restored %1.").arg(restorePointId)
+        : tr("Restored %1. The file it replaced was kept as %2.").arg(restorePointId, QDir::toNativeSeparators(aside));
+    return RestoreFailure::None;
 }
 
 QString Database::restoreReasonName(const QString &reason)

@@ -7,21 +7,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "RestorePoints.h"
+
 #include <memory>
 
 class QLockFile;
+class QSqlError;
 
 namespace parat {
-
-// A restore point: a consistent copy of the database file, taken before risky operations.
-struct RestorePoint
-{
-    QString id; // file base name, e.g. "20261127-233000-import"; sorts by time
-    QString path;
-    QDateTime takenAt; // UTC
-    QString reason; // code: "migration", "import", "restore", "manual", "remove-municipality", "daily"
-    qint64 sizeBytes = 0;
-};
 
 // The Parat database file: opening and creating it (owner-only), PRAGMAs, forward-only migrations on
 // PRAGMA user_version, restore points, and the per-thread connections repositories use.
@@ -46,9 +39,18 @@ public:
         None,
         Locked, // another Parat has it open for writing
         NotParat, // not an SQLite file, or another program's SQLite file
-        Damaged, // cut short or corrupt
+        Damaged, // cut short or corrupt (PRAGMA quick_check fails)
         Newer, // from a newer Parat
+        DiskFull, // the disk has no room for SQLite's working files
         Other // missing folder, permissions, ...
+    };
+    // Why an open database is read-only.
+    enum class ReadOnlyReason
+    {
+        None,
+        Requested, // OpenOptions::readOnly (beside another Parat)
+        Medium, // the file, its folder or the file system cannot be written
+        DiskFull // the disk has no room even for the lock file
     };
     struct OpenOptions
     {
@@ -58,7 +60,12 @@ public:
     // Opens path, creating it (and nothing else) when it does not exist. On failure returns false with a
     // translated message in *error, sets openProblem() and leaves the file as it was.
     // A writable open holds "<file>.lock" until close(): a second Parat gets OpenProblem::Locked, never two
-    // writers. A file or folder that cannot be written is opened read-only (isReadOnly()).
+    // writers; a lock file that names no live process on this host (or names nothing) is stale and taken over.
+    // A file or folder that cannot be written, or a read-only mount, is opened read-only (isReadOnly()): a
+    // cleanly closed file there is opened immutable, since SQLite cannot create its -shm file.
+    // The file is checked with PRAGMA quick_check first; a damaged file is refused (OpenProblem::Damaged).
+    // On a network file system (SMB/CIFS, NFS) the file uses a rollback journal instead of WAL
+    // (docs/data-safety.md).
     bool open(const QString &path, QString *error, OpenOptions options);
     bool open(const QString &path, QString *error);
     OpenProblem openProblem() const { return m_problem; }
@@ -70,6 +77,16 @@ public:
     void close();
     bool isOpen() const { return m_open; }
     bool isReadOnly() const { return m_readOnly; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // True once SQLite reported damage (SQLITE_CORRUPT/NOTADB) from any statement, or a check before a restore
+    // point failed. A damaged database refuses every write from then on; damageMessage() says so in words and
+    // names the newest verified restore point.
+    bool isDamaged() const;
+    QString damageMessage() const;
+    // "The database file ... is damaged ..." for a file at path, with the way out.
+    static QString damageMessageFor(const QString &path, const QString &detail);
+    // True when the file uses a rollback journal because it lives on a network file system.
+    bool usesRollbackJournal() const { return m_rollbackJournal; }
     QString path() const { return m_path; }
     // Schema version of the open file (== schemaVersion() once open).
     int fileSchemaVersion() const;
@@ -101,9 +118,23 @@ public:
     QList<RestorePoint> restorePoints() const;
     // Restore points of a database file that cannot be opened (damaged, say), newest first.
     static QList<RestorePoint> restorePointsOf(const QString &databasePath);
-    // Replaces the open database with the restore point's copy. The current state becomes a restore point
-    // itself first ("restore"), so a restore can be undone by restoring that one.
+    // Replaces the open database with the restore point's copy, after verifying it in full. The current state
+    // becomes a restore point itself first ("restore"), so a restore can be undone by restoring that one.
     bool restore(const QString &restorePointId, QString *error);
+
+    // Restores a point into the database file at path whether or not it can be opened (damaged, say):
+    // an openable file is restored as restore() does; otherwise, when no live Parat holds its lock, the file
+    // is moved aside (kept as "<file>.damaged-<time>") and the verified copy takes its place. Reads only the
+    // restore folder. *message says what was done.
+    enum class RestoreFailure
+    {
+        None,
+        NoSuchPoint,
+        Unusable, // the point fails verification
+        Database // locked, read-only, disk full, ...
+    };
+    static RestoreFailure restoreFile(const QString &path, const QString &restorePointId, QString *message,
+                                      QString *error);
 
     // Human-readable name of a restore point reason in the user's language.
     static QString restoreReasonName(const QString &reason);
@@ -121,14 +152,26 @@ private:
     bool inspectAndMigrate(QString *error);
     bool migrate(int fromVersion, QString *error);
     void removeConnections();
-    void pruneRestorePoints();
+    bool markDamagedIfReported() const;
+    bool checkQuick(QString *detail) const;
+    bool diskIsFull(const QSqlError &error) const;
+    QString diskFullMessage() const;
+    QString readOnlyMessage() const;
+    bool replaceWithStaged(const QString &staging, bool setAside, QString *asidePath, QString *error);
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     OpenProblem m_problem = OpenProblem::None;
     QString m_connectionPrefix;
     bool m_open = false;
+    bool m_migrating = false; // inside open(), taking the restore point before a migration
     bool m_readOnly = false;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    bool m_immutable = false;
+    bool m_rollbackJournal = false;
+    mutable bool m_damaged = false;
+    mutable QString m_damageDetail;
+    quint64 m_damageBaseline = 0;
     int m_depth = 0;
     quint64 m_revision = 0;
     mutable QStringList m_connectionNames;

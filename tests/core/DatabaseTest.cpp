@@ -362,8 +362,9 @@ TEST_CASE("Restore points are taken listed and restored", "[storage][database]")
     REQUIRE(points.size() == 2);
     CHECK(points.first().reason == QStringLiteral("restore"));
     CHECK(points.last().id == manual.id);
-    // Nothing else is left in the folder.
-    CHECK(QDir(db.restorePointDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size() == 2);
+    // Nothing else is left in the folder: two points and their records.
+    CHECK(QDir(db.restorePointDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size() == 4);
+    CHECK(QDir(db.restorePointDir()).entryList({QStringLiteral("*.record")}, QDir::Files).size() == 2);
 
     // ... so the restore can be undone.
     REQUIRE(db.restore(points.first().id, &error));

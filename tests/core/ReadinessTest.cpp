@@ -308,7 +308,7 @@ TEST_CASE("Red within 28 days of go-live when less than 80 % of the go-live work
     const LightReason *late = findReason(after, QStringLiteral("golive-progress"));
     REQUIRE(late != nullptr);
     CHECK(late->light == Light::Red);
-    CHECK(late->text.contains(QStringLiteral("Went live 3 day(s) ago")));
+    CHECK(late->text.contains(QStringLiteral("Went live 3 days ago")));
 
     // Exactly 80 % is enough.
     const QList<PlannedTask> eighty {makeTask(QStringLiteral("G1"), kGoLive, Status::Done, 80.0),

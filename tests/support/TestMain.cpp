@@ -13,6 +13,8 @@ using TestApplication = QApplication;
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;
 #endif
+#include "domain/Language.h"
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +47,10 @@ public:
         QCoreApplication::setOrganizationName(QStringLiteral("Parat-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("parat-tests"));
     }
+
+    // Every test starts in English, whatever language the test before it left installed: CTest runs each
+    // test in its own process, but a whole binary run (or a test's sections) must not depend on the order.
+    void testCaseStarting(const Catch::TestCaseInfo &) override { parat::installTranslations(QStringLiteral("en")); }
 
     void testRunEnded(const Catch::TestRunStats &) override
     {

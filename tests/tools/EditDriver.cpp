@@ -1,5 +1,7 @@
 // A small driver for the killed-process test: makes a burst of edits, one transaction each, and prints
 // "ack N" after each commit returned. Whatever it acknowledged must survive a SIGKILL at any moment.
+// With LABEL "restore-points" it takes restore points instead, printing "point ID" after each: a kill in the
+// middle of one must never leave a point that lists as usable.
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -24,12 +26,24 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 4;
     }
+    const int count = QString::fromLocal8Bit(argv[2]).toInt();
+    if (qstrcmp(argv[3], "restore-points") == 0) {
+        for (int i = 0; i < count; ++i) {
+            RestorePoint point;
+            if (!db.takeRestorePoint(QStringLiteral("manual"), &point, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 4;
+            }
+            std::printf("point %s\n", qPrintable(point.id));
+            std::fflush(stdout);
+        }
+        return 0;
+    }
     const QList<Municipality> municipalities = MunicipalityRepository(db).all();
     if (municipalities.isEmpty())
         return 3;
     TaskRepository tasks(db);
     const QList<PlannedTask> planned = tasks.plannedTasks(municipalities.first().id);
-    const int count = QString::fromLocal8Bit(argv[2]).toInt();
     SystemClock clock;
     for (int i = 0; i < count; ++i) {
         TaskState state = planned.at(i % planned.size()).state;

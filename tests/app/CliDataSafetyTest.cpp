@@ -1,0 +1,130 @@
+// The way out of a damaged plan works from the command line: backup list and backup restore read only the
+// restore folder, a damaged plan refuses writes and reports with a non-zero exit, and an unverified restore
+// point is never restored (docs/data-safety.md).
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace parat;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QString &db, QStringList args)
+{
+    args.prepend(db);
+    args.prepend(QStringLiteral("--db"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PARAT_DB"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(test::paratBinary(), args);
+    REQUIRE(process.waitForFinished(60000));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// Overwrites the header of the first leaf page of `table`, as a failing disk would.
+void damagePageOf(const QString &path, const QString &table)
+{
+    qint64 page = 0;
+    int pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-pages"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(query.next());
+        pageSize = query.value(0).toInt();
+        REQUIRE(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' "
+                                          "ORDER BY pageno LIMIT 1")
+                               .arg(table)));
+        REQUIRE(query.next());
+        page = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-pages"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((page - 1) * pageSize));
+    REQUIRE(file.write(QByteArray(24, '\xA5')) == 24);
+}
+
+// A demo plan with its daily restore point; returns the point's id.
+QString demoWithPoint(const QString &db)
+{
+    REQUIRE(runCli(db, {QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    REQUIRE(runCli(db, {QStringLiteral("municipality"), QStringLiteral("list")}).exitCode == 0); // daily point
+    const Run list = runCli(db, {QStringLiteral("backup"), QStringLiteral("list")});
+    REQUIRE(list.exitCode == 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1);
+    return lines.first().section(QLatin1Char('\t'), 0, 0);
+}
+
+} // namespace
+
+TEST_CASE("parat refuses to write to or report from a damaged plan, and restores it from a point", "[cli][safety]")
+{
+    test::TempDir dir;
+    const QString db = dir.file(QStringLiteral("plan.sqlite"));
+    const QString id = demoWithPoint(db);
+    damagePageOf(db, QStringLiteral("task"));
+
+    const Run add = runCli(db, {QStringLiteral("municipality"), QStringLiteral("add"), QStringLiteral("0101")});
+    CHECK(add.exitCode == 4);
+    CHECK(add.err.contains(QStringLiteral("damaged")));
+    CHECK(add.err.contains(QStringLiteral("backup restore ") + id));
+    const Run report = runCli(db,
+                              {QStringLiteral("report"), QStringLiteral("--municipality"), QStringLiteral("0630"),
+                               QStringLiteral("--out"), dir.file(QStringLiteral("r.csv")), QStringLiteral("--format"),
+                               QStringLiteral("csv")});
+    CHECK(report.exitCode != 0);
+
+    // The way out works on the damaged file.
+    const Run list = runCli(db, {QStringLiteral("backup"), QStringLiteral("list")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.startsWith(id));
+    CHECK_FALSE(list.out.contains(QStringLiteral("NOT VERIFIED")));
+    const Run restore = runCli(db, {QStringLiteral("backup"), QStringLiteral("restore"), id});
+    CHECK(restore.exitCode == 0);
+    CHECK(restore.out.contains(QStringLiteral("kept as")));
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("plan.sqlite.damaged-*")}, QDir::Files).size() == 1);
+    const Run after = runCli(db, {QStringLiteral("municipality"), QStringLiteral("list")});
+    CHECK(after.exitCode == 0);
+    CHECK(after.out.contains(QStringLiteral("0630")));
+}
+
+TEST_CASE("parat backup restore refuses an empty restore point and backup list marks it", "[cli][safety]")
+{
+    test::TempDir dir;
+    const QString db = dir.file(QStringLiteral("plan.sqlite"));
+    const QString id = demoWithPoint(db);
+    {
+        QFile point(QDir(db + QStringLiteral(".restore")).filePath(id + QStringLiteral(".sqlite")));
+        REQUIRE(point.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
+    const Run list = runCli(db, {QStringLiteral("backup"), QStringLiteral("list")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("NOT VERIFIED")));
+    const Run restore = runCli(db, {QStringLiteral("backup"), QStringLiteral("restore"), id});
+    CHECK(restore.exitCode == 3);
+    CHECK(restore.err.contains(QStringLiteral("cannot be used")));
+    const Run after = runCli(db, {QStringLiteral("municipality"), QStringLiteral("list")});
+    CHECK(after.exitCode == 0);
+    CHECK(after.out.contains(QStringLiteral("0630")));
+}
