@@ -16,14 +16,14 @@
     <name>parat::AddAllocation</name>
     <message>
         <source>Allocate hours to %1</source>
-        <translation>Afsæt timer til %1</translation>
+        <translation>afsættelse af timer til %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddCommunicationItem</name>
     <message>
         <source>Add communication &quot;%1&quot;</source>
-        <translation>Tilføj kommunikationsaktivitet &quot;%1&quot;</translation>
+        <translation>tilføjelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -37,21 +37,21 @@
     <name>parat::AddLocalTask</name>
     <message>
         <source>Add local task &quot;%1&quot;</source>
-        <translation>Tilføj lokal opgave &quot;%1&quot;</translation>
+        <translation>tilføjelse af den lokale opgave &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>parat::AddMunicipality</name>
     <message>
         <source>Add municipality %1</source>
-        <translation>Tilføj kommune %1</translation>
+        <translation>tilføjelse af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::AddPerson</name>
     <message>
         <source>Add %1</source>
-        <translation>Tilføj %1</translation>
+        <translation>tilføjelse af %1</translation>
     </message>
 </context>
 <context>
@@ -65,7 +65,7 @@
     <name>parat::AddStakeholder</name>
     <message>
         <source>Add stakeholder %1</source>
-        <translation>Tilføj interessent %1</translation>
+        <translation>tilføjelse af interessenten %1</translation>
     </message>
 </context>
 <context>
@@ -201,18 +201,18 @@
     <name>parat::ApplySuggestedPlan</name>
     <message>
         <source>Apply suggested hours to %1</source>
-        <translation>Anvend de foreslåede timer for %1</translation>
+        <translation>anvendelse af de foreslåede timer for %1</translation>
     </message>
     <message numerus="yes">
         <source>Apply suggested hours to %n people</source>
         <translation>
-            <numerusform>Anvend de foreslåede timer for %n person</numerusform>
-            <numerusform>Anvend de foreslåede timer for %n personer</numerusform>
+            <numerusform>anvendelse af de foreslåede timer for %n person</numerusform>
+            <numerusform>anvendelse af de foreslåede timer for %n personer</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no suggested plan without a go-live date.</source>
-        <translation>Der kan ikke laves et forslag til timer, før kommunen har en dato for idriftsættelse.</translation>
+        <translation>Der kan ikke laves et forslag til timer, før kommunen har en go-live-dato.</translation>
     </message>
 </context>
 <context>
@@ -335,6 +335,72 @@
     <message>
         <source>NOT VERIFIED: %1</source>
         <translation>IKKE KONTROLLERET: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarCli</name>
+    <message>
+        <source>Say which year with --year YYYY.</source>
+        <translation>Angiv året med --year ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</source>
+        <translation>--year skal være et år fra 1583 til 9999, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>default weeks</source>
+        <translation>standarduger</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Kommune %1 findes ikke i databasen. Se: parat municipality list</translation>
+    </message>
+    <message>
+        <source>Public holidays and customary days off %1</source>
+        <translation>Helligdage og sædvanlige fridage %1</translation>
+    </message>
+    <message>
+        <source>Store bededag is no longer a public holiday (abolished from 2024).</source>
+        <translation>Store bededag er ikke længere en helligdag (afskaffet fra 2024).</translation>
+    </message>
+    <message>
+        <source>School holidays %1 (%2)</source>
+        <translation>Skoleferier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Danish holidays and school-holiday weeks of a year.</source>
+        <translation>Danske helligdage og skoleferieuger i et år.</translation>
+    </message>
+    <message>
+        <source>the year to list</source>
+        <translation>året, der skal vises</translation>
+    </message>
+    <message>
+        <source>the school holidays of this municipality (default: the usual weeks)</source>
+        <translation>skoleferierne i denne kommune (standard: de sædvanlige uger)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>--year YYYY [--municipality CODE]</source>
+        <translation>--year ÅÅÅÅ [--municipality KODE]</translation>
+    </message>
+    <message>
+        <source>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</source>
+        <translation>Vis helligdage og sædvanlige fridage i et år (de nedsætter de afsatte timer i deres uger) og skoleferieugerne.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarRepository</name>
+    <message>
+        <source>The municipality of these school holidays is not in the database.</source>
+        <translation>Kommunen for disse skoleferier findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The school holidays could not be saved</source>
+        <translation>Skoleferierne kunne ikke gemmes</translation>
     </message>
 </context>
 <context>
@@ -464,6 +530,28 @@
         <source>%1 (SU)</source>
         <translation>%1 (SU)</translation>
     </message>
+    <message numerus="yes">
+        <source>Allocated: %1 h of %2 h set aside, after %n day(s) off</source>
+        <translation>
+            <numerusform>Afsat: %1 t af %2 t, efter %n fridag</numerusform>
+            <numerusform>Afsat: %1 t af %2 t, efter %n fridage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>%n fridag</numerusform>
+            <numerusform>%n fridage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours set aside count for %1 of 5 working days.</source>
+        <translation>De afsatte timer gælder for %1 af 5 arbejdsdage.</translation>
+    </message>
+    <message>
+        <source>School holiday: superusers with children are often away.</source>
+        <translation>Skoleferie: superbrugere med børn holder ofte fri.</translation>
+    </message>
 </context>
 <context>
     <name>parat::CapacityText</name>
@@ -521,6 +609,25 @@
             <numerusform>%1: %n superbruger til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
             <numerusform>%1: %n superbrugere til %2 sagsbehandlere (%3 pr. superbruger; højst %4).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 h set aside after %n day(s) off, %4 h needed</source>
+        <translation>
+            <numerusform>%1 (%2): %3 t afsat efter %n fridag, %4 t behov</numerusform>
+            <numerusform>%1 (%2): %3 t afsat efter %n fridage, %4 t behov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go-live falls in holidays with too few hours: %1.</source>
+        <translation>Idriftsættelsen falder i ferie og helligdage med for få timer: %1.</translation>
+    </message>
+    <message>
+        <source>Superusers with children are often away in school holidays.</source>
+        <translation>Superbrugere med børn holder ofte fri i skoleferien.</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Idriftsættelse</translation>
     </message>
 </context>
 <context>
@@ -716,7 +823,7 @@
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Snart</translation>
+        <translation>Forfalder snart</translation>
     </message>
     <message>
         <source>Done %1</source>
@@ -1352,14 +1459,14 @@
     <name>parat::EditAllocation</name>
     <message>
         <source>Change allocation of %1</source>
-        <translation>Ændr afsat tid for %1</translation>
+        <translation>ændring af afsat tid for %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditCommunicationItem</name>
     <message>
         <source>Edit communication &quot;%1&quot;</source>
-        <translation>Rediger kommunikationsaktivitet &quot;%1&quot;</translation>
+        <translation>redigering af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1373,25 +1480,25 @@
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
-        <translation>Rediger lokal opgave %1</translation>
+        <translation>redigering af den lokale opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditMunicipality</name>
     <message>
         <source>Change go-live date of %1</source>
-        <translation>Ændr dato for idriftsættelse i %1</translation>
+        <translation>ændring af go-live-datoen for %1</translation>
     </message>
     <message>
         <source>Edit municipality %1</source>
-        <translation>Rediger kommune %1</translation>
+        <translation>redigering af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditPerson</name>
     <message>
         <source>Edit %1</source>
-        <translation>Rediger %1</translation>
+        <translation>redigering af %1</translation>
     </message>
 </context>
 <context>
@@ -1402,17 +1509,24 @@
     </message>
 </context>
 <context>
+    <name>parat::EditSchoolHolidays</name>
+    <message>
+        <source>Change school-holiday weeks</source>
+        <translation>Ret skoleferieuger</translation>
+    </message>
+</context>
+<context>
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
-        <translation>Rediger interessent %1</translation>
+        <translation>redigering af interessenten %1</translation>
     </message>
 </context>
 <context>
     <name>parat::EditSuperuser</name>
     <message>
         <source>Edit %1</source>
-        <translation>Rediger %1</translation>
+        <translation>redigering af %1</translation>
     </message>
 </context>
 <context>
@@ -1491,8 +1605,8 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… og %n mere.</numerusform>
-            <numerusform>… og %n mere.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
         </translation>
     </message>
     <message>
@@ -1512,7 +1626,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <name>parat::HandbookRepository</name>
     <message>
         <source>A handbook version needs a label.</source>
-        <translation>En håndbogsversion skal have en mærkat.</translation>
+        <translation>En håndbogsversion skal have en versionsbetegnelse.</translation>
     </message>
     <message>
         <source>The handbook version could not be recorded</source>
@@ -1806,6 +1920,93 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
 </context>
 <context>
+    <name>parat::HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>nytårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>skærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>Great Prayer Day</source>
+        <translation>store bededag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>grundlovsdag</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>juleaftensdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>2. juledag</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>nytårsaftensdag</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>helligdag</translation>
+    </message>
+    <message>
+        <source>customary day off</source>
+        <translation>sædvanlig fridag</translation>
+    </message>
+    <message>
+        <source>winter holiday</source>
+        <translation>vinterferie</translation>
+    </message>
+    <message>
+        <source>autumn holiday</source>
+        <translation>efterårsferie</translation>
+    </message>
+    <message>
+        <source>summer holiday</source>
+        <translation>sommerferie</translation>
+    </message>
+    <message>
+        <source>School-holiday weeks must be week numbers from 1 to 53.</source>
+        <translation>Skoleferieuger skal være ugenumre fra 1 til 53.</translation>
+    </message>
+    <message>
+        <source>The summer holiday must end in or after the week it starts.</source>
+        <translation>Sommerferien skal slutte i eller efter den uge, den begynder.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ImportDialog</name>
     <message>
         <source>(empty)</source>
@@ -1833,7 +2034,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>Version &amp;label:</source>
-        <translation>&amp;Mærkat for versionen:</translation>
+        <translation>&amp;Versionsbetegnelse:</translation>
     </message>
     <message>
         <source>What the import &amp;does:</source>
@@ -2045,7 +2246,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>The municipality has no go-live date yet, so a date cannot be turned into weeks.</source>
-        <translation>Kommunen har endnu ingen dato for idriftsættelse, så en dato kan ikke omregnes til uger.</translation>
+        <translation>Kommunen har endnu ingen go-live-dato, så en dato kan ikke omregnes til uger.</translation>
     </message>
     <message>
         <source> h</source>
@@ -2113,7 +2314,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>The municipality has no go-live date yet; the due date follows once it has one.</source>
-        <translation>Kommunen har endnu ingen dato for idriftsættelse; fristen beregnes, når den har en.</translation>
+        <translation>Kommunen har endnu ingen go-live-dato; fristen beregnes, når den har en.</translation>
     </message>
     <message numerus="yes">
         <source>Stored as %n week(s) from go-live: due %1 (%2).</source>
@@ -2203,14 +2404,6 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>&amp;Import handbook…</source>
         <translation>&amp;Importer håndbog…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>For&amp;tryd</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -2373,7 +2566,14 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <name>parat::MarkCommunicationDone</name>
     <message>
         <source>Mark communication &quot;%1&quot; done</source>
-        <translation>Marker kommunikationsaktivitet &quot;%1&quot; som gennemført</translation>
+        <translation>markering af kommunikationsaktiviteten &quot;%1&quot; som gennemført</translation>
+    </message>
+</context>
+<context>
+    <name>parat::MarkReportSent</name>
+    <message>
+        <source>Mark the report of %1 as sent</source>
+        <translation>markering af rapporten for %1 som sendt</translation>
     </message>
 </context>
 <context>
@@ -2433,12 +2633,76 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
             <numerusform>Filen har ikke kolonnerne %1: de gemte værdier af felterne bevares.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Danish title</source>
+        <translation>Dansk titel</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>Engelsk titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Ansvarlig rolle</translation>
+    </message>
+    <message>
+        <source>Performer role</source>
+        <translation>Udførende rolle</translation>
+    </message>
+    <message>
+        <source>Released (weeks from go-live)</source>
+        <translation>Frigives (uger fra go-live-datoen)</translation>
+    </message>
+    <message>
+        <source>Deadline (weeks from go-live)</source>
+        <translation>Frist (uger fra go-live-datoen)</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Anslået timetal</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>Timer pr. person</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Afhænger af</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern reference</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
 </context>
 <context>
     <name>parat::MoveStakeholder</name>
     <message>
         <source>Move %1 on the stakeholder map</source>
-        <translation>Flyt %1 på interessentkortet</translation>
+        <translation>flytning af %1 på interessentkortet</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2725,7 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>no go-live date</source>
-        <translation>ingen dato for idriftsættelse</translation>
+        <translation>ingen go-live-dato</translation>
     </message>
     <message>
         <source>The municipalities in the database.</source>
@@ -2508,11 +2772,11 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
     <message>
         <source>&amp;Go-live date:</source>
-        <translation>Dato for &amp;idriftsættelse:</translation>
+        <translation>&amp;Go-live-dato:</translation>
     </message>
     <message>
         <source>Go-live date</source>
-        <translation>Dato for idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2599,7 +2863,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2918,7 +3182,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
+        <translation>Go-live-dato</translation>
     </message>
     <message>
         <source>Progress (%)</source>
@@ -3011,7 +3275,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Go-live %1 (%2)</source>
-        <translation>Idriftsættelse %1 (%2)</translation>
+        <translation>Go-live-dato %1 (%2)</translation>
     </message>
     <message>
         <source>Go-live is today</source>
@@ -3307,8 +3571,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <source>%1 and %n more</source>
         <comment>list of names that was cut short</comment>
         <translation>
-            <numerusform>%1 og %n mere</numerusform>
-            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3357,8 +3621,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>%n over-allocated person-week(s) in the next %1 weeks: %2</source>
         <translation>
-            <numerusform>%n overbooket personuge i de næste %1 uger: %2</numerusform>
-            <numerusform>%n overbookede personuger i de næste %1 uger: %2</numerusform>
+            <numerusform>I de næste %1 uger er der %n tilfælde, hvor en person i en uge har brug for flere timer end afsat: %2</numerusform>
+            <numerusform>I de næste %1 uger er der %n tilfælde, hvor en person i en uge har brug for flere timer end afsat: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3438,8 +3702,8 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message numerus="yes">
         <source>Remove %n allocation(s) of %1</source>
         <translation>
-            <numerusform>Fjern %n periode med afsat tid for %1</numerusform>
-            <numerusform>Fjern %n perioder med afsat tid for %1</numerusform>
+            <numerusform>fjernelse af %n periode med afsat tid for %1</numerusform>
+            <numerusform>fjernelse af %n perioder med afsat tid for %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3447,7 +3711,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::RemoveCommunicationItem</name>
     <message>
         <source>Remove communication &quot;%1&quot;</source>
-        <translation>Fjern kommunikationsaktivitet &quot;%1&quot;</translation>
+        <translation>fjernelse af kommunikationsaktiviteten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3461,21 +3725,21 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::RemoveLocalTask</name>
     <message>
         <source>Delete local task %1</source>
-        <translation>Slet lokal opgave %1</translation>
+        <translation>sletning af den lokale opgave %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemoveMunicipality</name>
     <message>
         <source>Remove municipality %1</source>
-        <translation>Fjern kommune %1</translation>
+        <translation>fjernelse af kommunen %1</translation>
     </message>
 </context>
 <context>
     <name>parat::RemovePerson</name>
     <message>
         <source>Remove %1</source>
-        <translation>Fjern %1</translation>
+        <translation>fjernelse af %1</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3753,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <name>parat::RemoveStakeholder</name>
     <message>
         <source>Remove stakeholder %1</source>
-        <translation>Fjern interessent %1</translation>
+        <translation>fjernelse af interessenten %1</translation>
     </message>
 </context>
 <context>
@@ -3586,26 +3850,34 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>adskil CSV-celler med kommaer i stedet for semikoloner</translation>
     </message>
     <message>
-        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
-        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
-    </message>
-    <message>
-        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
-        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
-    </message>
-    <message>
         <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
         <translation>--overview --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
-        <translation>Statusrapporter til styregruppen.
-Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver rapport registreres, så den næste kan fortælle, hvad der er ændret siden.</translation>
-    </message>
-    <message>
         <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>
         <translation>Bemærk: Databasen er kun åben for læsning (en anden Parat har den åben, eller den kan ikke skrives her), så rapporten er skrevet, men ikke registreret som sendt.</translation>
+    </message>
+    <message>
+        <source>--final records status reports as sent; the overview is not one.</source>
+        <translation>--final registrerer statusrapporter som sendt; oversigten er ikke en statusrapport.</translation>
+    </message>
+    <message>
+        <source>record the report as sent to the steering group (without it: a draft)</source>
+        <translation>registrér rapporten som sendt til styregruppen (uden: en kladde)</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</source>
+        <translation>--municipality KODE --out FIL [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</source>
+        <translation>--all --out-dir MAPPE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</source>
+        <translation>Statusrapporter til styregruppen.
+Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver det PDF. En rapport er en kladde, medmindre --final registrerer den som sendt: Næste rapport viser, hvad der er ændret siden den sidst sendte.</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4075,22 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
         <source>Report as text</source>
         <translation>Rapporten som tekst</translation>
     </message>
+    <message>
+        <source>Mark as sent to the steering &amp;group</source>
+        <translation>Marker som sendt til st&amp;yregruppen</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
+        <translation>Registrér dagens rapport som den, der er sendt: Næste rapport viser de ændringer, der er sket efter den. Forhåndsvisninger, udskrifter og gemte filer er kladder og registrerer intet.</translation>
+    </message>
+    <message>
+        <source>Last report sent: %1</source>
+        <translation>Sidste rapport sendt: %1</translation>
+    </message>
+    <message>
+        <source>No report sent yet</source>
+        <translation>Ingen rapport sendt endnu</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3830,6 +4118,10 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
         <source>The report could not be recorded</source>
         <translation>Rapporten kunne ikke registreres</translation>
     </message>
+    <message>
+        <source>The report could not be unmarked as sent</source>
+        <translation>Markeringen af rapporten som sendt kunne ikke fjernes</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportSections</name>
@@ -3846,7 +4138,7 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers PDF. Hver
     </message>
     <message>
         <source>%1 caseworkers covered: %2 per superuser.</source>
-        <translation>%1 sagsbehandlere dækket: %2 pr. superbruger.</translation>
+        <translation>%1 sagsbehandlere i alt: %2 pr. superbruger.</translation>
     </message>
     <message>
         <source>Allocated and needed hours per week; &quot;!&quot; marks weeks where more is needed than allocated.</source>
@@ -4765,18 +5057,65 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
 </context>
 <context>
+    <name>parat::SchoolHolidaysDialog</name>
+    <message>
+        <source>week </source>
+        <translation>uge </translation>
+    </message>
+    <message>
+        <source>School Holidays of %1</source>
+        <translation>Skoleferier i %1</translation>
+    </message>
+    <message>
+        <source>The school-holiday weeks, the same ISO weeks every year. Hours set aside are not lowered in them, but the grid marks them and the suggested hours keep their peak out of them: superusers with children are often away.</source>
+        <translation>Skoleferieugerne, de samme ISO-uger hvert år. De afsatte timer nedsættes ikke i dem, men oversigten markerer dem, og forslaget til timer lægger ikke sin top i dem: superbrugere med børn holder ofte fri.</translation>
+    </message>
+    <message>
+        <source>Winter holiday</source>
+        <translation>Vinterferie</translation>
+    </message>
+    <message>
+        <source>Autumn holiday</source>
+        <translation>Efterårsferie</translation>
+    </message>
+    <message>
+        <source>Summer holiday from</source>
+        <translation>Sommerferie fra</translation>
+    </message>
+    <message>
+        <source>Summer holiday to</source>
+        <translation>Sommerferie til</translation>
+    </message>
+    <message>
+        <source>&amp;Winter holiday:</source>
+        <translation>&amp;Vinterferie:</translation>
+    </message>
+    <message>
+        <source>Summer holiday &amp;from:</source>
+        <translation>Sommerferie &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Summer holiday &amp;to:</source>
+        <translation>Sommerferie &amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Autumn holiday:</source>
+        <translation>&amp;Efterårsferie:</translation>
+    </message>
+</context>
+<context>
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
-        <translation>Sæt rapportens trafiklys manuelt til %1</translation>
+        <translation>manuel indstilling af rapportens trafiklys til %1</translation>
     </message>
     <message>
         <source>Clear the manual report light</source>
-        <translation>Fjern rapportens manuelt valgte trafiklys</translation>
+        <translation>fjernelse af rapportens manuelt valgte trafiklys</translation>
     </message>
     <message>
         <source>Edit report texts</source>
-        <translation>Rediger rapporttekster</translation>
+        <translation>redigering af rapportteksterne</translation>
     </message>
 </context>
 <context>
@@ -4876,7 +5215,7 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
     <message>
         <source>Gap:</source>
-        <translation>Afstand:</translation>
+        <translation>Afstand til mål:</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
@@ -5256,7 +5595,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation>Afstand</translation>
+        <translation>Afstand til mål</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -5328,8 +5667,8 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstand</extracomment>
-        <translation>Modstand</translation>
+        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
+        <translation>Modstræbende</translation>
     </message>
     <message>
         <source>Neutral</source>
@@ -5557,10 +5896,6 @@ Engagement: %5 → %6</translation>
         <translation>Status pr.</translation>
     </message>
     <message>
-        <source>Go-live</source>
-        <translation>Idriftsættelse</translation>
-    </message>
-    <message>
         <source>Handbook version</source>
         <translation>Håndbogsversion</translation>
     </message>
@@ -5641,10 +5976,6 @@ Engagement: %5 → %6</translation>
         <translation>Frist inden for de næste 4 uger</translation>
     </message>
     <message>
-        <source>Changes since the last report (%1)</source>
-        <translation>Ændringer siden sidste rapport (%1)</translation>
-    </message>
-    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Ændringer inden for de seneste 2 uger</translation>
     </message>
@@ -5695,6 +6026,34 @@ Engagement: %5 → %6</translation>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Obligatoriske opgaver, der endnu ikke er markeret som fuldført i KLIK</translation>
     </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Go-live-dato</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Sammenlignet med</translation>
+    </message>
+    <message>
+        <source>the report sent on %1</source>
+        <translation>rapporten sendt den %1</translation>
+    </message>
+    <message>
+        <source>no report sent yet (changes of the last 2 weeks)</source>
+        <translation>ingen rapport sendt endnu (ændringer i de seneste 2 uger)</translation>
+    </message>
+    <message>
+        <source>Changes since the report sent on %1</source>
+        <translation>Ændringer siden rapporten sendt den %1</translation>
+    </message>
+    <message>
+        <source>Deadlines on a holiday</source>
+        <translation>Frister på en helligdag eller fridag</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Helligdag/fridag</translation>
+    </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
@@ -5712,7 +6071,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Case&amp;workers covered:</source>
-        <translation>&amp;Sagsbehandlere dækket:</translation>
+        <translation>&amp;Antal sagsbehandlere:</translation>
     </message>
     <message>
         <source>A&amp;ppointed on:</source>
@@ -5890,15 +6249,11 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>The suggested hours are planned around go-live: give %1 a go-live date first.</source>
-        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en dato for idriftsættelse.</translation>
+        <translation>De foreslåede timer planlægges ud fra idriftsættelsen: Giv først %1 en go-live-dato.</translation>
     </message>
     <message>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
         <translation>Der er ingen superbrugere at planlægge timer for. Giv først personer rollen SU.</translation>
-    </message>
-    <message>
-        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</source>
-        <translation>Vil du give %1 de foreslåede timer fra %2 til %3 (ca. 20 % af 37 timer i projektet, 50 % omkring idriftsættelsen, 10 % efter og 5 % i drift)?</translation>
     </message>
     <message numerus="yes">
         <source>This replaces %n period(s) already allocated.</source>
@@ -5914,6 +6269,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Suggest Hours</source>
         <translation>Foreslå timer</translation>
+    </message>
+    <message>
+        <source>Schoo&amp;l Holidays…</source>
+        <translation>Sko&amp;leferier…</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s school-holiday weeks, marked in the grid</source>
+        <translation>Kommunens skoleferieuger, markeret i oversigten</translation>
+    </message>
+    <message>
+        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</source>
+        <translation>Vil du give %1 de foreslåede timer fra %2 til %3 (ca. 20 % af 37 timer i projektet, 50 % omkring idriftsættelsen, 10 % efter og 5 % i drift; ugerne med 50 % lægges uden for ferie- og helligdagsuger)?</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6308,14 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Too many caseworkers per superuser</source>
         <translation>For mange sagsbehandlere pr. superbruger</translation>
+    </message>
+    <message>
+        <source>Trained late</source>
+        <translation>Uddannet for sent</translation>
+    </message>
+    <message>
+        <source>Go-live in holidays</source>
+        <translation>Idriftsættelse i ferie og helligdage</translation>
     </message>
 </context>
 <context>
@@ -5979,7 +6354,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>State in this municipality</source>
-        <translation>Tilstand i denne kommune</translation>
+        <translation>Status i kommunen</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -6054,18 +6429,6 @@ Engagement: %5 → %6</translation>
         <translation>Slet lokal o&amp;pgave…</translation>
     </message>
     <message>
-        <source>Unapplied Changes</source>
-        <translation>Ændringer, der ikke er anvendt</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not applied yet. Apply them now?</source>
-        <translation>Ændringerne af %1 er endnu ikke anvendt. Vil du anvende dem nu?</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not applied: %2</source>
-        <translation>Ændringerne af %1 blev ikke anvendt: %2</translation>
-    </message>
-    <message>
         <source>the change failed.</source>
         <translation>ændringen mislykkedes.</translation>
     </message>
@@ -6091,7 +6454,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>no date until the municipality has a go-live date</source>
-        <translation>ingen dato, før kommunen har en dato for idriftsættelse</translation>
+        <translation>ingen dato, før kommunen har en go-live-dato</translation>
     </message>
     <message>
         <source>%1 hours per person</source>
@@ -6131,37 +6494,37 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation>Ændr status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Change reason</source>
-        <translation>Ændr begrundelse</translation>
+        <translation>ændring af begrundelse</translation>
     </message>
     <message>
         <source>Change responsible</source>
-        <translation>Ændr ansvarlig</translation>
+        <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Change performer</source>
-        <translation>Ændr udfører</translation>
+        <translation>ændring af udfører</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation>Ændr frist</translation>
+        <translation>ændring af frist</translation>
     </message>
     <message>
         <source>Change KLIK marking</source>
-        <translation>Ændr markering i KLIK</translation>
+        <translation>ændring af markering i KLIK</translation>
     </message>
     <message>
         <source>Change note</source>
-        <translation>Ændr note</translation>
+        <translation>ændring af note</translation>
     </message>
     <message numerus="yes">
         <source>Change %n field(s)</source>
         <translation>
-            <numerusform>Ændr %n felt</numerusform>
-            <numerusform>Ændr %n felter</numerusform>
+            <numerusform>ændring af %n felt</numerusform>
+            <numerusform>ændring af %n felter</numerusform>
         </translation>
     </message>
     <message>
@@ -6218,6 +6581,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not mar&amp;ked</source>
         <translation>Ikke &amp;markeret</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them?</source>
+        <translation>Ændringerne af %1 er ikke gemt endnu. Vil du gemme dem?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not saved: %2</source>
+        <translation>Ændringerne af %1 blev ikke gemt: %2</translation>
     </message>
 </context>
 <context>
@@ -6550,15 +6925,23 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>Angiv status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Set responsible</source>
-        <translation>Angiv ansvarlig</translation>
+        <translation>ændring af ansvarlig</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>Angiv udfører</translation>
+        <translation>ændring af udfører</translation>
+    </message>
+    <message>
+        <source>Due on %1, a %2: offices are closed that day.</source>
+        <translation>Frist på %1, en %2: kontorerne er lukket den dag.</translation>
+    </message>
+    <message>
+        <source>%1 – holiday</source>
+        <translation>%1 – fridag</translation>
     </message>
 </context>
 <context>
@@ -6605,11 +6988,60 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation>Angiv status</translation>
+        <translation>ændring af status</translation>
     </message>
     <message>
         <source>Set performer</source>
-        <translation>Angiv udfører</translation>
+        <translation>ændring af udfører</translation>
+    </message>
+</context>
+<context>
+    <name>parat::UndoNavigation</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>For&amp;tryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>For&amp;tryd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gentag %1</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Vil du fortryde &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
+    </message>
+    <message>
+        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Vil du gentage &quot;%1&quot;? Det fjerner kommunen %2 med alt, hvad der er registreret for den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linje.</numerusform>
+            <numerusform>Vil du fortryde &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linje.</numerusform>
+            <numerusform>Vil du gentage &quot;%1&quot;? Det fjerner %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,72 @@
     </message>
 </context>
 <context>
+    <name>parat::CalendarCli</name>
+    <message>
+        <source>Say which year with --year YYYY.</source>
+        <translation>Say which year with --year YYYY.</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</source>
+        <translation>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>default weeks</source>
+        <translation>default weeks</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Municipality %1 is not in the database. See: parat municipality list</translation>
+    </message>
+    <message>
+        <source>Public holidays and customary days off %1</source>
+        <translation>Public holidays and customary days off %1</translation>
+    </message>
+    <message>
+        <source>Store bededag is no longer a public holiday (abolished from 2024).</source>
+        <translation>Store bededag is no longer a public holiday (abolished from 2024).</translation>
+    </message>
+    <message>
+        <source>School holidays %1 (%2)</source>
+        <translation>School holidays %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Danish holidays and school-holiday weeks of a year.</source>
+        <translation>Danish holidays and school-holiday weeks of a year.</translation>
+    </message>
+    <message>
+        <source>the year to list</source>
+        <translation>the year to list</translation>
+    </message>
+    <message>
+        <source>the school holidays of this municipality (default: the usual weeks)</source>
+        <translation>the school holidays of this municipality (default: the usual weeks)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--year YYYY [--municipality CODE]</source>
+        <translation>--year YYYY [--municipality CODE]</translation>
+    </message>
+    <message>
+        <source>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</source>
+        <translation>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarRepository</name>
+    <message>
+        <source>The municipality of these school holidays is not in the database.</source>
+        <translation>The municipality of these school holidays is not in the database.</translation>
+    </message>
+    <message>
+        <source>The school holidays could not be saved</source>
+        <translation>The school holidays could not be saved</translation>
+    </message>
+</context>
+<context>
     <name>parat::CalendarText</name>
     <message>
         <source>week %1</source>
@@ -464,6 +530,28 @@
         <source>%1 (SU)</source>
         <translation>%1 (SU)</translation>
     </message>
+    <message numerus="yes">
+        <source>Allocated: %1 h of %2 h set aside, after %n day(s) off</source>
+        <translation>
+            <numerusform>Allocated: %1 h of %2 h set aside, after %n day off</numerusform>
+            <numerusform>Allocated: %1 h of %2 h set aside, after %n days off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>%n day off</numerusform>
+            <numerusform>%n days off</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours set aside count for %1 of 5 working days.</source>
+        <translation>Hours set aside count for %1 of 5 working days.</translation>
+    </message>
+    <message>
+        <source>School holiday: superusers with children are often away.</source>
+        <translation>School holiday: superusers with children are often away.</translation>
+    </message>
 </context>
 <context>
     <name>parat::CapacityText</name>
@@ -521,6 +609,25 @@
             <numerusform>%1: %n superuser for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
             <numerusform>%1: %n superusers for %2 caseworkers (%3 per superuser; at most %4).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 h set aside after %n day(s) off, %4 h needed</source>
+        <translation>
+            <numerusform>%1 (%2): %3 h set aside after %n day off, %4 h needed</numerusform>
+            <numerusform>%1 (%2): %3 h set aside after %n days off, %4 h needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go-live falls in holidays with too few hours: %1.</source>
+        <translation>Go-live falls in holidays with too few hours: %1.</translation>
+    </message>
+    <message>
+        <source>Superusers with children are often away in school holidays.</source>
+        <translation>Superusers with children are often away in school holidays.</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1509,13 @@
     </message>
 </context>
 <context>
+    <name>parat::EditSchoolHolidays</name>
+    <message>
+        <source>Change school-holiday weeks</source>
+        <translation>Change school-holiday weeks</translation>
+    </message>
+</context>
+<context>
     <name>parat::EditStakeholder</name>
     <message>
         <source>Edit stakeholder %1</source>
@@ -1806,6 +1920,93 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
+    <name>parat::HolidayText</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Maundy Thursday</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Great Prayer Day</source>
+        <translation>Great Prayer Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Constitution Day</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Christmas Eve</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Eve</source>
+        <translation>New Year&apos;s Eve</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <source>customary day off</source>
+        <translation>customary day off</translation>
+    </message>
+    <message>
+        <source>winter holiday</source>
+        <translation>winter holiday</translation>
+    </message>
+    <message>
+        <source>autumn holiday</source>
+        <translation>autumn holiday</translation>
+    </message>
+    <message>
+        <source>summer holiday</source>
+        <translation>summer holiday</translation>
+    </message>
+    <message>
+        <source>School-holiday weeks must be week numbers from 1 to 53.</source>
+        <translation>School-holiday weeks must be week numbers from 1 to 53.</translation>
+    </message>
+    <message>
+        <source>The summer holiday must end in or after the week it starts.</source>
+        <translation>The summer holiday must end in or after the week it starts.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ImportDialog</name>
     <message>
         <source>(empty)</source>
@@ -2205,14 +2406,6 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>&amp;Import handbook…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipality</translation>
     </message>
@@ -2377,6 +2570,13 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
+    <name>parat::MarkReportSent</name>
+    <message>
+        <source>Mark the report of %1 as sent</source>
+        <translation>Mark the report of %1 as sent</translation>
+    </message>
+</context>
+<context>
     <name>parat::MergeText</name>
     <message numerus="yes">
         <source>%n added</source>
@@ -2432,6 +2632,70 @@ Local progress is kept; any error in the file stops the import before anything i
             <numerusform>The file has no column %1: the stored value of this field is kept.</numerusform>
             <numerusform>The file has no columns %1: the stored values of these fields are kept.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Danish title</source>
+        <translation>Danish title</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Responsible role</translation>
+    </message>
+    <message>
+        <source>Performer role</source>
+        <translation>Performer role</translation>
+    </message>
+    <message>
+        <source>Released (weeks from go-live)</source>
+        <translation>Released (weeks from go-live)</translation>
+    </message>
+    <message>
+        <source>Deadline (weeks from go-live)</source>
+        <translation>Deadline (weeks from go-live)</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Estimated hours</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>Hours per person</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -3586,26 +3850,34 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>separate CSV cells with commas instead of semicolons</translation>
     </message>
     <message>
-        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</source>
-        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]</translation>
-    </message>
-    <message>
-        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
-        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
-    </message>
-    <message>
         <source>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</source>
         <translation>--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</source>
-        <translation>Status reports for the steering group.
-Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. Each report is recorded, so the next one can say what changed since.</translation>
-    </message>
-    <message>
         <source>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</source>
         <translation>Note: the database is open read-only (another Parat has it open, or it cannot be written here), so this report is written but not recorded as sent.</translation>
+    </message>
+    <message>
+        <source>--final records status reports as sent; the overview is not one.</source>
+        <translation>--final records status reports as sent; the overview is not one.</translation>
+    </message>
+    <message>
+        <source>record the report as sent to the steering group (without it: a draft)</source>
+        <translation>record the report as sent to the steering group (without it: a draft)</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</source>
+        <translation>--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] [--final]</translation>
+    </message>
+    <message>
+        <source>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</source>
+        <translation>--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]</translation>
+    </message>
+    <message>
+        <source>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</source>
+        <translation>Status reports for the steering group.
+Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PDF. A report is a draft unless --final records it as sent: the next report lists what changed since the last one sent.</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4075,22 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
         <source>Report as text</source>
         <translation>Report as text</translation>
     </message>
+    <message>
+        <source>Mark as sent to the steering &amp;group</source>
+        <translation>Mark as sent to the steering &amp;group</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</source>
+        <translation>Record today&apos;s report as the one sent: the next report lists the changes made after it. Previews, prints and saved files are drafts and record nothing.</translation>
+    </message>
+    <message>
+        <source>Last report sent: %1</source>
+        <translation>Last report sent: %1</translation>
+    </message>
+    <message>
+        <source>No report sent yet</source>
+        <translation>No report sent yet</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportRepository</name>
@@ -3829,6 +4117,10 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
     <message>
         <source>The report could not be recorded</source>
         <translation>The report could not be recorded</translation>
+    </message>
+    <message>
+        <source>The report could not be unmarked as sent</source>
+        <translation>The report could not be unmarked as sent</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5057,53 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
+    <name>parat::SchoolHolidaysDialog</name>
+    <message>
+        <source>week </source>
+        <translation>week </translation>
+    </message>
+    <message>
+        <source>School Holidays of %1</source>
+        <translation>School Holidays of %1</translation>
+    </message>
+    <message>
+        <source>The school-holiday weeks, the same ISO weeks every year. Hours set aside are not lowered in them, but the grid marks them and the suggested hours keep their peak out of them: superusers with children are often away.</source>
+        <translation>The school-holiday weeks, the same ISO weeks every year. Hours set aside are not lowered in them, but the grid marks them and the suggested hours keep their peak out of them: superusers with children are often away.</translation>
+    </message>
+    <message>
+        <source>Winter holiday</source>
+        <translation>Winter holiday</translation>
+    </message>
+    <message>
+        <source>Autumn holiday</source>
+        <translation>Autumn holiday</translation>
+    </message>
+    <message>
+        <source>Summer holiday from</source>
+        <translation>Summer holiday from</translation>
+    </message>
+    <message>
+        <source>Summer holiday to</source>
+        <translation>Summer holiday to</translation>
+    </message>
+    <message>
+        <source>&amp;Winter holiday:</source>
+        <translation>&amp;Winter holiday:</translation>
+    </message>
+    <message>
+        <source>Summer holiday &amp;from:</source>
+        <translation>Summer holiday &amp;from:</translation>
+    </message>
+    <message>
+        <source>Summer holiday &amp;to:</source>
+        <translation>Summer holiday &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Autumn holiday:</source>
+        <translation>&amp;Autumn holiday:</translation>
+    </message>
+</context>
+<context>
     <name>parat::SetReportNotes</name>
     <message>
         <source>Set the report light to %1 manually</source>
@@ -5328,7 +5667,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Resistant</source>
-        <extracomment>Engagement level. Danish: Modstand</extracomment>
+        <extracomment>Engagement level. Danish: Modstræbende</extracomment>
         <translation>Resistant</translation>
     </message>
     <message>
@@ -5557,10 +5896,6 @@ Engagement: %5 → %6</translation>
         <translation>Status as of</translation>
     </message>
     <message>
-        <source>Go-live</source>
-        <translation>Go-live</translation>
-    </message>
-    <message>
         <source>Handbook version</source>
         <translation>Handbook version</translation>
     </message>
@@ -5641,10 +5976,6 @@ Engagement: %5 → %6</translation>
         <translation>Due in the next 4 weeks</translation>
     </message>
     <message>
-        <source>Changes since the last report (%1)</source>
-        <translation>Changes since the last report (%1)</translation>
-    </message>
-    <message>
         <source>Changes in the last 2 weeks</source>
         <translation>Changes in the last 2 weeks</translation>
     </message>
@@ -5694,6 +6025,34 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Mandatory tasks not yet marked done in KLIK</translation>
+    </message>
+    <message>
+        <source>Go-live date</source>
+        <translation>Go-live date</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>the report sent on %1</source>
+        <translation>the report sent on %1</translation>
+    </message>
+    <message>
+        <source>no report sent yet (changes of the last 2 weeks)</source>
+        <translation>no report sent yet (changes of the last 2 weeks)</translation>
+    </message>
+    <message>
+        <source>Changes since the report sent on %1</source>
+        <translation>Changes since the report sent on %1</translation>
+    </message>
+    <message>
+        <source>Deadlines on a holiday</source>
+        <translation>Deadlines on a holiday</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
     </message>
 </context>
 <context>
@@ -5896,10 +6255,6 @@ Engagement: %5 → %6</translation>
         <source>There are no superusers to plan hours for. Give people the SU role first.</source>
         <translation>There are no superusers to plan hours for. Give people the SU role first.</translation>
     </message>
-    <message>
-        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</source>
-        <translation>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state)?</translation>
-    </message>
     <message numerus="yes">
         <source>This replaces %n period(s) already allocated.</source>
         <translation>
@@ -5914,6 +6269,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Suggest Hours</source>
         <translation>Suggest Hours</translation>
+    </message>
+    <message>
+        <source>Schoo&amp;l Holidays…</source>
+        <translation>Schoo&amp;l Holidays…</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s school-holiday weeks, marked in the grid</source>
+        <translation>The municipality&apos;s school-holiday weeks, marked in the grid</translation>
+    </message>
+    <message>
+        <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</source>
+        <translation>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6308,14 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Too many caseworkers per superuser</source>
         <translation>Too many caseworkers per superuser</translation>
+    </message>
+    <message>
+        <source>Trained late</source>
+        <translation>Trained late</translation>
+    </message>
+    <message>
+        <source>Go-live in holidays</source>
+        <translation>Go-live in holidays</translation>
     </message>
 </context>
 <context>
@@ -6052,18 +6427,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>De&amp;lete local task…</source>
         <translation>De&amp;lete local task…</translation>
-    </message>
-    <message>
-        <source>Unapplied Changes</source>
-        <translation>Unapplied Changes</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not applied yet. Apply them now?</source>
-        <translation>The changes to %1 are not applied yet. Apply them now?</translation>
-    </message>
-    <message>
-        <source>The changes to %1 were not applied: %2</source>
-        <translation>The changes to %1 were not applied: %2</translation>
     </message>
     <message>
         <source>the change failed.</source>
@@ -6218,6 +6581,18 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Not mar&amp;ked</source>
         <translation>Not mar&amp;ked</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them?</source>
+        <translation>The changes to %1 are not saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were not saved: %2</source>
+        <translation>The changes to %1 were not saved: %2</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +6935,14 @@ Engagement: %5 → %6</translation>
         <source>Set performer</source>
         <translation>Set performer</translation>
     </message>
+    <message>
+        <source>Due on %1, a %2: offices are closed that day.</source>
+        <translation>Due on %1, a %2: offices are closed that day.</translation>
+    </message>
+    <message>
+        <source>%1 – holiday</source>
+        <translation>%1 – holiday</translation>
+    </message>
 </context>
 <context>
     <name>parat::TasksPage</name>
@@ -6610,6 +6993,55 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Set performer</source>
         <translation>Set performer</translation>
+    </message>
+</context>
+<context>
+    <name>parat::UndoNavigation</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Undo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</translation>
+    </message>
+    <message>
+        <source>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</source>
+        <translation>Redo &quot;%1&quot;? This removes the municipality %2 with everything recorded for it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Undo &quot;%1&quot;? This removes %n row.</numerusform>
+            <numerusform>Undo &quot;%1&quot;? This removes %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redo &quot;%1&quot;? This removes %n row(s).</source>
+        <translation>
+            <numerusform>Redo &quot;%1&quot;? This removes %n row.</numerusform>
+            <numerusform>Redo &quot;%1&quot;? This removes %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliGroups.h"
 
 #include "BackupCli.h"
+#include "CalendarCli.h"
 #include "DecisionCli.h"
 #include "HandbookCli.h"
 #include "InitCli.h"
@@ -24,6 +25,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<RiskCli>());
         list.push_back(std::make_unique<DecisionCli>());
         list.push_back(std::make_unique<BackupCli>());
+        list.push_back(std::make_unique<CalendarCli>());
         return list;
     }();
     return groups;

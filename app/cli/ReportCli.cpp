@@ -27,6 +27,7 @@ const QString kOutDir = QStringLiteral("out-dir");
 const QString kFormat = QStringLiteral("format");
 const QString kAsOf = QStringLiteral("as-of");
 const QString kComma = QStringLiteral("comma");
+const QString kFinal = QStringLiteral("final");
 const QString kLang = QStringLiteral("lang");
 
 // What the options ask for, read and checked before the database is opened.
@@ -80,6 +81,10 @@ int readJob(const CliCall &call, ReportJob *job)
     }
     if (options.isSet(kComma))
         job->options.csvSeparator = QLatin1Char(',');
+    // Only a final report moves the "since the last report" baseline; without --final it is a draft.
+    job->options.recordSnapshot = options.isSet(kFinal);
+    if (job->options.recordSnapshot && overview)
+        return call.usageError(ReportCli::tr("--final records status reports as sent; the overview is not one."));
     if (options.isSet(kAsOf)) {
         QString problem;
         const std::optional<QDate> asOf = parseInputDate(options.value(kAsOf), QStringLiteral("--as-of"), &problem);
@@ -113,7 +118,7 @@ struct LanguageGuard
     }
 };
 
-// One municipality's report: write the file (3 when that fails), then record the snapshot (4).
+// One municipality's report: write the file (3 when that fails), then, when final, record it as sent (4).
 int exportOne(const CliCall &call, const ReportJob &job, const Municipality &municipality, const QString &path)
 {
     Database &db = call.database();
@@ -125,14 +130,13 @@ int exportOne(const CliCall &call, const ReportJob &job, const Municipality &mun
         return call.fail(ExitInvalidInput, error);
     if (!writeStatusReportFile(data, path, job.options, &error))
         return call.fail(ExitInvalidInput, error);
-    // A read-only database cannot record the report; the file is written all the same (and run() said so).
-    if (db.isReadOnly()) {
-        call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
-        return ExitOk;
+    // A draft is not recorded; a read-only database cannot record a final report (run() said so) — the file
+    // is written all the same.
+    if (job.options.recordSnapshot && !db.isReadOnly()) {
+        ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(job.options.format));
+        if (!ReportRepository(db).recordSnapshot(&snapshot, &error))
+            return call.fail(ExitDatabase, error);
     }
-    ReportSnapshot snapshot = snapshotOf(data, reportFormatCode(job.options.format));
-    if (!ReportRepository(db).recordSnapshot(&snapshot, &error))
-        return call.fail(ExitDatabase, error);
     call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     return ExitOk;
 }
@@ -173,7 +177,7 @@ int run(CliCall &call)
     const int read = readJob(call, &job);
     if (read != ExitOk)
         return read;
-    if (call.database().isReadOnly()) {
+    if (job.options.recordSnapshot && call.database().isReadOnly()) {
         call.err(ReportCli::tr("Note: the database is open read-only (another Parat has it open, or it cannot be "
                                "written here), so this report is written but not recorded as sent."));
     }
@@ -227,15 +231,18 @@ QList<CliCommand> ReportCli::commands() const
         QCommandLineOption(kAsOf, tr("the date the report is made as of (default: today)"),
                            QStringLiteral("YYYY-MM-DD")),
         QCommandLineOption(kComma, tr("separate CSV cells with commas instead of semicolons")),
+        QCommandLineOption(kFinal, tr("record the report as sent to the steering group (without it: a draft)")),
     };
     report.synopses = {
-        tr("--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma]"),
-        tr("--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]"),
+        tr("--municipality CODE --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--comma] "
+           "[--final]"),
+        tr("--all --out-dir DIR [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD] [--final]"),
         tr("--overview --out FILE [--format pdf|html|csv] [--lang da|en] [--as-of YYYY-MM-DD]"),
     };
     report.description = tr("Status reports for the steering group.\n"
-                            "Without --format the file name's suffix decides (.html, .csv); otherwise PDF. Each "
-                            "report is recorded, so the next one can say what changed since.");
+                            "Without --format the file name's suffix decides (.html, .csv); otherwise PDF. A report "
+                            "is a draft unless --final records it as sent: the next report lists what changed since "
+                            "the last one sent.");
     report.database = DatabaseUse::ReadOnlyWhenLocked;
     report.check = check;
     report.run = run;

@@ -62,6 +62,26 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
         == QMessageBox::Yes;
 }
 
+Dialogs::Choice Dialogs::askSave(QWidget *parent, const QString &title, const QString &text, bool canCancel)
+{
+    if (g_scripted) {
+        g_script.shown.append(text);
+        const Choice choice = g_script.choices.isEmpty() ? Choice::Discard : g_script.choices.takeFirst();
+        return choice == Choice::Cancel && !canCancel ? Choice::Discard : choice;
+    }
+    const QMessageBox::StandardButtons buttons
+        = QMessageBox::Save | QMessageBox::Discard | (canCancel ? QMessageBox::Cancel : QMessageBox::NoButton);
+    switch (QMessageBox::question(parent, title, text, buttons, QMessageBox::Save)) {
+    case QMessageBox::Save:
+        return Choice::Save;
+    case QMessageBox::Discard:
+        return Choice::Discard;
+    default:
+        // Cancel, Escape or the window's close button; without a Cancel button Escape means Discard.
+        return canCancel ? Choice::Cancel : Choice::Discard;
+    }
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
 {
     if (g_scripted)

@@ -18,14 +18,25 @@ public:
     static void information(QWidget *parent, const QString &text);
     // Yes/No question; true for yes.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // Edits not saved yet: Save (the default, so Enter saves), Discard or, when `canCancel`, Cancel (also
+    // Escape: stay where you are). Without Cancel, Escape discards.
+    enum class Choice
+    {
+        Save,
+        Discard,
+        Cancel
+    };
+    static Choice askSave(QWidget *parent, const QString &title, const QString &text, bool canCancel = true);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
 
-    // Test hooks. While answers are queued, no dialog opens: confirm() takes the next bool, file dialogs the
-    // next string; errors and information are recorded in shown().
+    // Test hooks. While answers are queued, no dialog opens: confirm() takes the next bool (no answer: No),
+    // askSave() the next choice (none: Discard), file dialogs the next string; errors, information and
+    // questions are recorded in shown().
     struct Script
     {
         QList<bool> confirmations;
+        QList<Choice> choices;
         QStringList fileNames;
         QStringList shown; // texts of errors and information shown, in order
     };

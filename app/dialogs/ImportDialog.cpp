@@ -201,8 +201,9 @@ void ImportDialog::showOutcome()
             for (const MergePlan::Changed &change : plan.changed) {
                 auto *task = new QTreeWidgetItem(group, {taskLine(change.after, language)});
                 for (const FieldChange &field : change.changes) {
-                    const QString text = tr("%1: %2 → %3", "field: old → new")
-                                             .arg(field.field, orEmpty(field.oldValue), orEmpty(field.newValue));
+                    const QString text
+                        = tr("%1: %2 → %3", "field: old → new")
+                              .arg(mergeFieldName(field.field), orEmpty(field.oldValue), orEmpty(field.newValue));
                     auto *line = new QTreeWidgetItem(task, {text});
                     line->setToolTip(0, text); // long descriptions are elided in the row
                 }

@@ -93,6 +93,13 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     for (QPushButton *button : {m_print, m_pdf, m_html, m_csv, m_all})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    // Files and prints are drafts; only this moves the "since the last report" baseline.
+    m_lastSent = new QLabel(this);
+    m_lastSent->setObjectName(QStringLiteral("lastSentLabel"));
+    m_markSent = new QPushButton(this);
+    m_markSent->setObjectName(QStringLiteral("markSentButton"));
+    buttons->addWidget(m_lastSent);
+    buttons->addWidget(m_markSent);
     outer->addLayout(buttons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -179,6 +186,7 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     connect(m_html, &QPushButton::clicked, this, &ReportPage::exportHtml);
     connect(m_csv, &QPushButton::clicked, this, &ReportPage::exportCsv);
     connect(m_all, &QPushButton::clicked, this, &ReportPage::exportAll);
+    connect(m_markSent, &QPushButton::clicked, this, &ReportPage::markSent);
     m_deferred = new DeferredReload(this, [this] { reload(); });
     connect(&m_context.database(), &Database::changed, this, &ReportPage::reloadLater);
     connect(&m_context.database(), &Database::restored, this, &ReportPage::reloadLater);
@@ -220,6 +228,9 @@ void ReportPage::retranslate()
     m_csv->setText(tr("Export C&SV…"));
     m_all->setText(tr("All m&unicipalities…"));
     m_all->setToolTip(tr("Save one PDF report per municipality into a folder"));
+    m_markSent->setText(tr("Mark as sent to the steering &group"));
+    m_markSent->setToolTip(tr("Record today's report as the one sent: the next report lists the changes made "
+                              "after it. Previews, prints and saved files are drafts and record nothing."));
     m_sinceLastLabel->setText(tr("Since the &last report:"));
     m_nextPeriodLabel->setText(tr("&Next period:"));
     m_mainProblemLabel->setText(tr("Main &problem:"));
@@ -265,6 +276,12 @@ void ReportPage::reload()
                               &m_data, &error);
     for (QPushButton *button : {m_print, m_pdf, m_html, m_csv})
         button->setEnabled(m_haveData);
+    m_context.setEditEnabled(m_markSent, m_haveData);
+    m_lastSent->setText(!m_haveData ? QString()
+                            : m_data.previous
+                            ? tr("Last report sent: %1")
+                                  .arg(formatDate(m_data.previous->takenAt.toLocalTime().date(), currentLanguage()))
+                            : tr("No report sent yet"));
     m_context.setEditEnabled(m_apply, m_haveData && m_edited);
     m_context.setEditEnabled(m_revert, m_haveData && m_edited);
     if (!m_haveData) {
@@ -397,18 +414,24 @@ void ReportPage::printReport()
     printer.setDocName(statusReportContent(m_data).title);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print status report"));
-    bool printed = false;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &printed](QPrinter *target) {
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
         ReportDocument document(statusReportContent(m_data));
         QString error;
-        printed = document.print(target, &error);
+        document.print(target, &error);
     });
-    if (dialog.exec() == QDialog::Accepted && printed && m_context.canEdit()) {
-        ReportSnapshot snapshot = snapshotOf(m_data, QStringLiteral("print"));
-        QString error;
-        if (!ReportRepository(m_context.database()).recordSnapshot(&snapshot, &error))
-            Dialogs::error(this, error);
-    }
+    dialog.exec(); // a print is a draft: only "Mark as sent" records the report as sent
+}
+
+bool ReportPage::markSent()
+{
+    if (!m_context.canEdit())
+        return false;
+    reload(); // the report as it stands now
+    if (!m_haveData)
+        return false;
+    const QString name = QStringLiteral("%1 %2").arg(m_data.municipality.code, m_data.municipality.name);
+    return m_context.push(new MarkReportSent(m_context.database(), snapshotOf(m_data, QStringLiteral("sent")), name),
+                          this);
 }
 
 bool ReportPage::exportTo(const QString &title, const QString &filter, const QString &suffix, int format)
@@ -426,8 +449,7 @@ bool ReportPage::exportTo(const QString &title, const QString &filter, const QSt
     options.language = currentLanguage();
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    // A read-only database cannot record the snapshot; the file is written all the same.
-    options.recordSnapshot = m_context.canEdit();
+    // A draft: options.recordSnapshot stays off (only "Mark as sent" records the report as sent).
     const bool ok = exportStatusReport(m_context.database(), m_context.clock(), m_data.municipality.id, path, options,
                                        m_extras, &error);
     QApplication::restoreOverrideCursor();
@@ -473,7 +495,7 @@ int ReportPage::exportAll()
     QStringList written;
     bool cancelled = false;
     QString error;
-    options.recordSnapshot = m_context.canEdit();
+    // Drafts as well: options.recordSnapshot stays off.
     const bool ok = exportAllStatusReports(
         m_context.database(), m_context.clock(), folder, options, m_extras,
         [&progress](int done, int total, const QString &name) {

@@ -28,8 +28,9 @@ class AppContext;
 // leader writes for today's report (since the last report, next period, main problem, risks and decisions)
 // and a manual traffic light with its required reason. "Apply" stores the texts as one undo step
 // (SetReportNotes). Print… (QPrintPreviewDialog), Save as PDF…, Export HTML…, Export CSV… and
-// "All municipalities…" (one PDF per municipality into a folder, with a cancellable progress dialog). Every
-// export records a snapshot, so the next report lists what changed after it.
+// "All municipalities…" (one PDF per municipality into a folder, with a cancellable progress dialog). Those are
+// drafts and record nothing; "Mark as sent to the steering group" (MarkReportSent, one undo step) records the
+// report as sent, so the next report lists what changed after it.
 //
 // Reloads on Database::changed() and AppContext::currentMunicipalityChanged() (lazily while hidden); texts
 // being edited are kept until applied or reverted.
@@ -79,9 +80,11 @@ public slots:
     bool exportCsv();
     // One PDF per municipality into a folder; returns the number written.
     int exportAll();
+    // Records today's report as sent to the steering group. False when there is no report or it failed.
+    bool markSent();
 
 signals:
-    // After a file was written (and its snapshot recorded).
+    // After a file was written.
     void reportExported(const QString &path);
 
 protected:
@@ -126,6 +129,8 @@ private:
     QPushButton *m_html = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_all = nullptr;
+    QPushButton *m_markSent = nullptr;
+    QLabel *m_lastSent = nullptr;
     QScrollArea *m_previewArea = nullptr;
     QTabWidget *m_previewTabs = nullptr; // the pages, and the same report as text
     QTextBrowser *m_previewText = nullptr;

@@ -7,9 +7,11 @@
 #include "CapacityChartWidget.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "SchoolHolidaysDialog.h"
 #include "SuperuserDialog.h"
 
 #include "commands/AllocationCommands.h"
+#include "commands/CalendarCommands.h"
 #include "commands/SuperuserCommands.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -18,6 +20,7 @@
 #include "models/CapacityGridModel.h"
 #include "planning/Capacity.h"
 #include "storage/AllocationRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
@@ -100,12 +103,16 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
                              "in steady state"));
     m_assign = new QPushButton(tr("Assign Pe&rformers…"), this);
     m_assign->setObjectName(QStringLiteral("assignButton"));
+    m_schoolHolidays = new QPushButton(tr("Schoo&l Holidays…"), this);
+    m_schoolHolidays->setObjectName(QStringLiteral("schoolHolidaysButton"));
+    m_schoolHolidays->setToolTip(tr("The municipality's school-holiday weeks, marked in the grid"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("superuserSummary"));
     auto *peopleButtons = new QHBoxLayout;
     peopleButtons->addWidget(m_editDetails);
     peopleButtons->addWidget(m_suggest);
     peopleButtons->addWidget(m_assign);
+    peopleButtons->addWidget(m_schoolHolidays);
     peopleButtons->addStretch();
     peopleButtons->addWidget(m_summary);
     auto *peoplePane = new QWidget(this);
@@ -197,6 +204,7 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     connect(m_editDetails, &QPushButton::clicked, this, &SuperuserPage::editDetails);
     connect(m_suggest, &QPushButton::clicked, this, &SuperuserPage::applySuggestedPlan);
     connect(m_assign, &QPushButton::clicked, this, &SuperuserPage::assignPerformers);
+    connect(m_schoolHolidays, &QPushButton::clicked, this, &SuperuserPage::editSchoolHolidays);
     connect(m_addAllocation, &QPushButton::clicked, this, &SuperuserPage::addAllocation);
     connect(m_editAllocation, &QPushButton::clicked, this, &SuperuserPage::editAllocation);
     connect(m_removeAllocation, &QPushButton::clicked, this, &SuperuserPage::removeAllocation);
@@ -318,8 +326,8 @@ void SuperuserPage::reload()
     m_chart->setData(capacityChartData(plan));
     m_warnings->clear();
     for (const CapacityWarning &warning : plan.warnings) {
-        auto *entry = new QListWidgetItem(
-            QStringLiteral("⚠ %1: %2").arg(capacityWarningName(warning.kind), warning.text), m_warnings);
+        auto *entry = new QListWidgetItem(QStringLiteral("⚠ %1: %2").arg(capacityWarningTitle(warning), warning.text),
+                                          m_warnings);
         entry->setData(IdRole, warning.personId);
         entry->setData(Qt::UserRole + 3, capacityWarningCode(warning.kind));
     }
@@ -381,6 +389,7 @@ void SuperuserPage::updateButtons()
     m_context.setEditEnabled(m_editDetails, person);
     m_context.setEditEnabled(m_suggest, municipality);
     m_context.setEditEnabled(m_assign, municipality);
+    m_context.setEditEnabled(m_schoolHolidays, municipality);
     m_context.setEditEnabled(m_addAllocation, person);
     m_context.setEditEnabled(m_editAllocation, allocation);
     m_context.setEditEnabled(m_removeAllocation, allocation);
@@ -500,7 +509,8 @@ void SuperuserPage::applySuggestedPlan()
     const int replaced = int(command->replaced().size());
     const QString text
         = tr("Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the "
-             "project, 50 % around go-live, 10 % after, 5 % in steady state)?")
+             "project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday "
+             "weeks)?")
               .arg(who, weekYearLabel(command->added().first().fromWeek), weekYearLabel(command->added().last().toWeek))
         + (replaced > 0 ? QLatin1Char(' ') + tr("This replaces %n period(s) already allocated.", "", replaced)
                         : QString())
@@ -531,6 +541,21 @@ void SuperuserPage::assignPerformers()
         return;
     }
     m_context.push(command, this);
+}
+
+void SuperuserPage::editSchoolHolidays()
+{
+    if (!m_context.canEdit())
+        return;
+    Database &db = m_context.database();
+    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(m_context.currentMunicipalityId());
+    if (!municipality)
+        return;
+    const SchoolHolidayWeeks before = CalendarRepository(db).schoolHolidays(municipality->id);
+    SchoolHolidaysDialog dialog(before, QStringLiteral("%1 %2").arg(municipality->code, municipality->name), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.weeks() == before)
+        return;
+    m_context.push(new EditSchoolHolidays(db, before, dialog.weeks()), this);
 }
 
 } // namespace parat

@@ -51,6 +51,8 @@ public slots:
     // suggested plan.
     void applySuggestedPlan();
     void assignPerformers();
+    // Edits the municipality's school-holiday weeks (one undo step).
+    void editSchoolHolidays();
     void reload();
 
 private:
@@ -72,6 +74,7 @@ private:
     QPushButton *m_editDetails = nullptr;
     QPushButton *m_suggest = nullptr;
     QPushButton *m_assign = nullptr;
+    QPushButton *m_schoolHolidays = nullptr;
     QPushButton *m_addAllocation = nullptr;
     QPushButton *m_editAllocation = nullptr;
     QPushButton *m_removeAllocation = nullptr;

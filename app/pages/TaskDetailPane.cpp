@@ -301,18 +301,23 @@ void TaskDetailPane::buildUi()
     }
 }
 
-void TaskDetailPane::setTask(Id taskId)
+bool TaskDetailPane::setTask(Id taskId, bool mayStay)
 {
     if (taskId != m_taskId && hasUnappliedChanges()) {
-        // Switching tasks would lose what the user typed: offer to apply it first.
+        // Switching tasks would lose what the user typed: Save (the default), Discard or stay.
         const QString key = m_loaded.task.key;
-        if (Dialogs::confirm(this, tr("Unapplied Changes"),
-                             tr("The changes to %1 are not applied yet. Apply them now?").arg(key))
-            && !apply()) {
+        const QString question = tr("The changes to %1 are not saved yet. Save them?").arg(key);
+        // Without mayStay the task is going away (another municipality, say): there is nothing to stay on.
+        const Dialogs::Choice choice = Dialogs::askSave(this, tr("Unsaved Changes"), question, mayStay);
+        if (choice == Dialogs::Choice::Cancel)
+            return false;
+        if (choice == Dialogs::Choice::Save && !apply()) {
             Dialogs::error(
                 this,
-                tr("The changes to %1 were not applied: %2")
+                tr("The changes to %1 were not saved: %2")
                     .arg(key, m_reasonMessage->isVisible() ? m_reasonMessage->text() : tr("the change failed.")));
+            if (mayStay)
+                return false;
         }
     }
     m_taskId = taskId;
@@ -337,6 +342,7 @@ void TaskDetailPane::setTask(Id taskId)
     fillEditors();
     fillHistory();
     updateState();
+    return true;
 }
 
 Id TaskDetailPane::taskId() const

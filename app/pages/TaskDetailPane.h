@@ -33,7 +33,10 @@ public:
     explicit TaskDetailPane(AppContext &context, QWidget *parent = nullptr);
     ~TaskDetailPane() override;
 
-    void setTask(Id taskId); // a task of context.currentMunicipalityId(); 0 clears the pane
+    // Shows a task of context.currentMunicipalityId(); 0 clears the pane. With unapplied edits it first asks
+    // Save / Discard / Cancel (Save is the default); Cancel (offered only when `mayStay`) keeps the pane on
+    // its task with the edits and returns false. A Save that fails keeps the pane too when it may stay.
+    bool setTask(Id taskId, bool mayStay = false);
     Id taskId() const;
 
     // Whether the editors hold changes that are not applied yet.

@@ -22,11 +22,14 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace parat {
 
@@ -186,12 +189,31 @@ QList<Id> TasksPage::selectedTaskIds() const
 
 void TasksPage::reload()
 {
+    // In-place editors are the viewport's child widgets; the view hides one as it closes it.
+    const QList<QWidget *> editors = m_view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    if (std::any_of(editors.begin(), editors.end(), [](const QWidget *editor) { return editor->isVisible(); })) {
+        // An in-place edit is being committed: reloading now could filter its row away under the open
+        // editor. Reload once the view has closed the editor.
+        if (!m_reloadPending) {
+            m_reloadPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_reloadPending = false;
+                reload();
+            });
+        }
+        return;
+    }
     const Id current = currentTaskId();
     const QList<Id> selected = selectedTaskIds();
     const QDate today = m_context.clock().today();
     m_modelWasReset = false;
     m_proxy->setAsOf(today);
-    m_model->load(m_context.currentMunicipalityId(), today, m_proxy->showWithdrawn());
+    {
+        // A row the filter now hides moves the list's current row to a neighbour: that is not the user
+        // choosing another task, so the detail pane does not follow it (see below).
+        const QScopedValueRollback<bool> reloading(m_reloading, true);
+        m_model->load(m_context.currentMunicipalityId(), today, m_proxy->showWithdrawn());
+    }
     m_filterBar->setPeople(m_model->people());
     if (m_modelWasReset) {
         restoreSelection(current, selected);
@@ -200,6 +222,13 @@ void TasksPage::reload()
             m_view->resizeColumnsToContents();
             m_view->setColumnWidth(TaskTableModel::TitleColumn, 42 * m_view->fontMetrics().averageCharWidth());
         }
+    } else if (current != 0 && currentTaskId() != current && m_model->rowOf(current) >= 0) {
+        // The edit took the current task out of the filter: no row is current rather than a neighbour
+        // the user did not pick, and the pane keeps showing the task just edited.
+        const QScopedValueRollback<bool> reloading(m_reloading, true);
+        m_view->selectionModel()->clear();
+        updateActions();
+        return;
     }
     if (m_detail->taskId() != currentTaskId())
         m_detail->setTask(currentTaskId());
@@ -233,9 +262,19 @@ void TasksPage::municipalityChanged()
 
 void TasksPage::currentRowChanged()
 {
+    if (m_reloading)
+        return; // reload() decides what the pane shows
     const Id id = currentTaskId();
-    if (m_detail->taskId() != id)
-        m_detail->setTask(id);
+    if (m_detail->taskId() != id && !m_detail->setTask(id, true)) {
+        // The user chose to stay on the task with unsaved edits: the list goes back to it. Later, once the
+        // click or key that moved the list has finished selecting its row.
+        const Id kept = m_detail->taskId();
+        QTimer::singleShot(0, this, [this, kept] {
+            if (m_detail->taskId() == kept && currentTaskId() != kept)
+                restoreSelection(kept, {kept});
+        });
+        return;
+    }
     emit currentTaskChanged(id);
 }
 
@@ -377,6 +416,15 @@ bool TasksPage::showTask(Id taskId)
         return false;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+bool TasksPage::showTasks(const QList<Id> &taskIds)
+{
+    if (taskIds.isEmpty() || !showTask(taskIds.first()))
+        return false;
+    if (taskIds.size() > 1)
+        restoreSelection(taskIds.first(), taskIds);
     return true;
 }
 

@@ -45,6 +45,8 @@ public:
     // Selects the task and scrolls to it, clearing filters that hide it (and showing withdrawn tasks when
     // it is withdrawn). False when the municipality has no such task.
     bool showTask(Id taskId);
+    // showTask() for the first, then selects all of them that are listed (an undone bulk edit, say).
+    bool showTasks(const QList<Id> &taskIds);
 
     Id currentTaskId() const;
     QList<Id> selectedTaskIds() const;
@@ -107,6 +109,8 @@ private:
     ReasonProvider m_reasonProvider;
     int m_reasonTaskCount = 1; // tasks the reason asked for will apply to
     bool m_modelWasReset = false;
+    bool m_reloading = false; // the list's current row moves because rows change, not because the user moved it
+    bool m_reloadPending = false;
     bool m_columnsSized = false;
 };
 

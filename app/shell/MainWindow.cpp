@@ -15,6 +15,7 @@
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
 #include "TasksPage.h"
+#include "UndoNavigation.h"
 
 #include "domain/Language.h"
 #include "report/ReportSections.h"
@@ -42,6 +43,33 @@
 #include <QVBoxLayout>
 
 namespace parat {
+
+namespace {
+
+// The platform's own keys first (the first one is what the menu shows), then the ones users bring from
+// other platforms; a key listed twice would make Qt refuse it as an ambiguous shortcut.
+QList<QKeySequence> keysOnce(QList<QKeySequence> keys)
+{
+    QList<QKeySequence> once;
+    for (const QKeySequence &key : keys) {
+        if (!key.isEmpty() && !once.contains(key))
+            once.append(key);
+    }
+    return once;
+}
+
+} // namespace
+
+QList<QKeySequence> MainWindow::undoShortcuts()
+{
+    return keysOnce(QKeySequence::keyBindings(QKeySequence::Undo) << QKeySequence(Qt::CTRL | Qt::Key_Z));
+}
+
+QList<QKeySequence> MainWindow::redoShortcuts()
+{
+    return keysOnce(QKeySequence::keyBindings(QKeySequence::Redo)
+                    << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) << QKeySequence(Qt::CTRL | Qt::Key_Y));
+}
 
 MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
@@ -140,8 +168,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QUndoStack *undo = m_context->undoStack();
-
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *newDb = fileMenu->addAction(tr("&New database…"), this, [this] {
         const QString path = Dialogs::saveFileName(this, tr("New database"), tr("plan.parat"),
@@ -190,15 +216,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
-    undoAction->setObjectName(QStringLiteral("undoAction"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
-    redoAction->setObjectName(QStringLiteral("redoAction"));
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    // The stack of a read-only window stays empty (every command fails), so these stay disabled.
-    m_context->setEditEnabled(undoAction, undo->canUndo());
-    m_context->setEditEnabled(redoAction, undo->canRedo());
+    // Undo and redo show the change they make and ask before removing much (UndoNavigation).
+    QAction *undoAction = UndoNavigation::createAction(*this, true);
+    QAction *redoAction = UndoNavigation::createAction(*this, false);
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();

@@ -2,6 +2,8 @@
 
 #include "domain/Types.h"
 
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 
 class QComboBox;
@@ -57,6 +59,11 @@ public:
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     void showPage(Page page);
     Page currentPage() const;
+
+    // Every key that undoes / redoes: the platform's standard keys (QKeySequence::Undo / Redo) and
+    // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y everywhere, each once.
+    static QList<QKeySequence> undoShortcuts();
+    static QList<QKeySequence> redoShortcuts();
 
     // Closes this window so the application reopens on another database file (see Application.cpp);
     // empty when the user just closed the window.

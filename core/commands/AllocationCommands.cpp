@@ -3,7 +3,9 @@
 #include "domain/Calendar.h"
 #include "planning/Capacity.h"
 #include "storage/AllocationRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
+#include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
 #include <QSet>
@@ -82,7 +84,8 @@ ApplySuggestedPlan::ApplySuggestedPlan(Database &db, const QList<Person> &people
 {
     AllocationRepository allocations(db);
     for (const Person &person : people) {
-        const QList<Allocation> plan = suggestedPlan(person.id, goLive);
+        const QList<Allocation> plan
+            = suggestedPlan(person.id, goLive, 37.0, CalendarRepository(db).schoolHolidays(person.municipalityId));
         if (plan.isEmpty())
             continue;
         Allocation range;
@@ -160,6 +163,63 @@ SetTaskStates *assignPerformers(Database &db, const Clock &clock, Id municipalit
                                                  personIds.isEmpty() ? AssignPerformersText::tr("Assign all superusers")
                                                                      : AssignPerformersText::tr("Assign performer"));
     return new SetTaskStates(db, clock, before, after, text, parent);
+}
+
+namespace {
+
+// Allocations belong to a person; the scope names the person's municipality.
+CommandScope allocationScope(Database &db, const QList<Allocation> &allocations)
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Superusers;
+    for (const Allocation &allocation : allocations) {
+        if (allocation.id != 0)
+            scope.ids.append(allocation.id);
+        if (scope.personId == 0)
+            scope.personId = allocation.personId;
+        else if (scope.personId != allocation.personId)
+            scope.personId = -1; // several people
+    }
+    const Id person = scope.personId > 0 ? scope.personId : (allocations.isEmpty() ? 0 : allocations.first().personId);
+    if (const auto owner = PersonRepository(db).byId(person))
+        scope.municipalityId = owner->municipalityId;
+    if (scope.personId < 0)
+        scope.personId = 0;
+    return scope;
+}
+
+} // namespace
+
+CommandScope AddAllocation::scope() const
+{
+    CommandScope scope = allocationScope(m_db, {m_allocation});
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
+CommandScope EditAllocation::scope() const
+{
+    return allocationScope(m_db, {m_after});
+}
+
+CommandScope RemoveAllocation::scope() const
+{
+    CommandScope scope = allocationScope(m_db, m_allocations);
+    scope.rowsRemovedByRedo = int(m_allocations.size());
+    return scope;
+}
+
+CommandScope ApplySuggestedPlan::scope() const
+{
+    CommandScope scope = allocationScope(m_db, m_new + m_old);
+    scope.ids.clear();
+    for (const Allocation &allocation : m_new) {
+        if (allocation.id != 0)
+            scope.ids.append(allocation.id);
+    }
+    scope.rowsRemovedByUndo = int(m_new.size());
+    scope.rowsRemovedByRedo = int(m_old.size());
+    return scope;
 }
 
 } // namespace parat

@@ -24,6 +24,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     Id allocationId() const { return m_allocation.id; }
 
@@ -40,6 +41,8 @@ class EditAllocation : public EditCommand<Allocation, AllocationRepository>
 public:
     EditAllocation(Database &db, Allocation before, Allocation after, const QString &personName,
                    QUndoCommand *parent = nullptr);
+
+    CommandScope scope() const override;
 };
 
 // Removes one or more periods; undo puts them back with their ids.
@@ -52,6 +55,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;
@@ -70,6 +74,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // What redo() will remove and add (computed in the constructor, before anything is written).
     const QList<Allocation> &replaced() const { return m_old; }

@@ -94,4 +94,33 @@ MarkCommunicationDone::MarkCommunicationDone(Database &db, const CommunicationIt
     setText(tr("Mark communication \"%1\" done").arg(communicationItemTitle(item)));
 }
 
+CommandScope AddCommunicationItem::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Communication;
+    scope.municipalityId = m_item.municipalityId;
+    scope.ids = {m_item.id};
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
+CommandScope EditCommunicationItem::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Communication;
+    scope.municipalityId = m_after.municipalityId;
+    scope.ids = {m_after.id};
+    return scope;
+}
+
+CommandScope RemoveCommunicationItem::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Communication;
+    scope.municipalityId = m_item.municipalityId;
+    scope.ids = {m_item.id};
+    scope.rowsRemovedByRedo = 1;
+    return scope;
+}
+
 } // namespace parat

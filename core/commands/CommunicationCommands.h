@@ -22,6 +22,7 @@ public:
     AddCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
     Id itemId() const { return m_item.id; }
 
 private:
@@ -36,6 +37,7 @@ class EditCommunicationItem : public EditCommand<CommunicationItem, Communicatio
 public:
     EditCommunicationItem(Database &db, CommunicationItem before, CommunicationItem after,
                           QUndoCommand *parent = nullptr);
+    CommandScope scope() const override;
 };
 
 class RemoveCommunicationItem : public Command
@@ -45,6 +47,7 @@ public:
     RemoveCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;

@@ -62,4 +62,33 @@ void RemoveLocalTask::undo()
         fail(error);
 }
 
+CommandScope AddLocalTask::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Tasks;
+    scope.municipalityId = m_task.municipalityId;
+    scope.ids = {m_task.id};
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
+CommandScope EditLocalTask::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Tasks;
+    scope.municipalityId = m_after.municipalityId;
+    scope.ids = {m_after.id};
+    return scope;
+}
+
+CommandScope RemoveLocalTask::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Tasks;
+    scope.municipalityId = m_municipalityId;
+    scope.ids = {m_taskId};
+    scope.rowsRemovedByRedo = 1;
+    return scope;
+}
+
 } // namespace parat

@@ -22,6 +22,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // The stored task (id and key set once redo() has run).
     Id taskId() const { return m_task.id; }
@@ -40,6 +41,8 @@ class EditLocalTask : public EditCommand<Task, TaskRepository, &TaskRepository::
     Q_DECLARE_TR_FUNCTIONS(parat::EditLocalTask)
 public:
     EditLocalTask(Database &db, Task before, Task after, QUndoCommand *parent = nullptr);
+
+    CommandScope scope() const override;
 };
 
 // Deletes a local task with its state and history; undo() brings all of it back exactly (same id and key).
@@ -51,6 +54,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;

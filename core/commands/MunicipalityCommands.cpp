@@ -95,4 +95,30 @@ void RemoveMunicipality::undo()
         fail(error);
 }
 
+CommandScope AddMunicipality::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Overview;
+    scope.municipalityId = m_municipality.id;
+    scope.municipalityRemovedByUndo = true;
+    return scope;
+}
+
+CommandScope EditMunicipality::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Overview;
+    scope.municipalityId = m_after.id;
+    return scope;
+}
+
+CommandScope RemoveMunicipality::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Overview;
+    scope.municipalityId = m_municipality.id;
+    scope.municipalityRemovedByRedo = true;
+    return scope;
+}
+
 } // namespace parat

@@ -22,6 +22,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // The id the municipality got (0 before the first successful redo()).
     Id municipalityId() const { return m_municipality.id; }
@@ -39,6 +40,8 @@ class EditMunicipality : public EditCommand<Municipality, MunicipalityRepository
 public:
     EditMunicipality(Database &db, Municipality before, Municipality after, QUndoCommand *parent = nullptr);
 
+    CommandScope scope() const override;
+
     // "Change go-live date of 0630 Vejle", "Edit municipality 0630 Vejle".
     static QString describe(const Municipality &before, const Municipality &after);
 };
@@ -54,6 +57,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     Id municipalityId() const { return m_municipality.id; }
     // What the last redo() removed.

@@ -45,6 +45,7 @@ RemovePerson::RemovePerson(Database &db, const Person &person, QUndoCommand *par
     : Command(tr("Remove %1").arg(person.name), parent)
     , m_db(db)
     , m_personId(person.id)
+    , m_municipalityId(person.municipalityId)
 { }
 
 void RemovePerson::redo()
@@ -59,6 +60,35 @@ void RemovePerson::undo()
     QString error;
     if (!PersonRepository(m_db).restore(m_taken, &error))
         fail(error);
+}
+
+CommandScope AddPerson::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::People;
+    scope.municipalityId = m_person.municipalityId;
+    scope.ids = {m_person.id};
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
+CommandScope EditPerson::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::People;
+    scope.municipalityId = m_after.municipalityId;
+    scope.ids = {m_after.id};
+    return scope;
+}
+
+CommandScope RemovePerson::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::People;
+    scope.municipalityId = m_municipalityId;
+    scope.ids = {m_personId};
+    scope.rowsRemovedByRedo = 1;
+    return scope;
 }
 
 } // namespace parat

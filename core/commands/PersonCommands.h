@@ -21,6 +21,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     Id personId() const { return m_person.id; }
 
@@ -37,6 +38,8 @@ class EditPerson : public EditCommand<Person, PersonRepository>
     Q_DECLARE_TR_FUNCTIONS(parat::EditPerson)
 public:
     EditPerson(Database &db, Person before, Person after, QUndoCommand *parent = nullptr);
+
+    CommandScope scope() const override;
 };
 
 // Removes a person. Task states that named them as responsible or performer, and the people they managed,
@@ -49,10 +52,12 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;
     Id m_personId = 0;
+    Id m_municipalityId = 0;
     RemovedPerson m_taken;
 };
 

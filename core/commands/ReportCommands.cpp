@@ -52,4 +52,43 @@ void SetReportNotes::undo()
     write(m_before);
 }
 
+CommandScope SetReportNotes::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Report;
+    scope.municipalityId = m_after.municipalityId;
+    return scope;
+}
+
+MarkReportSent::MarkReportSent(Database &db, ReportSnapshot snapshot, const QString &municipalityName,
+                               QUndoCommand *parent)
+    : Command(tr("Mark the report of %1 as sent").arg(municipalityName), parent)
+    , m_db(db)
+    , m_snapshot(std::move(snapshot))
+{
+    m_snapshot.id = 0;
+}
+
+void MarkReportSent::redo()
+{
+    QString error;
+    if (!ReportRepository(m_db).recordSnapshot(&m_snapshot, &error))
+        fail(error);
+}
+
+void MarkReportSent::undo()
+{
+    QString error;
+    if (!ReportRepository(m_db).removeSnapshot(m_snapshot.id, &error))
+        fail(error);
+}
+
+CommandScope MarkReportSent::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Report;
+    scope.municipalityId = m_snapshot.municipalityId;
+    return scope;
+}
+
 } // namespace parat

@@ -22,6 +22,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // "Edit report texts", "Set the report light manually", "Clear the manual report light".
     static QString describe(const ReportNotes &before, const ReportNotes &after);
@@ -33,6 +34,27 @@ private:
     const Clock &m_clock;
     ReportNotes m_before;
     ReportNotes m_after;
+};
+
+// Records a status report as sent to the steering group (the Report page's "Mark as sent"): the snapshot
+// becomes the baseline the next report counts its changes from. undo() takes exactly that snapshot away again;
+// redo() puts it back with the same id and the same point in the history.
+class MarkReportSent : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::MarkReportSent)
+public:
+    MarkReportSent(Database &db, ReportSnapshot snapshot, const QString &municipalityName,
+                   QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    CommandScope scope() const override;
+
+    const ReportSnapshot &snapshot() const { return m_snapshot; }
+
+private:
+    Database &m_db;
+    ReportSnapshot m_snapshot;
 };
 
 } // namespace parat

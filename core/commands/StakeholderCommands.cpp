@@ -45,6 +45,7 @@ RemoveStakeholder::RemoveStakeholder(Database &db, const Stakeholder &stakeholde
     : Command(tr("Remove stakeholder %1").arg(stakeholder.name), parent)
     , m_db(db)
     , m_id(stakeholder.id)
+    , m_municipalityId(stakeholder.municipalityId)
 { }
 
 void RemoveStakeholder::redo()
@@ -66,6 +67,7 @@ MoveStakeholder::MoveStakeholder(Database &db, const Stakeholder &stakeholder, i
     : Command(tr("Move %1 on the stakeholder map").arg(stakeholder.name), parent)
     , m_db(db)
     , m_stakeholderId(stakeholder.id)
+    , m_municipalityId(stakeholder.municipalityId)
     , m_fromInfluence(stakeholder.influence)
     , m_fromAffectedness(stakeholder.affectedness)
     , m_toInfluence(influence)
@@ -99,6 +101,44 @@ bool MoveStakeholder::mergeWith(const QUndoCommand *other)
     // Back where it started: the step does nothing and the stack drops it.
     setObsolete(m_toInfluence == m_fromInfluence && m_toAffectedness == m_fromAffectedness);
     return true;
+}
+
+CommandScope AddStakeholder::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Stakeholders;
+    scope.municipalityId = m_taken.stakeholder.municipalityId;
+    scope.ids = {m_taken.stakeholder.id};
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
+CommandScope EditStakeholder::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Stakeholders;
+    scope.municipalityId = m_after.municipalityId;
+    scope.ids = {m_after.id};
+    return scope;
+}
+
+CommandScope RemoveStakeholder::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Stakeholders;
+    scope.municipalityId = m_municipalityId;
+    scope.ids = {m_id};
+    scope.rowsRemovedByRedo = 1;
+    return scope;
+}
+
+CommandScope MoveStakeholder::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Stakeholders;
+    scope.municipalityId = m_municipalityId;
+    scope.ids = {m_stakeholderId};
+    return scope;
 }
 
 } // namespace parat

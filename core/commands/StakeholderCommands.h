@@ -26,6 +26,7 @@ public:
     AddStakeholder(Database &db, Stakeholder stakeholder, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
     Id stakeholderId() const { return m_taken.stakeholder.id; }
 
 private:
@@ -40,6 +41,8 @@ class EditStakeholder : public EditCommand<Stakeholder, StakeholderRepository>
     Q_DECLARE_TR_FUNCTIONS(parat::EditStakeholder)
 public:
     EditStakeholder(Database &db, Stakeholder before, Stakeholder after, QUndoCommand *parent = nullptr);
+
+    CommandScope scope() const override;
 };
 
 // Removes a stakeholder; its communication items stay, naming nobody, until undo() links them again.
@@ -50,10 +53,12 @@ public:
     RemoveStakeholder(Database &db, const Stakeholder &stakeholder, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;
     Id m_id = 0;
+    Id m_municipalityId = 0;
     RemovedStakeholder m_taken;
 };
 
@@ -69,6 +74,7 @@ public:
                     QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
     int id() const override { return m_mergeable ? MoveStakeholderId : -1; }
     void setMergeable(bool mergeable) { m_mergeable = mergeable; }
     bool mergeWith(const QUndoCommand *other) override;
@@ -78,6 +84,7 @@ private:
 
     Database &m_db;
     Id m_stakeholderId = 0;
+    Id m_municipalityId = 0;
     int m_fromInfluence = 0;
     int m_fromAffectedness = 0;
     int m_toInfluence = 0;

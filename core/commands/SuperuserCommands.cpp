@@ -38,4 +38,13 @@ void EditSuperuser::undo()
     write(m_before, m_detailsBefore);
 }
 
+CommandScope EditSuperuser::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Superusers;
+    scope.municipalityId = m_after.municipalityId;
+    scope.personId = m_after.id;
+    return scope;
+}
+
 } // namespace parat

@@ -20,6 +20,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     void write(const Person &person, const SuperuserDetails &details);

@@ -51,4 +51,15 @@ QString SetTaskStates::describe(const QList<Task> &tasks, const QString &what)
     return tr("%1 of %n task(s)", "", int(tasks.size())).arg(what);
 }
 
+CommandScope SetTaskStates::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Tasks;
+    for (const TaskState &state : m_after) {
+        scope.municipalityId = state.municipalityId;
+        scope.ids.append(state.taskId);
+    }
+    return scope;
+}
+
 } // namespace parat

@@ -22,6 +22,7 @@ public:
 
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
     // Undo text naming the action: "Set status of P1-04", "Set performer of 5 tasks".
     static QString describe(const QList<Task> &tasks, const QString &what);

@@ -43,6 +43,10 @@ struct MergePlan
     QString keptColumnsNote() const;
 };
 
+// A FieldChange's field in words, in the installed language ("English title", "Beskrivelse"); an unknown
+// column name is returned as it is.
+QString mergeFieldName(const QString &field);
+
 struct MergeText
 {
     Q_DECLARE_TR_FUNCTIONS(parat::MergeText)

@@ -161,7 +161,7 @@ QString engagementName(Engagement engagement)
         //: Engagement level. Danish: Uvidende
         return StakeholderText::tr("Unaware");
     case Engagement::Resistant:
-        //: Engagement level. Danish: Modstand
+        //: Engagement level. Danish: Modstræbende
         return StakeholderText::tr("Resistant");
     case Engagement::Neutral:
         //: Engagement level. Danish: Neutral

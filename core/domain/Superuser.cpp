@@ -17,6 +17,8 @@ QString capacityWarningCode(CapacityWarningKind kind)
         return QStringLiteral("not-trained");
     case CapacityWarningKind::UnitRatio:
         return QStringLiteral("unit-ratio");
+    case CapacityWarningKind::HolidayGoLive:
+        return QStringLiteral("holiday-go-live");
     }
     return {};
 }
@@ -36,8 +38,15 @@ QString capacityWarningName(CapacityWarningKind kind)
         return SuperuserText::tr("Not trained");
     case CapacityWarningKind::UnitRatio:
         return SuperuserText::tr("Too many caseworkers per superuser");
+    case CapacityWarningKind::HolidayGoLive:
+        return SuperuserText::tr("Go-live in holidays");
     }
     return {};
+}
+
+QString capacityWarningTitle(const CapacityWarning &warning)
+{
+    return warning.title.isEmpty() ? capacityWarningName(warning.kind) : warning.title;
 }
 
 } // namespace parat

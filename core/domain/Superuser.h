@@ -67,7 +67,8 @@ enum class CapacityWarningKind
     Impossible, // "over-37": more than 37 h allocated in a week
     NotInKlik, // "not-in-klik": an active superuser not registered in KLIK
     NotTrained, // "not-trained": an active superuser not trained by the training milestone
-    UnitRatio // "unit-ratio": more than 20 caseworkers per superuser in a unit
+    UnitRatio, // "unit-ratio": more than 20 caseworkers per superuser in a unit
+    HolidayGoLive // "holiday-go-live": go-live weeks fall in holidays with fewer hours than needed
 };
 
 // Translation context for the free functions below (lupdate sees "parat::SuperuserText").
@@ -86,6 +87,11 @@ struct CapacityWarning
     QString subject; // person's name, or the unit
     QList<int> weeks; // week keys concerned (week rules), in order
     QString text; // translated sentence with the reason and the numbers
+    QString title = {}; // short name shown before the text when the kind's name would mislead
 };
+
+// The short name of this warning: its title, else its kind's name ("Trained late" for a superuser trained after
+// the training milestone, who is trained and so not "Not trained").
+QString capacityWarningTitle(const CapacityWarning &warning);
 
 } // namespace parat

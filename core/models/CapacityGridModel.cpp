@@ -57,7 +57,15 @@ QString CapacityGridModel::cellToolTip(int row, int column) const
     const CapacityCell &cell = line.cells.at(column);
     QStringList lines;
     lines.append(tr("%1, %2").arg(line.person.name, weekYearLabel(m_plan.weeks.at(column))));
-    lines.append(tr("Allocated: %1 h").arg(hoursText(cell.allocated)));
+    const WeekDaysOff *daysOff = column < m_plan.daysOff.size() ? &m_plan.daysOff.at(column) : nullptr;
+    if (daysOff && daysOff->workingDaysLost > 0 && cell.setAside > 0.0) {
+        lines.append(tr("Allocated: %1 h of %2 h set aside, after %n day(s) off", "", daysOff->workingDaysLost)
+                         .arg(hoursText(cell.allocated), hoursText(cell.setAside)));
+    } else {
+        lines.append(tr("Allocated: %1 h").arg(hoursText(cell.allocated)));
+    }
+    if (daysOff && daysOff->any())
+        lines.append(daysOff->describe(m_language));
     lines.append(tr("Needed: %1 h").arg(hoursText(cell.needed)));
     if (cell.overAllocated())
         lines.append(tr("Over-allocated: %1 h more needed than allocated").arg(hoursText(-cell.free())));
@@ -128,6 +136,7 @@ QVariant CapacityGridModel::headerData(int section, Qt::Orientation orientation,
         const int key = m_plan.weeks.at(section);
         const bool current = section == currentWeekColumn();
         const bool goLive = m_plan.goLive.isValid() && key == weekKey(m_plan.goLive);
+        const WeekDaysOff *daysOff = section < m_plan.daysOff.size() ? &m_plan.daysOff.at(section) : nullptr;
         switch (role) {
         case Qt::DisplayRole: {
             QString text = tr("wk %1\n%2").arg(weekKeyWeek(key)).arg(weekKeyYear(key));
@@ -135,10 +144,27 @@ QVariant CapacityGridModel::headerData(int section, Qt::Orientation orientation,
                 text += QLatin1Char('\n') + tr("go-live");
             else if (current)
                 text += QLatin1Char('\n') + tr("now");
+            // Holiday weeks say so in words: the days off, or the school holiday.
+            if (daysOff && daysOff->workingDaysLost > 0)
+                text += QLatin1Char('\n') + tr("%n day(s) off", "", daysOff->workingDaysLost);
+            else if (daysOff && daysOff->school)
+                text += QLatin1Char('\n') + schoolHolidayName(*daysOff->school);
             return text;
         }
-        case Qt::ToolTipRole:
-            return tr("%1, from %2").arg(weekYearLabel(key), formatDateShort(mondayOfWeekKey(key), m_language));
+        case Qt::ToolTipRole: {
+            QString text = tr("%1, from %2").arg(weekYearLabel(key), formatDateShort(mondayOfWeekKey(key), m_language));
+            if (daysOff && daysOff->any()) {
+                text += QLatin1Char('\n') + daysOff->describe(m_language);
+                if (daysOff->workingDaysLost > 0)
+                    text += QLatin1Char('\n')
+                        + tr("Hours set aside count for %1 of 5 working days.").arg(5 - daysOff->workingDaysLost);
+                if (daysOff->school)
+                    text += QLatin1Char('\n') + tr("School holiday: superusers with children are often away.");
+            }
+            return text;
+        }
+        case HolidayRole:
+            return daysOff ? daysOff->describe(m_language) : QString();
         case Qt::FontRole:
             if (current || goLive) {
                 QFont font;

@@ -21,7 +21,8 @@ public:
         WeekKeyRole,
         AllocatedRole, // double
         NeededRole, // double
-        ShortRole // bool: needs more than allocated (over-allocated or unplanned)
+        ShortRole, // bool: needs more than allocated (over-allocated or unplanned)
+        HolidayRole // header: the week's holidays and school holiday in words, empty for none
     };
 
     explicit CapacityGridModel(Database &db, QObject *parent = nullptr);

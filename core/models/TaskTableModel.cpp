@@ -32,6 +32,17 @@ void TaskTableModel::load(Id municipalityId, const QDate &asOf, bool includeWith
     reload();
 }
 
+namespace {
+
+// The tooltip of a deadline on a day off, naming it.
+QString dueHolidayText(const Holiday &holiday)
+{
+    return TaskTableModel::tr("Due on %1, a %2: offices are closed that day.")
+        .arg(holidayName(holiday.which), dayOffKindName(holiday.kind));
+}
+
+} // namespace
+
 QString TaskTableModel::personOrRole(Id personId, const std::optional<Role> &role) const
 {
     if (personId)
@@ -44,6 +55,7 @@ TaskTableModel::RowInfo TaskTableModel::infoFor(const PlannedTask &item) const
     const Task &task = item.task;
     RowInfo info;
     info.overdue = isOverdue(item, m_asOf);
+    info.dueHoliday = holidayOnDue(item);
     const QChar separator(u'\n'); // never typed into a search field, so matches never span two fields
     info.searchText.reserve(task.key.size() + task.titleDa.size() + task.titleEn.size() + task.descriptionDa.size()
                             + item.state.note.size() + item.state.reason.size() + 64);
@@ -190,6 +202,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.isWithdrawn();
     case ReasonRole:
         return state.reason;
+    case DueHolidayRole: {
+        const std::optional<Holiday> &holiday = m_info.at(index.row()).dueHoliday;
+        return holiday ? holidayName(holiday->which) : QString();
+    }
     case Qt::FontRole:
         if (overdue || task.isWithdrawn()) {
             QFont font;
@@ -211,6 +227,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return task.descriptionDa;
         if (index.column() == StatusColumn && !state.reason.isEmpty())
             return state.reason;
+        if (index.column() == DueColumn && m_info.at(index.row()).dueHoliday)
+            return dueHolidayText(*m_info.at(index.row()).dueHoliday);
         if (overdue)
             return tr("Overdue by %n day(s)", "", int(item.due.daysTo(m_asOf)));
         return {};
@@ -248,6 +266,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (overdue && index.column() == StatusColumn)
             return tr("%1, overdue").arg(statusName(state.status));
+        if (index.column() == DueColumn && m_info.at(index.row()).dueHoliday)
+            return QStringLiteral("%1. %2").arg(data(index, Qt::DisplayRole).toString(),
+                                                dueHolidayText(*m_info.at(index.row()).dueHoliday));
         return {};
     case Qt::DisplayRole: {
         const QString language = currentLanguage();
@@ -266,10 +287,13 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return personOrRole(state.performerPersonId, task.performerRole);
         case ReleaseColumn:
             return item.release.isValid() ? formatDateShort(item.release, language) : QString();
-        case DueColumn:
-            return item.due.isValid()
-                ? QStringLiteral("%1 (%2)").arg(formatDateShort(item.due, language), weekLabel(item.due))
-                : QString();
+        case DueColumn: {
+            if (!item.due.isValid())
+                return QString();
+            const QString due = QStringLiteral("%1 (%2)").arg(formatDateShort(item.due, language), weekLabel(item.due));
+            // A marker in words, so the column says it without colour or a tooltip.
+            return m_info.at(index.row()).dueHoliday ? tr("%1 – holiday").arg(due) : due;
+        }
         case WeeksLeftColumn:
             return item.due.isValid() ? QVariant(weeksUntil(m_asOf, item.due)) : QVariant();
         case StatusColumn:

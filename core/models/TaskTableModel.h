@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DanishHolidays.h"
 #include "domain/Types.h"
 
 #include <QAbstractTableModel>
@@ -58,7 +59,8 @@ public:
         PerformerIdRole, // Id of the performer, 0 for none
         DueDateRole, // QDate, invalid without a go-live date
         WithdrawnRole, // bool
-        ReasonRole // QString: the reason of a Waiting / Not relevant status
+        ReasonRole, // QString: the reason of a Waiting / Not relevant status
+        DueHolidayRole // QString: the holiday an open task's due date falls on, empty for none
     };
 
     // setData() on StatusColumn takes an int(Status) or, for a status that needs a reason, a QVariantMap
@@ -112,6 +114,7 @@ private:
     {
         QString searchText;
         bool overdue = false;
+        std::optional<Holiday> dueHoliday; // planning/Readiness holidayOnDue()
     };
     RowInfo infoFor(const PlannedTask &item) const;
     QString personOrRole(Id personId, const std::optional<Role> &role) const;

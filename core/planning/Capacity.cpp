@@ -122,9 +122,9 @@ void addWeekWarnings(CapacityPlan &plan, int startIndex, const CapacityOptions &
                 unplanned.append(plan.weeks.at(w));
                 unplannedHours += cell.needed;
             }
-            if (cell.allocated > options.maxWeeklyHours + kEpsilon) {
+            if (cell.setAside > options.maxWeeklyHours + kEpsilon) {
                 impossible.append(plan.weeks.at(w));
-                mostAllocated = std::max(mostAllocated, cell.allocated);
+                mostAllocated = std::max(mostAllocated, cell.setAside);
             }
         }
         const QString name = row.person.name;
@@ -150,6 +150,42 @@ void addWeekWarnings(CapacityPlan &plan, int startIndex, const CapacityOptions &
                                            weekRanges(impossible, options.maxListedWeeks))});
         }
     }
+}
+
+// Go-live weeks (from the as-of week on) that fall in holidays and have fewer hours, after the working-day rule,
+// than needed: one warning naming each such week with its days off and its hours.
+void addHolidayGoLiveWarning(CapacityPlan &plan, int startIndex, const CapacityOptions &options,
+                             const QString &language)
+{
+    if (!plan.goLive.isValid())
+        return;
+    const int goLiveWeek = weekKey(plan.goLive);
+    QList<int> weeks;
+    QStringList parts;
+    bool school = false;
+    for (int offset = -options.goLiveWeeksBefore; offset <= options.goLiveWeeksAfter; ++offset) {
+        const int column = plan.weekIndex(addWeeksToKey(goLiveWeek, offset));
+        if (column < startIndex || column < 0)
+            continue;
+        const WeekDaysOff &days = plan.daysOff.at(column);
+        const double allocated = plan.totalAllocated(column);
+        const double needed = plan.totalNeeded(column);
+        if (!days.any() || !(needed > allocated + kEpsilon))
+            continue;
+        weeks.append(plan.weeks.at(column));
+        school = school || days.school.has_value();
+        parts.append(
+            CapacityText::tr("%1 (%2): %3 h set aside after %n day(s) off, %4 h needed", "", days.workingDaysLost)
+                .arg(weekYearLabel(plan.weeks.at(column)), days.describe(language), hoursText(allocated),
+                     hoursText(needed)));
+    }
+    if (weeks.isEmpty())
+        return;
+    QString text
+        = CapacityText::tr("Go-live falls in holidays with too few hours: %1.").arg(parts.join(QStringLiteral("; ")));
+    if (school)
+        text += QLatin1Char(' ') + CapacityText::tr("Superusers with children are often away in school holidays.");
+    plan.warnings.append({CapacityWarningKind::HolidayGoLive, 0, CapacityText::tr("Go-live"), weeks, text});
 }
 
 // Superusers active in the as-of week (every superuser without an as-of date).
@@ -217,6 +253,7 @@ void addTrainingWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &a
                      {},
                      CapacityText::tr("%1 is trained on %2, after the training milestone %3 (%4).")
                          .arg(row->person.name, formatDate(trained, language), plan.trainingTaskKey, deadline)});
+                plan.warnings.last().title = SuperuserText::tr("Trained late");
             } else if (!trained.isValid() && asOf.isValid()
                        && asOf.daysTo(plan.trainingDeadline) < trainingWarningDays) {
                 plan.warnings.append(
@@ -322,8 +359,11 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
     const int weekCount = window ? std::max(0, options.lookaheadWeeks)
                                  : (first.isValid() ? int(firstMonday.daysTo(mondayOf(last)) / 7) + 1 : 0);
     plan.weeks.reserve(weekCount);
-    for (int i = 0, key = weekKey(firstMonday); i < weekCount; ++i, key = nextWeekKey(key))
+    plan.daysOff.reserve(weekCount);
+    for (int i = 0, key = weekKey(firstMonday); i < weekCount; ++i, key = nextWeekKey(key)) {
         plan.weeks.append(key);
+        plan.daysOff.append(daysOffInWeek(key, input.schoolHolidays));
+    }
     plan.unassigned = QList<double>(weekCount, 0.0);
     const auto indexOf = [&](const QDate &date) { return int(firstMonday.daysTo(mondayOf(date)) / 7); };
 
@@ -357,7 +397,12 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
         const int to = std::min(weekCount - 1, indexOf(mondayOfWeekKey(allocation.toWeek)));
         QList<CapacityCell> &cells = plan.rows[row].cells;
         for (int w = from; w <= to; ++w)
-            cells[w].allocated += allocation.hoursPerWeek;
+            cells[w].setAside += allocation.hoursPerWeek;
+    }
+    // The working-day rule: what a week with holidays really has.
+    for (CapacityRow &row : plan.rows) {
+        for (int w = 0; w < weekCount; ++w)
+            row.cells[w].allocated = hoursAfterDaysOff(row.cells.at(w).setAside, plan.daysOff.at(w).workingDaysLost);
     }
 
     // Demand: each task's hours per week over its whole span, added to the weeks of the grid it covers.
@@ -395,7 +440,9 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
         return plan;
 
     // Warnings look at the as-of week and later only: the past is history.
-    addWeekWarnings(plan, asOf.isValid() ? std::max(0, indexOf(asOf)) : 0, options);
+    const int asOfIndex = asOf.isValid() ? std::max(0, indexOf(asOf)) : 0;
+    addWeekWarnings(plan, asOfIndex, options);
+    addHolidayGoLiveWarning(plan, asOfIndex, options, input.language);
     const QList<const CapacityRow *> active = superusersActiveAsOf(plan, asOf);
     addKlikWarnings(plan, active);
     findTrainingDeadline(plan, input.tasks, options.trainingTaskKey);
@@ -421,25 +468,61 @@ QList<CapacitySignal> overAllocations(const CapacityPlan &plan, const QDate &asO
     return result;
 }
 
-QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours)
+double workingDayShare(int workingDaysLost)
+{
+    return std::clamp(5 - workingDaysLost, 0, 5) / 5.0;
+}
+
+bool isHolidayWeek(const WeekDaysOff &week)
+{
+    return week.workingDaysLost >= 2 || week.school.has_value();
+}
+
+QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours,
+                                const SchoolHolidayWeeks &schoolHolidays)
 {
     QList<Allocation> plan;
     if (!goLive.isValid())
         return plan;
     const int g = weekKey(goLive);
     const auto halfHours = [&](double share) { return std::round(share * weekHours * 2.0) / 2.0; };
-    const struct
-    {
-        int from;
-        int to;
-        double share;
-    } profile[] = {{-40, -7, 0.20}, {-6, 2, 0.50}, {3, 8, 0.10}, {9, 52, 0.05}};
-    for (const auto &step : profile) {
+    constexpr int kFirst = -40;
+    constexpr int kLast = 52;
+    constexpr int kPeakFrom = -6;
+    constexpr int kPeakTo = 2;
+    const auto baseShare = [](int offset) {
+        if (offset <= kPeakFrom - 1)
+            return 0.20;
+        if (offset <= kPeakTo)
+            return offset < 0 ? 0.20 : 0.10;
+        if (offset <= 8)
+            return 0.10;
+        return 0.05;
+    };
+    QList<double> shares; // per offset from kFirst
+    for (int offset = kFirst; offset <= kLast; ++offset)
+        shares.append(baseShare(offset));
+    // The peak: the 9 weeks without holidays nearest before go-live + 2, never earlier than the plan's start.
+    int peakWeeks = kPeakTo - kPeakFrom + 1;
+    for (int offset = kPeakTo; offset >= kFirst && peakWeeks > 0; --offset) {
+        if (isHolidayWeek(daysOffInWeek(addWeeksToKey(g, offset), schoolHolidays)))
+            continue;
+        shares[offset - kFirst] = 0.50;
+        --peakWeeks;
+    }
+    // Runs of equal hours become one period each.
+    for (int offset = kFirst; offset <= kLast; ++offset) {
+        const double hours = halfHours(shares.at(offset - kFirst));
+        const int key = addWeeksToKey(g, offset);
+        if (!plan.isEmpty() && qFuzzyCompare(plan.last().hoursPerWeek, hours)) {
+            plan.last().toWeek = key;
+            continue;
+        }
         Allocation allocation;
         allocation.personId = personId;
-        allocation.fromWeek = addWeeksToKey(g, step.from);
-        allocation.toWeek = addWeeksToKey(g, step.to);
-        allocation.hoursPerWeek = halfHours(step.share);
+        allocation.fromWeek = key;
+        allocation.toWeek = key;
+        allocation.hoursPerWeek = hours;
         plan.append(allocation);
     }
     return plan;

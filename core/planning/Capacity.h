@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DanishHolidays.h"
 #include "domain/Superuser.h"
 #include "domain/Types.h"
 #include "planning/Readiness.h"
@@ -27,8 +28,11 @@ namespace parat {
 // - Per-person tasks: the named performer needs the full estimate; a per-person task for all superusers needs
 //   the full estimate from EACH active superuser (not split).
 // - Allocated hours of a week come from the one allocation period covering it (periods never overlap,
-//   AllocationRepository). Over-allocated: needed > allocated > 0. Unplanned: needed > 0 with 0 h allocated.
-//   Impossible: allocated > 37 h. Week warnings look at the as-of week and later only: the past is history.
+//   AllocationRepository), shrunk by the working-day rule (workingDayShare, docs/calendar.md): a week that
+//   loses 2 of its 5 working days to public holidays and customary days off keeps 3/5 of the hours set aside.
+//   School-holiday weeks keep their hours but are marked (CapacityPlan::daysOff). Over-allocated: needed > allocated >
+//   0. Unplanned: needed > 0 with 0 h allocated. Impossible: allocated > 37 h. Week warnings look at the as-of week and
+//   later only: the past is history.
 // - Training milestone: the earliest due date of a relevant milestone task with theme UDD; when the handbook
 //   has none, the due date of the task with CapacityOptions::trainingTaskKey (the sample handbook's superuser
 //   training, P22-12). An active superuser is "not trained" when trained_on is after that date, or unset while
@@ -54,6 +58,10 @@ struct CapacityOptions
     int weeksBeforeGoLive = 40;
     int weeksAfterGoLive = 8;
     int maxListedWeeks = 6; // a warning names at most this many week ranges, then "and N more"
+    // The go-live weeks: from this many weeks before the go-live week to this many after it. Those falling in
+    // holidays with fewer hours (after the working-day rule) than needed give a HolidayGoLive warning.
+    int goLiveWeeksBefore = 1;
+    int goLiveWeeksAfter = 1;
     // Only the lookaheadWeeks from the as-of week, without warnings: the cells the traffic light reads
     // (overAllocations), each as the full plan computes it, at a fraction of the cost. For the
     // cross-municipality overview, which needs this for every municipality.
@@ -73,7 +81,8 @@ struct DemandPart
 
 struct CapacityCell
 {
-    double allocated = 0.0;
+    double setAside = 0.0; // hours of the allocation period covering the week, as entered
+    double allocated = 0.0; // setAside after the working-day rule: what the week really has
     double needed = 0.0;
     QList<DemandPart> demand;
 
@@ -97,6 +106,7 @@ struct CapacityPlan
     QDate goLive;
     QDate asOf;
     QList<int> weeks; // consecutive week keys
+    QList<WeekDaysOff> daysOff; // per week: holidays, working days lost, school holiday
     QList<CapacityRow> rows; // one per person, in the order given
     QList<CapacityWarning> warnings;
     QDate trainingDeadline; // invalid: no training milestone found
@@ -116,8 +126,22 @@ struct CapacityInput
     QList<Person> people;
     QHash<Id, SuperuserDetails> details;
     QList<Allocation> allocations;
+    SchoolHolidayWeeks schoolHolidays; // the municipality's, or the defaults
     QString language; // task titles: "da" or "en"
 };
+
+// The working-day rule (docs/calendar.md), the one place hours set aside meet the calendar: the share of a
+// week's hours that is left when workingDaysLost of its 5 working days (Monday to Friday) are public holidays
+// or customary days off. 1 for none, 0.6 for 2, 0 for 5.
+double workingDayShare(int workingDaysLost);
+inline double hoursAfterDaysOff(double setAside, int workingDaysLost)
+{
+    return setAside * workingDayShare(workingDaysLost);
+}
+
+// A week the suggested plan keeps its peak out of: one losing 2 or more working days to holidays, or a school
+// holiday (superusers with children are often away then).
+bool isHolidayWeek(const WeekDaysOff &week);
 
 CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, const CapacityOptions &options = {});
 
@@ -126,7 +150,11 @@ QList<CapacitySignal> overAllocations(const CapacityPlan &plan, const QDate &asO
 
 // The suggested plan (docs/design.md "Capacity") for one person, relative to go-live, rounded to half hours of a
 // 37-hour week: ~20 % from go-live - 40 to - 7 (7.5 h), ~50 % from - 6 to + 2 (18.5 h), ~10 % from + 3 to + 8 (3.5 h),
-// ~5 % from + 9 to + 52 (2 h). Empty without a go-live date. approvedBy/approvedOn are copied into every period.
-QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours = 37.0);
+// ~5 % from + 9 to + 52 (2 h). Empty without a go-live date.
+// The peak avoids holiday weeks (isHolidayWeek, with the municipality's school holidays): such a week in the peak
+// gets the rate of its side of go-live (20 % before the go-live week, 10 % from it on), and the peak starts one
+// week earlier for each, so it still covers 9 weeks without holidays. Periods of equal hours are merged.
+QList<Allocation> suggestedPlan(Id personId, const QDate &goLive, double weekHours = 37.0,
+                                const SchoolHolidayWeeks &schoolHolidays = {});
 
 } // namespace parat

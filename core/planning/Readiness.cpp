@@ -410,6 +410,18 @@ QList<PlannedTask> dueWithin(const QList<PlannedTask> &tasks, const QDate &asOf,
     });
 }
 
+std::optional<Holiday> holidayOnDue(const PlannedTask &task)
+{
+    if (!task.due.isValid() || statusIsClosed(task.state.status) || !isRelevant(task))
+        return std::nullopt;
+    return danishHolidayOn(task.due);
+}
+
+QList<PlannedTask> deadlinesOnHolidays(const QList<PlannedTask> &tasks, const QDate &asOf)
+{
+    return select(tasks, [&](const PlannedTask &task) { return task.due >= asOf && holidayOnDue(task).has_value(); });
+}
+
 QList<PlannedTask> releasedBetween(const QList<PlannedTask> &tasks, const QDate &from, const QDate &to)
 {
     QList<PlannedTask> result = select(tasks, [&](const PlannedTask &task) {

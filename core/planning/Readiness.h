@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DanishHolidays.h"
 #include "domain/Decision.h"
 #include "domain/Light.h"
 #include "domain/Risk.h"
@@ -161,5 +162,11 @@ QList<PlannedTask> releasedBetween(const QList<PlannedTask> &tasks, const QDate 
 QList<PlannedTask> blockedTasks(const QList<PlannedTask> &tasks); // status Waiting
 QList<PlannedTask> milestones(const QList<PlannedTask> &tasks); // any status
 QList<PlannedTask> missingInKlikTasks(const QList<PlannedTask> &tasks);
+
+// A deadline on a day off (docs/calendar.md): the public holiday or customary day off the due date of an open,
+// relevant task falls on. Done and not-relevant tasks have nothing to move.
+std::optional<Holiday> holidayOnDue(const PlannedTask &task);
+// Open tasks due from asOf on whose due date is a holiday or customary day off.
+QList<PlannedTask> deadlinesOnHolidays(const QList<PlannedTask> &tasks, const QDate &asOf);
 
 } // namespace parat

@@ -59,9 +59,10 @@ struct ExportOptions
     QChar csvSeparator = QLatin1Char(';');
     QDate asOf; // invalid: the report date
     QString language; // empty: the installed language
-    // Record the export as the municipality's last report (its snapshot). Off for a read-only database: the
-    // file is still written, and "since the last report" keeps counting from the last one recorded.
-    bool recordSnapshot = true;
+    // The final report: record it as sent to the steering group (its snapshot), so the next report counts its
+    // changes from this one. Off (the default) for drafts: previews, prints, saved files and batches never
+    // move the "since the last report" baseline.
+    bool recordSnapshot = false;
 };
 
 // File name of a municipality's report: "0630-Vejle.pdf". Characters not allowed in file names become '-'.
@@ -71,8 +72,8 @@ QString reportFileName(const Municipality &municipality, ReportFormat format);
 bool writeStatusReportFile(const StatusReportData &data, const QString &path, const ExportOptions &options,
                            QString *error);
 
-// Gathers the municipality's status report, writes it to path in the chosen format and, unless
-// options.recordSnapshot is off, records a snapshot (so the next report lists the changes after this one).
+// Gathers the municipality's status report, writes it to path in the chosen format and, when
+// options.recordSnapshot says it is final, records it as sent (so the next report lists the changes after it).
 // *snapshot receives it when given.
 bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, const QString &path,
                         const ExportOptions &options, const ReportExtras &extras, QString *error,

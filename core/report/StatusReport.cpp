@@ -10,6 +10,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace parat {
@@ -213,11 +214,35 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
 
     d.changesSince = d.previous ? d.previous->takenAt : d.asOf.addDays(-kRecentReleaseDays).startOfDay(Qt::UTC);
     const QList<TaskEvent> events = TaskRepository(db).eventsSince(municipality->id, d.changesSince);
+    // The steering group reads where each task got to in the period, not every step on the way: the changes of
+    // one field of one task collapse to first old value -> last new value, and drop out when they end where
+    // they began. So undo and redo (written to the history as the edits they are) and edits taken back leave
+    // no trace in the report; the task's own history in Parat keeps every step.
+    QList<TaskEvent> net;
+    QHash<QPair<Id, QString>, qsizetype> netIndex;
     for (const TaskEvent &event : events) {
         if (d.previous && !d.previous->precedes(event))
             continue;
         if (event.field == QLatin1String("done_on")) // follows the status change it belongs to
             continue;
+        const QPair<Id, QString> key {event.taskId, event.field};
+        const auto found = netIndex.constFind(key);
+        if (found == netIndex.constEnd()) {
+            netIndex.insert(key, net.size());
+            net.append(event);
+            continue;
+        }
+        TaskEvent &collapsed = net[*found];
+        collapsed.newValue = event.newValue;
+        collapsed.at = event.at;
+        collapsed.id = event.id;
+    }
+    net.erase(std::remove_if(net.begin(), net.end(), [](const TaskEvent &e) { return e.oldValue == e.newValue; }),
+              net.end());
+    std::stable_sort(net.begin(), net.end(), [](const TaskEvent &a, const TaskEvent &b) {
+        return a.at < b.at || (a.at == b.at && a.id < b.id);
+    });
+    for (const TaskEvent &event : std::as_const(net)) {
         ReportChange change;
         change.at = event.at;
         change.field = event.field;
@@ -282,13 +307,20 @@ ReportContent statusReportContent(const StatusReportData &data)
         {StatusReportText::tr("Municipality"), StatusReportText::tr("%1 (code %2)").arg(m.name, m.code)},
         {StatusReportText::tr("Report date"), formatDate(data.reportDate, lang)},
         {StatusReportText::tr("Status as of"), formatDate(data.asOf, lang)},
-        {StatusReportText::tr("Go-live"),
-         summary.hasGoLive() ? QStringLiteral("%1, %2").arg(goLiveText(summary, lang), timeToGoLiveText(summary))
+        // The label says it is the date; the value is the date alone (not "Go-live: Go-live 8 Feb").
+        {StatusReportText::tr("Go-live date"),
+         summary.hasGoLive() ? QStringLiteral("%1 (%2), %3")
+                                   .arg(formatDate(m.goLive, lang), weekLabel(m.goLive), timeToGoLiveText(summary))
                              : goLiveText(summary, lang)},
         {StatusReportText::tr("Handbook version"),
          data.handbookVersion.isEmpty() ? StatusReportText::tr("No handbook imported") : data.handbookVersion},
         {StatusReportText::tr("Project owner"), orDash(m.projectOwner)},
         {StatusReportText::tr("Project leader"), orDash(m.projectLeader)},
+        // Which report "since the last report" means: only a report marked as sent counts, never a draft.
+        {StatusReportText::tr("Compared with"),
+         data.previous ? StatusReportText::tr("the report sent on %1")
+                             .arg(formatDate(data.previous->takenAt.toLocalTime().date(), lang))
+                       : StatusReportText::tr("no report sent yet (changes of the last 2 weeks)")},
     };
     blocks.append(facts);
 
@@ -366,6 +398,17 @@ ReportContent statusReportContent(const StatusReportData &data)
                      return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due), responsible(t),
                                          statusName(t.state.status)};
                  });
+    // Deadlines on a day off, only when there are any: the project leader moves them or accepts them.
+    const QList<PlannedTask> onHolidays = deadlinesOnHolidays(data.tasks, data.asOf);
+    if (!onHolidays.isEmpty()) {
+        addTaskTable(blocks, StatusReportText::tr("Deadlines on a holiday"), onHolidays,
+                     {task, titleColumn, due, StatusReportText::tr("Holiday"), who}, {10, 42, 14, 18, 16},
+                     [&](const PlannedTask &t) {
+                         const std::optional<Holiday> holiday = holidayOnDue(t);
+                         return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due),
+                                             holiday ? holidayName(holiday->which) : QString(), responsible(t)};
+                     });
+    }
     addTaskTable(blocks, releasedSinceTitle(summary, lang), summary.releasedSince,
                  {task, titleColumn, StatusReportText::tr("Released"), due, status}, {10, 46, 14, 14, 16},
                  [&](const PlannedTask &t) {
@@ -375,7 +418,7 @@ ReportContent statusReportContent(const StatusReportData &data)
 
     // What changed since the last report.
     blocks.append(ReportBlock::heading(data.previous
-                                           ? StatusReportText::tr("Changes since the last report (%1)")
+                                           ? StatusReportText::tr("Changes since the report sent on %1")
                                                  .arg(formatDate(data.previous->takenAt.toLocalTime().date(), lang))
                                            : StatusReportText::tr("Changes in the last 2 weeks")));
     // The steering group reads what moved: status, KLIK marking and deadlines. Assignments, notes and reasons are

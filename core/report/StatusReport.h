@@ -127,7 +127,7 @@ struct StatusReportData
     QList<PlannedTask> milestones;
     QHash<Id, QString> personNames;
     ReportNotes notes;
-    std::optional<ReportSnapshot> previous; // the last export before this report
+    std::optional<ReportSnapshot> previous; // the last report sent before this one (drafts are not recorded)
     QDateTime changesSince; // start of "changes since" (previous snapshot, else asOf - 14 days)
     QList<ReportChange> changes; // oldest first
     QList<ReportSection> extraSections; // from ReportExtras, in order

@@ -1,6 +1,7 @@
 #include "services/CapacityLoader.h"
 
 #include "storage/AllocationRepository.h"
+#include "storage/CalendarRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
@@ -20,6 +21,7 @@ CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &
     input.people = people.forMunicipality(municipalityId);
     input.details = people.superuserDetailsFor(municipalityId);
     input.allocations = AllocationRepository(db).forMunicipality(municipalityId);
+    input.schoolHolidays = CalendarRepository(db).schoolHolidays(municipalityId);
     return input;
 }
 

@@ -158,12 +158,14 @@ bool ReportRepository::recordSnapshot(ReportSnapshot *snapshot, QString *error)
             snapshot->lastEventId = lastEventId();
         QSqlQuery query(m_db.connection());
         if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO report_snapshot (municipality_id, taken_at, last_event_id, "
+                          QStringLiteral("INSERT INTO report_snapshot (id, municipality_id, taken_at, last_event_id, "
                                          "report_date, as_of, light, overridden, progress, planned, overdue, format) "
-                                         "VALUES (:municipality, :taken_at, :last_event_id, :report_date, :as_of, "
+                                         "VALUES (:id, :municipality, :taken_at, :last_event_id, :report_date, :as_of, "
                                          ":light, :overridden, :progress, :planned, :overdue, :format)"),
                           error))
             return false;
+        // NULL lets SQLite choose a new id.
+        query.bindValue(QStringLiteral(":id"), snapshot->id != 0 ? QVariant(snapshot->id) : QVariant());
         query.bindValue(QStringLiteral(":municipality"), snapshot->municipalityId);
         query.bindValue(QStringLiteral(":taken_at"), sql::timeValue(snapshot->takenAt));
         query.bindValue(QStringLiteral(":last_event_id"), snapshot->lastEventId);
@@ -179,6 +181,17 @@ bool ReportRepository::recordSnapshot(ReportSnapshot *snapshot, QString *error)
             return false;
         snapshot->id = query.lastInsertId().toLongLong();
         return true;
+    });
+}
+
+bool ReportRepository::removeSnapshot(Id snapshotId, QString *error)
+{
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query, QStringLiteral("DELETE FROM report_snapshot WHERE id = :id"), error))
+            return false;
+        query.bindValue(QStringLiteral(":id"), snapshotId);
+        return sql::exec(query, tr("The report could not be unmarked as sent"), error);
     });
 }
 

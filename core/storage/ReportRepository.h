@@ -38,7 +38,9 @@ struct ReportNotes
     bool isEmpty() const { return sameContent(ReportNotes {}); }
 };
 
-// Recorded by each export, so the next report can say exactly what changed since.
+// A report recorded as sent to the steering group (Report page "Mark as sent", `parat report --final`), so
+// the next report can say exactly what changed since. Drafts (previews, prints, saved files) record none.
+// Snapshots recorded by exports before drafts were told apart count as sent.
 struct ReportSnapshot
 {
     Id id = 0;
@@ -52,7 +54,7 @@ struct ReportSnapshot
     double progress = 0.0;
     double planned = 0.0;
     int overdue = 0;
-    QString format; // "pdf", "html", "csv", "print"
+    QString format; // "sent" (marked in the window), or the file written with --final: "pdf", "html", "csv"
 
     // Whether a task event happened after this snapshot. Events later in time always are; events in the
     // snapshot's own second only when newer than the last event the snapshot saw. Events put back by an undo
@@ -82,8 +84,11 @@ public:
     // Removes the notes of that date (used to undo the first save of a date).
     bool remove(Id municipalityId, const QDate &reportDate, QString *error);
 
-    // Records a snapshot. Fills takenAt's precision, lastEventId (when 0) and the id. One transaction.
+    // Records a snapshot. Fills takenAt's precision, lastEventId (when 0) and the id (a snapshot with an id, taken
+    // away by removeSnapshot(), is put back with it). One transaction.
     bool recordSnapshot(ReportSnapshot *snapshot, QString *error);
+    // Takes a recorded snapshot away (undoing "mark as sent").
+    bool removeSnapshot(Id snapshotId, QString *error);
     // The latest snapshot of the municipality taken at or before `at` (all when `at` is invalid).
     std::optional<ReportSnapshot> latestSnapshot(Id municipalityId, const QDateTime &at = QDateTime()) const;
     QList<ReportSnapshot> snapshots(Id municipalityId) const; // oldest first

@@ -2,7 +2,7 @@
 
 namespace parat {
 
-// Migration 5: the risk log, the decision log and their history. Released migrations are never edited; add a
+// Migration 6: the risk log, the decision log and their history. Released migrations are never edited; add a
 // new one instead.
 //
 // Risks and decisions carry a number of their own within the municipality (R1, R2, ...; D1, D2, ...), kept

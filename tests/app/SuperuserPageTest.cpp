@@ -155,7 +155,8 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
     // Suggested plan for Nadia only (asks first).
     Dialogs::script().confirmations = {true};
     page.applySuggestedPlan();
-    CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 4);
+    // 8 periods: the peak steps around the Christmas weeks and the winter holiday before the demo's go-live.
+    CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 8);
 
     // Bulk: all open SU tasks of Go-live (P23) to Nadia — one undo step.
     test::whenModal([nadia](AssignPerformersDialog *dialog) {
@@ -185,7 +186,7 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
     CHECK(PersonRepository(s.db).superuserDetails(nadia).caseworkersCovered != 18);
     while (stack->canRedo())
         stack->redo();
-    CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 4);
+    CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 8);
     CHECK(PersonRepository(s.db).superuserDetails(nadia).caseworkersCovered == 18);
     CHECK(removals > 0);
     // Only the suggested plan's question was shown; no error.

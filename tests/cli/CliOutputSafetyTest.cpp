@@ -142,16 +142,25 @@ TEST_CASE("A report of a plan another Parat holds is written, exits 0 and says i
     REQUIRE_FALSE(window.isReadOnly());
 
     const QString out = dir.file(QStringLiteral("r.csv"));
-    const Run run
-        = report(db, {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out});
+    const Run run = report(db, {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"),
+                                out, QStringLiteral("--final")});
     CHECK(run.exitCode == 0);
     CHECK(QFileInfo(out).size() > 0);
     CHECK(run.err.contains(QStringLiteral("not recorded")));
 
+    // A draft is never recorded, so there is nothing to warn about.
+    const QString draft = dir.file(QStringLiteral("draft.csv"));
+    const Run drafted
+        = report(db, {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), draft});
+    CHECK(drafted.exitCode == 0);
+    CHECK(QFileInfo(draft).size() > 0);
+    CHECK_FALSE(drafted.err.contains(QStringLiteral("not recorded")));
+
     const Run all = report(db,
                            {QStringLiteral("--all"), QStringLiteral("--out-dir"), dir.file(QStringLiteral("all")),
-                            QStringLiteral("--format"), QStringLiteral("html")});
+                            QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--final")});
     CHECK(all.exitCode == 0);
+    CHECK(all.err.contains(QStringLiteral("not recorded")));
     CHECK(QDir(dir.file(QStringLiteral("all"))).entryList({QStringLiteral("*.html")}, QDir::Files).size() == 1);
 }
 

@@ -60,7 +60,7 @@ TEST_CASE("parat report writes one municipality or all or the overview", "[cli][
     CliRun run = report(f,
                         {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), pdf,
                          QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--as-of"),
-                         QStringLiteral("2026-11-27")});
+                         QStringLiteral("2026-11-27"), QStringLiteral("--final")});
     CHECK(run.code == ExitOk);
     CHECK(run.err.isEmpty());
     CHECK(QFileInfo(pdf).size() > 1000);
@@ -91,7 +91,10 @@ TEST_CASE("parat report writes one municipality or all or the overview", "[cli][
     run = report(f, {QStringLiteral("--overview"), QStringLiteral("--out"), overview});
     CHECK(run.code == ExitOk);
     CHECK(QFileInfo::exists(overview));
-    CHECK(ReportRepository(f.db).snapshots(f.demo.id).size() == 4);
+    // Only the report given --final is recorded as sent; the others are drafts.
+    const QList<ReportSnapshot> sent = ReportRepository(f.db).snapshots(f.demo.id);
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().format == QStringLiteral("pdf"));
 }
 
 TEST_CASE("parat report refuses bad arguments with the right exit codes", "[cli][report]")

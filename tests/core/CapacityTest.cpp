@@ -346,21 +346,27 @@ TEST_CASE("Superuser warnings cover KLIK training and caseworkers per superuser"
 
 TEST_CASE("The suggested plan follows the profile around go-live across a year shift", "[capacity]")
 {
-    const QDate goLive(2027, 1, 4); // Monday of week 1 2027
-    const QList<Allocation> plan = suggestedPlan(7, goLive);
+    // Go-live Monday 1 March 2027 (week 9), in a municipality with its winter holiday in week 14: the peak (weeks
+    // 3 to 11) has no holiday week, and the plan starts in 2026, a 53-week year. (Holiday weeks in the peak:
+    // DanishCalendarTest.)
+    SchoolHolidayWeeks school;
+    school.winterWeek = 14;
+    const QDate goLive(2027, 3, 1);
+    const QList<Allocation> plan = suggestedPlan(7, goLive, 37.0, school);
     REQUIRE(plan.size() == 4);
-    CHECK(plan.at(0).fromWeek == addWeeksToKey(202701, -40));
-    CHECK(plan.at(0).toWeek == addWeeksToKey(202701, -7));
+    CHECK(plan.at(0).fromWeek == addWeeksToKey(202709, -40)); // week 22 of 2026
+    CHECK(plan.at(0).toWeek == addWeeksToKey(202709, -7));
     CHECK(plan.at(0).hoursPerWeek == 7.5);
-    CHECK(plan.at(1).fromWeek == 202648); // six weeks before week 1 2027 (2026 has 53 weeks)
-    CHECK(plan.at(1).toWeek == 202703);
+    CHECK(plan.at(1).fromWeek == 202703);
+    CHECK(plan.at(1).toWeek == 202711);
     CHECK(plan.at(1).hoursPerWeek == 18.5);
     CHECK(plan.at(2).hoursPerWeek == 3.5);
-    CHECK(plan.at(2).toWeek == 202709);
+    CHECK(plan.at(2).toWeek == 202717);
     CHECK(plan.at(3).hoursPerWeek == 2.0);
-    CHECK(plan.at(3).toWeek == addWeeksToKey(202701, 52));
+    CHECK(plan.at(3).toWeek == addWeeksToKey(202709, 52));
     for (int i = 1; i < plan.size(); ++i)
         CHECK(plan.at(i).fromWeek == nextWeekKey(plan.at(i - 1).toWeek));
+    CHECK(addWeeksToKey(202703, -6) == 202650); // 2026 has 53 weeks
     CHECK(suggestedPlan(7, QDate()).isEmpty());
 }
 
@@ -477,7 +483,9 @@ TEST_CASE("Allocation commands undo and redo step by step", "[capacity][undo]")
     stack.push(plan);
     REQUIRE_FALSE(plan->failed());
     states.append(capacityState(f.db, f.demo.id));
-    CHECK(AllocationRepository(f.db).forPerson(anne).size() == 4);
+    // 8 periods: the demo goes live in week 6 2027, so the peak steps around the Christmas weeks and the winter
+    // holiday (week 7) (docs/calendar.md).
+    CHECK(AllocationRepository(f.db).forPerson(anne).size() == 8);
 
     QList<Id> suTasks;
     for (const PlannedTask &t : TaskRepository(f.db).plannedTasks(f.demo.id)) {

@@ -218,6 +218,7 @@ TEST_CASE("The English PDF has its headings and the municipality and the overdue
     QString error;
     ExportOptions options;
     options.language = QStringLiteral("en");
+    options.recordSnapshot = true; // the final report (parat report --final)
     REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, options, {}, &error));
 
     const QStringList pages = pdfPages(path);
@@ -261,7 +262,7 @@ TEST_CASE("The English PDF has its headings and the municipality and the overdue
     }
     CHECK(dejaVu >= 1);
 
-    // The export recorded a snapshot.
+    // The final export recorded the report as sent.
     const std::optional<ReportSnapshot> snapshot = ReportRepository(f.db).latestSnapshot(f.demo.id);
     REQUIRE(snapshot);
     CHECK(snapshot->asOf == kToday);
@@ -429,7 +430,9 @@ TEST_CASE("Since last report lists exactly the changes after the previous snapsh
     f.clock.set(QDateTime(kToday, QTime(16, 0), Qt::UTC));
     const QString path = f.dir.file(QStringLiteral("first.pdf"));
     ReportSnapshot snapshot;
-    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, {}, {}, &error, &snapshot));
+    ExportOptions sent;
+    sent.recordSnapshot = true;
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, sent, {}, &error, &snapshot));
 
     // A change in the very second of the export, but after it, belongs to the next report.
     TaskRepository tasks(f.db);
@@ -468,15 +471,19 @@ TEST_CASE("Since last report lists exactly the changes after the previous snapsh
                           open.at(2).task.key + QStringLiteral(" status Waiting"),
                           open.at(2).task.key + QStringLiteral(" reason Waiting for IT")});
     const QString heading
-        = StatusReportText::tr("Changes since the last report (%1)").arg(QStringLiteral("27 Nov 2026"));
+        = StatusReportText::tr("Changes since the report sent on %1").arg(QStringLiteral("27 Nov 2026"));
     const ReportContent content = statusReportContent(after);
     bool found = false;
     for (const ReportBlock &block : content.blocks)
         found = found || (block.kind == ReportBlock::Kind::Heading && block.text == heading);
     CHECK(found);
 
-    // After the next export nothing is new.
+    // A draft saved in between moves nothing; after the next report sent nothing is new.
     REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, {}, {}, &error));
+    StatusReportData draft;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &draft, &error));
+    CHECK(draft.changes.size() == after.changes.size());
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, sent, {}, &error));
     StatusReportData next;
     REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &next, &error));
     CHECK(next.changes.isEmpty());
@@ -543,7 +550,7 @@ TEST_CASE("Removing a municipality and undoing it restores its report rows", "[r
     QString error;
     REQUIRE(reports.save(notes, f.clock.now(), &error));
     REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, f.dir.file(QStringLiteral("r.csv")),
-                               {ReportFormat::Csv, QLatin1Char(';'), {}, {}}, {}, &error));
+                               {ReportFormat::Csv, QLatin1Char(';'), {}, {}, true}, {}, &error));
     const std::optional<ReportSnapshot> snapshot = reports.latestSnapshot(f.demo.id);
     REQUIRE(snapshot);
 
@@ -692,11 +699,12 @@ TEST_CASE("An export without a snapshot writes the file and leaves the last repo
     Fixture f;
     QString error;
     ExportOptions options;
+    options.recordSnapshot = true;
     ReportRepository reports(f.db);
     REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, f.dir.file(QStringLiteral("first.pdf")), options, {}, &error));
     REQUIRE(reports.snapshots(f.demo.id).size() == 1);
 
-    // What a read-only window asks for: the file, and no record of it.
+    // A draft (and what a read-only database allows): the file, and no record of it.
     options.recordSnapshot = false;
     for (const ReportFormat format : {ReportFormat::Pdf, ReportFormat::Html, ReportFormat::Csv}) {
         options.format = format;
