@@ -27,6 +27,13 @@
     </message>
 </context>
 <context>
+    <name>parat::AddDecision</name>
+    <message>
+        <source>Add decision %1</source>
+        <translation>Tilføj beslutning %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::AddLocalTask</name>
     <message>
         <source>Add local task &quot;%1&quot;</source>
@@ -45,6 +52,13 @@
     <message>
         <source>Add %1</source>
         <translation>tilføjelse af %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddRisk</name>
+    <message>
+        <source>Add risk %1</source>
+        <translation>Tilføj risiko %1</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1181,290 @@
     </message>
 </context>
 <context>
+    <name>parat::DecisionCli</name>
+    <message>
+        <source>--question is required.</source>
+        <translation>--question skal angives.</translation>
+    </message>
+    <message>
+        <source>--risk takes the number of a risk (3 or R3), not &quot;%1&quot;.</source>
+        <translation>--risk skal være nummeret på en risiko (3 eller R3), ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no risk %1 in %2.</source>
+        <translation>Der er ingen risiko %1 i %2.</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1 in %2.</source>
+        <translation>Der er ingen opgave med nøglen %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Added decision %1 &quot;%2&quot; to %3.</source>
+        <translation>Beslutning %1 &quot;%2&quot; er tilføjet i %3.</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>--status skal være en af %1.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>No decisions in %1. Add one with: parat decision add</source>
+        <translation>Ingen beslutninger i %1. Tilføj en med: parat decision add</translation>
+    </message>
+    <message>
+        <source>The decision log: questions for the steering group and the date each answer is needed by.</source>
+        <translation>Beslutningsloggen: spørgsmål til styregruppen og datoen, hvor hvert svar senest skal foreligge.</translation>
+    </message>
+    <message>
+        <source>only decisions with this status</source>
+        <translation>kun beslutninger med denne status</translation>
+    </message>
+    <message>
+        <source>List the decisions: number, status, needed by, question and what was decided.</source>
+        <translation>Vis beslutningerne: nummer, status, frist, spørgsmål og hvad der blev besluttet.</translation>
+    </message>
+    <message>
+        <source>what must be decided</source>
+        <translation>hvad der skal besluttes</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>the date the decision is needed by</source>
+        <translation>datoen, hvor beslutningen senest skal træffes</translation>
+    </message>
+    <message>
+        <source>why the question comes up</source>
+        <translation>hvorfor spørgsmålet opstår</translation>
+    </message>
+    <message>
+        <source>the options to choose between</source>
+        <translation>de muligheder, der skal vælges imellem</translation>
+    </message>
+    <message>
+        <source>the number of the risk it answers</source>
+        <translation>nummeret på den risiko, den handler om</translation>
+    </message>
+    <message>
+        <source>the key of the task it concerns</source>
+        <translation>nøglen på den opgave, den handler om</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>NØGLE</translation>
+    </message>
+    <message>
+        <source>Add a decision the steering group must take; it gets the next number and waits.</source>
+        <translation>Tilføj en beslutning, som styregruppen skal træffe; den får næste nummer og status afventer.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DecisionDialog</name>
+    <message>
+        <source>Edit Decision %1</source>
+        <translation>Ret beslutning %1</translation>
+    </message>
+    <message>
+        <source>Add Decision</source>
+        <translation>Tilføj beslutning</translation>
+    </message>
+    <message>
+        <source>For example: may superusers use overtime in the go-live weeks?</source>
+        <translation>For eksempel: må superbrugerne bruge overarbejde i go-live-ugerne?</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>S&amp;pørgsmål:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Baggrund:</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions:</source>
+        <translation>&amp;Muligheder:</translation>
+    </message>
+    <message>
+        <source>&amp;Needed by:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Be&amp;slutning:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Truffet &amp;den:</translation>
+    </message>
+    <message>
+        <source>For example: the steering group</source>
+        <translation>For eksempel: styregruppen</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation>Tr&amp;uffet af:</translation>
+    </message>
+    <message>
+        <source>(no risk)</source>
+        <translation>(ingen risiko)</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risiko:</translation>
+    </message>
+    <message>
+        <source>Task key</source>
+        <translation>Opgavens nøgle</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation>&amp;Opgave:</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1.</source>
+        <translation>Der er ingen opgave med nøglen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DecisionRepository</name>
+    <message>
+        <source>The municipality of the decision &quot;%1&quot; is not in the database.</source>
+        <translation>Kommunen for beslutningen &quot;%1&quot; findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The risk of the decision &quot;%1&quot; must be a risk of the same municipality.</source>
+        <translation>Risikoen for beslutningen &quot;%1&quot; skal være en risiko i samme kommune.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; names task %2, which is not a task of the municipality.</source>
+        <translation>Beslutningen &quot;%1&quot; nævner opgave %2, som ikke er en af kommunens opgaver.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be numbered</source>
+        <translation>Beslutningen &quot;%1&quot; kunne ikke få et nummer</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be added</source>
+        <translation>Beslutningen &quot;%1&quot; kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>The decision to change is not in the database.</source>
+        <translation>Beslutningen, der skal rettes, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; cannot be moved to another municipality.</source>
+        <translation>Beslutningen &quot;%1&quot; kan ikke flyttes til en anden kommune.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be changed</source>
+        <translation>Beslutningen &quot;%1&quot; kunne ikke rettes</translation>
+    </message>
+    <message>
+        <source>The decision to remove is not in the database.</source>
+        <translation>Beslutningen, der skal fjernes, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be removed</source>
+        <translation>Beslutningen &quot;%1&quot; kunne ikke fjernes</translation>
+    </message>
+    <message>
+        <source>The decision to put back has no number.</source>
+        <translation>Beslutningen, der skal sættes tilbage, har intet nummer.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; cannot be put back: its place is used by another decision.</source>
+        <translation>Beslutningen &quot;%1&quot; kan ikke sættes tilbage: dens plads bruges af en anden beslutning.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be put back</source>
+        <translation>Beslutningen &quot;%1&quot; kunne ikke sættes tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DecisionTableModel</name>
+    <message>
+        <source>Background: %1</source>
+        <translation>Baggrund: %1</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Muligheder: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the decision log: the decision&apos;s number (D1, D2, ...). Danish: Nr.</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Truffet</translation>
+    </message>
+    <message>
+        <source>Risk or task</source>
+        <translation>Risiko eller opgave</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DecisionText</name>
+    <message>
+        <source>A decision needs a question.</source>
+        <translation>En beslutning skal have et spørgsmål.</translation>
+    </message>
+    <message>
+        <source>The decision on &quot;%1&quot; is marked as taken: write what was decided.</source>
+        <translation>Beslutningen om &quot;%1&quot; er markeret som truffet: skriv, hvad der blev besluttet.</translation>
+    </message>
+    <message>
+        <source>D%1</source>
+        <extracomment>How a decision is numbered in lists. Danish: B%1 (beslutning)</extracomment>
+        <translation>B%1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Decision status. Danish: Afventer</extracomment>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <extracomment>Decision status. Danish: Truffet</extracomment>
+        <translation>Truffet</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <extracomment>Decision status. Danish: Udsat</extracomment>
+        <translation>Udsat</translation>
+    </message>
+</context>
+<context>
     <name>parat::DemoBuilder</name>
     <message>
         <source>The list of municipalities is missing from this build of Parat.</source>
@@ -1199,6 +1497,13 @@
     </message>
 </context>
 <context>
+    <name>parat::EditDecision</name>
+    <message>
+        <source>Edit decision %1 %2</source>
+        <translation>Ret beslutning %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
@@ -1221,6 +1526,13 @@
     <message>
         <source>Edit %1</source>
         <translation>redigering af %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditRisk</name>
+    <message>
+        <source>Edit risk %1 %2</source>
+        <translation>Ret risiko %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2411,13 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
 </context>
 <context>
+    <name>parat::LogHistoryText</name>
+    <message>
+        <source>The history could not be saved</source>
+        <translation>Historikken kunne ikke gemmes</translation>
+    </message>
+</context>
+<context>
     <name>parat::MainWindow</name>
     <message>
         <source>Municipality</source>
@@ -2311,6 +2630,10 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>demo.parat</source>
         <translation>demo.parat</translation>
+    </message>
+    <message>
+        <source>Risks &amp;and decisions</source>
+        <translation>Risici og &amp;beslutninger</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3722,28 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
             <numerusform>%n ressourcepersoner er %1 eller flere engagementstrin under målet:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 “%2” (score %3)</source>
+        <translation>%1 “%2” (score %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s) with a score of %1 or more: %2</source>
+        <translation>
+            <numerusform>%n åben risiko med score %1 eller derover: %2</numerusform>
+            <numerusform>%n åbne risici med score %1 eller derover: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2” (needed by %3)</source>
+        <translation>%1 “%2” (frist %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) not taken by the date needed: %1</source>
+        <translation>
+            <numerusform>%n beslutning er ikke truffet inden fristen: %1</numerusform>
+            <numerusform>%n beslutninger er ikke truffet inden fristen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parat::ReasonDialog</name>
@@ -3444,6 +3789,13 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
+    <name>parat::RemoveDecision</name>
+    <message>
+        <source>Remove decision %1 %2</source>
+        <translation>Fjern beslutning %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>parat::RemoveLocalTask</name>
     <message>
         <source>Delete local task %1</source>
@@ -3462,6 +3814,13 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>Remove %1</source>
         <translation>fjernelse af %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveRisk</name>
+    <message>
+        <source>Remove risk %1 %2</source>
+        <translation>Fjern risiko %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4306,106 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver de
         <source>Communication in the next 4 weeks</source>
         <translation>Kommunikation de næste 4 uger</translation>
     </message>
+    <message>
+        <source>%1 (review overdue)</source>
+        <translation>%1 (opfølgning overskredet)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risici</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Største risici</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>Ingen åbne risici.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Risk heat map, probability against consequence. %1</source>
+        <translation>Risikokort, sandsynlighed mod konsekvens. %1</translation>
+    </message>
+    <message>
+        <source>Risk log</source>
+        <translation>Risikolog</translation>
+    </message>
+    <message>
+        <source>P × C</source>
+        <translation>S × K</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>Beslutninger, der skal træffes</translation>
+    </message>
+    <message>
+        <source>No decisions are waiting.</source>
+        <translation>Ingen beslutninger venter.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Beslutningslog</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Truffet</translation>
+    </message>
+    <message>
+        <source>Risk or task</source>
+        <translation>Risiko eller opgave</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportWriter</name>
@@ -4115,6 +4574,553 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>This restore point cannot be used: %1.</source>
         <translation>Dette gendannelsespunkt kan ikke bruges: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskCli</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 skal være et helt tal fra %2 til %3, ikke &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 skal angives.</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>--status skal være en af %1.</translation>
+    </message>
+    <message>
+        <source>--dimension must be one of %1.</source>
+        <translation>--dimension skal være en af %1.</translation>
+    </message>
+    <message>
+        <source>There is no person called &quot;%1&quot; in %2.</source>
+        <translation>Der er ingen person, der hedder &quot;%1&quot;, i %2.</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1 in %2.</source>
+        <translation>Der er ingen opgave med nøglen %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Added risk %1 &quot;%2&quot; (score %3) to %4.</source>
+        <translation>Risiko %1 &quot;%2&quot; (score %3) er tilføjet i %4.</translation>
+    </message>
+    <message>
+        <source>%1 (review overdue)</source>
+        <translation>%1 (opfølgning overskredet)</translation>
+    </message>
+    <message>
+        <source>No risks in %1. Add one with: parat risk add</source>
+        <translation>Ingen risici i %1. Tilføj en med: parat risk add</translation>
+    </message>
+    <message>
+        <source>the municipality (may be left out when there is only one)</source>
+        <translation>kommunen (kan udelades, når der kun er én)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>There is no municipality with code %1 in the database.</source>
+        <translation>Der er ingen kommune med koden %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>There are no municipalities in the database yet.</source>
+        <translation>Der er endnu ingen kommuner i databasen.</translation>
+    </message>
+    <message>
+        <source>Name the municipality with --municipality CODE.</source>
+        <translation>Angiv kommunen med --municipality KODE.</translation>
+    </message>
+    <message>
+        <source>The risk log: risks with probability, consequence, owner and action.</source>
+        <translation>Risikologgen: risici med sandsynlighed, konsekvens, ejer og handling.</translation>
+    </message>
+    <message>
+        <source>only risks with this status</source>
+        <translation>kun risici med denne status</translation>
+    </message>
+    <message>
+        <source>List the risks, highest score first: number, score, status, title, owner, action and next review.</source>
+        <translation>Vis risiciene, højeste score først: nummer, score, status, titel, ejer, handling og næste opfølgning.</translation>
+    </message>
+    <message>
+        <source>what could go wrong</source>
+        <translation>hvad der kan gå galt</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>how likely, 1 (unlikely) to 4 (very likely)</source>
+        <translation>hvor sandsynligt, 1 (usandsynligt) til 4 (meget sandsynligt)</translation>
+    </message>
+    <message>
+        <source>how serious, 1 (minor) to 4 (critical)</source>
+        <translation>hvor alvorligt, 1 (lille) til 4 (kritisk)</translation>
+    </message>
+    <message>
+        <source>more about the risk</source>
+        <translation>mere om risikoen</translation>
+    </message>
+    <message>
+        <source>the person who owns the risk, by name</source>
+        <translation>den person, der ejer risikoen, ved navn</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>what is done about it</source>
+        <translation>hvad der gøres ved den</translation>
+    </message>
+    <message>
+        <source>the next review date</source>
+        <translation>datoen for næste opfølgning</translation>
+    </message>
+    <message>
+        <source>keys of the tasks it concerns, separated by commas</source>
+        <translation>nøglerne på de opgaver, den handler om, adskilt af komma</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>NØGLER</translation>
+    </message>
+    <message>
+        <source>open (the default), in_hand or closed</source>
+        <translation>open (åben, standard), in_hand (under håndtering) eller closed (lukket)</translation>
+    </message>
+    <message>
+        <source>tasks (the default), superusers, organisation or golive</source>
+        <translation>tasks (opgaver og frister, standard), superusers (superbrugere og timer), organisation (organisation og interessenter) eller golive (parathed til go-live)</translation>
+    </message>
+    <message>
+        <source>Add a risk to the log; it gets the next number (R1, R2, ...).</source>
+        <translation>Tilføj en risiko til loggen; den får næste nummer (R1, R2, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskDialog</name>
+    <message>
+        <source>Edit Risk %1</source>
+        <translation>Ret risiko %1</translation>
+    </message>
+    <message>
+        <source>Add Risk</source>
+        <translation>Tilføj risiko</translation>
+    </message>
+    <message>
+        <source>For example: converted case data is incomplete</source>
+        <translation>For eksempel: konverterede sagsdata er ufuldstændige</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ejer:</translation>
+    </message>
+    <message>
+        <source>1 unlikely, 2 possible, 3 likely, 4 very likely</source>
+        <translation>1 usandsynligt, 2 muligt, 3 sandsynligt, 4 meget sandsynligt</translation>
+    </message>
+    <message>
+        <source>&amp;Probability (1–4):</source>
+        <translation>&amp;Sandsynlighed (1–4):</translation>
+    </message>
+    <message>
+        <source>1 minor, 2 noticeable, 3 serious, 4 critical</source>
+        <translation>1 lille, 2 mærkbar, 3 alvorlig, 4 kritisk</translation>
+    </message>
+    <message>
+        <source>&amp;Consequence (1–4):</source>
+        <translation>&amp;Konsekvens (1–4):</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review:</source>
+        <translation>Næste &amp;opfølgning:</translation>
+    </message>
+    <message>
+        <source>Task keys, separated by commas</source>
+        <translation>Opgavernes nøgler, adskilt af komma</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks:</source>
+        <translation>Opg&amp;aver:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>O&amp;mråde:</translation>
+    </message>
+    <message>
+        <source>high: makes the traffic light red while open</source>
+        <translation>høj: gør trafiklyset rødt, så længe den er åben</translation>
+    </message>
+    <message>
+        <source>raised: makes the traffic light yellow while open</source>
+        <translation>forhøjet: gør trafiklyset gult, så længe den er åben</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1.</source>
+        <translation>Der er ingen opgave med nøglen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskHeatMapText</name>
+    <message>
+        <source>Probability %1, consequence %2, score %3</source>
+        <translation>Sandsynlighed %1, konsekvens %2, score %3</translation>
+    </message>
+    <message>
+        <source>%1: no risks</source>
+        <translation>%1: ingen risici</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>Ingen åbne risici.</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sandsynlighed</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskHeatMapWidget</name>
+    <message>
+        <source>Risk heat map: probability × consequence</source>
+        <translation>Risikokort: sandsynlighed × konsekvens</translation>
+    </message>
+    <message>
+        <source>Current cell: %1. Arrow keys move between cells. %2</source>
+        <translation>Valgt felt: %1. Piletasterne flytter mellem felterne. %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskLogPage</name>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Open and in hand</source>
+        <translation>Åbne og under håndtering</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Ejer:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore at least:</source>
+        <translation>Score &amp;mindst:</translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation>Alle scorer</translation>
+    </message>
+    <message>
+        <source>%1 (yellow light)</source>
+        <translation>%1 (gult lys)</translation>
+    </message>
+    <message>
+        <source>%1 (red light)</source>
+        <translation>%1 (rødt lys)</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k log:</source>
+        <translation>Risiko&amp;log:</translation>
+    </message>
+    <message>
+        <source>Risk log</source>
+        <translation>Risikolog</translation>
+    </message>
+    <message>
+        <source>&amp;Add Risk…</source>
+        <translation>&amp;Tilføj risiko…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Risk…</source>
+        <translation>Ret risik&amp;o…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Risk…</source>
+        <translation>Fjer&amp;n risiko…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;log:</source>
+        <translation>&amp;Beslutningslog:</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Beslutningslog</translation>
+    </message>
+    <message>
+        <source>Add &amp;Decision…</source>
+        <translation>Tilf&amp;øj beslutning…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Decision…</source>
+        <translation>Ret beslutnin&amp;g…</translation>
+    </message>
+    <message>
+        <source>Remove Decisio&amp;n…</source>
+        <translation>Fjern besl&amp;utning…</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ingen ejer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s)</source>
+        <translation>
+            <numerusform>%n åben risiko</numerusform>
+            <numerusform>%n åbne risici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>%n opfølgning overskredet</numerusform>
+            <numerusform>%n opfølgninger overskredet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) past the date needed</source>
+        <translation>
+            <numerusform>%n beslutning over fristen</numerusform>
+            <numerusform>%n beslutninger over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Risk</source>
+        <translation>Fjern risiko</translation>
+    </message>
+    <message>
+        <source>Remove risk %1 &quot;%2&quot; from the log? You can undo this.</source>
+        <translation>Fjern risiko %1 &quot;%2&quot; fra loggen? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>Remove Decision</source>
+        <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <source>Remove decision %1 &quot;%2&quot; from the log? You can undo this.</source>
+        <translation>Fjern beslutning %1 &quot;%2&quot; fra loggen? Du kan fortryde det.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskRepository</name>
+    <message>
+        <source>The municipality of the risk &quot;%1&quot; is not in the database.</source>
+        <translation>Kommunen for risikoen &quot;%1&quot; findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The owner of the risk &quot;%1&quot; must be a person of the same municipality.</source>
+        <translation>Ejeren af risikoen &quot;%1&quot; skal være en person i samme kommune.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; names task %2, which is not a task of the municipality.</source>
+        <translation>Risikoen &quot;%1&quot; nævner opgave %2, som ikke er en af kommunens opgaver.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; could not be numbered</source>
+        <translation>Risikoen &quot;%1&quot; kunne ikke få et nummer</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; could not be added</source>
+        <translation>Risikoen &quot;%1&quot; kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>The risk to change is not in the database.</source>
+        <translation>Risikoen, der skal rettes, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; cannot be moved to another municipality.</source>
+        <translation>Risikoen &quot;%1&quot; kan ikke flyttes til en anden kommune.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; could not be changed</source>
+        <translation>Risikoen &quot;%1&quot; kunne ikke rettes</translation>
+    </message>
+    <message>
+        <source>The risk to remove is not in the database.</source>
+        <translation>Risikoen, der skal fjernes, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The decisions about the risk &quot;%1&quot; could not be read</source>
+        <translation>Beslutningerne om risikoen &quot;%1&quot; kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; could not be removed</source>
+        <translation>Risikoen &quot;%1&quot; kunne ikke fjernes</translation>
+    </message>
+    <message>
+        <source>The risk to put back has no number.</source>
+        <translation>Risikoen, der skal sættes tilbage, har intet nummer.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; cannot be put back: its place is used by another risk.</source>
+        <translation>Risikoen &quot;%1&quot; kan ikke sættes tilbage: dens plads bruges af en anden risiko.</translation>
+    </message>
+    <message>
+        <source>The risk %1 &quot;%2&quot; could not be put back</source>
+        <translation>Risiko %1 &quot;%2&quot; kunne ikke sættes tilbage</translation>
+    </message>
+    <message>
+        <source>The decisions about the risk &quot;%1&quot; could not be linked again</source>
+        <translation>Beslutningerne om risikoen &quot;%1&quot; kunne ikke knyttes til den igen</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskTableModel</name>
+    <message>
+        <source>Action: %1</source>
+        <translation>Handling: %1</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Opgaver: %1</translation>
+    </message>
+    <message>
+        <source>Probability %1 × consequence %2</source>
+        <translation>Sandsynlighed %1 × konsekvens %2</translation>
+    </message>
+    <message>
+        <source>%1 (review overdue)</source>
+        <translation>%1 (opfølgning overskredet)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the risk log: the risk&apos;s number (R1, R2, ...). Danish: Nr.</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column of the risk log: probability × consequence. Danish: Score</extracomment>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskText</name>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>En risiko skal have en titel.</translation>
+    </message>
+    <message>
+        <source>The probability of the risk &quot;%1&quot; must be between %2 and %3 (it is %4).</source>
+        <translation>Sandsynligheden for risikoen &quot;%1&quot; skal være mellem %2 og %3 (den er %4).</translation>
+    </message>
+    <message>
+        <source>The consequence of the risk &quot;%1&quot; must be between %2 and %3 (it is %4).</source>
+        <translation>Konsekvensen af risikoen &quot;%1&quot; skal være mellem %2 og %3 (den er %4).</translation>
+    </message>
+    <message>
+        <source>R%1</source>
+        <extracomment>How a risk is numbered in lists and on the heat map. Danish: R%1</extracomment>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Risk status. Danish: Åben</extracomment>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <extracomment>Risk status: someone is working on it. Danish: Under håndtering</extracomment>
+        <translation>Under håndtering</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Risk status. Danish: Lukket</extracomment>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <extracomment>Dimension of the project. Danish: Opgaver og frister</extracomment>
+        <translation>Opgaver og frister</translation>
+    </message>
+    <message>
+        <source>Superusers and hours</source>
+        <extracomment>Dimension of the project. Danish: Superbrugere og timer</extracomment>
+        <translation>Superbrugere og timer</translation>
+    </message>
+    <message>
+        <source>Organisation and stakeholders</source>
+        <extracomment>Dimension of the project. Danish: Organisation og interessenter</extracomment>
+        <translation>Organisation og interessenter</translation>
+    </message>
+    <message>
+        <source>Go-live readiness</source>
+        <extracomment>Dimension of the project. Danish: Parathed til go-live</extracomment>
+        <translation>Parathed til go-live</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,13 @@
     </message>
 </context>
 <context>
+    <name>parat::AddDecision</name>
+    <message>
+        <source>Add decision %1</source>
+        <translation>Add decision %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::AddLocalTask</name>
     <message>
         <source>Add local task &quot;%1&quot;</source>
@@ -45,6 +52,13 @@
     <message>
         <source>Add %1</source>
         <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddRisk</name>
+    <message>
+        <source>Add risk %1</source>
+        <translation>Add risk %1</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1181,290 @@
     </message>
 </context>
 <context>
+    <name>parat::DecisionCli</name>
+    <message>
+        <source>--question is required.</source>
+        <translation>--question is required.</translation>
+    </message>
+    <message>
+        <source>--risk takes the number of a risk (3 or R3), not &quot;%1&quot;.</source>
+        <translation>--risk takes the number of a risk (3 or R3), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no risk %1 in %2.</source>
+        <translation>There is no risk %1 in %2.</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1 in %2.</source>
+        <translation>There is no task with key %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Added decision %1 &quot;%2&quot; to %3.</source>
+        <translation>Added decision %1 &quot;%2&quot; to %3.</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>--status must be one of %1.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>No decisions in %1. Add one with: parat decision add</source>
+        <translation>No decisions in %1. Add one with: parat decision add</translation>
+    </message>
+    <message>
+        <source>The decision log: questions for the steering group and the date each answer is needed by.</source>
+        <translation>The decision log: questions for the steering group and the date each answer is needed by.</translation>
+    </message>
+    <message>
+        <source>only decisions with this status</source>
+        <translation>only decisions with this status</translation>
+    </message>
+    <message>
+        <source>List the decisions: number, status, needed by, question and what was decided.</source>
+        <translation>List the decisions: number, status, needed by, question and what was decided.</translation>
+    </message>
+    <message>
+        <source>what must be decided</source>
+        <translation>what must be decided</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>the date the decision is needed by</source>
+        <translation>the date the decision is needed by</translation>
+    </message>
+    <message>
+        <source>why the question comes up</source>
+        <translation>why the question comes up</translation>
+    </message>
+    <message>
+        <source>the options to choose between</source>
+        <translation>the options to choose between</translation>
+    </message>
+    <message>
+        <source>the number of the risk it answers</source>
+        <translation>the number of the risk it answers</translation>
+    </message>
+    <message>
+        <source>the key of the task it concerns</source>
+        <translation>the key of the task it concerns</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Add a decision the steering group must take; it gets the next number and waits.</source>
+        <translation>Add a decision the steering group must take; it gets the next number and waits.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DecisionDialog</name>
+    <message>
+        <source>Edit Decision %1</source>
+        <translation>Edit Decision %1</translation>
+    </message>
+    <message>
+        <source>Add Decision</source>
+        <translation>Add Decision</translation>
+    </message>
+    <message>
+        <source>For example: may superusers use overtime in the go-live weeks?</source>
+        <translation>For example: may superusers use overtime in the go-live weeks?</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions:</source>
+        <translation>O&amp;ptions:</translation>
+    </message>
+    <message>
+        <source>&amp;Needed by:</source>
+        <translation>&amp;Needed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Decided &amp;on:</translation>
+    </message>
+    <message>
+        <source>For example: the steering group</source>
+        <translation>For example: the steering group</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y:</source>
+        <translation>Decided b&amp;y:</translation>
+    </message>
+    <message>
+        <source>(no risk)</source>
+        <translation>(no risk)</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risk:</translation>
+    </message>
+    <message>
+        <source>Task key</source>
+        <translation>Task key</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k:</source>
+        <translation>Tas&amp;k:</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1.</source>
+        <translation>There is no task with key %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DecisionRepository</name>
+    <message>
+        <source>The municipality of the decision &quot;%1&quot; is not in the database.</source>
+        <translation>The municipality of the decision &quot;%1&quot; is not in the database.</translation>
+    </message>
+    <message>
+        <source>The risk of the decision &quot;%1&quot; must be a risk of the same municipality.</source>
+        <translation>The risk of the decision &quot;%1&quot; must be a risk of the same municipality.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; names task %2, which is not a task of the municipality.</source>
+        <translation>The decision &quot;%1&quot; names task %2, which is not a task of the municipality.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be numbered</source>
+        <translation>The decision &quot;%1&quot; could not be numbered</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be added</source>
+        <translation>The decision &quot;%1&quot; could not be added</translation>
+    </message>
+    <message>
+        <source>The decision to change is not in the database.</source>
+        <translation>The decision to change is not in the database.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; cannot be moved to another municipality.</source>
+        <translation>The decision &quot;%1&quot; cannot be moved to another municipality.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be changed</source>
+        <translation>The decision &quot;%1&quot; could not be changed</translation>
+    </message>
+    <message>
+        <source>The decision to remove is not in the database.</source>
+        <translation>The decision to remove is not in the database.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be removed</source>
+        <translation>The decision &quot;%1&quot; could not be removed</translation>
+    </message>
+    <message>
+        <source>The decision to put back has no number.</source>
+        <translation>The decision to put back has no number.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; cannot be put back: its place is used by another decision.</source>
+        <translation>The decision &quot;%1&quot; cannot be put back: its place is used by another decision.</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; could not be put back</source>
+        <translation>The decision &quot;%1&quot; could not be put back</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DecisionTableModel</name>
+    <message>
+        <source>Background: %1</source>
+        <translation>Background: %1</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Options: %1</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the decision log: the decision&apos;s number (D1, D2, ...). Danish: Nr.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Risk or task</source>
+        <translation>Risk or task</translation>
+    </message>
+</context>
+<context>
+    <name>parat::DecisionText</name>
+    <message>
+        <source>A decision needs a question.</source>
+        <translation>A decision needs a question.</translation>
+    </message>
+    <message>
+        <source>The decision on &quot;%1&quot; is marked as taken: write what was decided.</source>
+        <translation>The decision on &quot;%1&quot; is marked as taken: write what was decided.</translation>
+    </message>
+    <message>
+        <source>D%1</source>
+        <extracomment>How a decision is numbered in lists. Danish: B%1 (beslutning)</extracomment>
+        <translation>D%1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>Decision status. Danish: Afventer</extracomment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <extracomment>Decision status. Danish: Truffet</extracomment>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <extracomment>Decision status. Danish: Udsat</extracomment>
+        <translation>Postponed</translation>
+    </message>
+</context>
+<context>
     <name>parat::DemoBuilder</name>
     <message>
         <source>The list of municipalities is missing from this build of Parat.</source>
@@ -1199,6 +1497,13 @@
     </message>
 </context>
 <context>
+    <name>parat::EditDecision</name>
+    <message>
+        <source>Edit decision %1 %2</source>
+        <translation>Edit decision %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
@@ -1221,6 +1526,13 @@
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditRisk</name>
+    <message>
+        <source>Edit risk %1 %2</source>
+        <translation>Edit risk %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2411,13 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
+    <name>parat::LogHistoryText</name>
+    <message>
+        <source>The history could not be saved</source>
+        <translation>The history could not be saved</translation>
+    </message>
+</context>
+<context>
     <name>parat::MainWindow</name>
     <message>
         <source>Municipality</source>
@@ -2311,6 +2630,10 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>demo.parat</source>
         <translation>demo.parat</translation>
+    </message>
+    <message>
+        <source>Risks &amp;and decisions</source>
+        <translation>Risks &amp;and decisions</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3722,28 @@ Its go-live date, people, task statuses, task history and local tasks are remove
             <numerusform>%n resource persons %1 or more engagement steps below target:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 “%2” (score %3)</source>
+        <translation>%1 “%2” (score %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s) with a score of %1 or more: %2</source>
+        <translation>
+            <numerusform>%n open risk with a score of %1 or more: %2</numerusform>
+            <numerusform>%n open risks with a score of %1 or more: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2” (needed by %3)</source>
+        <translation>%1 “%2” (needed by %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) not taken by the date needed: %1</source>
+        <translation>
+            <numerusform>%n decision not taken by the date needed: %1</numerusform>
+            <numerusform>%n decisions not taken by the date needed: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parat::ReasonDialog</name>
@@ -3444,6 +3789,13 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
+    <name>parat::RemoveDecision</name>
+    <message>
+        <source>Remove decision %1 %2</source>
+        <translation>Remove decision %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>parat::RemoveLocalTask</name>
     <message>
         <source>Delete local task %1</source>
@@ -3462,6 +3814,13 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveRisk</name>
+    <message>
+        <source>Remove risk %1 %2</source>
+        <translation>Remove risk %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4306,106 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
         <source>Communication in the next 4 weeks</source>
         <translation>Communication in the next 4 weeks</translation>
     </message>
+    <message>
+        <source>%1 (review overdue)</source>
+        <translation>%1 (review overdue)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Top risks</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>No open risks.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Risk heat map, probability against consequence. %1</source>
+        <translation>Risk heat map, probability against consequence. %1</translation>
+    </message>
+    <message>
+        <source>Risk log</source>
+        <translation>Risk log</translation>
+    </message>
+    <message>
+        <source>P × C</source>
+        <translation>P × C</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>Decisions needed</translation>
+    </message>
+    <message>
+        <source>No decisions are waiting.</source>
+        <translation>No decisions are waiting.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Decision log</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Risk or task</source>
+        <translation>Risk or task</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportWriter</name>
@@ -4115,6 +4574,553 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>This restore point cannot be used: %1.</source>
         <translation>This restore point cannot be used: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskCli</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>--status must be one of %1.</translation>
+    </message>
+    <message>
+        <source>--dimension must be one of %1.</source>
+        <translation>--dimension must be one of %1.</translation>
+    </message>
+    <message>
+        <source>There is no person called &quot;%1&quot; in %2.</source>
+        <translation>There is no person called &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1 in %2.</source>
+        <translation>There is no task with key %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Added risk %1 &quot;%2&quot; (score %3) to %4.</source>
+        <translation>Added risk %1 &quot;%2&quot; (score %3) to %4.</translation>
+    </message>
+    <message>
+        <source>%1 (review overdue)</source>
+        <translation>%1 (review overdue)</translation>
+    </message>
+    <message>
+        <source>No risks in %1. Add one with: parat risk add</source>
+        <translation>No risks in %1. Add one with: parat risk add</translation>
+    </message>
+    <message>
+        <source>the municipality (may be left out when there is only one)</source>
+        <translation>the municipality (may be left out when there is only one)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>There is no municipality with code %1 in the database.</source>
+        <translation>There is no municipality with code %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There are no municipalities in the database yet.</source>
+        <translation>There are no municipalities in the database yet.</translation>
+    </message>
+    <message>
+        <source>Name the municipality with --municipality CODE.</source>
+        <translation>Name the municipality with --municipality CODE.</translation>
+    </message>
+    <message>
+        <source>The risk log: risks with probability, consequence, owner and action.</source>
+        <translation>The risk log: risks with probability, consequence, owner and action.</translation>
+    </message>
+    <message>
+        <source>only risks with this status</source>
+        <translation>only risks with this status</translation>
+    </message>
+    <message>
+        <source>List the risks, highest score first: number, score, status, title, owner, action and next review.</source>
+        <translation>List the risks, highest score first: number, score, status, title, owner, action and next review.</translation>
+    </message>
+    <message>
+        <source>what could go wrong</source>
+        <translation>what could go wrong</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>how likely, 1 (unlikely) to 4 (very likely)</source>
+        <translation>how likely, 1 (unlikely) to 4 (very likely)</translation>
+    </message>
+    <message>
+        <source>how serious, 1 (minor) to 4 (critical)</source>
+        <translation>how serious, 1 (minor) to 4 (critical)</translation>
+    </message>
+    <message>
+        <source>more about the risk</source>
+        <translation>more about the risk</translation>
+    </message>
+    <message>
+        <source>the person who owns the risk, by name</source>
+        <translation>the person who owns the risk, by name</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>what is done about it</source>
+        <translation>what is done about it</translation>
+    </message>
+    <message>
+        <source>the next review date</source>
+        <translation>the next review date</translation>
+    </message>
+    <message>
+        <source>keys of the tasks it concerns, separated by commas</source>
+        <translation>keys of the tasks it concerns, separated by commas</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>KEYS</translation>
+    </message>
+    <message>
+        <source>open (the default), in_hand or closed</source>
+        <translation>open (the default), in_hand or closed</translation>
+    </message>
+    <message>
+        <source>tasks (the default), superusers, organisation or golive</source>
+        <translation>tasks (the default), superusers, organisation or golive</translation>
+    </message>
+    <message>
+        <source>Add a risk to the log; it gets the next number (R1, R2, ...).</source>
+        <translation>Add a risk to the log; it gets the next number (R1, R2, ...).</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskDialog</name>
+    <message>
+        <source>Edit Risk %1</source>
+        <translation>Edit Risk %1</translation>
+    </message>
+    <message>
+        <source>Add Risk</source>
+        <translation>Add Risk</translation>
+    </message>
+    <message>
+        <source>For example: converted case data is incomplete</source>
+        <translation>For example: converted case data is incomplete</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>1 unlikely, 2 possible, 3 likely, 4 very likely</source>
+        <translation>1 unlikely, 2 possible, 3 likely, 4 very likely</translation>
+    </message>
+    <message>
+        <source>&amp;Probability (1–4):</source>
+        <translation>&amp;Probability (1–4):</translation>
+    </message>
+    <message>
+        <source>1 minor, 2 noticeable, 3 serious, 4 critical</source>
+        <translation>1 minor, 2 noticeable, 3 serious, 4 critical</translation>
+    </message>
+    <message>
+        <source>&amp;Consequence (1–4):</source>
+        <translation>&amp;Consequence (1–4):</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Next &amp;review:</source>
+        <translation>Next &amp;review:</translation>
+    </message>
+    <message>
+        <source>Task keys, separated by commas</source>
+        <translation>Task keys, separated by commas</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks:</source>
+        <translation>Tas&amp;ks:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>A&amp;rea:</translation>
+    </message>
+    <message>
+        <source>high: makes the traffic light red while open</source>
+        <translation>high: makes the traffic light red while open</translation>
+    </message>
+    <message>
+        <source>raised: makes the traffic light yellow while open</source>
+        <translation>raised: makes the traffic light yellow while open</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1.</source>
+        <translation>There is no task with key %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskHeatMapText</name>
+    <message>
+        <source>Probability %1, consequence %2, score %3</source>
+        <translation>Probability %1, consequence %2, score %3</translation>
+    </message>
+    <message>
+        <source>%1: no risks</source>
+        <translation>%1: no risks</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>No open risks.</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Consequence</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskHeatMapWidget</name>
+    <message>
+        <source>Risk heat map: probability × consequence</source>
+        <translation>Risk heat map: probability × consequence</translation>
+    </message>
+    <message>
+        <source>Current cell: %1. Arrow keys move between cells. %2</source>
+        <translation>Current cell: %1. Arrow keys move between cells. %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskLogPage</name>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Open and in hand</source>
+        <translation>Open and in hand</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore at least:</source>
+        <translation>Sc&amp;ore at least:</translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation>Any score</translation>
+    </message>
+    <message>
+        <source>%1 (yellow light)</source>
+        <translation>%1 (yellow light)</translation>
+    </message>
+    <message>
+        <source>%1 (red light)</source>
+        <translation>%1 (red light)</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k log:</source>
+        <translation>Ris&amp;k log:</translation>
+    </message>
+    <message>
+        <source>Risk log</source>
+        <translation>Risk log</translation>
+    </message>
+    <message>
+        <source>&amp;Add Risk…</source>
+        <translation>&amp;Add Risk…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Risk…</source>
+        <translation>Ed&amp;it Risk…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Risk…</source>
+        <translation>&amp;Remove Risk…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;log:</source>
+        <translation>Decision &amp;log:</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Decision log</translation>
+    </message>
+    <message>
+        <source>Add &amp;Decision…</source>
+        <translation>Add &amp;Decision…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Decision…</source>
+        <translation>Edi&amp;t Decision…</translation>
+    </message>
+    <message>
+        <source>Remove Decisio&amp;n…</source>
+        <translation>Remove Decisio&amp;n…</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s)</source>
+        <translation>
+            <numerusform>%n open risk</numerusform>
+            <numerusform>%n open risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>%n review overdue</numerusform>
+            <numerusform>%n reviews overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) past the date needed</source>
+        <translation>
+            <numerusform>%n decision past the date needed</numerusform>
+            <numerusform>%n decisions past the date needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Risk</source>
+        <translation>Remove Risk</translation>
+    </message>
+    <message>
+        <source>Remove risk %1 &quot;%2&quot; from the log? You can undo this.</source>
+        <translation>Remove risk %1 &quot;%2&quot; from the log? You can undo this.</translation>
+    </message>
+    <message>
+        <source>Remove Decision</source>
+        <translation>Remove Decision</translation>
+    </message>
+    <message>
+        <source>Remove decision %1 &quot;%2&quot; from the log? You can undo this.</source>
+        <translation>Remove decision %1 &quot;%2&quot; from the log? You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskRepository</name>
+    <message>
+        <source>The municipality of the risk &quot;%1&quot; is not in the database.</source>
+        <translation>The municipality of the risk &quot;%1&quot; is not in the database.</translation>
+    </message>
+    <message>
+        <source>The owner of the risk &quot;%1&quot; must be a person of the same municipality.</source>
+        <translation>The owner of the risk &quot;%1&quot; must be a person of the same municipality.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; names task %2, which is not a task of the municipality.</source>
+        <translation>The risk &quot;%1&quot; names task %2, which is not a task of the municipality.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; could not be numbered</source>
+        <translation>The risk &quot;%1&quot; could not be numbered</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; could not be added</source>
+        <translation>The risk &quot;%1&quot; could not be added</translation>
+    </message>
+    <message>
+        <source>The risk to change is not in the database.</source>
+        <translation>The risk to change is not in the database.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; cannot be moved to another municipality.</source>
+        <translation>The risk &quot;%1&quot; cannot be moved to another municipality.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; could not be changed</source>
+        <translation>The risk &quot;%1&quot; could not be changed</translation>
+    </message>
+    <message>
+        <source>The risk to remove is not in the database.</source>
+        <translation>The risk to remove is not in the database.</translation>
+    </message>
+    <message>
+        <source>The decisions about the risk &quot;%1&quot; could not be read</source>
+        <translation>The decisions about the risk &quot;%1&quot; could not be read</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; could not be removed</source>
+        <translation>The risk &quot;%1&quot; could not be removed</translation>
+    </message>
+    <message>
+        <source>The risk to put back has no number.</source>
+        <translation>The risk to put back has no number.</translation>
+    </message>
+    <message>
+        <source>The risk &quot;%1&quot; cannot be put back: its place is used by another risk.</source>
+        <translation>The risk &quot;%1&quot; cannot be put back: its place is used by another risk.</translation>
+    </message>
+    <message>
+        <source>The risk %1 &quot;%2&quot; could not be put back</source>
+        <translation>The risk %1 &quot;%2&quot; could not be put back</translation>
+    </message>
+    <message>
+        <source>The decisions about the risk &quot;%1&quot; could not be linked again</source>
+        <translation>The decisions about the risk &quot;%1&quot; could not be linked again</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskTableModel</name>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message>
+        <source>Probability %1 × consequence %2</source>
+        <translation>Probability %1 × consequence %2</translation>
+    </message>
+    <message>
+        <source>%1 (review overdue)</source>
+        <translation>%1 (review overdue)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the risk log: the risk&apos;s number (R1, R2, ...). Danish: Nr.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <extracomment>Column of the risk log: probability × consequence. Danish: Score</extracomment>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RiskText</name>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>A risk needs a title.</translation>
+    </message>
+    <message>
+        <source>The probability of the risk &quot;%1&quot; must be between %2 and %3 (it is %4).</source>
+        <translation>The probability of the risk &quot;%1&quot; must be between %2 and %3 (it is %4).</translation>
+    </message>
+    <message>
+        <source>The consequence of the risk &quot;%1&quot; must be between %2 and %3 (it is %4).</source>
+        <translation>The consequence of the risk &quot;%1&quot; must be between %2 and %3 (it is %4).</translation>
+    </message>
+    <message>
+        <source>R%1</source>
+        <extracomment>How a risk is numbered in lists and on the heat map. Danish: R%1</extracomment>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Risk status. Danish: Åben</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <extracomment>Risk status: someone is working on it. Danish: Under håndtering</extracomment>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Risk status. Danish: Lukket</extracomment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Tasks and deadlines</source>
+        <extracomment>Dimension of the project. Danish: Opgaver og frister</extracomment>
+        <translation>Tasks and deadlines</translation>
+    </message>
+    <message>
+        <source>Superusers and hours</source>
+        <extracomment>Dimension of the project. Danish: Superbrugere og timer</extracomment>
+        <translation>Superusers and hours</translation>
+    </message>
+    <message>
+        <source>Organisation and stakeholders</source>
+        <extracomment>Dimension of the project. Danish: Organisation og interessenter</extracomment>
+        <translation>Organisation and stakeholders</translation>
+    </message>
+    <message>
+        <source>Go-live readiness</source>
+        <extracomment>Dimension of the project. Danish: Parathed til go-live</extracomment>
+        <translation>Go-live readiness</translation>
     </message>
 </context>
 <context>

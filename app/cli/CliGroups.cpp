@@ -2,10 +2,12 @@
 
 #include "BackupCli.h"
 #include "CalendarCli.h"
+#include "DecisionCli.h"
 #include "HandbookCli.h"
 #include "InitCli.h"
 #include "MunicipalityCli.h"
 #include "ReportCli.h"
+#include "RiskCli.h"
 
 namespace parat {
 
@@ -20,6 +22,8 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<HandbookCli>());
         list.push_back(std::make_unique<MunicipalityCli>());
         list.push_back(std::make_unique<ReportCli>());
+        list.push_back(std::make_unique<RiskCli>());
+        list.push_back(std::make_unique<DecisionCli>());
         list.push_back(std::make_unique<BackupCli>());
         list.push_back(std::make_unique<CalendarCli>());
         return list;

@@ -11,6 +11,7 @@
 #include "PeoplePage.h"
 #include "ReportPage.h"
 #include "RestorePointsDialog.h"
+#include "RiskLogPage.h"
 #include "SavedNotice.h"
 #include "Settings.h"
 #include "StakeholderPage.h"
@@ -107,10 +108,13 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_communication = new CommunicationPlanPage(*m_context, m_pages);
     m_report = new ReportPage(*m_context, m_pages);
     m_report->setExtras(ReportSections::standardExtras());
+    m_riskLog = new RiskLogPage(*m_context, m_pages);
+    // Titles come from retranslateFixedTexts(), so a language change renames the tabs too.
     for (QWidget *page :
          {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_people),
           static_cast<QWidget *>(m_superusers), static_cast<QWidget *>(m_stakeholders),
-          static_cast<QWidget *>(m_communication), static_cast<QWidget *>(m_report)}) {
+          static_cast<QWidget *>(m_communication), static_cast<QWidget *>(m_report),
+          static_cast<QWidget *>(m_riskLog)}) {
         const int index = m_pages->addTab(page, QString());
         m_pages->setTabToolTip(index, QKeySequence(Qt::CTRL | (Qt::Key_1 + index)).toString(QKeySequence::NativeText));
     }
@@ -280,7 +284,8 @@ void MainWindow::createMenus()
                                                  {tr("S&uperusers and hours"), Page::Superusers},
                                                  {tr("Sta&keholders"), Page::Stakeholders},
                                                  {tr("&Communication plan"), Page::Communication},
-                                                 {tr("&Report"), Page::Report}};
+                                                 {tr("&Report"), Page::Report},
+                                                 {tr("Risks &and decisions"), Page::Risks}};
     int number = 1;
     for (const auto &[title, page] : pages) {
         auto *action = viewMenu->addAction(title, this, [this, page = page] { showPage(page); });
@@ -407,6 +412,9 @@ void MainWindow::showPage(Page page)
     case Page::Report:
         m_pages->setCurrentWidget(m_report);
         break;
+    case Page::Risks:
+        m_pages->setCurrentWidget(m_riskLog);
+        break;
     }
 }
 
@@ -424,6 +432,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Communication;
     if (m_pages->currentWidget() == m_report)
         return Page::Report;
+    if (m_pages->currentWidget() == m_riskLog)
+        return Page::Risks;
     return Page::Overview;
 }
 
@@ -508,11 +518,16 @@ void MainWindow::retranslateFixedTexts()
     m_toolbar->setWindowTitle(tr("Municipality"));
     m_municipalityLabel->setText(tr("Municipalit&y:"));
     m_municipalities->setAccessibleName(tr("Municipality"));
-    // The page tabs have no Alt+letter: Ctrl+1…7 (and the View menu's letters) reach the pages, so the
+    // The page tabs have no Alt+letter: Ctrl+1…8 (and the View menu's letters) reach the pages, so the
     // letters stay free for the controls of each page.
-    const QStringList titles {
-        tr("&Overview"),           tr("&Tasks"), tr("&People"), tr("S&uperusers and hours"), tr("Sta&keholders"),
-        tr("&Communication plan"), tr("&Report")};
+    const QStringList titles {tr("&Overview"),
+                              tr("&Tasks"),
+                              tr("&People"),
+                              tr("S&uperusers and hours"),
+                              tr("Sta&keholders"),
+                              tr("&Communication plan"),
+                              tr("&Report"),
+                              tr("Risks &and decisions")};
     for (int index = 0; index < titles.size() && index < m_pages->count(); ++index)
         m_pages->setTabText(index, withoutMnemonic(titles.at(index)).replace(QLatin1Char('&'), QStringLiteral("&&")));
     if (m_readOnlyBanner)

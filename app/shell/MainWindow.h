@@ -25,6 +25,7 @@ class SuperuserPage;
 class CommunicationPlanPage;
 class ReportPage;
 class FirstRunPage;
+class RiskLogPage;
 class SavedNotice;
 class TasksPage;
 
@@ -43,7 +44,8 @@ public:
         Superusers,
         Stakeholders,
         Communication,
-        Report
+        Report,
+        Risks
     };
 
     MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
@@ -57,6 +59,7 @@ public:
     StakeholderPage *stakeholderPage() const { return m_stakeholders; }
     CommunicationPlanPage *communicationPage() const { return m_communication; }
     ReportPage *reportPage() const { return m_report; }
+    RiskLogPage *riskLogPage() const { return m_riskLog; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     // Shown instead of the pages while the plan has no municipality.
     FirstRunPage *firstRunPage() const { return m_firstRun; }
@@ -109,6 +112,7 @@ private:
     StakeholderPage *m_stakeholders = nullptr;
     CommunicationPlanPage *m_communication = nullptr;
     ReportPage *m_report = nullptr;
+    RiskLogPage *m_riskLog = nullptr;
     QLabel *m_handbookLabel = nullptr;
     QToolBar *m_toolbar = nullptr;
     QLabel *m_municipalityLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "demo/DemoBuilder.h"
 
+#include "demo/DemoRisks.h"
 #include "demo/DemoStakeholders.h"
 #include "demo/DemoSuperusers.h"
 #include "domain/OfficialMunicipalities.h"
@@ -204,6 +205,8 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
         }
         // Superuser details and hours set aside, with a believable crunch around go-live.
         if (m_withSuperuserPlan && !addDemoAllocations(m_db, municipality, asOf, error))
+            return false;
+        if (!addDemoRiskLog(m_db, municipality, asOf, error))
             return false;
         if (created)
             *created = municipality;

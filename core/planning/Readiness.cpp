@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <functional>
 
@@ -106,6 +107,33 @@ void finish(Progress &p)
 LightReason reason(Light light, const char *code, const QString &text)
 {
     return LightReason {light, QLatin1String(code), text};
+}
+
+// Live risks scoring from `from` up to (not including) `below`, highest score first.
+QList<Risk> risksScoring(const QList<Risk> &risks, int from, int below)
+{
+    QList<Risk> result;
+    for (const Risk &risk : risks) {
+        if (riskIsLive(risk) && risk.score() >= from && risk.score() < below)
+            result.append(risk);
+    }
+    sortRisksByScore(&result);
+    return result;
+}
+
+std::optional<LightReason> riskReason(Light light, const QList<Risk> &risks, int threshold, int maxListed)
+{
+    if (risks.isEmpty())
+        return std::nullopt;
+    QStringList items;
+    for (const Risk &risk : risks) {
+        items.append(ReadinessText::tr("%1 “%2” (score %3)").arg(riskLabel(risk.number), risk.title).arg(risk.score()));
+    }
+    const int n = int(risks.size());
+    return reason(light, "risk",
+                  ReadinessText::tr("%n open risk(s) with a score of %1 or more: %2", "", n)
+                      .arg(threshold)
+                      .arg(nameList(items, maxListed)));
 }
 
 } // namespace
@@ -245,6 +273,11 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
         }
     }
 
+    // Red: a live risk with a high score.
+    if (auto red = riskReason(Light::Red, risksScoring(signalsIn.risks, thresholds.riskRedScore, INT_MAX),
+                              thresholds.riskRedScore, maxListed))
+        reasons.append(*red);
+
     // Yellow: anything overdue.
     if (!overdue.isEmpty()) {
         const int n = int(overdue.size());
@@ -301,6 +334,34 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
                    withLines(ReadinessText::tr("%n resource person(s) %1 or more engagement steps below target:", "", n)
                                  .arg(thresholds.engagementGapSteps),
                              names, maxListed)));
+    }
+
+    // Yellow: a live risk with a fairly high score.
+    if (auto yellow
+        = riskReason(Light::Yellow, risksScoring(signalsIn.risks, thresholds.riskYellowScore, thresholds.riskRedScore),
+                     thresholds.riskYellowScore, maxListed))
+        reasons.append(*yellow);
+
+    // Yellow: decisions the steering group owes after the date they were needed by.
+    QList<Decision> lateDecisions;
+    for (const Decision &decision : signalsIn.decisions) {
+        if (decisionOverdue(decision, asOf))
+            lateDecisions.append(decision);
+    }
+    std::stable_sort(lateDecisions.begin(), lateDecisions.end(), [](const Decision &a, const Decision &b) {
+        return a.neededBy != b.neededBy ? a.neededBy < b.neededBy : a.number < b.number;
+    });
+    if (!lateDecisions.isEmpty()) {
+        QStringList items;
+        for (const Decision &decision : lateDecisions) {
+            items.append(ReadinessText::tr("%1 “%2” (needed by %3)")
+                             .arg(decisionLabel(decision.number), decision.question,
+                                  formatDate(decision.neededBy, currentLanguage())));
+        }
+        const int n = int(lateDecisions.size());
+        reasons.append(reason(Light::Yellow, "decision-overdue",
+                              ReadinessText::tr("%n decision(s) not taken by the date needed: %1", "", n)
+                                  .arg(nameList(items, maxListed))));
     }
 
     // Reasons were added red first; the light is the worst of them.

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/DanishHolidays.h"
+#include "domain/Decision.h"
 #include "domain/Light.h"
+#include "domain/Risk.h"
 #include "domain/Types.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,9 @@ namespace parat {
 // - "Overdue" (yellow) lists every overdue task, including the mandatory ones already in the red reason.
 // - Capacity signals count only weeks from the week of asOf through the following 3 (4 ISO weeks) and only
 //   when needed > allocated; stakeholder signals only for resource persons 2+ steps below target.
+// - Risks: a live risk (open or in hand, not closed) with score >= riskRedScore is red, >= riskYellowScore
+//   yellow; the reason names each by number and title. Decisions still pending or postponed after their
+//   needed-by date are yellow. Both come in through ReadinessSignals (services/ReadinessInputs reads them).
 // - Comparisons with thresholds allow 1e-9 so floating-point noise does not flip a light at a boundary
 //   (a variance of exactly -15 is not red, -15.1 is).
 // - weeksUntil and daysUntil are in Calendar.h.
@@ -55,6 +60,8 @@ struct RuleThresholds
     int goLiveWindowDays = 28; // ... from this many days before go-live on
     int capacityLookaheadWeeks = 4; // yellow for over-allocation in this many ISO weeks from asOf's week
     int engagementGapSteps = 2; // yellow when a resource person is this many steps or more below target
+    int riskYellowScore = 9; // yellow for a live risk scoring this much (probability x consequence) ...
+    int riskRedScore = 12; // ... and red from this score on
     double zeroEstimateHours = 1.0; // weight of a task estimated at 0 h
     int maxListedItems = 5; // a reason names at most this many tasks/people, then "and N more"
 };
@@ -93,7 +100,8 @@ Progress progressWithoutTheme(const QList<PlannedTask> &tasks, const QDate &asOf
                               const RuleThresholds &thresholds = {});
 
 // Why the light has its colour. Codes are stable: "mandatory-overdue", "variance", "golive-progress" (red),
-// "overdue", "capacity", "stakeholder" (yellow), "on-track" (the single reason of a green light).
+// "risk" (red or yellow), "overdue", "capacity", "stakeholder", "decision-overdue" (yellow), "on-track" (the
+// single reason of a green light).
 struct LightReason
 {
     Light light = Light::Green;
@@ -128,6 +136,8 @@ struct ReadinessSignals
 {
     QList<CapacitySignal> overAllocations;
     QList<StakeholderSignal> engagementGaps;
+    QList<Risk> risks; // the risk log; the rule picks the live risks with a high score
+    QList<Decision> decisions; // the decision log; the rule picks those overdue at asOf
 };
 
 struct TrafficLight

@@ -6,11 +6,14 @@
 #include "planning/StakeholderSignals.h"
 #include "report/CapacityChart.h"
 #include "report/ProgressChart.h"
+#include "report/RiskHeatMap.h"
 #include "report/StakeholderMapRenderer.h"
 #include "services/CapacityLoader.h"
 #include "services/ReadinessInputs.h"
 #include "services/StakeholderReport.h"
+#include "storage/DecisionRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/RiskRepository.h"
 
 #include <QImage>
 #include <QLocale>
@@ -26,6 +29,7 @@ ReportExtras ReportSections::standardExtras()
     };
     extras.stakeholders = &ReportSections::stakeholders;
     extras.superusers = &ReportSections::superusers;
+    extras.more = {&ReportSections::risks, &ReportSections::decisions};
     extras.capacityWarnings = [](Database &db, const Municipality &municipality, const QDate &asOf) {
         return int(loadCapacity(db, municipality.id, asOf).warnings.size());
     };
@@ -172,6 +176,148 @@ std::optional<ReportSection> ReportSections::stakeholders(Database &db, const Mu
     section.blocks.append(data.overdue.isEmpty() ? ReportBlock::note(tr("None.")) : communicationTable(data.overdue));
     section.blocks.append(ReportBlock::heading(tr("Communication in the next 4 weeks")));
     section.blocks.append(data.due.isEmpty() ? ReportBlock::note(tr("None.")) : communicationTable(data.due));
+    return section;
+}
+
+std::optional<ReportSection> ReportSections::risks(Database &db, const Municipality &municipality, const QDate &asOf)
+{
+    QList<Risk> all = RiskRepository(db).forMunicipality(municipality.id);
+    if (all.isEmpty())
+        return std::nullopt;
+    const QString language = currentLanguage();
+    QHash<Id, QString> names;
+    for (const Person &person : PersonRepository(db).forMunicipality(municipality.id))
+        names.insert(person.id, person.name);
+    const auto review = [&](const Risk &risk) {
+        const QString date = formatDateShort(risk.nextReview, language);
+        return riskReviewOverdue(risk, asOf) ? tr("%1 (review overdue)").arg(date) : date;
+    };
+
+    ReportSection section;
+    section.title = tr("Risks");
+    QList<Risk> live;
+    for (const Risk &risk : std::as_const(all)) {
+        if (riskIsLive(risk))
+            live.append(risk);
+    }
+    sortRisksByScore(&live);
+    const RuleThresholds thresholds;
+
+    section.blocks.append(ReportBlock::heading(tr("Top risks")));
+    if (live.isEmpty()) {
+        section.blocks.append(ReportBlock::note(tr("No open risks.")));
+    } else {
+        ReportTable top;
+        top.header = {tr("No."), tr("Risk"), tr("Score"), tr("Owner"), tr("Action")};
+        top.widths = {7, 33, 8, 18, 34};
+        for (const Risk &risk : live.mid(0, kTopRisks)) {
+            top.rows.append({riskLabel(risk.number), risk.title, QString::number(risk.score()),
+                             names.value(risk.ownerId), risk.response});
+            if (risk.score() >= thresholds.riskRedScore)
+                top.strongRows.append(int(top.rows.size()) - 1);
+        }
+        section.blocks.append(ReportBlock::tableBlock(top));
+
+        // The heat map, painted by the window's renderer, black on white for paper.
+        QImage map(900, 900, QImage::Format_RGB32);
+        map.fill(Qt::white);
+        {
+            QPainter painter(&map);
+            RiskHeatMapStyle style;
+            style.font.setPixelSize(26);
+            style.yellowScore = thresholds.riskYellowScore;
+            style.redScore = thresholds.riskRedScore;
+            paintRiskHeatMap(painter, QRectF(map.rect()).adjusted(10, 10, -10, -10), live, style);
+        }
+        ReportBlock picture;
+        picture.kind = ReportBlock::Kind::Picture;
+        picture.picture = map;
+        picture.text = tr("Risk heat map, probability against consequence. %1").arg(heatMapDescription(live));
+        section.blocks.append(picture);
+    }
+
+    section.blocks.append(ReportBlock::heading(tr("Risk log")));
+    ReportTable log;
+    log.header
+        = {tr("No."), tr("Risk"), tr("P × C"), tr("Status"), tr("Owner"), tr("Action"), tr("Next review"), tr("Tasks")};
+    log.widths = {6, 22, 9, 11, 13, 19, 11, 9};
+    log.csv = true;
+    for (const Risk &risk : std::as_const(all)) {
+        log.rows.append({riskLabel(risk.number), risk.title,
+                         tr("%1 × %2 = %3").arg(risk.probability).arg(risk.consequence).arg(risk.score()),
+                         riskStatusName(risk.status), names.value(risk.ownerId), risk.response, review(risk),
+                         risk.taskKeys.join(QStringLiteral(", "))});
+    }
+    section.blocks.append(ReportBlock::tableBlock(log));
+    return section;
+}
+
+std::optional<ReportSection> ReportSections::decisions(Database &db, const Municipality &municipality,
+                                                       const QDate &asOf)
+{
+    const QList<Decision> all = DecisionRepository(db).forMunicipality(municipality.id);
+    if (all.isEmpty())
+        return std::nullopt;
+    const QString language = currentLanguage();
+    QHash<Id, QString> risks;
+    for (const Risk &risk : RiskRepository(db).forMunicipality(municipality.id))
+        risks.insert(risk.id, riskLabel(risk.number));
+    const auto neededBy = [&](const Decision &decision) {
+        const QString date = formatDateShort(decision.neededBy, language);
+        return decisionOverdue(decision, asOf) ? tr("%1 (overdue)").arg(date) : date;
+    };
+
+    ReportSection section;
+    section.title = tr("Decisions");
+    QList<Decision> open;
+    for (const Decision &decision : all) {
+        if (decisionOpen(decision))
+            open.append(decision);
+    }
+    // Earliest needed first; undated last.
+    std::stable_sort(open.begin(), open.end(), [](const Decision &a, const Decision &b) {
+        if (a.neededBy.isValid() != b.neededBy.isValid())
+            return a.neededBy.isValid();
+        return a.neededBy < b.neededBy;
+    });
+    section.blocks.append(ReportBlock::heading(tr("Decisions needed")));
+    if (open.isEmpty()) {
+        section.blocks.append(ReportBlock::note(tr("No decisions are waiting.")));
+    } else {
+        ReportTable needed;
+        needed.header = {tr("No."), tr("Question"), tr("Needed by"), tr("Status")};
+        needed.widths = {7, 57, 22, 14};
+        for (const Decision &decision : std::as_const(open)) {
+            needed.rows.append({decisionLabel(decision.number), decision.question, neededBy(decision),
+                                decisionStatusName(decision.status)});
+            if (decisionOverdue(decision, asOf))
+                needed.strongRows.append(int(needed.rows.size()) - 1);
+        }
+        section.blocks.append(ReportBlock::tableBlock(needed));
+    }
+
+    section.blocks.append(ReportBlock::heading(tr("Decision log")));
+    ReportTable log;
+    log.header
+        = {tr("No."), tr("Question"), tr("Needed by"), tr("Status"), tr("Decision"), tr("Decided"), tr("Risk or task")};
+    log.widths = {6, 26, 12, 10, 22, 14, 10};
+    log.csv = true;
+    for (const Decision &decision : all) {
+        QStringList decided;
+        if (decision.decidedOn.isValid())
+            decided.append(formatDateShort(decision.decidedOn, language));
+        if (!decision.decidedBy.isEmpty())
+            decided.append(decision.decidedBy);
+        QStringList links;
+        if (decision.riskId != 0)
+            links.append(risks.value(decision.riskId));
+        if (!decision.taskKey.isEmpty())
+            links.append(decision.taskKey);
+        log.rows.append({decisionLabel(decision.number), decision.question, neededBy(decision),
+                         decisionStatusName(decision.status), decision.decision, decided.join(QStringLiteral(", ")),
+                         links.join(QStringLiteral(", "))});
+    }
+    section.blocks.append(ReportBlock::tableBlock(log));
     return section;
 }
 

@@ -18,6 +18,12 @@ public:
     static std::optional<ReportSection> superusers(Database &db, const Municipality &municipality, const QDate &asOf);
     // "Stakeholders": the map as a picture, the largest engagement gaps, communication due and overdue.
     static std::optional<ReportSection> stakeholders(Database &db, const Municipality &municipality, const QDate &asOf);
+    // "Risks": the heat map, the top live risks by score with owner and action, and the whole risk log.
+    static std::optional<ReportSection> risks(Database &db, const Municipality &municipality, const QDate &asOf);
+    // "Decisions": the decisions still needed with the date each is needed by, and the whole decision log.
+    static std::optional<ReportSection> decisions(Database &db, const Municipality &municipality, const QDate &asOf);
+    // How many of the top risks the report lists.
+    static constexpr int kTopRisks = 5;
 };
 
 } // namespace parat

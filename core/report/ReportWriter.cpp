@@ -269,9 +269,22 @@ bool writeStatusReportFile(const StatusReportData &data, const QString &path, co
         return ReportWriter::writePdf(statusReportContent(data), path, error);
     case ReportFormat::Html:
         return ReportWriter::writeHtml(statusReportContent(data), path, error);
-    case ReportFormat::Csv:
-        return ReportWriter::writeFile(path, ReportWriter::csv(ReportWriter::taskListRows(data), options.csvSeparator),
-                                       error);
+    case ReportFormat::Csv: {
+        // The task list, then each table a section marks for the CSV (the risk and decision logs), each after an
+        // empty row and a row with its section's title.
+        QList<QStringList> rows = ReportWriter::taskListRows(data);
+        for (const ReportSection &section : data.extraSections) {
+            for (const ReportBlock &block : section.blocks) {
+                if (block.kind != ReportBlock::Kind::Table || !block.table.csv)
+                    continue;
+                rows.append(QStringList());
+                rows.append({section.title});
+                rows.append(block.table.header);
+                rows.append(block.table.rows);
+            }
+        }
+        return ReportWriter::writeFile(path, ReportWriter::csv(rows, options.csvSeparator), error);
+    }
     }
     return false;
 }

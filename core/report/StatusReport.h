@@ -32,6 +32,7 @@ struct ReportTable
     QList<int> widths; // relative column widths (percent); empty: equal
     QList<QStringList> rows;
     QList<int> strongRows; // rows printed bold (e.g. mandatory tasks)
+    bool csv = false; // also written to the report's CSV, after the task list (the risk and decision logs)
 };
 
 struct ReportBlock

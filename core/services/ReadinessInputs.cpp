@@ -4,8 +4,10 @@
 #include "services/CapacityLoader.h"
 #include "services/StakeholderReport.h"
 #include "storage/AllocationRepository.h"
+#include "storage/DecisionRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/RiskRepository.h"
 #include "storage/StakeholderRepository.h"
 
 namespace parat {
@@ -15,6 +17,8 @@ ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &
     ReadinessSignals signalsOut;
     signalsOut.engagementGaps = stakeholderReadinessSignals(db, municipalityId).engagementGaps;
     signalsOut.overAllocations = capacitySignals(db, municipalityId, asOf).overAllocations;
+    signalsOut.risks = RiskRepository(db).forMunicipality(municipalityId);
+    signalsOut.decisions = DecisionRepository(db).forMunicipality(municipalityId);
     return signalsOut;
 }
 
@@ -30,6 +34,8 @@ QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &as
     const QHash<Id, QHash<Id, SuperuserDetails>> details = personRepository.superuserDetailsByMunicipality();
     const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).byMunicipality();
     const QHash<Id, QList<Stakeholder>> stakeholders = StakeholderRepository(db).byMunicipality();
+    const QHash<Id, QList<Risk>> risks = RiskRepository(db).byMunicipality();
+    const QHash<Id, QList<Decision>> decisions = DecisionRepository(db).byMunicipality();
     CapacityOptions options;
     options.lookaheadOnly = true;
     for (const Municipality &municipality : municipalities) {
@@ -43,6 +49,8 @@ QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &as
         input.allocations = allocations.value(municipality.id);
         signalsOut.overAllocations
             = overAllocations(computeCapacity(input, asOf, options), asOf, options.lookaheadWeeks);
+        signalsOut.risks = risks.value(municipality.id);
+        signalsOut.decisions = decisions.value(municipality.id);
         all.insert(municipality.id, signalsOut);
     }
     return all;

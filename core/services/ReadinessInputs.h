@@ -11,7 +11,7 @@ class Database;
 
 // Everything beyond the tasks that feeds the traffic light, gathered in one place so the overview, the
 // cross-municipality table and the report show the same light: stakeholders (a Ressourceperson 2+ steps below
-// target engagement) and capacity (over-allocation in the next weeks).
+// target engagement), capacity (over-allocation in the next weeks), and the risk and decision logs.
 ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &asOf);
 // For every municipality, reusing tasks already loaded in bulk (OverviewRepository::plannedTasksForAll), so the
 // cross-municipality table does not read every municipality's tasks a second time.

@@ -101,11 +101,12 @@ QStringList stakeholderMigration(); // StakeholderSchema.cpp
 QStringList superuserMigration(); // SuperuserSchema.cpp
 QStringList reportMigration(); // ReportSchema.cpp
 QStringList calendarMigration(); // CalendarSchema.cpp
+QStringList riskMigration(); // RiskSchema.cpp
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all {migration1(), stakeholderMigration(), superuserMigration(), reportMigration(),
-                                         calendarMigration()};
+    static const QList<QStringList> all {migration1(),      stakeholderMigration(), superuserMigration(),
+                                         reportMigration(), calendarMigration(),    riskMigration()};
     return all;
 }
 

@@ -12,6 +12,7 @@
 #include "OverviewPage.h"
 #include "PeoplePage.h"
 #include "ReportPage.h"
+#include "RiskLogPage.h"
 #include "StakeholderMapWidget.h"
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
@@ -138,6 +139,8 @@ struct WindowFixture
             return window->communicationPage();
         case MainWindow::Page::Report:
             return window->reportPage();
+        case MainWindow::Page::Risks:
+            return window->riskLogPage();
         }
         return nullptr;
     }
@@ -148,7 +151,7 @@ struct WindowFixture
 const QList<MainWindow::Page> kPages {MainWindow::Page::Overview,     MainWindow::Page::Tasks,
                                       MainWindow::Page::People,       MainWindow::Page::Superusers,
                                       MainWindow::Page::Stakeholders, MainWindow::Page::Communication,
-                                      MainWindow::Page::Report};
+                                      MainWindow::Page::Report,       MainWindow::Page::Risks};
 
 QString describe(const QWidget *widget)
 {
@@ -457,8 +460,8 @@ TEST_CASE("Overview status, report text, page tabs and the search field's clear 
 
     // Page tabs: the current one is "selected", the others are not.
     QAccessibleInterface *tabs = QAccessible::queryAccessibleInterface(f.pageTabs());
-    REQUIRE(tabs->childCount() == 7);
-    for (int i = 0; i < 7; ++i) {
+    REQUIRE(tabs->childCount() == int(kPages.size()));
+    for (int i = 0; i < int(kPages.size()); ++i) {
         INFO("tab " << i);
         CHECK(tabs->child(i)->role() == QAccessible::PageTab);
         CHECK(tabs->child(i)->state().selectable);

@@ -1,5 +1,6 @@
 #include "NationalDataset.h"
 
+#include "demo/DemoRisks.h"
 #include "domain/Clock.h"
 #include "domain/OfficialMunicipalities.h"
 #include "handbook/HandbookReader.h"
@@ -196,7 +197,8 @@ bool buildNationalDataset(Database &db, const Clock &clock, const DatasetSize &s
                 staffPeople.append(person);
             }
             if (!addSuperuserPlans(db, random, municipality, staffPeople, asOf, error)
-                || !addStakeholders(db, random, municipality, staffPeople, asOf, size.stakeholders, error))
+                || !addStakeholders(db, random, municipality, staffPeople, asOf, size.stakeholders, error)
+                || !addDemoRiskLog(db, municipality, asOf, error))
                 return false;
             const QList<PlannedTask> planned = tasks.plannedTasks(municipality.id);
             for (const PlannedTask &item : planned) {

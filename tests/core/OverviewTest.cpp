@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 #include "TestSupport.h"
 #include "services/OverviewRows.h"
+#include "services/ReadinessInputs.h"
 
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -267,7 +268,9 @@ TEST_CASE("Overview rows cover two municipalities ordered by code", "[overview]"
         CHECK(row.variance == Approx(p.variance));
         CHECK(row.overdue == overdueTasks(tasks, kToday).size());
         CHECK(row.tasks == p.tasks);
-        CHECK(row.light == trafficLight(tasks, municipality->goLive, kToday).light);
+        // The same light as one municipality's: its tasks and its signals (capacity, stakeholders, the logs).
+        CHECK(row.light
+              == trafficLight(tasks, municipality->goLive, kToday, readinessSignals(db, row.id, kToday)).light);
         CHECK_FALSE(row.lightReason.isEmpty());
     }
     // København: go-live in 38 days, one task done out of 92, many due already.

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Decision.h"
+
+#include <QDialog>
+#include <QSet>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace parat {
+
+class AppContext;
+class Clock;
+
+// Adds or edits a decision of the decision log: question, background, options, needed by, status, what was
+// decided, on which date and by whom, and the risk or task it concerns. accept() refuses what the log would
+// refuse (no question, a decision marked taken without what was decided, an unknown task key), with the
+// message in the dialog.
+class DecisionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // existing: the decision to edit; nullptr adds one.
+    DecisionDialog(AppContext &context, const Decision *existing, QWidget *parent = nullptr);
+
+    Decision decision() const;
+    QString validate() const;
+    void accept() override;
+
+    QLineEdit *questionEdit() const { return m_question; }
+    QComboBox *statusCombo() const { return m_status; }
+    QPlainTextEdit *decisionEdit() const { return m_decision; }
+    QDateEdit *neededByEdit() const { return m_neededBy; }
+    QLabel *problemLabel() const { return m_problem; }
+
+private:
+    const Clock &m_clock;
+    Decision m_item;
+    QSet<QString> m_taskKeys;
+    QLineEdit *m_question = nullptr;
+    QPlainTextEdit *m_background = nullptr;
+    QPlainTextEdit *m_options = nullptr;
+    QDateEdit *m_neededBy = nullptr;
+    QComboBox *m_status = nullptr;
+    QPlainTextEdit *m_decision = nullptr;
+    QDateEdit *m_decidedOn = nullptr;
+    QLineEdit *m_decidedBy = nullptr;
+    QComboBox *m_risk = nullptr;
+    QLineEdit *m_task = nullptr;
+    QLabel *m_problem = nullptr;
+};
+
+} // namespace parat

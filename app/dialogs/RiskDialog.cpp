@@ -1,0 +1,198 @@
+#include "RiskDialog.h"
+
+#include "AppContext.h"
+#include "StakeholderDialog.h"
+
+#include "domain/Clock.h"
+#include "planning/Readiness.h"
+#include "storage/PersonRepository.h"
+#include "storage/TaskRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace parat {
+
+namespace {
+
+QPlainTextEdit *textBox(const QString &text, int lines, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(text, parent);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().height() * lines);
+    edit->setMaximumHeight(edit->fontMetrics().height() * (lines + 4));
+    return edit;
+}
+
+} // namespace
+
+RiskDialog::RiskDialog(AppContext &context, const Risk *existing, QWidget *parent)
+    : QDialog(parent)
+{
+    if (existing) {
+        m_risk = *existing;
+    } else {
+        m_risk.municipalityId = context.currentMunicipalityId();
+        m_risk.probability = 2;
+        m_risk.consequence = 2;
+        m_risk.nextReview = context.clock().today().addDays(14);
+    }
+    setWindowTitle(existing ? tr("Edit Risk %1").arg(riskLabel(m_risk.number)) : tr("Add Risk"));
+    Database &db = context.database();
+    for (const PlannedTask &task : TaskRepository(db).plannedTasks(m_risk.municipalityId, true))
+        m_taskKeys.insert(task.task.key);
+
+    auto *form = new QFormLayout;
+    auto addRow = [form, this](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+
+    m_title = new QLineEdit(m_risk.title, this);
+    m_title->setObjectName(QStringLiteral("riskTitleEdit"));
+    m_title->setPlaceholderText(tr("For example: converted case data is incomplete"));
+    addRow(tr("&Title:"), m_title);
+    m_description = textBox(m_risk.description, 3, this);
+    m_description->setObjectName(QStringLiteral("riskDescriptionEdit"));
+    addRow(tr("&Description:"), m_description);
+
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("riskOwnerCombo"));
+    m_owner->addItem(tr("(nobody yet)"), Id(0));
+    for (const Person &person : PersonRepository(db).forMunicipality(m_risk.municipalityId))
+        m_owner->addItem(person.name, person.id);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_risk.ownerId)));
+    addRow(tr("&Owner:"), m_owner);
+
+    m_probability = new QSpinBox(this);
+    m_probability->setObjectName(QStringLiteral("probabilitySpin"));
+    m_probability->setRange(kRiskScaleMin, kRiskScaleMax);
+    m_probability->setValue(std::clamp(m_risk.probability, kRiskScaleMin, kRiskScaleMax));
+    m_probability->setToolTip(tr("1 unlikely, 2 possible, 3 likely, 4 very likely"));
+    addRow(tr("&Probability (1–4):"), m_probability);
+    m_consequence = new QSpinBox(this);
+    m_consequence->setObjectName(QStringLiteral("consequenceSpin"));
+    m_consequence->setRange(kRiskScaleMin, kRiskScaleMax);
+    m_consequence->setValue(std::clamp(m_risk.consequence, kRiskScaleMin, kRiskScaleMax));
+    m_consequence->setToolTip(tr("1 minor, 2 noticeable, 3 serious, 4 critical"));
+    addRow(tr("&Consequence (1–4):"), m_consequence);
+    m_score = new QLabel(this);
+    m_score->setObjectName(QStringLiteral("riskScoreLabel"));
+    form->addRow(tr("Score:"), m_score);
+
+    m_response = textBox(m_risk.response, 2, this);
+    m_response->setObjectName(QStringLiteral("riskResponseEdit"));
+    addRow(tr("&Action:"), m_response);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("riskStatusCombo"));
+    for (RiskStatus status : allRiskStatuses())
+        m_status->addItem(riskStatusName(status), int(status));
+    m_status->setCurrentIndex(m_status->findData(int(m_risk.status)));
+    addRow(tr("&Status:"), m_status);
+
+    m_review = optionalDateEdit(m_risk.nextReview, this);
+    m_review->setObjectName(QStringLiteral("riskReviewEdit"));
+    addRow(tr("Next &review:"), m_review);
+
+    m_tasks = new QLineEdit(m_risk.taskKeys.join(QStringLiteral(", ")), this);
+    m_tasks->setObjectName(QStringLiteral("riskTasksEdit"));
+    m_tasks->setPlaceholderText(tr("Task keys, separated by commas"));
+    addRow(tr("Tas&ks:"), m_tasks);
+
+    m_dimension = new QComboBox(this);
+    m_dimension->setObjectName(QStringLiteral("riskDimensionCombo"));
+    for (RiskDimension dimension : allRiskDimensions())
+        m_dimension->addItem(riskDimensionName(dimension), int(dimension));
+    m_dimension->setCurrentIndex(m_dimension->findData(int(m_risk.dimension)));
+    addRow(tr("A&rea:"), m_dimension);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("validationMessage"));
+    m_problem->setWordWrap(true);
+    QFont bold = m_problem->font();
+    bold.setBold(true);
+    m_problem->setFont(bold);
+    m_problem->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Return in a one-line field stores the entry (the text boxes take Return as a new line).
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RiskDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RiskDialog::reject);
+    connect(m_probability, qOverload<int>(&QSpinBox::valueChanged), this, &RiskDialog::updateScore);
+    connect(m_consequence, qOverload<int>(&QSpinBox::valueChanged), this, &RiskDialog::updateScore);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    updateScore();
+}
+
+void RiskDialog::updateScore()
+{
+    const int score = m_probability->value() * m_consequence->value();
+    const RuleThresholds thresholds;
+    QString zone;
+    if (score >= thresholds.riskRedScore)
+        zone = tr("high: makes the traffic light red while open");
+    else if (score >= thresholds.riskYellowScore)
+        zone = tr("raised: makes the traffic light yellow while open");
+    else
+        zone = tr("low");
+    m_score->setText(tr("%1 (%2)").arg(score).arg(zone));
+}
+
+Risk RiskDialog::risk() const
+{
+    Risk risk = m_risk;
+    risk.title = m_title->text().trimmed();
+    risk.description = m_description->toPlainText().trimmed();
+    risk.ownerId = m_owner->currentData().toLongLong();
+    risk.probability = m_probability->value();
+    risk.consequence = m_consequence->value();
+    risk.response = m_response->toPlainText().trimmed();
+    risk.status = static_cast<RiskStatus>(m_status->currentData().toInt());
+    risk.nextReview = optionalDate(m_review);
+    risk.taskKeys = parseTaskKeys(m_tasks->text());
+    risk.dimension = static_cast<RiskDimension>(m_dimension->currentData().toInt());
+    return risk;
+}
+
+QString RiskDialog::validate() const
+{
+    Risk current = risk();
+    QString error;
+    if (!validateRisk(&current, &error))
+        return error;
+    for (const QString &key : std::as_const(current.taskKeys)) {
+        if (!m_taskKeys.contains(key))
+            return tr("There is no task with key %1.").arg(key);
+    }
+    return {};
+}
+
+void RiskDialog::accept()
+{
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->setVisible(true);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace parat

@@ -1,0 +1,404 @@
+#include "RiskLogPage.h"
+
+#include "Accessibility.h"
+#include "AppContext.h"
+#include "DecisionDialog.h"
+#include "DeferredReload.h"
+#include "Dialogs.h"
+#include "RiskDialog.h"
+#include "RiskHeatMapWidget.h"
+
+#include "commands/RiskCommands.h"
+#include "domain/Clock.h"
+#include "models/DecisionTableModel.h"
+#include "models/RiskTableModel.h"
+#include "planning/Readiness.h"
+#include "storage/Database.h"
+#include "storage/DecisionRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/RiskRepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace parat {
+
+namespace {
+
+QTableView *logView(QAbstractItemModel *model, const QString &objectName, const QString &name, QWidget *parent)
+{
+    auto *view = new TableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSortingEnabled(true);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+// Insert adds, Enter edits, Delete removes: the keys of the other tables of the window.
+void addKeys(QTableView *view, QObject *receiver, const std::function<void()> &add, const std::function<void()> &edit,
+             const std::function<void()> &remove)
+{
+    auto *editAction = new QAction(view);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(editAction);
+    QObject::connect(editAction, &QAction::triggered, receiver, edit);
+    auto *removeAction = new QAction(view);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(removeAction);
+    QObject::connect(removeAction, &QAction::triggered, receiver, remove);
+    auto *addAction = new QAction(view);
+    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    addAction->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(addAction);
+    QObject::connect(addAction, &QAction::triggered, receiver, add);
+    QObject::connect(view, &QTableView::doubleClicked, receiver, edit);
+}
+
+QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *result = new QPushButton(text, parent);
+    result->setObjectName(objectName);
+    return result;
+}
+
+} // namespace
+
+RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_risks(new RiskTableModel(context.database(), this))
+    , m_riskProxy(new QSortFilterProxyModel(this))
+    , m_decisions(new DecisionTableModel(context.database(), this))
+    , m_decisionProxy(new QSortFilterProxyModel(this))
+{
+    for (QSortFilterProxyModel *proxy : {m_riskProxy, m_decisionProxy}) {
+        proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+        proxy->setSortLocaleAware(true);
+    }
+    m_riskProxy->setSourceModel(m_risks);
+    m_riskProxy->setSortRole(RiskTableModel::SortRole);
+    m_decisionProxy->setSourceModel(m_decisions);
+    m_decisionProxy->setSortRole(DecisionTableModel::SortRole);
+
+    // Filters of the risk log.
+    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("riskStatusFilter"));
+    m_statusFilter->addItem(tr("Open and in hand"), -2);
+    m_statusFilter->addItem(tr("All"), -1);
+    for (RiskStatus status : allRiskStatuses())
+        m_statusFilter->addItem(riskStatusName(status), int(status));
+    statusLabel->setBuddy(m_statusFilter);
+    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
+    m_ownerFilter = new QComboBox(this);
+    m_ownerFilter->setObjectName(QStringLiteral("riskOwnerFilter"));
+    m_ownerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    ownerLabel->setBuddy(m_ownerFilter);
+    auto *scoreLabel = new QLabel(tr("Sc&ore at least:"), this);
+    m_scoreFilter = new QComboBox(this);
+    m_scoreFilter->setObjectName(QStringLiteral("riskScoreFilter"));
+    const RuleThresholds thresholds;
+    m_scoreFilter->addItem(tr("Any score"), 0);
+    m_scoreFilter->addItem(tr("%1 (yellow light)").arg(thresholds.riskYellowScore), thresholds.riskYellowScore);
+    m_scoreFilter->addItem(tr("%1 (red light)").arg(thresholds.riskRedScore), thresholds.riskRedScore);
+    scoreLabel->setBuddy(m_scoreFilter);
+    auto *filters = new QHBoxLayout;
+    for (QWidget *widget : std::initializer_list<QWidget *> {statusLabel, m_statusFilter, ownerLabel, m_ownerFilter,
+                                                             scoreLabel, m_scoreFilter})
+        filters->addWidget(widget);
+    filters->addStretch();
+
+    auto *riskTitle = new QLabel(tr("Ris&k log:"), this);
+    m_riskView = logView(m_riskProxy, QStringLiteral("riskView"), tr("Risk log"), this);
+    m_riskView->sortByColumn(RiskTableModel::ScoreColumn, Qt::DescendingOrder);
+    riskTitle->setBuddy(m_riskView);
+    m_heatMap = new RiskHeatMapWidget(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("riskSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_riskView);
+    splitter->addWidget(m_heatMap);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    m_addRisk = button(tr("&Add Risk…"), QStringLiteral("addRiskButton"), this);
+    m_editRisk = button(tr("Ed&it Risk…"), QStringLiteral("editRiskButton"), this);
+    m_removeRisk = button(tr("&Remove Risk…"), QStringLiteral("removeRiskButton"), this);
+    m_riskSummary = new QLabel(this);
+    m_riskSummary->setObjectName(QStringLiteral("riskSummary"));
+    auto *riskButtons = new QHBoxLayout;
+    riskButtons->addWidget(m_addRisk);
+    riskButtons->addWidget(m_editRisk);
+    riskButtons->addWidget(m_removeRisk);
+    riskButtons->addStretch();
+    riskButtons->addWidget(m_riskSummary);
+
+    auto *decisionTitle = new QLabel(tr("Decision &log:"), this);
+    m_decisionView = logView(m_decisionProxy, QStringLiteral("decisionView"), tr("Decision log"), this);
+    m_decisionView->sortByColumn(DecisionTableModel::NumberColumn, Qt::AscendingOrder);
+    decisionTitle->setBuddy(m_decisionView);
+    m_addDecision = button(tr("Add &Decision…"), QStringLiteral("addDecisionButton"), this);
+    m_editDecision = button(tr("Edi&t Decision…"), QStringLiteral("editDecisionButton"), this);
+    m_removeDecision = button(tr("Remove Decisio&n…"), QStringLiteral("removeDecisionButton"), this);
+    m_decisionSummary = new QLabel(this);
+    m_decisionSummary->setObjectName(QStringLiteral("decisionSummary"));
+    auto *decisionButtons = new QHBoxLayout;
+    decisionButtons->addWidget(m_addDecision);
+    decisionButtons->addWidget(m_editDecision);
+    decisionButtons->addWidget(m_removeDecision);
+    decisionButtons->addStretch();
+    decisionButtons->addWidget(m_decisionSummary);
+
+    for (QLabel *summary : {m_riskSummary, m_decisionSummary}) {
+        QFont bold = summary->font();
+        bold.setBold(true);
+        summary->setFont(bold);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(riskTitle);
+    layout->addWidget(splitter, 3);
+    layout->addLayout(riskButtons);
+    layout->addWidget(decisionTitle);
+    layout->addWidget(m_decisionView, 2);
+    layout->addLayout(decisionButtons);
+
+    addKeys(
+        m_riskView, this, [this] { addRisk(); }, [this] { editRisk(); }, [this] { removeRisk(); });
+    addKeys(
+        m_decisionView, this, [this] { addDecision(); }, [this] { editDecision(); }, [this] { removeDecision(); });
+    connect(m_addRisk, &QPushButton::clicked, this, &RiskLogPage::addRisk);
+    connect(m_editRisk, &QPushButton::clicked, this, &RiskLogPage::editRisk);
+    connect(m_removeRisk, &QPushButton::clicked, this, &RiskLogPage::removeRisk);
+    connect(m_addDecision, &QPushButton::clicked, this, &RiskLogPage::addDecision);
+    connect(m_editDecision, &QPushButton::clicked, this, &RiskLogPage::editDecision);
+    connect(m_removeDecision, &QPushButton::clicked, this, &RiskLogPage::removeDecision);
+    for (QComboBox *combo : {m_statusFilter, m_ownerFilter, m_scoreFilter})
+        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, &RiskLogPage::applyFilters);
+    connect(m_riskView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskLogPage::updateButtons);
+    connect(m_decisionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RiskLogPage::updateButtons);
+
+    applyFilters();
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
+}
+
+RiskLogPage::~RiskLogPage() = default;
+
+Id RiskLogPage::currentRiskId() const
+{
+    const QModelIndexList rows = m_riskView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(RiskTableModel::RiskIdRole).toLongLong();
+}
+
+Id RiskLogPage::currentDecisionId() const
+{
+    const QModelIndexList rows = m_decisionView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(DecisionTableModel::DecisionIdRole).toLongLong();
+}
+
+void RiskLogPage::selectRisk(Id riskId)
+{
+    const int row = m_risks->rowOf(riskId);
+    if (row < 0) {
+        m_riskView->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_riskProxy->mapFromSource(m_risks->index(row, RiskTableModel::TitleColumn));
+    m_riskView->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_riskView->scrollTo(index);
+}
+
+void RiskLogPage::selectDecision(Id decisionId)
+{
+    const int row = m_decisions->rowOf(decisionId);
+    if (row < 0) {
+        m_decisionView->clearSelection();
+        return;
+    }
+    const QModelIndex index
+        = m_decisionProxy->mapFromSource(m_decisions->index(row, DecisionTableModel::QuestionColumn));
+    m_decisionView->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_decisionView->scrollTo(index);
+}
+
+void RiskLogPage::fillOwnerFilter()
+{
+    const QVariant chosen = m_ownerFilter->currentData();
+    const QSignalBlocker blocker(m_ownerFilter);
+    m_ownerFilter->clear();
+    m_ownerFilter->addItem(tr("Anyone"), QVariant());
+    m_ownerFilter->addItem(tr("(no owner)"), Id(0));
+    const Id municipalityId = m_context.currentMunicipalityId();
+    if (municipalityId != 0) {
+        for (const Person &person : PersonRepository(m_context.database()).forMunicipality(municipalityId))
+            m_ownerFilter->addItem(person.name, person.id);
+    }
+    const int index = chosen.isValid() ? m_ownerFilter->findData(chosen) : 0;
+    m_ownerFilter->setCurrentIndex(std::max(0, index));
+}
+
+void RiskLogPage::applyFilters()
+{
+    const Id selected = currentRiskId();
+    const int status = m_statusFilter->currentData().toInt();
+    // -2: open and in hand (the default: a closed risk is history); -1: all.
+    m_risks->setLiveOnly(status == -2);
+    m_risks->setStatusFilter(status >= 0 ? std::optional<RiskStatus>(static_cast<RiskStatus>(status)) : std::nullopt);
+    const QVariant owner = m_ownerFilter->currentData();
+    m_risks->setOwnerFilter(owner.isValid() ? std::optional<Id>(owner.toLongLong()) : std::nullopt);
+    m_risks->setMinimumScore(m_scoreFilter->currentData().toInt());
+    selectRisk(selected);
+    updateButtons();
+}
+
+void RiskLogPage::reload()
+{
+    const Id risk = currentRiskId();
+    const Id decision = currentDecisionId();
+    const QDate today = m_context.clock().today();
+    const Id municipalityId = m_context.currentMunicipalityId();
+    fillOwnerFilter();
+    m_risks->setAsOf(today);
+    m_risks->load(municipalityId);
+    m_decisions->setAsOf(today);
+    m_decisions->load(municipalityId);
+    m_heatMap->setRisks(m_risks->allRisks());
+    applyFilters();
+    selectRisk(risk);
+    selectDecision(decision);
+    m_riskView->resizeColumnsToContents();
+    m_decisionView->resizeColumnsToContents();
+    updateButtons();
+}
+
+void RiskLogPage::updateButtons()
+{
+    const bool hasMunicipality = m_context.currentMunicipalityId() != 0;
+    const bool risk = currentRiskId() != 0;
+    const bool decision = currentDecisionId() != 0;
+    m_context.setEditEnabled(m_addRisk, hasMunicipality);
+    m_context.setEditEnabled(m_editRisk, risk);
+    m_context.setEditEnabled(m_removeRisk, risk);
+    m_context.setEditEnabled(m_addDecision, hasMunicipality);
+    m_context.setEditEnabled(m_editDecision, decision);
+    m_context.setEditEnabled(m_removeDecision, decision);
+    int live = 0;
+    for (const Risk &r : m_risks->allRisks())
+        live += riskIsLive(r) ? 1 : 0;
+    m_riskSummary->setText(tr("%n open risk(s)", "", live) + QStringLiteral(" · ")
+                           + tr("%n review(s) overdue", "", m_risks->reviewOverdueCount()));
+    m_decisionSummary->setText(tr("%n decision(s) past the date needed", "", m_decisions->overdueCount()));
+}
+
+void RiskLogPage::addRisk()
+{
+    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
+        return;
+    RiskDialog dialog(m_context, nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddRisk(m_context.database(), dialog.risk());
+    if (m_context.push(command, this))
+        selectRisk(command->riskId());
+}
+
+void RiskLogPage::editRisk()
+{
+    const Id id = currentRiskId();
+    const std::optional<Risk> before = id != 0 ? RiskRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!before)
+        return;
+    RiskDialog dialog(m_context, &*before, this);
+    if (!m_context.canEdit()) {
+        AppContext::makeViewOnly(&dialog);
+        dialog.exec();
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.push(new EditRisk(m_context.database(), *before, dialog.risk()), this);
+}
+
+void RiskLogPage::removeRisk()
+{
+    if (!m_context.canEdit())
+        return;
+    const Id id = currentRiskId();
+    const std::optional<Risk> risk = id != 0 ? RiskRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!risk)
+        return;
+    if (!Dialogs::confirm(
+            this, tr("Remove Risk"),
+            tr("Remove risk %1 \"%2\" from the log? You can undo this.").arg(riskLabel(risk->number), risk->title)))
+        return;
+    m_context.push(new RemoveRisk(m_context.database(), *risk), this);
+}
+
+void RiskLogPage::addDecision()
+{
+    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
+        return;
+    DecisionDialog dialog(m_context, nullptr, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddDecision(m_context.database(), dialog.decision());
+    if (m_context.push(command, this))
+        selectDecision(command->decisionId());
+}
+
+void RiskLogPage::editDecision()
+{
+    const Id id = currentDecisionId();
+    const std::optional<Decision> before = id != 0 ? DecisionRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!before)
+        return;
+    DecisionDialog dialog(m_context, &*before, this);
+    if (!m_context.canEdit()) {
+        AppContext::makeViewOnly(&dialog);
+        dialog.exec();
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.push(new EditDecision(m_context.database(), *before, dialog.decision()), this);
+}
+
+void RiskLogPage::removeDecision()
+{
+    if (!m_context.canEdit())
+        return;
+    const Id id = currentDecisionId();
+    const std::optional<Decision> decision = id != 0 ? DecisionRepository(m_context.database()).byId(id) : std::nullopt;
+    if (!decision)
+        return;
+    if (!Dialogs::confirm(this, tr("Remove Decision"),
+                          tr("Remove decision %1 \"%2\" from the log? You can undo this.")
+                              .arg(decisionLabel(decision->number), decision->question)))
+        return;
+    m_context.push(new RemoveDecision(m_context.database(), *decision), this);
+}
+
+} // namespace parat

@@ -1,0 +1,121 @@
+#include "commands/RiskCommands.h"
+
+#include "storage/Database.h"
+
+namespace parat {
+
+AddRisk::AddRisk(Database &db, Risk risk, QUndoCommand *parent)
+    : Command(tr("Add risk %1").arg(risk.title.trimmed()), parent)
+    , m_db(db)
+{
+    m_taken.risk = std::move(risk);
+    m_taken.risk.id = 0;
+}
+
+void AddRisk::redo()
+{
+    QString error;
+    RiskRepository repository(m_db);
+    if (!m_stored) {
+        if (!repository.add(&m_taken.risk, &error)) {
+            fail(error);
+            return;
+        }
+        m_stored = true;
+        return;
+    }
+    if (!repository.restore(m_taken, &error))
+        fail(error);
+}
+
+void AddRisk::undo()
+{
+    QString error;
+    if (!RiskRepository(m_db).take(m_taken.risk.id, &m_taken, &error))
+        fail(error);
+}
+
+EditRisk::EditRisk(Database &db, Risk before, Risk after, QUndoCommand *parent)
+    : EditCommand(db, std::move(before), std::move(after), parent)
+{
+    setText(tr("Edit risk %1 %2").arg(riskLabel(m_before.number), m_before.title));
+}
+
+RemoveRisk::RemoveRisk(Database &db, const Risk &risk, QUndoCommand *parent)
+    : Command(tr("Remove risk %1 %2").arg(riskLabel(risk.number), risk.title), parent)
+    , m_db(db)
+    , m_id(risk.id)
+{ }
+
+void RemoveRisk::redo()
+{
+    QString error;
+    if (!RiskRepository(m_db).take(m_id, &m_taken, &error))
+        fail(error);
+}
+
+void RemoveRisk::undo()
+{
+    QString error;
+    if (!RiskRepository(m_db).restore(m_taken, &error))
+        fail(error);
+}
+
+AddDecision::AddDecision(Database &db, Decision decision, QUndoCommand *parent)
+    : Command(tr("Add decision %1").arg(decision.question.trimmed()), parent)
+    , m_db(db)
+    , m_decision(std::move(decision))
+{
+    m_decision.id = 0;
+}
+
+void AddDecision::redo()
+{
+    QString error;
+    DecisionRepository repository(m_db);
+    if (!m_stored) {
+        if (!repository.add(&m_decision, &error)) {
+            fail(error);
+            return;
+        }
+        m_stored = true;
+        return;
+    }
+    if (!repository.restore(m_decision, &error))
+        fail(error);
+}
+
+void AddDecision::undo()
+{
+    QString error;
+    if (!DecisionRepository(m_db).take(m_decision.id, &m_decision, &error))
+        fail(error);
+}
+
+EditDecision::EditDecision(Database &db, Decision before, Decision after, QUndoCommand *parent)
+    : EditCommand(db, std::move(before), std::move(after), parent)
+{
+    setText(tr("Edit decision %1 %2").arg(decisionLabel(m_before.number), m_before.question));
+}
+
+RemoveDecision::RemoveDecision(Database &db, const Decision &decision, QUndoCommand *parent)
+    : Command(tr("Remove decision %1 %2").arg(decisionLabel(decision.number), decision.question), parent)
+    , m_db(db)
+    , m_id(decision.id)
+{ }
+
+void RemoveDecision::redo()
+{
+    QString error;
+    if (!DecisionRepository(m_db).take(m_id, &m_taken, &error))
+        fail(error);
+}
+
+void RemoveDecision::undo()
+{
+    QString error;
+    if (!DecisionRepository(m_db).restore(m_taken, &error))
+        fail(error);
+}
+
+} // namespace parat

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Decision.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+namespace parat {
+
+class Database;
+
+// The decision log of one municipality as a table. A decision not taken by its needed-by date says "overdue"
+// in words and is bold (never colour alone). Read-only; edits go through commands.
+class DecisionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NumberColumn,
+        StatusColumn,
+        NeededByColumn,
+        QuestionColumn,
+        DecisionColumn,
+        DecidedColumn,
+        LinkColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        DecisionIdRole = Qt::UserRole + 1,
+        SortRole,
+        OverdueRole // bool
+    };
+
+    explicit DecisionTableModel(Database &db, QObject *parent = nullptr);
+
+    void load(Id municipalityId);
+    void reload();
+    void setAsOf(const QDate &asOf);
+
+    const Decision *decisionAt(int row) const;
+    int rowOf(Id decisionId) const;
+    int overdueCount() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Database &m_db;
+    Id m_municipalityId = 0;
+    QDate m_asOf;
+    QList<Decision> m_rows;
+    QHash<Id, QString> m_risks; // risk id -> "R3 title"
+};
+
+} // namespace parat

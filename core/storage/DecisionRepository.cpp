@@ -1,0 +1,269 @@
+#include "DecisionRepository.h"
+
+#include "Database.h"
+#include "LogHistory.h"
+#include "RiskRepository.h"
+#include "SqlRows.h"
+#include "SqlUtil.h"
+#include "storage/Statements.h"
+
+namespace parat {
+
+namespace {
+
+const QString kSelect
+    = QStringLiteral("SELECT id, municipality_id, number, question, background, options, needed_by, decided_on, "
+                     "decision, decided_by, status, risk_id, task_key FROM decision");
+
+const QString kColumns = QStringLiteral("municipality_id, number, question, background, options, needed_by, "
+                                        "decided_on, decision, decided_by, status, risk_id, task_key");
+
+const QString kValues = QStringLiteral(":municipality_id, :number, :question, :background, :options, :needed_by, "
+                                       ":decided_on, :decision, :decided_by, :status, :risk_id, :task_key");
+
+template<typename Row> Decision decisionFrom(const Row &row)
+{
+    Decision d;
+    d.id = row.integer(0);
+    d.municipalityId = row.integer(1);
+    d.number = int(row.integer(2));
+    d.question = row.text(3);
+    d.background = row.text(4);
+    d.options = row.text(5);
+    d.neededBy = row.date(6);
+    d.decidedOn = row.date(7);
+    d.decision = row.text(8);
+    d.decidedBy = row.text(9);
+    d.status = decisionStatusFromCode(row.text(10)).value_or(DecisionStatus::Pending);
+    d.riskId = row.id(11);
+    d.taskKey = row.text(12);
+    return d;
+}
+
+Decision decisionFrom(const QSqlQuery &query)
+{
+    return decisionFrom(sql::QueryRow(query));
+}
+
+void bindDecision(QSqlQuery &query, const Decision &d)
+{
+    query.bindValue(QStringLiteral(":municipality_id"), d.municipalityId);
+    query.bindValue(QStringLiteral(":number"), d.number);
+    query.bindValue(QStringLiteral(":question"), sql::text(d.question));
+    query.bindValue(QStringLiteral(":background"), sql::text(d.background));
+    query.bindValue(QStringLiteral(":options"), sql::text(d.options));
+    query.bindValue(QStringLiteral(":needed_by"), sql::dateValue(d.neededBy));
+    query.bindValue(QStringLiteral(":decided_on"), sql::dateValue(d.decidedOn));
+    query.bindValue(QStringLiteral(":decision"), sql::text(d.decision));
+    query.bindValue(QStringLiteral(":decided_by"), sql::text(d.decidedBy));
+    query.bindValue(QStringLiteral(":status"), decisionStatusCode(d.status));
+    query.bindValue(QStringLiteral(":risk_id"), sql::idValue(d.riskId));
+    query.bindValue(QStringLiteral(":task_key"), sql::text(d.taskKey));
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// The fields the history compares, named like their columns.
+sql::FieldValues fieldsOf(const Decision &d)
+{
+    return {
+        {QStringLiteral("question"), d.question},
+        {QStringLiteral("background"), d.background},
+        {QStringLiteral("options"), d.options},
+        {QStringLiteral("needed_by"), dateText(d.neededBy)},
+        {QStringLiteral("decided_on"), dateText(d.decidedOn)},
+        {QStringLiteral("decision"), d.decision},
+        {QStringLiteral("decided_by"), d.decidedBy},
+        {QStringLiteral("status"), decisionStatusCode(d.status)},
+        {QStringLiteral("risk"), d.riskId != 0 ? QString::number(d.riskId) : QString()},
+        {QStringLiteral("task_key"), d.taskKey},
+    };
+}
+
+bool byNumber(const Decision &a, const Decision &b)
+{
+    return a.number < b.number;
+}
+
+} // namespace
+
+QList<Decision> DecisionRepository::forMunicipality(Id municipalityId) const
+{
+    return sql::selectAll<Decision>(m_db.connection(),
+                                    kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
+                                    QStringLiteral(":municipality"), municipalityId, decisionFrom);
+}
+
+QHash<Id, QList<Decision>> DecisionRepository::byMunicipality() const
+{
+    sql::BulkQuery query(m_db.connection(), kSelect + QStringLiteral(" ORDER BY id"));
+    return sql::groupByMunicipality<Decision>(
+        query, 1, [](const sql::BulkQuery &row) { return decisionFrom(row); }, byNumber);
+}
+
+std::optional<Decision> DecisionRepository::byId(Id id) const
+{
+    return sql::selectOne<Decision>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+                                    QStringLiteral(":id"), id, decisionFrom);
+}
+
+QList<LogEvent> DecisionRepository::events(Id municipalityId, Id decisionId) const
+{
+    return sql::logEvents(m_db.connection(), municipalityId, LogKind::Decision, decisionId);
+}
+
+bool DecisionRepository::validate(Decision *decision, QString *error) const
+{
+    Decision candidate = *decision;
+    if (!validateDecision(&candidate, error))
+        return false;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), candidate.municipalityId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("The municipality of the decision \"%1\" is not in the database.").arg(candidate.question);
+        return false;
+    }
+    if (candidate.riskId != 0) {
+        const std::optional<Risk> risk = RiskRepository(m_db).byId(candidate.riskId);
+        if (!risk || risk->municipalityId != candidate.municipalityId) {
+            *error = tr("The risk of the decision \"%1\" must be a risk of the same municipality.")
+                         .arg(candidate.question);
+            return false;
+        }
+    }
+    if (!candidate.taskKey.isEmpty()) {
+        QSqlQuery task(m_db.connection());
+        task.prepare(QStringLiteral("SELECT 1 FROM task WHERE key = :key AND (municipality_id IS NULL OR "
+                                    "municipality_id = :municipality)"));
+        task.bindValue(QStringLiteral(":key"), candidate.taskKey);
+        task.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
+        if (!task.exec() || !task.next()) {
+            *error = tr("The decision \"%1\" names task %2, which is not a task of the municipality.")
+                         .arg(candidate.question, candidate.taskKey);
+            return false;
+        }
+    }
+    *decision = candidate;
+    return true;
+}
+
+bool DecisionRepository::add(Decision *decision, QString *error)
+{
+    Decision candidate = *decision;
+    candidate.id = 0;
+    if (!validate(&candidate, error))
+        return false;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery next(m_db.connection());
+        if (!sql::prepare(
+                next, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM decision WHERE municipality_id = :m"),
+                error))
+            return false;
+        next.bindValue(QStringLiteral(":m"), candidate.municipalityId);
+        if (!sql::exec(next, tr("The decision \"%1\" could not be numbered").arg(candidate.question), error)
+            || !next.next())
+            return false;
+        candidate.number = next.value(0).toInt();
+        if (!sql::insertRow(
+                m_db.connection(),
+                QStringLiteral("INSERT INTO decision (") + kColumns + QStringLiteral(") VALUES (") + kValues
+                    + QLatin1Char(')'),
+                [&](QSqlQuery &query) { bindDecision(query, candidate); },
+                tr("The decision \"%1\" could not be added").arg(candidate.question), &candidate.id, error))
+            return false;
+        return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Decision, candidate.id,
+                                QStringLiteral("created"), QString(), candidate.question, at, error);
+    });
+    if (ok)
+        *decision = candidate;
+    return ok;
+}
+
+bool DecisionRepository::update(const Decision &decision, QString *error)
+{
+    const std::optional<Decision> existing = byId(decision.id);
+    if (!existing) {
+        *error = tr("The decision to change is not in the database.");
+        return false;
+    }
+    if (existing->municipalityId != decision.municipalityId) {
+        *error = tr("The decision \"%1\" cannot be moved to another municipality.").arg(existing->question);
+        return false;
+    }
+    Decision candidate = decision;
+    candidate.number = existing->number;
+    if (!validate(&candidate, error))
+        return false;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    return m_db.write(error, [&] {
+        if (!sql::updateRow(
+                m_db.connection(),
+                QStringLiteral("UPDATE decision SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
+                    + QStringLiteral(" WHERE id = :id"),
+                [&](QSqlQuery &query) { bindDecision(query, candidate); }, candidate.id,
+                tr("The decision \"%1\" could not be changed").arg(candidate.question), error))
+            return false;
+        return sql::recordChanges(m_db.connection(), candidate.municipalityId, LogKind::Decision, candidate.id,
+                                  fieldsOf(*existing), fieldsOf(candidate), at, error);
+    });
+}
+
+bool DecisionRepository::take(Id id, Decision *removed, QString *error)
+{
+    const std::optional<Decision> existing = byId(id);
+    if (!existing) {
+        *error = tr("The decision to remove is not in the database.");
+        return false;
+    }
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const bool ok = m_db.write(error, [&] {
+        if (!sql::deleteById(m_db.connection(), QStringLiteral("decision"), id,
+                             tr("The decision \"%1\" could not be removed").arg(existing->question), error))
+            return false;
+        return sql::recordEvent(m_db.connection(), existing->municipalityId, LogKind::Decision, id,
+                                QStringLiteral("removed"), existing->question, QString(), at, error);
+    });
+    if (ok)
+        *removed = *existing;
+    return ok;
+}
+
+bool DecisionRepository::restore(const Decision &removed, QString *error)
+{
+    Decision candidate = removed;
+    if (candidate.id == 0 || candidate.number <= 0) {
+        *error = tr("The decision to put back has no number.");
+        return false;
+    }
+    if (byId(candidate.id)) {
+        *error = tr("The decision \"%1\" cannot be put back: its place is used by another decision.")
+                     .arg(candidate.question);
+        return false;
+    }
+    if (candidate.riskId != 0 && !RiskRepository(m_db).byId(candidate.riskId))
+        candidate.riskId = 0; // the risk has gone since; do not fail the whole undo for it
+    if (!validate(&candidate, error))
+        return false;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO decision (id, ") + kColumns + QStringLiteral(") VALUES (:id, ")
+                              + kValues + QLatin1Char(')'),
+                          error))
+            return false;
+        bindDecision(query, candidate);
+        query.bindValue(QStringLiteral(":id"), candidate.id);
+        if (!sql::exec(query, tr("The decision \"%1\" could not be put back").arg(candidate.question), error))
+            return false;
+        return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Decision, candidate.id,
+                                QStringLiteral("restored"), QString(), candidate.question, at, error);
+    });
+}
+
+} // namespace parat

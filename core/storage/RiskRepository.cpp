@@ -1,0 +1,296 @@
+#include "RiskRepository.h"
+
+#include "Database.h"
+#include "LogHistory.h"
+#include "PersonRepository.h"
+#include "SqlRows.h"
+#include "SqlUtil.h"
+#include "storage/Statements.h"
+
+namespace parat {
+
+namespace {
+
+const QString kSelect
+    = QStringLiteral("SELECT id, municipality_id, number, title, description, owner_id, probability, consequence, "
+                     "response, status, next_review, task_keys, dimension FROM risk");
+
+const QString kColumns = QStringLiteral("municipality_id, number, title, description, owner_id, probability, "
+                                        "consequence, response, status, next_review, task_keys, dimension");
+
+const QString kValues = QStringLiteral(":municipality_id, :number, :title, :description, :owner_id, :probability, "
+                                       ":consequence, :response, :status, :next_review, :task_keys, :dimension");
+
+QString keysText(const QStringList &keys)
+{
+    return keys.join(QStringLiteral(", "));
+}
+
+template<typename Row> Risk riskFrom(const Row &row)
+{
+    Risk r;
+    r.id = row.integer(0);
+    r.municipalityId = row.integer(1);
+    r.number = int(row.integer(2));
+    r.title = row.text(3);
+    r.description = row.text(4);
+    r.ownerId = row.id(5);
+    r.probability = int(row.integer(6));
+    r.consequence = int(row.integer(7));
+    r.response = row.text(8);
+    r.status = riskStatusFromCode(row.text(9)).value_or(RiskStatus::Open);
+    r.nextReview = row.date(10);
+    r.taskKeys = parseTaskKeys(row.text(11));
+    r.dimension = riskDimensionFromCode(row.text(12)).value_or(RiskDimension::TasksAndDeadlines);
+    return r;
+}
+
+Risk riskFrom(const QSqlQuery &query)
+{
+    return riskFrom(sql::QueryRow(query));
+}
+
+void bindRisk(QSqlQuery &query, const Risk &r)
+{
+    query.bindValue(QStringLiteral(":municipality_id"), r.municipalityId);
+    query.bindValue(QStringLiteral(":number"), r.number);
+    query.bindValue(QStringLiteral(":title"), sql::text(r.title));
+    query.bindValue(QStringLiteral(":description"), sql::text(r.description));
+    query.bindValue(QStringLiteral(":owner_id"), sql::idValue(r.ownerId));
+    query.bindValue(QStringLiteral(":probability"), r.probability);
+    query.bindValue(QStringLiteral(":consequence"), r.consequence);
+    query.bindValue(QStringLiteral(":response"), sql::text(r.response));
+    query.bindValue(QStringLiteral(":status"), riskStatusCode(r.status));
+    query.bindValue(QStringLiteral(":next_review"), sql::dateValue(r.nextReview));
+    query.bindValue(QStringLiteral(":task_keys"), sql::text(keysText(r.taskKeys)));
+    query.bindValue(QStringLiteral(":dimension"), riskDimensionCode(r.dimension));
+}
+
+// The fields the history compares, named like their columns.
+sql::FieldValues fieldsOf(const Risk &r)
+{
+    return {
+        {QStringLiteral("title"), r.title},
+        {QStringLiteral("description"), r.description},
+        {QStringLiteral("owner"), r.ownerId != 0 ? QString::number(r.ownerId) : QString()},
+        {QStringLiteral("probability"), QString::number(r.probability)},
+        {QStringLiteral("consequence"), QString::number(r.consequence)},
+        {QStringLiteral("response"), r.response},
+        {QStringLiteral("status"), riskStatusCode(r.status)},
+        {QStringLiteral("next_review"), r.nextReview.isValid() ? r.nextReview.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("task_keys"), keysText(r.taskKeys)},
+        {QStringLiteral("dimension"), riskDimensionCode(r.dimension)},
+    };
+}
+
+bool byNumber(const Risk &a, const Risk &b)
+{
+    return a.number < b.number;
+}
+
+} // namespace
+
+QList<Risk> RiskRepository::forMunicipality(Id municipalityId) const
+{
+    return sql::selectAll<Risk>(m_db.connection(),
+                                kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
+                                QStringLiteral(":municipality"), municipalityId, riskFrom);
+}
+
+QHash<Id, QList<Risk>> RiskRepository::byMunicipality() const
+{
+    sql::BulkQuery query(m_db.connection(), kSelect + QStringLiteral(" ORDER BY id"));
+    return sql::groupByMunicipality<Risk>(
+        query, 1, [](const sql::BulkQuery &row) { return riskFrom(row); }, byNumber);
+}
+
+std::optional<Risk> RiskRepository::byId(Id id) const
+{
+    return sql::selectOne<Risk>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
+                                id, riskFrom);
+}
+
+QList<LogEvent> RiskRepository::events(Id municipalityId, Id riskId) const
+{
+    return sql::logEvents(m_db.connection(), municipalityId, LogKind::Risk, riskId);
+}
+
+bool RiskRepository::validate(Risk *risk, QString *error) const
+{
+    Risk candidate = *risk;
+    if (!validateRisk(&candidate, error))
+        return false;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), candidate.municipalityId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("The municipality of the risk \"%1\" is not in the database.").arg(candidate.title);
+        return false;
+    }
+    if (candidate.ownerId != 0) {
+        const std::optional<Person> owner = PersonRepository(m_db).byId(candidate.ownerId);
+        if (!owner || owner->municipalityId != candidate.municipalityId) {
+            *error = tr("The owner of the risk \"%1\" must be a person of the same municipality.").arg(candidate.title);
+            return false;
+        }
+    }
+    QSqlQuery task(m_db.connection());
+    task.prepare(QStringLiteral("SELECT 1 FROM task WHERE key = :key AND (municipality_id IS NULL OR "
+                                "municipality_id = :municipality)"));
+    for (const QString &key : std::as_const(candidate.taskKeys)) {
+        task.bindValue(QStringLiteral(":key"), key);
+        task.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
+        if (!task.exec() || !task.next()) {
+            *error = tr("The risk \"%1\" names task %2, which is not a task of the municipality.")
+                         .arg(candidate.title, key);
+            return false;
+        }
+        task.finish();
+    }
+    *risk = candidate;
+    return true;
+}
+
+bool RiskRepository::add(Risk *risk, QString *error)
+{
+    Risk candidate = *risk;
+    candidate.id = 0;
+    if (!validate(&candidate, error))
+        return false;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery next(m_db.connection());
+        if (!sql::prepare(next,
+                          QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM risk WHERE municipality_id = :m"),
+                          error))
+            return false;
+        next.bindValue(QStringLiteral(":m"), candidate.municipalityId);
+        if (!sql::exec(next, tr("The risk \"%1\" could not be numbered").arg(candidate.title), error) || !next.next())
+            return false;
+        candidate.number = next.value(0).toInt();
+        if (!sql::insertRow(
+                m_db.connection(),
+                QStringLiteral("INSERT INTO risk (") + kColumns + QStringLiteral(") VALUES (") + kValues
+                    + QLatin1Char(')'),
+                [&](QSqlQuery &query) { bindRisk(query, candidate); },
+                tr("The risk \"%1\" could not be added").arg(candidate.title), &candidate.id, error))
+            return false;
+        return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Risk, candidate.id,
+                                QStringLiteral("created"), QString(), candidate.title, at, error);
+    });
+    if (ok)
+        *risk = candidate;
+    return ok;
+}
+
+bool RiskRepository::update(const Risk &risk, QString *error)
+{
+    const std::optional<Risk> existing = byId(risk.id);
+    if (!existing) {
+        *error = tr("The risk to change is not in the database.");
+        return false;
+    }
+    if (existing->municipalityId != risk.municipalityId) {
+        *error = tr("The risk \"%1\" cannot be moved to another municipality.").arg(existing->title);
+        return false;
+    }
+    Risk candidate = risk;
+    candidate.number = existing->number;
+    if (!validate(&candidate, error))
+        return false;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    return m_db.write(error, [&] {
+        if (!sql::updateRow(
+                m_db.connection(),
+                QStringLiteral("UPDATE risk SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
+                    + QStringLiteral(" WHERE id = :id"),
+                [&](QSqlQuery &query) { bindRisk(query, candidate); }, candidate.id,
+                tr("The risk \"%1\" could not be changed").arg(candidate.title), error))
+            return false;
+        return sql::recordChanges(m_db.connection(), candidate.municipalityId, LogKind::Risk, candidate.id,
+                                  fieldsOf(*existing), fieldsOf(candidate), at, error);
+    });
+}
+
+bool RiskRepository::take(Id id, RemovedRisk *removed, QString *error)
+{
+    const std::optional<Risk> existing = byId(id);
+    if (!existing) {
+        *error = tr("The risk to remove is not in the database.");
+        return false;
+    }
+    RemovedRisk taken;
+    taken.risk = *existing;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery links(m_db.connection());
+        links.setForwardOnly(true);
+        if (!sql::prepare(links, QStringLiteral("SELECT id FROM decision WHERE risk_id = :id ORDER BY id"), error))
+            return false;
+        links.bindValue(QStringLiteral(":id"), id);
+        if (!sql::exec(links, tr("The decisions about the risk \"%1\" could not be read").arg(existing->title), error))
+            return false;
+        while (links.next())
+            taken.decisions.append(links.value(0).toLongLong());
+        // ON DELETE SET NULL clears the risk from decisions.
+        if (!sql::deleteById(m_db.connection(), QStringLiteral("risk"), id,
+                             tr("The risk \"%1\" could not be removed").arg(existing->title), error))
+            return false;
+        return sql::recordEvent(m_db.connection(), existing->municipalityId, LogKind::Risk, id,
+                                QStringLiteral("removed"), existing->title, QString(), at, error);
+    });
+    if (ok)
+        *removed = std::move(taken);
+    return ok;
+}
+
+bool RiskRepository::restore(const RemovedRisk &removed, QString *error)
+{
+    Risk candidate = removed.risk;
+    if (candidate.id == 0 || candidate.number <= 0) {
+        *error = tr("The risk to put back has no number.");
+        return false;
+    }
+    if (byId(candidate.id)) {
+        *error = tr("The risk \"%1\" cannot be put back: its place is used by another risk.").arg(candidate.title);
+        return false;
+    }
+    if (candidate.ownerId != 0 && !PersonRepository(m_db).byId(candidate.ownerId))
+        candidate.ownerId = 0; // the owner has gone since; do not fail the whole undo for it
+    if (!validate(&candidate, error))
+        return false;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO risk (id, ") + kColumns + QStringLiteral(") VALUES (:id, ")
+                              + kValues + QLatin1Char(')'),
+                          error))
+            return false;
+        bindRisk(query, candidate);
+        query.bindValue(QStringLiteral(":id"), candidate.id);
+        if (!sql::exec(query,
+                       tr("The risk %1 \"%2\" could not be put back").arg(riskLabel(candidate.number), candidate.title),
+                       error))
+            return false;
+        QSqlQuery relink(m_db.connection());
+        if (!sql::prepare(relink,
+                          QStringLiteral("UPDATE decision SET risk_id = :risk WHERE id = :id AND risk_id IS NULL AND "
+                                         "municipality_id = :municipality"),
+                          error))
+            return false;
+        for (Id decisionId : removed.decisions) {
+            relink.bindValue(QStringLiteral(":risk"), candidate.id);
+            relink.bindValue(QStringLiteral(":id"), decisionId);
+            relink.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
+            if (!sql::exec(relink,
+                           tr("The decisions about the risk \"%1\" could not be linked again").arg(candidate.title),
+                           error))
+                return false;
+        }
+        return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Risk, candidate.id,
+                                QStringLiteral("restored"), QString(), candidate.title, at, error);
+    });
+}
+
+} // namespace parat
