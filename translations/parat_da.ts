@@ -3727,10 +3727,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>%1 “%2” (score %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n open risk(s) with a score of %1 or more: %2</source>
+        <source>%n open risk(s) with a score of %1 or more:</source>
         <translation>
-            <numerusform>%n åben risiko med score %1 eller derover: %2</numerusform>
-            <numerusform>%n åbne risici med score %1 eller derover: %2</numerusform>
+            <numerusform>%n åben risiko med score %1 eller derover:</numerusform>
+            <numerusform>%n åbne risici med score %1 eller derover:</numerusform>
         </translation>
     </message>
     <message>
@@ -3738,10 +3738,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>%1 “%2” (frist %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n decision(s) not taken by the date needed: %1</source>
+        <source>%n decision(s) not taken by the date needed:</source>
         <translation>
-            <numerusform>%n beslutning er ikke truffet inden fristen: %1</numerusform>
-            <numerusform>%n beslutninger er ikke truffet inden fristen: %1</numerusform>
+            <numerusform>%n beslutning er ikke truffet inden fristen:</numerusform>
+            <numerusform>%n beslutninger er ikke truffet inden fristen:</numerusform>
         </translation>
     </message>
 </context>

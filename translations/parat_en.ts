@@ -3727,10 +3727,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>%1 “%2” (score %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n open risk(s) with a score of %1 or more: %2</source>
+        <source>%n open risk(s) with a score of %1 or more:</source>
         <translation>
-            <numerusform>%n open risk with a score of %1 or more: %2</numerusform>
-            <numerusform>%n open risks with a score of %1 or more: %2</numerusform>
+            <numerusform>%n open risk with a score of %1 or more:</numerusform>
+            <numerusform>%n open risks with a score of %1 or more:</numerusform>
         </translation>
     </message>
     <message>
@@ -3738,10 +3738,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>%1 “%2” (needed by %3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n decision(s) not taken by the date needed: %1</source>
+        <source>%n decision(s) not taken by the date needed:</source>
         <translation>
-            <numerusform>%n decision not taken by the date needed: %1</numerusform>
-            <numerusform>%n decisions not taken by the date needed: %1</numerusform>
+            <numerusform>%n decision not taken by the date needed:</numerusform>
+            <numerusform>%n decisions not taken by the date needed:</numerusform>
         </translation>
     </message>
 </context>

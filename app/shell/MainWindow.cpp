@@ -110,11 +110,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_report->setExtras(ReportSections::standardExtras());
     m_riskLog = new RiskLogPage(*m_context, m_pages);
     // Titles come from retranslateFixedTexts(), so a language change renames the tabs too.
-    for (QWidget *page :
-         {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_people),
-          static_cast<QWidget *>(m_superusers), static_cast<QWidget *>(m_stakeholders),
-          static_cast<QWidget *>(m_communication), static_cast<QWidget *>(m_report),
-          static_cast<QWidget *>(m_riskLog)}) {
+    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks),
+                          static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_superusers),
+                          static_cast<QWidget *>(m_stakeholders), static_cast<QWidget *>(m_communication),
+                          static_cast<QWidget *>(m_report), static_cast<QWidget *>(m_riskLog)}) {
         const int index = m_pages->addTab(page, QString());
         m_pages->setTabToolTip(index, QKeySequence(Qt::CTRL | (Qt::Key_1 + index)).toString(QKeySequence::NativeText));
     }
@@ -520,14 +519,10 @@ void MainWindow::retranslateFixedTexts()
     m_municipalities->setAccessibleName(tr("Municipality"));
     // The page tabs have no Alt+letter: Ctrl+1…8 (and the View menu's letters) reach the pages, so the
     // letters stay free for the controls of each page.
-    const QStringList titles {tr("&Overview"),
-                              tr("&Tasks"),
-                              tr("&People"),
-                              tr("S&uperusers and hours"),
-                              tr("Sta&keholders"),
-                              tr("&Communication plan"),
-                              tr("&Report"),
-                              tr("Risks &and decisions")};
+    const QStringList titles {tr("&Overview"),     tr("&Tasks"),
+                              tr("&People"),       tr("S&uperusers and hours"),
+                              tr("Sta&keholders"), tr("&Communication plan"),
+                              tr("&Report"),       tr("Risks &and decisions")};
     for (int index = 0; index < titles.size() && index < m_pages->count(); ++index)
         m_pages->setTabText(index, withoutMnemonic(titles.at(index)).replace(QLatin1Char('&'), QStringLiteral("&&")));
     if (m_readOnlyBanner)

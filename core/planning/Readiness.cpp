@@ -131,9 +131,8 @@ std::optional<LightReason> riskReason(Light light, const QList<Risk> &risks, int
     }
     const int n = int(risks.size());
     return reason(light, "risk",
-                  ReadinessText::tr("%n open risk(s) with a score of %1 or more: %2", "", n)
-                      .arg(threshold)
-                      .arg(nameList(items, maxListed)));
+                  withLines(ReadinessText::tr("%n open risk(s) with a score of %1 or more:", "", n).arg(threshold),
+                            items, maxListed));
 }
 
 } // namespace
@@ -359,9 +358,9 @@ TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, 
                                   formatDate(decision.neededBy, currentLanguage())));
         }
         const int n = int(lateDecisions.size());
-        reasons.append(reason(Light::Yellow, "decision-overdue",
-                              ReadinessText::tr("%n decision(s) not taken by the date needed: %1", "", n)
-                                  .arg(nameList(items, maxListed))));
+        reasons.append(reason(
+            Light::Yellow, "decision-overdue",
+            withLines(ReadinessText::tr("%n decision(s) not taken by the date needed:", "", n), items, maxListed)));
     }
 
     // Reasons were added red first; the light is the worst of them.
