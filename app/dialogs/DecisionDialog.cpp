@@ -1,6 +1,7 @@
 #include "DecisionDialog.h"
 
 #include "AppContext.h"
+#include "DateEdit.h"
 #include "StakeholderDialog.h"
 
 #include "domain/Clock.h"
@@ -8,7 +9,6 @@
 #include "storage/TaskRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>

@@ -6,7 +6,6 @@
 #include <QSet>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,6 +13,7 @@ class QPlainTextEdit;
 namespace parat {
 
 class AppContext;
+class DateEdit;
 class Clock;
 
 // Adds or edits a decision of the decision log: question, background, options, needed by, status, what was
@@ -34,7 +34,7 @@ public:
     QLineEdit *questionEdit() const { return m_question; }
     QComboBox *statusCombo() const { return m_status; }
     QPlainTextEdit *decisionEdit() const { return m_decision; }
-    QDateEdit *neededByEdit() const { return m_neededBy; }
+    DateEdit *neededByEdit() const { return m_neededBy; }
     QLabel *problemLabel() const { return m_problem; }
 
 private:
@@ -44,10 +44,10 @@ private:
     QLineEdit *m_question = nullptr;
     QPlainTextEdit *m_background = nullptr;
     QPlainTextEdit *m_options = nullptr;
-    QDateEdit *m_neededBy = nullptr;
+    DateEdit *m_neededBy = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_decision = nullptr;
-    QDateEdit *m_decidedOn = nullptr;
+    DateEdit *m_decidedOn = nullptr;
     QLineEdit *m_decidedBy = nullptr;
     QComboBox *m_risk = nullptr;
     QLineEdit *m_task = nullptr;

@@ -1,6 +1,7 @@
 #include "RiskDialog.h"
 
 #include "AppContext.h"
+#include "DateEdit.h"
 #include "StakeholderDialog.h"
 
 #include "domain/Clock.h"
@@ -9,7 +10,6 @@
 #include "storage/TaskRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -6,7 +6,6 @@
 #include <QSet>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,6 +14,7 @@ class QSpinBox;
 namespace parat {
 
 class AppContext;
+class DateEdit;
 
 // Adds or edits a risk of the risk log: title, description, owner, probability and consequence (1–4, the score
 // shown beside them in words), action, status, next review, the tasks it concerns (keys) and the area it
@@ -54,7 +54,7 @@ private:
     QLabel *m_score = nullptr;
     QPlainTextEdit *m_response = nullptr;
     QComboBox *m_status = nullptr;
-    QDateEdit *m_review = nullptr;
+    DateEdit *m_review = nullptr;
     QLineEdit *m_tasks = nullptr;
     QComboBox *m_dimension = nullptr;
     QLabel *m_problem = nullptr;
