@@ -142,8 +142,9 @@ TEST_CASE("A report of a plan another Parat holds is written, exits 0 and says i
     REQUIRE_FALSE(window.isReadOnly());
 
     const QString out = dir.file(QStringLiteral("r.csv"));
-    const Run run = report(db, {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"),
-                                out, QStringLiteral("--final")});
+    const Run run = report(db,
+                           {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), out,
+                            QStringLiteral("--final")});
     CHECK(run.exitCode == 0);
     CHECK(QFileInfo(out).size() > 0);
     CHECK(run.err.contains(QStringLiteral("not recorded")));
