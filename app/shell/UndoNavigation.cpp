@@ -13,6 +13,7 @@
 #include "storage/MunicipalityRepository.h"
 
 #include <QAction>
+#include <QPointer>
 #include <QUndoStack>
 
 namespace parat {
@@ -30,11 +31,17 @@ QAction *UndoNavigation::createAction(MainWindow &window, bool undo)
         else
             action->setText(undo ? tr("&Undo %1").arg(text) : tr("&Redo %1").arg(text));
     };
-    const auto setEnabled = [action, &context](bool can) { context.setEditEnabled(action, can); };
+    // The stack is the context's child and empties itself when the context is destroyed: the connection is
+    // the context's, so it ends before that, and the action may already be gone.
+    const QPointer<QAction> guarded(action);
+    const auto setEnabled = [guarded, &context](bool can) {
+        if (guarded)
+            context.setEditEnabled(guarded.data(), can);
+    };
     setText(undo ? stack->undoText() : stack->redoText());
     setEnabled(undo ? stack->canUndo() : stack->canRedo());
     QObject::connect(stack, undo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, action, setText);
-    QObject::connect(stack, undo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, action, setEnabled);
+    QObject::connect(stack, undo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, &context, setEnabled);
     QObject::connect(action, &QAction::triggered, &window, [&window, undo] { step(window, undo); });
     return action;
 }
