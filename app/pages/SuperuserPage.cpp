@@ -56,11 +56,10 @@ QStandardItem *item(const QString &text, const QVariant &sort = QVariant())
     return cell;
 }
 
-QTableView *tableView(QWidget *parent, const QString &objectName, const QString &accessibleName)
+QTableView *tableView(QWidget *parent, const QString &objectName)
 {
     auto *view = new TableView(parent);
     view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,29 +83,21 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     , m_grid(new CapacityGridModel(context.database(), this))
 {
     m_people->setSortRole(SortRole);
-    m_people->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Unit"), tr("Team"), tr("Caseworkers"),
-                                         tr("Manager"), tr("In KLIK"), tr("Trained on"), tr("Active until")});
-    m_allocations->setHorizontalHeaderLabels(
-        {tr("From"), tr("To"), tr("Hours per week"), tr("Approved by"), tr("Approved on"), tr("Note")});
 
     // People with superuser details.
-    auto *peopleTitle = new QLabel(tr("&People and superuser details:"), this);
-    m_peopleView = tableView(this, QStringLiteral("superuserPeopleView"), tr("People and superuser details"));
+    auto *peopleTitle = new QLabel(this);
+    m_peopleView = tableView(this, QStringLiteral("superuserPeopleView"));
     m_peopleView->setModel(m_people);
     m_peopleView->setSortingEnabled(true);
     peopleTitle->setBuddy(m_peopleView);
-    m_editDetails = new QPushButton(tr("Edit &Details…"), this);
+    m_editDetails = new QPushButton(this);
     m_editDetails->setObjectName(QStringLiteral("editDetailsButton"));
-    m_suggest = new QPushButton(tr("&Suggest Hours…"), this);
+    m_suggest = new QPushButton(this);
     m_suggest->setObjectName(QStringLiteral("suggestButton"));
-    m_suggest->setToolTip(tr("Replace the hours of the selected person (or of all superusers) with the suggested "
-                             "plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % "
-                             "in steady state"));
-    m_assign = new QPushButton(tr("Assign Pe&rformers…"), this);
+    m_assign = new QPushButton(this);
     m_assign->setObjectName(QStringLiteral("assignButton"));
-    m_schoolHolidays = new QPushButton(tr("Schoo&l Holidays…"), this);
+    m_schoolHolidays = new QPushButton(this);
     m_schoolHolidays->setObjectName(QStringLiteral("schoolHolidaysButton"));
-    m_schoolHolidays->setToolTip(tr("The municipality's school-holiday weeks, marked in the grid"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("superuserSummary"));
     auto *peopleButtons = new QHBoxLayout;
@@ -124,16 +115,16 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     peopleLayout->addLayout(peopleButtons);
 
     // Allocations of the selected person.
-    m_allocationTitle = new QLabel(tr("&Hours allocated:"), this);
-    m_allocationView = tableView(this, QStringLiteral("allocationView"), tr("Hours allocated"));
+    m_allocationTitle = new QLabel(this);
+    m_allocationView = tableView(this, QStringLiteral("allocationView"));
     m_allocationView->setModel(m_allocations);
     m_allocationView->horizontalHeader()->setStretchLastSection(true);
     m_allocationTitle->setBuddy(m_allocationView);
-    m_addAllocation = new QPushButton(tr("&Add Hours…"), this);
+    m_addAllocation = new QPushButton(this);
     m_addAllocation->setObjectName(QStringLiteral("addAllocationButton"));
-    m_editAllocation = new QPushButton(tr("&Edit Hours…"), this);
+    m_editAllocation = new QPushButton(this);
     m_editAllocation->setObjectName(QStringLiteral("editAllocationButton"));
-    m_removeAllocation = new QPushButton(tr("Re&move Hours"), this);
+    m_removeAllocation = new QPushButton(this);
     m_removeAllocation->setObjectName(QStringLiteral("removeAllocationButton"));
     auto *allocationButtons = new QHBoxLayout;
     allocationButtons->addWidget(m_addAllocation);
@@ -150,7 +141,6 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     // Grid, chart and warnings.
     m_gridView = new TableView(this);
     m_gridView->setObjectName(QStringLiteral("capacityGridView"));
-    m_gridView->setAccessibleName(tr("Allocated and needed hours per person and week"));
     m_gridView->setModel(m_grid);
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -165,7 +155,6 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     noTabStop(chartScroll); // the chart inside takes focus
     m_warnings = new QListWidget(this);
     m_warnings->setObjectName(QStringLiteral("capacityWarnings"));
-    m_warnings->setAccessibleName(tr("Capacity warnings"));
     m_warnings->setWordWrap(true);
     m_tabs = new PageTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("capacityTabs"));
@@ -178,9 +167,9 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addWidget(m_gridView, 1);
     gridLayout->addWidget(m_gridLegend);
-    m_tabs->addTab(gridPane, tr("Weekly &grid"));
-    m_tabs->addTab(chartScroll, tr("&Chart"));
-    m_tabs->addTab(m_warnings, tr("&Warnings"));
+    m_tabs->addTab(gridPane, QString());
+    m_tabs->addTab(chartScroll, QString());
+    m_tabs->addTab(m_warnings, QString());
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(peoplePane);
@@ -238,9 +227,10 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     deferred->followChanges(m_context);
     deferred->request();
 
-    // On a language change: the fixed texts again, and the rest (titles, warnings, grid) from a reload.
+    // The fixed texts now and on each language change; on a change the rest (titles, warnings, grid) from a
+    // reload.
     auto *texts = new Retranslator(this);
-    texts->onChange([this, peopleTitle, deferred] {
+    texts->add([this, peopleTitle] {
         m_people->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Unit"), tr("Team"), tr("Caseworkers"),
                                              tr("Manager"), tr("In KLIK"), tr("Trained on"), tr("Active until")});
         m_allocations->setHorizontalHeaderLabels(
@@ -255,6 +245,7 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
         m_assign->setText(tr("Assign Pe&rformers…"));
         m_schoolHolidays->setText(tr("Schoo&l Holidays…"));
         m_schoolHolidays->setToolTip(tr("The municipality's school-holiday weeks, marked in the grid"));
+        m_allocationTitle->setText(tr("&Hours allocated:")); // with the person's name after a reload
         m_allocationView->setAccessibleName(tr("Hours allocated"));
         m_addAllocation->setText(tr("&Add Hours…"));
         m_editAllocation->setText(tr("&Edit Hours…"));
@@ -264,8 +255,8 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
         m_tabs->setTabText(0, tr("Weekly &grid"));
         m_tabs->setTabText(1, tr("&Chart"));
         m_tabs->setTabText(2, tr("&Warnings"));
-        deferred->request();
     });
+    texts->onChange([deferred] { deferred->request(); });
 }
 
 SuperuserPage::~SuperuserPage() = default;

@@ -97,7 +97,7 @@ void TaskDetailPane::buildUi()
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
 
-    m_placeholder = new QLabel(tr("Select a task in the list to see and change its details."), content);
+    m_placeholder = new QLabel(content);
     m_placeholder->setObjectName(QStringLiteral("placeholder"));
     m_placeholder->setWordWrap(true);
     contentLayout->addWidget(m_placeholder);
@@ -105,7 +105,57 @@ void TaskDetailPane::buildUi()
     m_details = new QWidget(content);
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
+    buildInfo(details);
+    details->addWidget(buildStateBox());
+    buildHistory(details);
+    contentLayout->addWidget(m_details, 1);
+    contentLayout->addLayout(buildLocalTaskButtons(content));
+    contentLayout->addStretch();
 
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    noTabStop(scroll); // the fields inside take focus
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    // Apply and Revert stay in view under the scrolling fields: in a low window they were below the fold.
+    m_apply = new QPushButton(this);
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_revert = new QPushButton(this);
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, scroll->verticalScrollBar()->sizeHint().width(), 0);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_apply);
+    layout->addLayout(buttons);
+
+    connectEditors();
+    if (!m_context.canEdit())
+        makeReadOnly();
+
+    retranslateUi();
+    // Never scroll sideways: the pane is at least as wide as its form, and wraps the long texts.
+    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+
+    // On a language change: the fixed texts again and the task's texts anew; what the user typed stays.
+    auto *texts = new Retranslator(this);
+    texts->onChange([this] {
+        retranslateUi();
+        if (m_hasTask) {
+            fillInfo();
+            fillHistory();
+        }
+        updateState();
+    });
+}
+
+// What the handbook says about the task: heading, phase, roles, dates, estimate, flags and description.
+void TaskDetailPane::buildInfo(QVBoxLayout *details)
+{
     m_heading = boldLabel(m_details, QStringLiteral("heading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
@@ -113,8 +163,6 @@ void TaskDetailPane::buildUi()
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     details->addWidget(m_heading);
     m_withdrawn = boldLabel(m_details, QStringLiteral("withdrawnNotice"));
-    m_withdrawn->setText(tr("Withdrawn: this task is no longer in the handbook. It is kept with its state and "
-                            "history."));
     details->addWidget(m_withdrawn);
 
     m_infoForm = new QFormLayout;
@@ -126,136 +174,117 @@ void TaskDetailPane::buildUi()
     m_estimate = valueLabel(m_details);
     m_flags = valueLabel(m_details);
     m_flags->setObjectName(QStringLiteral("flagsLabel"));
-    m_infoForm->addRow(tr("Phase and theme:"), m_phase);
-    m_infoForm->addRow(tr("Roles:"), m_roles);
-    m_infoForm->addRow(tr("Released:"), m_release);
-    m_infoForm->addRow(tr("Due:"), m_due);
-    m_infoForm->addRow(tr("Estimate:"), m_estimate);
-    m_infoForm->addRow(tr("Flags:"), m_flags);
+    for (QLabel *value : {m_phase, m_roles, m_release, m_due, m_estimate, m_flags})
+        m_infoForm->addRow(new QLabel(m_details), value);
     details->addLayout(m_infoForm);
     m_description = valueLabel(m_details);
     m_description->setObjectName(QStringLiteral("descriptionLabel"));
     details->addWidget(m_description);
+}
 
-    // The municipality's state of the task.
-    auto *stateBox = new QGroupBox(tr("State in this municipality"), m_details);
-    auto *form = new QFormLayout(stateBox);
-    auto addRow = [stateBox, form](const QString &text, QWidget *buddy, QLayout *field) {
-        auto *label = new QLabel(text, stateBox);
+// The municipality's state of the task: the editors, each with a labelled row whose text retranslateUi() sets.
+QGroupBox *TaskDetailPane::buildStateBox()
+{
+    m_stateBox = new QGroupBox(m_details);
+    m_stateForm = new QFormLayout(m_stateBox);
+    auto addRow = [this](QWidget *buddy, QLayout *field) {
+        auto *label = new QLabel(m_stateBox);
         label->setBuddy(buddy);
         if (field)
-            form->addRow(label, field);
+            m_stateForm->addRow(label, field);
         else
-            form->addRow(label, buddy);
+            m_stateForm->addRow(label, buddy);
     };
 
-    m_status = new QComboBox(stateBox);
+    m_status = new QComboBox(m_stateBox);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     for (Status status : allStatuses())
         m_status->addItem(statusName(status), int(status));
-    addRow(tr("&Status:"), m_status, nullptr);
+    addRow(m_status, nullptr);
 
-    m_reason = new QLineEdit(stateBox);
+    m_reason = new QLineEdit(m_stateBox);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setClearButtonEnabled(true);
-    addRow(tr("&Reason:"), m_reason, nullptr);
-    m_reasonMessage = boldLabel(stateBox, QStringLiteral("reasonMessage"));
+    addRow(m_reason, nullptr);
+    m_reasonMessage = boldLabel(m_stateBox, QStringLiteral("reasonMessage"));
     m_reasonMessage->setVisible(false);
-    form->addRow(QString(), m_reasonMessage);
+    m_stateForm->addRow(QString(), m_reasonMessage);
 
-    m_responsible = new QComboBox(stateBox);
+    m_responsible = new QComboBox(m_stateBox);
     m_responsible->setObjectName(QStringLiteral("responsibleCombo"));
-    addRow(tr("Res&ponsible:"), m_responsible, nullptr);
-    m_performer = new QComboBox(stateBox);
+    addRow(m_responsible, nullptr);
+    m_performer = new QComboBox(m_stateBox);
     m_performer->setObjectName(QStringLiteral("performerCombo"));
-    addRow(tr("Perf&ormer:"), m_performer, nullptr);
+    addRow(m_performer, nullptr);
 
-    m_dueOverride = new DateEdit(stateBox);
+    m_dueOverride = new DateEdit(m_stateBox);
     m_dueOverride->setObjectName(QStringLiteral("dueOverrideEdit"));
-    m_useHandbookDue = new QCheckBox(tr("Use hand&book date"), stateBox);
+    m_useHandbookDue = new QCheckBox(m_stateBox);
     m_useHandbookDue->setObjectName(QStringLiteral("useHandbookDueCheck"));
-    auto *dueRow = new QHBoxLayout;
-    dueRow->addWidget(m_dueOverride, 1);
-    dueRow->addWidget(m_useHandbookDue);
-    addRow(tr("D&ue date:"), m_dueOverride, dueRow);
+    m_dueRow = new QHBoxLayout;
+    m_dueRow->addWidget(m_dueOverride, 1);
+    m_dueRow->addWidget(m_useHandbookDue);
+    addRow(m_dueOverride, m_dueRow);
 
-    m_klikDate = new DateEdit(stateBox);
+    m_klikDate = new DateEdit(m_stateBox);
     m_klikDate->setObjectName(QStringLiteral("klikDateEdit"));
-    m_notMarked = new QCheckBox(tr("Not mar&ked"), stateBox);
+    m_notMarked = new QCheckBox(m_stateBox);
     m_notMarked->setObjectName(QStringLiteral("notMarkedCheck"));
-    auto *klikRow = new QHBoxLayout;
-    klikRow->addWidget(m_klikDate, 1);
-    klikRow->addWidget(m_notMarked);
-    addRow(tr("Marked in KL&IK:"), m_klikDate, klikRow);
+    m_klikRow = new QHBoxLayout;
+    m_klikRow->addWidget(m_klikDate, 1);
+    m_klikRow->addWidget(m_notMarked);
+    addRow(m_klikDate, m_klikRow);
 
-    m_note = new QPlainTextEdit(stateBox);
+    m_note = new QPlainTextEdit(m_stateBox);
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(60);
     m_note->setMaximumHeight(120);
-    addRow(tr("No&te:"), m_note, nullptr);
+    addRow(m_note, nullptr);
 
-    m_notice = boldLabel(stateBox, QStringLiteral("changedNotice"));
+    m_notice = boldLabel(m_stateBox, QStringLiteral("changedNotice"));
     m_notice->setVisible(false);
-    form->addRow(m_notice);
+    m_stateForm->addRow(m_notice);
+    return m_stateBox;
+}
 
-    details->addWidget(stateBox);
-
-    // History, newest first.
-    auto *historyLabel = new QLabel(tr("Histor&y:"), m_details);
+// The task's history, newest first.
+void TaskDetailPane::buildHistory(QVBoxLayout *details)
+{
+    m_historyLabel = new QLabel(m_details);
     m_history = new QTreeWidget(m_details);
     m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setAccessibleName(tr("History of the task"));
     m_history->setRootIsDecorated(false);
     m_history->setUniformRowHeights(true);
-    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Change")});
+    m_history->setColumnCount(3);
     m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_history->setMinimumHeight(120);
-    historyLabel->setBuddy(m_history);
-    details->addWidget(historyLabel);
+    m_historyLabel->setBuddy(m_history);
+    details->addWidget(m_historyLabel);
     details->addWidget(m_history, 1);
-    contentLayout->addWidget(m_details, 1);
+}
 
-    // Local tasks: new always (with a municipality), edit and delete for the municipality's own tasks.
-    m_newLocal = new QPushButton(tr("&New local task…"), content);
+// Local tasks: new always (with a municipality), edit and delete for the municipality's own tasks.
+QHBoxLayout *TaskDetailPane::buildLocalTaskButtons(QWidget *parent)
+{
+    m_newLocal = new QPushButton(parent);
     m_newLocal->setObjectName(QStringLiteral("newLocalTaskButton"));
-    m_editLocal = new QPushButton(tr("Edit local tas&k…"), content);
+    m_editLocal = new QPushButton(parent);
     m_editLocal->setObjectName(QStringLiteral("editLocalTaskButton"));
-    m_deleteLocal = new QPushButton(tr("De&lete local task…"), content);
+    m_deleteLocal = new QPushButton(parent);
     m_deleteLocal->setObjectName(QStringLiteral("deleteLocalTaskButton"));
-    auto *localRow = new QHBoxLayout;
-    localRow->addWidget(m_newLocal);
-    localRow->addWidget(m_editLocal);
-    localRow->addWidget(m_deleteLocal);
-    localRow->addStretch();
-    contentLayout->addLayout(localRow);
-    contentLayout->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_newLocal);
+    row->addWidget(m_editLocal);
+    row->addWidget(m_deleteLocal);
+    row->addStretch();
+    return row;
+}
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    noTabStop(scroll); // the fields inside take focus
-    scroll->setWidget(content);
-    // Never scroll sideways: the pane is at least as wide as its form, and wraps the long texts.
-    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
-    // Apply and Revert stay in view under the scrolling fields: in a low window they were below the fold.
-    m_apply = new QPushButton(tr("&Apply"), this);
-    m_apply->setObjectName(QStringLiteral("applyButton"));
-    m_revert = new QPushButton(tr("Re&vert"), this);
-    m_revert->setObjectName(QStringLiteral("revertButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, scroll->verticalScrollBar()->sizeHint().width(), 0);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_apply);
-    layout->addLayout(buttons);
-
-    // Editors: any change enables Apply/Revert.
+// Editors: any change enables Apply/Revert.
+void TaskDetailPane::connectEditors()
+{
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             m_reasonMessage->setVisible(false);
@@ -282,65 +311,60 @@ void TaskDetailPane::buildUi()
     connect(m_newLocal, &QPushButton::clicked, this, &TaskDetailPane::newLocalTask);
     connect(m_editLocal, &QPushButton::clicked, this, &TaskDetailPane::editLocalTask);
     connect(m_deleteLocal, &QPushButton::clicked, this, &TaskDetailPane::deleteLocalTask);
+}
 
-    if (!m_context.canEdit()) {
-        // Read-only window: the state stays visible (and its texts selectable), but nothing can be changed.
-        m_reason->setReadOnly(true);
-        m_dueOverride->setReadOnly(true);
-        m_klikDate->setReadOnly(true);
-        m_note->setReadOnly(true);
-        for (QWidget *field :
-             std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked,
-                                               m_reason, m_dueOverride, m_klikDate, m_note})
-            field->setToolTip(AppContext::readOnlyReason());
-        for (QWidget *field :
-             std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked,
-                                               m_apply, m_revert, m_newLocal, m_editLocal, m_deleteLocal})
-            m_context.setEditEnabled(field, false);
-    }
+// Read-only window: the state stays visible (and its texts selectable), but nothing can be changed.
+void TaskDetailPane::makeReadOnly()
+{
+    m_reason->setReadOnly(true);
+    m_dueOverride->setReadOnly(true);
+    m_klikDate->setReadOnly(true);
+    m_note->setReadOnly(true);
+    for (QWidget *field : std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue,
+                                                            m_notMarked, m_reason, m_dueOverride, m_klikDate, m_note})
+        field->setToolTip(AppContext::readOnlyReason());
+    for (QWidget *field :
+         std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked, m_apply,
+                                           m_revert, m_newLocal, m_editLocal, m_deleteLocal})
+        m_context.setEditEnabled(field, false);
+}
 
-    // On a language change: the fixed texts again and the task's texts anew; what the user typed stays.
-    auto *texts = new Retranslator(this);
-    texts->onChange([this, form, stateBox, historyLabel, dueRow, klikRow] {
-        const auto label = [](QFormLayout *rows, auto *field, const QString &text) {
-            if (auto *widget = qobject_cast<QLabel *>(rows->labelForField(field)))
-                widget->setText(text);
-        };
-        m_placeholder->setText(tr("Select a task in the list to see and change its details."));
-        m_withdrawn->setText(tr("Withdrawn: this task is no longer in the handbook. It is kept with its state and "
-                                "history."));
-        label(m_infoForm, m_phase, tr("Phase and theme:"));
-        label(m_infoForm, m_roles, tr("Roles:"));
-        label(m_infoForm, m_release, tr("Released:"));
-        label(m_infoForm, m_due, tr("Due:"));
-        label(m_infoForm, m_estimate, tr("Estimate:"));
-        label(m_infoForm, m_flags, tr("Flags:"));
-        stateBox->setTitle(tr("State in this municipality"));
-        for (int index = 0; index < m_status->count(); ++index)
-            m_status->setItemText(index, statusName(Status(m_status->itemData(index).toInt())));
-        label(form, m_status, tr("&Status:"));
-        label(form, m_reason, tr("&Reason:"));
-        label(form, m_responsible, tr("Res&ponsible:"));
-        label(form, m_performer, tr("Perf&ormer:"));
-        m_useHandbookDue->setText(tr("Use hand&book date"));
-        label(form, dueRow, tr("D&ue date:"));
-        m_notMarked->setText(tr("Not mar&ked"));
-        label(form, klikRow, tr("Marked in KL&IK:"));
-        label(form, m_note, tr("No&te:"));
-        m_apply->setText(tr("&Apply"));
-        m_revert->setText(tr("Re&vert"));
-        historyLabel->setText(tr("Histor&y:"));
-        m_history->setAccessibleName(tr("History of the task"));
-        m_history->setHeaderLabels({tr("When"), tr("What"), tr("Change")});
-        m_newLocal->setText(tr("&New local task…"));
-        m_editLocal->setText(tr("Edit local tas&k…"));
-        m_deleteLocal->setText(tr("De&lete local task…"));
-        if (m_hasTask) {
-            fillInfo();
-            fillHistory();
-        }
-        updateState();
-    });
+// Every fixed text of the pane, in the current language: at construction and on each language change.
+void TaskDetailPane::retranslateUi()
+{
+    const auto label = [](QFormLayout *rows, auto *field, const QString &text) {
+        if (auto *widget = qobject_cast<QLabel *>(rows->labelForField(field)))
+            widget->setText(text);
+    };
+    m_placeholder->setText(tr("Select a task in the list to see and change its details."));
+    m_withdrawn->setText(tr("Withdrawn: this task is no longer in the handbook. It is kept with its state and "
+                            "history."));
+    label(m_infoForm, m_phase, tr("Phase and theme:"));
+    label(m_infoForm, m_roles, tr("Roles:"));
+    label(m_infoForm, m_release, tr("Released:"));
+    label(m_infoForm, m_due, tr("Due:"));
+    label(m_infoForm, m_estimate, tr("Estimate:"));
+    label(m_infoForm, m_flags, tr("Flags:"));
+    m_stateBox->setTitle(tr("State in this municipality"));
+    for (int index = 0; index < m_status->count(); ++index)
+        m_status->setItemText(index, statusName(Status(m_status->itemData(index).toInt())));
+    label(m_stateForm, m_status, tr("&Status:"));
+    label(m_stateForm, m_reason, tr("&Reason:"));
+    label(m_stateForm, m_responsible, tr("Res&ponsible:"));
+    label(m_stateForm, m_performer, tr("Perf&ormer:"));
+    m_useHandbookDue->setText(tr("Use hand&book date"));
+    label(m_stateForm, m_dueRow, tr("D&ue date:"));
+    m_notMarked->setText(tr("Not mar&ked"));
+    label(m_stateForm, m_klikRow, tr("Marked in KL&IK:"));
+    label(m_stateForm, m_note, tr("No&te:"));
+    m_apply->setText(tr("&Apply"));
+    m_revert->setText(tr("Re&vert"));
+    m_historyLabel->setText(tr("Histor&y:"));
+    m_history->setAccessibleName(tr("History of the task"));
+    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Change")});
+    m_newLocal->setText(tr("&New local task…"));
+    m_editLocal->setText(tr("Edit local tas&k…"));
+    m_deleteLocal->setText(tr("De&lete local task…"));
 }
 
 bool TaskDetailPane::setTask(Id taskId, bool mayStay)

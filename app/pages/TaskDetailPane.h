@@ -7,11 +7,14 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace parat {
 
@@ -58,6 +61,13 @@ signals:
 
 private:
     void buildUi();
+    void buildInfo(QVBoxLayout *details);
+    QGroupBox *buildStateBox();
+    void buildHistory(QVBoxLayout *details);
+    QHBoxLayout *buildLocalTaskButtons(QWidget *parent);
+    void connectEditors();
+    void makeReadOnly();
+    void retranslateUi();
     void reload();
     void fillInfo();
     void fillEditors();
@@ -88,6 +98,10 @@ private:
     QLabel *m_flags = nullptr;
     QLabel *m_description = nullptr;
 
+    QGroupBox *m_stateBox = nullptr;
+    QFormLayout *m_stateForm = nullptr;
+    QHBoxLayout *m_dueRow = nullptr;
+    QHBoxLayout *m_klikRow = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_reasonMessage = nullptr;
@@ -101,6 +115,7 @@ private:
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_historyLabel = nullptr;
     QTreeWidget *m_history = nullptr;
 
     QPushButton *m_newLocal = nullptr;

@@ -90,12 +90,9 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(bottom);
 
-    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
+    auto *searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Key, title, description or person (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Find tasks"));
     m_search->setClearButtonEnabled(true);
-    nameClearButton(m_search, tr("Clear search"));
     m_search->setMinimumWidth(24 * fontMetrics().averageCharWidth());
     searchLabel->setBuddy(m_search);
     top->addWidget(searchLabel);
@@ -114,26 +111,20 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     top->addWidget(m_themeButton);
     top->addWidget(m_statusButton);
 
-    auto *personLabel = new QLabel(tr("Pe&rson:"), this);
+    auto *personLabel = new QLabel(this);
     m_person = new QComboBox(this);
-    m_person->setAccessibleName(tr("Person filter"));
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_person->setToolTip(tr("Tasks the person is responsible for or performs"));
     personLabel->setBuddy(m_person);
     top->addWidget(personLabel);
     top->addWidget(m_person);
 
-    m_overdue = new QCheckBox(tr("&Overdue"), this);
-    m_thisWeek = new QCheckBox(tr("Due this &week"), this);
-    m_nextFourWeeks = new QCheckBox(tr("Due in the next &4 weeks"), this);
-    m_hideClosed = new QCheckBox(tr("Hide &closed"), this);
-    m_hideClosed->setToolTip(tr("Hide tasks that are done or not relevant"));
-    m_showWithdrawn = new QCheckBox(tr("Show with&drawn"), this);
-    m_showWithdrawn->setToolTip(tr("Show tasks a newer handbook version no longer has"));
-    m_clear = new QPushButton(tr("C&lear filters"), this);
+    m_overdue = new QCheckBox(this);
+    m_thisWeek = new QCheckBox(this);
+    m_nextFourWeeks = new QCheckBox(this);
+    m_hideClosed = new QCheckBox(this);
+    m_showWithdrawn = new QCheckBox(this);
+    m_clear = new QPushButton(this);
     m_group = new QToolButton(this);
-    m_group->setText(tr("&Group by phase"));
-    m_group->setToolTip(tr("Sort by phase, then due date"));
     m_group->setAutoRaise(false);
     m_count = new QLabel(this);
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -188,9 +179,10 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskFilterBar::updateCount);
     syncFromProxy();
 
-    // On a language change: the texts made above again; the menus anew, checked as the filters stand.
+    // The fixed texts now and on each language change; on a change also the menus anew, checked as the filters
+    // stand.
     auto *texts = new Retranslator(this);
-    texts->onChange([this, searchLabel, personLabel] {
+    texts->add([this, searchLabel, personLabel] {
         searchLabel->setText(tr("Fi&nd:"));
         m_search->setPlaceholderText(tr("Key, title, description or person (Ctrl+F)"));
         m_search->setAccessibleName(tr("Find tasks"));
@@ -198,7 +190,6 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
         personLabel->setText(tr("Pe&rson:"));
         m_person->setAccessibleName(tr("Person filter"));
         m_person->setToolTip(tr("Tasks the person is responsible for or performs"));
-        m_person->setItemText(0, tr("Everyone"));
         m_overdue->setText(tr("&Overdue"));
         m_thisWeek->setText(tr("Due this &week"));
         m_nextFourWeeks->setText(tr("Due in the next &4 weeks"));
@@ -209,6 +200,9 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
         m_clear->setText(tr("C&lear filters"));
         m_group->setText(tr("&Group by phase"));
         m_group->setToolTip(tr("Sort by phase, then due date"));
+    });
+    texts->onChange([this] {
+        m_person->setItemText(0, tr("Everyone"));
         rebuildSetMenus();
         syncFromProxy();
     });

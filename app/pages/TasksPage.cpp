@@ -77,41 +77,33 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_filterBar);
 
     // Bulk actions: a status menu and a performer menu, on tool buttons, in the context menu and on shortcuts.
-    m_statusMenu = new QMenu(tr("Set &status"), this);
+    m_statusMenu = new QMenu(this);
     for (Status status : allStatuses()) {
-        const QString text
-            = statusNeedsReason(status) ? tr("%1 (with reason)…").arg(statusName(status)) : statusName(status);
-        QAction *action = m_statusMenu->addAction(text);
+        QAction *action = m_statusMenu->addAction(QString());
         action->setData(int(status));
         connect(action, &QAction::triggered, this, [this, status] { setStatusOfSelection(status); });
     }
-    m_performerMenu = new QMenu(tr("Set &performer"), this);
+    m_performerMenu = new QMenu(this);
     connect(m_performerMenu, &QMenu::aboutToShow, this, &TasksPage::rebuildPerformerMenu);
 
-    m_setStatusAction = new QAction(tr("Set &status…"), this);
+    m_setStatusAction = new QAction(this);
     m_setStatusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_setStatusAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_setStatusAction->setToolTip(tr("Set the status of the selected tasks (Ctrl+Shift+S)"));
     connect(m_setStatusAction, &QAction::triggered, this, [this] { popupAtCurrent(m_statusMenu); });
     addAction(m_setStatusAction);
-    m_setPerformerAction = new QAction(tr("Set &performer…"), this);
+    m_setPerformerAction = new QAction(this);
     m_setPerformerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_setPerformerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_setPerformerAction->setToolTip(tr("Set the performer of the selected tasks (Ctrl+Shift+P)"));
     connect(m_setPerformerAction, &QAction::triggered, this, [this] { popupAtCurrent(m_performerMenu); });
     addAction(m_setPerformerAction);
 
     auto *actions = new QHBoxLayout;
     m_statusButton = new QToolButton(this);
     m_statusButton->setObjectName(QStringLiteral("setStatusButton"));
-    m_statusButton->setText(m_setStatusAction->text());
-    m_statusButton->setToolTip(m_setStatusAction->toolTip());
     m_statusButton->setMenu(m_statusMenu);
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_performerButton = new QToolButton(this);
     m_performerButton->setObjectName(QStringLiteral("setPerformerButton"));
-    m_performerButton->setText(m_setPerformerAction->text());
-    m_performerButton->setToolTip(m_setPerformerAction->toolTip());
     m_performerButton->setMenu(m_performerMenu);
     m_performerButton->setPopupMode(QToolButton::InstantPopup);
     actions->addWidget(m_statusButton);
@@ -121,7 +113,6 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
 
     m_view = new TableView(this);
     m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Tasks"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked
@@ -159,13 +150,12 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_splitter->setSizes({900, 480}); // the list gets most of the room until the user moves the handle
     layout->addWidget(m_splitter, 1);
 
-    m_showDetailAction = new QAction(tr("Show task &details"), this);
+    m_showDetailAction = new QAction(this);
     m_showDetailAction->setObjectName(QStringLiteral("showDetailAction"));
     m_showDetailAction->setCheckable(true);
     m_showDetailAction->setChecked(true);
     m_showDetailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_showDetailAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_showDetailAction->setToolTip(tr("Show or hide the task details beside the list (Ctrl+Shift+D)"));
     connect(m_showDetailAction, &QAction::toggled, this, &TasksPage::setDetailPaneShown);
     addAction(m_showDetailAction);
     auto *detailButton = new QToolButton(this);
@@ -192,9 +182,9 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     reload();
     updateActions();
 
-    // On a language change: the texts made above again, then the list (its texts come from the model).
+    // The fixed texts now and on each language change; on a change also the list (its texts come from the model).
     auto *texts = new Retranslator(this);
-    texts->onChange([this] {
+    texts->add([this] {
         m_statusMenu->setTitle(tr("Set &status"));
         for (QAction *action : m_statusMenu->actions()) {
             const auto status = Status(action->data().toInt());
@@ -213,8 +203,8 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
         m_view->setAccessibleName(tr("Tasks"));
         m_showDetailAction->setText(tr("Show task &details"));
         m_showDetailAction->setToolTip(tr("Show or hide the task details beside the list (Ctrl+Shift+D)"));
-        reload();
     });
+    texts->onChange([this] { reload(); });
 }
 
 TasksPage::~TasksPage() = default;
