@@ -5,6 +5,7 @@
 #include "CommunicationItemDialog.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "ListPageSupport.h"
 #include "Retranslator.h"
 
 #include "commands/CommunicationCommands.h"
@@ -97,26 +98,10 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    auto *editAction = new QAction(this);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(editAction);
-    connect(editAction, &QAction::triggered, this, &CommunicationPlanPage::editItem);
-    auto *doneAction = new QAction(this);
-    doneAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    doneAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(doneAction);
-    connect(doneAction, &QAction::triggered, this, &CommunicationPlanPage::markDone);
-    auto *removeAction = new QAction(this);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(removeAction);
-    connect(removeAction, &QAction::triggered, this, &CommunicationPlanPage::removeItem);
-    auto *addAction = new QAction(this);
-    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    addAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(addAction);
-    connect(addAction, &QAction::triggered, this, &CommunicationPlanPage::addItem);
+    listpage::addRowKeys(
+        {m_view}, [this] { addItem(); }, [this] { editItem(); }, [this] { removeItem(); });
+    listpage::addKeys({m_view}, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                      [this] { markDone(); });
 
     connect(m_add, &QPushButton::clicked, this, &CommunicationPlanPage::addItem);
     connect(m_edit, &QPushButton::clicked, this, &CommunicationPlanPage::editItem);
@@ -142,22 +127,12 @@ CommunicationPlanPage::~CommunicationPlanPage() = default;
 
 Id CommunicationPlanPage::currentItemId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return 0;
-    return rows.first().data(CommunicationPlanModel::ItemIdRole).toLongLong();
+    return listpage::selectedId(m_view, CommunicationPlanModel::ItemIdRole);
 }
 
 void CommunicationPlanPage::selectItem(Id itemId)
 {
-    const int row = m_model->rowOf(itemId);
-    if (row < 0) {
-        m_view->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CommunicationPlanModel::DateColumn));
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    listpage::selectRow(m_view, m_proxy, m_model->index(m_model->rowOf(itemId), CommunicationPlanModel::DateColumn));
 }
 
 void CommunicationPlanPage::reload()
@@ -204,13 +179,7 @@ void CommunicationPlanPage::editItem()
     if (!before)
         return;
     CommunicationItemDialog dialog(m_context, &*before, this);
-    if (!m_context.canEdit()) {
-        // Double-click or Enter in a read-only window shows the item, nothing more.
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     m_context.push(new EditCommunicationItem(m_context.database(), *before, dialog.item()), this);
 }

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "ListPageSupport.h"
 #include "PersonDialog.h"
 #include "Retranslator.h"
 
@@ -74,21 +75,8 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     layout->addLayout(buttons);
 
     // Keyboard: Enter edits, Delete removes, Insert adds (while the table has focus).
-    auto *editAction = new QAction(this);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(editAction);
-    connect(editAction, &QAction::triggered, this, &PeoplePage::editPerson);
-    auto *removeAction = new QAction(this);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(removeAction);
-    connect(removeAction, &QAction::triggered, this, &PeoplePage::removePerson);
-    auto *addAction = new QAction(this);
-    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    addAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(addAction);
-    connect(addAction, &QAction::triggered, this, &PeoplePage::addPerson);
+    listpage::addRowKeys(
+        {m_view}, [this] { addPerson(); }, [this] { editPerson(); }, [this] { removePerson(); });
 
     connect(m_add, &QPushButton::clicked, this, &PeoplePage::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeoplePage::editPerson);
@@ -115,22 +103,12 @@ PeoplePage::~PeoplePage() = default;
 
 Id PeoplePage::currentPersonId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return 0;
-    return rows.first().data(PersonTableModel::PersonIdRole).toLongLong();
+    return listpage::selectedId(m_view, PersonTableModel::PersonIdRole);
 }
 
 void PeoplePage::selectPerson(Id personId)
 {
-    const int row = m_model->rowOf(personId);
-    if (row < 0) {
-        m_view->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, PersonTableModel::NameColumn));
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    listpage::selectRow(m_view, m_proxy, m_model->index(m_model->rowOf(personId), PersonTableModel::NameColumn));
 }
 
 void PeoplePage::reload()
@@ -171,13 +149,7 @@ void PeoplePage::editPerson()
     if (!before)
         return;
     PersonDialog dialog(m_context, &*before, this);
-    if (!m_context.canEdit()) {
-        // Double-click or Enter in a read-only window shows the person, nothing more.
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     m_context.push(new EditPerson(m_context.database(), *before, dialog.person()), this);
 }

@@ -7,6 +7,7 @@
 #include "CapacityChartWidget.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "ListPageSupport.h"
 #include "Retranslator.h"
 #include "SchoolHolidaysDialog.h"
 #include "SuperuserDialog.h"
@@ -187,18 +188,9 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     layout->addWidget(split);
 
     // Keyboard: Insert adds, Enter edits, Delete removes hours while the allocation table has focus.
-    auto addShortcut = [this](QWidget *target, const QList<QKeySequence> &keys, void (SuperuserPage::*slot)()) {
-        auto *action = new QAction(target);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        target->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-    };
-    addShortcut(m_allocationView, {QKeySequence(Qt::Key_Insert)}, &SuperuserPage::addAllocation);
-    addShortcut(m_allocationView, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
-                &SuperuserPage::editAllocation);
-    addShortcut(m_allocationView, {QKeySequence::Delete}, &SuperuserPage::removeAllocation);
-    addShortcut(m_peopleView, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, &SuperuserPage::editDetails);
+    listpage::addRowKeys(
+        {m_allocationView}, [this] { addAllocation(); }, [this] { editAllocation(); }, [this] { removeAllocation(); });
+    listpage::addRowKeys({m_peopleView}, {}, [this] { editDetails(); }, {});
 
     connect(m_editDetails, &QPushButton::clicked, this, &SuperuserPage::editDetails);
     connect(m_suggest, &QPushButton::clicked, this, &SuperuserPage::applySuggestedPlan);
@@ -263,8 +255,7 @@ SuperuserPage::~SuperuserPage() = default;
 
 Id SuperuserPage::currentPersonId() const
 {
-    const QModelIndexList rows = m_peopleView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(IdRole).toLongLong();
+    return listpage::selectedId(m_peopleView, IdRole);
 }
 
 void SuperuserPage::selectPerson(Id personId)
@@ -283,8 +274,7 @@ void SuperuserPage::selectPerson(Id personId)
 
 Id SuperuserPage::currentAllocationId() const
 {
-    const QModelIndexList rows = m_allocationView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(IdRole).toLongLong();
+    return listpage::selectedId(m_allocationView, IdRole);
 }
 
 void SuperuserPage::selectAllocation(Id allocationId)
@@ -466,13 +456,7 @@ void SuperuserPage::editDetails()
         return;
     const SuperuserDetails detailsBefore = people.superuserDetails(id);
     SuperuserDialog dialog(m_context, &*before, detailsBefore, this);
-    if (!m_context.canEdit()) {
-        // Double-click or Enter in a read-only window shows the details, nothing more.
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     const Person after = dialog.person();
     const SuperuserDetails detailsAfter = dialog.details();
@@ -510,12 +494,7 @@ void SuperuserPage::editAllocation()
     if (!before)
         return;
     AllocationDialog dialog(m_context, &*before, before->personId, this);
-    if (!m_context.canEdit()) {
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     const Allocation after = dialog.allocation();
     if (after == *before)

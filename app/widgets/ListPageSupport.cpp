@@ -1,0 +1,64 @@
+#include "ListPageSupport.h"
+
+#include "AppContext.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QDialog>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+
+namespace parat::listpage {
+
+void addKeys(std::initializer_list<QWidget *> targets, const QList<QKeySequence> &keys,
+             const std::function<void()> &work)
+{
+    if (!work || targets.size() == 0)
+        return;
+    auto *action = new QAction(*targets.begin());
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    for (QWidget *target : targets)
+        target->addAction(action);
+    QObject::connect(action, &QAction::triggered, action, [work] { work(); });
+}
+
+void addRowKeys(std::initializer_list<QWidget *> targets, const std::function<void()> &add,
+                const std::function<void()> &edit, const std::function<void()> &remove)
+{
+    addKeys(targets, {QKeySequence(Qt::Key_Insert)}, add);
+    addKeys(targets, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, edit);
+    addKeys(targets, {QKeySequence(QKeySequence::Delete)}, remove);
+}
+
+Id selectedId(const QAbstractItemView *view, int idRole)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().data(idRole).toLongLong();
+}
+
+void selectRow(QAbstractItemView *view, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex)
+{
+    const QModelIndex index = sourceIndex.isValid() ? proxy->mapFromSource(sourceIndex) : QModelIndex();
+    if (!index.isValid()) {
+        view->clearSelection();
+        return;
+    }
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
+bool execEditDialog(AppContext &context, QDialog &dialog)
+{
+    if (!context.canEdit()) {
+        // Double-click or Enter in a read-only window shows the row, nothing more.
+        AppContext::makeViewOnly(&dialog);
+        dialog.exec();
+        return false;
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace parat::listpage
