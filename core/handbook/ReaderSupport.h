@@ -46,11 +46,6 @@ const QStringList &requiredColumns();
 
 inline const QString kFormatName = QStringLiteral("parat-handbook");
 constexpr int kFormatVersion = 1;
-// Offsets beyond ten years from go-live are typing errors, and keep week arithmetic far from overflow.
-constexpr int kMaxOffsetWeeks = limits::kMaxOffsetWeeks;
-// Control characters in more than 1 of this many bytes mean the file is not text.
-constexpr qsizetype kControlCharRatio = 20;
-constexpr qsizetype kSniffBytes = 64 * 1024;
 
 enum class Format
 {
