@@ -2257,8 +2257,8 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.</translation>
     </message>
     <message>
-        <source>add a demo municipality (go-live on the first 1 January at least four weeks after the as-of date)</source>
-        <translation>tilføj en demokommune (go-live-dato den første 1. januar mindst fire uger efter opgørelsesdatoen)</translation>
+        <source>add a demo municipality (go-live on the first 1 January at least two weeks after the as-of date)</source>
+        <translation>tilføj en demokommune (go-live-dato den første 1. januar mindst to uger efter opgørelsesdatoen)</translation>
     </message>
 </context>
 <context>

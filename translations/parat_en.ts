@@ -2257,8 +2257,8 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>Create the database with the bundled sample handbook; --demo adds a demo municipality.</translation>
     </message>
     <message>
-        <source>add a demo municipality (go-live on the first 1 January at least four weeks after the as-of date)</source>
-        <translation>add a demo municipality (go-live on the first 1 January at least four weeks after the as-of date)</translation>
+        <source>add a demo municipality (go-live on the first 1 January at least two weeks after the as-of date)</source>
+        <translation>add a demo municipality (go-live on the first 1 January at least two weeks after the as-of date)</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ QList<CliCommand> InitCli::commands() const
     init.options = {
         QCommandLineOption(
             kDemo,
-            tr("add a demo municipality (go-live on the first 1 January at least four weeks after the as-of date)")),
+            tr("add a demo municipality (go-live on the first 1 January at least two weeks after the as-of date)")),
         QCommandLineOption(kAsOf, tr("the date the demo is built for (default: today)"), QStringLiteral("YYYY-MM-DD")),
     };
     init.description = tr("Create the database with the bundled sample handbook; --demo adds a demo municipality.");

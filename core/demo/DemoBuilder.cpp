@@ -69,10 +69,10 @@ uint spread(const QString &key)
 QDate DemoBuilder::goLiveFor(const QDate &asOf)
 {
     // At a year shift, as the national rollout was: the go-live weeks then fall in the Christmas holidays,
-    // and the demo shows the capacity problem that brings. Four weeks at least, so the last tasks before
-    // go-live are still to come.
-    const QDate fourWeeks = asOf.addDays(28);
-    return QDate(fourWeeks.year() + 1, 1, 1);
+    // and the demo shows the capacity problem that brings. Two weeks ahead at least, so the last tasks before
+    // go-live are still to come (a demo built in the last days of December goes live a year later).
+    const QDate next(asOf.year() + 1, 1, 1);
+    return asOf.daysTo(next) >= 14 ? next : next.addYears(1);
 }
 
 bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error)

@@ -5,6 +5,7 @@
 #include "services/OverviewRows.h"
 #include "services/ReadinessInputs.h"
 
+#include "demo/DemoBuilder.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -84,6 +85,16 @@ TwoMunicipalities addSecond(Database &db, const Clock &clock)
 
 } // namespace
 
+TEST_CASE("The demo goes live on the first 1 January at least two weeks after the day it is built", "[overview][demo]")
+{
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 11, 27)) == QDate(2027, 1, 1));
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 12, 7)) == QDate(2027, 1, 1));
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 12, 18)) == QDate(2027, 1, 1)); // 14 days
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 12, 19)) == QDate(2028, 1, 1)); // 13 days: a year later
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 12, 31)) == QDate(2028, 1, 1));
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 1, 1)) == QDate(2027, 1, 1));
+}
+
 TEST_CASE("The demo's summary on a fixed date uses the readiness rules", "[overview]")
 {
     installTranslations(QStringLiteral("en"));
@@ -98,7 +109,7 @@ TEST_CASE("The demo's summary on a fixed date uses the readiness rules", "[overv
 
     const MunicipalitySummary s = summarize(demo, tasks, kToday);
 
-    // Go-live is at the year shift, the first 1 January at least four weeks ahead: 1 Jan 2027, a Friday in ISO
+    // Go-live is at the year shift, the first 1 January at least two weeks ahead: 1 Jan 2027, a Friday in ISO
     // week 53 of 2026, five weeks from Friday 27 November.
     CHECK(demo.goLive == QDate(2027, 1, 1));
     CHECK(s.daysToGoLive == 35);
