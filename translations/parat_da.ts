@@ -566,8 +566,8 @@
     <message numerus="yes">
         <source>%1 and %n more period(s)</source>
         <translation>
-            <numerusform>%1 og %n periode mere</numerusform>
-            <numerusform>%1 og %n perioder mere</numerusform>
+            <numerusform>%1 og %n periode til</numerusform>
+            <numerusform>%1 og %n perioder til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2249,16 +2249,16 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <translation>Opret databasen.</translation>
     </message>
     <message>
-        <source>add a demo municipality (go-live about ten weeks after the as-of date)</source>
-        <translation>tilføj en demokommune (idriftsættelse cirka ti uger efter opgørelsesdatoen)</translation>
-    </message>
-    <message>
         <source>the date the demo is built for (default: today)</source>
         <translation>den dato, demoen bygges til (standard: i dag)</translation>
     </message>
     <message>
         <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
         <translation>Opret databasen med den medfølgende eksempelhåndbog; --demo tilføjer en demokommune.</translation>
+    </message>
+    <message>
+        <source>add a demo municipality (go-live on the first 1 January at least two weeks after the as-of date)</source>
+        <translation>tilføj en demokommune (go-live-dato den første 1. januar mindst to uger efter opgørelsesdatoen)</translation>
     </message>
 </context>
 <context>

@@ -2249,16 +2249,16 @@ Local progress is kept; any error in the file stops the import before anything i
         <translation>Create the database.</translation>
     </message>
     <message>
-        <source>add a demo municipality (go-live about ten weeks after the as-of date)</source>
-        <translation>add a demo municipality (go-live about ten weeks after the as-of date)</translation>
-    </message>
-    <message>
         <source>the date the demo is built for (default: today)</source>
         <translation>the date the demo is built for (default: today)</translation>
     </message>
     <message>
         <source>Create the database with the bundled sample handbook; --demo adds a demo municipality.</source>
         <translation>Create the database with the bundled sample handbook; --demo adds a demo municipality.</translation>
+    </message>
+    <message>
+        <source>add a demo municipality (go-live on the first 1 January at least two weeks after the as-of date)</source>
+        <translation>add a demo municipality (go-live on the first 1 January at least two weeks after the as-of date)</translation>
     </message>
 </context>
 <context>

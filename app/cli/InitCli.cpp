@@ -88,7 +88,9 @@ QList<CliCommand> InitCli::commands() const
 {
     CliCommand init;
     init.options = {
-        QCommandLineOption(kDemo, tr("add a demo municipality (go-live about ten weeks after the as-of date)")),
+        QCommandLineOption(
+            kDemo,
+            tr("add a demo municipality (go-live on the first 1 January at least two weeks after the as-of date)")),
         QCommandLineOption(kAsOf, tr("the date the demo is built for (default: today)"), QStringLiteral("YYYY-MM-DD")),
     };
     init.description = tr("Create the database with the bundled sample handbook; --demo adds a demo municipality.");

@@ -171,6 +171,8 @@ QString AllocationDialog::validate() const
 
 void AllocationDialog::accept()
 {
+    if (DateEdit::refuseAccept(this))
+        return;
     const QString problem = validate();
     if (!problem.isEmpty()) {
         m_message->setText(problem);

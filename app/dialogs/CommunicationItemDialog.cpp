@@ -193,6 +193,8 @@ QString CommunicationItemDialog::validate() const
 
 void CommunicationItemDialog::accept()
 {
+    if (DateEdit::refuseAccept(this))
+        return;
     const QString problem = validate();
     if (!problem.isEmpty()) {
         m_problem->setText(problem);

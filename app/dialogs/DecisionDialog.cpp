@@ -150,6 +150,8 @@ QString DecisionDialog::validate() const
 
 void DecisionDialog::accept()
 {
+    if (DateEdit::refuseAccept(this))
+        return;
     const QString problem = validate();
     if (!problem.isEmpty()) {
         m_problem->setText(problem);

@@ -278,6 +278,8 @@ QString LocalTaskDialog::validate() const
 
 void LocalTaskDialog::accept()
 {
+    if (DateEdit::refuseAccept(this))
+        return;
     const QString problem = validate();
     const bool titleMissing = task().titleDa.isEmpty();
     m_titleMessage->setText(titleMissing ? problem : QString());

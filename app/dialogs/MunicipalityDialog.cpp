@@ -91,7 +91,7 @@ MunicipalityDialog::MunicipalityDialog(AppContext &context, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MunicipalityDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
@@ -145,11 +145,18 @@ MunicipalityDialog::MunicipalityDialog(AppContext &context, const Municipality &
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MunicipalityDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     m_goLive->setFocus();
     resize(420, sizeHint().height());
+}
+
+void MunicipalityDialog::accept()
+{
+    if (DateEdit::refuseAccept(this))
+        return;
+    QDialog::accept();
 }
 
 void MunicipalityDialog::buildAddList()

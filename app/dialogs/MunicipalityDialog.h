@@ -59,6 +59,10 @@ public:
     // does not, the first municipality by code becomes current, or 0 when there is none.
     static void ensureCurrentMunicipality(AppContext &context);
 
+public slots:
+    // Refuses while a date field holds a refused date (DateEdit::refuseAccept).
+    void accept() override;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -186,6 +186,8 @@ QString RiskDialog::validate() const
 
 void RiskDialog::accept()
 {
+    if (DateEdit::refuseAccept(this))
+        return;
     const QString problem = validate();
     if (!problem.isEmpty()) {
         m_problem->setText(problem);

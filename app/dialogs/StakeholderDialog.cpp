@@ -217,6 +217,8 @@ Stakeholder StakeholderDialog::stakeholder() const
 
 void StakeholderDialog::accept()
 {
+    if (DateEdit::refuseAccept(this))
+        return;
     if (m_name->text().trimmed().isEmpty()) {
         m_nameMessage->setText(tr("Enter a name."));
         m_nameMessage->setVisible(true);

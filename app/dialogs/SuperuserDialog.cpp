@@ -64,6 +64,8 @@ SuperuserDetails SuperuserDialog::details() const
 
 void SuperuserDialog::accept()
 {
+    if (DateEdit::refuseAccept(this))
+        return;
     const QString problem = PersonRepository::checkSuperuserDetails(details());
     if (!problem.isEmpty()) {
         Dialogs::error(this, problem);

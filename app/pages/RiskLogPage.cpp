@@ -5,6 +5,7 @@
 #include "DecisionDialog.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "Retranslator.h"
 #include "RiskDialog.h"
 #include "RiskHeatMapWidget.h"
 
@@ -33,11 +34,10 @@ namespace parat {
 
 namespace {
 
-QTableView *logView(QAbstractItemModel *model, const QString &objectName, const QString &name, QWidget *parent)
+QTableView *logView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
 {
     auto *view = new TableView(parent);
     view->setObjectName(objectName);
-    view->setAccessibleName(name);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -71,9 +71,9 @@ void addKeys(QTableView *view, QObject *receiver, const std::function<void()> &a
     QObject::connect(view, &QTableView::doubleClicked, receiver, edit);
 }
 
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
+QPushButton *button(const QString &objectName, QWidget *parent)
 {
-    auto *result = new QPushButton(text, parent);
+    auto *result = new QPushButton(parent);
     result->setObjectName(objectName);
     return result;
 }
@@ -98,26 +98,26 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_decisionProxy->setSortRole(DecisionTableModel::SortRole);
 
     // Filters of the risk log.
-    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
+    // Texts are set by the Retranslator below, at once and again on every language change.
+    auto *statusLabel = new QLabel(this);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("riskStatusFilter"));
-    m_statusFilter->addItem(tr("Open and in hand"), -2);
-    m_statusFilter->addItem(tr("All"), -1);
+    m_statusFilter->addItem(QString(), -2);
+    m_statusFilter->addItem(QString(), -1);
     for (RiskStatus status : allRiskStatuses())
-        m_statusFilter->addItem(riskStatusName(status), int(status));
+        m_statusFilter->addItem(QString(), int(status));
     statusLabel->setBuddy(m_statusFilter);
-    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
+    auto *ownerLabel = new QLabel(this);
     m_ownerFilter = new QComboBox(this);
     m_ownerFilter->setObjectName(QStringLiteral("riskOwnerFilter"));
     m_ownerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     ownerLabel->setBuddy(m_ownerFilter);
-    auto *scoreLabel = new QLabel(tr("Sc&ore at least:"), this);
+    auto *scoreLabel = new QLabel(this);
     m_scoreFilter = new QComboBox(this);
     m_scoreFilter->setObjectName(QStringLiteral("riskScoreFilter"));
     const RuleThresholds thresholds;
-    m_scoreFilter->addItem(tr("Any score"), 0);
-    m_scoreFilter->addItem(tr("%1 (yellow light)").arg(thresholds.riskYellowScore), thresholds.riskYellowScore);
-    m_scoreFilter->addItem(tr("%1 (red light)").arg(thresholds.riskRedScore), thresholds.riskRedScore);
+    for (int score : {0, thresholds.riskYellowScore, thresholds.riskRedScore})
+        m_scoreFilter->addItem(QString(), score);
     scoreLabel->setBuddy(m_scoreFilter);
     auto *filters = new QHBoxLayout;
     for (QWidget *widget : std::initializer_list<QWidget *> {statusLabel, m_statusFilter, ownerLabel, m_ownerFilter,
@@ -125,8 +125,8 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
         filters->addWidget(widget);
     filters->addStretch();
 
-    auto *riskTitle = new QLabel(tr("Ris&k log:"), this);
-    m_riskView = logView(m_riskProxy, QStringLiteral("riskView"), tr("Risk log"), this);
+    auto *riskTitle = new QLabel(this);
+    m_riskView = logView(m_riskProxy, QStringLiteral("riskView"), this);
     m_riskView->sortByColumn(RiskTableModel::ScoreColumn, Qt::DescendingOrder);
     riskTitle->setBuddy(m_riskView);
     m_heatMap = new RiskHeatMapWidget(this);
@@ -138,9 +138,9 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
-    m_addRisk = button(tr("&Add Risk…"), QStringLiteral("addRiskButton"), this);
-    m_editRisk = button(tr("Ed&it Risk…"), QStringLiteral("editRiskButton"), this);
-    m_removeRisk = button(tr("&Remove Risk…"), QStringLiteral("removeRiskButton"), this);
+    m_addRisk = button(QStringLiteral("addRiskButton"), this);
+    m_editRisk = button(QStringLiteral("editRiskButton"), this);
+    m_removeRisk = button(QStringLiteral("removeRiskButton"), this);
     m_riskSummary = new QLabel(this);
     m_riskSummary->setObjectName(QStringLiteral("riskSummary"));
     auto *riskButtons = new QHBoxLayout;
@@ -150,13 +150,13 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     riskButtons->addStretch();
     riskButtons->addWidget(m_riskSummary);
 
-    auto *decisionTitle = new QLabel(tr("Decision &log:"), this);
-    m_decisionView = logView(m_decisionProxy, QStringLiteral("decisionView"), tr("Decision log"), this);
+    auto *decisionTitle = new QLabel(this);
+    m_decisionView = logView(m_decisionProxy, QStringLiteral("decisionView"), this);
     m_decisionView->sortByColumn(DecisionTableModel::NumberColumn, Qt::AscendingOrder);
     decisionTitle->setBuddy(m_decisionView);
-    m_addDecision = button(tr("Add &Decision…"), QStringLiteral("addDecisionButton"), this);
-    m_editDecision = button(tr("Edi&t Decision…"), QStringLiteral("editDecisionButton"), this);
-    m_removeDecision = button(tr("Remove Decisio&n…"), QStringLiteral("removeDecisionButton"), this);
+    m_addDecision = button(QStringLiteral("addDecisionButton"), this);
+    m_editDecision = button(QStringLiteral("editDecisionButton"), this);
+    m_removeDecision = button(QStringLiteral("removeDecisionButton"), this);
     m_decisionSummary = new QLabel(this);
     m_decisionSummary->setObjectName(QStringLiteral("decisionSummary"));
     auto *decisionButtons = new QHBoxLayout;
@@ -171,6 +171,31 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
         bold.setBold(true);
         summary->setFont(bold);
     }
+
+    auto *texts = new Retranslator(this);
+    texts->add([this, statusLabel, ownerLabel, scoreLabel, riskTitle, decisionTitle, thresholds] {
+        statusLabel->setText(tr("Stat&us:"));
+        m_statusFilter->setItemText(0, tr("Open and in hand"));
+        m_statusFilter->setItemText(1, tr("All"));
+        for (int i = 2; i < m_statusFilter->count(); ++i)
+            m_statusFilter->setItemText(i,
+                                        riskStatusName(static_cast<RiskStatus>(m_statusFilter->itemData(i).toInt())));
+        ownerLabel->setText(tr("O&wner:"));
+        scoreLabel->setText(tr("Sc&ore at least:"));
+        m_scoreFilter->setItemText(0, tr("Any score"));
+        m_scoreFilter->setItemText(1, tr("%1 (yellow light)").arg(thresholds.riskYellowScore));
+        m_scoreFilter->setItemText(2, tr("%1 (red light)").arg(thresholds.riskRedScore));
+        riskTitle->setText(tr("Ris&k log:"));
+        m_riskView->setAccessibleName(tr("Risk log"));
+        m_addRisk->setText(tr("&Add Risk…"));
+        m_editRisk->setText(tr("Ed&it Risk…"));
+        m_removeRisk->setText(tr("&Remove Risk…"));
+        decisionTitle->setText(tr("Decision &log:"));
+        m_decisionView->setAccessibleName(tr("Decision log"));
+        m_addDecision->setText(tr("Add &Decision…"));
+        m_editDecision->setText(tr("Edi&t Decision…"));
+        m_removeDecision->setText(tr("Remove Decisio&n…"));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -201,6 +226,8 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     auto *deferred = new DeferredReload(this, [this] { reload(); });
     deferred->followChanges(m_context);
     deferred->request();
+    // The owner filter, the summaries and the tables' texts are built from data: read them again.
+    texts->onChange([deferred] { deferred->request(); });
 }
 
 RiskLogPage::~RiskLogPage() = default;

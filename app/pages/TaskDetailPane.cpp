@@ -584,6 +584,8 @@ bool TaskDetailPane::apply()
 {
     if (!m_context.canEdit() || !m_hasTask)
         return false;
+    if (DateEdit::refuseAccept(this))
+        return false;
     const TaskState after = editedState();
     if (statusNeedsReason(after.status) && after.reason.trimmed().isEmpty()) {
         showReasonMessage(tr("Write a reason: a task set to \"%1\" needs one.").arg(statusName(after.status)));

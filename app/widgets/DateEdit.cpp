@@ -3,12 +3,15 @@
 #include "domain/InputLimits.h"
 #include "domain/Language.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QToolTip>
+
+#include <algorithm>
 
 namespace parat {
 
@@ -38,6 +41,8 @@ DateEdit::DateEdit(QWidget *parent)
     // good date over a half-typed one; a date typed in full must be left alone until typing ends.
     disconnect(lineEdit(), SIGNAL(cursorPositionChanged(int, int)), this,
                SLOT(_q_editorCursorPositionChanged(int, int)));
+    // Typing again answers the message: it goes, and the new text is judged when typing ends.
+    connect(lineEdit(), &QLineEdit::textEdited, this, [this] { hideMessage(); });
     applyLanguage();
 }
 
@@ -133,16 +138,88 @@ bool DateEdit::acceptTyped()
     int pos = lineEdit()->cursorPosition();
     if (validate(text, pos) == QValidator::Acceptable) {
         m_lastError.clear();
+        m_refused = false;
+        hideMessage();
         return true;
     }
     QString error;
     parse(text, &error);
     m_lastError = error;
+    m_refused = true;
     setDate(date()); // the last good date back in the field
     selectAll();
-    QToolTip::showText(mapToGlobal(QPoint(0, height())), error, this);
+    showMessage(error);
     emit inputRejected(error);
     return false;
+}
+
+bool DateEdit::refuseAccept(QWidget *form)
+{
+    for (DateEdit *edit : form->findChildren<DateEdit *>()) {
+        if (!edit->isVisible() || !edit->isEnabled())
+            continue;
+        // A text still in the field (OK pressed by its shortcut, the field never left) is judged now.
+        if (!edit->m_refused && edit->acceptTyped()) {
+            edit->interpretText();
+            continue;
+        }
+        edit->setFocus(Qt::OtherFocusReason);
+        edit->selectAll();
+        edit->showMessage(edit->m_lastError);
+        // Said once: OK again accepts the date the field now shows.
+        edit->m_refused = false;
+        return true;
+    }
+    return false;
+}
+
+void DateEdit::showMessage(const QString &message)
+{
+    QWidget *host = window();
+    if (!host || host == this)
+        return;
+    if (!m_message || m_message->parentWidget() != host) {
+        delete m_message;
+        m_message = new QLabel(host);
+        m_message->setObjectName(QStringLiteral("dateEditMessage"));
+        m_message->setWordWrap(true);
+        m_message->setFrameShape(QFrame::Box);
+        m_message->setMargin(4);
+        m_message->setAutoFillBackground(true);
+        m_message->setForegroundRole(QPalette::ToolTipText);
+        m_message->setBackgroundRole(QPalette::ToolTipBase);
+        m_message->setTextFormat(Qt::PlainText);
+    }
+    // Told in words, with a sign that is not a colour.
+    m_message->setText(QStringLiteral("⚠ ") + message);
+    m_message->setAccessibleName(message);
+    const QPoint below = mapTo(host, QPoint(0, height()));
+    const int width = std::min(std::max(this->width(), 280), std::max(80, host->width() - below.x() - 4));
+    m_message->setFixedWidth(width);
+    m_message->adjustSize();
+    const int y = below.y() + m_message->height() <= host->height()
+        ? below.y()
+        : mapTo(host, QPoint(0, 0)).y() - m_message->height();
+    m_message->move(below.x(), std::max(0, y));
+    m_message->show();
+    m_message->raise();
+    setAccessibleDescription(message);
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void DateEdit::hideMessage()
+{
+    if (m_message)
+        m_message->hide();
+    if (!accessibleDescription().isEmpty())
+        setAccessibleDescription(QString());
+}
+
+void DateEdit::hideEvent(QHideEvent *event)
+{
+    hideMessage();
+    QDateEdit::hideEvent(event);
 }
 
 void DateEdit::keyPressEvent(QKeyEvent *event)

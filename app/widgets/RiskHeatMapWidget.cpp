@@ -4,6 +4,7 @@
 #include "report/RiskHeatMap.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
 
@@ -19,6 +20,17 @@ RiskHeatMapWidget::RiskHeatMapWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     describe();
+}
+
+void RiskHeatMapWidget::changeEvent(QEvent *event)
+{
+    // The names and descriptions are texts of the language in use: set them again when it changes.
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Risk heat map: probability × consequence"));
+        describe();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void RiskHeatMapWidget::setRisks(const QList<Risk> &risks)

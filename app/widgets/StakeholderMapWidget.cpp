@@ -500,7 +500,12 @@ bool StakeholderMapWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        if (const Stakeholder *s = stakeholder(currentLayout().markerAt(help->pos()))) {
+        // The full name, over a marker or its entry in the list of names.
+        const StakeholderMapLayout layout = currentLayout();
+        Id id = layout.markerAt(help->pos());
+        if (id == 0)
+            id = layout.nameAt(help->pos());
+        if (const Stakeholder *s = stakeholder(id)) {
             QToolTip::showText(help->globalPos(),
                                tr("%1\n%2 (influence %3, affected %4)\nEngagement: %5 → %6")
                                    .arg(s->name, quadrantName(quadrantOf(*s)))

@@ -68,8 +68,11 @@ uint spread(const QString &key)
 
 QDate DemoBuilder::goLiveFor(const QDate &asOf)
 {
-    const QDate tenWeeks = asOf.addDays(70);
-    return tenWeeks.addDays((8 - tenWeeks.dayOfWeek()) % 7);
+    // At a year shift, as the national rollout was: the go-live weeks then fall in the Christmas holidays,
+    // and the demo shows the capacity problem that brings. Two weeks ahead at least, so the last tasks before
+    // go-live are still to come (a demo built in the last days of December goes live a year later).
+    const QDate next(asOf.year() + 1, 1, 1);
+    return asOf.daysTo(next) >= 14 ? next : next.addYears(1);
 }
 
 bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error)
@@ -133,7 +136,17 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
         const QList<PlannedTask> planned = tasks.plannedTasks(municipality.id);
         int overdueLeft = 3;
         bool blocked = false;
-        bool klikGap = false;
+        // Done locally, not yet marked in KLIK: the mandatory task whose deadline passed last (it is done below).
+        Id klikGap = 0;
+        QDate klikGapDue;
+        for (const PlannedTask &item : planned) {
+            const QDate release = item.release.isValid() ? item.release : item.due.addDays(-28);
+            if (item.task.mandatory && release < asOf && item.due < asOf
+                && (!klikGapDue.isValid() || item.due > klikGapDue)) {
+                klikGap = item.task.id;
+                klikGapDue = item.due;
+            }
+        }
         for (const PlannedTask &item : planned) {
             const Task &task = item.task;
             TaskState state = item.state;
@@ -173,13 +186,8 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
                     doneOn = started;
                 state.status = Status::Done;
                 state.doneOn = doneOn;
-                if (task.mandatory) {
-                    if (!klikGap && daysPast > 0 && daysPast < 30) {
-                        klikGap = true; // done locally, not yet marked in KLIK
-                    } else {
-                        state.klikMarkedOn = doneOn.addDays(dice % 3 < 2 ? 1 : 3) > asOf ? asOf : doneOn.addDays(1);
-                    }
-                }
+                if (task.mandatory && task.id != klikGap)
+                    state.klikMarkedOn = doneOn.addDays(dice % 3 < 2 ? 1 : 3) > asOf ? asOf : doneOn.addDays(1);
                 if (!tasks.setState(state, at(doneOn, 14), error))
                     return false;
                 continue;

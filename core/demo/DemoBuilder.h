@@ -8,10 +8,10 @@ namespace parat {
 
 class Database;
 
-// Builds a believable demo municipality relative to a date: go-live about ten weeks ahead so the demo is
-// mid-project whatever the day; past-due tasks mostly done (and marked in KLIK), a few overdue, one
-// blocked; people in every role with tasks assigned; a history of status changes. Deterministic for a
-// given date. Needs a handbook in the database.
+// Builds a believable demo municipality relative to a date: go-live on the next 1 January at least two
+// weeks ahead (a year shift, as the national rollout), so the demo is well into the project; past-due tasks mostly done
+// (and marked in KLIK), a few overdue, one blocked; people in every role with tasks assigned; a history of status
+// changes. Deterministic for a given date. Needs a handbook in the database.
 class DemoBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(parat::DemoBuilder)
@@ -22,7 +22,8 @@ public:
         : m_db(db)
     { }
 
-    // Go-live used for a demo built on asOf: the Monday ten weeks (70-76 days) later.
+    // Go-live used for a demo built on asOf: the first 1 January at least 14 days later (1 January 2027 for a
+    // demo built on 27 November or 18 December 2026; 1 January 2028 for one built on 19 December 2026).
     static QDate goLiveFor(const QDate &asOf);
 
     bool build(const QDate &asOf, Municipality *created, QString *error);

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace parat {
@@ -194,34 +195,45 @@ bool addDemoAllocations(Database &db, const Municipality &municipality, const QD
         }
         if (!busiest)
             return true;
+        // The two weeks may lie in one period or in several (a holiday week has a period of its own): every period
+        // that touches them keeps its hours outside them, and the two weeks get the cut hours.
+        const int cutFrom = addWeeksToKey(g, -2);
+        const int cutTo = addWeeksToKey(g, -1);
+        const double cut = std::max(0.5, std::floor(most * 2.0 * 0.6) / 2.0);
+        QList<Id> replaced;
+        QList<Allocation> added;
         for (const Allocation &existing : allocations.forPerson(busiest->person.id)) {
-            if (!existing.covers(addWeeksToKey(g, -2)))
+            if (existing.toWeek < cutFrom || existing.fromWeek > cutTo)
                 continue;
-            const double cut = std::max(0.5, std::floor(most * 2.0 * 0.6) / 2.0);
-            Allocation head = existing;
-            head.toWeek = addWeeksToKey(g, -3);
-            Allocation middle = existing;
-            middle.id = 0;
-            middle.fromWeek = addWeeksToKey(g, -2);
-            middle.toWeek = std::min(existing.toWeek, addWeeksToKey(g, -1));
-            middle.hoursPerWeek = cut;
-            middle.note = QStringLiteral("Dækker for en kollega på orlov; aftalt med lederen.");
-            // The period may end before go-live (a peak that skips a holiday week): then there is no tail.
-            QList<Allocation> added {middle};
-            if (existing.toWeek >= g) {
+            replaced.append(existing.id);
+            if (existing.fromWeek < cutFrom) {
+                Allocation head = existing;
+                head.id = 0;
+                head.toWeek = addWeeksToKey(g, -3);
+                added.append(head);
+            }
+            if (existing.toWeek > cutTo) {
                 Allocation tail = existing;
                 tail.id = 0;
                 tail.fromWeek = g;
                 added.append(tail);
             }
-            if (head.toWeek >= head.fromWeek) {
-                head.id = 0;
-                added.prepend(head);
+            if (replaced.size() == 1) {
+                Allocation middle = existing;
+                middle.id = 0;
+                middle.fromWeek = cutFrom;
+                middle.toWeek = cutTo;
+                middle.hoursPerWeek = cut;
+                middle.note = QStringLiteral("Dækker for en kollega på orlov; aftalt med lederen.");
+                added.append(middle);
             }
-            if (!allocations.replace({existing.id}, &added, error))
-                return false;
-            break;
         }
+        if (replaced.isEmpty())
+            return true;
+        std::sort(added.begin(), added.end(),
+                  [](const Allocation &a, const Allocation &b) { return a.fromWeek < b.fromWeek; });
+        if (!allocations.replace(replaced, &added, error))
+            return false;
         return true;
     });
 }

@@ -63,7 +63,63 @@ QString badgeLabel(const QFontMetricsF &fm, const QString &name, double width)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The list of names takes at most this share of the map's height; beyond it the names are left to the hover.
+constexpr double kMaxNamesShare = 0.4;
+
+// Lays the list of names out in columns (read downwards) across width, from top; returns the entries with their
+// rectangles, or nothing when the list would be taller than maxHeight.
+QList<StakeholderMapLayout::NameEntry> layoutNames(const StakeholderMapData &data, const QFontMetricsF &fm, double left,
+                                                   double top, double width, double maxHeight, double *height)
+{
+    QList<StakeholderMapLayout::NameEntry> entries;
+    const int n = int(data.markers.size());
+    *height = 0;
+    if (n == 0 || width <= 0)
+        return entries;
+    const double gap = fm.averageCharWidth() * 2;
+    double widest = 0;
+    for (int index = 0; index < n; ++index) {
+        StakeholderMapLayout::NameEntry entry;
+        entry.index = index;
+        entry.id = data.markers.at(index).id;
+        entry.number = index + 1;
+        entry.text = stakeholderMapEntry(entry.number, data.markers.at(index).name);
+        widest = std::max(widest, fm.horizontalAdvance(entry.text) + gap);
+        entries.append(entry);
+    }
+    const int cols = std::clamp(int(width / std::max(1.0, widest)), 1, n);
+    const int rows = (n + cols - 1) / cols;
+    const double colW = width / cols;
+    // A row is as tall as its tallest entry (a name wider than its column wraps onto more lines).
+    QList<double> rowHeights(rows, fm.height());
+    const auto heightOf = [&](const QString &text) {
+        return fm.boundingRect(QRectF(0, 0, colW - gap, 1e6), Qt::TextWordWrap, text).height();
+    };
+    for (int k = 0; k < n; ++k)
+        rowHeights[k % rows] = std::max(rowHeights[k % rows], heightOf(entries.at(k).text));
+    double total = 0;
+    for (double h : std::as_const(rowHeights))
+        total += h;
+    if (total > maxHeight)
+        return {};
+    for (int k = 0; k < n; ++k) {
+        const int col = k / rows;
+        const int row = k % rows;
+        double y = top;
+        for (int r = 0; r < row; ++r)
+            y += rowHeights.at(r);
+        entries[k].rect = QRectF(left + col * colW, y, colW - gap, rowHeights.at(row));
+    }
+    *height = total;
+    return entries;
+}
+
 } // namespace
+
+QString stakeholderMapEntry(int number, const QString &name)
+{
+    return QStringLiteral("%1. %2").arg(number).arg(name);
+}
 
 StakeholderMapData stakeholderMapData(const QList<Stakeholder> &stakeholders, const QString &title)
 {
@@ -79,6 +135,15 @@ Id StakeholderMapLayout::markerAt(const QPointF &point) const
     for (auto it = markers.crbegin(); it != markers.crend(); ++it) {
         if (it->rect.contains(point))
             return it->id;
+    }
+    return 0;
+}
+
+Id StakeholderMapLayout::nameAt(const QPointF &point) const
+{
+    for (const NameEntry &entry : names) {
+        if (entry.rect.contains(point))
+            return entry.id;
     }
     return 0;
 }
@@ -116,12 +181,15 @@ void StakeholderMapLayout::cellAt(const QPointF &point, int *influence, int *aff
     *affectedness = bestAffectedness;
 }
 
-StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const StakeholderMapData &data, const QFont &font,
-                                          const QPaintDevice *device)
+namespace {
+
+StakeholderMapLayout layoutMap(const QRectF &bounds, const StakeholderMapData &data, const QFont &font,
+                               const QPaintDevice *device, bool withNames)
 {
     StakeholderMapLayout layout;
     const QFontMetricsF fm = metrics(font, device);
     const QFontMetricsF small = metrics(smallerOf(font), device);
+    const QFontMetricsF smallBold = metrics(boldOf(smallerOf(font)), device);
     const double lh = fm.height();
     const double pad = std::max(2.0, lh * 0.3);
     layout.lineHeight = lh;
@@ -131,9 +199,20 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
         layout.titleRect = QRectF(area.left(), area.top(), area.width(), lh * 1.2);
         area.setTop(layout.titleRect.bottom() + pad);
     }
-    // Legend under everything, then the x axis; the y axis on the left.
+    // Legend under everything, the list of names above it, then the x axis; the y axis on the left.
     layout.legendRect = QRectF(area.left(), area.bottom() - lh, area.width(), lh);
     area.setBottom(layout.legendRect.top() - pad);
+    double namesHeight = 0;
+    const double maxNames = std::max(0.0, area.height() * kMaxNamesShare);
+    if (withNames)
+        layout.names = layoutNames(data, small, area.left(), 0, area.width(), maxNames, &namesHeight);
+    if (!layout.names.isEmpty()) {
+        const double namesTop = area.bottom() - namesHeight;
+        for (StakeholderMapLayout::NameEntry &entry : layout.names)
+            entry.rect.translate(0, namesTop);
+        layout.namesRect = QRectF(area.left(), namesTop, area.width(), namesHeight);
+        area.setBottom(namesTop - pad);
+    }
     const double xAxisHeight = lh * 2 + pad;
     const double yAxisWidth = lh + pad + fm.horizontalAdvance(QStringLiteral("3")) + pad * 2;
     layout.plotRect = QRectF(area.left() + yAxisWidth, area.top(), std::max(10.0, area.width() - yAxisWidth),
@@ -247,19 +326,65 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
                 StakeholderMapLayout::MarkerPlace place;
                 place.index = here.at(k);
                 place.id = data.markers.at(place.index).id;
+                place.number = place.index + 1;
                 const double w = std::min(slotW - 4, widestW);
                 // In a cell too small for its badges they shrink (and clip) rather than leave the cell.
                 const double h = std::min(badgeH, std::max(4.0, slotH - 2));
                 place.rect = QRectF(rowLeft + col * slotW + (slotW - w) / 2, top + row * slotH + (slotH - h) / 2, w, h);
-                place.labelRect
-                    = QRectF(place.rect.left() + pad / 2, place.rect.top() + pad / 2, place.rect.width() - pad, labelH);
-                place.scaleRect = QRectF(place.rect.left(), place.labelRect.bottom(), place.rect.width(), pip + pad);
+                // The number sits left of the engagement scale under the name, which stays centred (the same room
+                // is kept on its right) and leaves the name the badge's width. A badge shrunk to fit its cell has no
+                // room for the scale: the number then goes before the name, where it is seen.
+                const double numberW = std::min(place.rect.width() / 4,
+                                                smallBold.horizontalAdvance(QString::number(place.number)) + pad / 2);
+                const double labelTop = place.rect.top() + pad / 2;
+                if (h >= badgeH) {
+                    place.labelRect = QRectF(place.rect.left() + pad / 2, labelTop, place.rect.width() - pad, labelH);
+                    place.numberRect
+                        = QRectF(place.rect.left() + pad / 2, place.labelRect.bottom(), numberW, pip + pad);
+                    place.scaleRect = QRectF(place.numberRect.right(), place.labelRect.bottom(),
+                                             std::max(0.0, place.rect.width() - pad - 2 * numberW), pip + pad);
+                } else {
+                    place.numberRect = QRectF(place.rect.left() + pad / 2, labelTop, numberW, lh);
+                    place.labelRect = QRectF(place.numberRect.right(), labelTop,
+                                             place.rect.right() - pad / 2 - place.numberRect.right(), labelH);
+                    place.scaleRect
+                        = QRectF(place.rect.left(), place.labelRect.bottom(), place.rect.width(), pip + pad);
+                }
                 place.label = badgeLabel(fm, data.markers.at(place.index).name, place.labelRect.width());
                 layout.markers.append(place);
             }
         }
     }
     return layout;
+}
+
+// Whether a badge shows less than its whole name: elided, or more lines than its badge has room for.
+bool cutsAName(const StakeholderMapLayout &layout, const StakeholderMapData &data)
+{
+    for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
+        QString shown = place.label;
+        if (shown.replace(QLatin1Char('\n'), QLatin1Char(' ')) != data.markers.at(place.index).name)
+            return true;
+        const int lines = int(place.label.count(QLatin1Char('\n'))) + 1;
+        if (place.labelRect.height() + 0.5 < lines * layout.lineHeight
+            || place.rect.bottom() + 0.5 < place.labelRect.bottom())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const StakeholderMapData &data, const QFont &font,
+                                          const QPaintDevice *device)
+{
+    // The list of names under the map takes room from the plot: it is there whenever a badge cannot show its
+    // whole name, and otherwise too when the badges keep their whole names beside it.
+    const StakeholderMapLayout withNames = layoutMap(bounds, data, font, device, true);
+    if (withNames.names.isEmpty() || !cutsAName(withNames, data))
+        return withNames;
+    const StakeholderMapLayout without = layoutMap(bounds, data, font, device, false);
+    return cutsAName(without, data) ? withNames : without;
 }
 
 namespace {
@@ -391,8 +516,10 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
         }
         painter.save();
         painter.setClipRect(place.rect.adjusted(-1, -1, 1, 1));
-        painter.setFont(selected ? bold : font);
+        painter.setFont(boldOf(small));
         painter.setPen(style.text);
+        painter.drawText(place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
+        painter.setFont(selected ? bold : font);
         const QString label = selected
             ? badgeLabel(metrics(bold, painter.device()), marker.name, place.labelRect.width())
             : place.label;
@@ -400,6 +527,12 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
         paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);
         painter.restore();
     }
+
+    // The list of names, whole.
+    painter.setFont(small);
+    painter.setPen(style.text);
+    for (const StakeholderMapLayout::NameEntry &entry : layout.names)
+        painter.drawText(entry.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, entry.text);
 
     // Legend: what the dot, the ring and the five steps mean.
     painter.setFont(small);

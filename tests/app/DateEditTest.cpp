@@ -9,6 +9,7 @@
 #include "DateEdit.h"
 #include "LocalTaskDialog.h"
 #include "MunicipalityDialog.h"
+#include "RiskDialog.h"
 #include "StakeholderDialog.h"
 #include "SuperuserDialog.h"
 #include "domain/Language.h"
@@ -16,7 +17,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace parat;
@@ -170,4 +174,80 @@ TEST_CASE("Every date field of the dialogs is the typed-date field", "[gui][date
     allTyped(&superuser);
     AllocationDialog allocation(*s.context, nullptr, s.personNamed(QStringLiteral("Mette Poulsen")));
     allTyped(&allocation);
+}
+
+namespace {
+
+// Clicks the dialog's OK button with the mouse, as a user leaving a field by pointing at OK does.
+void clickOk(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    REQUIRE(buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    REQUIRE(ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("A bad date typed and then OK clicked with the mouse is refused, not saved as the old date", "[gui][date]")
+{
+    const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("da"));
+    test::GuiFixture s(language);
+    MunicipalityDialog dialog(*s.context, s.demo);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    auto *edit = dialog.findChild<DateEdit *>();
+    REQUIRE(edit);
+    const QDate before = edit->date();
+
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("31-02-2027"));
+    clickOk(&dialog);
+    // Not accepted: the dialog stays open, the field has the focus back and the message is shown under it.
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() == 0);
+    CHECK(QApplication::focusWidget() == edit);
+    CHECK(edit->date() == before);
+    QLabel *message = edit->messageLabel();
+    REQUIRE(message);
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(edit->lastError()));
+    CHECK(message->text().contains(QStringLiteral("31-02-2027")));
+    CHECK(message->window() == &dialog);
+    // Under the field, inside the dialog.
+    const QRect field(edit->mapTo(&dialog, QPoint(0, 0)), edit->size());
+    CHECK(message->geometry().top() >= field.bottom());
+    CHECK(dialog.rect().contains(message->geometry()));
+
+    // Typing again takes the message away; a good date is saved.
+    QTest::keyClicks(edit, QStringLiteral("15-03-2027"));
+    CHECK_FALSE(message->isVisible());
+    clickOk(&dialog);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.municipality().goLive == QDate(2027, 3, 15));
+}
+
+TEST_CASE("OK pressed by its shortcut while a bad date is still in the field is refused", "[gui][date]")
+{
+    test::GuiFixture s(QStringLiteral("en"));
+    RiskDialog dialog(*s.context, nullptr);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    auto *edit = dialog.findChild<DateEdit *>();
+    REQUIRE(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("2027-13-01"));
+    dialog.accept(); // what the OK button's shortcut does, without the field losing the focus
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() == 0);
+    CHECK(QApplication::focusWidget() == edit);
+    REQUIRE(edit->messageLabel());
+    CHECK(edit->messageLabel()->isVisible());
+    CHECK(edit->lastError() == QStringLiteral("There is no date \"2027-13-01\": check the day and the month."));
 }

@@ -61,7 +61,7 @@ TEST_CASE("The overview shows the demo and activating an overdue task asks to op
     const MunicipalitySummary &s = page.summary();
     CHECK(s.municipality.id == demo.id);
     CHECK(hasLabel(page, QStringLiteral("0630 Vejle")));
-    CHECK(hasLabel(page, QStringLiteral("Go-live 8 Feb 2027 (week 6) – ") + timeToGoLiveText(s)));
+    CHECK(hasLabel(page, QStringLiteral("Go-live 1 Jan 2027 (week 53) – ") + timeToGoLiveText(s)));
     CHECK(hasLabel(page, lightName(s.light.light)));
     for (const LightReason &reason : s.light.reasons) // the lines under a reason are indented
         CHECK(hasLabel(page, QString(reason.text).replace(QLatin1Char('\n'), QStringLiteral("\n    "))));

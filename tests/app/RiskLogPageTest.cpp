@@ -9,12 +9,14 @@
 #include "RiskDialog.h"
 #include "RiskHeatMapWidget.h"
 #include "RiskLogPage.h"
+#include "domain/Language.h"
 #include "domain/Risk.h"
 #include "models/DecisionTableModel.h"
 #include "models/RiskTableModel.h"
 #include "storage/DecisionRepository.h"
 #include "storage/RiskRepository.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
@@ -215,4 +217,44 @@ TEST_CASE("Every control of the risks and decisions page has an accessible name"
     CHECK(checked >= 12); // three filters, two tables, the map, six buttons
     QAccessibleInterface *map = QAccessible::queryAccessibleInterface(page.heatMap());
     CHECK_FALSE(map->text(QAccessible::Description).isEmpty());
+}
+
+TEST_CASE("The risks and decisions page speaks the new language at once when it is switched", "[gui][risk][language]")
+{
+    test::GuiFixture f(QStringLiteral("en"));
+    RiskLogPage page(*f.context);
+    page.resize(1200, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QCoreApplication::processEvents();
+    const auto buttonText = [&](const char *name) {
+        auto *button = page.findChild<QAbstractButton *>(QString::fromLatin1(name));
+        return button ? button->text() : QStringLiteral("(no %1)").arg(QString::fromLatin1(name));
+    };
+    REQUIRE(buttonText("addRiskButton") == QStringLiteral("&Add Risk…"));
+    REQUIRE(page.statusFilter()->itemText(0) == QStringLiteral("Open and in hand"));
+
+    installTranslations(QStringLiteral("da"));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    CHECK(buttonText("addRiskButton") == QStringLiteral("&Tilføj risiko…"));
+    CHECK(page.statusFilter()->itemText(0) == QStringLiteral("Åbne og under håndtering"));
+    CHECK(page.statusFilter()->itemText(2) == riskStatusName(RiskStatus::Open));
+    CHECK(page.scoreFilter()->itemText(0) == QStringLiteral("Alle scorer"));
+    CHECK(page.ownerFilter()->itemText(0) == QStringLiteral("Alle"));
+    CHECK(page.riskView()->accessibleName() == QStringLiteral("Risikolog"));
+    CHECK(page.heatMap()->accessibleName() == QStringLiteral("Risikokort: sandsynlighed × konsekvens"));
+    CHECK(page.riskView()->model()->headerData(RiskTableModel::OwnerColumn, Qt::Horizontal).toString()
+          == QStringLiteral("Ejer"));
+    const QString summary = page.riskSummary()->text();
+    CHECK((summary.contains(QStringLiteral("åben ")) || summary.contains(QStringLiteral("åbne "))));
+    // The filter still filters after its texts changed: the default is still "open and in hand".
+    CHECK(page.statusFilter()->currentIndex() == 0);
+
+    installTranslations(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    CHECK(buttonText("addRiskButton") == QStringLiteral("&Add Risk…"));
+    CHECK(page.ownerFilter()->itemText(0) == QStringLiteral("Anyone"));
+    CHECK(page.heatMap()->accessibleName() == QStringLiteral("Risk heat map: probability × consequence"));
 }

@@ -157,8 +157,9 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
     // Suggested plan for Nadia only (asks first).
     Dialogs::script().confirmations = {true};
     page.applySuggestedPlan();
-    // 8 periods: the peak steps around the Christmas weeks and the winter holiday before the demo's go-live.
-    CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 8);
+    // 7 periods: the demo goes live on 1 January 2027 (week 53 2026), and the peak steps around the Christmas
+    // weeks 52 and 53 (weeks 45-51 and 1-2 2027); the winter holiday falls in the 3.5 h weeks after go-live.
+    CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 7);
 
     // Bulk: all open SU tasks of Go-live (P23) to Nadia — one undo step.
     test::whenModal([nadia](AssignPerformersDialog *dialog) {
@@ -188,7 +189,7 @@ TEST_CASE("The superuser page edits hours and details with undo and the grid fol
     CHECK(PersonRepository(s.db).superuserDetails(nadia).caseworkersCovered != 18);
     while (stack->canRedo())
         stack->redo();
-    CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 8);
+    CHECK(AllocationRepository(s.db).forPerson(nadia).size() == 7);
     CHECK(PersonRepository(s.db).superuserDetails(nadia).caseworkersCovered == 18);
     CHECK(removals > 0);
     // Only the suggested plan's question was shown; no error.

@@ -18,6 +18,7 @@
 #include "models/TaskTableModel.h"
 #include "report/StakeholderMapRenderer.h"
 #include "storage/Database.h"
+#include "storage/StakeholderRepository.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -26,11 +27,14 @@
 #include <QDir>
 #include <QHash>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
+#include <algorithm>
 #include <memory>
 
 using namespace parat;
@@ -253,6 +257,84 @@ TEST_CASE("At the default window size the stakeholder map shows every name whole
         sawLongName = sawLongName || place.label.contains(QLatin1Char('\n'));
     }
     CHECK(sawLongName); // the demo has names too long for one line at this size
+}
+
+TEST_CASE("At 1024 x 700 a long one-word name is numbered on the map and whole in its list and on hover",
+          "[gui][layout][stakeholders]")
+{
+    const QString language = GENERATE(QStringLiteral("da"), QStringLiteral("en"));
+    WindowFixture f(language);
+    // One word, far longer than a badge at this size.
+    const QString longName = QStringLiteral("Borgerserviceafdelingsledelsessekretariatet");
+    Stakeholder added;
+    added.municipalityId = f.gui.demo.id;
+    added.name = longName;
+    added.influence = 3;
+    added.affectedness = 3;
+    QString error;
+    REQUIRE(StakeholderRepository(f.gui.db).add(&added, &error));
+    f.show(1024, 700);
+    f.window->showPage(MainWindow::Page::Stakeholders);
+    QApplication::processEvents();
+    auto *map = f.window->stakeholderPage()->findChild<StakeholderMapWidget *>();
+    REQUIRE(map);
+    const QList<Stakeholder> stakeholders = map->stakeholders();
+    REQUIRE(stakeholders.size() > 10);
+    const StakeholderMapLayout layout
+        = layoutStakeholderMap(QRectF(map->rect()), stakeholderMapData(stakeholders), map->font(), map);
+    REQUIRE(layout.markers.size() == stakeholders.size());
+
+    // The list of names under the map has every stakeholder whole, by the number its badge shows.
+    REQUIRE(layout.names.size() == stakeholders.size());
+    CHECK(QRectF(map->rect()).contains(layout.namesRect));
+    CHECK_FALSE(layout.namesRect.intersects(layout.plotRect));
+    QHash<Id, int> numbers;
+    for (const StakeholderMapLayout::NameEntry &entry : layout.names) {
+        const QString name = stakeholders.at(entry.index).name;
+        INFO(entry.text.toStdString());
+        CHECK(entry.text == stakeholderMapEntry(entry.number, name));
+        CHECK_FALSE(entry.text.contains(QChar(0x2026)));
+        // Each entry fits its place in the list (wrapped at spaces when it must).
+        QFont listFont = map->font(); // the list is in the map's smaller font
+        if (listFont.pointSizeF() > 0)
+            listFont.setPointSizeF(listFont.pointSizeF() * 0.85);
+        else
+            listFont.setPixelSize(std::max(6, int(listFont.pixelSize() * 0.85)));
+        const QFontMetricsF fm(listFont, map);
+        CHECK(fm.boundingRect(QRectF(0, 0, entry.rect.width(), 1e6), Qt::TextWordWrap, entry.text).height()
+              <= entry.rect.height() + 0.5);
+        numbers.insert(entry.id, entry.number);
+    }
+    bool longSeen = false;
+    for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
+        CHECK(place.number == numbers.value(place.id));
+        // The number is seen: inside its badge, beside the name or the engagement scale, never over either.
+        INFO(place.number);
+        CHECK(place.rect.contains(place.numberRect));
+        CHECK_FALSE(place.numberRect.intersects(place.labelRect));
+        CHECK((place.numberRect.right() <= place.scaleRect.left() + 0.5
+               || place.numberRect.bottom() <= place.scaleRect.top() + 0.5));
+        if (place.id == added.id) {
+            longSeen = true;
+            // The badge cannot hold it at this size: that is what the number and the list are for.
+            CHECK(place.label != longName);
+            // Hovering the marker, and its entry in the list, shows the full name.
+            for (const QPointF &point : {place.rect.center(), [&] {
+                                             for (const StakeholderMapLayout::NameEntry &entry : layout.names) {
+                                                 if (entry.id == added.id)
+                                                     return entry.rect.center();
+                                             }
+                                             return QPointF();
+                                         }()}) {
+                QHelpEvent help(QEvent::ToolTip, point.toPoint(), map->mapToGlobal(point.toPoint()));
+                QApplication::sendEvent(map, &help);
+                CHECK(QToolTip::isVisible());
+                CHECK(QToolTip::text().startsWith(longName + QLatin1Char('\n')));
+                QToolTip::hideText();
+            }
+        }
+    }
+    CHECK(longSeen);
 }
 
 // Not part of the suite: `parat_app_tests "[.shots][layout]"` saves the window's pages at the three sizes a

@@ -487,9 +487,17 @@ TEST_CASE("Allocation commands undo and redo step by step", "[capacity][undo]")
     stack.push(plan);
     REQUIRE_FALSE(plan->failed());
     states.append(capacityState(f.db, f.demo.id));
-    // 8 periods: the demo goes live in week 6 2027, so the peak steps around the Christmas weeks and the winter
-    // holiday (week 7) (docs/calendar.md).
-    CHECK(AllocationRepository(f.db).forPerson(anne).size() == 8);
+    // 7 periods: the demo goes live on 1 January 2027 (week 53 2026), so the peak of 18.5 h steps around the
+    // Christmas weeks 52 and 53: weeks 45-51 and weeks 1-2 2027 (docs/calendar.md). Week 52 keeps the 7.5 h before
+    // it, the go-live week 53 has 3.5 h, and weeks 3-8 (winter holiday included) 3.5 h again.
+    const QList<Allocation> periods = AllocationRepository(f.db).forPerson(anne);
+    CHECK(periods.size() == 7);
+    QStringList spans;
+    for (const Allocation &period : periods)
+        spans << QStringLiteral("%1-%2 %3").arg(period.fromWeek).arg(period.toWeek).arg(period.hoursPerWeek);
+    CHECK(spans.join(QLatin1Char(';')).toStdString()
+          == "202613-202644 7.5;202645-202651 18.5;202652-202652 7.5;202653-202653 3.5;202701-202702 18.5;"
+             "202703-202708 3.5;202709-202752 2");
 
     QList<Id> suTasks;
     for (const PlannedTask &t : TaskRepository(f.db).plannedTasks(f.demo.id)) {

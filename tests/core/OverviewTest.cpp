@@ -5,6 +5,7 @@
 #include "services/OverviewRows.h"
 #include "services/ReadinessInputs.h"
 
+#include "demo/DemoBuilder.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -84,6 +85,16 @@ TwoMunicipalities addSecond(Database &db, const Clock &clock)
 
 } // namespace
 
+TEST_CASE("The demo goes live on the first 1 January at least two weeks after the day it is built", "[overview][demo]")
+{
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 11, 27)) == QDate(2027, 1, 1));
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 12, 7)) == QDate(2027, 1, 1));
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 12, 18)) == QDate(2027, 1, 1)); // 14 days
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 12, 19)) == QDate(2028, 1, 1)); // 13 days: a year later
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 12, 31)) == QDate(2028, 1, 1));
+    CHECK(DemoBuilder::goLiveFor(QDate(2026, 1, 1)) == QDate(2027, 1, 1));
+}
+
 TEST_CASE("The demo's summary on a fixed date uses the readiness rules", "[overview]")
 {
     installTranslations(QStringLiteral("en"));
@@ -98,12 +109,13 @@ TEST_CASE("The demo's summary on a fixed date uses the readiness rules", "[overv
 
     const MunicipalitySummary s = summarize(demo, tasks, kToday);
 
-    // Go-live is the Monday after ten weeks: 8 Feb 2027, ISO week 6.
-    CHECK(demo.goLive == QDate(2027, 2, 8));
-    CHECK(s.daysToGoLive == 73);
-    CHECK(s.weeksToGoLive == 10);
-    CHECK(goLiveText(s, QStringLiteral("en")) == QStringLiteral("Go-live 8 Feb 2027 (week 6)"));
-    CHECK(timeToGoLiveText(s) == QStringLiteral("%1 and %2 to go").arg(weeks(10), days(3)));
+    // Go-live is at the year shift, the first 1 January at least two weeks ahead: 1 Jan 2027, a Friday in ISO
+    // week 53 of 2026, five weeks from Friday 27 November.
+    CHECK(demo.goLive == QDate(2027, 1, 1));
+    CHECK(s.daysToGoLive == 35);
+    CHECK(s.weeksToGoLive == 5);
+    CHECK(goLiveText(s, QStringLiteral("en")) == QStringLiteral("Go-live 1 Jan 2027 (week 53)"));
+    CHECK(timeToGoLiveText(s) == QStringLiteral("%1 to go").arg(weeks(5)));
 
     // Figures come from Readiness.h unchanged.
     const Progress total = progress(tasks, kToday);
@@ -304,7 +316,7 @@ TEST_CASE("The municipality overview model shows and sorts the rows", "[overview
     };
     CHECK(cell(0, MunicipalityOverviewModel::CodeColumn).toString() == QStringLiteral("0101"));
     CHECK(cell(0, MunicipalityOverviewModel::GoLiveColumn).toString() == QStringLiteral("2027-01-04 (week 1)"));
-    CHECK(cell(1, MunicipalityOverviewModel::GoLiveColumn).toString() == QStringLiteral("2027-02-08 (week 6)"));
+    CHECK(cell(1, MunicipalityOverviewModel::GoLiveColumn).toString() == QStringLiteral("2027-01-01 (week 53)"));
     CHECK(cell(0, MunicipalityOverviewModel::LightColumn).toString() == QStringLiteral("Red"));
     CHECK(cell(0, MunicipalityOverviewModel::LightColumn, Qt::DecorationRole).value<QColor>().isValid());
     CHECK(cell(0, MunicipalityOverviewModel::ProgressColumn).toString().endsWith(QStringLiteral(" %")));
@@ -313,7 +325,7 @@ TEST_CASE("The municipality overview model shows and sorts the rows", "[overview
     CHECK(cell(0, MunicipalityOverviewModel::LightColumn, MunicipalityOverviewModel::SortRole).toInt()
           == int(Light::Red));
     CHECK(cell(1, MunicipalityOverviewModel::GoLiveColumn, MunicipalityOverviewModel::SortRole).toLongLong()
-          == QDate(2027, 2, 8).toJulianDay());
+          == QDate(2027, 1, 1).toJulianDay());
     CHECK(model.headerData(MunicipalityOverviewModel::VarianceColumn, Qt::Horizontal).toString()
           == QStringLiteral("Variance (points)"));
 

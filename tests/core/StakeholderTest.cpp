@@ -711,3 +711,57 @@ TEST_CASE("The stakeholder map renderer places every marker in its cell", "[stak
     CHECK(big.markerAt(big.markers.first().rect.center()) == big.markers.first().id);
     CHECK(big.markerAt(QPointF(-5, -5)) == 0);
 }
+
+TEST_CASE("The stakeholder map numbers its markers and lists every name whole under the map", "[stakeholder][render]")
+{
+    installTranslations(QStringLiteral("en"));
+    StakeholderMapData data;
+    data.title = QStringLiteral("Map");
+    const QString longName = QStringLiteral("Borgerserviceafdelingsledelsessekretariatet");
+    for (int i = 0; i < 12; ++i)
+        data.markers.append({Id(100 + i), i == 4 ? longName : QStringLiteral("Stakeholder %1").arg(i), 3, 3,
+                             Engagement::Neutral, Engagement::Supportive});
+    QFont font;
+    font.setPixelSize(12);
+    // Twelve markers in one cell of a small map: the badges cannot hold the long word.
+    const QRectF bounds(0, 0, 640, 480);
+    const StakeholderMapLayout layout = layoutStakeholderMap(bounds, data, font);
+    REQUIRE(layout.markers.size() == 12);
+    REQUIRE(layout.names.size() == 12);
+    CHECK(bounds.contains(layout.namesRect));
+    CHECK(layout.namesRect.top() > layout.plotRect.bottom());
+    CHECK(layout.namesRect.bottom() <= layout.legendRect.top());
+    for (const StakeholderMapLayout::NameEntry &entry : layout.names) {
+        CHECK(entry.number == entry.index + 1);
+        CHECK(entry.id == data.markers.at(entry.index).id);
+        CHECK(entry.text == QStringLiteral("%1. %2").arg(entry.number).arg(data.markers.at(entry.index).name));
+        CHECK(layout.namesRect.contains(entry.rect));
+        CHECK(layout.nameAt(entry.rect.center()) == entry.id);
+    }
+    const StakeholderMapLayout::MarkerPlace *place = layout.marker(104);
+    REQUIRE(place);
+    CHECK(place->number == 5);
+    CHECK(place->label.contains(QChar(0x2026))); // elided on the badge ...
+    CHECK(layout.names.at(4).text == QStringLiteral("5. ") + longName); // ... whole in the list
+    CHECK(layout.nameAt(QPointF(-5, -5)) == 0);
+
+    // The list is painted: ink in the rows of the names, where the map without the list had none.
+    QImage image(bounds.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paintStakeholderMap(painter, bounds, data);
+    painter.end();
+    const QRect row = layout.names.at(0).rect.toAlignedRect();
+    bool ink = false;
+    for (int x = row.left(); x <= row.right() && !ink; ++x) {
+        for (int y = row.top(); y <= row.bottom() && !ink; ++y)
+            ink = image.pixel(x, y) != qRgb(255, 255, 255);
+    }
+    CHECK(ink);
+
+    // A map too small for the list keeps its plot and leaves the names to the hover.
+    const StakeholderMapLayout tiny = layoutStakeholderMap(QRectF(0, 0, 300, 200), data, font);
+    CHECK(tiny.names.isEmpty());
+    CHECK(tiny.namesRect.isEmpty());
+    CHECK(tiny.markers.size() == 12);
+}

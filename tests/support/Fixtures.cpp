@@ -31,7 +31,9 @@ Municipality buildDemo(Database &db, const Clock &clock, bool withSuperuserPlan)
     Municipality demo;
     DemoBuilder builder(db);
     builder.setWithSuperuserPlan(withSuperuserPlan);
-    REQUIRE(builder.build(clock.today(), &demo, &error));
+    const bool built = builder.build(clock.today(), &demo, &error);
+    INFO(error.toStdString());
+    REQUIRE(built);
     return demo;
 }
 
