@@ -4,6 +4,7 @@
 #include "DateEdit.h"
 #include "StakeholderDialog.h"
 
+#include "planning/GoLiveReadiness.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -29,7 +30,7 @@ GoLiveCriterionDialog::GoLiveCriterionDialog(AppContext &context, const GoLiveCr
         m_criterion.municipalityId = context.currentMunicipalityId();
         if (const auto municipality = MunicipalityRepository(context.database()).byId(m_criterion.municipalityId);
             municipality && municipality->goLive.isValid())
-            m_criterion.due = municipality->goLive.addDays(-7);
+            m_criterion.due = municipality->goLive.addDays(-GoLiveThresholds().dueDaysBeforeGoLive);
     }
     setWindowTitle(existing ? tr("Edit Go-live Criterion") : tr("Add Go-live Criterion"));
 

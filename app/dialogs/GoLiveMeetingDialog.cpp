@@ -4,6 +4,7 @@
 #include "DateEdit.h"
 
 #include "domain/Clock.h"
+#include "planning/GoLiveReadiness.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -32,8 +33,9 @@ GoLiveMeetingDialog::GoLiveMeetingDialog(AppContext &context, const GoLiveMeetin
     } else {
         m_meeting.municipalityId = municipalityId;
         m_meeting.id = municipalityId;
-        m_meeting.heldOn = municipality && municipality->goLive.isValid() ? municipality->goLive.addDays(-7)
-                                                                          : context.clock().today();
+        m_meeting.heldOn = municipality && municipality->goLive.isValid()
+            ? municipality->goLive.addDays(-GoLiveThresholds().dueDaysBeforeGoLive)
+            : context.clock().today();
     }
     m_defaultDeadline = municipality && municipality->goLive.isValid() ? municipality->goLive : m_meeting.heldOn;
     m_people = PersonRepository(context.database()).forMunicipality(municipalityId);

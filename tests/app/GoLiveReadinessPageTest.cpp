@@ -20,6 +20,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -264,4 +265,24 @@ TEST_CASE("Every control of the readiness page has an accessible name", "[gui][g
         ++checked;
     }
     CHECK(checked >= 8); // the table, the reasons and seven buttons (some may be off)
+}
+
+// Not a test: writes the window on the readiness page in Danish and English for docs/screenshots. Run it with
+//   PARAT_SCREENSHOT_DIR=docs/screenshots build/ci/tests/parat_app_tests "[.screenshots-golive]"
+TEST_CASE("Screenshots of the readiness page", "[.screenshots-golive]")
+{
+    const QString folder = qEnvironmentVariable("PARAT_SCREENSHOT_DIR");
+    REQUIRE_FALSE(folder.isEmpty());
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        test::GuiFixture f(language);
+        MainWindow window(f.db, f.clock);
+        window.resize(1400, 900);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::Readiness);
+        window.readinessPage()->view()->selectRow(7);
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        CHECK(window.grab().save(QDir(folder).filePath(QStringLiteral("readiness-%1.png").arg(language))));
+    }
 }
