@@ -30,6 +30,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace parat {
@@ -111,11 +113,31 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     m_reasons->setAccessibleName(tr("Reasons for the readiness light"));
     m_meeting->setAccessibleName(tr("Go/no-go meeting"));
 
+    // The reasons can run long: they scroll above the table, which keeps most of the height.
+    auto *reasonsArea = new QScrollArea(this);
+    reasonsArea->setObjectName(QStringLiteral("goLiveReasonsArea"));
+    reasonsArea->setWidget(m_reasons);
+    reasonsArea->setWidgetResizable(true);
+    reasonsArea->setFrameShape(QFrame::NoFrame);
+    reasonsArea->setFocusPolicy(Qt::NoFocus);
+    auto *criteria = new QWidget(this);
+    auto *criteriaLayout = new QVBoxLayout(criteria);
+    criteriaLayout->setContentsMargins(0, 0, 0, 0);
+    criteriaLayout->addWidget(tableTitle);
+    criteriaLayout->addWidget(m_view, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("goLiveSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(reasonsArea);
+    splitter->addWidget(criteria);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    reasonsArea->setMinimumHeight(m_reasons->fontMetrics().height() * 6);
+    splitter->setSizes({m_reasons->fontMetrics().height() * 14, m_reasons->fontMetrics().height() * 24});
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_light);
-    layout->addWidget(m_reasons);
-    layout->addWidget(tableTitle);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     layout->addLayout(criteriaButtons);
     layout->addWidget(m_meeting);
     layout->addLayout(meetingButtons);
