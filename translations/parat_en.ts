@@ -1903,6 +1903,14 @@
         <source>Go/no-go meeting %1: %2</source>
         <translation>Go/no-go meeting %1: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
 </context>
 <context>
     <name>parat::GoLiveReadinessPage</name>

@@ -8,6 +8,8 @@
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 
+#include <algorithm>
+
 namespace parat {
 
 namespace {
@@ -22,14 +24,24 @@ QHash<Id, QString> peopleOf(Database &db, Id municipalityId)
 
 } // namespace
 
-ReportBlock GoLivePaper::lightBlock(const GoLiveReadinessResult &result)
+ReportBlock GoLivePaper::lightBlock(const GoLiveReadinessResult &result, bool compact)
 {
     ReportBlock block;
     block.kind = ReportBlock::Kind::Light;
     block.light = result.light;
     block.text = tr("%1 — readiness score %2 of 100").arg(lightName(result.light)).arg(result.score);
-    for (const LightReason &reason : result.reasons)
-        block.items.append(QStringLiteral("%1: %2").arg(lightName(reason.light), reason.text));
+    for (const LightReason &reason : result.reasons) {
+        QString text = reason.text;
+        if (compact) {
+            // The lines under a criterion are indented (planning/GoLiveReadiness); the summary keeps the rest.
+            QStringList lines = text.split(QLatin1Char('\n'));
+            lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                       [](const QString &line) { return line.startsWith(QLatin1Char(' ')); }),
+                        lines.end());
+            text = lines.join(QLatin1Char('\n'));
+        }
+        block.items.append(QStringLiteral("%1: %2").arg(lightName(reason.light), text));
+    }
     return block;
 }
 
@@ -92,7 +104,7 @@ ReportContent GoLivePaper::content(const Municipality &municipality, const GoLiv
     content.blocks.append(factBlock);
 
     content.blocks.append(ReportBlock::heading(tr("Readiness")));
-    content.blocks.append(lightBlock(result));
+    content.blocks.append(lightBlock(result, true));
 
     content.blocks.append(ReportBlock::heading(tr("The go/no-go meeting")));
     if (!meeting) {
@@ -125,6 +137,20 @@ ReportContent GoLivePaper::content(const Municipality &municipality, const GoLiv
         content.blocks.append(ReportBlock::note(tr("No go-live criteria yet.")));
     else
         content.blocks.append(ReportBlock::tableBlock(criteriaTable(result, people, language)));
+
+    // What keeps the measured criteria from being met: tasks by key and title, people, items, risks.
+    QList<ReportBlock> missing;
+    for (const GoLiveEvaluation &evaluation : result.criteria) {
+        if (evaluation.measurement.items.isEmpty() || evaluation.status == GoLiveStatus::Met)
+            continue;
+        missing.append(ReportBlock::paragraph(
+            tr("%1 (%2)").arg(evaluation.criterion.title, evaluation.measurement.numbers), true));
+        missing.append(ReportBlock::bullets(evaluation.measurement.items));
+    }
+    if (!missing.isEmpty()) {
+        content.blocks.append(ReportBlock::heading(tr("What is missing")));
+        content.blocks += missing;
+    }
     return content;
 }
 

@@ -19,8 +19,9 @@ struct GoLivePaper
 {
     Q_DECLARE_TR_FUNCTIONS(parat::GoLivePaper)
 public:
-    // The light with its score and reasons, as a report block.
-    static ReportBlock lightBlock(const GoLiveReadinessResult &result);
+    // The light with its score and reasons, as a report block. compact: the criteria without the tasks, people and
+    // items listed under them (the paper's summary page; the paper lists those after the criteria).
+    static ReportBlock lightBlock(const GoLiveReadinessResult &result, bool compact = false);
     // The criteria as a table: criterion, owner, due, status, numbers or evidence.
     static ReportTable criteriaTable(const GoLiveReadinessResult &result, const QHash<Id, QString> &people,
                                      const QString &language);
