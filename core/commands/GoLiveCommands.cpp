@@ -29,6 +29,16 @@ void AddGoLiveCriterion::redo()
         fail(error);
 }
 
+CommandScope AddGoLiveCriterion::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_criterion.municipalityId;
+    scope.ids = {m_criterion.id};
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
 void AddGoLiveCriterion::undo()
 {
     QString error;
@@ -43,11 +53,31 @@ EditGoLiveCriterion::EditGoLiveCriterion(Database &db, GoLiveCriterion before, G
     setText(tr("Edit go-live criterion %1").arg(m_before.title));
 }
 
+CommandScope EditGoLiveCriterion::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_before.municipalityId;
+    scope.ids = {m_before.id};
+    return scope;
+}
+
 RemoveGoLiveCriterion::RemoveGoLiveCriterion(Database &db, const GoLiveCriterion &criterion, QUndoCommand *parent)
     : Command(tr("Remove go-live criterion %1").arg(criterion.title), parent)
     , m_db(db)
     , m_id(criterion.id)
+    , m_municipalityId(criterion.municipalityId)
 { }
+
+CommandScope RemoveGoLiveCriterion::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_municipalityId;
+    scope.ids = {m_id};
+    scope.rowsRemovedByRedo = 1;
+    return scope;
+}
 
 void RemoveGoLiveCriterion::redo()
 {
@@ -66,6 +96,7 @@ void RemoveGoLiveCriterion::undo()
 AddDefaultGoLiveCriteria::AddDefaultGoLiveCriteria(Database &db, Id municipalityId, const QDate &goLive,
                                                    QUndoCommand *parent)
     : Command(tr("Create the default go-live criteria"), parent)
+    , m_municipalityId(municipalityId)
 {
     for (const GoLiveCriterion &criterion : defaultGoLiveCriteria(municipalityId, goLive))
         new AddGoLiveCriterion(db, criterion, this);
@@ -84,6 +115,17 @@ void AddDefaultGoLiveCriteria::redo()
             return;
         }
     }
+}
+
+CommandScope AddDefaultGoLiveCriteria::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_municipalityId;
+    for (int i = 0; i < childCount(); ++i)
+        scope.ids.append(static_cast<const AddGoLiveCriterion *>(child(i))->criterionId());
+    scope.rowsRemovedByUndo = childCount();
+    return scope;
 }
 
 void AddDefaultGoLiveCriteria::undo()
@@ -115,6 +157,14 @@ void SetGoLiveMeeting::redo()
 void SetGoLiveMeeting::undo()
 {
     write(m_before);
+}
+
+CommandScope SetGoLiveMeeting::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_municipalityId;
+    return scope;
 }
 
 void SetGoLiveMeeting::write(const std::optional<GoLiveMeeting> &meeting)

@@ -24,6 +24,7 @@ public:
     void redo() override;
     void undo() override;
     Id criterionId() const { return m_criterion.id; }
+    CommandScope scope() const override;
 
 private:
     Database &m_db;
@@ -36,6 +37,7 @@ class EditGoLiveCriterion : public EditCommand<GoLiveCriterion, GoLiveRepository
     Q_DECLARE_TR_FUNCTIONS(parat::EditGoLiveCriterion)
 public:
     EditGoLiveCriterion(Database &db, GoLiveCriterion before, GoLiveCriterion after, QUndoCommand *parent = nullptr);
+    CommandScope scope() const override;
 };
 
 class RemoveGoLiveCriterion : public Command
@@ -45,10 +47,12 @@ public:
     RemoveGoLiveCriterion(Database &db, const GoLiveCriterion &criterion, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     Database &m_db;
     Id m_id = 0;
+    Id m_municipalityId = 0;
     GoLiveCriterion m_taken;
 };
 
@@ -61,6 +65,10 @@ public:
     void redo() override;
     void undo() override;
     int count() const { return childCount(); }
+    CommandScope scope() const override;
+
+private:
+    Id m_municipalityId = 0;
 };
 
 // Records the go/no-go meeting (after) in place of what was there (before; nothing: no meeting). after empty
@@ -73,6 +81,7 @@ public:
                      std::optional<GoLiveMeeting> after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    CommandScope scope() const override;
 
 private:
     void write(const std::optional<GoLiveMeeting> &meeting);

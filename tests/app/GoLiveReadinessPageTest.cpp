@@ -11,6 +11,7 @@
 #include "GoLiveMeetingDialog.h"
 #include "GoLiveReadinessPage.h"
 #include "MainWindow.h"
+#include "commands/GoLiveCommands.h"
 #include "domain/Language.h"
 #include "models/GoLiveCriteriaModel.h"
 #include "storage/GoLiveRepository.h"
@@ -245,6 +246,48 @@ TEST_CASE("Ctrl+9 opens the readiness page in the window", "[gui][golive]")
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Page::Readiness);
     CHECK(window.readinessPage()->isVisible());
+}
+
+TEST_CASE("Ctrl+Z of a readiness edit goes to the page and the criterion; undoing the default set asks first",
+          "[gui][golive][undo]")
+{
+    test::GuiFixture f;
+    Dialogs::startScript();
+    MainWindow window(f.db, f.clock);
+    window.resize(1280, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const QList<GoLiveCriterion> criteria = GoLiveRepository(f.db).criteria(f.demo.id);
+    REQUIRE(criteria.size() > 9);
+    const GoLiveCriterion before = criteria.at(9);
+    GoLiveCriterion after = before;
+    after.status = GoLiveStatus::Met;
+    REQUIRE(window.context().push(new EditGoLiveCriterion(f.db, before, after)));
+    window.showPage(MainWindow::Page::Overview);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(GoLiveRepository(f.db).byId(before.id)->status == before.status);
+    CHECK(window.currentPage() == MainWindow::Page::Readiness);
+    CHECK(window.readinessPage()->currentCriterionId() == before.id);
+
+    // The default set for another municipality: undoing it would remove every criterion, so it asks (No keeps them).
+    Municipality other;
+    other.code = QStringLiteral("0101");
+    other.name = QStringLiteral("København");
+    QString error;
+    REQUIRE(MunicipalityRepository(f.db).add(&other, &error));
+    REQUIRE(window.context().push(new AddDefaultGoLiveCriteria(f.db, other.id, QDate(2027, 3, 1))));
+    const qsizetype created = GoLiveRepository(f.db).criteria(other.id).size();
+    REQUIRE(created > 1);
+    Dialogs::script().confirmations = {false};
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(GoLiveRepository(f.db).criteria(other.id).size() == created);
+    Dialogs::script().confirmations = {true};
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(GoLiveRepository(f.db).criteria(other.id).isEmpty());
+    Dialogs::stopScript();
 }
 
 TEST_CASE("Every control of the readiness page has an accessible name", "[gui][golive][a11y]")
