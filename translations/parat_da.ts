@@ -34,6 +34,20 @@
     </message>
 </context>
 <context>
+    <name>parat::AddDefaultGoLiveCriteria</name>
+    <message>
+        <source>Create the default go-live criteria</source>
+        <translation>Opret standardkriterierne for go-live</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddGoLiveCriterion</name>
+    <message>
+        <source>Add go-live criterion %1</source>
+        <translation>Tilføj go-live-kriterium %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::AddLocalTask</name>
     <message>
         <source>Add local task &quot;%1&quot;</source>
@@ -1504,6 +1518,13 @@
     </message>
 </context>
 <context>
+    <name>parat::EditGoLiveCriterion</name>
+    <message>
+        <source>Edit go-live criterion %1</source>
+        <translation>Redigér go-live-kriterium %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
@@ -1601,6 +1622,714 @@
     <message>
         <source>Try Parat on a made-up municipality. The demo is saved in a new file you name, so this plan stays empty.</source>
         <translation>Prøv Parat på en opdigtet kommune. Demoen gemmes i en ny fil, som du selv navngiver, så denne plan forbliver tom.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveCriteriaModel</name>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (målt)</translation>
+    </message>
+    <message>
+        <source>Not relevant because: %1</source>
+        <translation>Ikke relevant, fordi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Numbers or evidence</source>
+        <translation>Tal eller dokumentation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveCriterionDialog</name>
+    <message>
+        <source>Edit Go-live Criterion</source>
+        <translation>Redigér go-live-kriterium</translation>
+    </message>
+    <message>
+        <source>Add Go-live Criterion</source>
+        <translation>Tilføj go-live-kriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Kriterium:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ejer:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Parat measures this criterion; its status follows the numbers.</source>
+        <translation>Parat måler dette kriterium; status følger tallene.</translation>
+    </message>
+    <message>
+        <source>Why the criterion is not relevant</source>
+        <translation>Hvorfor kriteriet ikke er relevant</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Dokumentation:</translation>
+    </message>
+    <message>
+        <source>A link or a file path</source>
+        <translation>Et link eller en filsti</translation>
+    </message>
+    <message>
+        <source>&amp;Link or file:</source>
+        <translation>&amp;Link eller fil:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveMeetingDialog</name>
+    <message>
+        <source>Go/no-go Meeting</source>
+        <translation>Go/no-go-møde</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltagere:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Beslutning:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Betingelser</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Betingelse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Add Condition</source>
+        <translation>&amp;Tilføj betingelse</translation>
+    </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>Betingelse %1</translation>
+    </message>
+    <message>
+        <source>Owner of condition %1</source>
+        <translation>Ejer af betingelse %1</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>Deadline of condition %1</source>
+        <translation>Frist for betingelse %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLivePaper</name>
+    <message>
+        <source>%1 — readiness score %2 of 100</source>
+        <translation>%1 — parathedsscore %2 af 100</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Numbers or evidence</source>
+        <translation>Tal eller dokumentation</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (målt)</translation>
+    </message>
+    <message>
+        <source>Not relevant because: %1</source>
+        <translation>Ikke relevant, fordi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <source>Go/no-go decision paper — %1</source>
+        <translation>Beslutningsoplæg til go/no-go — %1</translation>
+    </message>
+    <message>
+        <source>Go/no-go %1</source>
+        <translation>Go/no-go %1</translation>
+    </message>
+    <message>
+        <source>Go/no-go decision paper: %1</source>
+        <translation>Beslutningsoplæg til go/no-go: %1</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikke fastlagt</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Opgjort pr.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 partly met, %3 not met, %4 not relevant</source>
+        <translation>%1 opfyldt, %2 delvist opfyldt, %3 ikke opfyldt, %4 ikke relevant</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Parathed</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting</source>
+        <translation>Go/no-go-mødet</translation>
+    </message>
+    <message>
+        <source>No meeting recorded yet.</source>
+        <translation>Der er endnu ikke registreret et møde.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Betingelse</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>☐ Go    ☐ Go with conditions    ☐ No-go        Signature: ____________________</source>
+        <translation>☐ Go    ☐ Go med betingelser    ☐ No-go        Underskrift: ____________________</translation>
+    </message>
+    <message>
+        <source>Go-live criteria</source>
+        <translation>Kriterier for go-live</translation>
+    </message>
+    <message>
+        <source>No go-live criteria yet.</source>
+        <translation>Der er endnu ingen kriterier for go-live.</translation>
+    </message>
+    <message>
+        <source>The municipality is not in the database.</source>
+        <translation>Kommunen findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>Go-live readiness</source>
+        <translation>Parathed til go-live</translation>
+    </message>
+    <message>
+        <source>Go/no-go meeting %1: %2</source>
+        <translation>Go/no-go-møde %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Det mangler</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveReadinessPage</name>
+    <message>
+        <source>Go-live &amp;criteria:</source>
+        <translation>&amp;Kriterier for go-live:</translation>
+    </message>
+    <message>
+        <source>Go-live criteria</source>
+        <translation>Kriterier for go-live</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion…</source>
+        <translation>&amp;Tilføj kriterium…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Criterion…</source>
+        <translation>R&amp;edigér kriterium…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion…</source>
+        <translation>&amp;Fjern kriterium…</translation>
+    </message>
+    <message>
+        <source>Create De&amp;fault Criteria</source>
+        <translation>Opret &amp;standardkriterier</translation>
+    </message>
+    <message>
+        <source>Go/no-go &amp;Meeting…</source>
+        <translation>Go/no-go-&amp;møde…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Decision Paper as PDF…</source>
+        <translation>&amp;Gem beslutningsoplæg som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Decision Paper…</source>
+        <translation>&amp;Udskriv beslutningsoplæg…</translation>
+    </message>
+    <message>
+        <source>Readiness light and score</source>
+        <translation>Parathedslys og score</translation>
+    </message>
+    <message>
+        <source>Reasons for the readiness light</source>
+        <translation>Begrundelser for parathedslyset</translation>
+    </message>
+    <message>
+        <source>Go/no-go meeting</source>
+        <translation>Go/no-go-møde</translation>
+    </message>
+    <message>
+        <source>No municipality chosen.</source>
+        <translation>Ingen kommune valgt.</translation>
+    </message>
+    <message>
+        <source>Readiness for go-live: %1 — score %2 of 100 (%3 met, %4 partly met, %5 not met, %6 not relevant)</source>
+        <translation>Parathed til go-live: %1 — score %2 af 100 (%3 opfyldt, %4 delvist opfyldt, %5 ikke opfyldt, %6 ikke relevant)</translation>
+    </message>
+    <message>
+        <source>Go/no-go meeting: none recorded yet.</source>
+        <translation>Go/no-go-møde: endnu ikke registreret.</translation>
+    </message>
+    <message>
+        <source>Go/no-go meeting %1: %2</source>
+        <translation>Go/no-go-møde %1: %2</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagere: %1</translation>
+    </message>
+    <message>
+        <source>Condition: %1 (%2, by %3)</source>
+        <translation>Betingelse: %1 (%2, senest %3)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation>Fjern kriterium</translation>
+    </message>
+    <message>
+        <source>Remove the go-live criterion &quot;%1&quot;? You can undo this.</source>
+        <translation>Fjern go-live-kriteriet &quot;%1&quot;? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>go-no-go-%1.pdf</source>
+        <translation>go-no-go-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Decision Paper</source>
+        <translation>Gem beslutningsoplæg</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Decision Paper</source>
+        <translation>Udskriv beslutningsoplæg</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveReadinessText</name>
+    <message>
+        <source>No go-live date: nothing to measure against.</source>
+        <translation>Ingen go-live-dato: der er intet at måle op imod.</translation>
+    </message>
+    <message>
+        <source>%1 (not marked in KLIK)</source>
+        <translation>%1 (ikke markeret i KLIK)</translation>
+    </message>
+    <message>
+        <source>%1 (not done)</source>
+        <translation>%1 (ikke udført)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mandatory task(s) done and marked in KLIK</source>
+        <translation>
+            <numerusform>%1 af %n obligatorisk opgave udført og markeret i KLIK</numerusform>
+            <numerusform>%1 af %n obligatoriske opgaver udført og markeret i KLIK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n superuser(s) active in the go-live weeks trained</source>
+        <translation>
+            <numerusform>%1 af %n superbruger i go-live-ugerne uddannet</numerusform>
+            <numerusform>%1 af %n superbrugere i go-live-ugerne uddannet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No superuser is active in the go-live weeks</source>
+        <translation>Ingen superbruger er aktiv i go-live-ugerne</translation>
+    </message>
+    <message>
+        <source>%1: %2 h set aside, %3 h needed</source>
+        <translation>%1: %2 t afsat, %3 t nødvendige</translation>
+    </message>
+    <message>
+        <source>%1 h set aside of %2 h needed in the go-live weeks</source>
+        <translation>%1 t afsat af %2 t nødvendige i go-live-ugerne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test and conversion task(s) done</source>
+        <translation>
+            <numerusform>%1 af %n test- og konverteringsopgave udført</numerusform>
+            <numerusform>%1 af %n test- og konverteringsopgaver udført</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, wanted %3)</source>
+        <translation>%1 (%2, ønsket %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resource person(s) at or above their target engagement</source>
+        <translation>
+            <numerusform>%1 af %n ressourceperson på eller over det ønskede engagement</numerusform>
+            <numerusform>%1 af %n ressourcepersoner på eller over det ønskede engagement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n communication item(s) before go-live done</source>
+        <translation>
+            <numerusform>%1 af %n kommunikationsaktivitet før go-live gennemført</numerusform>
+            <numerusform>%1 af %n kommunikationsaktiviteter før go-live gennemført</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (score %3)</source>
+        <translation>%1 %2 (score %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s) scoring %1 or more</source>
+        <translation>
+            <numerusform>%n åben risiko med score %1 eller derover</numerusform>
+            <numerusform>%n åbne risici med score %1 eller derover</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>– and %n more</source>
+        <translation>
+            <numerusform>– og %n mere</numerusform>
+            <numerusform>– og %n flere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (partly met)</source>
+        <translation>%1 (delvist opfyldt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n go-live criterion/criteria not met after the due date:</source>
+        <translation>
+            <numerusform>%n go-live-kriterium er ikke opfyldt efter fristen:</numerusform>
+            <numerusform>%n go-live-kriterier er ikke opfyldt efter fristen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n go-live criterion/criteria not met yet:</source>
+        <translation>
+            <numerusform>%n go-live-kriterium er endnu ikke opfyldt:</numerusform>
+            <numerusform>%n go-live-kriterier er endnu ikke opfyldt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No go-live criteria yet: create the default set.</source>
+        <translation>Der er endnu ingen kriterier for go-live: opret standardkriterierne.</translation>
+    </message>
+    <message>
+        <source>Every go-live criterion is met or not relevant.</source>
+        <translation>Alle kriterier for go-live er opfyldt eller ikke relevante.</translation>
+    </message>
+    <message>
+        <source>Every user has access and the right roles in DUBU 3.0</source>
+        <extracomment>Go-live criterion. Danish: Alle brugere har adgang og de rette roller i DUBU 3.0</extracomment>
+        <translation>Alle brugere har adgang og de rette roller i DUBU 3.0</translation>
+    </message>
+    <message>
+        <source>The final conversion is reconciled and approved</source>
+        <extracomment>Go-live criterion. Danish: Den endelige konvertering er afstemt og godkendt</extracomment>
+        <translation>Den endelige konvertering er afstemt og godkendt</translation>
+    </message>
+    <message>
+        <source>Support and the superuser rota for the first days are planned</source>
+        <extracomment>Go-live criterion. Danish: Support og superbrugervagter til de første dage er planlagt</extracomment>
+        <translation>Support og superbrugervagter til de første dage er planlagt</translation>
+    </message>
+    <message>
+        <source>Closing the old system is planned and announced</source>
+        <extracomment>Go-live criterion. Danish: Lukningen af det gamle system er planlagt og varslet</extracomment>
+        <translation>Lukningen af det gamle system er planlagt og varslet</translation>
+    </message>
+    <message>
+        <source>The runbook for the go-live weekend is reviewed</source>
+        <extracomment>Go-live criterion. Danish: Drejebogen for go-live-weekenden er gennemgået</extracomment>
+        <translation>Drejebogen for go-live-weekenden er gennemgået</translation>
+    </message>
+    <message>
+        <source>The steering group is informed and ready to decide</source>
+        <extracomment>Go-live criterion. Danish: Styregruppen er orienteret og klar til at træffe beslutning</extracomment>
+        <translation>Styregruppen er orienteret og klar til at træffe beslutning</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveRepository</name>
+    <message>
+        <source>The municipality of the criterion &quot;%1&quot; is not in the database.</source>
+        <translation>Kommunen for kriteriet &quot;%1&quot; findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The owner of the criterion &quot;%1&quot; must be a person of the same municipality.</source>
+        <translation>Ejeren af kriteriet &quot;%1&quot; skal være en person i samme kommune.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be placed</source>
+        <translation>Kriteriet &quot;%1&quot; kunne ikke placeres</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be added</source>
+        <translation>Kriteriet &quot;%1&quot; kunne ikke tilføjes</translation>
+    </message>
+    <message>
+        <source>The criterion to change is not in the database.</source>
+        <translation>Kriteriet, der skal ændres, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; cannot be moved to another municipality.</source>
+        <translation>Kriteriet &quot;%1&quot; kan ikke flyttes til en anden kommune.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be changed</source>
+        <translation>Kriteriet &quot;%1&quot; kunne ikke ændres</translation>
+    </message>
+    <message>
+        <source>The criterion to remove is not in the database.</source>
+        <translation>Kriteriet, der skal fjernes, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be removed</source>
+        <translation>Kriteriet &quot;%1&quot; kunne ikke fjernes</translation>
+    </message>
+    <message>
+        <source>The criterion to put back has no id.</source>
+        <translation>Kriteriet, der skal sættes tilbage, har intet id.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; cannot be put back: its place is used by another one.</source>
+        <translation>Kriteriet &quot;%1&quot; kan ikke sættes tilbage: dets plads bruges af et andet.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be put back</source>
+        <translation>Kriteriet &quot;%1&quot; kunne ikke sættes tilbage</translation>
+    </message>
+    <message>
+        <source>The owner of the condition &quot;%1&quot; must be a person of the same municipality.</source>
+        <translation>Ejeren af betingelsen &quot;%1&quot; skal være en person i samme kommune.</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting could not be saved</source>
+        <translation>Go/no-go-mødet kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>The conditions of the go/no-go meeting could not be replaced</source>
+        <translation>Betingelserne for go/no-go-mødet kunne ikke erstattes</translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; could not be saved</source>
+        <translation>Betingelsen &quot;%1&quot; kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting could not be removed</source>
+        <translation>Go/no-go-mødet kunne ikke fjernes</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveText</name>
+    <message>
+        <source>A go-live criterion needs a text.</source>
+        <translation>Et go-live-kriterium skal have en tekst.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is marked not relevant: write why.</source>
+        <translation>Kriteriet &quot;%1&quot; er markeret som ikke relevant: skriv hvorfor.</translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; needs a deadline.</source>
+        <translation>Betingelsen &quot;%1&quot; skal have en frist.</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting needs a date.</source>
+        <translation>Go/no-go-mødet skal have en dato.</translation>
+    </message>
+    <message>
+        <source>A go with conditions needs at least one condition.</source>
+        <translation>Go med betingelser kræver mindst én betingelse.</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <extracomment>Status of a go-live criterion. Danish: Ikke opfyldt</extracomment>
+        <translation>Ikke opfyldt</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <extracomment>Status of a go-live criterion. Danish: Delvist opfyldt</extracomment>
+        <translation>Delvist opfyldt</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <extracomment>Status of a go-live criterion. Danish: Opfyldt</extracomment>
+        <translation>Opfyldt</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <extracomment>Status of a go-live criterion. Danish: Ikke relevant</extracomment>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Mandatory tasks are done and marked in KLIK</source>
+        <extracomment>Go-live criterion. Danish: Obligatoriske opgaver er udført og markeret i KLIK</extracomment>
+        <translation>Obligatoriske opgaver er udført og markeret i KLIK</translation>
+    </message>
+    <message>
+        <source>Superusers of the go-live weeks are trained</source>
+        <extracomment>Go-live criterion. Danish: Superbrugerne i go-live-ugerne er uddannet</extracomment>
+        <translation>Superbrugerne i go-live-ugerne er uddannet</translation>
+    </message>
+    <message>
+        <source>Enough hours are set aside in the go-live weeks</source>
+        <extracomment>Go-live criterion. Danish: Der er afsat timer nok i go-live-ugerne</extracomment>
+        <translation>Der er afsat timer nok i go-live-ugerne</translation>
+    </message>
+    <message>
+        <source>Tests and test conversion are done</source>
+        <extracomment>Go-live criterion. Danish: Test og prøvekonvertering er gennemført</extracomment>
+        <translation>Test og prøvekonvertering er gennemført</translation>
+    </message>
+    <message>
+        <source>Resource persons are as engaged as wanted</source>
+        <extracomment>Go-live criterion. Danish: Ressourcepersonerne er så engagerede som ønsket</extracomment>
+        <translation>Ressourcepersonerne er så engagerede som ønsket</translation>
+    </message>
+    <message>
+        <source>Communication before go-live is done</source>
+        <extracomment>Go-live criterion. Danish: Kommunikationen før go-live er gennemført</extracomment>
+        <translation>Kommunikationen før go-live er gennemført</translation>
+    </message>
+    <message>
+        <source>No open risks scoring 9 or more</source>
+        <extracomment>Go-live criterion. Danish: Ingen åbne risici med score 9 eller derover</extracomment>
+        <translation>Ingen åbne risici med score 9 eller derover</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <extracomment>Decision of the go/no-go meeting. Danish: Ikke truffet</extracomment>
+        <translation>Ikke truffet</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <extracomment>Decision of the go/no-go meeting. Danish: Go</extracomment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Go with conditions</source>
+        <extracomment>Decision of the go/no-go meeting. Danish: Go med betingelser</extracomment>
+        <translation>Go med betingelser</translation>
+    </message>
+    <message>
+        <source>No-go</source>
+        <extracomment>Decision of the go/no-go meeting. Danish: No-go</extracomment>
+        <translation>No-go</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3364,10 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>Risks &amp;and decisions</source>
         <translation>Risici og &amp;beslutninger</translation>
     </message>
+    <message>
+        <source>&amp;Go-live readiness</source>
+        <translation>Parat&amp;hed til go-live</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -3640,6 +4373,79 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
+    <name>parat::ReadinessCli</name>
+    <message>
+        <source>the date to measure as of (default: today)</source>
+        <translation>datoen der måles pr. (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>--format must be text or csv, not &quot;%1&quot;.</source>
+        <translation>--format skal være text eller csv, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Parathedsscore</translation>
+    </message>
+    <message>
+        <source>No go-live criteria in %1. Create the default set with: parat readiness defaults</source>
+        <translation>Ingen kriterier for go-live i %1. Opret standardkriterierne med: parat readiness defaults</translation>
+    </message>
+    <message>
+        <source>Readiness score %1 of 100, light %2 (%3 met, %4 partly met, %5 not met, %6 not relevant).</source>
+        <translation>Parathedsscore %1 af 100, lys %2 (%3 opfyldt, %4 delvist opfyldt, %5 ikke opfyldt, %6 ikke relevant).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n go-live criterion/criteria; nothing was added.</source>
+        <translation>
+            <numerusform>%1 har allerede %n go-live-kriterium; intet er tilføjet.</numerusform>
+            <numerusform>%1 har allerede %n go-live-kriterier; intet er tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n go-live criterion/criteria to %1.</source>
+        <translation>
+            <numerusform>%n go-live-kriterium er tilføjet til %1.</numerusform>
+            <numerusform>%n go-live-kriterier er tilføjet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out FILE.</source>
+        <translation>Angiv PDF-filen, der skal skrives, med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 er gemt</translation>
+    </message>
+    <message>
+        <source>Go/no-go readiness: the go-live criteria, the readiness score and the decision paper.</source>
+        <translation>Parathed til go/no-go: kriterierne for go-live, parathedsscoren og beslutningsoplægget.</translation>
+    </message>
+    <message>
+        <source>text (the default) or csv</source>
+        <translation>text (standard) eller csv</translation>
+    </message>
+    <message>
+        <source>List the go-live criteria with their status (measured ones with their numbers), then the readiness score, light and reasons.</source>
+        <translation>Vis kriterierne for go-live med deres status (de målte med deres tal) og derefter parathedsscore, lys og begrundelser.</translation>
+    </message>
+    <message>
+        <source>Create the default go-live criteria from the handbook (only when there are none).</source>
+        <translation>Opret standardkriterierne for go-live ud fra håndbogen (kun når der ingen er).</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen, der skal skrives</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Write the go/no-go decision paper as a PDF: a summary page and the criteria list.</source>
+        <translation>Skriv beslutningsoplægget til go/no-go som PDF: en side med sammenfatning og listen over kriterier.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ReadinessText</name>
     <message>
         <source>Progress is %1 percentage points behind plan: %2 % done, %3 % planned by now (red when more than %4 points behind).</source>
@@ -3793,6 +4599,13 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>Remove decision %1 %2</source>
         <translation>Fjern beslutning %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveGoLiveCriterion</name>
+    <message>
+        <source>Remove go-live criterion %1</source>
+        <translation>Fjern go-live-kriterium %1</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +6003,17 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>&amp;Autumn holiday:</source>
         <translation>&amp;Efterårsferie:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SetGoLiveMeeting</name>
+    <message>
+        <source>Record the go/no-go meeting</source>
+        <translation>Registrér go/no-go-mødet</translation>
+    </message>
+    <message>
+        <source>Remove the go/no-go meeting</source>
+        <translation>Fjern go/no-go-mødet</translation>
     </message>
 </context>
 <context>

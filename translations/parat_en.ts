@@ -34,6 +34,20 @@
     </message>
 </context>
 <context>
+    <name>parat::AddDefaultGoLiveCriteria</name>
+    <message>
+        <source>Create the default go-live criteria</source>
+        <translation>Create the default go-live criteria</translation>
+    </message>
+</context>
+<context>
+    <name>parat::AddGoLiveCriterion</name>
+    <message>
+        <source>Add go-live criterion %1</source>
+        <translation>Add go-live criterion %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::AddLocalTask</name>
     <message>
         <source>Add local task &quot;%1&quot;</source>
@@ -1504,6 +1518,13 @@
     </message>
 </context>
 <context>
+    <name>parat::EditGoLiveCriterion</name>
+    <message>
+        <source>Edit go-live criterion %1</source>
+        <translation>Edit go-live criterion %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::EditLocalTask</name>
     <message>
         <source>Edit local task %1</source>
@@ -1601,6 +1622,714 @@
     <message>
         <source>Try Parat on a made-up municipality. The demo is saved in a new file you name, so this plan stays empty.</source>
         <translation>Try Parat on a made-up municipality. The demo is saved in a new file you name, so this plan stays empty.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveCriteriaModel</name>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (measured)</translation>
+    </message>
+    <message>
+        <source>Not relevant because: %1</source>
+        <translation>Not relevant because: %1</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1 (passed)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Numbers or evidence</source>
+        <translation>Numbers or evidence</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveCriterionDialog</name>
+    <message>
+        <source>Edit Go-live Criterion</source>
+        <translation>Edit Go-live Criterion</translation>
+    </message>
+    <message>
+        <source>Add Go-live Criterion</source>
+        <translation>Add Go-live Criterion</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Criterion:</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Parat measures this criterion; its status follows the numbers.</source>
+        <translation>Parat measures this criterion; its status follows the numbers.</translation>
+    </message>
+    <message>
+        <source>Why the criterion is not relevant</source>
+        <translation>Why the criterion is not relevant</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>A link or a file path</source>
+        <translation>A link or a file path</translation>
+    </message>
+    <message>
+        <source>&amp;Link or file:</source>
+        <translation>&amp;Link or file:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveMeetingDialog</name>
+    <message>
+        <source>Go/no-go Meeting</source>
+        <translation>Go/no-go Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>D&amp;ecision:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Add Condition</source>
+        <translation>&amp;Add Condition</translation>
+    </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>Condition %1</translation>
+    </message>
+    <message>
+        <source>Owner of condition %1</source>
+        <translation>Owner of condition %1</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>Deadline of condition %1</source>
+        <translation>Deadline of condition %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLivePaper</name>
+    <message>
+        <source>%1 — readiness score %2 of 100</source>
+        <translation>%1 — readiness score %2 of 100</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Numbers or evidence</source>
+        <translation>Numbers or evidence</translation>
+    </message>
+    <message>
+        <source>%1 (measured)</source>
+        <translation>%1 (measured)</translation>
+    </message>
+    <message>
+        <source>Not relevant because: %1</source>
+        <translation>Not relevant because: %1</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1 (passed)</translation>
+    </message>
+    <message>
+        <source>Go/no-go decision paper — %1</source>
+        <translation>Go/no-go decision paper — %1</translation>
+    </message>
+    <message>
+        <source>Go/no-go %1</source>
+        <translation>Go/no-go %1</translation>
+    </message>
+    <message>
+        <source>Go/no-go decision paper: %1</source>
+        <translation>Go/no-go decision paper: %1</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 partly met, %3 not met, %4 not relevant</source>
+        <translation>%1 met, %2 partly met, %3 not met, %4 not relevant</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting</source>
+        <translation>The go/no-go meeting</translation>
+    </message>
+    <message>
+        <source>No meeting recorded yet.</source>
+        <translation>No meeting recorded yet.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>☐ Go    ☐ Go with conditions    ☐ No-go        Signature: ____________________</source>
+        <translation>☐ Go    ☐ Go with conditions    ☐ No-go        Signature: ____________________</translation>
+    </message>
+    <message>
+        <source>Go-live criteria</source>
+        <translation>Go-live criteria</translation>
+    </message>
+    <message>
+        <source>No go-live criteria yet.</source>
+        <translation>No go-live criteria yet.</translation>
+    </message>
+    <message>
+        <source>The municipality is not in the database.</source>
+        <translation>The municipality is not in the database.</translation>
+    </message>
+    <message>
+        <source>Go-live readiness</source>
+        <translation>Go-live readiness</translation>
+    </message>
+    <message>
+        <source>Go/no-go meeting %1: %2</source>
+        <translation>Go/no-go meeting %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveReadinessPage</name>
+    <message>
+        <source>Go-live &amp;criteria:</source>
+        <translation>Go-live &amp;criteria:</translation>
+    </message>
+    <message>
+        <source>Go-live criteria</source>
+        <translation>Go-live criteria</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion…</source>
+        <translation>&amp;Add Criterion…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Criterion…</source>
+        <translation>Ed&amp;it Criterion…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion…</source>
+        <translation>&amp;Remove Criterion…</translation>
+    </message>
+    <message>
+        <source>Create De&amp;fault Criteria</source>
+        <translation>Create De&amp;fault Criteria</translation>
+    </message>
+    <message>
+        <source>Go/no-go &amp;Meeting…</source>
+        <translation>Go/no-go &amp;Meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Decision Paper as PDF…</source>
+        <translation>&amp;Save Decision Paper as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Decision Paper…</source>
+        <translation>&amp;Print Decision Paper…</translation>
+    </message>
+    <message>
+        <source>Readiness light and score</source>
+        <translation>Readiness light and score</translation>
+    </message>
+    <message>
+        <source>Reasons for the readiness light</source>
+        <translation>Reasons for the readiness light</translation>
+    </message>
+    <message>
+        <source>Go/no-go meeting</source>
+        <translation>Go/no-go meeting</translation>
+    </message>
+    <message>
+        <source>No municipality chosen.</source>
+        <translation>No municipality chosen.</translation>
+    </message>
+    <message>
+        <source>Readiness for go-live: %1 — score %2 of 100 (%3 met, %4 partly met, %5 not met, %6 not relevant)</source>
+        <translation>Readiness for go-live: %1 — score %2 of 100 (%3 met, %4 partly met, %5 not met, %6 not relevant)</translation>
+    </message>
+    <message>
+        <source>Go/no-go meeting: none recorded yet.</source>
+        <translation>Go/no-go meeting: none recorded yet.</translation>
+    </message>
+    <message>
+        <source>Go/no-go meeting %1: %2</source>
+        <translation>Go/no-go meeting %1: %2</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <source>Condition: %1 (%2, by %3)</source>
+        <translation>Condition: %1 (%2, by %3)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation>Remove Criterion</translation>
+    </message>
+    <message>
+        <source>Remove the go-live criterion &quot;%1&quot;? You can undo this.</source>
+        <translation>Remove the go-live criterion &quot;%1&quot;? You can undo this.</translation>
+    </message>
+    <message>
+        <source>go-no-go-%1.pdf</source>
+        <translation>go-no-go-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Decision Paper</source>
+        <translation>Save Decision Paper</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Decision Paper</source>
+        <translation>Print Decision Paper</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveReadinessText</name>
+    <message>
+        <source>No go-live date: nothing to measure against.</source>
+        <translation>No go-live date: nothing to measure against.</translation>
+    </message>
+    <message>
+        <source>%1 (not marked in KLIK)</source>
+        <translation>%1 (not marked in KLIK)</translation>
+    </message>
+    <message>
+        <source>%1 (not done)</source>
+        <translation>%1 (not done)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mandatory task(s) done and marked in KLIK</source>
+        <translation>
+            <numerusform>%1 of %n mandatory task done and marked in KLIK</numerusform>
+            <numerusform>%1 of %n mandatory tasks done and marked in KLIK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n superuser(s) active in the go-live weeks trained</source>
+        <translation>
+            <numerusform>%1 of %n superuser active in the go-live weeks trained</numerusform>
+            <numerusform>%1 of %n superusers active in the go-live weeks trained</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No superuser is active in the go-live weeks</source>
+        <translation>No superuser is active in the go-live weeks</translation>
+    </message>
+    <message>
+        <source>%1: %2 h set aside, %3 h needed</source>
+        <translation>%1: %2 h set aside, %3 h needed</translation>
+    </message>
+    <message>
+        <source>%1 h set aside of %2 h needed in the go-live weeks</source>
+        <translation>%1 h set aside of %2 h needed in the go-live weeks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test and conversion task(s) done</source>
+        <translation>
+            <numerusform>%1 of %n test and conversion task done</numerusform>
+            <numerusform>%1 of %n test and conversion tasks done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, wanted %3)</source>
+        <translation>%1 (%2, wanted %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resource person(s) at or above their target engagement</source>
+        <translation>
+            <numerusform>%1 of %n resource person at or above their target engagement</numerusform>
+            <numerusform>%1 of %n resource persons at or above their target engagement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n communication item(s) before go-live done</source>
+        <translation>
+            <numerusform>%1 of %n communication item before go-live done</numerusform>
+            <numerusform>%1 of %n communication items before go-live done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (score %3)</source>
+        <translation>%1 %2 (score %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s) scoring %1 or more</source>
+        <translation>
+            <numerusform>%n open risk scoring %1 or more</numerusform>
+            <numerusform>%n open risks scoring %1 or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>– and %n more</source>
+        <translation>
+            <numerusform>– and %n more</numerusform>
+            <numerusform>– and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (partly met)</source>
+        <translation>%1 (partly met)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n go-live criterion/criteria not met after the due date:</source>
+        <translation>
+            <numerusform>%n go-live criterion not met after the due date:</numerusform>
+            <numerusform>%n go-live criteria not met after the due date:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n go-live criterion/criteria not met yet:</source>
+        <translation>
+            <numerusform>%n go-live criterion not met yet:</numerusform>
+            <numerusform>%n go-live criteria not met yet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No go-live criteria yet: create the default set.</source>
+        <translation>No go-live criteria yet: create the default set.</translation>
+    </message>
+    <message>
+        <source>Every go-live criterion is met or not relevant.</source>
+        <translation>Every go-live criterion is met or not relevant.</translation>
+    </message>
+    <message>
+        <source>Every user has access and the right roles in DUBU 3.0</source>
+        <extracomment>Go-live criterion. Danish: Alle brugere har adgang og de rette roller i DUBU 3.0</extracomment>
+        <translation>Every user has access and the right roles in DUBU 3.0</translation>
+    </message>
+    <message>
+        <source>The final conversion is reconciled and approved</source>
+        <extracomment>Go-live criterion. Danish: Den endelige konvertering er afstemt og godkendt</extracomment>
+        <translation>The final conversion is reconciled and approved</translation>
+    </message>
+    <message>
+        <source>Support and the superuser rota for the first days are planned</source>
+        <extracomment>Go-live criterion. Danish: Support og superbrugervagter til de første dage er planlagt</extracomment>
+        <translation>Support and the superuser rota for the first days are planned</translation>
+    </message>
+    <message>
+        <source>Closing the old system is planned and announced</source>
+        <extracomment>Go-live criterion. Danish: Lukningen af det gamle system er planlagt og varslet</extracomment>
+        <translation>Closing the old system is planned and announced</translation>
+    </message>
+    <message>
+        <source>The runbook for the go-live weekend is reviewed</source>
+        <extracomment>Go-live criterion. Danish: Drejebogen for go-live-weekenden er gennemgået</extracomment>
+        <translation>The runbook for the go-live weekend is reviewed</translation>
+    </message>
+    <message>
+        <source>The steering group is informed and ready to decide</source>
+        <extracomment>Go-live criterion. Danish: Styregruppen er orienteret og klar til at træffe beslutning</extracomment>
+        <translation>The steering group is informed and ready to decide</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveRepository</name>
+    <message>
+        <source>The municipality of the criterion &quot;%1&quot; is not in the database.</source>
+        <translation>The municipality of the criterion &quot;%1&quot; is not in the database.</translation>
+    </message>
+    <message>
+        <source>The owner of the criterion &quot;%1&quot; must be a person of the same municipality.</source>
+        <translation>The owner of the criterion &quot;%1&quot; must be a person of the same municipality.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be placed</source>
+        <translation>The criterion &quot;%1&quot; could not be placed</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be added</source>
+        <translation>The criterion &quot;%1&quot; could not be added</translation>
+    </message>
+    <message>
+        <source>The criterion to change is not in the database.</source>
+        <translation>The criterion to change is not in the database.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; cannot be moved to another municipality.</source>
+        <translation>The criterion &quot;%1&quot; cannot be moved to another municipality.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be changed</source>
+        <translation>The criterion &quot;%1&quot; could not be changed</translation>
+    </message>
+    <message>
+        <source>The criterion to remove is not in the database.</source>
+        <translation>The criterion to remove is not in the database.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be removed</source>
+        <translation>The criterion &quot;%1&quot; could not be removed</translation>
+    </message>
+    <message>
+        <source>The criterion to put back has no id.</source>
+        <translation>The criterion to put back has no id.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; cannot be put back: its place is used by another one.</source>
+        <translation>The criterion &quot;%1&quot; cannot be put back: its place is used by another one.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; could not be put back</source>
+        <translation>The criterion &quot;%1&quot; could not be put back</translation>
+    </message>
+    <message>
+        <source>The owner of the condition &quot;%1&quot; must be a person of the same municipality.</source>
+        <translation>The owner of the condition &quot;%1&quot; must be a person of the same municipality.</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting could not be saved</source>
+        <translation>The go/no-go meeting could not be saved</translation>
+    </message>
+    <message>
+        <source>The conditions of the go/no-go meeting could not be replaced</source>
+        <translation>The conditions of the go/no-go meeting could not be replaced</translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; could not be saved</source>
+        <translation>The condition &quot;%1&quot; could not be saved</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting could not be removed</source>
+        <translation>The go/no-go meeting could not be removed</translation>
+    </message>
+</context>
+<context>
+    <name>parat::GoLiveText</name>
+    <message>
+        <source>A go-live criterion needs a text.</source>
+        <translation>A go-live criterion needs a text.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is marked not relevant: write why.</source>
+        <translation>The criterion &quot;%1&quot; is marked not relevant: write why.</translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; needs a deadline.</source>
+        <translation>The condition &quot;%1&quot; needs a deadline.</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting needs a date.</source>
+        <translation>The go/no-go meeting needs a date.</translation>
+    </message>
+    <message>
+        <source>A go with conditions needs at least one condition.</source>
+        <translation>A go with conditions needs at least one condition.</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <extracomment>Status of a go-live criterion. Danish: Ikke opfyldt</extracomment>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <extracomment>Status of a go-live criterion. Danish: Delvist opfyldt</extracomment>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <extracomment>Status of a go-live criterion. Danish: Opfyldt</extracomment>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <extracomment>Status of a go-live criterion. Danish: Ikke relevant</extracomment>
+        <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>Mandatory tasks are done and marked in KLIK</source>
+        <extracomment>Go-live criterion. Danish: Obligatoriske opgaver er udført og markeret i KLIK</extracomment>
+        <translation>Mandatory tasks are done and marked in KLIK</translation>
+    </message>
+    <message>
+        <source>Superusers of the go-live weeks are trained</source>
+        <extracomment>Go-live criterion. Danish: Superbrugerne i go-live-ugerne er uddannet</extracomment>
+        <translation>Superusers of the go-live weeks are trained</translation>
+    </message>
+    <message>
+        <source>Enough hours are set aside in the go-live weeks</source>
+        <extracomment>Go-live criterion. Danish: Der er afsat timer nok i go-live-ugerne</extracomment>
+        <translation>Enough hours are set aside in the go-live weeks</translation>
+    </message>
+    <message>
+        <source>Tests and test conversion are done</source>
+        <extracomment>Go-live criterion. Danish: Test og prøvekonvertering er gennemført</extracomment>
+        <translation>Tests and test conversion are done</translation>
+    </message>
+    <message>
+        <source>Resource persons are as engaged as wanted</source>
+        <extracomment>Go-live criterion. Danish: Ressourcepersonerne er så engagerede som ønsket</extracomment>
+        <translation>Resource persons are as engaged as wanted</translation>
+    </message>
+    <message>
+        <source>Communication before go-live is done</source>
+        <extracomment>Go-live criterion. Danish: Kommunikationen før go-live er gennemført</extracomment>
+        <translation>Communication before go-live is done</translation>
+    </message>
+    <message>
+        <source>No open risks scoring 9 or more</source>
+        <extracomment>Go-live criterion. Danish: Ingen åbne risici med score 9 eller derover</extracomment>
+        <translation>No open risks scoring 9 or more</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <extracomment>Decision of the go/no-go meeting. Danish: Ikke truffet</extracomment>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <extracomment>Decision of the go/no-go meeting. Danish: Go</extracomment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Go with conditions</source>
+        <extracomment>Decision of the go/no-go meeting. Danish: Go med betingelser</extracomment>
+        <translation>Go with conditions</translation>
+    </message>
+    <message>
+        <source>No-go</source>
+        <extracomment>Decision of the go/no-go meeting. Danish: No-go</extracomment>
+        <translation>No-go</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3364,10 @@ Local progress is kept; any error in the file stops the import before anything i
         <source>Risks &amp;and decisions</source>
         <translation>Risks &amp;and decisions</translation>
     </message>
+    <message>
+        <source>&amp;Go-live readiness</source>
+        <translation>&amp;Go-live readiness</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -3640,6 +4373,79 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
+    <name>parat::ReadinessCli</name>
+    <message>
+        <source>the date to measure as of (default: today)</source>
+        <translation>the date to measure as of (default: today)</translation>
+    </message>
+    <message>
+        <source>--format must be text or csv, not &quot;%1&quot;.</source>
+        <translation>--format must be text or csv, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Readiness score</translation>
+    </message>
+    <message>
+        <source>No go-live criteria in %1. Create the default set with: parat readiness defaults</source>
+        <translation>No go-live criteria in %1. Create the default set with: parat readiness defaults</translation>
+    </message>
+    <message>
+        <source>Readiness score %1 of 100, light %2 (%3 met, %4 partly met, %5 not met, %6 not relevant).</source>
+        <translation>Readiness score %1 of 100, light %2 (%3 met, %4 partly met, %5 not met, %6 not relevant).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n go-live criterion/criteria; nothing was added.</source>
+        <translation>
+            <numerusform>%1 already has %n go-live criterion; nothing was added.</numerusform>
+            <numerusform>%1 already has %n go-live criteria; nothing was added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n go-live criterion/criteria to %1.</source>
+        <translation>
+            <numerusform>Added %n go-live criterion to %1.</numerusform>
+            <numerusform>Added %n go-live criteria to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out FILE.</source>
+        <translation>Give the PDF file to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Go/no-go readiness: the go-live criteria, the readiness score and the decision paper.</source>
+        <translation>Go/no-go readiness: the go-live criteria, the readiness score and the decision paper.</translation>
+    </message>
+    <message>
+        <source>text (the default) or csv</source>
+        <translation>text (the default) or csv</translation>
+    </message>
+    <message>
+        <source>List the go-live criteria with their status (measured ones with their numbers), then the readiness score, light and reasons.</source>
+        <translation>List the go-live criteria with their status (measured ones with their numbers), then the readiness score, light and reasons.</translation>
+    </message>
+    <message>
+        <source>Create the default go-live criteria from the handbook (only when there are none).</source>
+        <translation>Create the default go-live criteria from the handbook (only when there are none).</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the go/no-go decision paper as a PDF: a summary page and the criteria list.</source>
+        <translation>Write the go/no-go decision paper as a PDF: a summary page and the criteria list.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ReadinessText</name>
     <message>
         <source>Progress is %1 percentage points behind plan: %2 % done, %3 % planned by now (red when more than %4 points behind).</source>
@@ -3793,6 +4599,13 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Remove decision %1 %2</source>
         <translation>Remove decision %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RemoveGoLiveCriterion</name>
+    <message>
+        <source>Remove go-live criterion %1</source>
+        <translation>Remove go-live criterion %1</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +6003,17 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>&amp;Autumn holiday:</source>
         <translation>&amp;Autumn holiday:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SetGoLiveMeeting</name>
+    <message>
+        <source>Record the go/no-go meeting</source>
+        <translation>Record the go/no-go meeting</translation>
+    </message>
+    <message>
+        <source>Remove the go/no-go meeting</source>
+        <translation>Remove the go/no-go meeting</translation>
     </message>
 </context>
 <context>

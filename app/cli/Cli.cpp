@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace parat {
 
@@ -51,7 +52,7 @@ struct Words
     QStringList rest;
 };
 
-Words findWords(const QStringList &args, const std::function<bool(const QString &)> &hasCommands)
+Words findWords(const QStringList &args, const std::function<bool(const QString &, const QString &)> &isCommand)
 {
     Words words;
     for (int i = 0; i < args.size(); ++i) {
@@ -65,7 +66,7 @@ Words findWords(const QStringList &args, const std::function<bool(const QString 
             words.group = arg;
             continue;
         }
-        if (isWord && words.command.isEmpty() && hasCommands(words.group)) {
+        if (isWord && words.command.isEmpty() && isCommand(words.group, arg)) {
             words.command = arg;
             continue;
         }
@@ -87,6 +88,32 @@ bool hasNamedCommands(const CliGroup &group)
 {
     const QList<CliCommand> commands = group.commands();
     return !(commands.size() == 1 && commands.constFirst().name.isEmpty());
+}
+
+// A group with named commands may also have one without a name, run when no name follows the group's
+// ("parat readiness" beside "parat readiness paper").
+std::optional<CliCommand> defaultCommand(const CliGroup &group)
+{
+    for (const CliCommand &command : group.commands()) {
+        if (command.name.isEmpty())
+            return command;
+    }
+    return std::nullopt;
+}
+
+// Whether word names one of the group's commands: with a default command only its named ones count, so that an
+// option's value ("--municipality 0101") is not taken for a command.
+bool namesCommand(const CliGroup &group, const QString &word)
+{
+    if (!hasNamedCommands(group))
+        return false;
+    if (!defaultCommand(group))
+        return true;
+    for (const CliCommand &command : group.commands()) {
+        if (!command.name.isEmpty() && command.name == word)
+            return true;
+    }
+    return false;
 }
 
 QString fullName(const CliGroup &group, const CliCommand &command)
@@ -209,9 +236,9 @@ QString Cli::optionValue(const QStringList &args, const QString &name)
 
 int Cli::run(const QStringList &args, Database *openDatabase)
 {
-    const Words words = findWords(args, [](const QString &name) {
+    const Words words = findWords(args, [](const QString &name, const QString &word) {
         const CliGroup *group = findGroup(name);
-        return group && hasNamedCommands(*group);
+        return group && namesCommand(*group, word);
     });
     const auto usageError = [this](const QString &message) {
         m_err(message + QLatin1Char('\n') + tr("Run parat --help for usage.") + QLatin1Char('\n'));

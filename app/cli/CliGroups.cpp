@@ -6,6 +6,7 @@
 #include "HandbookCli.h"
 #include "InitCli.h"
 #include "MunicipalityCli.h"
+#include "ReadinessCli.h"
 #include "ReportCli.h"
 #include "RiskCli.h"
 
@@ -26,6 +27,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<DecisionCli>());
         list.push_back(std::make_unique<BackupCli>());
         list.push_back(std::make_unique<CalendarCli>());
+        list.push_back(std::make_unique<ReadinessCli>());
         return list;
     }();
     return groups;

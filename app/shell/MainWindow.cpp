@@ -5,6 +5,7 @@
 #include "CommunicationPlanPage.h"
 #include "Dialogs.h"
 #include "FirstRunPage.h"
+#include "GoLiveReadinessPage.h"
 #include "ImportDialog.h"
 #include "MunicipalityDialog.h"
 #include "OverviewPage.h"
@@ -109,11 +110,13 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_report = new ReportPage(*m_context, m_pages);
     m_report->setExtras(ReportSections::standardExtras());
     m_riskLog = new RiskLogPage(*m_context, m_pages);
+    m_readiness = new GoLiveReadinessPage(*m_context, m_pages);
     // Titles come from retranslateFixedTexts(), so a language change renames the tabs too.
-    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks),
-                          static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_superusers),
-                          static_cast<QWidget *>(m_stakeholders), static_cast<QWidget *>(m_communication),
-                          static_cast<QWidget *>(m_report), static_cast<QWidget *>(m_riskLog)}) {
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_people),
+          static_cast<QWidget *>(m_superusers), static_cast<QWidget *>(m_stakeholders),
+          static_cast<QWidget *>(m_communication), static_cast<QWidget *>(m_report), static_cast<QWidget *>(m_riskLog),
+          static_cast<QWidget *>(m_readiness)}) {
         const int index = m_pages->addTab(page, QString());
         m_pages->setTabToolTip(index, QKeySequence(Qt::CTRL | (Qt::Key_1 + index)).toString(QKeySequence::NativeText));
     }
@@ -284,7 +287,8 @@ void MainWindow::createMenus()
                                                  {tr("Sta&keholders"), Page::Stakeholders},
                                                  {tr("&Communication plan"), Page::Communication},
                                                  {tr("&Report"), Page::Report},
-                                                 {tr("Risks &and decisions"), Page::Risks}};
+                                                 {tr("Risks &and decisions"), Page::Risks},
+                                                 {tr("&Go-live readiness"), Page::Readiness}};
     int number = 1;
     for (const auto &[title, page] : pages) {
         auto *action = viewMenu->addAction(title, this, [this, page = page] { showPage(page); });
@@ -414,6 +418,9 @@ void MainWindow::showPage(Page page)
     case Page::Risks:
         m_pages->setCurrentWidget(m_riskLog);
         break;
+    case Page::Readiness:
+        m_pages->setCurrentWidget(m_readiness);
+        break;
     }
 }
 
@@ -433,6 +440,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Report;
     if (m_pages->currentWidget() == m_riskLog)
         return Page::Risks;
+    if (m_pages->currentWidget() == m_readiness)
+        return Page::Readiness;
     return Page::Overview;
 }
 
@@ -517,12 +526,13 @@ void MainWindow::retranslateFixedTexts()
     m_toolbar->setWindowTitle(tr("Municipality"));
     m_municipalityLabel->setText(tr("Municipalit&y:"));
     m_municipalities->setAccessibleName(tr("Municipality"));
-    // The page tabs have no Alt+letter: Ctrl+1…8 (and the View menu's letters) reach the pages, so the
+    // The page tabs have no Alt+letter: Ctrl+1…9 (and the View menu's letters) reach the pages, so the
     // letters stay free for the controls of each page.
-    const QStringList titles {tr("&Overview"),     tr("&Tasks"),
-                              tr("&People"),       tr("S&uperusers and hours"),
-                              tr("Sta&keholders"), tr("&Communication plan"),
-                              tr("&Report"),       tr("Risks &and decisions")};
+    const QStringList titles {tr("&Overview"),         tr("&Tasks"),
+                              tr("&People"),           tr("S&uperusers and hours"),
+                              tr("Sta&keholders"),     tr("&Communication plan"),
+                              tr("&Report"),           tr("Risks &and decisions"),
+                              tr("&Go-live readiness")};
     for (int index = 0; index < titles.size() && index < m_pages->count(); ++index)
         m_pages->setTabText(index, withoutMnemonic(titles.at(index)).replace(QLatin1Char('&'), QStringLiteral("&&")));
     if (m_readOnlyBanner)

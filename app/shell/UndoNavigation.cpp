@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CommunicationPlanPage.h"
 #include "Dialogs.h"
+#include "GoLiveReadinessPage.h"
 #include "MainWindow.h"
 #include "PeoplePage.h"
 #include "StakeholderPage.h"
@@ -128,6 +129,11 @@ void UndoNavigation::show(MainWindow &window, const CommandScope &scope)
         break;
     case CommandScope::Page::Report:
         window.showPage(MainWindow::Page::Report);
+        break;
+    case CommandScope::Page::Readiness:
+        window.showPage(MainWindow::Page::Readiness);
+        if (first)
+            window.readinessPage()->selectCriterion(first);
         break;
     }
 }

@@ -23,7 +23,8 @@ struct CommandScope
         Superusers,
         Stakeholders,
         Communication,
-        Report
+        Report,
+        Readiness // go-live readiness: ids are criteria
     };
     Page page = Page::None;
     Id municipalityId = 0;

@@ -1,5 +1,6 @@
 #include "demo/DemoBuilder.h"
 
+#include "demo/DemoGoLive.h"
 #include "demo/DemoRisks.h"
 #include "demo/DemoStakeholders.h"
 #include "demo/DemoSuperusers.h"
@@ -215,6 +216,8 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
         if (m_withSuperuserPlan && !addDemoAllocations(m_db, municipality, asOf, error))
             return false;
         if (!addDemoRiskLog(m_db, municipality, asOf, error))
+            return false;
+        if (!addDemoGoLive(m_db, municipality, asOf, error))
             return false;
         if (created)
             *created = municipality;

@@ -5,6 +5,7 @@
 #include "planning/Capacity.h"
 #include "planning/StakeholderSignals.h"
 #include "report/CapacityChart.h"
+#include "report/GoLivePaper.h"
 #include "report/ProgressChart.h"
 #include "report/RiskHeatMap.h"
 #include "report/StakeholderMapRenderer.h"
@@ -29,7 +30,7 @@ ReportExtras ReportSections::standardExtras()
     };
     extras.stakeholders = &ReportSections::stakeholders;
     extras.superusers = &ReportSections::superusers;
-    extras.more = {&ReportSections::risks, &ReportSections::decisions};
+    extras.more = {&ReportSections::risks, &ReportSections::decisions, &GoLivePaper::section};
     extras.capacityWarnings = [](Database &db, const Municipality &municipality, const QDate &asOf) {
         return int(loadCapacity(db, municipality.id, asOf).warnings.size());
     };

@@ -102,11 +102,13 @@ QStringList superuserMigration(); // SuperuserSchema.cpp
 QStringList reportMigration(); // ReportSchema.cpp
 QStringList calendarMigration(); // CalendarSchema.cpp
 QStringList riskMigration(); // RiskSchema.cpp
+QStringList goLiveMigration(); // GoLiveSchema.cpp
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all {migration1(),      stakeholderMigration(), superuserMigration(),
-                                         reportMigration(), calendarMigration(),    riskMigration()};
+                                         reportMigration(), calendarMigration(),    riskMigration(),
+                                         goLiveMigration()};
     return all;
 }
 

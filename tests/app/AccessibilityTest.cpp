@@ -8,6 +8,7 @@
 #include "AppContext.h"
 #include "CommunicationPlanPage.h"
 #include "Dialogs.h"
+#include "GoLiveReadinessPage.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "PeoplePage.h"
@@ -141,6 +142,8 @@ struct WindowFixture
             return window->reportPage();
         case MainWindow::Page::Risks:
             return window->riskLogPage();
+        case MainWindow::Page::Readiness:
+            return window->readinessPage();
         }
         return nullptr;
     }
@@ -148,10 +151,10 @@ struct WindowFixture
     QTabBar *pageTabs() const { return window->findChild<PageTabBar *>(); }
 };
 
-const QList<MainWindow::Page> kPages {MainWindow::Page::Overview,     MainWindow::Page::Tasks,
-                                      MainWindow::Page::People,       MainWindow::Page::Superusers,
-                                      MainWindow::Page::Stakeholders, MainWindow::Page::Communication,
-                                      MainWindow::Page::Report,       MainWindow::Page::Risks};
+const QList<MainWindow::Page> kPages {
+    MainWindow::Page::Overview,   MainWindow::Page::Tasks,        MainWindow::Page::People,
+    MainWindow::Page::Superusers, MainWindow::Page::Stakeholders, MainWindow::Page::Communication,
+    MainWindow::Page::Report,     MainWindow::Page::Risks,        MainWindow::Page::Readiness};
 
 QString describe(const QWidget *widget)
 {

@@ -1,0 +1,180 @@
+#include "commands/GoLiveCommands.h"
+
+#include "planning/GoLiveReadiness.h"
+#include "storage/Database.h"
+
+namespace parat {
+
+AddGoLiveCriterion::AddGoLiveCriterion(Database &db, GoLiveCriterion criterion, QUndoCommand *parent)
+    : Command(tr("Add go-live criterion %1").arg(criterion.title.trimmed()), parent)
+    , m_db(db)
+    , m_criterion(std::move(criterion))
+{
+    m_criterion.id = 0;
+}
+
+void AddGoLiveCriterion::redo()
+{
+    QString error;
+    GoLiveRepository repository(m_db);
+    if (!m_stored) {
+        if (!repository.add(&m_criterion, &error)) {
+            fail(error);
+            return;
+        }
+        m_stored = true;
+        return;
+    }
+    if (!repository.restore(m_criterion, &error))
+        fail(error);
+}
+
+CommandScope AddGoLiveCriterion::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_criterion.municipalityId;
+    scope.ids = {m_criterion.id};
+    scope.rowsRemovedByUndo = 1;
+    return scope;
+}
+
+void AddGoLiveCriterion::undo()
+{
+    QString error;
+    if (!GoLiveRepository(m_db).take(m_criterion.id, &m_criterion, &error))
+        fail(error);
+}
+
+EditGoLiveCriterion::EditGoLiveCriterion(Database &db, GoLiveCriterion before, GoLiveCriterion after,
+                                         QUndoCommand *parent)
+    : EditCommand(db, std::move(before), std::move(after), parent)
+{
+    setText(tr("Edit go-live criterion %1").arg(m_before.title));
+}
+
+CommandScope EditGoLiveCriterion::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_before.municipalityId;
+    scope.ids = {m_before.id};
+    return scope;
+}
+
+RemoveGoLiveCriterion::RemoveGoLiveCriterion(Database &db, const GoLiveCriterion &criterion, QUndoCommand *parent)
+    : Command(tr("Remove go-live criterion %1").arg(criterion.title), parent)
+    , m_db(db)
+    , m_id(criterion.id)
+    , m_municipalityId(criterion.municipalityId)
+{ }
+
+CommandScope RemoveGoLiveCriterion::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_municipalityId;
+    scope.ids = {m_id};
+    scope.rowsRemovedByRedo = 1;
+    return scope;
+}
+
+void RemoveGoLiveCriterion::redo()
+{
+    QString error;
+    if (!GoLiveRepository(m_db).take(m_id, &m_taken, &error))
+        fail(error);
+}
+
+void RemoveGoLiveCriterion::undo()
+{
+    QString error;
+    if (!GoLiveRepository(m_db).restore(m_taken, &error))
+        fail(error);
+}
+
+AddDefaultGoLiveCriteria::AddDefaultGoLiveCriteria(Database &db, Id municipalityId, const QDate &goLive,
+                                                   QUndoCommand *parent)
+    : Command(tr("Create the default go-live criteria"), parent)
+    , m_municipalityId(municipalityId)
+{
+    for (const GoLiveCriterion &criterion : defaultGoLiveCriteria(municipalityId, goLive))
+        new AddGoLiveCriterion(db, criterion, this);
+}
+
+void AddDefaultGoLiveCriteria::redo()
+{
+    // All or nothing: a child that fails takes back the ones before it.
+    for (int i = 0; i < childCount(); ++i) {
+        auto *step = static_cast<Command *>(const_cast<QUndoCommand *>(child(i)));
+        step->redo();
+        if (step->failed()) {
+            for (int j = i - 1; j >= 0; --j)
+                const_cast<QUndoCommand *>(child(j))->undo();
+            fail(step->error());
+            return;
+        }
+    }
+}
+
+CommandScope AddDefaultGoLiveCriteria::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_municipalityId;
+    for (int i = 0; i < childCount(); ++i)
+        scope.ids.append(static_cast<const AddGoLiveCriterion *>(child(i))->criterionId());
+    scope.rowsRemovedByUndo = childCount();
+    return scope;
+}
+
+void AddDefaultGoLiveCriteria::undo()
+{
+    for (int i = childCount() - 1; i >= 0; --i) {
+        auto *step = static_cast<Command *>(const_cast<QUndoCommand *>(child(i)));
+        step->undo();
+        if (step->failed()) {
+            fail(step->error());
+            return;
+        }
+    }
+}
+
+SetGoLiveMeeting::SetGoLiveMeeting(Database &db, Id municipalityId, std::optional<GoLiveMeeting> before,
+                                   std::optional<GoLiveMeeting> after, QUndoCommand *parent)
+    : Command(after ? tr("Record the go/no-go meeting") : tr("Remove the go/no-go meeting"), parent)
+    , m_db(db)
+    , m_municipalityId(municipalityId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{ }
+
+void SetGoLiveMeeting::redo()
+{
+    write(m_after);
+}
+
+void SetGoLiveMeeting::undo()
+{
+    write(m_before);
+}
+
+CommandScope SetGoLiveMeeting::scope() const
+{
+    CommandScope scope;
+    scope.page = CommandScope::Page::Readiness;
+    scope.municipalityId = m_municipalityId;
+    return scope;
+}
+
+void SetGoLiveMeeting::write(const std::optional<GoLiveMeeting> &meeting)
+{
+    QString error;
+    GoLiveRepository repository(m_db);
+    const bool ok
+        = meeting ? repository.saveMeeting(*meeting, &error) : repository.removeMeeting(m_municipalityId, &error);
+    if (!ok)
+        fail(error);
+}
+
+} // namespace parat

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "commands/Command.h"
+#include "commands/EditCommand.h"
+#include "domain/GoLive.h"
+#include "storage/GoLiveRepository.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace parat {
+
+class Database;
+
+// Go/no-go readiness commands. Adding: the first redo() stores the criterion; undo() takes it out and a later
+// redo() puts it back with the same id, so commands further up the stack that name it keep working.
+
+class AddGoLiveCriterion : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::AddGoLiveCriterion)
+public:
+    AddGoLiveCriterion(Database &db, GoLiveCriterion criterion, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    Id criterionId() const { return m_criterion.id; }
+    CommandScope scope() const override;
+
+private:
+    Database &m_db;
+    GoLiveCriterion m_criterion;
+    bool m_stored = false;
+};
+
+class EditGoLiveCriterion : public EditCommand<GoLiveCriterion, GoLiveRepository>
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::EditGoLiveCriterion)
+public:
+    EditGoLiveCriterion(Database &db, GoLiveCriterion before, GoLiveCriterion after, QUndoCommand *parent = nullptr);
+    CommandScope scope() const override;
+};
+
+class RemoveGoLiveCriterion : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::RemoveGoLiveCriterion)
+public:
+    RemoveGoLiveCriterion(Database &db, const GoLiveCriterion &criterion, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    CommandScope scope() const override;
+
+private:
+    Database &m_db;
+    Id m_id = 0;
+    Id m_municipalityId = 0;
+    GoLiveCriterion m_taken;
+};
+
+// Adds the default set (defaultGoLiveCriteria) as one step: each criterion is a child AddGoLiveCriterion.
+class AddDefaultGoLiveCriteria : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::AddDefaultGoLiveCriteria)
+public:
+    AddDefaultGoLiveCriteria(Database &db, Id municipalityId, const QDate &goLive, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int count() const { return childCount(); }
+    CommandScope scope() const override;
+
+private:
+    Id m_municipalityId = 0;
+};
+
+// Records the go/no-go meeting (after) in place of what was there (before; nothing: no meeting). after empty
+// removes the meeting.
+class SetGoLiveMeeting : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::SetGoLiveMeeting)
+public:
+    SetGoLiveMeeting(Database &db, Id municipalityId, std::optional<GoLiveMeeting> before,
+                     std::optional<GoLiveMeeting> after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    CommandScope scope() const override;
+
+private:
+    void write(const std::optional<GoLiveMeeting> &meeting);
+
+    Database &m_db;
+    Id m_municipalityId = 0;
+    std::optional<GoLiveMeeting> m_before;
+    std::optional<GoLiveMeeting> m_after;
+};
+
+} // namespace parat

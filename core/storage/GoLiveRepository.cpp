@@ -1,0 +1,296 @@
+#include "GoLiveRepository.h"
+
+#include "Database.h"
+#include "PersonRepository.h"
+#include "SqlRows.h"
+#include "SqlUtil.h"
+#include "storage/Statements.h"
+
+namespace parat {
+
+namespace {
+
+const QString kColumns = QStringLiteral("municipality_id, sort_order, title, measure, owner_id, due, evidence, "
+                                        "evidence_link, status, reason");
+const QString kValues = QStringLiteral(":municipality_id, :sort_order, :title, :measure, :owner_id, :due, :evidence, "
+                                       ":evidence_link, :status, :reason");
+const QString kSelect = QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM golive_criterion");
+
+template<typename Row> GoLiveCriterion criterionFrom(const Row &row)
+{
+    GoLiveCriterion c;
+    c.id = row.integer(0);
+    c.municipalityId = row.integer(1);
+    c.sortOrder = int(row.integer(2));
+    c.title = row.text(3);
+    c.measure = goLiveMeasureFromCode(row.text(4)).value_or(GoLiveMeasure::None);
+    c.ownerId = row.id(5);
+    c.due = row.date(6);
+    c.evidence = row.text(7);
+    c.evidenceLink = row.text(8);
+    c.status = goLiveStatusFromCode(row.text(9)).value_or(GoLiveStatus::NotMet);
+    c.reason = row.text(10);
+    return c;
+}
+
+GoLiveCriterion criterionFrom(const QSqlQuery &query)
+{
+    return criterionFrom(sql::QueryRow(query));
+}
+
+void bindCriterion(QSqlQuery &query, const GoLiveCriterion &c)
+{
+    query.bindValue(QStringLiteral(":municipality_id"), c.municipalityId);
+    query.bindValue(QStringLiteral(":sort_order"), c.sortOrder);
+    query.bindValue(QStringLiteral(":title"), sql::text(c.title));
+    query.bindValue(QStringLiteral(":measure"), sql::text(goLiveMeasureCode(c.measure)));
+    query.bindValue(QStringLiteral(":owner_id"), sql::idValue(c.ownerId));
+    query.bindValue(QStringLiteral(":due"), sql::dateValue(c.due));
+    query.bindValue(QStringLiteral(":evidence"), sql::text(c.evidence));
+    query.bindValue(QStringLiteral(":evidence_link"), sql::text(c.evidenceLink));
+    query.bindValue(QStringLiteral(":status"), goLiveStatusCode(c.status));
+    query.bindValue(QStringLiteral(":reason"), sql::text(c.reason));
+}
+
+} // namespace
+
+QList<GoLiveCriterion> GoLiveRepository::criteria(Id municipalityId) const
+{
+    return sql::selectAll<GoLiveCriterion>(
+        m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY sort_order, id"),
+        QStringLiteral(":municipality"), municipalityId, criterionFrom);
+}
+
+std::optional<GoLiveCriterion> GoLiveRepository::byId(Id id) const
+{
+    return sql::selectOne<GoLiveCriterion>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+                                           QStringLiteral(":id"), id, criterionFrom);
+}
+
+bool GoLiveRepository::ownerOk(Id municipalityId, Id personId) const
+{
+    if (personId == 0)
+        return true;
+    const std::optional<Person> owner = PersonRepository(m_db).byId(personId);
+    return owner && owner->municipalityId == municipalityId;
+}
+
+bool GoLiveRepository::validate(GoLiveCriterion *criterion, QString *error) const
+{
+    GoLiveCriterion candidate = *criterion;
+    if (!validateGoLiveCriterion(&candidate, error))
+        return false;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), candidate.municipalityId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("The municipality of the criterion \"%1\" is not in the database.").arg(candidate.title);
+        return false;
+    }
+    if (!ownerOk(candidate.municipalityId, candidate.ownerId)) {
+        *error
+            = tr("The owner of the criterion \"%1\" must be a person of the same municipality.").arg(candidate.title);
+        return false;
+    }
+    *criterion = candidate;
+    return true;
+}
+
+bool GoLiveRepository::add(GoLiveCriterion *criterion, QString *error)
+{
+    GoLiveCriterion candidate = *criterion;
+    candidate.id = 0;
+    if (!validate(&candidate, error))
+        return false;
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery next(m_db.connection());
+        if (!sql::prepare(next,
+                          QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM golive_criterion "
+                                         "WHERE municipality_id = :m"),
+                          error))
+            return false;
+        next.bindValue(QStringLiteral(":m"), candidate.municipalityId);
+        if (!sql::exec(next, tr("The criterion \"%1\" could not be placed").arg(candidate.title), error)
+            || !next.next())
+            return false;
+        candidate.sortOrder = next.value(0).toInt();
+        return sql::insertRow(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO golive_criterion (") + kColumns + QStringLiteral(") VALUES (") + kValues
+                + QLatin1Char(')'),
+            [&](QSqlQuery &query) { bindCriterion(query, candidate); },
+            tr("The criterion \"%1\" could not be added").arg(candidate.title), &candidate.id, error);
+    });
+    if (ok)
+        *criterion = candidate;
+    return ok;
+}
+
+bool GoLiveRepository::update(const GoLiveCriterion &criterion, QString *error)
+{
+    const std::optional<GoLiveCriterion> existing = byId(criterion.id);
+    if (!existing) {
+        *error = tr("The criterion to change is not in the database.");
+        return false;
+    }
+    if (existing->municipalityId != criterion.municipalityId) {
+        *error = tr("The criterion \"%1\" cannot be moved to another municipality.").arg(existing->title);
+        return false;
+    }
+    GoLiveCriterion candidate = criterion;
+    candidate.sortOrder = existing->sortOrder;
+    if (!validate(&candidate, error))
+        return false;
+    return m_db.write(error, [&] {
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE golive_criterion SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
+                + QStringLiteral(" WHERE id = :id"),
+            [&](QSqlQuery &query) { bindCriterion(query, candidate); }, candidate.id,
+            tr("The criterion \"%1\" could not be changed").arg(candidate.title), error);
+    });
+}
+
+bool GoLiveRepository::take(Id id, GoLiveCriterion *removed, QString *error)
+{
+    const std::optional<GoLiveCriterion> existing = byId(id);
+    if (!existing) {
+        *error = tr("The criterion to remove is not in the database.");
+        return false;
+    }
+    const bool ok = m_db.write(error, [&] {
+        return sql::deleteById(m_db.connection(), QStringLiteral("golive_criterion"), id,
+                               tr("The criterion \"%1\" could not be removed").arg(existing->title), error);
+    });
+    if (ok)
+        *removed = *existing;
+    return ok;
+}
+
+bool GoLiveRepository::restore(const GoLiveCriterion &removed, QString *error)
+{
+    GoLiveCriterion candidate = removed;
+    if (candidate.id == 0) {
+        *error = tr("The criterion to put back has no id.");
+        return false;
+    }
+    if (byId(candidate.id)) {
+        *error = tr("The criterion \"%1\" cannot be put back: its place is used by another one.").arg(candidate.title);
+        return false;
+    }
+    if (candidate.ownerId != 0 && !PersonRepository(m_db).byId(candidate.ownerId))
+        candidate.ownerId = 0; // the owner has gone since; do not fail the whole undo for it
+    if (!validate(&candidate, error))
+        return false;
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO golive_criterion (id, ") + kColumns
+                              + QStringLiteral(") VALUES (:id, ") + kValues + QLatin1Char(')'),
+                          error))
+            return false;
+        bindCriterion(query, candidate);
+        query.bindValue(QStringLiteral(":id"), candidate.id);
+        return sql::exec(query, tr("The criterion \"%1\" could not be put back").arg(candidate.title), error);
+    });
+}
+
+std::optional<GoLiveMeeting> GoLiveRepository::meeting(Id municipalityId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT held_on, participants, decision, note FROM golive_meeting "
+                                 "WHERE municipality_id = :m"));
+    query.bindValue(QStringLiteral(":m"), municipalityId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const sql::QueryRow row(query);
+    GoLiveMeeting meeting;
+    meeting.id = municipalityId;
+    meeting.municipalityId = municipalityId;
+    meeting.heldOn = row.date(0);
+    meeting.participants = row.text(1);
+    meeting.decision = goLiveDecisionFromCode(row.text(2)).value_or(GoLiveDecision::Pending);
+    meeting.note = row.text(3);
+    QSqlQuery conditions(m_db.connection());
+    conditions.setForwardOnly(true);
+    conditions.prepare(QStringLiteral("SELECT text, owner_id, deadline FROM golive_condition "
+                                      "WHERE municipality_id = :m ORDER BY position, id"));
+    conditions.bindValue(QStringLiteral(":m"), municipalityId);
+    if (conditions.exec()) {
+        while (conditions.next()) {
+            const sql::QueryRow c(conditions);
+            meeting.conditions.append({c.text(0), c.id(1), c.date(2)});
+        }
+    }
+    return meeting;
+}
+
+bool GoLiveRepository::saveMeeting(const GoLiveMeeting &meeting, QString *error)
+{
+    GoLiveMeeting candidate = meeting;
+    if (!validateGoLiveMeeting(&candidate, error))
+        return false;
+    for (const GoLiveCondition &condition : std::as_const(candidate.conditions)) {
+        if (!ownerOk(candidate.municipalityId, condition.ownerId)) {
+            *error = tr("The owner of the condition \"%1\" must be a person of the same municipality.")
+                         .arg(condition.text);
+            return false;
+        }
+    }
+    return m_db.write(error, [&] {
+        QSqlQuery upsert(m_db.connection());
+        if (!sql::prepare(
+                upsert,
+                QStringLiteral("INSERT INTO golive_meeting (municipality_id, held_on, participants, decision, "
+                               "note) VALUES (:m, :held_on, :participants, :decision, :note) "
+                               "ON CONFLICT(municipality_id) DO UPDATE SET held_on = excluded.held_on, "
+                               "participants = excluded.participants, decision = excluded.decision, "
+                               "note = excluded.note"),
+                error))
+            return false;
+        upsert.bindValue(QStringLiteral(":m"), candidate.municipalityId);
+        upsert.bindValue(QStringLiteral(":held_on"), sql::dateValue(candidate.heldOn));
+        upsert.bindValue(QStringLiteral(":participants"), sql::text(candidate.participants));
+        upsert.bindValue(QStringLiteral(":decision"), goLiveDecisionCode(candidate.decision));
+        upsert.bindValue(QStringLiteral(":note"), sql::text(candidate.note));
+        if (!sql::exec(upsert, tr("The go/no-go meeting could not be saved"), error))
+            return false;
+        QSqlQuery clear(m_db.connection());
+        if (!sql::prepare(clear, QStringLiteral("DELETE FROM golive_condition WHERE municipality_id = :m"), error))
+            return false;
+        clear.bindValue(QStringLiteral(":m"), candidate.municipalityId);
+        if (!sql::exec(clear, tr("The conditions of the go/no-go meeting could not be replaced"), error))
+            return false;
+        QSqlQuery insert(m_db.connection());
+        if (!sql::prepare(insert,
+                          QStringLiteral("INSERT INTO golive_condition (municipality_id, position, text, owner_id, "
+                                         "deadline) VALUES (:m, :position, :text, :owner, :deadline)"),
+                          error))
+            return false;
+        int position = 0;
+        for (const GoLiveCondition &condition : std::as_const(candidate.conditions)) {
+            insert.bindValue(QStringLiteral(":m"), candidate.municipalityId);
+            insert.bindValue(QStringLiteral(":position"), ++position);
+            insert.bindValue(QStringLiteral(":text"), sql::text(condition.text));
+            insert.bindValue(QStringLiteral(":owner"), sql::idValue(condition.ownerId));
+            insert.bindValue(QStringLiteral(":deadline"), sql::dateValue(condition.deadline));
+            if (!sql::exec(insert, tr("The condition \"%1\" could not be saved").arg(condition.text), error))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool GoLiveRepository::removeMeeting(Id municipalityId, QString *error)
+{
+    return m_db.write(error, [&] {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query, QStringLiteral("DELETE FROM golive_meeting WHERE municipality_id = :m"), error))
+            return false;
+        query.bindValue(QStringLiteral(":m"), municipalityId);
+        return sql::exec(query, tr("The go/no-go meeting could not be removed"), error);
+    });
+}
+
+} // namespace parat

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/GoLive.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace parat {
+
+class Database;
+
+// All SQL about go/no-go readiness: a municipality's go-live criteria and its go/no-go meeting with its
+// conditions. Every write is one transaction.
+class GoLiveRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::GoLiveRepository)
+public:
+    explicit GoLiveRepository(Database &db)
+        : m_db(db)
+    { }
+
+    QList<GoLiveCriterion> criteria(Id municipalityId) const; // by sort order, then id
+    std::optional<GoLiveCriterion> byId(Id id) const;
+    // Checks the criterion (validateGoLiveCriterion) and that the owner is a person of the municipality; puts it
+    // last (sets criterion->id and criterion->sortOrder).
+    bool add(GoLiveCriterion *criterion, QString *error);
+    // Stores changed details (the municipality and order stay).
+    bool update(const GoLiveCriterion &criterion, QString *error);
+    // Removes the criterion; *removed gets it for undo.
+    bool take(Id id, GoLiveCriterion *removed, QString *error);
+    // Puts a criterion taken by take() back with the same id and order. Fails, writing nothing, when the id is in
+    // use.
+    bool restore(const GoLiveCriterion &removed, QString *error);
+
+    // The municipality's go/no-go meeting, with its conditions in order; nothing when none is recorded.
+    std::optional<GoLiveMeeting> meeting(Id municipalityId) const;
+    // Writes the meeting and replaces its conditions (validateGoLiveMeeting; owners must be people of the
+    // municipality).
+    bool saveMeeting(const GoLiveMeeting &meeting, QString *error);
+    bool removeMeeting(Id municipalityId, QString *error);
+
+private:
+    bool validate(GoLiveCriterion *criterion, QString *error) const;
+    bool ownerOk(Id municipalityId, Id personId) const;
+
+    Database &m_db;
+};
+
+} // namespace parat
