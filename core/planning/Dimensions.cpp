@@ -23,9 +23,18 @@ struct Finding
     QString reason;
 };
 
+// Titles in a one-line reason: at most this many characters, cut at a word boundary with "…".
+constexpr int kReasonTitleChars = 60;
+
 QString keyAndTitle(const PlannedTask &task)
 {
-    const QString title = task.task.title(currentLanguage());
+    QString title = task.task.title(currentLanguage()).simplified();
+    if (title.size() > kReasonTitleChars) {
+        int cut = int(title.lastIndexOf(QLatin1Char(' '), kReasonTitleChars - 1));
+        if (cut < kReasonTitleChars / 2)
+            cut = kReasonTitleChars - 1;
+        title = title.left(cut).trimmed() + QStringLiteral("\u2026");
+    }
     return title.isEmpty() ? task.task.key : QStringLiteral("%1 %2").arg(task.task.key, title);
 }
 

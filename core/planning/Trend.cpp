@@ -107,13 +107,16 @@ ProgressTrend progressTrend(const QList<PlannedTask> &tasks, const QList<TaskEve
         point.weekKey = key;
         point.date = key == todayWeek ? asOf : weekEnd(key);
         point.hasActual = key <= todayWeek;
-        // Past and today: statuses as they were; ahead: as they are now.
-        const QDate statusDay = point.hasActual ? point.date : asOf;
+        // Past: statuses as the history has them; today and ahead: as they are now (the history may not say every
+        // change, e.g. of tasks older than the history).
+        const bool now = !point.hasActual || key == todayWeek;
+        const QDate statusDay = point.date;
         double relevant = 0.0;
         double done = 0.0;
         double planned = 0.0;
         for (const Item &item : std::as_const(items)) {
-            const Status status = statusOn(*item.changes, item.task->state.status, statusDay);
+            const Status status
+                = now ? item.task->state.status : statusOn(*item.changes, item.task->state.status, statusDay);
             if (status == Status::NotRelevant)
                 continue;
             relevant += item.hours;

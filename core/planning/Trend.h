@@ -15,8 +15,9 @@ namespace parat {
 // last weeks. Pure: the caller passes the tasks as they are now and their status changes.
 //
 // Decisions:
-// - A task's status on a day is the new value of its last status change on or before that day (local time), else
-//   the old value of its first change, else its status now. Relevant, done and planned follow progress(): a task
+// - A task's status on a past day is the new value of its last status change on or before that day (local time), else
+//   the old value of its first change, else its status now; today and the weeks ahead use the status now (so today's
+//   point is progress() exactly). Relevant, done and planned follow progress(): a task
 //   not relevant on that day counts nowhere; planned uses the due dates as they are now (the plan line is today's
 //   plan, also for the weeks ahead, up to the week after go-live).
 // - A point is the end (Sunday) of an ISO week; the week of asOf ends on asOf itself. Actual is known up to asOf.

@@ -102,8 +102,6 @@ void paintTrendChart(QPainter &painter, const QRectF &bounds, const ProgressTren
             const double x = xOf(mondayOfWeekKey(key).addDays(6));
             if (x > plot.right() + 1)
                 break;
-            painter.setPen(QPen(style.grid, pen * 0.6));
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + line * 0.25));
             painter.setPen(style.text);
             const QRectF r(x - labelWidth / 2, plot.bottom() + line * 0.3, labelWidth, line);
             if (r.left() >= bounds.left() && r.right() <= bounds.right())
