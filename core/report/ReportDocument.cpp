@@ -127,21 +127,22 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     m_document->setPageSize(QSizeF(mm(kPageWidthMm - 2 * kMarginMm), mm(kBodyBottomMm - kBodyTopMm)));
     m_firstPageLevel = -1;
     if (m_content.firstPageVariants.isEmpty()) {
-        build({});
+        build({}, true);
     } else {
-        // Page 1 is the fullest variant that fits one page: the appendix then starts on page 2.
-        for (int level = 0; level < m_content.firstPageVariants.size(); ++level) {
-            if (level > 0) {
-                m_document->clear();
-                m_handler->charts.clear();
-                m_handler->lights.clear();
-                m_handler->trends.clear();
-            }
-            build(m_content.firstPageVariants.at(level));
-            m_firstPageLevel = level;
-            if (appendixPage() <= 1)
+        // Page 1 is the fullest variant that fits one page: the appendix then starts on page 2. Each variant is
+        // tried alone (a page of layout, not the whole appendix each time), then the document is built once.
+        int chosen = int(m_content.firstPageVariants.size()) - 1;
+        for (int level = 0; level < chosen; ++level) {
+            build(m_content.firstPageVariants.at(level), false);
+            const bool fits = m_document->pageCount() <= 1;
+            resetDocument();
+            if (fits) {
+                chosen = level;
                 break;
+            }
         }
+        build(m_content.firstPageVariants.at(chosen), true);
+        m_firstPageLevel = chosen;
     }
     keepHeadingsWithNext();
     m_pageCount = std::max(1, m_document->pageCount());
@@ -424,7 +425,15 @@ private:
 
 } // namespace
 
-void ReportDocument::build(const QList<ReportBlock> &firstPage)
+void ReportDocument::resetDocument()
+{
+    m_document->clear();
+    m_handler->charts.clear();
+    m_handler->lights.clear();
+    m_handler->trends.clear();
+}
+
+void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendix)
 {
     // One edit block: the document is laid out once at the end, not after every insertion.
     m_document->setUndoRedoEnabled(false);
@@ -433,7 +442,7 @@ void ReportDocument::build(const QList<ReportBlock> &firstPage)
     m_appendixPosition = -1;
     for (const ReportBlock &block : firstPage)
         writer.write(block);
-    for (int i = 0; i < m_content.blocks.size(); ++i) {
+    for (int i = 0; withAppendix && i < m_content.blocks.size(); ++i) {
         writer.write(m_content.blocks.at(i));
         if (i == 0 && !firstPage.isEmpty()) {
             // The appendix starts on a page of its own.

@@ -66,7 +66,8 @@ public:
     static constexpr double kFooterMm = 284.0;
 
 private:
-    void build(const QList<ReportBlock> &firstPage);
+    void build(const QList<ReportBlock> &firstPage, bool withAppendix);
+    void resetDocument();
     int appendixPage() const; // 0-based page the appendix starts on; -1 without a first page
     void keepHeadingsWithNext();
     double mm(double millimetres) const { return millimetres / 25.4 * m_dpi; }
