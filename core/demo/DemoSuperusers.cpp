@@ -203,13 +203,17 @@ bool addDemoAllocations(Database &db, const Municipality &municipality, const QD
             Allocation middle = existing;
             middle.id = 0;
             middle.fromWeek = addWeeksToKey(g, -2);
-            middle.toWeek = addWeeksToKey(g, -1);
+            // The period may end before go-live (a peak moved out of a holiday): cut only within it.
+            middle.toWeek = std::min(addWeeksToKey(g, -1), existing.toWeek);
             middle.hoursPerWeek = cut;
             middle.note = QStringLiteral("Dækker for en kollega på orlov; aftalt med lederen.");
-            Allocation tail = existing;
-            tail.id = 0;
-            tail.fromWeek = g;
-            QList<Allocation> added {middle, tail};
+            QList<Allocation> added {middle};
+            if (existing.toWeek >= g) {
+                Allocation tail = existing;
+                tail.id = 0;
+                tail.fromWeek = g;
+                added.append(tail);
+            }
             if (head.toWeek >= head.fromWeek) {
                 head.id = 0;
                 added.prepend(head);
