@@ -1497,6 +1497,109 @@
     </message>
 </context>
 <context>
+    <name>parat::DimensionText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n flere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2” (score %3)</source>
+        <translation>%1 “%2” (score %3)</translation>
+    </message>
+    <message>
+        <source>Open risk: %1.</source>
+        <translation>Åben risiko: %1.</translation>
+    </message>
+    <message>
+        <source>Mandatory task %1 days overdue: %2.</source>
+        <translation>Obligatorisk opgave %1 dage forsinket: %2.</translation>
+    </message>
+    <message>
+        <source>%1 percentage points behind plan (%2 % done, %3 % planned).</source>
+        <translation>%1 procentpoint bagud i forhold til planen (%2 % fuldført, %3 % planlagt).</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>Forsinket: %1.</translation>
+    </message>
+    <message>
+        <source>No relevant tasks yet.</source>
+        <translation>Endnu ingen relevante opgaver.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue; %1 % done, %2 % planned.</source>
+        <translation>Intet er forsinket; %1 % fuldført, %2 % planlagt.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3 h needed, %4 h allocated)</source>
+        <translation>%1 i %2 (%3 t behov, %4 t afsat)</translation>
+    </message>
+    <message>
+        <source>Too few hours: %1.</source>
+        <translation>For få timer: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enough hours allocated for the next %n week(s).</source>
+        <translation>
+            <numerusform>Timer nok afsat til den næste %n uge.</numerusform>
+            <numerusform>Timer nok afsat til de næste %n uger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagement below target: %1.</source>
+        <translation>Engagement under målet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (needed by %3)</source>
+        <translation>%1 “%2” (skal træffes senest %3)</translation>
+    </message>
+    <message>
+        <source>Decision overdue: %1.</source>
+        <translation>Beslutning ikke truffet til tiden: %1.</translation>
+    </message>
+    <message>
+        <source>Stakeholders at their target engagement; no decision overdue.</source>
+        <translation>Interessenterne er på det ønskede engagement; ingen beslutninger er forsinket.</translation>
+    </message>
+    <message>
+        <source>No go-live date yet.</source>
+        <translation>Endnu ingen go-live-dato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go-live in %n day(s) and go-live work overdue: %1.</source>
+        <translation>
+            <numerusform>Go-live om %n dag, og go-live-arbejde er forsinket: %1.</numerusform>
+            <numerusform>Go-live om %n dage, og go-live-arbejde er forsinket: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live with go-live work still overdue: %1.</source>
+        <translation>I drift, men go-live-arbejde er stadig forsinket: %1.</translation>
+    </message>
+    <message>
+        <source>Go-live work overdue: %1.</source>
+        <translation>Go-live-arbejde forsinket: %1.</translation>
+    </message>
+    <message>
+        <source>Too few hours in the go-live weeks: %1.</source>
+        <translation>For få timer i go-live-ugerne: %1.</translation>
+    </message>
+    <message>
+        <source>Live; the go-live work is done.</source>
+        <translation>I drift; go-live-arbejdet er gjort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) to go-live; go-live work on track.</source>
+        <translation>
+            <numerusform>%n uge til go-live; go-live-arbejdet følger planen.</numerusform>
+            <numerusform>%n uger til go-live; go-live-arbejdet følger planen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parat::EditAllocation</name>
     <message>
         <source>Change allocation of %1</source>
@@ -3975,6 +4078,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Progress week by week</source>
+        <translation>Fremdrift uge for uge</translation>
     </message>
 </context>
 <context>
@@ -6838,14 +6945,6 @@ Engagement: %5 → %6</translation>
         <translation>Ingen håndbog importeret</translation>
     </message>
     <message>
-        <source>Project owner</source>
-        <translation>Projektejer</translation>
-    </message>
-    <message>
-        <source>Project leader</source>
-        <translation>Projektleder</translation>
-    </message>
-    <message>
         <source>Overall status</source>
         <translation>Samlet status</translation>
     </message>
@@ -6858,20 +6957,8 @@ Engagement: %5 → %6</translation>
         <translation>Begrundelse for manuelt valgt trafiklys: %1</translation>
     </message>
     <message>
-        <source>(not written)</source>
-        <translation>(ikke skrevet)</translation>
-    </message>
-    <message>
-        <source>Since the last report</source>
-        <translation>Siden sidste rapport</translation>
-    </message>
-    <message>
         <source>Next period</source>
         <translation>Næste periode</translation>
-    </message>
-    <message>
-        <source>Main problem</source>
-        <translation>Største problem</translation>
     </message>
     <message>
         <source>Progress against plan</source>
@@ -6941,22 +7028,6 @@ Engagement: %5 → %6</translation>
         </translation>
     </message>
     <message>
-        <source>Risks and decisions for the steering group</source>
-        <translation>Risici og beslutninger til styregruppen</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Risici</translation>
-    </message>
-    <message>
-        <source>None recorded.</source>
-        <translation>Ingen registreret.</translation>
-    </message>
-    <message>
-        <source>Decisions needed</source>
-        <translation>Beslutninger, der skal træffes</translation>
-    </message>
-    <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Obligatoriske opgaver, der endnu ikke er markeret som fuldført i KLIK</translation>
     </message>
@@ -6987,6 +7058,194 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Holiday</source>
         <translation>Helligdag/fridag</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>task, due date</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), listed in the appendix</source>
+        <translation>
+            <numerusform>%n opgave, se bilag</numerusform>
+            <numerusform>%n opgaver, se bilag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n mere</numerusform>
+            <numerusform>og %n flere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status report for the steering group</source>
+        <translation>Statusrapport til styregruppen</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (since the report sent on %3)</source>
+        <translation>%1 til %2 (siden rapporten sendt den %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (no report sent yet: the last 2 weeks)</source>
+        <translation>%1 til %2 (ingen rapport sendt endnu: de seneste 2 uger)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n week(s) to go</source>
+        <translation>
+            <numerusform>%1 (%2), %n uge til</numerusform>
+            <numerusform>%1 (%2), %n uger til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project owner and leader</source>
+        <translation>Projektejer og -leder</translation>
+    </message>
+    <message>
+        <source>%1 (owner), %2 (leader)</source>
+        <translation>%1 (projektejer), %2 (projektleder)</translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation>Trafiklys</translation>
+    </message>
+    <message>
+        <source>Set manually (the rules say %1): %2</source>
+        <translation>Valgt manuelt (reglerne giver %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more reason(s) in the appendix)</source>
+        <translation>
+            <numerusform>%1 (og %n begrundelse mere i bilag)</numerusform>
+            <numerusform>%1 (og %n begrundelser mere i bilag)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>light name: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Samlet</translation>
+    </message>
+    <message>
+        <source>Progress week by week</source>
+        <translation>Fremdrift uge for uge</translation>
+    </message>
+    <message>
+        <source>Since the previous report</source>
+        <translation>Siden sidste rapport</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Fuldført (%1)</translation>
+    </message>
+    <message>
+        <source>Slipped (%1)</source>
+        <translation>Skredet (%1)</translation>
+    </message>
+    <message>
+        <source>New tasks released (%1)</source>
+        <translation>Nye opgaver frigivet (%1)</translation>
+    </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation>De næste 4 uger</translation>
+    </message>
+    <message>
+        <source>Milestones (%1)</source>
+        <translation>Milepæle (%1)</translation>
+    </message>
+    <message>
+        <source>Mandatory tasks (%1)</source>
+        <translation>Obligatoriske opgaver (%1)</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Største risici</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>Ingen åbne risici.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Håndtering</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open risk(s) in the appendix.</source>
+        <translation>
+            <numerusform>%n åben risiko mere i bilag.</numerusform>
+            <numerusform>%n åbne risici mere i bilag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions the steering group must take</source>
+        <translation>Beslutninger, styregruppen skal træffe</translation>
+    </message>
+    <message>
+        <source>No decisions are waiting.</source>
+        <translation>Ingen beslutninger venter.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more decision(s) waiting, in the appendix.</source>
+        <translation>
+            <numerusform>%n beslutning mere venter, se bilag.</numerusform>
+            <numerusform>%n beslutninger mere venter, se bilag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Biggest problem</source>
+        <translation>Største problem</translation>
+    </message>
+    <message>
+        <source>Other risks (notes)</source>
+        <translation>Øvrige risici (noter)</translation>
+    </message>
+    <message>
+        <source>Other decisions (notes)</source>
+        <translation>Øvrige beslutninger (noter)</translation>
+    </message>
+    <message>
+        <source>From the project leader</source>
+        <translation>Fra projektlederen</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Bilag</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8198,76 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Show or hide the task details beside the list (Ctrl+Shift+D)</source>
         <translation>Vis eller skjul opgavens detaljer ved siden af listen (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TrendChartText</name>
+    <message>
+        <source>Too little history to draw the trend yet.</source>
+        <translation>Endnu for lidt historik til at tegne udviklingen.</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fuldført</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Rapport sendt</translation>
+    </message>
+    <message>
+        <source>Progress week by week from %1: %2 % done against %3 % planned by %4. %5</source>
+        <translation>Fremdrift uge for uge fra %1: %2 % fuldført mod %3 % planlagt pr. %4. %5</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TrendChartWidget</name>
+    <message>
+        <source>Progress week by week</source>
+        <translation>Fremdrift uge for uge</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TrendText</name>
+    <message>
+        <source>Too little history for a forecast yet.</source>
+        <translation>Endnu for lidt historik til en prognose.</translation>
+    </message>
+    <message>
+        <source>All the work is done.</source>
+        <translation>Alt arbejdet er fuldført.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No progress in the last %n week(s): no forecast.</source>
+        <translation>
+            <numerusform>Ingen fremdrift den seneste uge: ingen prognose.</numerusform>
+            <numerusform>Ingen fremdrift de sidste %n uger: ingen prognose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the pace of the last %n week(s): not done within five years.</source>
+        <translation>
+            <numerusform>I det tempo den sidste uge: ikke færdig inden for fem år.</numerusform>
+            <numerusform>I det tempo de sidste %n uger: ikke færdig inden for fem år.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the pace of the last %n week(s): done in %1.</source>
+        <translation>
+            <numerusform>I det tempo den sidste uge: færdig i %1.</numerusform>
+            <numerusform>I det tempo de sidste %n uger: færdig i %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1497,6 +1497,109 @@
     </message>
 </context>
 <context>
+    <name>parat::DimensionText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2” (score %3)</source>
+        <translation>%1 “%2” (score %3)</translation>
+    </message>
+    <message>
+        <source>Open risk: %1.</source>
+        <translation>Open risk: %1.</translation>
+    </message>
+    <message>
+        <source>Mandatory task %1 days overdue: %2.</source>
+        <translation>Mandatory task %1 days overdue: %2.</translation>
+    </message>
+    <message>
+        <source>%1 percentage points behind plan (%2 % done, %3 % planned).</source>
+        <translation>%1 percentage points behind plan (%2 % done, %3 % planned).</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>Overdue: %1.</translation>
+    </message>
+    <message>
+        <source>No relevant tasks yet.</source>
+        <translation>No relevant tasks yet.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue; %1 % done, %2 % planned.</source>
+        <translation>Nothing overdue; %1 % done, %2 % planned.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3 h needed, %4 h allocated)</source>
+        <translation>%1 in %2 (%3 h needed, %4 h allocated)</translation>
+    </message>
+    <message>
+        <source>Too few hours: %1.</source>
+        <translation>Too few hours: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enough hours allocated for the next %n week(s).</source>
+        <translation>
+            <numerusform>Enough hours allocated for the next %n week.</numerusform>
+            <numerusform>Enough hours allocated for the next %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagement below target: %1.</source>
+        <translation>Engagement below target: %1.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (needed by %3)</source>
+        <translation>%1 “%2” (needed by %3)</translation>
+    </message>
+    <message>
+        <source>Decision overdue: %1.</source>
+        <translation>Decision overdue: %1.</translation>
+    </message>
+    <message>
+        <source>Stakeholders at their target engagement; no decision overdue.</source>
+        <translation>Stakeholders at their target engagement; no decision overdue.</translation>
+    </message>
+    <message>
+        <source>No go-live date yet.</source>
+        <translation>No go-live date yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go-live in %n day(s) and go-live work overdue: %1.</source>
+        <translation>
+            <numerusform>Go-live in %n day and go-live work overdue: %1.</numerusform>
+            <numerusform>Go-live in %n days and go-live work overdue: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live with go-live work still overdue: %1.</source>
+        <translation>Live with go-live work still overdue: %1.</translation>
+    </message>
+    <message>
+        <source>Go-live work overdue: %1.</source>
+        <translation>Go-live work overdue: %1.</translation>
+    </message>
+    <message>
+        <source>Too few hours in the go-live weeks: %1.</source>
+        <translation>Too few hours in the go-live weeks: %1.</translation>
+    </message>
+    <message>
+        <source>Live; the go-live work is done.</source>
+        <translation>Live; the go-live work is done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) to go-live; go-live work on track.</source>
+        <translation>
+            <numerusform>%n week to go-live; go-live work on track.</numerusform>
+            <numerusform>%n weeks to go-live; go-live work on track.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parat::EditAllocation</name>
     <message>
         <source>Change allocation of %1</source>
@@ -3975,6 +4078,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Progress week by week</source>
+        <translation>Progress week by week</translation>
     </message>
 </context>
 <context>
@@ -6838,14 +6945,6 @@ Engagement: %5 → %6</translation>
         <translation>No handbook imported</translation>
     </message>
     <message>
-        <source>Project owner</source>
-        <translation>Project owner</translation>
-    </message>
-    <message>
-        <source>Project leader</source>
-        <translation>Project leader</translation>
-    </message>
-    <message>
         <source>Overall status</source>
         <translation>Overall status</translation>
     </message>
@@ -6858,20 +6957,8 @@ Engagement: %5 → %6</translation>
         <translation>Reason for the manual light: %1</translation>
     </message>
     <message>
-        <source>(not written)</source>
-        <translation>(not written)</translation>
-    </message>
-    <message>
-        <source>Since the last report</source>
-        <translation>Since the last report</translation>
-    </message>
-    <message>
         <source>Next period</source>
         <translation>Next period</translation>
-    </message>
-    <message>
-        <source>Main problem</source>
-        <translation>Main problem</translation>
     </message>
     <message>
         <source>Progress against plan</source>
@@ -6941,22 +7028,6 @@ Engagement: %5 → %6</translation>
         </translation>
     </message>
     <message>
-        <source>Risks and decisions for the steering group</source>
-        <translation>Risks and decisions for the steering group</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Risks</translation>
-    </message>
-    <message>
-        <source>None recorded.</source>
-        <translation>None recorded.</translation>
-    </message>
-    <message>
-        <source>Decisions needed</source>
-        <translation>Decisions needed</translation>
-    </message>
-    <message>
         <source>Mandatory tasks not yet marked done in KLIK</source>
         <translation>Mandatory tasks not yet marked done in KLIK</translation>
     </message>
@@ -6987,6 +7058,194 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Holiday</source>
         <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>task, due date</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), listed in the appendix</source>
+        <translation>
+            <numerusform>%n task, listed in the appendix</numerusform>
+            <numerusform>%n tasks, listed in the appendix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status report for the steering group</source>
+        <translation>Status report for the steering group</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (since the report sent on %3)</source>
+        <translation>%1 to %2 (since the report sent on %3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (no report sent yet: the last 2 weeks)</source>
+        <translation>%1 to %2 (no report sent yet: the last 2 weeks)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n week(s) to go</source>
+        <translation>
+            <numerusform>%1 (%2), %n week to go</numerusform>
+            <numerusform>%1 (%2), %n weeks to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project owner and leader</source>
+        <translation>Project owner and leader</translation>
+    </message>
+    <message>
+        <source>%1 (owner), %2 (leader)</source>
+        <translation>%1 (owner), %2 (leader)</translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation>Traffic lights</translation>
+    </message>
+    <message>
+        <source>Set manually (the rules say %1): %2</source>
+        <translation>Set manually (the rules say %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more reason(s) in the appendix)</source>
+        <translation>
+            <numerusform>%1 (and %n more reason in the appendix)</numerusform>
+            <numerusform>%1 (and %n more reasons in the appendix)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>light name: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Progress week by week</source>
+        <translation>Progress week by week</translation>
+    </message>
+    <message>
+        <source>Since the previous report</source>
+        <translation>Since the previous report</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Done (%1)</translation>
+    </message>
+    <message>
+        <source>Slipped (%1)</source>
+        <translation>Slipped (%1)</translation>
+    </message>
+    <message>
+        <source>New tasks released (%1)</source>
+        <translation>New tasks released (%1)</translation>
+    </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation>Next 4 weeks</translation>
+    </message>
+    <message>
+        <source>Milestones (%1)</source>
+        <translation>Milestones (%1)</translation>
+    </message>
+    <message>
+        <source>Mandatory tasks (%1)</source>
+        <translation>Mandatory tasks (%1)</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Top risks</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>No open risks.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open risk(s) in the appendix.</source>
+        <translation>
+            <numerusform>%n more open risk in the appendix.</numerusform>
+            <numerusform>%n more open risks in the appendix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions the steering group must take</source>
+        <translation>Decisions the steering group must take</translation>
+    </message>
+    <message>
+        <source>No decisions are waiting.</source>
+        <translation>No decisions are waiting.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more decision(s) waiting, in the appendix.</source>
+        <translation>
+            <numerusform>%n more decision waiting, in the appendix.</numerusform>
+            <numerusform>%n more decisions waiting, in the appendix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Biggest problem</source>
+        <translation>Biggest problem</translation>
+    </message>
+    <message>
+        <source>Other risks (notes)</source>
+        <translation>Other risks (notes)</translation>
+    </message>
+    <message>
+        <source>Other decisions (notes)</source>
+        <translation>Other decisions (notes)</translation>
+    </message>
+    <message>
+        <source>From the project leader</source>
+        <translation>From the project leader</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8198,76 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Show or hide the task details beside the list (Ctrl+Shift+D)</source>
         <translation>Show or hide the task details beside the list (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TrendChartText</name>
+    <message>
+        <source>Too little history to draw the trend yet.</source>
+        <translation>Too little history to draw the trend yet.</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Report sent</translation>
+    </message>
+    <message>
+        <source>Progress week by week from %1: %2 % done against %3 % planned by %4. %5</source>
+        <translation>Progress week by week from %1: %2 % done against %3 % planned by %4. %5</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TrendChartWidget</name>
+    <message>
+        <source>Progress week by week</source>
+        <translation>Progress week by week</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TrendText</name>
+    <message>
+        <source>Too little history for a forecast yet.</source>
+        <translation>Too little history for a forecast yet.</translation>
+    </message>
+    <message>
+        <source>All the work is done.</source>
+        <translation>All the work is done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No progress in the last %n week(s): no forecast.</source>
+        <translation>
+            <numerusform>No progress in the last %n week: no forecast.</numerusform>
+            <numerusform>No progress in the last %n weeks: no forecast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the pace of the last %n week(s): not done within five years.</source>
+        <translation>
+            <numerusform>At the pace of the last %n week: not done within five years.</numerusform>
+            <numerusform>At the pace of the last %n weeks: not done within five years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the pace of the last %n week(s): done in %1.</source>
+        <translation>
+            <numerusform>At the pace of the last %n week: done in %1.</numerusform>
+            <numerusform>At the pace of the last %n weeks: done in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,12 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     statusLayout->addWidget(m_progressTitle);
     statusLayout->addWidget(m_progress);
     statusLayout->addWidget(m_chart);
+    m_trendTitle = new QLabel(m_statusBlock);
+    m_trendTitle->setFont(scaledFont(font(), 1.0, true));
+    m_trendChart = new TrendChartWidget(m_statusBlock);
+    statusLayout->addSpacing(fontMetrics().height() / 2);
+    statusLayout->addWidget(m_trendTitle);
+    statusLayout->addWidget(m_trendChart);
     part->addWidget(m_statusBlock);
 
     auto *lists = new QGridLayout;
@@ -345,6 +351,7 @@ void OverviewPage::retranslate()
 {
     m_reasonsTitle->setText(tr("Why:"));
     m_progressTitle->setText(tr("Progress against plan"));
+    m_trendTitle->setText(tr("Progress week by week"));
     m_tableTitle->setText(tr("&All municipalities"));
     m_table->setAccessibleName(tr("All municipalities"));
     m_lightSymbol->setAccessibleName(tr("Traffic light"));
@@ -425,6 +432,14 @@ void OverviewPage::reload()
     chartData.title.clear(); // the page has its own heading
     m_chart->setData(chartData);
 
+    // The trend week by week from the task history, with the reports sent marked: the report's page 1 chart.
+    QList<QDate> sent;
+    for (const ReportSnapshot &snapshot : ReportRepository(db).snapshots(id))
+        sent.append(snapshot.asOf);
+    m_trendChart->setTrend(
+        progressTrend(tasks, TaskRepository(db).eventsSince(id, QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC)),
+                      today, municipality->goLive, sent));
+
     // The status block in words: the light, why, and the progress (with the chart's numbers).
     m_statusBlock->setAccessibleName(tr("Status: %1").arg(lightName(light.light)));
     QStringList description;
@@ -437,6 +452,7 @@ void OverviewPage::reload()
     description.append(m_progress->text());
     if (!m_chart->accessibleDescription().isEmpty())
         description.append(m_chart->accessibleDescription());
+    description.append(m_trendChart->accessibleDescription());
     m_statusBlock->setAccessibleDescription(description.join(QLatin1Char('\n')));
 
     // The lists.

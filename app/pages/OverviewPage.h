@@ -20,6 +20,7 @@ class DeferredReload;
 
 class AppContext;
 class ProgressChartWidget;
+class TrendChartWidget;
 class MunicipalityOverviewModel;
 
 // The start page for the current municipality: go-live and time to go, the traffic light with its reasons,
@@ -60,6 +61,7 @@ public:
     // Whether the cross-municipality table is shown (two or more municipalities).
     bool showsMunicipalityTable() const;
     ProgressChartWidget *chart() const { return m_chart; }
+    TrendChartWidget *trendChart() const { return m_trendChart; }
     // The light, its reasons and the progress as one focusable block (name and description in words).
     QWidget *statusBlock() const { return m_statusBlock; }
 
@@ -95,6 +97,8 @@ private:
     QLabel *m_progressTitle = nullptr;
     QLabel *m_progress = nullptr;
     ProgressChartWidget *m_chart = nullptr;
+    QLabel *m_trendTitle = nullptr;
+    TrendChartWidget *m_trendChart = nullptr;
     QList<Section *> m_sections;
 
     QWidget *m_tablePart = nullptr;

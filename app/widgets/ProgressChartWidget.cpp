@@ -75,4 +75,49 @@ void ProgressChartWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+TrendChartWidget::TrendChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setAccessibleName(tr("Progress week by week"));
+}
+
+void TrendChartWidget::setTrend(const ProgressTrend &trend)
+{
+    m_trend = trend;
+    setAccessibleDescription(trendChartDescription(m_trend));
+    updateGeometry();
+    update();
+}
+
+QSize TrendChartWidget::sizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 90, heightForWidth(fontMetrics().averageCharWidth() * 90));
+}
+
+QSize TrendChartWidget::minimumSizeHint() const
+{
+    const int width = fontMetrics().averageCharWidth() * 40;
+    return QSize(width, heightForWidth(width));
+}
+
+int TrendChartWidget::heightForWidth(int width) const
+{
+    return int(std::ceil(std::min(trendChartHeight(width, font(), this), fontMetrics().height() * 16.0)));
+}
+
+void TrendChartWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    ChartStyle style;
+    style.font = font();
+    const QPalette &p = palette();
+    style.text = p.color(QPalette::WindowText);
+    style.actual = p.color(QPalette::Highlight);
+    style.planned = p.color(QPalette::WindowText);
+    style.grid = p.color(QPalette::Mid);
+    style.background = p.color(QPalette::Window);
+    paintTrendChart(painter, QRectF(rect()), m_trend, style);
+}
+
 } // namespace parat

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/ProgressChart.h"
+#include "report/TrendChart.h"
 
 #include <QWidget>
 
@@ -30,6 +31,29 @@ protected:
 
 private:
     ProgressChartData m_data;
+};
+
+// The progress trend week by week (report/TrendChart: planned, done, forecast, go-live, reports sent) with the
+// widget's palette and font; the report paints the same chart. Its accessible description says it in words.
+class TrendChartWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrendChartWidget(QWidget *parent = nullptr);
+
+    void setTrend(const ProgressTrend &trend);
+    const ProgressTrend &trend() const { return m_trend; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    ProgressTrend m_trend;
 };
 
 } // namespace parat

@@ -1,5 +1,7 @@
 #include "ReportDocument.h"
 
+#include "report/TrendChart.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -20,6 +22,7 @@ namespace {
 
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 constexpr int kLightObject = QTextFormat::UserObject + 2;
+constexpr int kTrendObject = QTextFormat::UserObject + 3;
 constexpr int kObjectIndex = QTextFormat::UserProperty + 1;
 
 const QColor kInk(0, 0, 0);
@@ -49,6 +52,7 @@ class ReportObjectHandler : public QObject, public QTextObjectInterface
 public:
     QList<ProgressChartData> charts;
     QList<Light> lights;
+    QList<ProgressTrend> trends;
     const QPaintDevice *device = nullptr;
     double width = 0.0; // body width in device pixels
 
@@ -61,6 +65,8 @@ public:
             const QSizeF preferred = preferredSize(charts.value(index), style, device);
             return QSizeF(width, preferred.height());
         }
+        if (format.objectType() == kTrendObject)
+            return QSizeF(width, width * 0.21);
         const double side = QFontMetricsF(ReportDocument::bodyFont(), device).height() * 1.6;
         return QSizeF(side, side);
     }
@@ -73,6 +79,11 @@ public:
             ChartStyle style;
             style.font = ReportDocument::bodyFont();
             paintProgressChart(*painter, rect, charts.value(index), style);
+        } else if (format.objectType() == kTrendObject) {
+            ChartStyle style;
+            style.font = ReportDocument::bodyFont();
+            style.font.setPointSizeF(8.0);
+            paintTrendChart(*painter, rect, trends.value(index), style);
         } else {
             paintTrafficLight(*painter, rect.adjusted(1, 1, -1, -1), lights.value(index, Light::Green));
         }
@@ -105,14 +116,34 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     layout->setPaintDevice(const_cast<QPaintDevice *>(device));
     layout->registerHandler(kChartObject, m_handler.get());
     layout->registerHandler(kLightObject, m_handler.get());
+    layout->registerHandler(kTrendObject, m_handler.get());
     m_document->setDocumentMargin(0);
     m_document->setDefaultFont(bodyFont());
     QTextOption option = m_document->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Words are never broken: a column too narrow for a word grows (the widths are chosen so none must).
+    option.setWrapMode(QTextOption::WordWrap);
     m_document->setDefaultTextOption(option);
     m_document->setMetaInformation(QTextDocument::DocumentTitle, m_content.title);
     m_document->setPageSize(QSizeF(mm(kPageWidthMm - 2 * kMarginMm), mm(kBodyBottomMm - kBodyTopMm)));
-    build();
+    m_firstPageLevel = -1;
+    if (m_content.firstPageVariants.isEmpty()) {
+        build({}, true);
+    } else {
+        // Page 1 is the fullest variant that fits one page: the appendix then starts on page 2. Each variant is
+        // tried alone (a page of layout, not the whole appendix each time), then the document is built once.
+        int chosen = int(m_content.firstPageVariants.size()) - 1;
+        for (int level = 0; level < chosen; ++level) {
+            build(m_content.firstPageVariants.at(level), false);
+            const bool fits = m_document->pageCount() <= 1;
+            resetDocument();
+            if (fits) {
+                chosen = level;
+                break;
+            }
+        }
+        build(m_content.firstPageVariants.at(chosen), true);
+        m_firstPageLevel = chosen;
+    }
     keepHeadingsWithNext();
     m_pageCount = std::max(1, m_document->pageCount());
     return m_pageCount;
@@ -161,6 +192,12 @@ public:
             break;
         case ReportBlock::Kind::Picture:
             picture(block);
+            break;
+        case ReportBlock::Kind::Lights:
+            lightRows(block);
+            break;
+        case ReportBlock::Kind::Trend:
+            trend(block);
             break;
         }
     }
@@ -228,10 +265,10 @@ private:
     void heading(const ReportBlock &block)
     {
         QTextBlockFormat format;
-        format.setTopMargin(block.strong ? 0 : 12);
-        format.setBottomMargin(4);
+        format.setTopMargin(block.strong ? 0 : block.compact ? 5 : 12);
+        format.setBottomMargin(block.compact ? 1 : 4);
         format.setHeadingLevel(block.strong ? 1 : 2);
-        newBlock(format, charFormat(block.strong ? 15.0 : 12.0, true));
+        newBlock(format, charFormat(block.strong ? 15.0 : block.compact ? 10.5 : 12.0, true));
         m_cursor.insertText(block.text);
     }
 
@@ -321,6 +358,45 @@ private:
         }
     }
 
+    // One row per light: the symbol, the label naming the light, and the reason.
+    void lightRows(const ReportBlock &block)
+    {
+        if (block.lights.isEmpty())
+            return;
+        newBlock(QTextBlockFormat(), m_body);
+        QTextTableFormat format = tableFormat(0, false);
+        format.setCellPadding(1.5);
+        setWidths(format, {4, 27, 69}, 3);
+        QTextTable *cells = m_cursor.insertTable(int(block.lights.size()), 3, format);
+        for (int r = 0; r < block.lights.size(); ++r) {
+            const ReportBlock::LightRow &row = block.lights.at(r);
+            QTextCharFormat object;
+            object.setObjectType(kLightObject);
+            object.setProperty(kObjectIndex, int(m_handler->lights.size()));
+            m_handler->lights.append(row.light);
+            cells->cellAt(r, 0).firstCursorPosition().insertText(QString(QChar::ObjectReplacementCharacter), object);
+            cells->cellAt(r, 1).firstCursorPosition().insertText(row.label, r == 0 ? m_bold : m_bold);
+            QString reason = row.reason;
+            reason.replace(QLatin1Char('\n'), QChar::LineSeparator);
+            cells->cellAt(r, 2).firstCursorPosition().insertText(reason, m_body);
+        }
+        moveAfterTable();
+        m_first = false;
+    }
+
+    void trend(const ReportBlock &block)
+    {
+        QTextBlockFormat format;
+        format.setTopMargin(2);
+        format.setBottomMargin(2);
+        newBlock(format, m_body);
+        QTextCharFormat object;
+        object.setObjectType(kTrendObject);
+        object.setProperty(kObjectIndex, int(m_handler->trends.size()));
+        m_handler->trends.append(block.trend);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
     void picture(const ReportBlock &block)
     {
         if (block.picture.isNull())
@@ -349,15 +425,43 @@ private:
 
 } // namespace
 
-void ReportDocument::build()
+void ReportDocument::resetDocument()
+{
+    m_document->clear();
+    m_handler->charts.clear();
+    m_handler->lights.clear();
+    m_handler->trends.clear();
+}
+
+void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendix)
 {
     // One edit block: the document is laid out once at the end, not after every insertion.
     m_document->setUndoRedoEnabled(false);
     BlockWriter writer(m_document.get(), m_handler.get());
     writer.cursor().beginEditBlock();
-    for (const ReportBlock &block : m_content.blocks)
+    m_appendixPosition = -1;
+    for (const ReportBlock &block : firstPage)
         writer.write(block);
+    for (int i = 0; withAppendix && i < m_content.blocks.size(); ++i) {
+        writer.write(m_content.blocks.at(i));
+        if (i == 0 && !firstPage.isEmpty()) {
+            // The appendix starts on a page of its own.
+            QTextBlockFormat format = writer.cursor().blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            writer.cursor().setBlockFormat(format);
+            m_appendixPosition = writer.cursor().block().position();
+        }
+    }
     writer.cursor().endEditBlock();
+}
+
+int ReportDocument::appendixPage() const
+{
+    if (m_appendixPosition < 0)
+        return -1;
+    const QTextBlock block = m_document->findBlock(m_appendixPosition);
+    const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
+    return int(std::floor((rect.top() + 1.0) / m_document->pageSize().height()));
 }
 
 void ReportDocument::keepHeadingsWithNext()
@@ -415,7 +519,9 @@ void ReportDocument::paintPage(QPainter &painter, int index) const
     painter.setClipRect(QRectF(-mm(1), 0, width + mm(2), bodyHeight));
     painter.translate(0, -slice.top());
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = slice.adjusted(-mm(1), 0, mm(1), 0);
+    // The next page's first block starts on the slice's bottom edge: leave it out (its text would be in this page's
+    // PDF, clipped but still read by text extraction).
+    context.clip = slice.adjusted(-mm(1), 0, mm(1), -1);
     context.palette.setColor(QPalette::Text, kInk);
     m_document->documentLayout()->draw(&painter, context);
     painter.restore();

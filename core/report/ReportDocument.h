@@ -66,7 +66,9 @@ public:
     static constexpr double kFooterMm = 284.0;
 
 private:
-    void build();
+    void build(const QList<ReportBlock> &firstPage, bool withAppendix);
+    void resetDocument();
+    int appendixPage() const; // 0-based page the appendix starts on; -1 without a first page
     void keepHeadingsWithNext();
     double mm(double millimetres) const { return millimetres / 25.4 * m_dpi; }
 
@@ -76,6 +78,14 @@ private:
     QImage m_prototype; // the device of the layout when rendering images
     double m_dpi = 96.0;
     int m_pageCount = 0;
+    int m_appendixPosition = -1;
+    int m_firstPageLevel = -1;
+
+public:
+    // Which of the content's first-page variants was used (0: the fullest; -1: none), and the page the appendix
+    // starts on (1 when page 1 fits one page).
+    int firstPageLevel() const { return m_firstPageLevel; }
+    int appendixStartPage() const { return appendixPage(); }
 };
 
 } // namespace parat

@@ -31,6 +31,13 @@ ReportExtras ReportSections::standardExtras()
     extras.stakeholders = &ReportSections::stakeholders;
     extras.superusers = &ReportSections::superusers;
     extras.more = {&ReportSections::risks, &ReportSections::decisions, &GoLivePaper::section};
+    extras.goLiveWeekSignals = [](Database &db, const Municipality &municipality, const QDate &) {
+        // The go-live weeks (CapacityOptions: the week before go-live to the week after) as a look-ahead.
+        CapacityOptions options;
+        options.lookaheadWeeks = options.goLiveWeeksBefore + 1 + options.goLiveWeeksAfter;
+        const QDate first = municipality.goLive.addDays(-7 * options.goLiveWeeksBefore);
+        return capacitySignals(db, municipality.id, first, options).overAllocations;
+    };
     extras.capacityWarnings = [](Database &db, const Municipality &municipality, const QDate &asOf) {
         return int(loadCapacity(db, municipality.id, asOf).warnings.size());
     };

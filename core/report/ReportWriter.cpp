@@ -1,5 +1,7 @@
 #include "ReportWriter.h"
 
+#include "report/TrendChart.h"
+
 #include "ReportDocument.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -50,6 +52,9 @@ tr.strong td { font-weight: bold; }
   vertical-align: middle; margin-right: 0.3em; }
 .light.red .disc { background: #d32f2f; } .light.yellow .disc { background: #f9a825; }
 .light.green .disc { background: #388e3c; }
+.chart svg { width: 100%; height: auto; display: block; }
+table.lights td, table.lights th { border: none; background: none; font-size: 10pt; }
+table.lights th { white-space: nowrap; }
 @media print { header.page { display: none; } }
 )";
 
@@ -128,7 +133,18 @@ QString ReportWriter::html(const ReportContent &content)
             out += QStringLiteral("<li>%1</li>\n").arg(esc(item).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         out += QStringLiteral("</ul>\n");
     };
-    for (const ReportBlock &block : content.blocks) {
+    // Charts as inline SVG from the same renderers as the PDF, scaling with the window (CSS in kStyle).
+    auto svg = [&out](const QByteArray &document, const QString &description) {
+        QString text = QString::fromUtf8(document);
+        const int start = int(text.indexOf(QLatin1String("<svg")));
+        if (start > 0)
+            text = text.mid(start);
+        text.insert(4, QStringLiteral(" role=\"img\" aria-label=\"%1\"").arg(esc(description)));
+        out += QStringLiteral("<div class=\"chart\">%1</div>\n").arg(text);
+    };
+    QList<ReportBlock> blocks = content.firstPageVariants.value(0);
+    blocks.append(content.blocks);
+    for (const ReportBlock &block : std::as_const(blocks)) {
         switch (block.kind) {
         case ReportBlock::Kind::Heading:
             out += block.strong ? QStringLiteral("<h1>%1</h1>\n").arg(esc(block.text))
@@ -156,17 +172,28 @@ QString ReportWriter::html(const ReportContent &content)
             table(block.table);
             break;
         case ReportBlock::Kind::Chart: {
-            // The table after the chart has the same numbers; HTML gets them as a plain list.
-            if (!block.chart.title.isEmpty())
-                out += QStringLiteral("<p><strong>%1</strong></p>\n").arg(esc(block.chart.title));
             QStringList items;
             for (const ProgressChartRow &row : block.chart.rows)
                 items.append(
                     ProgressChartText::tr("%1: %2 % done, %3 % planned")
                         .arg(row.label, number(row.actual, content.language), number(row.planned, content.language)));
-            list(items);
+            svg(progressChartSvg(block.chart), items.join(QStringLiteral("; ")));
             break;
         }
+        case ReportBlock::Kind::Trend:
+            svg(trendChartSvg(block.trend), block.text);
+            break;
+        case ReportBlock::Kind::Lights:
+            out += QStringLiteral("<table class=\"lights\">\n");
+            for (const ReportBlock::LightRow &row : block.lights) {
+                out += QStringLiteral(
+                           "<tr class=\"light %1\"><td><span class=\"disc\"></span></td><th scope=\"row\">%2</th>"
+                           "<td>%3</td></tr>\n")
+                           .arg(lightClass(row.light), esc(row.label),
+                                esc(row.reason).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            }
+            out += QStringLiteral("</table>\n");
+            break;
         case ReportBlock::Kind::Light:
             out += QStringLiteral("<p class=\"light %1\"><span class=\"disc\"></span>%2</p>\n")
                        .arg(lightClass(block.light), esc(block.text));

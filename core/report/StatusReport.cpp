@@ -1,10 +1,12 @@
 #include "StatusReport.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
+#include "report/TrendChart.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
@@ -12,6 +14,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 namespace parat {
 
@@ -100,6 +103,41 @@ QString readableValue(const QString &field, const QString &value, const QHash<Id
         return formatDateShort(date, language);
     return value;
 }
+
+// A text cut at a word boundary to at most `max` characters, with an ellipsis when cut: page 1 keeps long titles
+// to a line or two and never breaks a word.
+QString shortened(const QString &text, int max)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= max)
+        return simple;
+    int cut = int(simple.lastIndexOf(QLatin1Char(' '), max - 1));
+    if (cut < max / 2)
+        cut = max - 1;
+    return simple.left(cut).trimmed() + QStringLiteral("\u2026");
+}
+
+// How much page 1 lists at each level of compactness (0: fullest).
+struct PageOneBudget
+{
+    int items; // tasks named per line of "since the last report" and "next 4 weeks"
+    int titleChars; // task, risk and decision titles
+    int risks;
+    int decisions;
+    int textChars; // free texts
+};
+
+PageOneBudget budgetFor(int level)
+{
+    static const PageOneBudget budgets[]
+        = {{3, 60, 5, 4, 500}, {2, 50, 5, 3, 300}, {1, 60, 4, 3, 200}, {1, 40, 3, 2, 120}, {0, 28, 3, 1, 80}};
+    return budgets[std::clamp(level, 0, int(std::size(budgets)) - 1)];
+}
+constexpr int kPageOneLevels = 5;
+// Characters that fit one line of page 1's risk and decision columns.
+constexpr int kRiskTitleChars = 36;
+constexpr int kRiskActionChars = 32;
+constexpr int kQuestionChars = 52;
 
 } // namespace
 
@@ -204,6 +242,7 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
         = extras.signalsProvider ? extras.signalsProvider(db, *municipality, d.asOf) : ReadinessSignals {};
     d.summary = summarize(*municipality, d.tasks, d.asOf,
                           d.previous ? std::optional<QDate>(d.previous->asOf) : std::nullopt, signalsIn);
+    d.signalsIn = signalsIn;
     d.notes = reports.notes(municipality->id, d.reportDate);
     if (d.notes.lightOverride)
         d.summary.light = applyOverride(d.summary.light, *d.notes.lightOverride, d.notes.overrideReason);
@@ -255,6 +294,46 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
         d.changes.append(change);
     }
 
+    // Page 1: a light per dimension, the trend from the whole task history, and what happened in the period.
+    DimensionInputs dimensionInputs;
+    dimensionInputs.tasks = d.tasks;
+    dimensionInputs.goLive = municipality->goLive;
+    dimensionInputs.asOf = d.asOf;
+    dimensionInputs.signalsIn = signalsIn;
+    if (extras.goLiveWeekSignals && municipality->goLive.isValid())
+        dimensionInputs.goLiveWeekShortfalls = extras.goLiveWeekSignals(db, *municipality, d.asOf);
+    d.dimensions = dimensionLights(dimensionInputs);
+    QList<QDate> sent;
+    for (const ReportSnapshot &snapshot : reports.snapshots(municipality->id)) {
+        if (!d.madeAt.isValid() || snapshot.takenAt <= d.madeAt)
+            sent.append(snapshot.asOf);
+    }
+    d.trend = progressTrend(
+        d.tasks, TaskRepository(db).eventsSince(municipality->id, QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC)),
+        d.asOf, municipality->goLive, sent);
+    d.periodStart = d.previous ? d.previous->asOf : d.asOf.addDays(-kRecentReleaseDays);
+    QSet<Id> doneIds;
+    QSet<Id> movedIds;
+    for (const TaskEvent &event : std::as_const(net)) {
+        if (event.field == QLatin1String("status") && event.newValue == statusCode(Status::Done))
+            doneIds.insert(event.taskId);
+        if (event.field == QLatin1String("due_override")) {
+            const QDate from = QDate::fromString(event.oldValue, Qt::ISODate);
+            const QDate to = QDate::fromString(event.newValue, Qt::ISODate);
+            if (!from.isValid() || !to.isValid() || to > from)
+                movedIds.insert(event.taskId);
+        }
+    }
+    for (const PlannedTask &task : std::as_const(d.tasks)) {
+        if (!isRelevant(task))
+            continue;
+        if (doneIds.contains(task.task.id) && task.state.status == Status::Done)
+            d.doneSince.append(task);
+        const bool passed = isOverdue(task, d.asOf) && task.due >= d.periodStart;
+        if (passed || (movedIds.contains(task.task.id) && !statusIsClosed(task.state.status)))
+            d.slippedSince.append(task);
+    }
+
     QList<ReportExtras::SectionProvider> providers {extras.superusers, extras.stakeholders};
     providers.append(extras.more);
     for (const ReportExtras::SectionProvider &provider : providers) {
@@ -283,6 +362,213 @@ ReportSnapshot snapshotOf(const StatusReportData &data, const QString &format)
     return s;
 }
 
+namespace {
+
+ReportBlock compactHeading(const QString &text)
+{
+    ReportBlock block = ReportBlock::heading(text);
+    block.compact = true;
+    return block;
+}
+
+QList<ReportBlock> firstPage(const StatusReportData &data, int level)
+{
+    const PageOneBudget budget = budgetFor(level);
+    const QString &lang = data.language;
+    const MunicipalitySummary &summary = data.summary;
+    const Municipality &m = data.municipality;
+    QList<ReportBlock> blocks;
+    auto names = [&](const QList<PlannedTask> &tasks, bool withDue) {
+        if (tasks.isEmpty())
+            return StatusReportText::tr("None.");
+        QStringList parts;
+        for (const PlannedTask &task : tasks.mid(0, budget.items)) {
+            QString part
+                = QStringLiteral("%1 %2").arg(task.task.key, shortened(task.task.title(lang), budget.titleChars));
+            if (withDue && task.due.isValid())
+                part = StatusReportText::tr("%1 (%2)", "task, due date").arg(part, formatDateShort(task.due, lang));
+            parts.append(part);
+        }
+        const int more = int(tasks.size()) - int(parts.size());
+        if (more > 0)
+            parts.append(parts.isEmpty() ? StatusReportText::tr("%n task(s), listed in the appendix", "", more)
+                                         : StatusReportText::tr("and %n more", "", more));
+        return parts.join(QStringLiteral("; "));
+    };
+
+    ReportBlock title = ReportBlock::heading(StatusReportText::tr("Status report for the steering group"));
+    title.strong = true;
+    blocks.append(title);
+    ReportBlock facts;
+    facts.kind = ReportBlock::Kind::Facts;
+    const QString period = data.previous ? StatusReportText::tr("%1 to %2 (since the report sent on %3)")
+                                               .arg(formatDate(data.periodStart, lang), formatDate(data.asOf, lang),
+                                                    formatDate(data.previous->takenAt.toLocalTime().date(), lang))
+                                         : StatusReportText::tr("%1 to %2 (no report sent yet: the last 2 weeks)")
+                                               .arg(formatDate(data.periodStart, lang), formatDate(data.asOf, lang));
+    facts.facts = {
+        {StatusReportText::tr("Municipality"), StatusReportText::tr("%1 (code %2)").arg(m.name, m.code)},
+        {StatusReportText::tr("Report date"), formatDate(data.reportDate, lang)},
+        {StatusReportText::tr("Period"), period},
+        {StatusReportText::tr("Go-live date"),
+         summary.hasGoLive() ? StatusReportText::tr("%1 (%2), %n week(s) to go", "", summary.weeksToGoLive)
+                                   .arg(formatDate(m.goLive, lang), weekLabel(m.goLive))
+                             : goLiveText(summary, lang)},
+        {StatusReportText::tr("Handbook version"),
+         data.handbookVersion.isEmpty() ? StatusReportText::tr("No handbook imported") : data.handbookVersion},
+        {StatusReportText::tr("Project owner and leader"),
+         StatusReportText::tr("%1 (owner), %2 (leader)").arg(orDash(m.projectOwner), orDash(m.projectLeader))},
+    };
+    blocks.append(facts);
+
+    // The lights: the overall one and one per dimension, each with its reason in one line.
+    blocks.append(compactHeading(StatusReportText::tr("Traffic lights")));
+    ReportBlock lights;
+    lights.kind = ReportBlock::Kind::Lights;
+    const TrafficLight &light = summary.light;
+    QString overallReason;
+    if (light.overridden) {
+        overallReason = StatusReportText::tr("Set manually (the rules say %1): %2")
+                            .arg(lightName(light.computed), shortened(light.overrideReason, budget.textChars));
+    } else if (!light.reasons.isEmpty()) {
+        // The first reason's heading and the first task or risk it names, on one line.
+        const QStringList lines = light.reasons.first().text.split(QLatin1Char('\n'));
+        overallReason = shortened(lines.mid(0, 2).join(QLatin1Char(' ')), 110);
+        if (light.reasons.size() > 1)
+            overallReason
+                = StatusReportText::tr("%1 (and %n more reason(s) in the appendix)", "", int(light.reasons.size()) - 1)
+                      .arg(overallReason);
+    }
+    // The light's name starts its reason ("Yellow: ..."), so it never rests on the colour of the symbol.
+    const auto named = [](Light l, const QString &reason) {
+        return StatusReportText::tr("%1: %2", "light name: reason").arg(lightName(l), reason);
+    };
+    lights.lights.append({light.light, StatusReportText::tr("Overall"), named(light.light, overallReason)});
+    for (const DimensionLight &dimension : data.dimensions) {
+        lights.lights.append(
+            {dimension.light, dimensionName(dimension.dimension), named(dimension.light, dimension.reason)});
+    }
+    blocks.append(lights);
+
+    // Trend.
+    blocks.append(compactHeading(StatusReportText::tr("Progress week by week")));
+    ReportBlock trend;
+    trend.kind = ReportBlock::Kind::Trend;
+    trend.trend = data.trend;
+    trend.text = trendChartDescription(data.trend);
+    blocks.append(trend);
+
+    // The period and the weeks ahead.
+    blocks.append(compactHeading(StatusReportText::tr("Since the previous report")));
+    ReportBlock period2;
+    period2.kind = ReportBlock::Kind::Facts;
+    period2.facts = {
+        {StatusReportText::tr("Done (%1)").arg(data.doneSince.size()), names(data.doneSince, false)},
+        {StatusReportText::tr("Slipped (%1)").arg(data.slippedSince.size()), names(data.slippedSince, true)},
+        {StatusReportText::tr("New tasks released (%1)").arg(summary.releasedSince.size()),
+         names(summary.releasedSince, true)},
+    };
+    blocks.append(period2);
+    QList<PlannedTask> aheadMilestones;
+    QList<PlannedTask> aheadMandatory;
+    for (const PlannedTask &task : summary.dueIn4Weeks) {
+        if (task.task.milestone)
+            aheadMilestones.append(task);
+        else if (task.task.mandatory)
+            aheadMandatory.append(task);
+    }
+    blocks.append(compactHeading(StatusReportText::tr("Next 4 weeks")));
+    ReportBlock ahead;
+    ahead.kind = ReportBlock::Kind::Facts;
+    ahead.facts = {
+        {StatusReportText::tr("Milestones (%1)").arg(aheadMilestones.size()), names(aheadMilestones, true)},
+        {StatusReportText::tr("Mandatory tasks (%1)").arg(aheadMandatory.size()), names(aheadMandatory, true)},
+    };
+    blocks.append(ahead);
+
+    // Top risks and the decisions needed.
+    QList<Risk> live;
+    for (const Risk &risk : data.signalsIn.risks) {
+        if (riskIsLive(risk))
+            live.append(risk);
+    }
+    sortRisksByScore(&live);
+    blocks.append(compactHeading(StatusReportText::tr("Top risks")));
+    if (live.isEmpty()) {
+        blocks.append(ReportBlock::note(StatusReportText::tr("No open risks.")));
+    } else {
+        ReportTable top;
+        top.header = {StatusReportText::tr("No."), StatusReportText::tr("Risk"), StatusReportText::tr("Score"),
+                      StatusReportText::tr("Owner"), StatusReportText::tr("Action")};
+        top.widths = {7, 35, 9, 17, 32};
+        const RuleThresholds thresholds;
+        for (const Risk &risk : live.mid(0, budget.risks)) {
+            // One line per risk: titles and actions cut to their columns (the appendix has them in full).
+            top.rows.append({riskLabel(risk.number), shortened(risk.title, kRiskTitleChars),
+                             QString::number(risk.score()), orDash(data.personNames.value(risk.ownerId)),
+                             orDash(shortened(risk.response, kRiskActionChars))});
+            if (risk.score() >= thresholds.riskRedScore)
+                top.strongRows.append(int(top.rows.size()) - 1);
+        }
+        blocks.append(ReportBlock::tableBlock(top));
+        if (live.size() > budget.risks)
+            blocks.append(ReportBlock::note(
+                StatusReportText::tr("%n more open risk(s) in the appendix.", "", int(live.size()) - budget.risks)));
+    }
+    QList<Decision> open;
+    for (const Decision &decision : data.signalsIn.decisions) {
+        if (decisionOpen(decision))
+            open.append(decision);
+    }
+    std::stable_sort(open.begin(), open.end(), [](const Decision &a, const Decision &b) {
+        if (a.neededBy.isValid() != b.neededBy.isValid())
+            return a.neededBy.isValid();
+        return a.neededBy < b.neededBy;
+    });
+    blocks.append(compactHeading(StatusReportText::tr("Decisions the steering group must take")));
+    if (open.isEmpty() && data.notes.decisions.isEmpty()) {
+        blocks.append(ReportBlock::note(StatusReportText::tr("No decisions are waiting.")));
+    } else if (!open.isEmpty()) {
+        ReportTable needed;
+        needed.header = {StatusReportText::tr("No."), StatusReportText::tr("Question"),
+                         StatusReportText::tr("Needed by"), StatusReportText::tr("Status")};
+        needed.widths = {7, 53, 26, 14};
+        for (const Decision &decision : open.mid(0, budget.decisions)) {
+            const QString date = formatDateShort(decision.neededBy, lang);
+            const bool late = decisionOverdue(decision, data.asOf);
+            needed.rows.append({decisionLabel(decision.number), shortened(decision.question, kQuestionChars),
+                                late ? StatusReportText::tr("%1 (overdue)").arg(date) : orDash(date),
+                                decisionStatusName(decision.status)});
+            if (late)
+                needed.strongRows.append(int(needed.rows.size()) - 1);
+        }
+        blocks.append(ReportBlock::tableBlock(needed));
+        if (open.size() > budget.decisions)
+            blocks.append(ReportBlock::note(StatusReportText::tr("%n more decision(s) waiting, in the appendix.", "",
+                                                                 int(open.size()) - budget.decisions)));
+    }
+
+    // The free texts, only those written (the old free-text risks and decisions among them).
+    ReportBlock texts;
+    texts.kind = ReportBlock::Kind::Facts;
+    const auto addText = [&](const QString &label, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.facts.append({label, shortened(text, budget.textChars)});
+    };
+    addText(StatusReportText::tr("Status"), data.notes.sinceLast);
+    addText(StatusReportText::tr("Next period"), data.notes.nextPeriod);
+    addText(StatusReportText::tr("Biggest problem"), data.notes.mainProblem);
+    addText(StatusReportText::tr("Other risks (notes)"), data.notes.risks.join(QStringLiteral("; ")));
+    addText(StatusReportText::tr("Other decisions (notes)"), data.notes.decisions.join(QStringLiteral("; ")));
+    if (!texts.facts.isEmpty()) {
+        blocks.append(compactHeading(StatusReportText::tr("From the project leader")));
+        blocks.append(texts);
+    }
+    return blocks;
+}
+
+} // namespace
+
 ReportContent statusReportContent(const StatusReportData &data)
 {
     const QString &lang = data.language;
@@ -297,32 +583,24 @@ ReportContent statusReportContent(const StatusReportData &data)
     auto responsible = [&data](const PlannedTask &task) { return orDash(responsibleText(task, data.personNames)); };
     auto dateShort = [&lang](const QDate &date) { return orDash(formatDateShort(date, lang)); };
 
-    // Header facts.
-    ReportBlock title = ReportBlock::heading(content.title);
-    title.strong = true; // the document title
-    blocks.append(title);
-    ReportBlock facts;
-    facts.kind = ReportBlock::Kind::Facts;
-    facts.facts = {
-        {StatusReportText::tr("Municipality"), StatusReportText::tr("%1 (code %2)").arg(m.name, m.code)},
-        {StatusReportText::tr("Report date"), formatDate(data.reportDate, lang)},
+    for (int level = 0; level < kPageOneLevels; ++level)
+        content.firstPageVariants.append(firstPage(data, level));
+
+    // The appendix: everything behind page 1, in full.
+    ReportBlock appendix = ReportBlock::heading(StatusReportText::tr("Appendix"));
+    appendix.strong = true;
+    blocks.append(appendix);
+    ReportBlock compared;
+    compared.kind = ReportBlock::Kind::Facts;
+    compared.facts = {
         {StatusReportText::tr("Status as of"), formatDate(data.asOf, lang)},
-        // The label says it is the date; the value is the date alone (not "Go-live: Go-live 8 Feb").
-        {StatusReportText::tr("Go-live date"),
-         summary.hasGoLive() ? QStringLiteral("%1 (%2), %3")
-                                   .arg(formatDate(m.goLive, lang), weekLabel(m.goLive), timeToGoLiveText(summary))
-                             : goLiveText(summary, lang)},
-        {StatusReportText::tr("Handbook version"),
-         data.handbookVersion.isEmpty() ? StatusReportText::tr("No handbook imported") : data.handbookVersion},
-        {StatusReportText::tr("Project owner"), orDash(m.projectOwner)},
-        {StatusReportText::tr("Project leader"), orDash(m.projectLeader)},
         // Which report "since the last report" means: only a report marked as sent counts, never a draft.
         {StatusReportText::tr("Compared with"),
          data.previous ? StatusReportText::tr("the report sent on %1")
                              .arg(formatDate(data.previous->takenAt.toLocalTime().date(), lang))
                        : StatusReportText::tr("no report sent yet (changes of the last 2 weeks)")},
     };
-    blocks.append(facts);
+    blocks.append(compared);
 
     // Overall light, its reasons and the three short texts.
     blocks.append(ReportBlock::heading(StatusReportText::tr("Overall status")));
@@ -338,16 +616,20 @@ ReportContent statusReportContent(const StatusReportData &data)
     for (const LightReason &reason : light.reasons)
         lightBlock.items.append(QStringLiteral("%1: %2").arg(lightName(reason.light), reason.text));
     blocks.append(lightBlock);
+    // The free texts in full, only those written.
     ReportBlock texts;
     texts.kind = ReportBlock::Kind::Facts;
-    const QString notWritten = StatusReportText::tr("(not written)");
-    texts.facts = {
-        {StatusReportText::tr("Since the last report"),
-         data.notes.sinceLast.isEmpty() ? notWritten : data.notes.sinceLast},
-        {StatusReportText::tr("Next period"), data.notes.nextPeriod.isEmpty() ? notWritten : data.notes.nextPeriod},
-        {StatusReportText::tr("Main problem"), data.notes.mainProblem.isEmpty() ? notWritten : data.notes.mainProblem},
+    const auto addText = [&texts](const QString &label, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.facts.append({label, text});
     };
-    blocks.append(texts);
+    addText(StatusReportText::tr("Status"), data.notes.sinceLast);
+    addText(StatusReportText::tr("Next period"), data.notes.nextPeriod);
+    addText(StatusReportText::tr("Biggest problem"), data.notes.mainProblem);
+    addText(StatusReportText::tr("Other risks (notes)"), data.notes.risks.join(QLatin1Char('\n')));
+    addText(StatusReportText::tr("Other decisions (notes)"), data.notes.decisions.join(QLatin1Char('\n')));
+    if (!texts.facts.isEmpty())
+        blocks.append(texts);
 
     // Progress against plan.
     blocks.append(ReportBlock::heading(StatusReportText::tr("Progress against plan")));
@@ -456,15 +738,6 @@ ReportContent statusReportContent(const StatusReportData &data)
         blocks.append(ReportBlock::heading(section.title));
         blocks.append(section.blocks);
     }
-
-    // Risks and decisions for the steering group.
-    blocks.append(ReportBlock::heading(StatusReportText::tr("Risks and decisions for the steering group")));
-    blocks.append(ReportBlock::paragraph(StatusReportText::tr("Risks"), true));
-    blocks.append(data.notes.risks.isEmpty() ? ReportBlock::note(StatusReportText::tr("None recorded."))
-                                             : ReportBlock::bullets(data.notes.risks));
-    blocks.append(ReportBlock::paragraph(StatusReportText::tr("Decisions needed"), true));
-    blocks.append(data.notes.decisions.isEmpty() ? ReportBlock::note(StatusReportText::tr("None recorded."))
-                                                 : ReportBlock::bullets(data.notes.decisions));
 
     addTaskTable(blocks, StatusReportText::tr("Mandatory tasks not yet marked done in KLIK"), summary.missingInKlik,
                  {task, titleColumn, StatusReportText::tr("Done on"), who}, {10, 54, 16, 20},

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/Types.h"
+#include "planning/Dimensions.h"
 #include "planning/Overview.h"
 #include "planning/Readiness.h"
+#include "planning/Trend.h"
 #include "report/ProgressChart.h"
 #include "storage/ReportRepository.h"
 
@@ -47,17 +49,28 @@ struct ReportBlock
         Table, // table
         Chart, // chart
         Light, // light + text (the light's name and what it means) + items (reasons)
-        Picture // picture with text as its alternative text
+        Picture, // picture with text as its alternative text
+        Lights, // lights: one row per light (symbol, label with the light's name, one-line reason)
+        Trend // trend: the progress trend chart (report/TrendChart), text: what it shows in words
     };
     Kind kind = Kind::Paragraph;
     QString text;
     bool strong = false;
+    bool compact = false; // a heading of page 1: smaller, less space above
     QStringList items;
     QList<QPair<QString, QString>> facts;
     ReportTable table;
     ProgressChartData chart;
     Light light = Light::Green;
     QImage picture;
+    struct LightRow
+    {
+        Light light = Light::Green;
+        QString label; // "Opgaver og frister: Gul"
+        QString reason;
+    };
+    QList<LightRow> lights;
+    ProgressTrend trend;
 
     static ReportBlock heading(const QString &text);
     static ReportBlock paragraph(const QString &text, bool strong = false);
@@ -73,6 +86,9 @@ struct ReportContent
     QString headerRight; // e.g. "Status report 27. nov. 2026"
     QString language; // "da" or "en"
     QList<ReportBlock> blocks;
+    // Page 1 of the status report, from the fullest to the most compact. When given, the document is the first
+    // variant that fits one page, then a page break, then `blocks` (the appendix). HTML shows the first.
+    QList<QList<ReportBlock>> firstPageVariants;
 };
 
 // A section another module adds to the report (superusers and hours, stakeholders). It appears when its
@@ -94,6 +110,8 @@ struct ReportExtras
     SectionProvider superusers; // "Superusers and hours", placed after the task lists
     SectionProvider stakeholders; // "Stakeholders", placed after superusers
     QList<SectionProvider> more; // further sections, before risks and decisions
+    // Person-weeks short of hours in the go-live weeks, for the "go-live readiness" light.
+    std::function<QList<CapacitySignal>(Database &, const Municipality &, const QDate &asOf)> goLiveWeekSignals;
     // For the cross-municipality overview: the number of capacity warnings of a municipality.
     std::function<int(Database &, const Municipality &, const QDate &asOf)> capacityWarnings;
 };
@@ -131,6 +149,13 @@ struct StatusReportData
     QDateTime changesSince; // start of "changes since" (previous snapshot, else asOf - 14 days)
     QList<ReportChange> changes; // oldest first
     QList<ReportSection> extraSections; // from ReportExtras, in order
+    // Page 1.
+    ReadinessSignals signalsIn; // risks and decisions among them
+    QList<DimensionLight> dimensions; // one light per dimension
+    ProgressTrend trend;
+    QList<PlannedTask> doneSince; // marked done in the period
+    QList<PlannedTask> slippedSince; // deadline passed in the period, or moved later
+    QDate periodStart; // the previous sent report's as-of date, else asOf - 14 days
 };
 
 struct ReportRequest

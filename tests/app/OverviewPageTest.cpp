@@ -13,6 +13,7 @@
 #include "storage/MunicipalityRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -197,4 +198,37 @@ TEST_CASE("The overview says so when there is no municipality", "[gui][overview]
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     CHECK(hasLabel(page, QStringLiteral("There is no municipality yet.")));
     CHECK_FALSE(page.showsMunicipalityTable());
+}
+
+TEST_CASE("The overview shows the trend week by week with its forecast, as the report's page 1", "[gui][overview]")
+{
+    installTranslations(QStringLiteral("en"));
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock(kToday);
+    const Municipality demo = test::buildDemo(db, clock);
+    AppContext context(db, clock);
+    context.setCurrentMunicipalityId(demo.id);
+
+    OverviewPage page(context);
+    page.resize(1200, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(0);
+    TrendChartWidget *trend = page.trendChart();
+    REQUIRE(trend);
+    CHECK(trend->isVisibleTo(&page));
+    CHECK(trend->trend().points.size() > 4);
+    REQUIRE(trend->trend().today());
+    CHECK(trend->trend().today()->actual == Approx(page.summary().total.actual));
+    CHECK(trend->accessibleName() == TrendChartWidget::tr("Progress week by week"));
+    CHECK(trend->accessibleDescription().contains(forecastText(trend->trend().forecast)));
+    CHECK(trend->height() >= trend->heightForWidth(trend->width()) - 1);
+
+    // A picture for docs/screenshots when asked for: PARAT_SCREENSHOT_DIR=/tmp/shots.
+    const QString folder = qEnvironmentVariable("PARAT_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        CHECK(trend->grab().save(QDir(folder).filePath(QStringLiteral("overview-trend-en.png"))));
 }

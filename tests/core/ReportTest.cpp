@@ -225,9 +225,9 @@ TEST_CASE("The English PDF has its headings and the municipality and the overdue
     REQUIRE(pages.size() >= 2);
     const QString text = pages.join(QLatin1Char('\n'));
     for (const QString &heading :
-         {QStringLiteral("Status report"), QStringLiteral("Overall status"), QStringLiteral("Progress against plan"),
-          QStringLiteral("Overdue tasks"), QStringLiteral("Blocked tasks"), QStringLiteral("Milestones"),
-          QStringLiteral("Due in the next 4 weeks"), QStringLiteral("Risks and decisions for the steering group"),
+         {QStringLiteral("Status report for the steering group"), QStringLiteral("Appendix"),
+          QStringLiteral("Overall status"), QStringLiteral("Progress against plan"), QStringLiteral("Overdue tasks"),
+          QStringLiteral("Blocked tasks"), QStringLiteral("Milestones"), QStringLiteral("Due in the next 4 weeks"),
           QStringLiteral("Mandatory tasks not yet marked done in KLIK")})
         CHECK(text.contains(heading));
     CHECK(text.contains(QStringLiteral("0630 Vejle")));
