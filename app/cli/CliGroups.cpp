@@ -8,6 +8,7 @@
 #include "MunicipalityCli.h"
 #include "ReportCli.h"
 #include "RiskCli.h"
+#include "RunbookCli.h"
 
 namespace parat {
 
@@ -26,6 +27,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<DecisionCli>());
         list.push_back(std::make_unique<BackupCli>());
         list.push_back(std::make_unique<CalendarCli>());
+        list.push_back(std::make_unique<RunbookCli>());
         return list;
     }();
     return groups;

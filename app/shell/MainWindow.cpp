@@ -12,6 +12,7 @@
 #include "ReportPage.h"
 #include "RestorePointsDialog.h"
 #include "RiskLogPage.h"
+#include "RunbookPage.h"
 #include "SavedNotice.h"
 #include "Settings.h"
 #include "StakeholderPage.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_report = new ReportPage(*m_context, m_pages);
     m_report->setExtras(ReportSections::standardExtras());
     m_riskLog = new RiskLogPage(*m_context, m_pages);
+    m_runbook = new RunbookPage(*m_context, m_pages);
     // Titles come from retranslateFixedTexts(), so a language change renames the tabs too.
     for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks),
                           static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_superusers),
@@ -117,6 +119,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
         const int index = m_pages->addTab(page, QString());
         m_pages->setTabToolTip(index, QKeySequence(Qt::CTRL | (Qt::Key_1 + index)).toString(QKeySequence::NativeText));
     }
+    const int runbookIndex = m_pages->addTab(m_runbook, QString());
+    m_pages->setTabToolTip(runbookIndex,
+                           QKeySequence(Qt::CTRL | (Qt::Key_1 + runbookIndex)).toString(QKeySequence::NativeText));
     // An empty plan shows how to start instead of empty pages.
     m_firstRun = new FirstRunPage(this);
     m_central = new QStackedWidget(this);
@@ -284,7 +289,8 @@ void MainWindow::createMenus()
                                                  {tr("Sta&keholders"), Page::Stakeholders},
                                                  {tr("&Communication plan"), Page::Communication},
                                                  {tr("&Report"), Page::Report},
-                                                 {tr("Risks &and decisions"), Page::Risks}};
+                                                 {tr("Risks &and decisions"), Page::Risks},
+                                                 {tr("Run&book"), Page::Runbook}};
     int number = 1;
     for (const auto &[title, page] : pages) {
         auto *action = viewMenu->addAction(title, this, [this, page = page] { showPage(page); });
@@ -414,6 +420,9 @@ void MainWindow::showPage(Page page)
     case Page::Risks:
         m_pages->setCurrentWidget(m_riskLog);
         break;
+    case Page::Runbook:
+        m_pages->setCurrentWidget(m_runbook);
+        break;
     }
 }
 
@@ -433,6 +442,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Report;
     if (m_pages->currentWidget() == m_riskLog)
         return Page::Risks;
+    if (m_pages->currentWidget() == m_runbook)
+        return Page::Runbook;
     return Page::Overview;
 }
 
@@ -517,12 +528,13 @@ void MainWindow::retranslateFixedTexts()
     m_toolbar->setWindowTitle(tr("Municipality"));
     m_municipalityLabel->setText(tr("Municipalit&y:"));
     m_municipalities->setAccessibleName(tr("Municipality"));
-    // The page tabs have no Alt+letter: Ctrl+1…8 (and the View menu's letters) reach the pages, so the
+    // The page tabs have no Alt+letter: Ctrl+1…9 (and the View menu's letters) reach the pages, so the
     // letters stay free for the controls of each page.
     const QStringList titles {tr("&Overview"),     tr("&Tasks"),
                               tr("&People"),       tr("S&uperusers and hours"),
                               tr("Sta&keholders"), tr("&Communication plan"),
-                              tr("&Report"),       tr("Risks &and decisions")};
+                              tr("&Report"),       tr("Risks &and decisions"),
+                              tr("Run&book")};
     for (int index = 0; index < titles.size() && index < m_pages->count(); ++index)
         m_pages->setTabText(index, withoutMnemonic(titles.at(index)).replace(QLatin1Char('&'), QStringLiteral("&&")));
     if (m_readOnlyBanner)

@@ -26,6 +26,7 @@ class CommunicationPlanPage;
 class ReportPage;
 class FirstRunPage;
 class RiskLogPage;
+class RunbookPage;
 class SavedNotice;
 class TasksPage;
 
@@ -45,7 +46,8 @@ public:
         Stakeholders,
         Communication,
         Report,
-        Risks
+        Risks,
+        Runbook
     };
 
     MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
@@ -60,6 +62,7 @@ public:
     CommunicationPlanPage *communicationPage() const { return m_communication; }
     ReportPage *reportPage() const { return m_report; }
     RiskLogPage *riskLogPage() const { return m_riskLog; }
+    RunbookPage *runbookPage() const { return m_runbook; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     // Shown instead of the pages while the plan has no municipality.
     FirstRunPage *firstRunPage() const { return m_firstRun; }
@@ -113,6 +116,7 @@ private:
     CommunicationPlanPage *m_communication = nullptr;
     ReportPage *m_report = nullptr;
     RiskLogPage *m_riskLog = nullptr;
+    RunbookPage *m_runbook = nullptr;
     QLabel *m_handbookLabel = nullptr;
     QToolBar *m_toolbar = nullptr;
     QLabel *m_municipalityLabel = nullptr;

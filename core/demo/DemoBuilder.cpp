@@ -1,6 +1,7 @@
 #include "demo/DemoBuilder.h"
 
 #include "demo/DemoRisks.h"
+#include "demo/DemoRunbook.h"
 #include "demo/DemoStakeholders.h"
 #include "demo/DemoSuperusers.h"
 #include "domain/OfficialMunicipalities.h"
@@ -207,6 +208,8 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
         if (m_withSuperuserPlan && !addDemoAllocations(m_db, municipality, asOf, error))
             return false;
         if (!addDemoRiskLog(m_db, municipality, asOf, error))
+            return false;
+        if (!addDemoRunbook(m_db, municipality, error))
             return false;
         if (created)
             *created = municipality;

@@ -73,6 +73,7 @@ struct ReportContent
     QString headerRight; // e.g. "Status report 27. nov. 2026"
     QString language; // "da" or "en"
     QList<ReportBlock> blocks;
+    bool landscape = false; // A4 landscape (wide tables such as the runbook) instead of portrait
 };
 
 // A section another module adds to the report (superusers and hours, stakeholders). It appears when its

@@ -102,11 +102,13 @@ QStringList superuserMigration(); // SuperuserSchema.cpp
 QStringList reportMigration(); // ReportSchema.cpp
 QStringList calendarMigration(); // CalendarSchema.cpp
 QStringList riskMigration(); // RiskSchema.cpp
+QStringList runbookMigration(); // RunbookSchema.cpp (number 8: readiness's number 7 goes before it)
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all {migration1(),      stakeholderMigration(), superuserMigration(),
-                                         reportMigration(), calendarMigration(),    riskMigration()};
+                                         reportMigration(), calendarMigration(),    riskMigration(),
+                                         runbookMigration()};
     return all;
 }
 

@@ -13,6 +13,7 @@
 #include "PeoplePage.h"
 #include "ReportPage.h"
 #include "RiskLogPage.h"
+#include "RunbookPage.h"
 #include "StakeholderMapWidget.h"
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
@@ -141,6 +142,8 @@ struct WindowFixture
             return window->reportPage();
         case MainWindow::Page::Risks:
             return window->riskLogPage();
+        case MainWindow::Page::Runbook:
+            return window->runbookPage();
         }
         return nullptr;
     }
@@ -148,10 +151,10 @@ struct WindowFixture
     QTabBar *pageTabs() const { return window->findChild<PageTabBar *>(); }
 };
 
-const QList<MainWindow::Page> kPages {MainWindow::Page::Overview,     MainWindow::Page::Tasks,
-                                      MainWindow::Page::People,       MainWindow::Page::Superusers,
-                                      MainWindow::Page::Stakeholders, MainWindow::Page::Communication,
-                                      MainWindow::Page::Report,       MainWindow::Page::Risks};
+const QList<MainWindow::Page> kPages {
+    MainWindow::Page::Overview,   MainWindow::Page::Tasks,        MainWindow::Page::People,
+    MainWindow::Page::Superusers, MainWindow::Page::Stakeholders, MainWindow::Page::Communication,
+    MainWindow::Page::Report,     MainWindow::Page::Risks,        MainWindow::Page::Runbook};
 
 QString describe(const QWidget *widget)
 {
