@@ -5435,10 +5435,6 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Drejebogen nu</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5475,6 +5471,18 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>No more steps waiting.</source>
         <translation>Ingen flere trin venter.</translation>
+    </message>
+    <message>
+        <source>%1 — running since %2</source>
+        <translation>%1 — i gang siden %2</translation>
+    </message>
+    <message>
+        <source>    note: %1</source>
+        <translation>    note: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

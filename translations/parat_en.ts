@@ -5435,10 +5435,6 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Runbook now</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5475,6 +5471,18 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>No more steps waiting.</source>
         <translation>No more steps waiting.</translation>
+    </message>
+    <message>
+        <source>%1 — running since %2</source>
+        <translation>%1 — running since %2</translation>
+    </message>
+    <message>
+        <source>    note: %1</source>
+        <translation>    note: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

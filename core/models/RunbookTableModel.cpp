@@ -130,10 +130,12 @@ QVariant RunbookTableModel::data(const QModelIndex &index, int role) const
         QString text = runbookStatusName(step->status);
         if (late)
             text = tr("%1, late").arg(text);
+        // Day and time only: the year is the go-live's, and the column stays narrow.
+        const QString format = QStringLiteral("dd-MM HH:mm");
         if (step->actualStart.isValid())
-            text += QLatin1Char(' ') + tr("(started %1)").arg(formatActualTime(step->actualStart));
+            text += QLatin1Char(' ') + tr("(started %1)").arg(step->actualStart.toLocalTime().toString(format));
         if (step->actualEnd.isValid())
-            text += QLatin1Char(' ') + tr("(ended %1)").arg(formatActualTime(step->actualEnd));
+            text += QLatin1Char(' ') + tr("(ended %1)").arg(step->actualEnd.toLocalTime().toString(format));
         return text;
     }
     case NoteColumn:

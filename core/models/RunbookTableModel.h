@@ -25,9 +25,9 @@ public:
         DurationColumn,
         TitleColumn,
         OwnerColumn,
+        StatusColumn,
         DependsOnColumn,
         ContactColumn,
-        StatusColumn,
         NoteColumn,
         ColumnCount
     };

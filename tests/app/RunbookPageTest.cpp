@@ -12,11 +12,13 @@
 #include "RunbookStepDialog.h"
 #include "domain/Runbook.h"
 #include "models/RunbookTableModel.h"
+#include "services/RunbookEditor.h"
 #include "storage/RunbookRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -261,5 +263,50 @@ TEST_CASE("Every control of the runbook page and its dialog has an accessible na
         CHECK(runbookStatusName(RunbookStatus::Waiting) == QStringLiteral("Venter"));
         CHECK(runbookStatusName(RunbookStatus::Running) == QStringLiteral("I gang"));
         CHECK(runbookStatusName(RunbookStatus::Done) == QStringLiteral("Færdig"));
+    }
+}
+
+// Not a test: writes the runbook page and the now view (Friday evening of the go-live weekend) in Danish and
+// English for docs/screenshots, for a person to look at:
+//   PARAT_SCREENSHOT_DIR=docs/screenshots build/ci/tests/parat_app_tests "[.runbookshots]"
+TEST_CASE("Screenshots of the runbook page and the now view", "[.runbookshots]")
+{
+    const QString folder = qEnvironmentVariable("PARAT_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        test::GuiFixture f(language);
+        f.clock.set(QDateTime(QDate(2027, 2, 5), QTime(18, 30)));
+        // A weekend under way: the first steps done, the extract running late.
+        QList<RunbookStep> steps = RunbookRepository(f.db).forMunicipality(f.demo.id);
+        for (RunbookStep &step : steps) {
+            if (step.number <= 4) {
+                step.status = RunbookStatus::Done;
+                step.actualStart = runbookTime(step.startMinutes, f.demo.goLive);
+                step.actualEnd = runbookTime(step.endMinutes(), f.demo.goLive);
+            } else if (step.number == 5) {
+                step.status = RunbookStatus::Running;
+                step.actualStart = runbookTime(step.startMinutes + 20, f.demo.goLive);
+                step.note = language == QStringLiteral("da")
+                    ? QStringLiteral("Udtrækket kører langsomt; ny prognose 19:30")
+                    : QStringLiteral("Extract running slowly; new estimate 19:30");
+            }
+        }
+        QString error;
+        REQUIRE(RunbookEditor(f.db).replaceAll(f.demo.id, steps, nullptr, &error));
+        RunbookPage page(*f.context);
+        page.resize(1400, 700);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.view()->model()->rowCount() == steps.size());
+        page.view()->selectRow(4);
+        QTest::qWait(100);
+        CHECK(page.grab().save(QDir(folder).filePath(QStringLiteral("runbook-%1.png").arg(language))));
+        RunbookNowView now(*f.context);
+        now.resize(1400, 900);
+        now.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&now));
+        QTest::qWait(100);
+        CHECK(now.grab().save(QDir(folder).filePath(QStringLiteral("runbook-now-%1.png").arg(language))));
     }
 }
