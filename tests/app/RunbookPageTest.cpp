@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -228,6 +229,67 @@ TEST_CASE("Ctrl+9 shows the runbook page, and the now view opens from it", "[gui
     CHECK(page->nowView()->isVisible());
     CHECK(page->nowView()->isWindow());
     page->nowView()->close();
+    Dialogs::stopScript();
+}
+
+TEST_CASE("Runbook CSV import from the page: bad lines are named and change nothing, a good file is one undo step",
+          "[gui][runbook]")
+{
+    test::GuiFixture f;
+    Dialogs::startScript();
+    Dialogs::script() = Dialogs::Script();
+    RunbookPage page(*f.context);
+    showPage(page);
+    const QList<RunbookStep> before = RunbookRepository(f.db).forMunicipality(f.demo.id);
+
+    // Export, then a broken copy: refused with its line and column, nothing changed, nothing to undo.
+    const QString exported = f.dir.file(QStringLiteral("drejebog.csv"));
+    Dialogs::script().fileNames << exported;
+    page.exportCsv();
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    file.close();
+    CHECK(csv.contains("T-3d 12:00"));
+    const QString broken = f.dir.file(QStringLiteral("broken.csv"));
+    QFile out(broken);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray(csv).replace("T-3d 12:00", "fredag 12"));
+    out.close();
+    Dialogs::script().fileNames << broken;
+    page.importCsv();
+    REQUIRE_FALSE(Dialogs::script().shown.isEmpty());
+    CHECK(Dialogs::script().shown.last().contains(QStringLiteral("column 4 (start)")));
+    CHECK(Dialogs::script().shown.last().contains(QStringLiteral("Nothing was changed")));
+    CHECK(f.context->undoStack()->count() == 0);
+    CHECK(RunbookRepository(f.db).forMunicipality(f.demo.id).size() == before.size());
+
+    // The default runbook replaces the demo's (after a question); the exported file brings it back; undo walks back.
+    Dialogs::script().confirmations << true;
+    page.createDefault();
+    CHECK(RunbookRepository(f.db).forMunicipality(f.demo.id).size() == 14);
+    Dialogs::script().fileNames << exported;
+    Dialogs::script().confirmations << true;
+    page.importCsv();
+    CHECK(RunbookRepository(f.db).forMunicipality(f.demo.id).size() == before.size());
+    CHECK(f.context->undoStack()->count() == 2);
+    f.context->undoStack()->undo();
+    CHECK(RunbookRepository(f.db).forMunicipality(f.demo.id).size() == 14);
+    f.context->undoStack()->undo();
+    const QList<RunbookStep> back = RunbookRepository(f.db).forMunicipality(f.demo.id);
+    REQUIRE(back.size() == before.size());
+    for (int i = 0; i < back.size(); ++i) {
+        CHECK(back.at(i).id == before.at(i).id);
+        CHECK(back.at(i).contact == before.at(i).contact);
+    }
+
+    // Print: a PDF of the runbook.
+    const QString pdf = f.dir.file(QStringLiteral("drejebog.pdf"));
+    Dialogs::script().fileNames << pdf;
+    page.printPdf();
+    QFile printed(pdf);
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    CHECK(printed.read(4) == QByteArray("%PDF"));
     Dialogs::stopScript();
 }
 
