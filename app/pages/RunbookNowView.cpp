@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
+#include "Retranslator.h"
 
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -76,8 +77,6 @@ RunbookNowView::RunbookNowView(AppContext &context, QWidget *parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("runbookNowView"));
-    setWindowTitle(tr("Runbook now"));
-    setAccessibleName(tr("Runbook now"));
     setAutoFillBackground(true);
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, Qt::white);
@@ -111,6 +110,13 @@ RunbookNowView::RunbookNowView(AppContext &context, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(m_clock);
     layout->addWidget(scroll, 1);
+
+    auto *texts = new Retranslator(this);
+    texts->add([this] {
+        setWindowTitle(tr("Runbook now"));
+        setAccessibleName(tr("Runbook now"));
+    });
+    texts->onChange([this] { refresh(); });
 
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &RunbookNowView::refresh);

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "Retranslator.h"
 #include "RunbookNowView.h"
 #include "RunbookStepDialog.h"
 
@@ -35,9 +36,9 @@ namespace parat {
 
 namespace {
 
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
+QPushButton *button(const QString &objectName, QWidget *parent)
 {
-    auto *result = new QPushButton(text, parent);
+    auto *result = new QPushButton(parent);
     result->setObjectName(objectName);
     return result;
 }
@@ -63,10 +64,9 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     m_proxy->setSortRole(RunbookTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
-    auto *title = new QLabel(tr("Cutover &runbook (times relative to go-live, T = 00:00 on the go-live day):"), this);
+    auto *title = new QLabel(this);
     m_view = new TableView(this);
     m_view->setObjectName(QStringLiteral("runbookView"));
-    m_view->setAccessibleName(tr("Cutover runbook"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -78,19 +78,16 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     title->setBuddy(m_view);
 
-    m_add = button(tr("&Add Step…"), QStringLiteral("addStepButton"), this);
-    m_edit = button(tr("&Edit Step…"), QStringLiteral("editStepButton"), this);
-    m_remove = button(tr("Re&move Step…"), QStringLiteral("removeStepButton"), this);
-    m_start = button(tr("&Start Now"), QStringLiteral("startStepButton"), this);
-    m_start->setToolTip(tr("Set the step running, with the actual start now (Ctrl+Shift+S)"));
-    m_finish = button(tr("&Finish Now"), QStringLiteral("finishStepButton"), this);
-    m_finish->setToolTip(tr("Set the step done, with the actual end now (Ctrl+Shift+F)"));
-    m_default = button(tr("Create &Default Runbook…"), QStringLiteral("defaultRunbookButton"), this);
-    m_import = button(tr("&Import CSV…"), QStringLiteral("importRunbookButton"), this);
-    m_export = button(tr("E&xport CSV…"), QStringLiteral("exportRunbookButton"), this);
-    m_print = button(tr("&Print (PDF)…"), QStringLiteral("printRunbookButton"), this);
-    m_nowButton = button(tr("&Now View"), QStringLiteral("nowViewButton"), this);
-    m_nowButton->setToolTip(tr("Large text for the go-live weekend: running, late, next"));
+    m_add = button(QStringLiteral("addStepButton"), this);
+    m_edit = button(QStringLiteral("editStepButton"), this);
+    m_remove = button(QStringLiteral("removeStepButton"), this);
+    m_start = button(QStringLiteral("startStepButton"), this);
+    m_finish = button(QStringLiteral("finishStepButton"), this);
+    m_default = button(QStringLiteral("defaultRunbookButton"), this);
+    m_import = button(QStringLiteral("importRunbookButton"), this);
+    m_export = button(QStringLiteral("exportRunbookButton"), this);
+    m_print = button(QStringLiteral("printRunbookButton"), this);
+    m_nowButton = button(QStringLiteral("nowViewButton"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("runbookSummary"));
     QFont bold = m_summary->font();
@@ -116,16 +113,38 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     addShortcut(m_view, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, this, [this] { editStep(); });
     addShortcut(m_view, {QKeySequence::Delete}, this, [this] { removeStep(); });
     addShortcut(m_view, {QKeySequence(Qt::Key_Insert)}, this, [this] { addStep(); });
-    auto *startAction = new QAction(tr("Start step now"), this);
+    auto *startAction = new QAction(this);
     startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     startAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(startAction);
     connect(startAction, &QAction::triggered, this, &RunbookPage::startStep);
-    auto *finishAction = new QAction(tr("Finish step now"), this);
+    auto *finishAction = new QAction(this);
     finishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     finishAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(finishAction);
     connect(finishAction, &QAction::triggered, this, &RunbookPage::finishStep);
+    // Every fixed text here, so a change of language renames them at once; the table and summary reload.
+    auto *texts = new Retranslator(this);
+    texts->add([=] {
+        title->setText(tr("Cutover &runbook (times relative to go-live, T = 00:00 on the go-live day):"));
+        m_view->setAccessibleName(tr("Cutover runbook"));
+        m_add->setText(tr("&Add Step…"));
+        m_edit->setText(tr("&Edit Step…"));
+        m_remove->setText(tr("Re&move Step…"));
+        m_start->setText(tr("&Start Now"));
+        m_start->setToolTip(tr("Set the step running, with the actual start now (Ctrl+Shift+S)"));
+        m_finish->setText(tr("&Finish Now"));
+        m_finish->setToolTip(tr("Set the step done, with the actual end now (Ctrl+Shift+F)"));
+        m_default->setText(tr("Create &Default Runbook…"));
+        m_import->setText(tr("&Import CSV…"));
+        m_export->setText(tr("E&xport CSV…"));
+        m_print->setText(tr("&Print (PDF)…"));
+        m_nowButton->setText(tr("&Now View"));
+        m_nowButton->setToolTip(tr("Large text for the go-live weekend: running, late, next"));
+        startAction->setText(tr("Start step now"));
+        finishAction->setText(tr("Finish step now"));
+    });
+    texts->onChange([this] { reload(); });
     connect(m_view, &QTableView::doubleClicked, this, &RunbookPage::editStep);
     connect(m_add, &QPushButton::clicked, this, &RunbookPage::addStep);
     connect(m_edit, &QPushButton::clicked, this, &RunbookPage::editStep);

@@ -10,6 +10,7 @@
 #include "RunbookNowView.h"
 #include "RunbookPage.h"
 #include "RunbookStepDialog.h"
+#include "domain/Language.h"
 #include "domain/Runbook.h"
 #include "models/RunbookTableModel.h"
 #include "services/RunbookEditor.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -291,6 +293,28 @@ TEST_CASE("Runbook CSV import from the page: bad lines are named and change noth
     REQUIRE(printed.open(QIODevice::ReadOnly));
     CHECK(printed.read(4) == QByteArray("%PDF"));
     Dialogs::stopScript();
+}
+
+TEST_CASE("The runbook page and the now view change language at once", "[gui][runbook]")
+{
+    test::GuiFixture f(QStringLiteral("en"));
+    RunbookPage page(*f.context);
+    showPage(page);
+    RunbookNowView now(*f.context);
+    auto *add = page.findChild<QPushButton *>(QStringLiteral("addStepButton"));
+    REQUIRE(add);
+    CHECK(add->text() == QStringLiteral("&Add Step…"));
+    CHECK(now.windowTitle() == QStringLiteral("Runbook now"));
+    installTranslations(QStringLiteral("da"));
+    QApplication::processEvents();
+    CHECK(add->text() == QStringLiteral("&Tilføj trin…"));
+    CHECK(page.view()->accessibleName() == QStringLiteral("Drejebog for idriftsættelsen"));
+    CHECK(now.windowTitle() == QStringLiteral("Drejebogen nu"));
+    CHECK(now.lateTitleLabel()->text().startsWith(QStringLiteral("FORSINKET")));
+    CHECK(page.view()->model()->index(0, RunbookTableModel::StatusColumn).data().toString()
+          == QStringLiteral("Venter"));
+    installTranslations(QStringLiteral("en"));
+    QApplication::processEvents();
 }
 
 TEST_CASE("Every control of the runbook page and its dialog has an accessible name", "[gui][runbook][a11y]")
