@@ -4446,6 +4446,30 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver de
         <source>Risk or task</source>
         <translation>Risiko eller opgave</translation>
     </message>
+    <message>
+        <source>Cutover runbook</source>
+        <translation>Drejebog for idriftsættelsen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done, %3 late at the start of %4.</source>
+        <translation>%1 af %2 trin er færdige, %3 forsinkede ved starten af %4.</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Alle trin er færdige.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, forsinket</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportWriter</name>

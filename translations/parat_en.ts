@@ -4446,6 +4446,30 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
         <source>Risk or task</source>
         <translation>Risk or task</translation>
     </message>
+    <message>
+        <source>Cutover runbook</source>
+        <translation>Cutover runbook</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done, %3 late at the start of %4.</source>
+        <translation>%1 of %2 steps done, %3 late at the start of %4.</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Every step is done.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, late</translation>
+    </message>
 </context>
 <context>
     <name>parat::ReportWriter</name>

@@ -9,6 +9,7 @@
 #include "domain/Language.h"
 #include "domain/Runbook.h"
 #include "planning/RunbookRules.h"
+#include "report/ReportSections.h"
 #include "report/RunbookExport.h"
 #include "services/RunbookEditor.h"
 #include "storage/Database.h"
@@ -465,4 +466,30 @@ TEST_CASE("The printed runbook is a table on A4 landscape with its text extracta
     CHECK(pdf.contains(QStringLiteral("Friday 12:00")));
     CHECK(pdf.contains(QStringLiteral("LATE")));
     CHECK(pdf.contains(QStringLiteral("Hypercare")));
+}
+
+TEST_CASE("The status report has a runbook section in the runbook's weeks", "[runbook][report]")
+{
+    Fixture f;
+    QString error;
+    CHECK_FALSE(ReportSections::runbook(f.db, f.municipality, QDate(2027, 2, 6))); // no steps yet
+    QList<RunbookStep> steps = defaultRunbook(f.municipality.id);
+    steps[0].status = RunbookStatus::Done;
+    REQUIRE(RunbookEditor(f.db).replaceAll(f.municipality.id, steps, nullptr, &error));
+
+    CHECK_FALSE(ReportSections::runbook(f.db, f.municipality, QDate(2026, 11, 27))); // ten weeks before go-live
+    CHECK_FALSE(ReportSections::runbook(f.db, f.municipality, QDate(2027, 2, 23))); // after hypercare
+    // Saturday of the go-live weekend: steps 2-5 ended before the day began and are not done; 6 runs overnight.
+    const std::optional<ReportSection> section = ReportSections::runbook(f.db, f.municipality, QDate(2027, 2, 6));
+    REQUIRE(section);
+    CHECK(section->title == QStringLiteral("Cutover runbook"));
+    REQUIRE(section->blocks.size() == 2);
+    CHECK(section->blocks.at(0).text == QStringLiteral("1 of 14 steps done, 4 late at the start of 2027-02-06."));
+    const ReportTable &table = section->blocks.at(1).table;
+    REQUIRE(table.rows.size() >= 6);
+    CHECK(table.rows.first().at(0) == QStringLiteral("2"));
+    CHECK(table.rows.first().at(4) == QStringLiteral("Waiting, late"));
+    CHECK(table.strongRows.size() == 4);
+    CHECK(table.rows.at(4).at(2) == QStringLiteral("Last conversion: load into DUBU 3.0"));
+    CHECK(table.rows.at(4).at(4) == QStringLiteral("Waiting"));
 }
