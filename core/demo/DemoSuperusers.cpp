@@ -203,13 +203,17 @@ bool addDemoAllocations(Database &db, const Municipality &municipality, const QD
             Allocation middle = existing;
             middle.id = 0;
             middle.fromWeek = addWeeksToKey(g, -2);
-            middle.toWeek = addWeeksToKey(g, -1);
+            middle.toWeek = std::min(existing.toWeek, addWeeksToKey(g, -1));
             middle.hoursPerWeek = cut;
             middle.note = QStringLiteral("Dækker for en kollega på orlov; aftalt med lederen.");
-            Allocation tail = existing;
-            tail.id = 0;
-            tail.fromWeek = g;
-            QList<Allocation> added {middle, tail};
+            // The period may end before go-live (a peak that skips a holiday week): then there is no tail.
+            QList<Allocation> added {middle};
+            if (existing.toWeek >= g) {
+                Allocation tail = existing;
+                tail.id = 0;
+                tail.fromWeek = g;
+                added.append(tail);
+            }
             if (head.toWeek >= head.fromWeek) {
                 head.id = 0;
                 added.prepend(head);

@@ -13,6 +13,7 @@
 #include "PersonDialog.h"
 #include "ReportPage.h"
 #include "RestorePointsDialog.h"
+#include "Settings.h"
 #include "StakeholderMapWidget.h"
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
@@ -66,13 +67,18 @@ struct Setup
         {
             Database writer;
             REQUIRE(writer.open(path, &error));
-            demoId = test::buildDemo(writer, clock).id;
+            const Municipality demo = test::buildDemo(writer, clock);
+            demoId = demo.id;
+            demoCode = demo.code;
             Municipality other;
             other.code = QStringLiteral("0101");
             other.goLive = QDate(2027, 3, 1);
             REQUIRE(MunicipalityRepository(writer).add(&other, &error));
             otherId = other.id;
         }
+        // The window opens on the municipality shown when Parat last closed: the demo, which has the people,
+        // tasks and stakeholders these tests look at (the other municipality has none).
+        Settings().setLastMunicipalityCode(demoCode);
         Database::OpenOptions options;
         options.readOnly = readOnly;
         REQUIRE(db.open(path, &error, options));
@@ -84,6 +90,7 @@ struct Setup
     FixedClock clock;
     Database db;
     Id demoId = 0;
+    QString demoCode;
     Id otherId = 0;
 
     ~Setup() { test::expectModalsAnswered(); }

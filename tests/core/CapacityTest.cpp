@@ -9,6 +9,7 @@
 #include "commands/MunicipalityCommands.h"
 #include "commands/PersonCommands.h"
 #include "commands/SuperuserCommands.h"
+#include "demo/DemoBuilder.h"
 #include "demo/DemoSuperusers.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -23,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QFile>
 #include <QFont>
 #include <QImage>
 #include <QPainter>
@@ -685,6 +687,36 @@ TEST_CASE("The demo has eight to twelve superusers and over-allocated weeks arou
     const ReadinessSignals signalsIn = capacitySignals(f.db, f.demo.id, f.clock.today());
     for (const CapacitySignal &s : signalsIn.overAllocations)
         CHECK(s.neededHours > s.allocatedHours);
+}
+
+// The demo is dated from the day it is made (go-live ten weeks on), so its superuser plan meets every kind of
+// week around go-live in turn: Christmas, winter and autumn school holidays, Easter. On 2026-12-07 its go-live
+// fell in winter-holiday week 7, the suggested peak skipped that week, and the demo failed to build.
+TEST_CASE("The demo builds with its superuser plan on any day of the year", "[capacity][demo]")
+{
+    test::TempDir dir;
+    const QString base = dir.file(QStringLiteral("base.sqlite"));
+    {
+        Database db;
+        QString error;
+        REQUIRE(db.open(base, &error));
+        test::importSampleHandbook(db, FixedClock(QDate(2026, 7, 1)));
+    }
+    for (QDate asOf(2026, 7, 6); asOf < QDate(2027, 7, 5); asOf = asOf.addDays(7)) {
+        INFO("made on " << asOf.toString(Qt::ISODate).toStdString());
+        const QString file = dir.file(QStringLiteral("demo-%1.sqlite").arg(asOf.toString(Qt::ISODate)));
+        REQUIRE(QFile::copy(base, file));
+        Database db;
+        QString error;
+        REQUIRE(db.open(file, &error));
+        DemoBuilder builder(db);
+        builder.setWithSuperuserPlan(true);
+        Municipality demo;
+        REQUIRE(builder.build(asOf, &demo, &error));
+        CHECK(error.isEmpty());
+        for (const Allocation &a : AllocationRepository(db).forMunicipality(demo.id))
+            CHECK(a.fromWeek <= a.toWeek);
+    }
 }
 
 TEST_CASE("The capacity chart paints totals and marks short weeks", "[capacity][chart]")

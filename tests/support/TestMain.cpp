@@ -16,6 +16,7 @@ using TestApplication = QGuiApplication;
 #include "domain/Language.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -40,6 +41,12 @@ public:
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(g_runtimeDir->path()));
         // Settings and app data of tests never touch the user's own.
         QStandardPaths::setTestModeEnabled(true);
+        // Nor each other's: CTest runs test processes side by side, and a test that closes a window and opens a new
+        // one to see what it remembered failed when another process wrote the shared settings file in between.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           g_runtimeDir->filePath(QStringLiteral("config")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           g_runtimeDir->filePath(QStringLiteral("config")));
         static int argc = 1;
         static char name[] = "parat-tests";
         static char *argv[] = {name, nullptr};
