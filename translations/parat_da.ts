@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>parat::AddRunbookStep</name>
+    <message>
+        <source>Add runbook step %1</source>
+        <translation>Tilføj trin %1 til drejebogen</translation>
+    </message>
+</context>
+<context>
     <name>parat::AddStakeholder</name>
     <message>
         <source>Add stakeholder %1</source>
@@ -1490,6 +1497,17 @@
     </message>
 </context>
 <context>
+    <name>parat::DemoRunbookText</name>
+    <message>
+        <source>First-day support in %1</source>
+        <translation>Support første dag i %1</translation>
+    </message>
+    <message>
+        <source>Superusers</source>
+        <translation>Superbrugere</translation>
+    </message>
+</context>
+<context>
     <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
@@ -1657,6 +1675,17 @@
     <message>
         <source>Edit risk %1 %2</source>
         <translation>Ret risiko %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditRunbookStep</name>
+    <message>
+        <source>Set step %1 %2 to %3</source>
+        <translation>Sæt trin %1 %2 til %3</translation>
+    </message>
+    <message>
+        <source>Edit runbook step %1 %2</source>
+        <translation>Ret trin %1 %2 i drejebogen</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3500,10 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>&amp;Go-live readiness</source>
         <translation>Parat&amp;hed til go-live</translation>
     </message>
+    <message>
+        <source>Run&amp;book</source>
+        <translation>Dre&amp;jebog</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -4744,6 +4777,13 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
+    <name>parat::RemoveRunbookStep</name>
+    <message>
+        <source>Remove runbook step %1 %2</source>
+        <translation>Fjern trin %1 %2 fra drejebogen</translation>
+    </message>
+</context>
+<context>
     <name>parat::RemoveStakeholder</name>
     <message>
         <source>Remove stakeholder %1</source>
@@ -5325,6 +5365,30 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver de
     <message>
         <source>Risk or task</source>
         <translation>Risiko eller opgave</translation>
+    </message>
+    <message>
+        <source>Cutover runbook</source>
+        <translation>Drejebog for idriftsættelsen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done, %3 late at the start of %4.</source>
+        <translation>%1 af %2 trin er færdige, %3 forsinkede ved starten af %4.</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Alle trin er færdige.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, forsinket</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6105,862 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <source>Go-live readiness</source>
         <extracomment>Dimension of the project. Danish: Parathed til go-live</extracomment>
         <translation>Parathed til go-live</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookCli</name>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (forsinket)</translation>
+    </message>
+    <message>
+        <source>%1 has no runbook yet. Create the default one with: parat runbook template</source>
+        <translation>%1 har ingen drejebog endnu. Opret standarddrejebogen med: parat runbook template</translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf, not &quot;%1&quot;.</source>
+        <translation>--format skal være csv eller pdf, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n step(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n trin).</numerusform>
+            <numerusform>Skrev %1 (%n trin).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was changed.</source>
+        <translation>%1 kan ikke læses: %2. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Import runbook</source>
+        <translation>Importér drejebog</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n step(s) into the runbook of %1.</source>
+        <translation>
+            <numerusform>Importerede %n trin til drejebogen for %1.</numerusform>
+            <numerusform>Importerede %n trin til drejebogen for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has a runbook of %n step(s); add --replace to replace it.</source>
+        <translation>
+            <numerusform>%1 har allerede en drejebog med %n trin; tilføj --replace for at erstatte den.</numerusform>
+            <numerusform>%1 har allerede en drejebog med %n trin; tilføj --replace for at erstatte den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the default runbook</source>
+        <translation>Opret standarddrejebogen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the default runbook of %n step(s) for %1.</source>
+        <translation>
+            <numerusform>Oprettede standarddrejebogen med %n trin for %1.</numerusform>
+            <numerusform>Oprettede standarddrejebogen med %n trin for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cutover runbook: the steps of the go-live weekend and the weeks around it.</source>
+        <translation>Drejebogen for idriftsættelsen: trinene i go-live-weekenden og ugerne omkring den.</translation>
+    </message>
+    <message>
+        <source>List the steps by start: number, start (T−2d 15:00), day and time, duration, status (marked late when its end has passed), title, owner, depends on and contact.</source>
+        <translation>Vis trinene efter start: nummer, start (T−2d 15:00), dag og klokkeslæt, varighed, status (markeret forsinket, når sluttidspunktet er passeret), titel, ansvarlig, afhænger af og kontakt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>csv (the default) or pdf: the printed runbook on A4 landscape</source>
+        <translation>csv (standard) eller pdf: den udskrevne drejebog på A4 liggende</translation>
+    </message>
+    <message>
+        <source>Write the runbook as CSV (to edit in a spreadsheet and import again) or PDF.</source>
+        <translation>Skriv drejebogen som CSV (til at rette i et regneark og importere igen) eller PDF.</translation>
+    </message>
+    <message>
+        <source>Replace the runbook by the steps of a CSV file. A line that cannot be read, a dependency on a missing step or a cycle stops the import and nothing changes.</source>
+        <translation>Erstat drejebogen med trinene i en CSV-fil. En linje, der ikke kan læses, en afhængighed af et trin, der ikke findes, eller en cirkel stopper importen, og intet ændres.</translation>
+    </message>
+    <message>
+        <source>replace a runbook that has steps already</source>
+        <translation>erstat en drejebog, der allerede har trin</translation>
+    </message>
+    <message>
+        <source>Create the default runbook: freeze, last conversion, reconciliation samples, access and roles, smoke test, go/no-go call, first-day support rota and hypercare.</source>
+        <translation>Opret standarddrejebogen: frysning, sidste konvertering, afstemningsstikprøver, adgange og roller, røgtest, go/no-go-møde, supportvagtplan første dag og hypercare.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookEditor</name>
+    <message>
+        <source>The step to change is not in the database.</source>
+        <translation>Trinet, der skal ændres, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The step to remove is not in the database.</source>
+        <translation>Trinet, der skal fjernes, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2 depends on it.</source>
+        <translation>%1 kan ikke fjernes: %2 afhænger af det.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookExport</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>Filen er ikke UTF-8-tekst. Gem den fra regnearket som &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opens a field that never closes.</source>
+        <translation>Linje %1: et anførselstegn åbner et felt, der aldrig lukkes.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line (%1) and a line per step.</source>
+        <translation>Filen er tom: den skal have en overskriftslinje (%1) og en linje pr. trin.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: &quot;%3&quot; is not a runbook column; the columns are %4.</source>
+        <translation>Linje %1, kolonne %2: &quot;%3&quot; er ikke en kolonne i drejebogen; kolonnerne er %4.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the column &quot;%3&quot; is there twice.</source>
+        <translation>Linje %1, kolonne %2: kolonnen &quot;%3&quot; findes to gange.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; is missing.</source>
+        <translation>Linje %1: kolonnen &quot;%2&quot; mangler.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (%3): %4, not &quot;%5&quot;.</source>
+        <translation>Linje %1, kolonne %2 (%3): %4, ikke &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>expected a whole number above 0</source>
+        <translation>forventede et helt tal over 0</translation>
+    </message>
+    <message>
+        <source>expected a title</source>
+        <translation>forventede en titel</translation>
+    </message>
+    <message>
+        <source>expected a start relative to go-live such as T-3d 15:00</source>
+        <translation>forventede en start i forhold til go-live, f.eks. T-3d 15:00</translation>
+    </message>
+    <message>
+        <source>expected a duration in hours and minutes such as 4:00</source>
+        <translation>forventede en varighed i timer og minutter, f.eks. 4:00</translation>
+    </message>
+    <message>
+        <source>expected step numbers separated by commas</source>
+        <translation>forventede trinnumre adskilt af kommaer</translation>
+    </message>
+    <message>
+        <source>expected waiting, running, done or problem</source>
+        <translation>forventede waiting, running, done eller problem</translation>
+    </message>
+    <message>
+        <source>expected a time such as 2026-12-31 15:00</source>
+        <translation>forventede et tidspunkt som 2026-12-31 15:00</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a number not used by an earlier line</source>
+        <translation>forventede et nummer, som ikke er brugt i en tidligere linje</translation>
+    </message>
+    <message>
+        <source>Cutover runbook %1 %2</source>
+        <translation>Drejebog for idriftsættelsen %1 %2</translation>
+    </message>
+    <message>
+        <source>Runbook, printed %1</source>
+        <translation>Drejebog, udskrevet %1</translation>
+    </message>
+    <message>
+        <source>Cutover runbook</source>
+        <translation>Drejebog for idriftsættelsen</translation>
+    </message>
+    <message>
+        <source>Go-live (T) is %1 at 00:00. Times are local.</source>
+        <translation>Go-live (T) er %1 kl. 00:00. Tidspunkter er dansk tid.</translation>
+    </message>
+    <message>
+        <source>No go-live date is set: steps are shown relative to go-live only.</source>
+        <translation>Der er ingen go-live-dato: trinene vises kun i forhold til go-live.</translation>
+    </message>
+    <message>
+        <source>The runbook has no steps yet.</source>
+        <translation>Drejebogen har ingen trin endnu.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Dag og klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Afhænger af</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>FORSINKET</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>startet %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>afsluttet %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookNowView</name>
+    <message>
+        <source>%1. %2 — %3, %4 (%5)</source>
+        <translation>%1. %2 — %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>%1 — running since %2</source>
+        <translation>%1 — i gang siden %2</translation>
+    </message>
+    <message>
+        <source>%1 — not started</source>
+        <translation>%1 — ikke startet</translation>
+    </message>
+    <message>
+        <source>    note: %1</source>
+        <translation>    note: %1</translation>
+    </message>
+    <message>
+        <source>    contact: %1</source>
+        <translation>    kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Runbook now</source>
+        <translation>Drejebogen nu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · No go-live date: set it for the municipality to place the runbook in time.</source>
+        <translation>%1 · Ingen go-live-dato: angiv den for kommunen, så drejebogen kan placeres i tid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Should be running now (%n)</source>
+        <translation>
+            <numerusform>Burde være i gang nu (%n)</numerusform>
+            <numerusform>Burde være i gang nu (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Intet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LATE: planned end passed, not done (%n)</source>
+        <translation>
+            <numerusform>FORSINKET: planlagt slut passeret, ikke færdig (%n)</numerusform>
+            <numerusform>FORSINKET: planlagt slut passeret, ikke færdige (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation>Intet er forsinket.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>No more steps waiting.</source>
+        <translation>Ingen flere trin venter.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookPage</name>
+    <message>
+        <source>Cutover &amp;runbook (times relative to go-live, T = 00:00 on the go-live day):</source>
+        <translation>Drejebo&amp;g for idriftsættelsen (tider i forhold til go-live, T = kl. 00:00 på go-live-dagen):</translation>
+    </message>
+    <message>
+        <source>Cutover runbook</source>
+        <translation>Drejebog for idriftsættelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step…</source>
+        <translation>&amp;Tilføj trin…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Step…</source>
+        <translation>&amp;Ret trin…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Step…</source>
+        <translation>F&amp;jern trin…</translation>
+    </message>
+    <message>
+        <source>&amp;Start Now</source>
+        <translation>&amp;Start nu</translation>
+    </message>
+    <message>
+        <source>Set the step running, with the actual start now (Ctrl+Shift+S)</source>
+        <translation>Sæt trinet i gang med faktisk start nu (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Now</source>
+        <translation>&amp;Færdig nu</translation>
+    </message>
+    <message>
+        <source>Set the step done, with the actual end now (Ctrl+Shift+F)</source>
+        <translation>Sæt trinet til færdigt med faktisk slut nu (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Create &amp;Default Runbook…</source>
+        <translation>Opret standard&amp;drejebog…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importér CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksportér CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print (PDF)…</source>
+        <translation>&amp;Udskriv (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Now View</source>
+        <translation>&amp;Nu-visning</translation>
+    </message>
+    <message>
+        <source>Large text for the go-live weekend: running, late, next</source>
+        <translation>Stor tekst til go-live-weekenden: i gang, forsinket, næste</translation>
+    </message>
+    <message>
+        <source>Start step now</source>
+        <translation>Start trinet nu</translation>
+    </message>
+    <message>
+        <source>Finish step now</source>
+        <translation>Afslut trinet nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n trin</numerusform>
+            <numerusform>%n trin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n færdigt</numerusform>
+            <numerusform>%n færdige</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n forsinket</numerusform>
+            <numerusform>%n forsinkede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no go-live date</source>
+        <translation>ingen go-live-dato</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Fjern trin</translation>
+    </message>
+    <message>
+        <source>Remove step %1 &quot;%2&quot; from the runbook? Undo puts it back.</source>
+        <translation>Fjern trin %1 &quot;%2&quot; fra drejebogen? Fortryd sætter det ind igen.</translation>
+    </message>
+    <message>
+        <source>Create Default Runbook</source>
+        <translation>Opret standarddrejebog</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n step(s) of the runbook by the default runbook? Undo brings them back.</source>
+        <translation>
+            <numerusform>Erstat drejebogens %n trin med standarddrejebogen? Fortryd henter dem tilbage.</numerusform>
+            <numerusform>Erstat drejebogens %n trin med standarddrejebogen? Fortryd henter dem tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the default runbook</source>
+        <translation>Opret standarddrejebogen</translation>
+    </message>
+    <message>
+        <source>Import Runbook</source>
+        <translation>Importér drejebog</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was changed.</source>
+        <translation>%1 kan ikke læses: %2. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Intet er ændret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n step(s) of the runbook by the %1 of the file? Undo brings them back.</source>
+        <translation>
+            <numerusform>Erstat drejebogens %n trin med filens %1? Fortryd henter dem tilbage.</numerusform>
+            <numerusform>Erstat drejebogens %n trin med filens %1? Fortryd henter dem tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import runbook</source>
+        <translation>Importér drejebog</translation>
+    </message>
+    <message>
+        <source>Export Runbook</source>
+        <translation>Eksportér drejebog</translation>
+    </message>
+    <message>
+        <source>runbook-%1.csv</source>
+        <translation>drejebog-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 er gemt.</translation>
+    </message>
+    <message>
+        <source>Print Runbook as PDF</source>
+        <translation>Udskriv drejebogen som PDF</translation>
+    </message>
+    <message>
+        <source>runbook-%1.pdf</source>
+        <translation>drejebog-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookRepository</name>
+    <message>
+        <source>The %1 could not be stored</source>
+        <translation>%1 kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <source>The municipality of the step &quot;%1&quot; is not in the database.</source>
+        <translation>Kommunen for trinet &quot;%1&quot; findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The step to change is not in the database.</source>
+        <translation>Trinet, der skal ændres, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be changed</source>
+        <translation>%1 kunne ikke ændres</translation>
+    </message>
+    <message>
+        <source>The step to remove is not in the database.</source>
+        <translation>Trinet, der skal fjernes, findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be removed</source>
+        <translation>%1 kunne ikke fjernes</translation>
+    </message>
+    <message>
+        <source>The step to put back has no number.</source>
+        <translation>Trinet, der skal sættes ind igen, har intet nummer.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be put back: its place is taken.</source>
+        <translation>%1 kan ikke sættes ind igen: pladsen er optaget.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be put back: its number is taken.</source>
+        <translation>%1 kan ikke sættes ind igen: nummeret er optaget.</translation>
+    </message>
+    <message>
+        <source>The municipality of the runbook is not in the database.</source>
+        <translation>Drejebogens kommune findes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>The runbook could not be replaced</source>
+        <translation>Drejebogen kunne ikke erstattes</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookStepDialog</name>
+    <message>
+        <source>Edit Step %1</source>
+        <translation>Ret trin %1</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Tilføj trin</translation>
+    </message>
+    <message>
+        <source>For example: freeze of the old system</source>
+        <translation>For eksempel: frysning af det gamle system</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Days from go-live: −2 is two days before, 0 the go-live day</source>
+        <translation>Dage fra go-live: −2 er to dage før, 0 er go-live-dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Day (T±days):</source>
+        <translation>&amp;Dag (T±dage):</translation>
+    </message>
+    <message>
+        <source>T&amp;ime of day:</source>
+        <translation>&amp;Klokkeslæt:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Starter:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> t</translation>
+    </message>
+    <message>
+        <source>Duration, hours</source>
+        <translation>Varighed, timer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Duration, minutes</source>
+        <translation>Varighed, minutter</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Varighed:</translation>
+    </message>
+    <message>
+        <source>Numbers of the steps that must be done first, e.g. 3, 5</source>
+        <translation>Numre på de trin, der skal være færdige først, f.eks. 3, 5</translation>
+    </message>
+    <message>
+        <source>De&amp;pends on:</source>
+        <translation>A&amp;fhænger af:</translation>
+    </message>
+    <message>
+        <source>Name and phone</source>
+        <translation>Navn og telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd hh:mm</source>
+        <translation>åååå-mm-dd tt:mm</translation>
+    </message>
+    <message>
+        <source>Actual st&amp;art:</source>
+        <translation>Faktisk sta&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Actual &amp;end:</source>
+        <translation>Faktisk sl&amp;ut:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Depends on: write the numbers of steps separated by commas, e.g. 3, 5.</source>
+        <translation>Afhænger af: skriv trinnenes numre adskilt af kommaer, f.eks. 3, 5.</translation>
+    </message>
+    <message>
+        <source>Actual start: write a time such as 2026-12-31 15:00, or leave it empty.</source>
+        <translation>Faktisk start: skriv et tidspunkt som 2026-12-31 15:00, eller lad feltet være tomt.</translation>
+    </message>
+    <message>
+        <source>Actual end: write a time such as 2026-12-31 15:00, or leave it empty.</source>
+        <translation>Faktisk slut: skriv et tidspunkt som 2026-12-31 15:00, eller lad feltet være tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookTableModel</name>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, forsinket</translation>
+    </message>
+    <message>
+        <source>(started %1)</source>
+        <translation>(startet %1)</translation>
+    </message>
+    <message>
+        <source>(ended %1)</source>
+        <translation>(afsluttet %1)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Dag og klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Afhænger af</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookText</name>
+    <message>
+        <source>A step needs a title.</source>
+        <translation>Et trin skal have en titel.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; starts at %2; a runbook reaches from T−%3d 00:00 to T+%4d 23:59.</source>
+        <translation>Trinet &quot;%1&quot; starter %2; en drejebog går fra T−%3d 00:00 til T+%4d 23:59.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; must last at least one minute and at most %2 days.</source>
+        <translation>Trinet &quot;%1&quot; skal vare mindst ét minut og højst %2 dage.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; cannot end (%2) before it started (%3).</source>
+        <translation>Trinet &quot;%1&quot; kan ikke slutte (%2), før det startede (%3).</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation>trin %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; has no number.</source>
+        <translation>Trinet &quot;%1&quot; har intet nummer.</translation>
+    </message>
+    <message>
+        <source>Two steps have the number %1.</source>
+        <translation>To trin har nummeret %1.</translation>
+    </message>
+    <message>
+        <source>%1 depends on step %2, which is not in the runbook.</source>
+        <translation>%1 afhænger af trin %2, som ikke er i drejebogen.</translation>
+    </message>
+    <message>
+        <source>The steps depend on each other in a circle: %1 (%2). Remove one of these dependencies.</source>
+        <translation>Trinene afhænger af hinanden i en cirkel: %1 (%2). Fjern en af disse afhængigheder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done before %2 it depends on is done.</source>
+        <translation>%1 kan ikke være færdigt, før %2, som det afhænger af, er færdigt.</translation>
+    </message>
+    <message>
+        <source>Confirm the cutover plan with the supplier and IT operations</source>
+        <translation>Bekræft planen for idriftsættelsen med leverandøren og IT-drift</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Projektleder</translation>
+    </message>
+    <message>
+        <source>Dress rehearsal of the last conversion</source>
+        <translation>Generalprøve på den sidste konvertering</translation>
+    </message>
+    <message>
+        <source>Conversion lead</source>
+        <translation>Konverteringsansvarlig</translation>
+    </message>
+    <message>
+        <source>Access and roles: user accounts and role assignments checked in DUBU 3.0</source>
+        <translation>Adgange og roller: brugerkonti og rolletildelinger kontrolleret i DUBU 3.0</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>Systemadministrator</translation>
+    </message>
+    <message>
+        <source>Freeze of the old system: no new registrations</source>
+        <translation>Frys det gamle system: ingen nye registreringer</translation>
+    </message>
+    <message>
+        <source>System owner</source>
+        <translation>Systemejer</translation>
+    </message>
+    <message>
+        <source>Last conversion: extract from the old system</source>
+        <translation>Sidste konvertering: udtræk fra det gamle system</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Last conversion: load into DUBU 3.0</source>
+        <translation>Sidste konvertering: indlæsning i DUBU 3.0</translation>
+    </message>
+    <message>
+        <source>Reconciliation samples: 20 cases per unit checked against the old system</source>
+        <translation>Afstemningsstikprøver: 20 sager pr. enhed kontrolleret mod det gamle system</translation>
+    </message>
+    <message>
+        <source>Superusers</source>
+        <translation>Superbrugere</translation>
+    </message>
+    <message>
+        <source>Smoke test of key work processes: notification, case opening, decision, payment</source>
+        <translation>Røgtest af de vigtigste arbejdsgange: underretning, sagsoprettelse, afgørelse, udbetaling</translation>
+    </message>
+    <message>
+        <source>Go/no-go call with the steering group</source>
+        <translation>Go/no-go-møde med styregruppen</translation>
+    </message>
+    <message>
+        <source>Project owner</source>
+        <translation>Projektejer</translation>
+    </message>
+    <message>
+        <source>Open access for all users and send the go-live message</source>
+        <translation>Åbn adgangen for alle brugere og send go-live-beskeden</translation>
+    </message>
+    <message>
+        <source>First-day support rota: superusers on duty in every unit</source>
+        <translation>Supportvagtplan første dag: superbrugere på vagt i alle enheder</translation>
+    </message>
+    <message>
+        <source>Superuser coordinator</source>
+        <translation>Superbrugerkoordinator</translation>
+    </message>
+    <message>
+        <source>End-of-day status meeting after the first day</source>
+        <translation>Statusmøde ved dagens slutning efter første dag</translation>
+    </message>
+    <message>
+        <source>Hypercare: daily status meeting and issue list</source>
+        <translation>Hypercare: dagligt statusmøde og fejlliste</translation>
+    </message>
+    <message>
+        <source>End of hypercare: hand over to operations</source>
+        <translation>Hypercare slutter: overdragelse til drift</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>parat::AddRunbookStep</name>
+    <message>
+        <source>Add runbook step %1</source>
+        <translation>Add runbook step %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::AddStakeholder</name>
     <message>
         <source>Add stakeholder %1</source>
@@ -1490,6 +1497,17 @@
     </message>
 </context>
 <context>
+    <name>parat::DemoRunbookText</name>
+    <message>
+        <source>First-day support in %1</source>
+        <translation>First-day support in %1</translation>
+    </message>
+    <message>
+        <source>Superusers</source>
+        <translation>Superusers</translation>
+    </message>
+</context>
+<context>
     <name>parat::DemoSuperusersText</name>
     <message>
         <source>The demo municipality has no go-live date.</source>
@@ -1657,6 +1675,17 @@
     <message>
         <source>Edit risk %1 %2</source>
         <translation>Edit risk %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::EditRunbookStep</name>
+    <message>
+        <source>Set step %1 %2 to %3</source>
+        <translation>Set step %1 %2 to %3</translation>
+    </message>
+    <message>
+        <source>Edit runbook step %1 %2</source>
+        <translation>Edit runbook step %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3500,10 @@ Local progress is kept; any error in the file stops the import before anything i
         <source>&amp;Go-live readiness</source>
         <translation>&amp;Go-live readiness</translation>
     </message>
+    <message>
+        <source>Run&amp;book</source>
+        <translation>Run&amp;book</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -4744,6 +4777,13 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
+    <name>parat::RemoveRunbookStep</name>
+    <message>
+        <source>Remove runbook step %1 %2</source>
+        <translation>Remove runbook step %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>parat::RemoveStakeholder</name>
     <message>
         <source>Remove stakeholder %1</source>
@@ -5325,6 +5365,30 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
     <message>
         <source>Risk or task</source>
         <translation>Risk or task</translation>
+    </message>
+    <message>
+        <source>Cutover runbook</source>
+        <translation>Cutover runbook</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done, %3 late at the start of %4.</source>
+        <translation>%1 of %2 steps done, %3 late at the start of %4.</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Every step is done.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, late</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6105,862 @@ Everything changed since then is replaced. The current state is kept as a restor
         <source>Go-live readiness</source>
         <extracomment>Dimension of the project. Danish: Parathed til go-live</extracomment>
         <translation>Go-live readiness</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookCli</name>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (late)</translation>
+    </message>
+    <message>
+        <source>%1 has no runbook yet. Create the default one with: parat runbook template</source>
+        <translation>%1 has no runbook yet. Create the default one with: parat runbook template</translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf, not &quot;%1&quot;.</source>
+        <translation>--format must be csv or pdf, not &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n step(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n step).</numerusform>
+            <numerusform>Wrote %1 (%n steps).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was changed.</source>
+        <translation>%1 cannot be read: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Import runbook</source>
+        <translation>Import runbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n step(s) into the runbook of %1.</source>
+        <translation>
+            <numerusform>Imported %n step into the runbook of %1.</numerusform>
+            <numerusform>Imported %n steps into the runbook of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has a runbook of %n step(s); add --replace to replace it.</source>
+        <translation>
+            <numerusform>%1 already has a runbook of %n step; add --replace to replace it.</numerusform>
+            <numerusform>%1 already has a runbook of %n steps; add --replace to replace it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the default runbook</source>
+        <translation>Create the default runbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the default runbook of %n step(s) for %1.</source>
+        <translation>
+            <numerusform>Created the default runbook of %n step for %1.</numerusform>
+            <numerusform>Created the default runbook of %n steps for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cutover runbook: the steps of the go-live weekend and the weeks around it.</source>
+        <translation>The cutover runbook: the steps of the go-live weekend and the weeks around it.</translation>
+    </message>
+    <message>
+        <source>List the steps by start: number, start (T−2d 15:00), day and time, duration, status (marked late when its end has passed), title, owner, depends on and contact.</source>
+        <translation>List the steps by start: number, start (T−2d 15:00), day and time, duration, status (marked late when its end has passed), title, owner, depends on and contact.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>csv (the default) or pdf: the printed runbook on A4 landscape</source>
+        <translation>csv (the default) or pdf: the printed runbook on A4 landscape</translation>
+    </message>
+    <message>
+        <source>Write the runbook as CSV (to edit in a spreadsheet and import again) or PDF.</source>
+        <translation>Write the runbook as CSV (to edit in a spreadsheet and import again) or PDF.</translation>
+    </message>
+    <message>
+        <source>Replace the runbook by the steps of a CSV file. A line that cannot be read, a dependency on a missing step or a cycle stops the import and nothing changes.</source>
+        <translation>Replace the runbook by the steps of a CSV file. A line that cannot be read, a dependency on a missing step or a cycle stops the import and nothing changes.</translation>
+    </message>
+    <message>
+        <source>replace a runbook that has steps already</source>
+        <translation>replace a runbook that has steps already</translation>
+    </message>
+    <message>
+        <source>Create the default runbook: freeze, last conversion, reconciliation samples, access and roles, smoke test, go/no-go call, first-day support rota and hypercare.</source>
+        <translation>Create the default runbook: freeze, last conversion, reconciliation samples, access and roles, smoke test, go/no-go call, first-day support rota and hypercare.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookEditor</name>
+    <message>
+        <source>The step to change is not in the database.</source>
+        <translation>The step to change is not in the database.</translation>
+    </message>
+    <message>
+        <source>The step to remove is not in the database.</source>
+        <translation>The step to remove is not in the database.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2 depends on it.</source>
+        <translation>%1 cannot be removed: %2 depends on it.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookExport</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opens a field that never closes.</source>
+        <translation>Line %1: a quote opens a field that never closes.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line (%1) and a line per step.</source>
+        <translation>The file is empty: it needs a header line (%1) and a line per step.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: &quot;%3&quot; is not a runbook column; the columns are %4.</source>
+        <translation>Line %1, column %2: &quot;%3&quot; is not a runbook column; the columns are %4.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the column &quot;%3&quot; is there twice.</source>
+        <translation>Line %1, column %2: the column &quot;%3&quot; is there twice.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; is missing.</source>
+        <translation>Line %1: the column &quot;%2&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (%3): %4, not &quot;%5&quot;.</source>
+        <translation>Line %1, column %2 (%3): %4, not &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>expected a whole number above 0</source>
+        <translation>expected a whole number above 0</translation>
+    </message>
+    <message>
+        <source>expected a title</source>
+        <translation>expected a title</translation>
+    </message>
+    <message>
+        <source>expected a start relative to go-live such as T-3d 15:00</source>
+        <translation>expected a start relative to go-live such as T-3d 15:00</translation>
+    </message>
+    <message>
+        <source>expected a duration in hours and minutes such as 4:00</source>
+        <translation>expected a duration in hours and minutes such as 4:00</translation>
+    </message>
+    <message>
+        <source>expected step numbers separated by commas</source>
+        <translation>expected step numbers separated by commas</translation>
+    </message>
+    <message>
+        <source>expected waiting, running, done or problem</source>
+        <translation>expected waiting, running, done or problem</translation>
+    </message>
+    <message>
+        <source>expected a time such as 2026-12-31 15:00</source>
+        <translation>expected a time such as 2026-12-31 15:00</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a number not used by an earlier line</source>
+        <translation>expected a number not used by an earlier line</translation>
+    </message>
+    <message>
+        <source>Cutover runbook %1 %2</source>
+        <translation>Cutover runbook %1 %2</translation>
+    </message>
+    <message>
+        <source>Runbook, printed %1</source>
+        <translation>Runbook, printed %1</translation>
+    </message>
+    <message>
+        <source>Cutover runbook</source>
+        <translation>Cutover runbook</translation>
+    </message>
+    <message>
+        <source>Go-live (T) is %1 at 00:00. Times are local.</source>
+        <translation>Go-live (T) is %1 at 00:00. Times are local.</translation>
+    </message>
+    <message>
+        <source>No go-live date is set: steps are shown relative to go-live only.</source>
+        <translation>No go-live date is set: steps are shown relative to go-live only.</translation>
+    </message>
+    <message>
+        <source>The runbook has no steps yet.</source>
+        <translation>The runbook has no steps yet.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Day and time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>LATE</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>started %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>ended %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookNowView</name>
+    <message>
+        <source>%1. %2 — %3, %4 (%5)</source>
+        <translation>%1. %2 — %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>%1 — running since %2</source>
+        <translation>%1 — running since %2</translation>
+    </message>
+    <message>
+        <source>%1 — not started</source>
+        <translation>%1 — not started</translation>
+    </message>
+    <message>
+        <source>    note: %1</source>
+        <translation>    note: %1</translation>
+    </message>
+    <message>
+        <source>    contact: %1</source>
+        <translation>    contact: %1</translation>
+    </message>
+    <message>
+        <source>Runbook now</source>
+        <translation>Runbook now</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · No go-live date: set it for the municipality to place the runbook in time.</source>
+        <translation>%1 · No go-live date: set it for the municipality to place the runbook in time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Should be running now (%n)</source>
+        <translation>
+            <numerusform>Should be running now (%n)</numerusform>
+            <numerusform>Should be running now (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LATE: planned end passed, not done (%n)</source>
+        <translation>
+            <numerusform>LATE: planned end passed, not done (%n)</numerusform>
+            <numerusform>LATE: planned end passed, not done (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation>Nothing is late.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>No more steps waiting.</source>
+        <translation>No more steps waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookPage</name>
+    <message>
+        <source>Cutover &amp;runbook (times relative to go-live, T = 00:00 on the go-live day):</source>
+        <translation>Cutover &amp;runbook (times relative to go-live, T = 00:00 on the go-live day):</translation>
+    </message>
+    <message>
+        <source>Cutover runbook</source>
+        <translation>Cutover runbook</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step…</source>
+        <translation>&amp;Add Step…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Step…</source>
+        <translation>&amp;Edit Step…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Step…</source>
+        <translation>Re&amp;move Step…</translation>
+    </message>
+    <message>
+        <source>&amp;Start Now</source>
+        <translation>&amp;Start Now</translation>
+    </message>
+    <message>
+        <source>Set the step running, with the actual start now (Ctrl+Shift+S)</source>
+        <translation>Set the step running, with the actual start now (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Now</source>
+        <translation>&amp;Finish Now</translation>
+    </message>
+    <message>
+        <source>Set the step done, with the actual end now (Ctrl+Shift+F)</source>
+        <translation>Set the step done, with the actual end now (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Create &amp;Default Runbook…</source>
+        <translation>Create &amp;Default Runbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print (PDF)…</source>
+        <translation>&amp;Print (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Now View</source>
+        <translation>&amp;Now View</translation>
+    </message>
+    <message>
+        <source>Large text for the go-live weekend: running, late, next</source>
+        <translation>Large text for the go-live weekend: running, late, next</translation>
+    </message>
+    <message>
+        <source>Start step now</source>
+        <translation>Start step now</translation>
+    </message>
+    <message>
+        <source>Finish step now</source>
+        <translation>Finish step now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no go-live date</source>
+        <translation>no go-live date</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Remove Step</translation>
+    </message>
+    <message>
+        <source>Remove step %1 &quot;%2&quot; from the runbook? Undo puts it back.</source>
+        <translation>Remove step %1 &quot;%2&quot; from the runbook? Undo puts it back.</translation>
+    </message>
+    <message>
+        <source>Create Default Runbook</source>
+        <translation>Create Default Runbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n step(s) of the runbook by the default runbook? Undo brings them back.</source>
+        <translation>
+            <numerusform>Replace the %n step of the runbook by the default runbook? Undo brings them back.</numerusform>
+            <numerusform>Replace the %n steps of the runbook by the default runbook? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the default runbook</source>
+        <translation>Create the default runbook</translation>
+    </message>
+    <message>
+        <source>Import Runbook</source>
+        <translation>Import Runbook</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was changed.</source>
+        <translation>%1 cannot be read: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n step(s) of the runbook by the %1 of the file? Undo brings them back.</source>
+        <translation>
+            <numerusform>Replace the %n step of the runbook by the %1 of the file? Undo brings them back.</numerusform>
+            <numerusform>Replace the %n steps of the runbook by the %1 of the file? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import runbook</source>
+        <translation>Import runbook</translation>
+    </message>
+    <message>
+        <source>Export Runbook</source>
+        <translation>Export Runbook</translation>
+    </message>
+    <message>
+        <source>runbook-%1.csv</source>
+        <translation>runbook-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Print Runbook as PDF</source>
+        <translation>Print Runbook as PDF</translation>
+    </message>
+    <message>
+        <source>runbook-%1.pdf</source>
+        <translation>runbook-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookRepository</name>
+    <message>
+        <source>The %1 could not be stored</source>
+        <translation>The %1 could not be stored</translation>
+    </message>
+    <message>
+        <source>The municipality of the step &quot;%1&quot; is not in the database.</source>
+        <translation>The municipality of the step &quot;%1&quot; is not in the database.</translation>
+    </message>
+    <message>
+        <source>The step to change is not in the database.</source>
+        <translation>The step to change is not in the database.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be changed</source>
+        <translation>The %1 could not be changed</translation>
+    </message>
+    <message>
+        <source>The step to remove is not in the database.</source>
+        <translation>The step to remove is not in the database.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be removed</source>
+        <translation>The %1 could not be removed</translation>
+    </message>
+    <message>
+        <source>The step to put back has no number.</source>
+        <translation>The step to put back has no number.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be put back: its place is taken.</source>
+        <translation>The %1 cannot be put back: its place is taken.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be put back: its number is taken.</source>
+        <translation>The %1 cannot be put back: its number is taken.</translation>
+    </message>
+    <message>
+        <source>The municipality of the runbook is not in the database.</source>
+        <translation>The municipality of the runbook is not in the database.</translation>
+    </message>
+    <message>
+        <source>The runbook could not be replaced</source>
+        <translation>The runbook could not be replaced</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookStepDialog</name>
+    <message>
+        <source>Edit Step %1</source>
+        <translation>Edit Step %1</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Add Step</translation>
+    </message>
+    <message>
+        <source>For example: freeze of the old system</source>
+        <translation>For example: freeze of the old system</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Days from go-live: −2 is two days before, 0 the go-live day</source>
+        <translation>Days from go-live: −2 is two days before, 0 the go-live day</translation>
+    </message>
+    <message>
+        <source>&amp;Day (T±days):</source>
+        <translation>&amp;Day (T±days):</translation>
+    </message>
+    <message>
+        <source>T&amp;ime of day:</source>
+        <translation>T&amp;ime of day:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Starts:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Duration, hours</source>
+        <translation>Duration, hours</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration, minutes</source>
+        <translation>Duration, minutes</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Numbers of the steps that must be done first, e.g. 3, 5</source>
+        <translation>Numbers of the steps that must be done first, e.g. 3, 5</translation>
+    </message>
+    <message>
+        <source>De&amp;pends on:</source>
+        <translation>De&amp;pends on:</translation>
+    </message>
+    <message>
+        <source>Name and phone</source>
+        <translation>Name and phone</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd hh:mm</source>
+        <translation>yyyy-mm-dd hh:mm</translation>
+    </message>
+    <message>
+        <source>Actual st&amp;art:</source>
+        <translation>Actual st&amp;art:</translation>
+    </message>
+    <message>
+        <source>Actual &amp;end:</source>
+        <translation>Actual &amp;end:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Depends on: write the numbers of steps separated by commas, e.g. 3, 5.</source>
+        <translation>Depends on: write the numbers of steps separated by commas, e.g. 3, 5.</translation>
+    </message>
+    <message>
+        <source>Actual start: write a time such as 2026-12-31 15:00, or leave it empty.</source>
+        <translation>Actual start: write a time such as 2026-12-31 15:00, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Actual end: write a time such as 2026-12-31 15:00, or leave it empty.</source>
+        <translation>Actual end: write a time such as 2026-12-31 15:00, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookTableModel</name>
+    <message>
+        <source>%1, late</source>
+        <translation>%1, late</translation>
+    </message>
+    <message>
+        <source>(started %1)</source>
+        <translation>(started %1)</translation>
+    </message>
+    <message>
+        <source>(ended %1)</source>
+        <translation>(ended %1)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Day and time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>parat::RunbookText</name>
+    <message>
+        <source>A step needs a title.</source>
+        <translation>A step needs a title.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; starts at %2; a runbook reaches from T−%3d 00:00 to T+%4d 23:59.</source>
+        <translation>The step &quot;%1&quot; starts at %2; a runbook reaches from T−%3d 00:00 to T+%4d 23:59.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; must last at least one minute and at most %2 days.</source>
+        <translation>The step &quot;%1&quot; must last at least one minute and at most %2 days.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; cannot end (%2) before it started (%3).</source>
+        <translation>The step &quot;%1&quot; cannot end (%2) before it started (%3).</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>step %1 &quot;%2&quot;</source>
+        <translation>step %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; has no number.</source>
+        <translation>The step &quot;%1&quot; has no number.</translation>
+    </message>
+    <message>
+        <source>Two steps have the number %1.</source>
+        <translation>Two steps have the number %1.</translation>
+    </message>
+    <message>
+        <source>%1 depends on step %2, which is not in the runbook.</source>
+        <translation>%1 depends on step %2, which is not in the runbook.</translation>
+    </message>
+    <message>
+        <source>The steps depend on each other in a circle: %1 (%2). Remove one of these dependencies.</source>
+        <translation>The steps depend on each other in a circle: %1 (%2). Remove one of these dependencies.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done before %2 it depends on is done.</source>
+        <translation>%1 cannot be done before %2 it depends on is done.</translation>
+    </message>
+    <message>
+        <source>Confirm the cutover plan with the supplier and IT operations</source>
+        <translation>Confirm the cutover plan with the supplier and IT operations</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Project leader</translation>
+    </message>
+    <message>
+        <source>Dress rehearsal of the last conversion</source>
+        <translation>Dress rehearsal of the last conversion</translation>
+    </message>
+    <message>
+        <source>Conversion lead</source>
+        <translation>Conversion lead</translation>
+    </message>
+    <message>
+        <source>Access and roles: user accounts and role assignments checked in DUBU 3.0</source>
+        <translation>Access and roles: user accounts and role assignments checked in DUBU 3.0</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>Freeze of the old system: no new registrations</source>
+        <translation>Freeze of the old system: no new registrations</translation>
+    </message>
+    <message>
+        <source>System owner</source>
+        <translation>System owner</translation>
+    </message>
+    <message>
+        <source>Last conversion: extract from the old system</source>
+        <translation>Last conversion: extract from the old system</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Last conversion: load into DUBU 3.0</source>
+        <translation>Last conversion: load into DUBU 3.0</translation>
+    </message>
+    <message>
+        <source>Reconciliation samples: 20 cases per unit checked against the old system</source>
+        <translation>Reconciliation samples: 20 cases per unit checked against the old system</translation>
+    </message>
+    <message>
+        <source>Superusers</source>
+        <translation>Superusers</translation>
+    </message>
+    <message>
+        <source>Smoke test of key work processes: notification, case opening, decision, payment</source>
+        <translation>Smoke test of key work processes: notification, case opening, decision, payment</translation>
+    </message>
+    <message>
+        <source>Go/no-go call with the steering group</source>
+        <translation>Go/no-go call with the steering group</translation>
+    </message>
+    <message>
+        <source>Project owner</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <source>Open access for all users and send the go-live message</source>
+        <translation>Open access for all users and send the go-live message</translation>
+    </message>
+    <message>
+        <source>First-day support rota: superusers on duty in every unit</source>
+        <translation>First-day support rota: superusers on duty in every unit</translation>
+    </message>
+    <message>
+        <source>Superuser coordinator</source>
+        <translation>Superuser coordinator</translation>
+    </message>
+    <message>
+        <source>End-of-day status meeting after the first day</source>
+        <translation>End-of-day status meeting after the first day</translation>
+    </message>
+    <message>
+        <source>Hypercare: daily status meeting and issue list</source>
+        <translation>Hypercare: daily status meeting and issue list</translation>
+    </message>
+    <message>
+        <source>End of hypercare: hand over to operations</source>
+        <translation>End of hypercare: hand over to operations</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ReadinessCli.h"
 #include "ReportCli.h"
 #include "RiskCli.h"
+#include "RunbookCli.h"
 
 namespace parat {
 
@@ -28,6 +29,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<BackupCli>());
         list.push_back(std::make_unique<CalendarCli>());
         list.push_back(std::make_unique<ReadinessCli>());
+        list.push_back(std::make_unique<RunbookCli>());
         return list;
     }();
     return groups;

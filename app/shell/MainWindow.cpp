@@ -13,6 +13,7 @@
 #include "ReportPage.h"
 #include "RestorePointsDialog.h"
 #include "RiskLogPage.h"
+#include "RunbookPage.h"
 #include "SavedNotice.h"
 #include "Settings.h"
 #include "StakeholderPage.h"
@@ -52,6 +53,12 @@
 namespace parat {
 
 namespace {
+
+// Ctrl+1 … Ctrl+9 turn to the first nine pages, Ctrl+0 to the tenth (the order of the digit row).
+QKeySequence pageShortcut(int index)
+{
+    return QKeySequence(Qt::CTRL | (index < 9 ? Qt::Key_1 + index : Qt::Key_0));
+}
 
 // The platform's own keys first (the first one is what the menu shows), then the ones users bring from
 // other platforms; a key listed twice would make Qt refuse it as an ambiguous shortcut.
@@ -111,14 +118,15 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_report->setExtras(ReportSections::standardExtras());
     m_riskLog = new RiskLogPage(*m_context, m_pages);
     m_readiness = new GoLiveReadinessPage(*m_context, m_pages);
+    m_runbook = new RunbookPage(*m_context, m_pages);
     // Titles come from retranslateFixedTexts(), so a language change renames the tabs too.
     for (QWidget *page :
          {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_people),
           static_cast<QWidget *>(m_superusers), static_cast<QWidget *>(m_stakeholders),
           static_cast<QWidget *>(m_communication), static_cast<QWidget *>(m_report), static_cast<QWidget *>(m_riskLog),
-          static_cast<QWidget *>(m_readiness)}) {
+          static_cast<QWidget *>(m_readiness), static_cast<QWidget *>(m_runbook)}) {
         const int index = m_pages->addTab(page, QString());
-        m_pages->setTabToolTip(index, QKeySequence(Qt::CTRL | (Qt::Key_1 + index)).toString(QKeySequence::NativeText));
+        m_pages->setTabToolTip(index, pageShortcut(index).toString(QKeySequence::NativeText));
     }
     // An empty plan shows how to start instead of empty pages.
     m_firstRun = new FirstRunPage(this);
@@ -288,11 +296,12 @@ void MainWindow::createMenus()
                                                  {tr("&Communication plan"), Page::Communication},
                                                  {tr("&Report"), Page::Report},
                                                  {tr("Risks &and decisions"), Page::Risks},
-                                                 {tr("&Go-live readiness"), Page::Readiness}};
-    int number = 1;
+                                                 {tr("&Go-live readiness"), Page::Readiness},
+                                                 {tr("Run&book"), Page::Runbook}};
+    int index = 0;
     for (const auto &[title, page] : pages) {
         auto *action = viewMenu->addAction(title, this, [this, page = page] { showPage(page); });
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + number++)));
+        action->setShortcut(pageShortcut(index++));
     }
     // Ctrl+Tab turns the page too (the tab widget's own key); these also work where Ctrl+Tab is taken.
     viewMenu->addSeparator();
@@ -421,6 +430,9 @@ void MainWindow::showPage(Page page)
     case Page::Readiness:
         m_pages->setCurrentWidget(m_readiness);
         break;
+    case Page::Runbook:
+        m_pages->setCurrentWidget(m_runbook);
+        break;
     }
 }
 
@@ -442,6 +454,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Risks;
     if (m_pages->currentWidget() == m_readiness)
         return Page::Readiness;
+    if (m_pages->currentWidget() == m_runbook)
+        return Page::Runbook;
     return Page::Overview;
 }
 
@@ -526,13 +540,18 @@ void MainWindow::retranslateFixedTexts()
     m_toolbar->setWindowTitle(tr("Municipality"));
     m_municipalityLabel->setText(tr("Municipalit&y:"));
     m_municipalities->setAccessibleName(tr("Municipality"));
-    // The page tabs have no Alt+letter: Ctrl+1…9 (and the View menu's letters) reach the pages, so the
+    // The page tabs have no Alt+letter: Ctrl+1…9 and Ctrl+0 (and the View menu's letters) reach the pages, so the
     // letters stay free for the controls of each page.
-    const QStringList titles {tr("&Overview"),         tr("&Tasks"),
-                              tr("&People"),           tr("S&uperusers and hours"),
-                              tr("Sta&keholders"),     tr("&Communication plan"),
-                              tr("&Report"),           tr("Risks &and decisions"),
-                              tr("&Go-live readiness")};
+    const QStringList titles {tr("&Overview"),
+                              tr("&Tasks"),
+                              tr("&People"),
+                              tr("S&uperusers and hours"),
+                              tr("Sta&keholders"),
+                              tr("&Communication plan"),
+                              tr("&Report"),
+                              tr("Risks &and decisions"),
+                              tr("&Go-live readiness"),
+                              tr("Run&book")};
     for (int index = 0; index < titles.size() && index < m_pages->count(); ++index)
         m_pages->setTabText(index, withoutMnemonic(titles.at(index)).replace(QLatin1Char('&'), QStringLiteral("&&")));
     if (m_readOnlyBanner)

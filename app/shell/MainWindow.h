@@ -27,6 +27,7 @@ class ReportPage;
 class FirstRunPage;
 class GoLiveReadinessPage;
 class RiskLogPage;
+class RunbookPage;
 class SavedNotice;
 class TasksPage;
 
@@ -47,7 +48,8 @@ public:
         Communication,
         Report,
         Risks,
-        Readiness
+        Readiness,
+        Runbook
     };
 
     MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
@@ -63,6 +65,7 @@ public:
     ReportPage *reportPage() const { return m_report; }
     RiskLogPage *riskLogPage() const { return m_riskLog; }
     GoLiveReadinessPage *readinessPage() const { return m_readiness; }
+    RunbookPage *runbookPage() const { return m_runbook; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     // Shown instead of the pages while the plan has no municipality.
     FirstRunPage *firstRunPage() const { return m_firstRun; }
@@ -117,6 +120,7 @@ private:
     ReportPage *m_report = nullptr;
     RiskLogPage *m_riskLog = nullptr;
     GoLiveReadinessPage *m_readiness = nullptr;
+    RunbookPage *m_runbook = nullptr;
     QLabel *m_handbookLabel = nullptr;
     QToolBar *m_toolbar = nullptr;
     QLabel *m_municipalityLabel = nullptr;

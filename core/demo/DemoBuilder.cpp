@@ -2,6 +2,7 @@
 
 #include "demo/DemoGoLive.h"
 #include "demo/DemoRisks.h"
+#include "demo/DemoRunbook.h"
 #include "demo/DemoStakeholders.h"
 #include "demo/DemoSuperusers.h"
 #include "domain/OfficialMunicipalities.h"
@@ -218,6 +219,8 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
         if (!addDemoRiskLog(m_db, municipality, asOf, error))
             return false;
         if (!addDemoGoLive(m_db, municipality, asOf, error))
+            return false;
+        if (!addDemoRunbook(m_db, municipality, error))
             return false;
         if (created)
             *created = municipality;

@@ -111,7 +111,7 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     m_document = std::make_unique<QTextDocument>();
     m_handler = std::make_unique<ReportObjectHandler>();
     m_handler->device = device;
-    m_handler->width = mm(kPageWidthMm - 2 * kMarginMm);
+    m_handler->width = mm(pageWidthMm() - 2 * kMarginMm);
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     layout->setPaintDevice(const_cast<QPaintDevice *>(device));
     layout->registerHandler(kChartObject, m_handler.get());
@@ -124,7 +124,7 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     option.setWrapMode(QTextOption::WordWrap);
     m_document->setDefaultTextOption(option);
     m_document->setMetaInformation(QTextDocument::DocumentTitle, m_content.title);
-    m_document->setPageSize(QSizeF(mm(kPageWidthMm - 2 * kMarginMm), mm(kBodyBottomMm - kBodyTopMm)));
+    m_document->setPageSize(QSizeF(mm(pageWidthMm() - 2 * kMarginMm), mm(bodyBottomMm() - kBodyTopMm)));
     m_firstPageLevel = -1;
     if (m_content.firstPageVariants.isEmpty()) {
         build({}, true);
@@ -489,8 +489,8 @@ void ReportDocument::paintPage(QPainter &painter, int index) const
     if (!m_document)
         return;
     const double left = mm(kMarginMm);
-    const double width = mm(kPageWidthMm - 2 * kMarginMm);
-    const double bodyHeight = mm(kBodyBottomMm - kBodyTopMm);
+    const double width = mm(pageWidthMm() - 2 * kMarginMm);
+    const double bodyHeight = mm(bodyBottomMm() - kBodyTopMm);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -529,7 +529,7 @@ void ReportDocument::paintPage(QPainter &painter, int index) const
     // Footer: "Page X of Y".
     painter.setPen(kInk);
     painter.setFont(small);
-    const QRectF footerRect(left, mm(kFooterMm), width, metrics.height());
+    const QRectF footerRect(left, mm(footerMm()), width, metrics.height());
     painter.drawText(footerRect, Qt::AlignHCenter | Qt::AlignVCenter,
                      tr("Page %1 of %2").arg(index + 1).arg(m_pageCount));
     painter.restore();
@@ -537,7 +537,9 @@ void ReportDocument::paintPage(QPainter &painter, int index) const
 
 bool ReportDocument::print(QPagedPaintDevice *device, QString *error)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                      m_content.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0)));
     layoutFor(device);
     QPainter painter;
     if (!painter.begin(device)) {
@@ -573,7 +575,7 @@ QList<QImage> ReportDocument::renderPages(int dpi)
     m_prototype.setDotsPerMeterX(dotsPerMeter);
     m_prototype.setDotsPerMeterY(dotsPerMeter);
     layoutFor(&m_prototype);
-    const QSize size(int(std::lround(kPageWidthMm / 25.4 * dpi)), int(std::lround(kPageHeightMm / 25.4 * dpi)));
+    const QSize size(int(std::lround(pageWidthMm() / 25.4 * dpi)), int(std::lround(pageHeightMm() / 25.4 * dpi)));
     QList<QImage> pages;
     for (int page = 0; page < m_pageCount; ++page) {
         QImage image(size, QImage::Format_RGB32);

@@ -47,8 +47,8 @@ public:
     // the device the document was laid out for.
     void paintPage(QPainter &painter, int index) const;
 
-    // Sets A4 portrait on the device, lays out for it and paints every page. False with a translated *error
-    // when the device cannot be painted on (e.g. the file cannot be written).
+    // Sets A4 (portrait, or landscape for content().landscape) on the device, lays out for it and paints every page.
+    // False with a translated *error when the device cannot be painted on (e.g. the file cannot be written).
     bool print(QPagedPaintDevice *device, QString *error);
 
     // Pages as white images of A4 at the given resolution (dots per inch), for a preview.
@@ -56,7 +56,7 @@ public:
 
     // DejaVu Sans at the report's body size.
     static QFont bodyFont();
-    // Page geometry in millimetres.
+    // Page geometry in millimetres (portrait; landscape swaps width and height, see pageWidthMm()).
     static constexpr double kPageWidthMm = 210.0;
     static constexpr double kPageHeightMm = 297.0;
     static constexpr double kMarginMm = 18.0; // left and right
@@ -64,6 +64,12 @@ public:
     static constexpr double kBodyTopMm = 24.0;
     static constexpr double kBodyBottomMm = 278.0;
     static constexpr double kFooterMm = 284.0;
+
+    // The page of this content: A4 portrait, or landscape when content().landscape.
+    double pageWidthMm() const { return m_content.landscape ? kPageHeightMm : kPageWidthMm; }
+    double pageHeightMm() const { return m_content.landscape ? kPageWidthMm : kPageHeightMm; }
+    double bodyBottomMm() const { return pageHeightMm() - (kPageHeightMm - kBodyBottomMm); }
+    double footerMm() const { return pageHeightMm() - (kPageHeightMm - kFooterMm); }
 
 private:
     void build(const QList<ReportBlock> &firstPage, bool withAppendix);

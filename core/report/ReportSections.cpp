@@ -3,6 +3,7 @@
 #include "domain/Calendar.h"
 #include "domain/Language.h"
 #include "planning/Capacity.h"
+#include "planning/RunbookRules.h"
 #include "planning/StakeholderSignals.h"
 #include "report/CapacityChart.h"
 #include "report/GoLivePaper.h"
@@ -15,6 +16,7 @@
 #include "storage/DecisionRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RiskRepository.h"
+#include "storage/RunbookRepository.h"
 
 #include <QImage>
 #include <QLocale>
@@ -30,7 +32,7 @@ ReportExtras ReportSections::standardExtras()
     };
     extras.stakeholders = &ReportSections::stakeholders;
     extras.superusers = &ReportSections::superusers;
-    extras.more = {&ReportSections::risks, &ReportSections::decisions, &GoLivePaper::section};
+    extras.more = {&ReportSections::risks, &ReportSections::decisions, &GoLivePaper::section, &ReportSections::runbook};
     extras.goLiveWeekSignals = [](Database &db, const Municipality &municipality, const QDate &) {
         // The go-live weeks (CapacityOptions: the week before go-live to the week after) as a look-ahead.
         CapacityOptions options;
@@ -326,6 +328,52 @@ std::optional<ReportSection> ReportSections::decisions(Database &db, const Munic
                          links.join(QStringLiteral(", "))});
     }
     section.blocks.append(ReportBlock::tableBlock(log));
+    return section;
+}
+
+std::optional<ReportSection> ReportSections::runbook(Database &db, const Municipality &municipality, const QDate &asOf)
+{
+    if (!municipality.goLive.isValid() || asOf < municipality.goLive.addDays(-kRunbookDaysBefore)
+        || asOf > municipality.goLive.addDays(kRunbookDaysAfter))
+        return std::nullopt;
+    const QList<RunbookStep> steps = RunbookRepository(db).forMunicipality(municipality.id);
+    if (steps.isEmpty())
+        return std::nullopt;
+    const QString language = currentLanguage();
+    const QDateTime now = asOf.startOfDay();
+    const RunbookNow classified = classifyRunbookNow(steps, municipality.goLive, now);
+    int done = 0;
+    for (const RunbookStep &step : steps)
+        done += step.status == RunbookStatus::Done ? 1 : 0;
+
+    ReportSection section;
+    section.title = tr("Cutover runbook");
+    section.blocks.append(ReportBlock::paragraph(tr("%1 of %2 steps done, %3 late at the start of %4.")
+                                                     .arg(done)
+                                                     .arg(steps.size())
+                                                     .arg(classified.late.size())
+                                                     .arg(formatDateShort(asOf, language)),
+                                                 !classified.late.isEmpty()));
+    QList<RunbookStep> shown = classified.late + classified.shouldBeRunning + classified.next;
+    if (shown.isEmpty()) {
+        section.blocks.append(ReportBlock::note(tr("Every step is done.")));
+        return section;
+    }
+    ReportTable table;
+    table.header = {tr("No."), tr("Start"), tr("Step"), tr("Owner"), tr("Status")};
+    table.widths = {6, 22, 42, 14, 16};
+    for (const RunbookStep &step : std::as_const(shown)) {
+        const bool late = runbookStepLate(step, municipality.goLive, now);
+        table.rows.append(
+            {QString::number(step.number),
+             QStringLiteral("%1 (%2)").arg(formatRelativeStart(step.startMinutes),
+                                           formatStartDay(step.startMinutes, municipality.goLive, language)),
+             step.title, step.owner,
+             late ? tr("%1, late").arg(runbookStatusName(step.status)) : runbookStatusName(step.status)});
+        if (late)
+            table.strongRows.append(int(table.rows.size()) - 1);
+    }
+    section.blocks.append(ReportBlock::tableBlock(table));
     return section;
 }
 

@@ -22,6 +22,9 @@ public:
     static std::optional<ReportSection> risks(Database &db, const Municipality &municipality, const QDate &asOf);
     // "Decisions": the decisions still needed with the date each is needed by, and the whole decision log.
     static std::optional<ReportSection> decisions(Database &db, const Municipality &municipality, const QDate &asOf);
+    // "Cutover runbook", from 14 days before go-live to 14 days after (the runbook's own span), when the runbook
+    // has steps: how many are done and late at the start of the report date, and the late and next steps.
+    static std::optional<ReportSection> runbook(Database &db, const Municipality &municipality, const QDate &asOf);
     // How many of the top risks the report lists.
     static constexpr int kTopRisks = 5;
 };

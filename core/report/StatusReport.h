@@ -89,6 +89,7 @@ struct ReportContent
     // Page 1 of the status report, from the fullest to the most compact. When given, the document is the first
     // variant that fits one page, then a page break, then `blocks` (the appendix). HTML shows the first.
     QList<QList<ReportBlock>> firstPageVariants;
+    bool landscape = false; // A4 landscape (wide tables such as the runbook) instead of portrait
 };
 
 // A section another module adds to the report (superusers and hours, stakeholders). It appears when its

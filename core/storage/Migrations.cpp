@@ -103,12 +103,13 @@ QStringList reportMigration(); // ReportSchema.cpp
 QStringList calendarMigration(); // CalendarSchema.cpp
 QStringList riskMigration(); // RiskSchema.cpp
 QStringList goLiveMigration(); // GoLiveSchema.cpp
+QStringList runbookMigration(); // RunbookSchema.cpp (number 8: readiness's number 7 goes before it)
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all {migration1(),      stakeholderMigration(), superuserMigration(),
                                          reportMigration(), calendarMigration(),    riskMigration(),
-                                         goLiveMigration()};
+                                         goLiveMigration(), runbookMigration()};
     return all;
 }
 

@@ -14,6 +14,7 @@
 #include "PeoplePage.h"
 #include "ReportPage.h"
 #include "RiskLogPage.h"
+#include "RunbookPage.h"
 #include "StakeholderMapWidget.h"
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
@@ -144,6 +145,8 @@ struct WindowFixture
             return window->riskLogPage();
         case MainWindow::Page::Readiness:
             return window->readinessPage();
+        case MainWindow::Page::Runbook:
+            return window->runbookPage();
         }
         return nullptr;
     }
@@ -151,10 +154,11 @@ struct WindowFixture
     QTabBar *pageTabs() const { return window->findChild<PageTabBar *>(); }
 };
 
-const QList<MainWindow::Page> kPages {
-    MainWindow::Page::Overview,   MainWindow::Page::Tasks,        MainWindow::Page::People,
-    MainWindow::Page::Superusers, MainWindow::Page::Stakeholders, MainWindow::Page::Communication,
-    MainWindow::Page::Report,     MainWindow::Page::Risks,        MainWindow::Page::Readiness};
+const QList<MainWindow::Page> kPages {MainWindow::Page::Overview,     MainWindow::Page::Tasks,
+                                      MainWindow::Page::People,       MainWindow::Page::Superusers,
+                                      MainWindow::Page::Stakeholders, MainWindow::Page::Communication,
+                                      MainWindow::Page::Report,       MainWindow::Page::Risks,
+                                      MainWindow::Page::Readiness,    MainWindow::Page::Runbook};
 
 QString describe(const QWidget *widget)
 {

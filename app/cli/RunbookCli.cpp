@@ -1,0 +1,204 @@
+#include "RunbookCli.h"
+
+#include "RiskCli.h"
+
+#include "commands/RunbookCommands.h"
+#include "domain/Clock.h"
+#include "domain/Language.h"
+#include "domain/Runbook.h"
+#include "planning/RunbookRules.h"
+#include "report/OutputTarget.h"
+#include "report/RunbookExport.h"
+#include "storage/Database.h"
+#include "storage/RunbookRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace parat {
+
+namespace {
+
+const QString kFormat = QStringLiteral("format");
+const QString kReplace = QStringLiteral("replace");
+
+int runList(CliCall &call)
+{
+    int exitCode = ExitOk;
+    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
+    if (!municipality)
+        return exitCode;
+    const QList<RunbookStep> steps = RunbookRepository(call.database()).forMunicipality(municipality->id);
+    const QString language = currentLanguage();
+    const QDateTime now = call.clock().now();
+    for (const RunbookStep &step : steps) {
+        QString status = runbookStatusName(step.status);
+        if (runbookStepLate(step, municipality->goLive, now))
+            status = RunbookCli::tr("%1 (late)").arg(status);
+        call.out(QStringList {QString::number(step.number), formatRelativeStart(step.startMinutes),
+                              formatStartDay(step.startMinutes, municipality->goLive, language),
+                              formatDuration(step.durationMinutes), status, step.title, step.owner,
+                              formatDependsOn(step.dependsOn), step.contact}
+                     .join(QLatin1Char('\t')));
+    }
+    if (steps.isEmpty())
+        call.out(RunbookCli::tr("%1 has no runbook yet. Create the default one with: parat runbook template")
+                     .arg(municipality->name));
+    return ExitOk;
+}
+
+// "csv" or "pdf" from --format, else from the file's suffix (csv when it is neither).
+QString exportFormat(const CliCall &call)
+{
+    if (call.options().isSet(kFormat))
+        return call.options().value(kFormat).trimmed().toLower();
+    return QFileInfo(call.arguments().constFirst()).suffix().toLower() == QStringLiteral("pdf") ? QStringLiteral("pdf")
+                                                                                                : QStringLiteral("csv");
+}
+
+int checkExport(CliCall &call)
+{
+    const QString format = exportFormat(call);
+    if (format != QStringLiteral("csv") && format != QStringLiteral("pdf"))
+        return call.usageError(RunbookCli::tr("--format must be csv or pdf, not \"%1\".").arg(format));
+    return ExitOk;
+}
+
+int runExport(CliCall &call)
+{
+    int exitCode = ExitOk;
+    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
+    if (!municipality)
+        return exitCode;
+    const QString path = call.arguments().constFirst();
+    QString error;
+    if (!checkOutputTarget(call.database(), path, &error))
+        return call.fail(ExitInvalidInput, error);
+    const QList<RunbookStep> steps = RunbookRepository(call.database()).forMunicipality(municipality->id);
+    const bool ok = exportFormat(call) == QStringLiteral("pdf")
+        ? RunbookExport::writePdf(*municipality, steps, call.clock().now(), currentLanguage(), path, &error)
+        : writeFileAtomically(path, RunbookExport::csv(steps), &error);
+    if (!ok)
+        return call.fail(ExitInvalidInput, error);
+    call.out(RunbookCli::tr("Wrote %1 (%n step(s)).", nullptr, int(steps.size())).arg(QDir::toNativeSeparators(path)));
+    return ExitOk;
+}
+
+int replaceRunbook(CliCall &call, const Municipality &municipality, const QList<RunbookStep> &steps,
+                   const QString &what)
+{
+    ReplaceRunbook command(call.database(), municipality.id, steps, what);
+    command.redo();
+    if (command.failed())
+        return call.fail(ExitInvalidInput, RunbookCli::tr("%1 Nothing was changed.").arg(command.error()));
+    return ExitOk;
+}
+
+int runImport(CliCall &call)
+{
+    int exitCode = ExitOk;
+    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
+    if (!municipality)
+        return exitCode;
+    const QString path = call.arguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return call.fail(ExitInvalidInput,
+                         RunbookCli::tr("%1 cannot be read: %2. Nothing was changed.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const RunbookExport::ReadResult read = RunbookExport::read(file.readAll(), municipality->id);
+    if (!read.ok) {
+        return call.fail(ExitInvalidInput,
+                         RunbookCli::tr("%1: %2 Nothing was changed.").arg(QDir::toNativeSeparators(path), read.error));
+    }
+    if (const int code = replaceRunbook(call, *municipality, read.steps, RunbookCli::tr("Import runbook"));
+        code != ExitOk)
+        return code;
+    call.out(RunbookCli::tr("Imported %n step(s) into the runbook of %1.", nullptr, int(read.steps.size()))
+                 .arg(municipality->name));
+    return ExitOk;
+}
+
+int runTemplate(CliCall &call)
+{
+    int exitCode = ExitOk;
+    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
+    if (!municipality)
+        return exitCode;
+    const int existing = int(RunbookRepository(call.database()).forMunicipality(municipality->id).size());
+    if (existing > 0 && !call.options().isSet(kReplace)) {
+        return call.fail(
+            ExitInvalidInput,
+            RunbookCli::tr("%1 already has a runbook of %n step(s); add --replace to replace it.", nullptr, existing)
+                .arg(municipality->name));
+    }
+    const QList<RunbookStep> steps = defaultRunbook(municipality->id);
+    if (const int code = replaceRunbook(call, *municipality, steps, RunbookCli::tr("Create the default runbook"));
+        code != ExitOk)
+        return code;
+    call.out(RunbookCli::tr("Created the default runbook of %n step(s) for %1.", nullptr, int(steps.size()))
+                 .arg(municipality->name));
+    return ExitOk;
+}
+
+} // namespace
+
+QString RunbookCli::name() const
+{
+    return QStringLiteral("runbook");
+}
+
+QString RunbookCli::summary() const
+{
+    return tr("The cutover runbook: the steps of the go-live weekend and the weeks around it.");
+}
+
+QList<CliCommand> RunbookCli::commands() const
+{
+    CliCommand list;
+    list.name = QStringLiteral("list");
+    list.options = {logMunicipalityOption()};
+    list.synopses = {QStringLiteral("[--municipality CODE]")};
+    list.description = tr("List the steps by start: number, start (T−2d 15:00), day and time, duration, status "
+                          "(marked late when its end has passed), title, owner, depends on and contact.");
+    list.database = DatabaseUse::ReadOnlyWhenLocked;
+    list.run = runList;
+
+    CliCommand exportCommand;
+    exportCommand.name = QStringLiteral("export");
+    exportCommand.arguments = {{tr("FILE")}};
+    exportCommand.options = {logMunicipalityOption(),
+                             QCommandLineOption(kFormat,
+                                                tr("csv (the default) or pdf: the printed runbook on A4 "
+                                                   "landscape"),
+                                                QStringLiteral("csv|pdf"))};
+    exportCommand.synopses = {QStringLiteral("FILE [--municipality CODE] [--format csv|pdf]")};
+    exportCommand.description = tr("Write the runbook as CSV (to edit in a spreadsheet and import again) or PDF.");
+    exportCommand.database = DatabaseUse::ReadOnlyWhenLocked;
+    exportCommand.check = checkExport;
+    exportCommand.run = runExport;
+
+    CliCommand importCommand;
+    importCommand.name = QStringLiteral("import");
+    importCommand.arguments = {{tr("FILE")}};
+    importCommand.options = {logMunicipalityOption()};
+    importCommand.synopses = {QStringLiteral("FILE [--municipality CODE]")};
+    importCommand.description = tr("Replace the runbook by the steps of a CSV file. A line that cannot be read, a "
+                                   "dependency on a missing step or a cycle stops the import and nothing changes.");
+    importCommand.run = runImport;
+
+    CliCommand templateCommand;
+    templateCommand.name = QStringLiteral("template");
+    templateCommand.options
+        = {logMunicipalityOption(), QCommandLineOption(kReplace, tr("replace a runbook that has steps already"))};
+    templateCommand.synopses = {QStringLiteral("[--municipality CODE] [--replace]")};
+    templateCommand.description = tr("Create the default runbook: freeze, last conversion, reconciliation samples, "
+                                     "access and roles, smoke test, go/no-go call, first-day support rota and "
+                                     "hypercare.");
+    templateCommand.run = runTemplate;
+    return {list, exportCommand, importCommand, templateCommand};
+}
+
+} // namespace parat

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "commands/Command.h"
+#include "commands/EditCommand.h"
+#include "domain/Runbook.h"
+#include "services/RunbookEditor.h"
+
+#include <QCoreApplication>
+
+namespace parat {
+
+class Database;
+
+// The runbook's commands. Every write goes through RunbookEditor, so a step is never stored done before what
+// it depends on, nor in a dependency cycle. Adding: the first redo() gives the step its number; undo() takes it
+// out and a later redo() puts it back with the same id and number.
+
+class AddRunbookStep : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::AddRunbookStep)
+public:
+    AddRunbookStep(Database &db, RunbookStep step, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    Id stepId() const { return m_step.id; }
+    int stepNumber() const { return m_step.number; }
+
+private:
+    Database &m_db;
+    RunbookStep m_step;
+    bool m_stored = false;
+};
+
+class EditRunbookStep : public EditCommand<RunbookStep, RunbookEditor>
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::EditRunbookStep)
+public:
+    EditRunbookStep(Database &db, RunbookStep before, RunbookStep after, QUndoCommand *parent = nullptr);
+};
+
+// Refused while another step depends on the step.
+class RemoveRunbookStep : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::RemoveRunbookStep)
+public:
+    RemoveRunbookStep(Database &db, const RunbookStep &step, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Database &m_db;
+    Id m_id = 0;
+    RunbookStep m_taken;
+};
+
+// Replaces a municipality's whole runbook: the default template or an imported CSV file. undo() puts the
+// previous steps back with their ids; redo() writes the new ones again with the ids they got the first time.
+class ReplaceRunbook : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::ReplaceRunbook)
+public:
+    ReplaceRunbook(Database &db, Id municipalityId, QList<RunbookStep> steps, const QString &text,
+                   QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Database &m_db;
+    Id m_municipalityId = 0;
+    QList<RunbookStep> m_before;
+    QList<RunbookStep> m_after;
+    bool m_done = false;
+};
+
+} // namespace parat

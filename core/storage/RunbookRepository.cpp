@@ -1,0 +1,222 @@
+#include "RunbookRepository.h"
+
+#include "Database.h"
+#include "SqlRows.h"
+#include "SqlUtil.h"
+#include "storage/Statements.h"
+
+namespace parat {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, municipality_id, number, title, owner, start_minutes, duration_minutes, depends_on, contact, status, "
+    "note, actual_start, actual_end FROM runbook_step");
+
+const QString kColumns = QStringLiteral("municipality_id, number, title, owner, start_minutes, duration_minutes, "
+                                        "depends_on, contact, status, note, actual_start, actual_end");
+
+const QString kValues = QStringLiteral(":municipality_id, :number, :title, :owner, :start_minutes, :duration_minutes, "
+                                       ":depends_on, :contact, :status, :note, :actual_start, :actual_end");
+
+RunbookStep stepFrom(const QSqlQuery &query)
+{
+    const sql::QueryRow row(query);
+    RunbookStep s;
+    s.id = row.integer(0);
+    s.municipalityId = row.integer(1);
+    s.number = int(row.integer(2));
+    s.title = row.text(3);
+    s.owner = row.text(4);
+    s.startMinutes = int(row.integer(5));
+    s.durationMinutes = int(row.integer(6));
+    s.dependsOn = parseDependsOn(row.text(7)).value_or(QList<int> {});
+    s.contact = row.text(8);
+    s.status = runbookStatusFromCode(row.text(9)).value_or(RunbookStatus::Waiting);
+    s.note = row.text(10);
+    s.actualStart = sql::timeFrom(query.value(11));
+    s.actualEnd = sql::timeFrom(query.value(12));
+    return s;
+}
+
+void bindStep(QSqlQuery &query, const RunbookStep &s)
+{
+    query.bindValue(QStringLiteral(":municipality_id"), s.municipalityId);
+    query.bindValue(QStringLiteral(":number"), s.number);
+    query.bindValue(QStringLiteral(":title"), sql::text(s.title));
+    query.bindValue(QStringLiteral(":owner"), sql::text(s.owner));
+    query.bindValue(QStringLiteral(":start_minutes"), s.startMinutes);
+    query.bindValue(QStringLiteral(":duration_minutes"), s.durationMinutes);
+    query.bindValue(QStringLiteral(":depends_on"), sql::text(formatDependsOn(s.dependsOn)));
+    query.bindValue(QStringLiteral(":contact"), sql::text(s.contact));
+    query.bindValue(QStringLiteral(":status"), runbookStatusCode(s.status));
+    query.bindValue(QStringLiteral(":note"), sql::text(s.note));
+    query.bindValue(QStringLiteral(":actual_start"), sql::timeValue(s.actualStart));
+    query.bindValue(QStringLiteral(":actual_end"), sql::timeValue(s.actualEnd));
+}
+
+bool municipalityExists(Database &db, Id id)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() && query.next();
+}
+
+} // namespace
+
+QList<RunbookStep> RunbookRepository::forMunicipality(Id municipalityId) const
+{
+    return sql::selectAll<RunbookStep>(
+        m_db.connection(),
+        kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY start_minutes, number"),
+        QStringLiteral(":municipality"), municipalityId, stepFrom);
+}
+
+std::optional<RunbookStep> RunbookRepository::byId(Id id) const
+{
+    return sql::selectOne<RunbookStep>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+                                       QStringLiteral(":id"), id, stepFrom);
+}
+
+bool RunbookRepository::insert(const RunbookStep &step, Id *id, QString *error)
+{
+    if (step.id != 0) {
+        QSqlQuery query(m_db.connection());
+        if (!sql::prepare(query,
+                          QStringLiteral("INSERT INTO runbook_step (id, ") + kColumns
+                              + QStringLiteral(") VALUES (:id, ") + kValues + QLatin1Char(')'),
+                          error))
+            return false;
+        bindStep(query, step);
+        query.bindValue(QStringLiteral(":id"), step.id);
+        *id = step.id;
+        return sql::exec(query, tr("The %1 could not be stored").arg(runbookStepLabel(step)), error);
+    }
+    return sql::insertRow(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO runbook_step (") + kColumns + QStringLiteral(") VALUES (") + kValues
+            + QLatin1Char(')'),
+        [&](QSqlQuery &query) { bindStep(query, step); }, tr("The %1 could not be stored").arg(runbookStepLabel(step)),
+        id, error);
+}
+
+bool RunbookRepository::add(RunbookStep *step, QString *error)
+{
+    RunbookStep candidate = *step;
+    candidate.id = 0;
+    if (!validateRunbookStep(&candidate, error))
+        return false;
+    if (!municipalityExists(m_db, candidate.municipalityId)) {
+        *error = tr("The municipality of the step \"%1\" is not in the database.").arg(candidate.title);
+        return false;
+    }
+    int highest = 0;
+    bool numberFree = candidate.number > 0;
+    for (const RunbookStep &other : forMunicipality(candidate.municipalityId)) {
+        highest = std::max(highest, other.number);
+        if (other.number == candidate.number)
+            numberFree = false;
+    }
+    if (!numberFree)
+        candidate.number = highest + 1;
+    const bool ok = m_db.write(error, [&] { return insert(candidate, &candidate.id, error); });
+    if (ok)
+        *step = candidate;
+    return ok;
+}
+
+bool RunbookRepository::update(const RunbookStep &step, QString *error)
+{
+    const std::optional<RunbookStep> existing = byId(step.id);
+    if (!existing) {
+        *error = tr("The step to change is not in the database.");
+        return false;
+    }
+    RunbookStep candidate = step;
+    candidate.municipalityId = existing->municipalityId;
+    candidate.number = existing->number;
+    if (!validateRunbookStep(&candidate, error))
+        return false;
+    return m_db.write(error, [&] {
+        return sql::updateRow(
+            m_db.connection(),
+            QStringLiteral("UPDATE runbook_step SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
+                + QStringLiteral(" WHERE id = :id"),
+            [&](QSqlQuery &query) { bindStep(query, candidate); }, candidate.id,
+            tr("The %1 could not be changed").arg(runbookStepLabel(candidate)), error);
+    });
+}
+
+bool RunbookRepository::take(Id id, RunbookStep *removed, QString *error)
+{
+    const std::optional<RunbookStep> existing = byId(id);
+    if (!existing) {
+        *error = tr("The step to remove is not in the database.");
+        return false;
+    }
+    const bool ok = m_db.write(error, [&] {
+        return sql::deleteById(m_db.connection(), QStringLiteral("runbook_step"), id,
+                               tr("The %1 could not be removed").arg(runbookStepLabel(*existing)), error);
+    });
+    if (ok)
+        *removed = *existing;
+    return ok;
+}
+
+bool RunbookRepository::restore(const RunbookStep &step, QString *error)
+{
+    if (step.id == 0 || step.number <= 0) {
+        *error = tr("The step to put back has no number.");
+        return false;
+    }
+    if (byId(step.id)) {
+        *error = tr("The %1 cannot be put back: its place is taken.").arg(runbookStepLabel(step));
+        return false;
+    }
+    for (const RunbookStep &other : forMunicipality(step.municipalityId)) {
+        if (other.number == step.number) {
+            *error = tr("The %1 cannot be put back: its number is taken.").arg(runbookStepLabel(step));
+            return false;
+        }
+    }
+    RunbookStep candidate = step;
+    if (!validateRunbookStep(&candidate, error))
+        return false;
+    Id id = 0;
+    return m_db.write(error, [&] { return insert(candidate, &id, error); });
+}
+
+bool RunbookRepository::replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored,
+                                   QString *error)
+{
+    if (!municipalityExists(m_db, municipalityId)) {
+        *error = tr("The municipality of the runbook is not in the database.");
+        return false;
+    }
+    QList<RunbookStep> candidates;
+    for (RunbookStep step : steps) {
+        step.municipalityId = municipalityId;
+        if (!validateRunbookStep(&step, error))
+            return false;
+        candidates.append(step);
+    }
+    const bool ok = m_db.write(error, [&] {
+        QSqlQuery clear(m_db.connection());
+        if (!sql::prepare(clear, QStringLiteral("DELETE FROM runbook_step WHERE municipality_id = :m"), error))
+            return false;
+        clear.bindValue(QStringLiteral(":m"), municipalityId);
+        if (!sql::exec(clear, tr("The runbook could not be replaced"), error))
+            return false;
+        for (RunbookStep &step : candidates) {
+            if (!insert(step, &step.id, error))
+                return false;
+        }
+        return true;
+    });
+    if (ok && stored)
+        *stored = candidates;
+    return ok;
+}
+
+} // namespace parat

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Runbook.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace parat {
+
+class Database;
+
+// All SQL about a municipality's cutover runbook. Each write checks the step itself (validateRunbookStep) and is
+// one transaction. The rules over the whole runbook (dependencies, cycles, done before what it depends on) are
+// checked by services/RunbookEditor, through which every edit goes.
+class RunbookRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::RunbookRepository)
+public:
+    explicit RunbookRepository(Database &db)
+        : m_db(db)
+    { }
+
+    QList<RunbookStep> forMunicipality(Id municipalityId) const; // by start, then number
+    std::optional<RunbookStep> byId(Id id) const;
+    // Gives the step the next free number (unless it has one that is free) and sets step->id and step->number.
+    bool add(RunbookStep *step, QString *error);
+    // Stores changed details; the number and municipality stay.
+    bool update(const RunbookStep &step, QString *error);
+    // Removes the step. *removed receives it for restore().
+    bool take(Id id, RunbookStep *removed, QString *error);
+    // Puts a taken step back with the same id and number.
+    bool restore(const RunbookStep &step, QString *error);
+    // Replaces the municipality's whole runbook by steps (their numbers as given; ids kept where set, so undo and
+    // redo give the same rows back). *stored receives the steps as stored, with their ids.
+    bool replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored, QString *error);
+
+private:
+    bool insert(const RunbookStep &step, Id *id, QString *error);
+
+    Database &m_db;
+};
+
+} // namespace parat
