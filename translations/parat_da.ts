@@ -2043,6 +2043,14 @@
         <source>What is missing</source>
         <translation>Det mangler</translation>
     </message>
+    <message>
+        <source>Go-live checklist %1 % ready (%2 of %3 criteria met)</source>
+        <translation>Tjeklisten til go-live er %1 % klar (%2 af %3 kriterier opfyldt)</translation>
+    </message>
+    <message>
+        <source>Go-live checklist %1 % ready: %2</source>
+        <translation>Tjeklisten til go-live er %1 % klar: %2</translation>
+    </message>
 </context>
 <context>
     <name>parat::GoLiveReadinessPage</name>

@@ -2043,6 +2043,14 @@
         <source>What is missing</source>
         <translation>What is missing</translation>
     </message>
+    <message>
+        <source>Go-live checklist %1 % ready (%2 of %3 criteria met)</source>
+        <translation>Go-live checklist %1 % ready (%2 of %3 criteria met)</translation>
+    </message>
+    <message>
+        <source>Go-live checklist %1 % ready: %2</source>
+        <translation>Go-live checklist %1 % ready: %2</translation>
+    </message>
 </context>
 <context>
     <name>parat::GoLiveReadinessPage</name>

@@ -186,4 +186,23 @@ std::optional<ReportSection> GoLivePaper::section(Database &db, const Municipali
     return section;
 }
 
+std::optional<LightReason> GoLivePaper::dimensionFinding(Database &db, const Municipality &municipality,
+                                                         const QDate &asOf)
+{
+    if (GoLiveRepository(db).criteria(municipality.id).isEmpty())
+        return std::nullopt;
+    const GoLiveReadinessResult result = loadGoLiveReadiness(db, municipality.id, asOf, currentLanguage());
+    LightReason finding;
+    finding.light = result.light;
+    finding.code = QStringLiteral("golive-checklist");
+    const QString first
+        = result.reasons.isEmpty() ? QString() : result.reasons.first().text.section(QLatin1Char('\n'), 0, 0);
+    finding.text = first.isEmpty() ? tr("Go-live checklist %1 % ready (%2 of %3 criteria met)")
+                                         .arg(result.score)
+                                         .arg(result.met)
+                                         .arg(result.criteria.size() - result.notRelevant)
+                                   : tr("Go-live checklist %1 % ready: %2").arg(result.score).arg(first);
+    return finding;
+}
+
 } // namespace parat

@@ -35,6 +35,10 @@ public:
     // "Go-live readiness" in the status report: the light, score and criteria; nothing when the municipality has
     // no criteria.
     static std::optional<ReportSection> section(Database &db, const Municipality &municipality, const QDate &asOf);
+    // The checklist's light for page 1's "go-live readiness" dimension, with one line naming the score and what
+    // is missing first; nothing when the municipality has no criteria.
+    static std::optional<LightReason> dimensionFinding(Database &db, const Municipality &municipality,
+                                                       const QDate &asOf);
 };
 
 } // namespace parat

@@ -33,6 +33,7 @@ ReportExtras ReportSections::standardExtras()
     extras.stakeholders = &ReportSections::stakeholders;
     extras.superusers = &ReportSections::superusers;
     extras.more = {&ReportSections::risks, &ReportSections::decisions, &GoLivePaper::section, &ReportSections::runbook};
+    extras.goLiveChecklist = &GoLivePaper::dimensionFinding;
     extras.goLiveWeekSignals = [](Database &db, const Municipality &municipality, const QDate &) {
         // The go-live weeks (CapacityOptions: the week before go-live to the week after) as a look-ahead.
         CapacityOptions options;

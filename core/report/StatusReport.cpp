@@ -302,6 +302,12 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
     dimensionInputs.signalsIn = signalsIn;
     if (extras.goLiveWeekSignals && municipality->goLive.isValid())
         dimensionInputs.goLiveWeekShortfalls = extras.goLiveWeekSignals(db, *municipality, d.asOf);
+    if (extras.goLiveChecklist) {
+        if (const std::optional<LightReason> checklist = extras.goLiveChecklist(db, *municipality, d.asOf)) {
+            dimensionInputs.checklistLight = checklist->light;
+            dimensionInputs.checklistReason = checklist->text;
+        }
+    }
     d.dimensions = dimensionLights(dimensionInputs);
     QList<QDate> sent;
     for (const ReportSnapshot &snapshot : reports.snapshots(municipality->id)) {

@@ -113,6 +113,9 @@ struct ReportExtras
     QList<SectionProvider> more; // further sections, before risks and decisions
     // Person-weeks short of hours in the go-live weeks, for the "go-live readiness" light.
     std::function<QList<CapacitySignal>(Database &, const Municipality &, const QDate &asOf)> goLiveWeekSignals;
+    // The go-live checklist's own light and one-line reason, when the municipality keeps one (GoLiveReadiness):
+    // one more finding of the "go-live readiness" light.
+    std::function<std::optional<LightReason>(Database &, const Municipality &, const QDate &asOf)> goLiveChecklist;
     // For the cross-municipality overview: the number of capacity warnings of a municipality.
     std::function<int(Database &, const Municipality &, const QDate &asOf)> capacityWarnings;
 };

@@ -15,6 +15,7 @@
 #include "report/StatusReport.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
+#include "storage/GoLiveRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/TaskRepository.h"
 
@@ -329,4 +330,46 @@ TEST_CASE("The HTML report draws its charts as inline SVG", "[report][html]")
     CHECK(html.contains(QStringLiteral("role=\"img\"")));
     CHECK(html.contains(QStringLiteral("At the pace of the last")));
     CHECK(html.indexOf(QStringLiteral("Top risks")) < html.indexOf(QStringLiteral("Appendix")));
+}
+
+TEST_CASE("The go-live checklist's light is a finding of the go-live readiness dimension on page 1",
+          "[report][dimensions][golive]")
+{
+    installTranslations(QStringLiteral("en"));
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock {kToday};
+    const Municipality demo = test::buildDemo(db, clock);
+    const auto readiness = [&] {
+        StatusReportData data;
+        ReportRequest request;
+        request.municipalityId = demo.id;
+        request.language = QStringLiteral("en");
+        REQUIRE(gatherStatusReport(db, clock, request, ReportSections::standardExtras(), &data, &error));
+        return lightOf(data.dimensions, RiskDimension::GoLiveReadiness);
+    };
+
+    // A criterion judged by hand, not met and past its date, makes the checklist red, and with it the dimension.
+    GoLiveRepository criteria(db);
+    REQUIRE_FALSE(criteria.criteria(demo.id).isEmpty()); // the demo keeps a checklist
+    GoLiveCriterion late;
+    late.municipalityId = demo.id;
+    late.title = QStringLiteral("Nødprocedure for akutte underretninger aftalt");
+    late.due = kToday.addDays(-3);
+    late.status = GoLiveStatus::NotMet;
+    REQUIRE(criteria.add(&late, &error));
+    const DimensionLight red = readiness();
+    CHECK(red.light == Light::Red);
+    CHECK(red.code == QStringLiteral("checklist"));
+    CHECK(red.reason.contains(QStringLiteral("Go-live checklist")));
+    CHECK(red.reason.contains(QStringLiteral("% ready")));
+
+    // Without a checklist the dimension is made of the other findings only.
+    for (const GoLiveCriterion &criterion : criteria.criteria(demo.id)) {
+        GoLiveCriterion removed;
+        REQUIRE(criteria.take(criterion.id, &removed, &error));
+    }
+    CHECK(readiness().code != QStringLiteral("checklist"));
 }
