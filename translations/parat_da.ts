@@ -361,10 +361,6 @@
 <context>
     <name>parat::CalendarCli</name>
     <message>
-        <source>Say which year with --year YYYY.</source>
-        <translation>Angiv året med --year ÅÅÅÅ.</translation>
-    </message>
-    <message>
         <source>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</source>
         <translation>--year skal være et år fra 1583 til 9999, ikke &quot;%1&quot;.</translation>
     </message>
@@ -389,16 +385,8 @@
         <translation>Skoleferier %1 (%2)</translation>
     </message>
     <message>
-        <source>Danish holidays and school-holiday weeks of a year.</source>
-        <translation>Danske helligdage og skoleferieuger i et år.</translation>
-    </message>
-    <message>
         <source>the year to list</source>
         <translation>året, der skal vises</translation>
-    </message>
-    <message>
-        <source>the school holidays of this municipality (default: the usual weeks)</source>
-        <translation>skoleferierne i denne kommune (standard: de sædvanlige uger)</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -409,8 +397,189 @@
         <translation>--year ÅÅÅÅ [--municipality KODE]</translation>
     </message>
     <message>
-        <source>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</source>
-        <translation>Vis helligdage og sædvanlige fridage i et år (de nedsætter de afsatte timer i deres uger) og skoleferieugerne.</translation>
+        <source>Use --year to list holidays or --out to write a calendar file, not both.</source>
+        <translation>Brug --year for at vise helligdage eller --out for at skrive en kalenderfil, ikke begge.</translation>
+    </message>
+    <message>
+        <source>Say whose calendar with --municipality CODE.</source>
+        <translation>Angiv hvis kalender med --municipality KODE.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name, such as plan.ics.</source>
+        <translation>--out skal have et filnavn, fx plan.ics.</translation>
+    </message>
+    <message>
+        <source>--person and --releases go with --out FILE.</source>
+        <translation>--person og --releases bruges sammen med --out FIL.</translation>
+    </message>
+    <message>
+        <source>Say which year with --year YYYY, or write a calendar file with --out FILE.</source>
+        <translation>Angiv året med --year ÅÅÅÅ, eller skriv en kalenderfil med --out FIL.</translation>
+    </message>
+    <message>
+        <source>%1 has no person named &quot;%2&quot;. The people are: %3</source>
+        <translation>%1 har ingen person, der hedder &quot;%2&quot;. Personerne er: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar entry(s) to %1</source>
+        <translation>
+            <numerusform>Skrev %n kalenderaftale til %1</numerusform>
+            <numerusform>Skrev %n kalenderaftaler til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Danish holidays and school-holiday weeks of a year; the plan as a calendar file.</source>
+        <translation>Danske helligdage og skoleferieuger i et år; planen som kalenderfil.</translation>
+    </message>
+    <message>
+        <source>with --year: the school holidays of this municipality (default: the usual weeks); with --out: whose plan</source>
+        <translation>med --year: kommunens skoleferier (ellers de sædvanlige uger); med --out: hvis plan</translation>
+    </message>
+    <message>
+        <source>write the plan as an iCalendar file (.ics)</source>
+        <translation>skriv planen som iCalendar-fil (.ics)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>with --out: only the tasks and communication of this person</source>
+        <translation>med --out: kun denne persons opgaver og kommunikation</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>with --out: also the date each task is released</source>
+        <translation>med --out: også datoen, hver opgave frigives</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--person NAME] [--releases]</source>
+        <translation>--municipality KODE --out FIL [--person NAVN] [--releases]</translation>
+    </message>
+    <message>
+        <source>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks. With --out, write the municipality&apos;s task deadlines, milestones, go-live and communication plan as an iCalendar file for Outlook and other calendars; importing a newer file updates the entries instead of adding them again.</source>
+        <translation>Vis et års helligdage og sædvanlige fridage (som sænker de afsatte timer i deres uger) og skoleferieugerne. Med --out skrives kommunens opgavefrister, milepæle, idriftsættelsesdato og kommunikationsplan som en iCalendar-fil til Outlook og andre kalendere; når en nyere fil importeres, opdateres aftalerne i stedet for at blive lagt ind igen.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Eksporter kalender</translation>
+    </message>
+    <message>
+        <source>The deadlines, milestones, go-live and communication plan as a calendar file for Outlook and other calendars. Importing a newer file updates the entries instead of adding them again.</source>
+        <translation>Frister, milepæle, idriftsættelsesdato og kommunikationsplan som en kalenderfil til Outlook og andre kalendere. Når en nyere fil importeres, opdateres aftalerne i stedet for at blive lagt ind igen.</translation>
+    </message>
+    <message>
+        <source>The whole municipality</source>
+        <translation>Hele kommunen</translation>
+    </message>
+    <message>
+        <source>&amp;Whose calendar:</source>
+        <translation>&amp;Hvis kalender:</translation>
+    </message>
+    <message>
+        <source>Also the date each task is &amp;released</source>
+        <translation>Også datoen, hver opgave &amp;frigives</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarFileText</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarlig: %1</translation>
+    </message>
+    <message>
+        <source>Performer: %1</source>
+        <translation>Udfører: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2)</source>
+        <translation>Frist: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 hours</source>
+        <translation>Estimat: %1 timer</translation>
+    </message>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>Milepæl: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (udført)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Released: %1</source>
+        <translation>Frigives: %1</translation>
+    </message>
+    <message>
+        <source>Task released</source>
+        <translation>Opgave frigivet</translation>
+    </message>
+    <message>
+        <source>Communication: %1</source>
+        <translation>Kommunikation: %1</translation>
+    </message>
+    <message>
+        <source>Communication to %1: %2</source>
+        <translation>Kommunikation til %1: %2</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Afsender: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Go-live of DUBU 3.0 in %1</source>
+        <translation>DUBU 3.0 går i drift i %1</translation>
+    </message>
+    <message>
+        <source>Go-live date: %1 (%2)</source>
+        <translation>Idriftsættelsesdato: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Idriftsættelse</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3680,10 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>Run&amp;book</source>
         <translation>Dre&amp;jebog</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (iCalendar)…</source>
+        <translation>Eksporter &amp;kalender (iCalendar)…</translation>
     </message>
 </context>
 <context>

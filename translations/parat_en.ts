@@ -361,10 +361,6 @@
 <context>
     <name>parat::CalendarCli</name>
     <message>
-        <source>Say which year with --year YYYY.</source>
-        <translation>Say which year with --year YYYY.</translation>
-    </message>
-    <message>
         <source>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</source>
         <translation>--year must be a year from 1583 to 9999, not &quot;%1&quot;.</translation>
     </message>
@@ -389,16 +385,8 @@
         <translation>School holidays %1 (%2)</translation>
     </message>
     <message>
-        <source>Danish holidays and school-holiday weeks of a year.</source>
-        <translation>Danish holidays and school-holiday weeks of a year.</translation>
-    </message>
-    <message>
         <source>the year to list</source>
         <translation>the year to list</translation>
-    </message>
-    <message>
-        <source>the school holidays of this municipality (default: the usual weeks)</source>
-        <translation>the school holidays of this municipality (default: the usual weeks)</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -409,8 +397,189 @@
         <translation>--year YYYY [--municipality CODE]</translation>
     </message>
     <message>
-        <source>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</source>
-        <translation>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks.</translation>
+        <source>Use --year to list holidays or --out to write a calendar file, not both.</source>
+        <translation>Use --year to list holidays or --out to write a calendar file, not both.</translation>
+    </message>
+    <message>
+        <source>Say whose calendar with --municipality CODE.</source>
+        <translation>Say whose calendar with --municipality CODE.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name, such as plan.ics.</source>
+        <translation>--out needs a file name, such as plan.ics.</translation>
+    </message>
+    <message>
+        <source>--person and --releases go with --out FILE.</source>
+        <translation>--person and --releases go with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Say which year with --year YYYY, or write a calendar file with --out FILE.</source>
+        <translation>Say which year with --year YYYY, or write a calendar file with --out FILE.</translation>
+    </message>
+    <message>
+        <source>%1 has no person named &quot;%2&quot;. The people are: %3</source>
+        <translation>%1 has no person named &quot;%2&quot;. The people are: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar entry(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n calendar entry to %1</numerusform>
+            <numerusform>Wrote %n calendar entries to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Danish holidays and school-holiday weeks of a year; the plan as a calendar file.</source>
+        <translation>Danish holidays and school-holiday weeks of a year; the plan as a calendar file.</translation>
+    </message>
+    <message>
+        <source>with --year: the school holidays of this municipality (default: the usual weeks); with --out: whose plan</source>
+        <translation>with --year: the school holidays of this municipality (default: the usual weeks); with --out: whose plan</translation>
+    </message>
+    <message>
+        <source>write the plan as an iCalendar file (.ics)</source>
+        <translation>write the plan as an iCalendar file (.ics)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>with --out: only the tasks and communication of this person</source>
+        <translation>with --out: only the tasks and communication of this person</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>with --out: also the date each task is released</source>
+        <translation>with --out: also the date each task is released</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out FILE [--person NAME] [--releases]</source>
+        <translation>--municipality CODE --out FILE [--person NAME] [--releases]</translation>
+    </message>
+    <message>
+        <source>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks. With --out, write the municipality&apos;s task deadlines, milestones, go-live and communication plan as an iCalendar file for Outlook and other calendars; importing a newer file updates the entries instead of adding them again.</source>
+        <translation>List the public holidays and customary days off of a year (which lower the hours set aside in their weeks) and the school-holiday weeks. With --out, write the municipality&apos;s task deadlines, milestones, go-live and communication plan as an iCalendar file for Outlook and other calendars; importing a newer file updates the entries instead of adding them again.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Export Calendar</translation>
+    </message>
+    <message>
+        <source>The deadlines, milestones, go-live and communication plan as a calendar file for Outlook and other calendars. Importing a newer file updates the entries instead of adding them again.</source>
+        <translation>The deadlines, milestones, go-live and communication plan as a calendar file for Outlook and other calendars. Importing a newer file updates the entries instead of adding them again.</translation>
+    </message>
+    <message>
+        <source>The whole municipality</source>
+        <translation>The whole municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Whose calendar:</source>
+        <translation>&amp;Whose calendar:</translation>
+    </message>
+    <message>
+        <source>Also the date each task is &amp;released</source>
+        <translation>Also the date each task is &amp;released</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>parat::CalendarFileText</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <source>Performer: %1</source>
+        <translation>Performer: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2)</source>
+        <translation>Due: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 hours</source>
+        <translation>Estimate: %1 hours</translation>
+    </message>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>Milestone: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (done)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Released: %1</source>
+        <translation>Released: %1</translation>
+    </message>
+    <message>
+        <source>Task released</source>
+        <translation>Task released</translation>
+    </message>
+    <message>
+        <source>Communication: %1</source>
+        <translation>Communication: %1</translation>
+    </message>
+    <message>
+        <source>Communication to %1: %2</source>
+        <translation>Communication to %1: %2</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Sender: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Go-live of DUBU 3.0 in %1</source>
+        <translation>Go-live of DUBU 3.0 in %1</translation>
+    </message>
+    <message>
+        <source>Go-live date: %1 (%2)</source>
+        <translation>Go-live date: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3680,10 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Run&amp;book</source>
         <translation>Run&amp;book</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (iCalendar)…</source>
+        <translation>Export &amp;calendar (iCalendar)…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
+#include "CalendarExportDialog.h"
 #include "CommunicationPlanPage.h"
 #include "Dialogs.h"
 #include "FirstRunPage.h"
@@ -237,6 +238,14 @@ void MainWindow::createMenus()
         showPage(Page::Report);
         m_report->exportAll();
     });
+    fileMenu
+        ->addAction(tr("Export &calendar (iCalendar)…"), this,
+                    [this] {
+                        const QString path = CalendarExportDialog::run(*m_context, this);
+                        if (!path.isEmpty())
+                            m_savedNotice->announce(path);
+                    })
+        ->setObjectName(QStringLiteral("exportCalendarAction"));
     fileMenu->addSeparator();
     // Open in a read-only window too: the list can be viewed; taking and restoring are disabled in the dialog.
     fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); })

@@ -1,6 +1,7 @@
 // `parat calendar`: the holidays of a year with their kind, the school-holiday weeks, and the usual exit codes.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 
 namespace {
@@ -62,4 +63,68 @@ TEST_CASE("parat calendar lists a year's holidays, their kind and the school-hol
                                   QStringLiteral("2027"), QStringLiteral("--municipality"), QStringLiteral("0101")});
     CHECK(unknown.exitCode == 3);
     CHECK(unknown.err.contains(QStringLiteral("0101")));
+}
+
+TEST_CASE("parat calendar --out writes the plan as an iCalendar file, for a person too, with the usual exit codes",
+          "[cli][calendar][ics]")
+{
+    parat::test::TempDir dir;
+    const QString db = dir.file(QStringLiteral("c.sqlite"));
+    REQUIRE(runParat({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    const auto calendar = [&](const QStringList &more) {
+        return runParat(QStringList {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("da"),
+                                     QStringLiteral("calendar")}
+                        + more);
+    };
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+
+    const QString whole = dir.file(QStringLiteral("vejle.ics"));
+    const Run written
+        = calendar({QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), whole});
+    CHECK(written.exitCode == 0);
+    CHECK(written.out.contains(QStringLiteral("kalenderaftaler til")));
+    const QString text = read(whole);
+    CHECK(text.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
+    CHECK(text.contains(QStringLiteral("X-WR-CALNAME:Parat – 0630 Vejle")));
+    CHECK(text.contains(QStringLiteral("SUMMARY:DUBU 3.0 går i drift i Vejle")));
+    const int events = int(text.count(QStringLiteral("BEGIN:VEVENT")));
+    CHECK(events > 50);
+
+    // One person: fewer entries, the calendar named after them; the name is matched without regard to case.
+    const QString mine = dir.file(QStringLiteral("line.ics"));
+    const Run person
+        = calendar({QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), mine,
+                    QStringLiteral("--person"), QStringLiteral("line andersen"), QStringLiteral("--releases")});
+    CHECK(person.exitCode == 0);
+    const QString personText = read(mine);
+    CHECK(personText.contains(QStringLiteral("X-WR-CALNAME:Parat – 0630 Vejle – Line Andersen")));
+    CHECK(personText.count(QStringLiteral("BEGIN:VEVENT")) < events);
+
+    // Usage errors (2), then input that names nothing in the plan or a file it must not write (3); no file written.
+    CHECK(calendar({QStringLiteral("--out"), dir.file(QStringLiteral("x.ics"))}).exitCode == 2);
+    CHECK(calendar({QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--out"),
+                    dir.file(QStringLiteral("x.ics")), QStringLiteral("--municipality"), QStringLiteral("0630")})
+              .exitCode
+          == 2);
+    CHECK(
+        calendar({QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--person"), QStringLiteral("Line")})
+            .exitCode
+        == 2);
+    const Run unknownMunicipality = calendar({QStringLiteral("--municipality"), QStringLiteral("0101"),
+                                              QStringLiteral("--out"), dir.file(QStringLiteral("x.ics"))});
+    CHECK(unknownMunicipality.exitCode == 3);
+    const Run unknownPerson
+        = calendar({QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"),
+                    dir.file(QStringLiteral("x.ics")), QStringLiteral("--person"), QStringLiteral("Nobody Here")});
+    CHECK(unknownPerson.exitCode == 3);
+    CHECK(unknownPerson.err.contains(QStringLiteral("Line Andersen"))); // the names it knows
+    CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("x.ics"))));
+    const Run ontoDatabase
+        = calendar({QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"), db});
+    CHECK(ontoDatabase.exitCode == 3);
+    CHECK(runParat({QStringLiteral("--db"), db, QStringLiteral("municipality"), QStringLiteral("list")}).exitCode == 0);
 }
