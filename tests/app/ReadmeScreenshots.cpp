@@ -51,6 +51,8 @@ TEST_CASE("Screenshots of every page for the README", "[.readme]")
         {QStringLiteral("stakeholders"), MainWindow::Page::Stakeholders},
         {QStringLiteral("communication"), MainWindow::Page::Communication},
         {QStringLiteral("risks"), MainWindow::Page::Risks},
+        {QStringLiteral("readiness"), MainWindow::Page::Readiness},
+        {QStringLiteral("runbook"), MainWindow::Page::Runbook},
         {QStringLiteral("report-page"), MainWindow::Page::Report}};
     for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
         for (const QSize &size : {QSize(1024, 700), QSize(1280, 800), QSize(1920, 1080)}) {

@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -73,7 +74,8 @@ TEST_CASE("A runbook step added with the keyboard shows in the table and undo re
     REQUIRE(before >= 14);
     CHECK(page.view()->model()->rowCount() == before);
 
-    test::whenModal([](RunbookStepDialog *dialog) {
+    const QString dayBefore = QLocale(QLocale::English).dayName(f.demo.goLive.addDays(-2).dayOfWeek());
+    test::whenModal([dayBefore](RunbookStepDialog *dialog) {
         QApplication::setActiveWindow(dialog);
         dialog->titleEdit()->setFocus();
         QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Ring til leverandørens nattevagt"));
@@ -85,7 +87,7 @@ TEST_CASE("A runbook step added with the keyboard shows in the table and undo re
         dialog->dependsOnEdit()->setFocus();
         QTest::keyClicks(dialog->dependsOnEdit(), QStringLiteral("6"));
         CHECK(dialog->startLabel()->text().contains(QStringLiteral("T\u22122d 02:00")));
-        CHECK(dialog->startLabel()->text().contains(QStringLiteral("Saturday 02:00")));
+        CHECK(dialog->startLabel()->text().contains(dayBefore + QStringLiteral(" 02:00")));
         QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
         if (dialog->isVisible()) {
             FAIL_CHECK("Return did not accept the dialog: " << dialog->problemLabel()->text().toStdString());
@@ -183,15 +185,16 @@ TEST_CASE("The step dialog names a dependency cycle and stays open", "[gui][runb
 TEST_CASE("The now view shows what should be running, what is late and what is next", "[gui][runbook]")
 {
     test::GuiFixture f;
-    // Friday of the go-live weekend (go-live Monday 8 February 2027), 18:30 local time.
-    f.clock.set(QDateTime(QDate(2027, 2, 5), QTime(18, 30)));
+    // Three days before go-live (the demo goes live on Friday 1 January 2027), 18:30 local time.
+    f.clock.set(QDateTime(f.demo.goLive.addDays(-3), QTime(18, 30)));
+    const QString day = QLocale(QLocale::English).dayName(f.demo.goLive.addDays(-3).dayOfWeek());
     RunbookNowView view(*f.context);
     view.resize(1200, 800);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     CHECK(view.timer()->isActive());
     CHECK(view.timer()->interval() == 60 * 1000);
-    CHECK(view.clockLabel()->text().contains(QStringLiteral("Friday 18:30")));
+    CHECK(view.clockLabel()->text().contains(day + QStringLiteral(" 18:30")));
     CHECK(view.clockLabel()->text().contains(QStringLiteral("T\u22123d 18:30")));
     // Freeze (12:00–13:00) and the extract (13:00–17:00) are over and not done; the load (17:00, 14 hours) runs.
     CHECK(view.lateLabel()->text().contains(QStringLiteral("Freeze of the old system")));

@@ -1,6 +1,8 @@
 #include "NationalDataset.h"
 
+#include "demo/DemoGoLive.h"
 #include "demo/DemoRisks.h"
+#include "demo/DemoRunbook.h"
 #include "domain/Clock.h"
 #include "domain/OfficialMunicipalities.h"
 #include "handbook/HandbookReader.h"
@@ -198,7 +200,8 @@ bool buildNationalDataset(Database &db, const Clock &clock, const DatasetSize &s
             }
             if (!addSuperuserPlans(db, random, municipality, staffPeople, asOf, error)
                 || !addStakeholders(db, random, municipality, staffPeople, asOf, size.stakeholders, error)
-                || !addDemoRiskLog(db, municipality, asOf, error))
+                || !addDemoRiskLog(db, municipality, asOf, error) || !addDemoGoLive(db, municipality, asOf, error)
+                || !addDemoRunbook(db, municipality, error))
                 return false;
             const QList<PlannedTask> planned = tasks.plannedTasks(municipality.id);
             for (const PlannedTask &item : planned) {

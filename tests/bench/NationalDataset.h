@@ -14,8 +14,9 @@ namespace parat::bench {
 
 // The national dataset of docs/design.md "Quality bars": all 98 municipalities on a 300-task handbook, 40 people
 // each (28 superusers with details and the suggested plan of hours), 60 stakeholders and a communication plan
-// of 40 items each, the demo's risk and decision logs (7 risks, 4 decisions), a year of status history. Deterministic:
-// the same date gives the same database.
+// of 40 items each, the demo's risk and decision logs (7 risks, 4 decisions), go-live checklist (13 criteria and a
+// go/no-go meeting) and cutover runbook (14 steps and more), a year of status history. Deterministic: the same
+// date gives the same database.
 struct DatasetSize
 {
     int municipalities = 98;

@@ -22,7 +22,7 @@ struct Fixture
 {
     test::TempDir dir;
     Database db;
-    // The demo is built on this day; it goes live on Monday 8 February 2027.
+    // The demo is built on this day; it goes live on Friday 1 January 2027 (DemoBuilder::goLiveFor).
     FixedClock clock {QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC)};
     Municipality demo;
 
@@ -81,10 +81,11 @@ TEST_CASE("parat runbook list shows the demo's runbook by start and marks late s
     CHECK(run.err.isEmpty());
     const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == count);
-    CHECK(lines.first().startsWith(QStringLiteral("1\tT\u221214d 10:00\t25-01 10:00\t2:00\tWaiting\t")));
+    CHECK(lines.first().startsWith(QStringLiteral("1\tT\u221214d 10:00\t%1 10:00\t2:00\tWaiting\t")
+                                       .arg(f.demo.goLive.addDays(-14).toString(QStringLiteral("dd-MM")))));
     CHECK_FALSE(run.out.contains(QStringLiteral("(late)")));
 
-    f.clock.set(QDateTime(QDate(2027, 2, 6), QTime(10, 0)));
+    f.clock.set(QDateTime(f.demo.goLive.addDays(-2), QTime(10, 0)));
     run = invoke(f, {QStringLiteral("list")});
     CHECK(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("Waiting (late)\tFreeze of the old system")));

@@ -14,9 +14,11 @@
 #include "services/ReadinessInputs.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"
+#include "storage/GoLiveRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/OverviewRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/RunbookRepository.h"
 #include "storage/SqlRows.h"
 #include "storage/StakeholderRepository.h"
 #include "storage/TaskRepository.h"
@@ -42,6 +44,12 @@ QList<Municipality> buildSmallNation(Database &db, const Clock &clock)
     REQUIRE(bench::buildNationalDataset(db, clock, size, &error));
     const QList<Municipality> all = MunicipalityRepository(db).all();
     REQUIRE(all.size() == 4);
+    // Every municipality keeps a go-live checklist with its meeting and a cutover runbook, as the demo does.
+    for (const Municipality &municipality : all) {
+        CHECK(GoLiveRepository(db).criteria(municipality.id).size() >= 10);
+        CHECK(GoLiveRepository(db).meeting(municipality.id).has_value());
+        CHECK(RunbookRepository(db).forMunicipality(municipality.id).size() >= 14);
+    }
 
     TaskRepository tasks(db);
     PlannedTask moved = tasks.plannedTasks(all.at(0).id).at(5);

@@ -9,6 +9,7 @@
 #include "planning/Dimensions.h"
 #include "planning/Readiness.h"
 #include "planning/Trend.h"
+#include "report/GoLivePaper.h"
 #include "report/ReportDocument.h"
 #include "report/ReportSections.h"
 #include "report/ReportWriter.h"
@@ -351,6 +352,13 @@ TEST_CASE("The go-live checklist's light is a finding of the go-live readiness d
         return lightOf(data.dimensions, RiskDimension::GoLiveReadiness);
     };
 
+    // The demo's risk log makes this dimension red on its own; without it the checklist speaks.
+    for (const Risk &r : RiskRepository(db).forMunicipality(demo.id)) {
+        RemovedRisk removed;
+        REQUIRE(RiskRepository(db).take(r.id, &removed, &error));
+    }
+    CHECK(readiness().light != Light::Red);
+
     // A criterion judged by hand, not met and past its date, makes the checklist red, and with it the dimension.
     GoLiveRepository criteria(db);
     REQUIRE_FALSE(criteria.criteria(demo.id).isEmpty()); // the demo keeps a checklist
@@ -360,6 +368,12 @@ TEST_CASE("The go-live checklist's light is a finding of the go-live readiness d
     late.due = kToday.addDays(-3);
     late.status = GoLiveStatus::NotMet;
     REQUIRE(criteria.add(&late, &error));
+    {
+        const std::optional<LightReason> finding = GoLivePaper::dimensionFinding(db, demo, kToday);
+        REQUIRE(finding);
+        INFO("checklist: " << int(finding->light) << " " << finding->text.toStdString());
+        CHECK(finding->light == Light::Red);
+    }
     const DimensionLight red = readiness();
     CHECK(red.light == Light::Red);
     CHECK(red.code == QStringLiteral("checklist"));

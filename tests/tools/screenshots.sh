@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the README's screenshots in docs/screenshots: every page of the window with the demo municipality
-# at 1024×700, 1280×800 and 1920×1080 in Danish and English (<page>-<language>-<width>x<height>.png), and the
-# first two pages of the demo's status report in both languages (status-report-<language>-<page>.png).
+# at 1024×700, 1280×800 and 1920×1080 in Danish and English (<page>-<language>-<width>x<height>.png), and every
+# page of the demo's status report in both languages (status-report-<language>-<page>.png).
 # The demo is built on 27 November 2026 (the tests' fixed clock), so the pictures only change when the program
 # does.
 #
@@ -33,27 +33,29 @@ PARAT_SCREENSHOT_DIR="$work/window" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
     exit 1
 }
 
-# The status report's first two pages as pictures (the case above wrote the PDFs).
+# Every page of the status report as a picture (the case above wrote the PDFs).
 mkdir -p "$work/report"
 for language in da en; do
-    pdftoppm -png -r 90 -f 1 -l 2 "$work/window/status-report-$language.pdf" "$work/report/status-report-$language"
+    pdftoppm -png -r 90 "$work/window/status-report-$language.pdf" "$work/report/status-report-$language"
     rm "$work/window/status-report-$language.pdf"
-    for page in 1 2; do
-        # pdftoppm numbers the pages -1 or -01 depending on the page count.
-        for file in "$work/report/status-report-$language-$page.png" "$work/report/status-report-$language-0$page.png"; do
-            if [ -f "$file" ]; then mv "$file" "$work/window/status-report-$language-$page.png"; fi
-        done
+    # pdftoppm pads the page numbers to the page count's width (-1 or -01); the names here are unpadded.
+    for file in "$work/report/status-report-$language"-*.png; do
+        page=${file##*-}
+        page=${page%.png}
+        page=$(expr "$page" + 0)
+        mv "$file" "$work/window/status-report-$language-$page.png"
     done
 done
 
-# Replace the folder's pictures with the new ones (a page that no longer exists leaves no stale picture).
+# Replace the pictures this script makes with the new ones (a page that no longer exists leaves no stale picture);
+# pictures made otherwise (docs pages' own, such as readiness-da.png) are left alone.
 if command -v pngquant >/dev/null 2>&1; then
     for file in "$work/window"/*.png; do
         pngquant --force --skip-if-larger --strip --output "$file.small" 256 "$file" && mv "$file.small" "$file" || true
     done
 fi
 mkdir -p "$out"
-rm -f "$out"/*.png
+rm -f "$out"/*-da-*x*.png "$out"/*-en-*x*.png "$out"/status-report-da-*.png "$out"/status-report-en-*.png
 cp "$work/window"/*.png "$out/"
 count=$(ls "$out"/*.png | wc -l)
 size=$(du -sh "$out" | cut -f1)
