@@ -6,6 +6,7 @@
 #include "Dialogs.h"
 #include "GoLiveCriterionDialog.h"
 #include "GoLiveMeetingDialog.h"
+#include "ListPageSupport.h"
 
 #include "commands/GoLiveCommands.h"
 #include "domain/Calendar.h"
@@ -142,21 +143,8 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_meeting);
     layout->addLayout(meetingButtons);
 
-    auto *editAction = new QAction(m_view);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(editAction);
-    connect(editAction, &QAction::triggered, this, &GoLiveReadinessPage::editCriterion);
-    auto *removeAction = new QAction(m_view);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(removeAction);
-    connect(removeAction, &QAction::triggered, this, &GoLiveReadinessPage::removeCriterion);
-    auto *addAction = new QAction(m_view);
-    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    addAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(addAction);
-    connect(addAction, &QAction::triggered, this, &GoLiveReadinessPage::addCriterion);
+    listpage::addRowKeys(
+        {m_view}, [this] { addCriterion(); }, [this] { editCriterion(); }, [this] { removeCriterion(); });
     connect(m_view, &QTableView::doubleClicked, this, &GoLiveReadinessPage::editCriterion);
 
     connect(m_add, &QPushButton::clicked, this, &GoLiveReadinessPage::addCriterion);
@@ -178,20 +166,13 @@ GoLiveReadinessPage::~GoLiveReadinessPage() = default;
 
 Id GoLiveReadinessPage::currentCriterionId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(GoLiveCriteriaModel::CriterionIdRole).toLongLong();
+    return listpage::selectedId(m_view, GoLiveCriteriaModel::CriterionIdRole);
 }
 
 void GoLiveReadinessPage::selectCriterion(Id criterionId)
 {
-    const int row = m_model->rowOf(criterionId);
-    if (row < 0) {
-        m_view->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_model->index(row, GoLiveCriteriaModel::CriterionColumn);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    listpage::selectRow(m_view, nullptr,
+                        m_model->index(m_model->rowOf(criterionId), GoLiveCriteriaModel::CriterionColumn));
 }
 
 void GoLiveReadinessPage::reload()
@@ -274,12 +255,7 @@ void GoLiveReadinessPage::editCriterion()
     if (!before)
         return;
     GoLiveCriterionDialog dialog(m_context, &*before, this);
-    if (!m_context.canEdit()) {
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     m_context.push(new EditGoLiveCriterion(m_context.database(), *before, dialog.criterion()), this);
 }

@@ -5,6 +5,7 @@
 #include "DecisionDialog.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "ListPageSupport.h"
 #include "Retranslator.h"
 #include "RiskDialog.h"
 #include "RiskHeatMapWidget.h"
@@ -49,25 +50,11 @@ QTableView *logView(QAbstractItemModel *model, const QString &objectName, QWidge
     return view;
 }
 
-// Insert adds, Enter edits, Delete removes: the keys of the other tables of the window.
+// Insert adds, Enter edits, Delete removes (the keys of the other tables of the window); a double-click edits.
 void addKeys(QTableView *view, QObject *receiver, const std::function<void()> &add, const std::function<void()> &edit,
              const std::function<void()> &remove)
 {
-    auto *editAction = new QAction(view);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    view->addAction(editAction);
-    QObject::connect(editAction, &QAction::triggered, receiver, edit);
-    auto *removeAction = new QAction(view);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    view->addAction(removeAction);
-    QObject::connect(removeAction, &QAction::triggered, receiver, remove);
-    auto *addAction = new QAction(view);
-    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    addAction->setShortcutContext(Qt::WidgetShortcut);
-    view->addAction(addAction);
-    QObject::connect(addAction, &QAction::triggered, receiver, add);
+    listpage::addRowKeys({view}, add, edit, remove);
     QObject::connect(view, &QTableView::doubleClicked, receiver, edit);
 }
 
@@ -234,41 +221,23 @@ RiskLogPage::~RiskLogPage() = default;
 
 Id RiskLogPage::currentRiskId() const
 {
-    const QModelIndexList rows = m_riskView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(RiskTableModel::RiskIdRole).toLongLong();
+    return listpage::selectedId(m_riskView, RiskTableModel::RiskIdRole);
 }
 
 Id RiskLogPage::currentDecisionId() const
 {
-    const QModelIndexList rows = m_decisionView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(DecisionTableModel::DecisionIdRole).toLongLong();
+    return listpage::selectedId(m_decisionView, DecisionTableModel::DecisionIdRole);
 }
 
 void RiskLogPage::selectRisk(Id riskId)
 {
-    const int row = m_risks->rowOf(riskId);
-    if (row < 0) {
-        m_riskView->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_riskProxy->mapFromSource(m_risks->index(row, RiskTableModel::TitleColumn));
-    m_riskView->selectionModel()->setCurrentIndex(index,
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_riskView->scrollTo(index);
+    listpage::selectRow(m_riskView, m_riskProxy, m_risks->index(m_risks->rowOf(riskId), RiskTableModel::TitleColumn));
 }
 
 void RiskLogPage::selectDecision(Id decisionId)
 {
-    const int row = m_decisions->rowOf(decisionId);
-    if (row < 0) {
-        m_decisionView->clearSelection();
-        return;
-    }
-    const QModelIndex index
-        = m_decisionProxy->mapFromSource(m_decisions->index(row, DecisionTableModel::QuestionColumn));
-    m_decisionView->selectionModel()->setCurrentIndex(index,
-                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_decisionView->scrollTo(index);
+    listpage::selectRow(m_decisionView, m_decisionProxy,
+                        m_decisions->index(m_decisions->rowOf(decisionId), DecisionTableModel::QuestionColumn));
 }
 
 void RiskLogPage::fillOwnerFilter()
@@ -359,12 +328,7 @@ void RiskLogPage::editRisk()
     if (!before)
         return;
     RiskDialog dialog(m_context, &*before, this);
-    if (!m_context.canEdit()) {
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     m_context.push(new EditRisk(m_context.database(), *before, dialog.risk()), this);
 }
@@ -403,12 +367,7 @@ void RiskLogPage::editDecision()
     if (!before)
         return;
     DecisionDialog dialog(m_context, &*before, this);
-    if (!m_context.canEdit()) {
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     m_context.push(new EditDecision(m_context.database(), *before, dialog.decision()), this);
 }

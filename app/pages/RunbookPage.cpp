@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "ListPageSupport.h"
 #include "Retranslator.h"
 #include "RunbookNowView.h"
 #include "RunbookStepDialog.h"
@@ -41,15 +42,6 @@ QPushButton *button(const QString &objectName, QWidget *parent)
     auto *result = new QPushButton(parent);
     result->setObjectName(objectName);
     return result;
-}
-
-void addShortcut(QWidget *view, const QList<QKeySequence> &keys, QObject *receiver, const std::function<void()> &work)
-{
-    auto *action = new QAction(view);
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WidgetShortcut);
-    view->addAction(action);
-    QObject::connect(action, &QAction::triggered, receiver, work);
 }
 
 } // namespace
@@ -110,9 +102,8 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     layout->addLayout(editButtons);
     layout->addLayout(fileButtons);
 
-    addShortcut(m_view, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, this, [this] { editStep(); });
-    addShortcut(m_view, {QKeySequence::Delete}, this, [this] { removeStep(); });
-    addShortcut(m_view, {QKeySequence(Qt::Key_Insert)}, this, [this] { addStep(); });
+    listpage::addRowKeys(
+        {m_view}, [this] { addStep(); }, [this] { editStep(); }, [this] { removeStep(); });
     auto *startAction = new QAction(this);
     startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     startAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -167,20 +158,12 @@ RunbookPage::~RunbookPage() = default;
 
 Id RunbookPage::currentStepId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(RunbookTableModel::StepIdRole).toLongLong();
+    return listpage::selectedId(m_view, RunbookTableModel::StepIdRole);
 }
 
 void RunbookPage::selectStep(Id stepId)
 {
-    const int row = m_model->rowOf(stepId);
-    if (row < 0) {
-        m_view->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, RunbookTableModel::TitleColumn));
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    listpage::selectRow(m_view, m_proxy, m_model->index(m_model->rowOf(stepId), RunbookTableModel::TitleColumn));
 }
 
 void RunbookPage::reload()
@@ -243,12 +226,7 @@ void RunbookPage::editStep()
     RunbookStepDialog dialog(
         &*before, before->municipalityId, m_model->goLive(),
         [&db](const RunbookStep &step) { return RunbookEditor(db).problemWith(step); }, this);
-    if (!m_context.canEdit()) {
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     m_context.push(new EditRunbookStep(db, *before, dialog.step()), this);
     selectStep(id);

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "DeferredReload.h"
 #include "Dialogs.h"
+#include "ListPageSupport.h"
 #include "Retranslator.h"
 #include "StakeholderDialog.h"
 #include "StakeholderMapWidget.h"
@@ -142,23 +143,11 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
     layout->addLayout(buttons);
 
     // Keyboard in the table: Enter edits, Delete removes, Insert adds.
-    auto *editAction = new QAction(this);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(editAction);
-    connect(editAction, &QAction::triggered, this, &StakeholderPage::editStakeholder);
-    auto *removeAction = new QAction(this);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(removeAction);
-    m_map->addAction(removeAction);
-    connect(removeAction, &QAction::triggered, this, &StakeholderPage::removeStakeholder);
-    auto *addAction = new QAction(this);
-    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    addAction->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(addAction);
-    m_map->addAction(addAction);
-    connect(addAction, &QAction::triggered, this, &StakeholderPage::addStakeholder);
+    // (On the map too, Insert adds and Delete removes; Enter there is the marker's own.)
+    listpage::addRowKeys(
+        {m_view}, [this] { addStakeholder(); }, [this] { editStakeholder(); }, [this] { removeStakeholder(); });
+    listpage::addRowKeys(
+        {m_map}, [this] { addStakeholder(); }, {}, [this] { removeStakeholder(); });
 
     connect(m_add, &QPushButton::clicked, this, &StakeholderPage::addStakeholder);
     connect(m_edit, &QPushButton::clicked, this, &StakeholderPage::editStakeholder);
@@ -220,24 +209,14 @@ StakeholderPage::~StakeholderPage() = default;
 
 Id StakeholderPage::currentStakeholderId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return 0;
-    return rows.first().data(StakeholderTableModel::StakeholderIdRole).toLongLong();
+    return listpage::selectedId(m_view, StakeholderTableModel::StakeholderIdRole);
 }
 
 void StakeholderPage::selectStakeholder(Id stakeholderId)
 {
     const int row = m_model->rowOf(stakeholderId);
-    if (row < 0) {
-        m_view->clearSelection();
-        m_map->setSelectedId(0);
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, StakeholderTableModel::NameColumn));
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    m_map->setSelectedId(stakeholderId);
+    listpage::selectRow(m_view, m_proxy, m_model->index(row, StakeholderTableModel::NameColumn));
+    m_map->setSelectedId(row < 0 ? 0 : stakeholderId);
 }
 
 void StakeholderPage::applyFilter()
@@ -310,13 +289,7 @@ void StakeholderPage::editStakeholderId(Id id)
     if (!before)
         return;
     StakeholderDialog dialog(m_context, &*before, this);
-    if (!m_context.canEdit()) {
-        // Double-click or Enter in a read-only window shows the stakeholder, nothing more.
-        AppContext::makeViewOnly(&dialog);
-        dialog.exec();
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted)
+    if (!listpage::execEditDialog(m_context, dialog))
         return;
     m_context.push(new EditStakeholder(m_context.database(), *before, dialog.stakeholder()), this);
 }

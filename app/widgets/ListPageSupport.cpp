@@ -41,7 +41,9 @@ Id selectedId(const QAbstractItemView *view, int idRole)
 
 void selectRow(QAbstractItemView *view, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex)
 {
-    const QModelIndex index = sourceIndex.isValid() ? proxy->mapFromSource(sourceIndex) : QModelIndex();
+    const QModelIndex index = !sourceIndex.isValid() ? QModelIndex()
+        : proxy                                      ? proxy->mapFromSource(sourceIndex)
+                                                     : sourceIndex;
     if (!index.isValid()) {
         view->clearSelection();
         return;

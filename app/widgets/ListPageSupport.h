@@ -36,8 +36,8 @@ void addRowKeys(std::initializer_list<QWidget *> targets, const std::function<vo
 // The id (the value of idRole) of the first selected row, 0 when nothing is selected.
 Id selectedId(const QAbstractItemView *view, int idRole);
 
-// Makes the row of sourceIndex (an index of the proxy's source model) current and selected, and scrolls to it;
-// clears the selection when the index is invalid or filtered out.
+// Makes the row of sourceIndex (an index of the proxy's source model, or of the view's own model when proxy is
+// null) current and selected, and scrolls to it; clears the selection when the index is invalid or filtered out.
 void selectRow(QAbstractItemView *view, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex);
 
 // Shows an edit dialog: in a read-only window view-only, and then false. True when the user accepted a change
