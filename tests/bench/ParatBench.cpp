@@ -14,6 +14,7 @@
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
 #include "planning/Overview.h"
+#include "planning/Trend.h"
 #include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -276,6 +277,26 @@ int main(int argc, char *argv[])
                                            "t.municipality_id = %1")
                                 .arg(municipalities.first().id),
                             runs);
+    // The status report's trend (page 1 and the Overview): every municipality's week-by-week progress rebuilt from
+    // its whole task history (a year of status changes), as gatherStatusReport does for one.
+    Row &trend = measure(QStringLiteral("trend of all 98 (a year of history each)"), runs, QString(), [&] {
+        const QDateTime start(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+        TaskRepository tasks(db);
+        for (const Municipality &municipality : municipalities) {
+            const ProgressTrend result
+                = progressTrend(tasks.plannedTasks(municipality.id), tasks.eventsSince(municipality.id, start),
+                                clock.today(), municipality.goLive, {});
+            if (result.points.isEmpty() && municipality.goLive.isValid())
+                qFatal("no trend for %s", qPrintable(municipality.code));
+        }
+    });
+    trend.floor = sqliteFloor(
+        path,
+        QStringLiteral("SELECT * FROM task t JOIN municipality m LEFT JOIN task_state s ON s.task_id = t.id "
+                       "AND s.municipality_id = m.id WHERE t.municipality_id IS NULL OR t.municipality_id = m.id; "
+                       "SELECT * FROM task_event ORDER BY municipality_id, at, id"),
+        runs);
+
     const auto recorder = [](const QString &operation, int count, const QString &target,
                              const std::function<void()> &work) { measure(operation, count, target, work); };
     bench::benchCapacity(db, clock.today(), runs, recorder);

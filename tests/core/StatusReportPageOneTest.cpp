@@ -1,6 +1,7 @@
 // Page 1 of the status report (issue 16): the lights per dimension, the trend and its forecast, the top risks and
 // the decisions needed, on one A4 page also for a busy municipality; read back with pdftotext -f 1 -l 1.
 #include "Fixtures.h"
+#include "NationalDataset.h"
 #include "TestSupport.h"
 
 #include "domain/Calendar.h"
@@ -17,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
 #include "storage/GoLiveRepository.h"
+#include "storage/MunicipalityRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/TaskRepository.h"
 
@@ -309,6 +311,42 @@ TEST_CASE("Page 1 stays one page with 40 overdue tasks and long titles, and brea
         CHECK(all.contains(QRegularExpression(QStringLiteral("\\b%1(\\W|$)").arg(QRegularExpression::escape(word)),
                                               QRegularExpression::UseUnicodePropertiesOption)));
     }
+    installTranslations(QStringLiteral("en"));
+}
+
+TEST_CASE("Page 1 of the national dataset's busiest municipality stays one page", "[report][pdf][pageone][national]")
+{
+    // Three municipalities of the national benchmark dataset at full size (300 tasks, 40 people, 60 stakeholders,
+    // the risk log, the go-live checklist and the runbook); the one with the most overdue tasks.
+    installTranslations(QStringLiteral("en"));
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("n.sqlite")), &error));
+    FixedClock clock {kToday};
+    bench::DatasetSize size;
+    size.municipalities = 3;
+    REQUIRE(bench::buildNationalDataset(db, clock, size, &error));
+    Municipality busiest;
+    qsizetype most = -1;
+    for (const Municipality &municipality : MunicipalityRepository(db).all()) {
+        const qsizetype overdue = overdueTasks(TaskRepository(db).plannedTasks(municipality.id), kToday).size();
+        if (overdue > most) {
+            most = overdue;
+            busiest = municipality;
+        }
+    }
+    REQUIRE(busiest.id != 0);
+    INFO(busiest.name.toStdString() << ": " << most << " overdue tasks");
+    const QString path = dir.file(QStringLiteral("national.pdf"));
+    ExportOptions options;
+    options.language = QStringLiteral("da");
+    REQUIRE(exportStatusReport(db, clock, busiest.id, path, options, ReportSections::standardExtras(), &error));
+    const QString page1 = pdfText(path, 1, 1);
+    INFO(page1.toStdString());
+    CHECK(page1.contains(busiest.name));
+    CHECK_FALSE(page1.contains(StatusReportText::tr("Appendix") + QLatin1Char('\n')));
+    CHECK(pdfText(path, 2, 2).contains(StatusReportText::tr("Appendix")));
     installTranslations(QStringLiteral("en"));
 }
 
