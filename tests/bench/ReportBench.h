@@ -16,3 +16,10 @@ using ReportMeasure
     = std::function<void(const QString &operation, int runs, const QString &target, const std::function<void()> &work)>;
 
 void benchReports(parat::Database &db, const parat::Clock &clock, const QString &outDir, const ReportMeasure &measure);
+
+// One municipality's status report exactly as `parat report --municipality CODE --out FILE` writes it: the same
+// export options (a draft, in the installed language) and the same report sections (ReportSections::
+// standardExtras(): superusers, stakeholders, risks, decisions, go-live readiness, runbook, capacity signals).
+// tests/cli/BenchParityTest.cpp holds the bench to it.
+bool writeBenchReport(parat::Database &db, const parat::Clock &clock, qint64 municipalityId, const QString &path,
+                      QString *error);
