@@ -8679,7 +8679,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>E&amp;xport Grid to Excel…</source>
-        <translation>E&amp;ksportér ugeoversigt til Excel…</translation>
+        <translation>E&amp;ksporter ugeoversigt til Excel…</translation>
     </message>
     <message>
         <source>The hours allocated, needed and free of each person and week as an Excel workbook</source>

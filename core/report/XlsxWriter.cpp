@@ -162,7 +162,7 @@ QByteArray xlsxWorkbook(const QList<SheetTable> &sheets, const QString &language
     format_set_num_format(date, xlsxDateFormat(language).toUtf8().constData());
     format_set_align(date, LXW_ALIGN_LEFT);
     lxw_format *hours = workbook_add_format(workbook);
-    format_set_num_format(hours, "0.##");
+    format_set_num_format(hours, "0.0#"); // 7.5, 18.0, 2.25: never a bare trailing decimal point
     lxw_format *whole = workbook_add_format(workbook);
     format_set_num_format(whole, "0");
     lxw_format *wrapped = workbook_add_format(workbook);

@@ -14,7 +14,7 @@ struct SheetColumn
     {
         Text,
         Date, // QDate cells, stored as spreadsheet dates
-        Hours, // numbers shown with up to 2 decimals
+        Hours, // numbers shown with one or two decimals
         Whole // whole numbers
     };
     QString heading;

@@ -116,6 +116,7 @@ TEST_CASE("The task list is written as a workbook with real dates, numbers, a fr
         const test::XlsxCell hoursCell = sheet.at(cellRef(i + 1, hours));
         CHECK(hoursCell.isNumber());
         CHECK_FALSE(hoursCell.isDate());
+        CHECK(hoursCell.format == QStringLiteral("0.0#"));
         CHECK(hoursCell.number() == Approx(row.estimateHours));
         if (row.due.isValid()) {
             const test::XlsxCell dueCell = sheet.at(cellRef(i + 1, due));
