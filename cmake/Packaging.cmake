@@ -35,7 +35,7 @@ set(CPACK_DEBIAN_PACKAGE_LICENSE MPL-2.0)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4), \
 libqt6sql6-sqlite (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6svg6 (>= 6.4), qt6-qpa-plugins (>= 6.4), \
-libsqlite3-0 (>= 3.40), libical3 (>= 3.0), \
+libsqlite3-0 (>= 3.40), libical3 (>= 3.0), libxlsxwriter4 (>= 1.0), \
 fonts-dejavu-core, libc6, libstdc++6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)

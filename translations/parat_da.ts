@@ -1879,6 +1879,75 @@
     </message>
 </context>
 <context>
+    <name>parat::ExportCli</name>
+    <message>
+        <source>Say which municipality with --municipality CODE.</source>
+        <translation>Angiv kommunen med --municipality KODE.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.</source>
+        <translation>Angiv med --out FIL, hvor der skal skrives.</translation>
+    </message>
+    <message>
+        <source>--format must be xlsx or csv, not &quot;%1&quot;.</source>
+        <translation>--format skal være xlsx eller csv, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Kommune %1 findes ikke i databasen. Se: parat municipality list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n task(s) to %1</source>
+        <translation>
+            <numerusform>Skrev %n opgave til %1</numerusform>
+            <numerusform>Skrev %n opgaver til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person-week(s) to %1</source>
+        <translation>
+            <numerusform>Skrev %n personuge til %1</numerusform>
+            <numerusform>Skrev %n personuger til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task list and the superuser grid as spreadsheets (Excel or CSV).</source>
+        <translation>Opgavelisten og superbrugeroversigten som regneark (Excel eller CSV).</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>den fil, der skal skrives</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>xlsx (Excel, the default) or csv (default: the file name&apos;s suffix)</source>
+        <translation>xlsx (Excel, standard) eller csv (standard: filnavnets endelse)</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s current tasks as a spreadsheet: key, title, phase, theme, status, people, the release, due and done dates as dates and the hours as numbers, with a frozen header row and a filter. CSV is &apos;;&apos;-separated UTF-8, as Danish Excel opens it.</source>
+        <translation>Skriv kommunens aktuelle opgaver som regneark: nummer, titel, fase, tema, status, personer, frigivelses-, frist- og fuldført-datoer som datoer og timerne som tal, med fastfrosset overskriftsrække og filter. CSV er UTF-8 adskilt med &apos;;&apos;, som dansk Excel åbner det.</translation>
+    </message>
+    <message>
+        <source>the Excel file to write (.xlsx)</source>
+        <translation>den Excel-fil, der skal skrives (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Write the superuser grid as an Excel workbook: one row per person and week with hours allocated (after holidays), needed and free (negative when over).</source>
+        <translation>Skriv superbrugeroversigten som Excel-projektmappe: én række pr. person og uge med afsatte timer (efter helligdage), behov og ledige timer (negativ ved overbelastning).</translation>
+    </message>
+</context>
+<context>
     <name>parat::FirstRunPage</name>
     <message>
         <source>Welcome to Parat</source>
@@ -3684,6 +3753,10 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>Export &amp;calendar (iCalendar)…</source>
         <translation>Eksporter &amp;kalender (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;tasks to Excel…</source>
+        <translation>Eksporter &amp;opgaver til Excel…</translation>
     </message>
 </context>
 <context>
@@ -7254,6 +7327,34 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
 </context>
 <context>
+    <name>parat::SpreadsheetExport</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Tasks to Excel</source>
+        <translation>Eksporter opgaver til Excel</translation>
+    </message>
+    <message>
+        <source>Export Grid to Excel</source>
+        <translation>Eksporter ugeoversigt til Excel</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SpreadsheetText</name>
+    <message>
+        <source>tasks</source>
+        <comment>file name: no spaces or special characters</comment>
+        <translation>opgaver</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <comment>file name: no spaces or special characters</comment>
+        <translation>kapacitet</translation>
+    </message>
+</context>
+<context>
     <name>parat::SqlText</name>
     <message>
         <source>The database could not run a query: %1</source>
@@ -8576,6 +8677,14 @@ Engagement: %5 → %6</translation>
         <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</source>
         <translation>Vil du give %1 de foreslåede timer fra %2 til %3 (ca. 20 % af 37 timer i projektet, 50 % omkring idriftsættelsen, 10 % efter og 5 % i drift; ugerne med 50 % lægges uden for ferie- og helligdagsuger)?</translation>
     </message>
+    <message>
+        <source>E&amp;xport Grid to Excel…</source>
+        <translation>E&amp;ksporter ugeoversigt til Excel…</translation>
+    </message>
+    <message>
+        <source>The hours allocated, needed and free of each person and week as an Excel workbook</source>
+        <translation>Afsatte timer, behov og ledige timer for hver person og uge som Excel-projektmappe</translation>
+    </message>
 </context>
 <context>
     <name>parat::SuperuserText</name>
@@ -9243,6 +9352,125 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>parat::TaskWorkbook</name>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Udfører</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Frigivet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dage forsinket</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fuldført den</translation>
+    </message>
+    <message>
+        <source>Marked done in KLIK</source>
+        <translation>Markeret som fuldført i KLIK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Superuser</source>
+        <translation>Superbruger</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Week starts</source>
+        <translation>Ugen starter</translation>
+    </message>
+    <message>
+        <source>Hours allocated</source>
+        <translation>Afsatte timer</translation>
+    </message>
+    <message>
+        <source>Hours needed</source>
+        <translation>Timer behov</translation>
+    </message>
+    <message>
+        <source>Hours free</source>
+        <translation>Ledige timer</translation>
+    </message>
+</context>
+<context>
     <name>parat::TasksPage</name>
     <message>
         <source>Set &amp;status</source>
@@ -9553,6 +9781,33 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Red</source>
         <translation>Rød</translation>
+    </message>
+</context>
+<context>
+    <name>parat::XlsxWriter</name>
+    <message>
+        <source>Could not add the sheet &quot;%1&quot; to the workbook.</source>
+        <translation>Arket &quot;%1&quot; kunne ikke føjes til projektmappen.</translation>
+    </message>
+    <message>
+        <source>Could not write the sheet &quot;%1&quot;: %2</source>
+        <translation>Arket &quot;%1&quot; kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the workbook: %1</source>
+        <translation>Der kunne ikke oprettes en midlertidig mappe til projektmappen: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>Projektmappen kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>Projektmappen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the workbook back: %1</source>
+        <translation>Projektmappen kunne ikke læses igen: %1</translation>
     </message>
 </context>
 </TS>

@@ -1879,6 +1879,75 @@
     </message>
 </context>
 <context>
+    <name>parat::ExportCli</name>
+    <message>
+        <source>Say which municipality with --municipality CODE.</source>
+        <translation>Say which municipality with --municipality CODE.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.</source>
+        <translation>Say where to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be xlsx or csv, not &quot;%1&quot;.</source>
+        <translation>--format must be xlsx or csv, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Municipality %1 is not in the database. See: parat municipality list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n task(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n task to %1</numerusform>
+            <numerusform>Wrote %n tasks to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person-week(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n person-week to %1</numerusform>
+            <numerusform>Wrote %n person-weeks to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task list and the superuser grid as spreadsheets (Excel or CSV).</source>
+        <translation>The task list and the superuser grid as spreadsheets (Excel or CSV).</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>xlsx (Excel, the default) or csv (default: the file name&apos;s suffix)</source>
+        <translation>xlsx (Excel, the default) or csv (default: the file name&apos;s suffix)</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s current tasks as a spreadsheet: key, title, phase, theme, status, people, the release, due and done dates as dates and the hours as numbers, with a frozen header row and a filter. CSV is &apos;;&apos;-separated UTF-8, as Danish Excel opens it.</source>
+        <translation>Write the municipality&apos;s current tasks as a spreadsheet: key, title, phase, theme, status, people, the release, due and done dates as dates and the hours as numbers, with a frozen header row and a filter. CSV is &apos;;&apos;-separated UTF-8, as Danish Excel opens it.</translation>
+    </message>
+    <message>
+        <source>the Excel file to write (.xlsx)</source>
+        <translation>the Excel file to write (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Write the superuser grid as an Excel workbook: one row per person and week with hours allocated (after holidays), needed and free (negative when over).</source>
+        <translation>Write the superuser grid as an Excel workbook: one row per person and week with hours allocated (after holidays), needed and free (negative when over).</translation>
+    </message>
+</context>
+<context>
     <name>parat::FirstRunPage</name>
     <message>
         <source>Welcome to Parat</source>
@@ -3684,6 +3753,10 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Export &amp;calendar (iCalendar)…</source>
         <translation>Export &amp;calendar (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;tasks to Excel…</source>
+        <translation>Export &amp;tasks to Excel…</translation>
     </message>
 </context>
 <context>
@@ -7254,6 +7327,34 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
+    <name>parat::SpreadsheetExport</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Tasks to Excel</source>
+        <translation>Export Tasks to Excel</translation>
+    </message>
+    <message>
+        <source>Export Grid to Excel</source>
+        <translation>Export Grid to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SpreadsheetText</name>
+    <message>
+        <source>tasks</source>
+        <comment>file name: no spaces or special characters</comment>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <comment>file name: no spaces or special characters</comment>
+        <translation>capacity</translation>
+    </message>
+</context>
+<context>
     <name>parat::SqlText</name>
     <message>
         <source>The database could not run a query: %1</source>
@@ -8576,6 +8677,14 @@ Engagement: %5 → %6</translation>
         <source>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</source>
         <translation>Give %1 the suggested hours from %2 to %3 (about 20 % of 37 hours in the project, 50 % around go-live, 10 % after, 5 % in steady state; the 50 % weeks stay out of holiday weeks)?</translation>
     </message>
+    <message>
+        <source>E&amp;xport Grid to Excel…</source>
+        <translation>E&amp;xport Grid to Excel…</translation>
+    </message>
+    <message>
+        <source>The hours allocated, needed and free of each person and week as an Excel workbook</source>
+        <translation>The hours allocated, needed and free of each person and week as an Excel workbook</translation>
+    </message>
 </context>
 <context>
     <name>parat::SuperuserText</name>
@@ -9243,6 +9352,125 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>parat::TaskWorkbook</name>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Marked done in KLIK</source>
+        <translation>Marked done in KLIK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Week starts</source>
+        <translation>Week starts</translation>
+    </message>
+    <message>
+        <source>Hours allocated</source>
+        <translation>Hours allocated</translation>
+    </message>
+    <message>
+        <source>Hours needed</source>
+        <translation>Hours needed</translation>
+    </message>
+    <message>
+        <source>Hours free</source>
+        <translation>Hours free</translation>
+    </message>
+</context>
+<context>
     <name>parat::TasksPage</name>
     <message>
         <source>Set &amp;status</source>
@@ -9553,6 +9781,33 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Red</source>
         <translation>Red</translation>
+    </message>
+</context>
+<context>
+    <name>parat::XlsxWriter</name>
+    <message>
+        <source>Could not add the sheet &quot;%1&quot; to the workbook.</source>
+        <translation>Could not add the sheet &quot;%1&quot; to the workbook.</translation>
+    </message>
+    <message>
+        <source>Could not write the sheet &quot;%1&quot;: %2</source>
+        <translation>Could not write the sheet &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the workbook: %1</source>
+        <translation>Could not make a temporary folder for the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>Could not start the workbook.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>Could not write the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the workbook back: %1</source>
+        <translation>Could not read the workbook back: %1</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "BackupCli.h"
 #include "CalendarCli.h"
 #include "DecisionCli.h"
+#include "ExportCli.h"
 #include "HandbookCli.h"
 #include "InitCli.h"
 #include "MunicipalityCli.h"
@@ -30,6 +31,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<CalendarCli>());
         list.push_back(std::make_unique<ReadinessCli>());
         list.push_back(std::make_unique<RunbookCli>());
+        list.push_back(std::make_unique<ExportCli>());
         return list;
     }();
     return groups;

@@ -10,6 +10,7 @@
 #include "ListPageSupport.h"
 #include "Retranslator.h"
 #include "SchoolHolidaysDialog.h"
+#include "SpreadsheetExport.h"
 #include "SuperuserDialog.h"
 
 #include "commands/AllocationCommands.h"
@@ -167,7 +168,12 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     auto *gridLayout = new QVBoxLayout(gridPane);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addWidget(m_gridView, 1);
-    gridLayout->addWidget(m_gridLegend);
+    m_exportGrid = new QPushButton(this);
+    m_exportGrid->setObjectName(QStringLiteral("exportGridButton"));
+    auto *gridFooter = new QHBoxLayout;
+    gridFooter->addWidget(m_gridLegend, 1);
+    gridFooter->addWidget(m_exportGrid, 0, Qt::AlignTop);
+    gridLayout->addLayout(gridFooter);
     m_tabs->addTab(gridPane, QString());
     m_tabs->addTab(chartScroll, QString());
     m_tabs->addTab(m_warnings, QString());
@@ -196,6 +202,7 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     connect(m_suggest, &QPushButton::clicked, this, &SuperuserPage::applySuggestedPlan);
     connect(m_assign, &QPushButton::clicked, this, &SuperuserPage::assignPerformers);
     connect(m_schoolHolidays, &QPushButton::clicked, this, &SuperuserPage::editSchoolHolidays);
+    connect(m_exportGrid, &QPushButton::clicked, this, &SuperuserPage::exportGrid);
     connect(m_addAllocation, &QPushButton::clicked, this, &SuperuserPage::addAllocation);
     connect(m_editAllocation, &QPushButton::clicked, this, &SuperuserPage::editAllocation);
     connect(m_removeAllocation, &QPushButton::clicked, this, &SuperuserPage::removeAllocation);
@@ -243,6 +250,9 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
         m_editAllocation->setText(tr("&Edit Hours…"));
         m_removeAllocation->setText(tr("Re&move Hours"));
         m_gridView->setAccessibleName(tr("Allocated and needed hours per person and week"));
+        m_exportGrid->setText(tr("E&xport Grid to Excel…"));
+        m_exportGrid->setToolTip(tr("The hours allocated, needed and free of each person and week as an Excel "
+                                    "workbook"));
         m_warnings->setAccessibleName(tr("Capacity warnings"));
         m_tabs->setTabText(0, tr("Weekly &grid"));
         m_tabs->setTabText(1, tr("&Chart"));
@@ -445,6 +455,7 @@ void SuperuserPage::updateButtons()
     m_context.setEditEnabled(m_addAllocation, person);
     m_context.setEditEnabled(m_editAllocation, allocation);
     m_context.setEditEnabled(m_removeAllocation, allocation);
+    m_exportGrid->setEnabled(municipality); // reading only: a read-only window exports too
 }
 
 void SuperuserPage::editDetails()
@@ -582,6 +593,20 @@ void SuperuserPage::assignPerformers()
         return;
     }
     m_context.push(command, this);
+}
+
+void SuperuserPage::exportGrid()
+{
+    const Id municipality = m_context.currentMunicipalityId();
+    if (municipality == 0)
+        return;
+    // The grid as shown; computed afresh when the page has not loaded this municipality yet.
+    const QList<GridSheetRow> rows = m_grid->municipalityId() == municipality
+        ? gridSheetRows(m_grid->plan())
+        : gridSheetRows(m_context.database(), municipality, m_context.clock().today(), currentLanguage());
+    const QString path = SpreadsheetExport::exportGrid(m_context, rows, this);
+    if (!path.isEmpty())
+        emit gridExported(path);
 }
 
 void SuperuserPage::editSchoolHolidays()

@@ -37,11 +37,15 @@ public:
     QListWidget *warningList() const { return m_warnings; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *gridLegend() const { return m_gridLegend; }
+    QPushButton *exportGridButton() const { return m_exportGrid; }
 
     Id currentPersonId() const;
     void selectPerson(Id personId);
     Id currentAllocationId() const;
     void selectAllocation(Id allocationId);
+
+signals:
+    void gridExported(const QString &path);
 
 public slots:
     void editDetails();
@@ -54,6 +58,8 @@ public slots:
     void assignPerformers();
     // Edits the municipality's school-holiday weeks (one undo step).
     void editSchoolHolidays();
+    // The grid's hours per person and week as an Excel workbook; gridExported() names the file.
+    void exportGrid();
     void reload();
 
 protected:
@@ -85,6 +91,7 @@ private:
     QPushButton *m_suggest = nullptr;
     QPushButton *m_assign = nullptr;
     QPushButton *m_schoolHolidays = nullptr;
+    QPushButton *m_exportGrid = nullptr;
     QPushButton *m_addAllocation = nullptr;
     QPushButton *m_editAllocation = nullptr;
     QPushButton *m_removeAllocation = nullptr;

@@ -5,11 +5,13 @@
 #include "Dialogs.h"
 #include "ReasonDialog.h"
 #include "Retranslator.h"
+#include "SpreadsheetExport.h"
 #include "TaskDelegates.h"
 #include "TaskDetailPane.h"
 #include "TaskFilterBar.h"
 
 #include "domain/Clock.h"
+#include "domain/Language.h"
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
 #include "storage/Database.h"
@@ -255,6 +257,26 @@ QList<Id> TasksPage::selectedTaskIds() const
             < m_proxy->mapFromSource(m_model->index(m_model->rowOf(b), 0)).row();
     });
     return ids;
+}
+
+QList<PlannedTask> TasksPage::filteredTasks() const
+{
+    QList<PlannedTask> tasks;
+    tasks.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (const PlannedTask *task = m_model->taskAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+            tasks.append(*task);
+    }
+    return tasks;
+}
+
+QString TasksPage::exportToExcel()
+{
+    QHash<Id, QString> names;
+    for (const Person &person : m_model->people())
+        names.insert(person.id, person.name);
+    const QList<TaskSheetRow> rows = taskSheetRows(filteredTasks(), names, m_model->asOf(), currentLanguage());
+    return SpreadsheetExport::exportTasks(m_context, rows, this);
 }
 
 void TasksPage::reload()

@@ -50,6 +50,11 @@ public:
 
     Id currentTaskId() const;
     QList<Id> selectedTaskIds() const;
+    // The tasks the filter shows, in the table's order.
+    QList<PlannedTask> filteredTasks() const;
+    // File ▸ Export tasks to Excel: filteredTasks() as a workbook (SpreadsheetExport). Returns the file written,
+    // empty when cancelled or refused.
+    QString exportToExcel();
 
     // Bulk edits of the selected rows: one SetTaskStates command for all of them ("Set status of 5 tasks").
     // A status that needs a reason asks once for all. False when nothing changed (cancelled, no selection,

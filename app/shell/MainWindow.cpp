@@ -171,6 +171,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_savedNotice = new SavedNotice(statusBar());
     connect(m_report, &ReportPage::reportExported, m_savedNotice, &SavedNotice::announce);
     connect(m_stakeholders, &StakeholderPage::mapExported, m_savedNotice, &SavedNotice::announce);
+    connect(m_superusers, &SuperuserPage::gridExported, m_savedNotice, &SavedNotice::announce);
 
     createMenus();
     retranslateFixedTexts();
@@ -246,6 +247,15 @@ void MainWindow::createMenus()
                             m_savedNotice->announce(path);
                     })
         ->setObjectName(QStringLiteral("exportCalendarAction"));
+    fileMenu
+        ->addAction(tr("Export &tasks to Excel…"), this,
+                    [this] {
+                        // The Tasks page's rows as its filter shows them.
+                        const QString path = m_tasks->exportToExcel();
+                        if (!path.isEmpty())
+                            m_savedNotice->announce(path);
+                    })
+        ->setObjectName(QStringLiteral("exportTasksExcelAction"));
     fileMenu->addSeparator();
     // Open in a read-only window too: the list can be viewed; taking and restoring are disabled in the dialog.
     fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); })
