@@ -111,10 +111,7 @@ bool CommunicationRepository::insert(const CommunicationItem &item, bool withId,
 {
     return m_db.write(error, [&] {
         QSqlQuery query(m_db.connection());
-        const QString sqlText = withId ? QStringLiteral("INSERT INTO communication_item (id, ") + kColumns
-                + QStringLiteral(") VALUES (:id, ") + kValues + QLatin1Char(')')
-                                       : QStringLiteral("INSERT INTO communication_item (") + kColumns
-                + QStringLiteral(") VALUES (") + kValues + QLatin1Char(')');
+        const QString sqlText = sql::insertStatement(QStringLiteral("communication_item"), kColumns, kValues, withId);
         if (!sql::prepare(query, sqlText, error))
             return false;
         bindItem(query, item);
@@ -157,9 +154,7 @@ bool CommunicationRepository::update(const CommunicationItem &item, QString *err
         return false;
     return m_db.write(error, [&] {
         return sql::updateRow(
-            m_db.connection(),
-            QStringLiteral("UPDATE communication_item SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                + QStringLiteral(" WHERE id = :id"),
+            m_db.connection(), sql::updateStatement(QStringLiteral("communication_item"), kColumns),
             [&](QSqlQuery &query) { bindItem(query, candidate); }, candidate.id,
             tr("The communication item could not be changed"), error);
     });

@@ -159,20 +159,14 @@ bool DecisionRepository::add(Decision *decision, QString *error)
         return false;
     const QDateTime at = QDateTime::currentDateTimeUtc();
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery next(m_db.connection());
-        if (!sql::prepare(
-                next, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM decision WHERE municipality_id = :m"),
-                error))
+        const std::optional<int> next = sql::nextInMunicipality(
+            m_db.connection(), QStringLiteral("decision"), QStringLiteral("number"), candidate.municipalityId,
+            tr("The decision \"%1\" could not be numbered").arg(candidate.question), error);
+        if (!next)
             return false;
-        next.bindValue(QStringLiteral(":m"), candidate.municipalityId);
-        if (!sql::exec(next, tr("The decision \"%1\" could not be numbered").arg(candidate.question), error)
-            || !next.next())
-            return false;
-        candidate.number = next.value(0).toInt();
+        candidate.number = *next;
         if (!sql::insertRow(
-                m_db.connection(),
-                QStringLiteral("INSERT INTO decision (") + kColumns + QStringLiteral(") VALUES (") + kValues
-                    + QLatin1Char(')'),
+                m_db.connection(), sql::insertStatement(QStringLiteral("decision"), kColumns, kValues),
                 [&](QSqlQuery &query) { bindDecision(query, candidate); },
                 tr("The decision \"%1\" could not be added").arg(candidate.question), &candidate.id, error))
             return false;
@@ -202,9 +196,7 @@ bool DecisionRepository::update(const Decision &decision, QString *error)
     const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
         if (!sql::updateRow(
-                m_db.connection(),
-                QStringLiteral("UPDATE decision SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                    + QStringLiteral(" WHERE id = :id"),
+                m_db.connection(), sql::updateStatement(QStringLiteral("decision"), kColumns),
                 [&](QSqlQuery &query) { bindDecision(query, candidate); }, candidate.id,
                 tr("The decision \"%1\" could not be changed").arg(candidate.question), error))
             return false;
@@ -252,10 +244,7 @@ bool DecisionRepository::restore(const Decision &removed, QString *error)
     const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
         QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO decision (id, ") + kColumns + QStringLiteral(") VALUES (:id, ")
-                              + kValues + QLatin1Char(')'),
-                          error))
+        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("decision"), kColumns, kValues, true), error))
             return false;
         bindDecision(query, candidate);
         query.bindValue(QStringLiteral(":id"), candidate.id);

@@ -103,21 +103,14 @@ bool GoLiveRepository::add(GoLiveCriterion *criterion, QString *error)
     if (!validate(&candidate, error))
         return false;
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery next(m_db.connection());
-        if (!sql::prepare(next,
-                          QStringLiteral("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM golive_criterion "
-                                         "WHERE municipality_id = :m"),
-                          error))
+        const std::optional<int> next = sql::nextInMunicipality(
+            m_db.connection(), QStringLiteral("golive_criterion"), QStringLiteral("sort_order"),
+            candidate.municipalityId, tr("The criterion \"%1\" could not be placed").arg(candidate.title), error);
+        if (!next)
             return false;
-        next.bindValue(QStringLiteral(":m"), candidate.municipalityId);
-        if (!sql::exec(next, tr("The criterion \"%1\" could not be placed").arg(candidate.title), error)
-            || !next.next())
-            return false;
-        candidate.sortOrder = next.value(0).toInt();
+        candidate.sortOrder = *next;
         return sql::insertRow(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO golive_criterion (") + kColumns + QStringLiteral(") VALUES (") + kValues
-                + QLatin1Char(')'),
+            m_db.connection(), sql::insertStatement(QStringLiteral("golive_criterion"), kColumns, kValues),
             [&](QSqlQuery &query) { bindCriterion(query, candidate); },
             tr("The criterion \"%1\" could not be added").arg(candidate.title), &candidate.id, error);
     });
@@ -143,9 +136,7 @@ bool GoLiveRepository::update(const GoLiveCriterion &criterion, QString *error)
         return false;
     return m_db.write(error, [&] {
         return sql::updateRow(
-            m_db.connection(),
-            QStringLiteral("UPDATE golive_criterion SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                + QStringLiteral(" WHERE id = :id"),
+            m_db.connection(), sql::updateStatement(QStringLiteral("golive_criterion"), kColumns),
             [&](QSqlQuery &query) { bindCriterion(query, candidate); }, candidate.id,
             tr("The criterion \"%1\" could not be changed").arg(candidate.title), error);
     });
@@ -184,9 +175,7 @@ bool GoLiveRepository::restore(const GoLiveCriterion &removed, QString *error)
         return false;
     return m_db.write(error, [&] {
         QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO golive_criterion (id, ") + kColumns
-                              + QStringLiteral(") VALUES (:id, ") + kValues + QLatin1Char(')'),
+        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("golive_criterion"), kColumns, kValues, true),
                           error))
             return false;
         bindCriterion(query, candidate);

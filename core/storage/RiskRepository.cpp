@@ -159,19 +159,14 @@ bool RiskRepository::add(Risk *risk, QString *error)
         return false;
     const QDateTime at = QDateTime::currentDateTimeUtc();
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery next(m_db.connection());
-        if (!sql::prepare(next,
-                          QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM risk WHERE municipality_id = :m"),
-                          error))
+        const std::optional<int> next = sql::nextInMunicipality(
+            m_db.connection(), QStringLiteral("risk"), QStringLiteral("number"), candidate.municipalityId,
+            tr("The risk \"%1\" could not be numbered").arg(candidate.title), error);
+        if (!next)
             return false;
-        next.bindValue(QStringLiteral(":m"), candidate.municipalityId);
-        if (!sql::exec(next, tr("The risk \"%1\" could not be numbered").arg(candidate.title), error) || !next.next())
-            return false;
-        candidate.number = next.value(0).toInt();
+        candidate.number = *next;
         if (!sql::insertRow(
-                m_db.connection(),
-                QStringLiteral("INSERT INTO risk (") + kColumns + QStringLiteral(") VALUES (") + kValues
-                    + QLatin1Char(')'),
+                m_db.connection(), sql::insertStatement(QStringLiteral("risk"), kColumns, kValues),
                 [&](QSqlQuery &query) { bindRisk(query, candidate); },
                 tr("The risk \"%1\" could not be added").arg(candidate.title), &candidate.id, error))
             return false;
@@ -201,9 +196,7 @@ bool RiskRepository::update(const Risk &risk, QString *error)
     const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
         if (!sql::updateRow(
-                m_db.connection(),
-                QStringLiteral("UPDATE risk SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                    + QStringLiteral(" WHERE id = :id"),
+                m_db.connection(), sql::updateStatement(QStringLiteral("risk"), kColumns),
                 [&](QSqlQuery &query) { bindRisk(query, candidate); }, candidate.id,
                 tr("The risk \"%1\" could not be changed").arg(candidate.title), error))
             return false;
@@ -262,10 +255,7 @@ bool RiskRepository::restore(const RemovedRisk &removed, QString *error)
     const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
         QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO risk (id, ") + kColumns + QStringLiteral(") VALUES (:id, ")
-                              + kValues + QLatin1Char(')'),
-                          error))
+        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("risk"), kColumns, kValues, true), error))
             return false;
         bindRisk(query, candidate);
         query.bindValue(QStringLiteral(":id"), candidate.id);

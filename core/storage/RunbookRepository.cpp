@@ -83,10 +83,7 @@ bool RunbookRepository::insert(const RunbookStep &step, Id *id, QString *error)
 {
     if (step.id != 0) {
         QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO runbook_step (id, ") + kColumns
-                              + QStringLiteral(") VALUES (:id, ") + kValues + QLatin1Char(')'),
-                          error))
+        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("runbook_step"), kColumns, kValues, true), error))
             return false;
         bindStep(query, step);
         query.bindValue(QStringLiteral(":id"), step.id);
@@ -94,9 +91,7 @@ bool RunbookRepository::insert(const RunbookStep &step, Id *id, QString *error)
         return sql::exec(query, tr("The %1 could not be stored").arg(runbookStepLabel(step)), error);
     }
     return sql::insertRow(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO runbook_step (") + kColumns + QStringLiteral(") VALUES (") + kValues
-            + QLatin1Char(')'),
+        m_db.connection(), sql::insertStatement(QStringLiteral("runbook_step"), kColumns, kValues),
         [&](QSqlQuery &query) { bindStep(query, step); }, tr("The %1 could not be stored").arg(runbookStepLabel(step)),
         id, error);
 }
@@ -140,9 +135,7 @@ bool RunbookRepository::update(const RunbookStep &step, QString *error)
         return false;
     return m_db.write(error, [&] {
         return sql::updateRow(
-            m_db.connection(),
-            QStringLiteral("UPDATE runbook_step SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                + QStringLiteral(" WHERE id = :id"),
+            m_db.connection(), sql::updateStatement(QStringLiteral("runbook_step"), kColumns),
             [&](QSqlQuery &query) { bindStep(query, candidate); }, candidate.id,
             tr("The %1 could not be changed").arg(runbookStepLabel(candidate)), error);
     });

@@ -151,6 +151,33 @@ QString assignments(const QStringList &columns)
     return parts.join(QStringLiteral(", "));
 }
 
+QString insertStatement(const QString &table, const QString &columns, const QString &values, bool withId)
+{
+    return withId ? QStringLiteral("INSERT INTO %1 (id, %2) VALUES (:id, %3)").arg(table, columns, values)
+                  : QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, values);
+}
+
+QString updateStatement(const QString &table, const QString &columns)
+{
+    return QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+        .arg(table, assignments(columns.split(QStringLiteral(", "))));
+}
+
+std::optional<int> nextInMunicipality(const QSqlDatabase &db, const QString &table, const QString &column,
+                                      Id municipalityId, const QString &what, QString *error)
+{
+    QSqlQuery query(db);
+    if (!prepare(
+            query,
+            QStringLiteral("SELECT COALESCE(MAX(%1), 0) + 1 FROM %2 WHERE municipality_id = :m").arg(column, table),
+            error))
+        return std::nullopt;
+    query.bindValue(QStringLiteral(":m"), municipalityId);
+    if (!exec(query, what, error) || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
 bool deleteById(const QSqlDatabase &db, const QString &table, qint64 id, const QString &what, QString *error)
 {
     QSqlQuery query(db);

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 // Helpers shared by the repositories in storage/: conversions between value types and their stored form,
 // and the column list of the task table. Only storage/ includes this file.
 
@@ -46,6 +48,15 @@ bool exec(QSqlQuery &query, const QString &what, QString *error);
 bool prepare(QSqlQuery &query, const QString &sql, QString *error);
 // "a = :a, b = :b" for the SET clause of an UPDATE whose placeholders are named after the columns.
 QString assignments(const QStringList &columns);
+// "INSERT INTO table (columns) VALUES (values)"; withId puts the row's own id first (":id"), for bringing a
+// removed row back as it was. `table` and the column lists are the schema's names, never user input.
+QString insertStatement(const QString &table, const QString &columns, const QString &values, bool withId = false);
+// "UPDATE table SET a = :a, b = :b WHERE id = :id" for columns "a, b".
+QString updateStatement(const QString &table, const QString &columns);
+// The next number of a per-municipality sequence: MAX(column) + 1 over the municipality's rows of table (1 for the
+// first). Nothing on failure, *error saying what could not be numbered.
+std::optional<int> nextInMunicipality(const QSqlDatabase &db, const QString &table, const QString &column,
+                                      Id municipalityId, const QString &what, QString *error);
 // DELETE FROM table WHERE id = :id. `table` is one of the schema's table names, never user input; `what`
 // prefixes the error ("Municipality 0101 could not be removed").
 bool deleteById(const QSqlDatabase &db, const QString &table, qint64 id, const QString &what, QString *error);

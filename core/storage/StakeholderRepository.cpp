@@ -147,9 +147,7 @@ bool StakeholderRepository::add(Stakeholder *stakeholder, QString *error)
         return false;
     const bool ok = m_db.write(error, [&] {
         return sql::insertRow(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO stakeholder (") + kColumns + QStringLiteral(") VALUES (") + kValues
-                + QLatin1Char(')'),
+            m_db.connection(), sql::insertStatement(QStringLiteral("stakeholder"), kColumns, kValues),
             [&](QSqlQuery &query) { bindStakeholder(query, candidate); },
             tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
     });
@@ -174,9 +172,7 @@ bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *erro
         return false;
     return m_db.write(error, [&] {
         return sql::updateRow(
-            m_db.connection(),
-            QStringLiteral("UPDATE stakeholder SET ") + sql::assignments(kColumns.split(QStringLiteral(", ")))
-                + QStringLiteral(" WHERE id = :id"),
+            m_db.connection(), sql::updateStatement(QStringLiteral("stakeholder"), kColumns),
             [&](QSqlQuery &query) { bindStakeholder(query, candidate); }, candidate.id,
             tr("%1 could not be changed").arg(candidate.name), error);
     });
@@ -241,10 +237,7 @@ bool StakeholderRepository::restore(const RemovedStakeholder &removed, QString *
         return false;
     return m_db.write(error, [&] {
         QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO stakeholder (id, ") + kColumns + QStringLiteral(") VALUES (:id, ")
-                              + kValues + QLatin1Char(')'),
-                          error))
+        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("stakeholder"), kColumns, kValues, true), error))
             return false;
         bindStakeholder(query, candidate);
         query.bindValue(QStringLiteral(":id"), candidate.id);
