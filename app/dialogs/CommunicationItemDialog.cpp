@@ -1,5 +1,7 @@
 #include "CommunicationItemDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 #include "DateEdit.h"
 #include "StakeholderDialog.h"
@@ -142,13 +144,7 @@ CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const Comm
     m_status->setCurrentIndex(m_status->findData(int(m_item.status)));
     addRow(tr("St&atus:"), m_status);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("validationMessage"));
-    m_problem->setWordWrap(true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
+    m_problem = Dialogs::validationLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CommunicationItemDialog::accept);

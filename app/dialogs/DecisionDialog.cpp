@@ -1,5 +1,7 @@
 #include "DecisionDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 #include "DateEdit.h"
 #include "StakeholderDialog.h"
@@ -99,13 +101,7 @@ DecisionDialog::DecisionDialog(AppContext &context, const Decision *existing, QW
     m_task->setPlaceholderText(tr("Task key"));
     addRow(tr("Tas&k:"), m_task);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("validationMessage"));
-    m_problem->setWordWrap(true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
+    m_problem = Dialogs::validationLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // Return in a one-line field stores the entry (the text boxes take Return as a new line).

@@ -1,5 +1,7 @@
 #include "Dialogs.h"
 
+#include <QLabel>
+
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -94,6 +96,18 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
     if (g_scripted)
         return g_script.fileNames.isEmpty() ? QString() : g_script.fileNames.takeFirst();
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QLabel *Dialogs::validationLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("validationMessage"));
+    label->setWordWrap(true);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setVisible(false);
+    return label;
 }
 
 } // namespace parat

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QLabel;
 class QWidget;
 
 namespace parat {
@@ -29,6 +30,9 @@ public:
     static Choice askSave(QWidget *parent, const QString &title, const QString &text, bool canCancel = true);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    // The line under a dialog's fields that says what is wrong with the entry: bold, wrapped, hidden until set
+    // (object name "validationMessage", which the tests look for).
+    static QLabel *validationLabel(QWidget *parent);
 
     // Test hooks. While answers are queued, no dialog opens: confirm() takes the next bool (no answer: No),
     // askSave() the next choice (none: Discard), file dialogs the next string; errors, information and

@@ -1,5 +1,7 @@
 #include "GoLiveCriterionDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 #include "DateEdit.h"
 #include "StakeholderDialog.h"
@@ -85,13 +87,7 @@ GoLiveCriterionDialog::GoLiveCriterionDialog(AppContext &context, const GoLiveCr
     m_link->setPlaceholderText(tr("A link or a file path"));
     addRow(tr("&Link or file:"), m_link);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("validationMessage"));
-    m_problem->setWordWrap(true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
+    m_problem = Dialogs::validationLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);

@@ -1,5 +1,7 @@
 #include "GoLiveMeetingDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 #include "DateEdit.h"
 
@@ -84,13 +86,7 @@ GoLiveMeetingDialog::GoLiveMeetingDialog(AppContext &context, const GoLiveMeetin
     for (const GoLiveCondition &condition : std::as_const(m_meeting.conditions))
         addCondition(condition);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("validationMessage"));
-    m_problem->setWordWrap(true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
+    m_problem = Dialogs::validationLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);

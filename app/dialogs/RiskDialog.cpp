@@ -1,5 +1,7 @@
 #include "RiskDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 #include "DateEdit.h"
 #include "StakeholderDialog.h"
@@ -119,13 +121,7 @@ RiskDialog::RiskDialog(AppContext &context, const Risk *existing, QWidget *paren
     m_dimension->setCurrentIndex(m_dimension->findData(int(m_risk.dimension)));
     addRow(tr("A&rea:"), m_dimension);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("validationMessage"));
-    m_problem->setWordWrap(true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
+    m_problem = Dialogs::validationLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // Return in a one-line field stores the entry (the text boxes take Return as a new line).

@@ -1,5 +1,7 @@
 #include "RunbookStepDialog.h"
 
+#include "Dialogs.h"
+
 #include "domain/Language.h"
 
 #include <QComboBox>
@@ -115,13 +117,7 @@ RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalit
     m_actualEnd->setPlaceholderText(tr("yyyy-mm-dd hh:mm"));
     addRow(tr("Actual &end:"), m_actualEnd);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("validationMessage"));
-    m_problem->setWordWrap(true);
-    QFont bold = m_problem->font();
-    bold.setBold(true);
-    m_problem->setFont(bold);
-    m_problem->setVisible(false);
+    m_problem = Dialogs::validationLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
