@@ -1,5 +1,7 @@
 #include "AllocationDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 #include "DateEdit.h"
 #include "SuperuserDialog.h"
@@ -115,13 +117,7 @@ AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existi
     m_note->setObjectName(QStringLiteral("noteEdit"));
     addRow(tr("&Note:"), m_note);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("allocationMessage"));
-    m_message->setWordWrap(true);
-    QFont bold = m_message->font();
-    bold.setBold(true);
-    m_message->setFont(bold);
-    m_message->setVisible(false);
+    m_message = Dialogs::validationLabel(this, QStringLiteral("allocationMessage"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("Save") : tr("Add"));

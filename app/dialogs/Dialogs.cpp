@@ -98,11 +98,12 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
-QLabel *Dialogs::validationLabel(QWidget *parent)
+QLabel *Dialogs::validationLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("validationMessage"));
+    label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);

@@ -30,9 +30,9 @@ public:
     static Choice askSave(QWidget *parent, const QString &title, const QString &text, bool canCancel = true);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
-    // The line under a dialog's fields that says what is wrong with the entry: bold, wrapped, hidden until set
-    // (object name "validationMessage", which the tests look for).
-    static QLabel *validationLabel(QWidget *parent);
+    // The line under a dialog's field(s) that says what is wrong with the entry: bold plain text, wrapped, hidden
+    // until set; the object name is what the tests look for.
+    static QLabel *validationLabel(QWidget *parent, const QString &objectName = QStringLiteral("validationMessage"));
 
     // Test hooks. While answers are queued, no dialog opens: confirm() takes the next bool (no answer: No),
     // askSave() the next choice (none: Discard), file dialogs the next string; errors, information and

@@ -1,5 +1,7 @@
 #include "LocalTaskDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 #include "DateEdit.h"
 
@@ -31,19 +33,6 @@ namespace {
 constexpr int kMinWeeks = -104;
 constexpr int kMaxWeeks = 104;
 
-QLabel *messageLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setVisible(false);
-    return label;
-}
-
 } // namespace
 
 LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWidget *parent)
@@ -64,7 +53,7 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
 
     m_titleDa = new QLineEdit(m_task.titleDa, this);
     m_titleDa->setObjectName(QStringLiteral("titleDaEdit"));
-    m_titleMessage = messageLabel(this, QStringLiteral("titleMessage"));
+    m_titleMessage = Dialogs::validationLabel(this, QStringLiteral("titleMessage"));
     m_titleEn = new QLineEdit(m_task.titleEn, this);
     m_titleEn->setObjectName(QStringLiteral("titleEnEdit"));
     m_titleEn->setPlaceholderText(tr("Optional"));
@@ -193,7 +182,7 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
     form->addRow(QString(), flags);
     addRow(tr("Descr&iption:"), m_description);
 
-    m_message = messageLabel(this, QStringLiteral("message"));
+    m_message = Dialogs::validationLabel(this, QStringLiteral("message"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("Save") : tr("Add Task"));

@@ -1,5 +1,7 @@
 #include "PersonDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 
 #include "storage/PersonRepository.h"
@@ -19,19 +21,6 @@
 namespace parat {
 
 namespace {
-
-QLabel *messageLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->setVisible(false);
-    return label;
-}
 
 // The same rule as PersonRepository::validate(), checked here so the message appears beside the field.
 bool looksLikeEmail(const QString &email)
@@ -63,7 +52,7 @@ PersonDialog::PersonDialog(AppContext &context, const Person *existing, QWidget 
     m_name = new QLineEdit(m_person.name, this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     addRow(tr("&Name:"), m_name);
-    m_nameMessage = messageLabel(this, QStringLiteral("nameMessage"));
+    m_nameMessage = Dialogs::validationLabel(this, QStringLiteral("nameMessage"));
     m_form->addRow(QString(), m_nameMessage);
 
     m_unit = new QLineEdit(m_person.unit, this);
@@ -74,7 +63,7 @@ PersonDialog::PersonDialog(AppContext &context, const Person *existing, QWidget 
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(tr("name@example.dk"));
     addRow(tr("&E-mail:"), m_email);
-    m_emailMessage = messageLabel(this, QStringLiteral("emailMessage"));
+    m_emailMessage = Dialogs::validationLabel(this, QStringLiteral("emailMessage"));
     m_form->addRow(QString(), m_emailMessage);
 
     auto *rolesBox = new QGroupBox(tr("Roles"), this);

@@ -1,5 +1,7 @@
 #include "StakeholderDialog.h"
 
+#include "Dialogs.h"
+
 #include "AppContext.h"
 #include "DateEdit.h"
 
@@ -68,12 +70,7 @@ StakeholderDialog::StakeholderDialog(AppContext &context, const Stakeholder *exi
     m_name = new QLineEdit(m_stakeholder.name, general);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     addRow(tr("&Name:"), m_name);
-    m_nameMessage = new QLabel(general);
-    m_nameMessage->setObjectName(QStringLiteral("nameMessage"));
-    QFont bold = m_nameMessage->font();
-    bold.setBold(true);
-    m_nameMessage->setFont(bold);
-    m_nameMessage->setVisible(false);
+    m_nameMessage = Dialogs::validationLabel(general, QStringLiteral("nameMessage"));
     form->addRow(QString(), m_nameMessage);
 
     m_kind = new QComboBox(general);
