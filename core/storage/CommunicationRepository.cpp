@@ -140,15 +140,12 @@ bool CommunicationRepository::add(CommunicationItem *item, QString *error)
 
 bool CommunicationRepository::update(const CommunicationItem &item, QString *error)
 {
-    const std::optional<CommunicationItem> existing = byId(item.id);
-    if (!existing) {
-        *error = tr("The communication item to change is not in the database.");
+    const std::optional<CommunicationItem> existing = sql::storedForEdit(
+        byId(item.id), item.municipalityId, tr("The communication item to change is not in the database."),
+        [](const CommunicationItem &) { return tr("A communication item cannot be moved to another municipality."); },
+        error);
+    if (!existing)
         return false;
-    }
-    if (existing->municipalityId != item.municipalityId) {
-        *error = tr("A communication item cannot be moved to another municipality.");
-        return false;
-    }
     CommunicationItem candidate = item;
     if (!validate(&candidate, error))
         return false;

@@ -180,15 +180,14 @@ bool DecisionRepository::add(Decision *decision, QString *error)
 
 bool DecisionRepository::update(const Decision &decision, QString *error)
 {
-    const std::optional<Decision> existing = byId(decision.id);
-    if (!existing) {
-        *error = tr("The decision to change is not in the database.");
+    const std::optional<Decision> existing = sql::storedForEdit(
+        byId(decision.id), decision.municipalityId, tr("The decision to change is not in the database."),
+        [](const Decision &stored) {
+            return tr("The decision \"%1\" cannot be moved to another municipality.").arg(stored.question);
+        },
+        error);
+    if (!existing)
         return false;
-    }
-    if (existing->municipalityId != decision.municipalityId) {
-        *error = tr("The decision \"%1\" cannot be moved to another municipality.").arg(existing->question);
-        return false;
-    }
     Decision candidate = decision;
     candidate.number = existing->number;
     if (!validate(&candidate, error))

@@ -121,15 +121,14 @@ bool GoLiveRepository::add(GoLiveCriterion *criterion, QString *error)
 
 bool GoLiveRepository::update(const GoLiveCriterion &criterion, QString *error)
 {
-    const std::optional<GoLiveCriterion> existing = byId(criterion.id);
-    if (!existing) {
-        *error = tr("The criterion to change is not in the database.");
+    const std::optional<GoLiveCriterion> existing = sql::storedForEdit(
+        byId(criterion.id), criterion.municipalityId, tr("The criterion to change is not in the database."),
+        [](const GoLiveCriterion &stored) {
+            return tr("The criterion \"%1\" cannot be moved to another municipality.").arg(stored.title);
+        },
+        error);
+    if (!existing)
         return false;
-    }
-    if (existing->municipalityId != criterion.municipalityId) {
-        *error = tr("The criterion \"%1\" cannot be moved to another municipality.").arg(existing->title);
-        return false;
-    }
     GoLiveCriterion candidate = criterion;
     candidate.sortOrder = existing->sortOrder;
     if (!validate(&candidate, error))

@@ -149,15 +149,11 @@ bool PersonRepository::add(Person *person, QString *error)
 
 bool PersonRepository::update(const Person &person, QString *error)
 {
-    const std::optional<Person> existing = byId(person.id);
-    if (!existing) {
-        *error = tr("The person to change is not in the database.");
+    const std::optional<Person> existing = sql::storedForEdit(
+        byId(person.id), person.municipalityId, tr("The person to change is not in the database."),
+        [](const Person &stored) { return tr("%1 cannot be moved to another municipality.").arg(stored.name); }, error);
+    if (!existing)
         return false;
-    }
-    if (existing->municipalityId != person.municipalityId) {
-        *error = tr("%1 cannot be moved to another municipality.").arg(existing->name);
-        return false;
-    }
     Person candidate = person;
     if (!validate(&candidate, error))
         return false;

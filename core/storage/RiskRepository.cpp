@@ -180,15 +180,14 @@ bool RiskRepository::add(Risk *risk, QString *error)
 
 bool RiskRepository::update(const Risk &risk, QString *error)
 {
-    const std::optional<Risk> existing = byId(risk.id);
-    if (!existing) {
-        *error = tr("The risk to change is not in the database.");
+    const std::optional<Risk> existing = sql::storedForEdit(
+        byId(risk.id), risk.municipalityId, tr("The risk to change is not in the database."),
+        [](const Risk &stored) {
+            return tr("The risk \"%1\" cannot be moved to another municipality.").arg(stored.title);
+        },
+        error);
+    if (!existing)
         return false;
-    }
-    if (existing->municipalityId != risk.municipalityId) {
-        *error = tr("The risk \"%1\" cannot be moved to another municipality.").arg(existing->title);
-        return false;
-    }
     Risk candidate = risk;
     candidate.number = existing->number;
     if (!validate(&candidate, error))

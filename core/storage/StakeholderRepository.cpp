@@ -158,15 +158,12 @@ bool StakeholderRepository::add(Stakeholder *stakeholder, QString *error)
 
 bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *error)
 {
-    const std::optional<Stakeholder> existing = byId(stakeholder.id);
-    if (!existing) {
-        *error = tr("The stakeholder to change is not in the database.");
+    const std::optional<Stakeholder> existing = sql::storedForEdit(
+        byId(stakeholder.id), stakeholder.municipalityId, tr("The stakeholder to change is not in the database."),
+        [](const Stakeholder &stored) { return tr("%1 cannot be moved to another municipality.").arg(stored.name); },
+        error);
+    if (!existing)
         return false;
-    }
-    if (existing->municipalityId != stakeholder.municipalityId) {
-        *error = tr("%1 cannot be moved to another municipality.").arg(existing->name);
-        return false;
-    }
     Stakeholder candidate = stakeholder;
     if (!validate(&candidate, error))
         return false;

@@ -34,6 +34,23 @@ QList<Row> selectAll(const QSqlDatabase &db, const QString &statement, const QSt
     return result;
 }
 
+// The stored row an edit replaces, when it is still there and the edit keeps it in its municipality; otherwise
+// nothing, with *error set to `missing` or to movedMessage(stored row). The messages are the caller's (translated).
+template<typename Row, typename Moved>
+std::optional<Row> storedForEdit(std::optional<Row> stored, Id municipalityId, const QString &missing,
+                                 Moved movedMessage, QString *error)
+{
+    if (!stored) {
+        *error = missing;
+        return std::nullopt;
+    }
+    if (stored->municipalityId != municipalityId) {
+        *error = movedMessage(*stored);
+        return std::nullopt;
+    }
+    return stored;
+}
+
 // The first row of such a statement, or nothing.
 template<typename Row>
 std::optional<Row> selectOne(const QSqlDatabase &db, const QString &statement, const QString &placeholder,
