@@ -297,16 +297,7 @@ TEST_CASE("Every control of the readiness page has an accessible name", "[gui][g
     GoLiveReadinessPage page(*f.context);
     showPage(page);
     page.view()->selectRow(0);
-    int checked = 0;
-    for (QWidget *widget : page.findChildren<QWidget *>()) {
-        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
-            continue;
-        INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-        REQUIRE(iface);
-        CHECK_FALSE(iface->text(QAccessible::Name).trimmed().isEmpty());
-        ++checked;
-    }
+    const int checked = test::checkTabStopsNamed(&page);
     CHECK(checked >= 8); // the table, the reasons and seven buttons (some may be off)
 }
 

@@ -204,16 +204,7 @@ TEST_CASE("Every control of the risks and decisions page has an accessible name"
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.riskView()->selectRow(0);
     page.decisionView()->selectRow(0);
-    int checked = 0;
-    for (QWidget *widget : page.findChildren<QWidget *>()) {
-        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
-            continue;
-        INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-        REQUIRE(iface);
-        CHECK_FALSE(iface->text(QAccessible::Name).trimmed().isEmpty());
-        ++checked;
-    }
+    const int checked = test::checkTabStopsNamed(&page);
     CHECK(checked >= 12); // three filters, two tables, the map, six buttons
     QAccessibleInterface *map = QAccessible::queryAccessibleInterface(page.heatMap());
     CHECK_FALSE(map->text(QAccessible::Description).isEmpty());

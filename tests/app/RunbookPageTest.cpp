@@ -327,25 +327,12 @@ TEST_CASE("Every control of the runbook page and its dialog has an accessible na
     RunbookPage page(*f.context);
     showPage(page);
     page.view()->selectRow(0);
-    auto named = [](QWidget *root) {
-        int checked = 0;
-        for (QWidget *widget : root->findChildren<QWidget *>()) {
-            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
-                continue;
-            INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
-            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-            REQUIRE(iface);
-            CHECK_FALSE(iface->text(QAccessible::Name).trimmed().isEmpty());
-            ++checked;
-        }
-        return checked;
-    };
-    CHECK(named(&page) >= 11); // the table and ten buttons
+    CHECK(test::checkTabStopsNamed(&page) >= 11); // the table and ten buttons
     const RunbookStep first = RunbookRepository(f.db).forMunicipality(f.demo.id).value(0);
     RunbookStepDialog dialog(&first, f.demo.id, f.demo.goLive, {}, nullptr);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    CHECK(named(&dialog) >= 12);
+    CHECK(test::checkTabStopsNamed(&dialog) >= 12);
     if (language == QStringLiteral("da")) {
         CHECK(page.view()->model()->headerData(RunbookTableModel::StatusColumn, Qt::Horizontal).toString()
               == QStringLiteral("Status"));

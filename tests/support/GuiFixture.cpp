@@ -7,6 +7,7 @@
 #include "domain/Language.h"
 #include "storage/PersonRepository.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -136,6 +137,21 @@ void cancelModalWatches()
 {
     while (!pendingWatches().empty())
         finish(pendingWatches().begin());
+}
+
+int checkTabStopsNamed(QWidget *root)
+{
+    int checked = 0;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            continue;
+        INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        REQUIRE(iface);
+        CHECK_FALSE(iface->text(QAccessible::Name).trimmed().isEmpty());
+        ++checked;
+    }
+    return checked;
 }
 
 } // namespace parat::test

@@ -75,4 +75,8 @@ void expectModalsAnswered();
 // Stops every whenModal() still waiting without a failure (between test cases, so none acts in the next one).
 void cancelModalWatches();
 
+// Checks that every visible widget under root that Tab can reach (without a focus proxy) has an accessible name,
+// failing the test for each that has none; returns how many it checked.
+int checkTabStopsNamed(QWidget *root);
+
 } // namespace parat::test
