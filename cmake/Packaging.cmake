@@ -37,5 +37,6 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 libqt6sql6-sqlite (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6svg6 (>= 6.4), qt6-qpa-plugins (>= 6.4), \
 libsqlite3-0 (>= 3.40), libical3 (>= 3.0), libxlsxwriter4 (>= 1.0), \
 fonts-dejavu-core, libc6, libstdc++6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Team mode (a plan on a PostgreSQL server, docs/team-mode.md) needs Qt's PostgreSQL driver; a file does not.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql (>= 6.4)")
 include(CPack)

@@ -2,6 +2,7 @@
 
 #include "FileSystem.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "SqliteHealth.h"
 
@@ -17,6 +18,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -135,6 +137,8 @@ void Database::close()
     m_readOnlyReason = ReadOnlyReason::None;
     m_immutable = false;
     m_depth = 0;
+    m_server = false;
+    m_serverUrl.clear();
 }
 
 void Database::removeConnections()
@@ -152,6 +156,8 @@ void Database::removeConnections()
 
 bool Database::openConnection(const QString &connectionName, bool readOnly, QString *error) const
 {
+    if (m_server)
+        return openServerConnection(connectionName, error);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     m_connectionNames.append(connectionName);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -382,19 +388,26 @@ bool Database::inspectAndMigrate(QString *error)
 bool Database::migrate(int fromVersion, QString *error)
 {
     QSqlDatabase db = connection();
+    const sql::Engine engine = sql::engineOf(db);
     const auto &all = migrations();
     for (int target = fromVersion + 1; target <= static_cast<int>(all.size()); ++target) {
         QString problem;
-        bool ok = exec(db, QStringLiteral("BEGIN IMMEDIATE"), &problem);
-        if (ok && target == 1)
-            ok = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), &problem);
+        bool ok = exec(db, sql::beginStatement(engine), &problem);
+        if (ok && target == 1) {
+            const QStringList marks = engine == sql::Engine::Sqlite
+                ? QStringList {QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)}
+                : sql::serverSchemaTableStatements(ApplicationId);
+            for (const QString &mark : marks)
+                ok = ok && exec(db, mark, &problem);
+        }
         for (const QString &statement : all.at(target - 1)) {
             if (!ok)
                 break;
-            ok = exec(db, statement, &problem);
+            for (const QString &translated : sql::migrationStatements(statement, engine))
+                ok = ok && exec(db, translated, &problem);
         }
         if (ok)
-            ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target), &problem);
+            ok = exec(db, sql::setSchemaVersionStatement(engine, target), &problem);
         if (ok)
             ok = exec(db, QStringLiteral("COMMIT"), &problem);
         if (!ok) {
@@ -409,11 +422,13 @@ bool Database::migrate(int fromVersion, QString *error)
 
 int Database::fileSchemaVersion() const
 {
-    return scalar(connection(), QStringLiteral("PRAGMA user_version"), nullptr).toInt();
+    return std::max(0, sql::schemaVersionOf(connection(), nullptr));
 }
 
 bool Database::diskIsFull(const QSqlError &error) const
 {
+    if (m_server)
+        return false; // the server's own message says it
     const int code = error.nativeErrorCode().toInt() & 0xff;
     if (code == 13) // SQLITE_FULL
         return true;
@@ -446,6 +461,8 @@ bool Database::checkQuick(QString *detail) const
 
 bool Database::markDamagedIfReported() const
 {
+    if (m_server)
+        return false; // SQLite's damage reports are about files
     if (!m_damaged && m_open && sqlitehealth::damageEvents() > m_damageBaseline) {
         m_damaged = true;
         m_damageDetail = sqlitehealth::lastDamage();
@@ -510,8 +527,8 @@ bool Database::begin(QString *error)
         return false;
     }
     QString problem;
-    const QString sql
-        = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql = m_depth == 0 ? sql::beginStatement(sql::engineOf(connection()))
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (!exec(connection(), sql, &problem)) {
         if (error)
             *error = tr("The database is busy or cannot be written: %1").arg(problem);
@@ -569,6 +586,12 @@ QString Database::restorePointDir() const
 
 bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QString *error)
 {
+    if (m_server) {
+        *error = tr("A restore point could not be taken: restore points are copies of a database file, and this "
+                    "plan is on a server. Copy it to a file with: parat copy %1 FILE")
+                     .arg(m_path);
+        return false;
+    }
     // m_migrating: the point taken before a migration is taken while the file is being opened.
     if (m_readOnly || !(m_open || m_migrating)) {
         *error = tr("A restore point could not be taken: %1")
@@ -601,7 +624,7 @@ bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QStr
 
 bool Database::takeDailyRestorePointIfDue(const QDate &today, QString *error)
 {
-    if (m_readOnly || !m_open)
+    if (m_readOnly || !m_open || m_server)
         return true;
     const QList<RestorePoint> points = restorePoints();
     for (const RestorePoint &point : points) {
@@ -619,6 +642,8 @@ bool Database::takeDailyRestorePointIfDue(const QDate &today, QString *error)
 
 QList<RestorePoint> Database::restorePoints() const
 {
+    if (m_server)
+        return {};
     return RestorePoints(m_path).list();
 }
 
@@ -660,6 +685,10 @@ bool Database::replaceWithStaged(const QString &staging, bool setAside, QString 
 
 bool Database::restore(const QString &restorePointId, QString *error)
 {
+    if (m_server) {
+        *error = tr("There is no restore point called %1.").arg(restorePointId);
+        return false;
+    }
     if (m_readOnly) {
         begin(error);
         return false;

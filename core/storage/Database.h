@@ -68,6 +68,23 @@ public:
     // (docs/data-safety.md).
     bool open(const QString &path, QString *error, OpenOptions options);
     bool open(const QString &path, QString *error);
+
+    // Team mode (docs/team-mode.md, DatabaseServer.cpp): a plan in a PostgreSQL database, opened by its address
+    // "postgresql://user@host:port/dbname[?sslmode=…]" through Qt's QPSQL driver. The password comes from the
+    // caller (kept in memory for this object's connections only) or from ~/.pgpass through libpq; Parat never
+    // writes it anywhere. A database without Parat's schema is refused (OpenProblem::NotParat) unless
+    // createSchema is set; one from a newer Parat is refused (Newer); one from an older Parat is brought up to
+    // date only with createSchema (`parat server init`), since other clients share it. Restore points, the lock
+    // file and quick_check belong to files and are skipped for a server.
+    struct ServerOptions
+    {
+        bool createSchema = false;
+        QString password;
+    };
+    // True for a "postgresql://" or "postgres://" address.
+    static bool isServerUrl(const QString &target);
+    bool openServer(const QString &url, QString *error, const ServerOptions &options);
+    bool isServer() const { return m_server; }
     OpenProblem openProblem() const { return m_problem; }
 
     // Takes a "daily" restore point when none was taken today (local date) and the database holds anything.
@@ -150,6 +167,8 @@ signals:
 private:
     bool openConnection(const QString &connectionName, bool readOnly, QString *error) const;
     bool inspectAndMigrate(QString *error);
+    bool inspectAndMigrateServer(bool createSchema, QString *error);
+    bool openServerConnection(const QString &connectionName, QString *error) const;
     bool migrate(int fromVersion, QString *error);
     void removeConnections();
     bool markDamagedIfReported() const;
@@ -159,7 +178,9 @@ private:
     QString readOnlyMessage() const;
     bool replaceWithStaged(const QString &staging, bool setAside, QString *asidePath, QString *error);
 
-    QString m_path;
+    QString m_path; // a server's address without its password
+    bool m_server = false;
+    QString m_serverUrl; // with the caller's password, never written anywhere
     std::unique_ptr<QLockFile> m_lock;
     OpenProblem m_problem = OpenProblem::None;
     QString m_connectionPrefix;

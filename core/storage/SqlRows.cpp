@@ -3,6 +3,7 @@
 #include "SqlUtil.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -71,6 +72,15 @@ QDate QueryRow::date(int column) const
 BulkQuery::BulkQuery(const QSqlDatabase &db, const QString &sql)
 {
     sqlite3 *handle = handleOf(db);
+    if (!handle && db.isOpen() && db.driverName() == QLatin1String("QPSQL")) {
+        m_query = std::make_unique<QSqlQuery>(db);
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(sql)) {
+            m_error = errorText(m_query->lastError());
+            m_query.reset();
+        }
+        return;
+    }
     if (!handle) {
         m_error = QStringLiteral("not an open SQLite connection");
         return;
@@ -90,6 +100,10 @@ BulkQuery::~BulkQuery()
 
 bool BulkQuery::bind(const QString &name, qint64 value)
 {
+    if (m_query) {
+        m_query->bindValue(name, value);
+        return true;
+    }
     if (!m_statement)
         return false;
     const int index = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
@@ -98,6 +112,16 @@ bool BulkQuery::bind(const QString &name, qint64 value)
 
 bool BulkQuery::next()
 {
+    if (m_query) {
+        if (!m_executed) {
+            m_executed = true;
+            if (!m_query->exec()) {
+                m_error = errorText(m_query->lastError());
+                return false;
+            }
+        }
+        return m_query->next();
+    }
     if (!m_statement)
         return false;
     const int result = sqlite3_step(m_statement);
@@ -110,21 +134,29 @@ bool BulkQuery::next()
 
 bool BulkQuery::isNull(int column) const
 {
+    if (m_query)
+        return m_query->isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 BulkQuery::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 double BulkQuery::real(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toDouble();
     return sqlite3_column_double(m_statement, column);
 }
 
 QString BulkQuery::text(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toString();
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!text)
         return QString();
@@ -133,6 +165,8 @@ QString BulkQuery::text(int column) const
 
 QDate BulkQuery::date(int column) const
 {
+    if (m_query)
+        return dateFrom(m_query->value(column));
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? isoDate(text, sqlite3_column_bytes(m_statement, column)) : QDate();
 }

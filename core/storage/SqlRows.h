@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <memory>
 
 struct sqlite3_stmt;
 
@@ -21,6 +22,7 @@ struct sqlite3_stmt;
 //   each text value from UTF-8); over the ~30,000 task states and ~20,000 other rows of the national dataset
 //   that conversion was most of the cross-municipality overview's time (docs/architecture.md). BulkQuery reads UTF-8
 //   directly and is used for those whole-database reads only. Values are bound, never spliced into the SQL.
+//   On a server (team mode) the same statement runs as a forward-only QSqlQuery.
 // Only storage/ (and its tests) include this file.
 
 namespace parat::sql {
@@ -53,7 +55,7 @@ public:
     BulkQuery(const BulkQuery &) = delete;
     BulkQuery &operator=(const BulkQuery &) = delete;
 
-    bool isValid() const { return m_statement != nullptr; }
+    bool isValid() const { return m_statement != nullptr || m_query != nullptr; }
     QString error() const { return m_error; }
     // Binds a named parameter (":name") before the first next().
     bool bind(const QString &name, qint64 value);
@@ -70,6 +72,8 @@ public:
 
 private:
     sqlite3_stmt *m_statement = nullptr;
+    std::unique_ptr<QSqlQuery> m_query; // on a server: the statement through Qt SQL, forward-only
+    bool m_executed = false;
     QString m_error;
 };
 

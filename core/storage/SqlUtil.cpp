@@ -1,5 +1,7 @@
 #include "SqlUtil.h"
 
+#include "SqlDialect.h"
+
 namespace parat::sql {
 
 namespace {
@@ -117,6 +119,8 @@ QVariant text(const QString &value)
 QString errorText(const QSqlError &error)
 {
     const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    if (isServerErrorCode(error.nativeErrorCode()))
+        return text; // PostgreSQL's message says it
     // SQLite's primary result codes (extended codes carry them in the low byte) that a user can act on.
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case 13: // SQLITE_FULL

@@ -13,6 +13,7 @@ using TestApplication = QApplication;
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;
 #endif
+#include "PgCluster.h"
 #include "domain/Language.h"
 
 #include <QDir>
@@ -61,6 +62,7 @@ public:
 
     void testRunEnded(const Catch::TestRunStats &) override
     {
+        parat::test::PgCluster::stop(); // the test server, if this process started one
         g_app.reset();
         g_runtimeDir.reset();
     }

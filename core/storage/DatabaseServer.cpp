@@ -1,0 +1,161 @@
+// Database's team mode: a plan in a PostgreSQL database (docs/team-mode.md). The file mode is in Database.cpp; what
+// differs between the engines' SQL is in SqlDialect.cpp.
+#include "Database.h"
+
+#include "SqlDialect.h"
+#include "SqlUtil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace parat {
+
+namespace {
+
+// The libpq connection parameters an address may pass through (its query part), beside host, port, user and
+// database.
+const QStringList &passedParameters()
+{
+    static const QStringList names {QStringLiteral("sslmode"),
+                                    QStringLiteral("sslrootcert"),
+                                    QStringLiteral("sslcert"),
+                                    QStringLiteral("sslkey"),
+                                    QStringLiteral("connect_timeout"),
+                                    QStringLiteral("application_name"),
+                                    QStringLiteral("target_session_attrs")};
+    return names;
+}
+
+} // namespace
+
+bool Database::isServerUrl(const QString &target)
+{
+    return target.startsWith(QLatin1String("postgresql://")) || target.startsWith(QLatin1String("postgres://"));
+}
+
+bool Database::openServerConnection(const QString &connectionName, QString *error) const
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        if (error)
+            *error = tr("Parat cannot reach a PostgreSQL server: Qt's PostgreSQL driver is not installed (Debian "
+                        "package libqt6sql6-psql).");
+        return false;
+    }
+    const QUrl url(m_serverUrl);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    m_connectionNames.append(connectionName);
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    if (!url.password().isEmpty())
+        db.setPassword(url.password());
+    QStringList options {QStringLiteral("application_name=parat"), QStringLiteral("connect_timeout=10")};
+    const QUrlQuery query(url);
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (passedParameters().contains(name) && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char(';')))
+            options.append(name + QLatin1Char('=') + value);
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        if (error)
+            *error = tr("The server database %1 could not be opened: %2").arg(m_path, sql::errorText(db.lastError()));
+        return false;
+    }
+    QSqlQuery quiet(db);
+    quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+    return true;
+}
+
+bool Database::openServer(const QString &url, QString *error, const ServerOptions &options)
+{
+    close();
+    m_problem = OpenProblem::Other;
+    QUrl parsed(url, QUrl::StrictMode);
+    if (!isServerUrl(url) || !parsed.isValid() || parsed.path().size() < 2
+        || parsed.path().mid(1).contains(QLatin1Char('/'))) {
+        *error = tr("%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.")
+                     .arg(url.section(QLatin1Char('@'), -1));
+        return false;
+    }
+    if (!options.password.isEmpty())
+        parsed.setPassword(options.password);
+    m_server = true;
+    m_serverUrl = parsed.toString();
+    parsed.setPassword(QString());
+    m_path = parsed.toString();
+    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (!openConnection(name, false, error) || !inspectAndMigrateServer(options.createSchema, error)) {
+        removeConnections();
+        m_server = false;
+        m_serverUrl.clear();
+        return false;
+    }
+    m_open = true;
+    m_problem = OpenProblem::None;
+    m_damaged = false;
+    return true;
+}
+
+bool Database::inspectAndMigrateServer(bool createSchema, QString *error)
+{
+    QSqlDatabase db = connection();
+    QString problem;
+    const int version = sql::schemaVersionOf(db, &problem);
+    if (version < 0 && !problem.isEmpty()) {
+        *error = tr("The server database %1 could not be read: %2").arg(m_path, problem);
+        return false;
+    }
+    if (version < 0) {
+        if (!sql::tableNames(db).isEmpty()) {
+            *error = tr("The server database %1 holds tables of another program; it is not a Parat plan. It has not "
+                        "been changed.")
+                         .arg(m_path);
+            m_problem = OpenProblem::NotParat;
+            return false;
+        }
+        if (!createSchema) {
+            *error = tr("The server database %1 holds no Parat plan yet. Create one with: parat server init %1")
+                         .arg(m_path);
+            m_problem = OpenProblem::NotParat;
+            return false;
+        }
+        return migrate(0, error);
+    }
+    QSqlQuery mark(db);
+    if (!mark.exec(QStringLiteral("SELECT application_id FROM %1").arg(QLatin1String(sql::kServerSchemaTable)))
+        || !mark.next() || mark.value(0).toLongLong() != ApplicationId) {
+        *error = tr("The server database %1 is not a Parat plan (its schema mark is another program's). It has not "
+                    "been changed.")
+                     .arg(m_path);
+        m_problem = OpenProblem::NotParat;
+        return false;
+    }
+    if (version > schemaVersion()) {
+        *error = tr("The server database %1 was set up by a newer version of Parat (database version %2; this Parat "
+                    "reads up to version %3). Install the newer Parat to use it. It has not been changed.")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(schemaVersion());
+        m_problem = OpenProblem::Newer;
+        return false;
+    }
+    if (version < schemaVersion()) {
+        if (!createSchema) {
+            *error = tr("The server database %1 must be updated to this version of Parat (from database version %2 to "
+                        "%3). Everyone using it must then use this version. Update it with: parat server init %1")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(schemaVersion());
+            return false;
+        }
+        return migrate(version, error);
+    }
+    return true;
+}
+
+} // namespace parat
