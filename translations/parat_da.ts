@@ -851,10 +851,6 @@
         <translation>Advarsel: Dagens gendannelsespunkt kunne ikke oprettes: %1</translation>
     </message>
     <message>
-        <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
-        <translation>databasen (standard: %1; miljøvariablen PARAT_DB kan også angive den)</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -924,6 +920,18 @@
     <message>
         <source>The option --db needs the name of a database file; it is empty.</source>
         <translation>Tilvalget --db kræver navnet på en databasefil; det er tomt.</translation>
+    </message>
+    <message>
+        <source>the database: a file (default: %1) or a server database postgresql://USER@HOST:PORT/NAME; the PARAT_DB environment variable also sets it</source>
+        <translation>databasen: en fil (standard: %1) eller en serverdatabase postgresql://BRUGER@VÆRT:PORT/NAVN; miljøvariablen PARAT_DB kan også angive den</translation>
+    </message>
+    <message>
+        <source>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</source>
+        <translation>%1 arbejder med gendannelsespunkterne for en databasefil; en plan på en server har ingen. Kopiér den til en fil med: parat copy %2 FIL</translation>
+    </message>
+    <message>
+        <source>The window cannot open a server database yet; the commands can (parat --db ADDRESS report …).</source>
+        <translation>Vinduet kan endnu ikke åbne en serverdatabase; det kan kommandoerne (parat --db ADRESSE report …).</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1185,62 @@
     </message>
 </context>
 <context>
+    <name>parat::CopyCli</name>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>Der er ingen databasefil i %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a plan; Parat copies only into an empty server database and never writes over a plan.</source>
+        <translation>%1 indeholder allerede en plan; Parat kopierer kun til en tom serverdatabase og skriver aldrig over en plan.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Parat copies only into a new file and never writes over one.</source>
+        <translation>%1 findes allerede; Parat kopierer kun til en ny fil og skriver aldrig over en fil.</translation>
+    </message>
+    <message>
+        <source>FROM and TO must each be a database file or a server database address.</source>
+        <translation>FROM og TO skal hver være en databasefil eller adressen på en serverdatabase.</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same database.</source>
+        <translation>FROM og TO er den samme database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the plan from %1 to %2 and verified it: %n table(s), %3 rows, in %4 s.</source>
+        <translation>
+            <numerusform>Kopierede planen fra %1 til %2 og kontrollerede den: %n tabel, %3 rækker, på %4 s.</numerusform>
+            <numerusform>Kopierede planen fra %1 til %2 og kontrollerede den: %n tabeller, %3 rækker, på %4 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2  %3 (the same on both sides)</source>
+        <translation>%1 %2  %3 (ens på begge sider)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rækker</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the rows</source>
+        <translation>SHA-256 af rækkerne</translation>
+    </message>
+    <message>
+        <source>Copy a whole plan between a database file and a server database, and verify the copy.</source>
+        <translation>Kopiér en hel plan mellem en databasefil og en serverdatabase, og kontrollér kopien.</translation>
+    </message>
+    <message>
+        <source>Copy a whole plan between a database file and a server database, and verify the copy.
+FROM and TO are each a file or a postgresql:// address. TO must be a new file or a server database without a plan. Every table is copied in one transaction and then checked: row count and checksum per table on both sides. A copy that fails or does not match is removed.</source>
+        <translation>Kopiér en hel plan mellem en databasefil og en serverdatabase, og kontrollér kopien.
+FROM og TO er hver en fil eller en postgresql://-adresse. TO skal være en ny fil eller en serverdatabase uden en plan. Alle tabeller kopieres i én transaktion og kontrolleres derefter: antal rækker og kontrolsum pr. tabel på begge sider. En kopi, der mislykkes eller ikke stemmer, fjernes.</translation>
+    </message>
+</context>
+<context>
     <name>parat::Database</name>
     <message>
         <source>The database file %1 could not be opened: %2</source>
@@ -1349,6 +1413,46 @@
     <message>
         <source>Restored %1. The file it replaced was kept as %2.</source>
         <translation>%1 er gendannet. Filen, det erstattede, er gemt som %2.</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: restore points are copies of a database file, and this plan is on a server. Copy it to a file with: parat copy %1 FILE</source>
+        <translation>Der kunne ikke tages et gendannelsespunkt: gendannelsespunkter er kopier af en databasefil, og denne plan ligger på en server. Kopiér den til en fil med: parat copy %1 FIL</translation>
+    </message>
+    <message>
+        <source>Parat cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Parat kan ikke forbinde til en PostgreSQL-server: Qt’s PostgreSQL-driver er ikke installeret (Debian-pakken libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be opened: %2</source>
+        <translation>Serverdatabasen %1 kunne ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 er ikke adressen på en serverdatabase; skriv postgresql://BRUGER@VÆRT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be read: %2</source>
+        <translation>Serverdatabasen %1 kunne ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds tables of another program; it is not a Parat plan. It has not been changed.</source>
+        <translation>Serverdatabasen %1 indeholder et andet programs tabeller; den er ikke en Parat-plan. Den er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds no Parat plan yet. Create one with: parat server init %1</source>
+        <translation>Serverdatabasen %1 indeholder endnu ingen Parat-plan. Opret en med: parat server init %1</translation>
+    </message>
+    <message>
+        <source>The server database %1 is not a Parat plan (its schema mark is another program&apos;s). It has not been changed.</source>
+        <translation>Serverdatabasen %1 er ikke en Parat-plan (dens skemamærke er et andet programs). Den er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>The server database %1 was set up by a newer version of Parat (database version %2; this Parat reads up to version %3). Install the newer Parat to use it. It has not been changed.</source>
+        <translation>Serverdatabasen %1 er oprettet af en nyere version af Parat (databaseversion %2; denne version af Parat kan læse op til version %3). Installer den nyere Parat for at bruge den. Den er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>The server database %1 must be updated to this version of Parat (from database version %2 to %3). Everyone using it must then use this version. Update it with: parat server init %1</source>
+        <translation>Serverdatabasen %1 skal opdateres til denne version af Parat (fra databaseversion %2 til %3). Alle, der bruger den, skal derefter bruge denne version. Opdatér den med: parat server init %1</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +4832,41 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
 </context>
 <context>
+    <name>parat::PlanCopy</name>
+    <message>
+        <source>The table %1 could not be read: %2</source>
+        <translation>Tabellen %1 kunne ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>De to databaser har forskellige skemaversioner (%1 og %2).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a plan; Parat copies only into an empty one and never writes over a plan.</source>
+        <translation>%1 indeholder allerede en plan; Parat kopierer kun til en tom database og skriver aldrig over en plan.</translation>
+    </message>
+    <message>
+        <source>The two databases do not have the same tables.</source>
+        <translation>De to databaser har ikke de samme tabeller.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target.</source>
+        <translation>Tabellen %1 har andre kolonner i målet.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be written: %2</source>
+        <translation>Tabellen %1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be copied to %1: %2. Nothing was written there.</source>
+        <translation>Planen kunne ikke kopieres til %1: %2. Intet blev skrevet dér.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match the plan it was copied from (tables: %2). It has been removed.</source>
+        <translation>Kopien i %1 stemmer ikke med den plan, den blev kopieret fra (tabeller: %2). Den er fjernet.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
@@ -7284,6 +7423,31 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>&amp;Autumn holiday:</source>
         <translation>&amp;Efterårsferie:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ServerCli</name>
+    <message>
+        <source>%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 er ikke adressen på en serverdatabase; skriv postgresql://BRUGER@VÆRT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>%1 already holds Parat&apos;s schema (database version %2); nothing was changed.</source>
+        <translation>%1 har allerede Parats skema (databaseversion %2); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s schema is ready in %1 (database version %2). Put a plan in it with: parat copy FILE %1</source>
+        <translation>Parats skema er klar i %1 (databaseversion %2). Læg en plan i den med: parat copy FIL %1</translation>
+    </message>
+    <message>
+        <source>Team mode: a plan on a PostgreSQL server (docs/team-mode.md).</source>
+        <translation>Teamtilstand: en plan på en PostgreSQL-server (docs/team-mode.md).</translation>
+    </message>
+    <message>
+        <source>Create Parat&apos;s schema in an empty PostgreSQL database, or bring it up to this version of Parat.
+ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password comes from ~/.pgpass or PGPASSWORD, and Parat never stores it.</source>
+        <translation>Opret Parats skema i en tom PostgreSQL-database, eller opdatér det til denne version af Parat.
+ADDRESS er postgresql://BRUGER@VÆRT:PORT/DATABASE[?sslmode=…]; adgangskoden kommer fra ~/.pgpass eller PGPASSWORD, og Parat gemmer den aldrig.</translation>
     </message>
 </context>
 <context>

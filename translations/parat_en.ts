@@ -851,10 +851,6 @@
         <translation>Warning: today&apos;s restore point could not be taken: %1</translation>
     </message>
     <message>
-        <source>the database (default: %1; the PARAT_DB environment variable also sets it)</source>
-        <translation>the database (default: %1; the PARAT_DB environment variable also sets it)</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -924,6 +920,18 @@
     <message>
         <source>The option --db needs the name of a database file; it is empty.</source>
         <translation>The option --db needs the name of a database file; it is empty.</translation>
+    </message>
+    <message>
+        <source>the database: a file (default: %1) or a server database postgresql://USER@HOST:PORT/NAME; the PARAT_DB environment variable also sets it</source>
+        <translation>the database: a file (default: %1) or a server database postgresql://USER@HOST:PORT/NAME; the PARAT_DB environment variable also sets it</translation>
+    </message>
+    <message>
+        <source>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</source>
+        <translation>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</translation>
+    </message>
+    <message>
+        <source>The window cannot open a server database yet; the commands can (parat --db ADDRESS report …).</source>
+        <translation>The window cannot open a server database yet; the commands can (parat --db ADDRESS report …).</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1185,62 @@
     </message>
 </context>
 <context>
+    <name>parat::CopyCli</name>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>There is no database file at %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a plan; Parat copies only into an empty server database and never writes over a plan.</source>
+        <translation>%1 already holds a plan; Parat copies only into an empty server database and never writes over a plan.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Parat copies only into a new file and never writes over one.</source>
+        <translation>%1 already exists; Parat copies only into a new file and never writes over one.</translation>
+    </message>
+    <message>
+        <source>FROM and TO must each be a database file or a server database address.</source>
+        <translation>FROM and TO must each be a database file or a server database address.</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same database.</source>
+        <translation>FROM and TO are the same database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the plan from %1 to %2 and verified it: %n table(s), %3 rows, in %4 s.</source>
+        <translation>
+            <numerusform>Copied the plan from %1 to %2 and verified it: %n table, %3 rows, in %4 s.</numerusform>
+            <numerusform>Copied the plan from %1 to %2 and verified it: %n tables, %3 rows, in %4 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2  %3 (the same on both sides)</source>
+        <translation>%1 %2  %3 (the same on both sides)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the rows</source>
+        <translation>SHA-256 of the rows</translation>
+    </message>
+    <message>
+        <source>Copy a whole plan between a database file and a server database, and verify the copy.</source>
+        <translation>Copy a whole plan between a database file and a server database, and verify the copy.</translation>
+    </message>
+    <message>
+        <source>Copy a whole plan between a database file and a server database, and verify the copy.
+FROM and TO are each a file or a postgresql:// address. TO must be a new file or a server database without a plan. Every table is copied in one transaction and then checked: row count and checksum per table on both sides. A copy that fails or does not match is removed.</source>
+        <translation>Copy a whole plan between a database file and a server database, and verify the copy.
+FROM and TO are each a file or a postgresql:// address. TO must be a new file or a server database without a plan. Every table is copied in one transaction and then checked: row count and checksum per table on both sides. A copy that fails or does not match is removed.</translation>
+    </message>
+</context>
+<context>
     <name>parat::Database</name>
     <message>
         <source>The database file %1 could not be opened: %2</source>
@@ -1349,6 +1413,46 @@
     <message>
         <source>Restored %1. The file it replaced was kept as %2.</source>
         <translation>Restored %1. The file it replaced was kept as %2.</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: restore points are copies of a database file, and this plan is on a server. Copy it to a file with: parat copy %1 FILE</source>
+        <translation>A restore point could not be taken: restore points are copies of a database file, and this plan is on a server. Copy it to a file with: parat copy %1 FILE</translation>
+    </message>
+    <message>
+        <source>Parat cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Parat cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be opened: %2</source>
+        <translation>The server database %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be read: %2</source>
+        <translation>The server database %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds tables of another program; it is not a Parat plan. It has not been changed.</source>
+        <translation>The server database %1 holds tables of another program; it is not a Parat plan. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds no Parat plan yet. Create one with: parat server init %1</source>
+        <translation>The server database %1 holds no Parat plan yet. Create one with: parat server init %1</translation>
+    </message>
+    <message>
+        <source>The server database %1 is not a Parat plan (its schema mark is another program&apos;s). It has not been changed.</source>
+        <translation>The server database %1 is not a Parat plan (its schema mark is another program&apos;s). It has not been changed.</translation>
+    </message>
+    <message>
+        <source>The server database %1 was set up by a newer version of Parat (database version %2; this Parat reads up to version %3). Install the newer Parat to use it. It has not been changed.</source>
+        <translation>The server database %1 was set up by a newer version of Parat (database version %2; this Parat reads up to version %3). Install the newer Parat to use it. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>The server database %1 must be updated to this version of Parat (from database version %2 to %3). Everyone using it must then use this version. Update it with: parat server init %1</source>
+        <translation>The server database %1 must be updated to this version of Parat (from database version %2 to %3). Everyone using it must then use this version. Update it with: parat server init %1</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +4832,41 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     </message>
 </context>
 <context>
+    <name>parat::PlanCopy</name>
+    <message>
+        <source>The table %1 could not be read: %2</source>
+        <translation>The table %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>The two databases have different schema versions (%1 and %2).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a plan; Parat copies only into an empty one and never writes over a plan.</source>
+        <translation>%1 already holds a plan; Parat copies only into an empty one and never writes over a plan.</translation>
+    </message>
+    <message>
+        <source>The two databases do not have the same tables.</source>
+        <translation>The two databases do not have the same tables.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the target.</source>
+        <translation>The table %1 has other columns in the target.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be written: %2</source>
+        <translation>The table %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be copied to %1: %2. Nothing was written there.</source>
+        <translation>The plan could not be copied to %1: %2. Nothing was written there.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match the plan it was copied from (tables: %2). It has been removed.</source>
+        <translation>The copy in %1 does not match the plan it was copied from (tables: %2). It has been removed.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ProgressChartText</name>
     <message>
         <source>%1 (plan %2)</source>
@@ -7284,6 +7423,31 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>&amp;Autumn holiday:</source>
         <translation>&amp;Autumn holiday:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ServerCli</name>
+    <message>
+        <source>%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>%1 already holds Parat&apos;s schema (database version %2); nothing was changed.</source>
+        <translation>%1 already holds Parat&apos;s schema (database version %2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s schema is ready in %1 (database version %2). Put a plan in it with: parat copy FILE %1</source>
+        <translation>Parat&apos;s schema is ready in %1 (database version %2). Put a plan in it with: parat copy FILE %1</translation>
+    </message>
+    <message>
+        <source>Team mode: a plan on a PostgreSQL server (docs/team-mode.md).</source>
+        <translation>Team mode: a plan on a PostgreSQL server (docs/team-mode.md).</translation>
+    </message>
+    <message>
+        <source>Create Parat&apos;s schema in an empty PostgreSQL database, or bring it up to this version of Parat.
+ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password comes from ~/.pgpass or PGPASSWORD, and Parat never stores it.</source>
+        <translation>Create Parat&apos;s schema in an empty PostgreSQL database, or bring it up to this version of Parat.
+ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password comes from ~/.pgpass or PGPASSWORD, and Parat never stores it.</translation>
     </message>
 </context>
 <context>

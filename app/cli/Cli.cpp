@@ -28,10 +28,12 @@ const QString kVersion = QStringLiteral("version");
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        QCommandLineOption(kDb,
-                           Cli::tr("the database (default: %1; the PARAT_DB environment variable also sets it)")
-                               .arg(QDir::toNativeSeparators(Cli::defaultDatabasePath())),
-                           Cli::tr("FILE")),
+        QCommandLineOption(
+            kDb,
+            Cli::tr("the database: a file (default: %1) or a server database postgresql://USER@HOST:PORT/NAME; "
+                    "the PARAT_DB environment variable also sets it")
+                .arg(QDir::toNativeSeparators(Cli::defaultDatabasePath())),
+            Cli::tr("FILE")),
         QCommandLineOption(kLang, Cli::tr("language of messages"), QStringLiteral("da|en")),
         QCommandLineOption(QStringList {QStringLiteral("h"), kHelp}, Cli::tr("show this help")),
         QCommandLineOption(QStringList {QStringLiteral("v"), kVersion}, Cli::tr("show the version")),
@@ -335,6 +337,13 @@ int Cli::openAndRun(const CliCommand &command, CliCall &call)
         dbPath = defaultDatabasePath();
         QDir().mkpath(QFileInfo(dbPath).absolutePath());
     }
+    if (command.database == DatabaseUse::None) {
+        call.setDatabase(nullptr, QString(), false);
+        return command.run(call);
+    }
+    // Team mode: --db or PARAT_DB names a server database (docs/team-mode.md).
+    if (Database::isServerUrl(dbPath))
+        return openServerAndRun(command, call, dbPath);
     if (command.database != DatabaseUse::Create && !QFileInfo::exists(dbPath)) {
         return call.fail(ExitDatabase,
                          tr("There is no database at %1. Create one with: parat --db %1 init")
@@ -370,6 +379,24 @@ int Cli::openAndRun(const CliCommand &command, CliCall &call)
         return ExitDatabase;
     }
     return code;
+}
+
+int Cli::openServerAndRun(const CliCommand &command, CliCall &call, const QString &url)
+{
+    if (command.database == DatabaseUse::Unopened) {
+        return call.fail(ExitDatabase,
+                         tr("%1 works on the restore points of a database file; a plan on a server has "
+                            "none. Copy it to a file with: parat copy %2 FILE")
+                             .arg(call.command(), url.section(QLatin1Char('@'), -1)));
+    }
+    Database db;
+    QString error;
+    Database::ServerOptions options;
+    options.createSchema = command.database == DatabaseUse::Create;
+    if (!db.openServer(url, &error, options))
+        return call.fail(ExitDatabase, error);
+    call.setDatabase(&db, db.path(), false);
+    return command.run(call);
 }
 
 int runCommandLine(int &argc, char **argv, const QStringList &args, const Clock &clock)

@@ -43,6 +43,7 @@ private:
     int runGroup(const CliGroup &group, const QString &commandName, const QStringList &rest, Database *openDatabase);
     int runCommand(const CliGroup &group, const CliCommand &command, const QStringList &rest, Database *openDatabase);
     int openAndRun(const CliCommand &command, CliCall &call);
+    int openServerAndRun(const CliCommand &command, CliCall &call, const QString &url);
 
     const Clock &m_clock;
     Writer m_out;

@@ -38,7 +38,10 @@ enum class DatabaseUse
     ReadOnlyWhenLocked,
     // Must exist but is not opened: the backup commands read only the restore folder, so they are the way
     // out of a damaged or locked-out file. database() must not be used; databasePath() is set.
-    Unopened
+    Unopened,
+    // Not used at all: the command names the databases it works on as its arguments (server init, copy).
+    // database() must not be used and databasePath() is empty.
+    None
 };
 
 using CliWriter = std::function<void(const QString &)>;

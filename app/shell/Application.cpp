@@ -133,6 +133,16 @@ int runParat(int argc, char *argv[])
         QDir().mkpath(QFileInfo(dbPath).absolutePath());
     }
 
+    // Team mode is command-line only so far (docs/team-mode.md): never take a server's address for a file name.
+    if (Database::isServerUrl(dbPath)) {
+        std::fputs(qPrintable(QCoreApplication::translate("parat::Cli",
+                                                          "The window cannot open a server database yet; the "
+                                                          "commands can (parat --db ADDRESS report …).")
+                              + QLatin1Char('\n')),
+                   stderr);
+        return ExitUsage;
+    }
+
     // One window per database; File ▸ Open closes the window and comes back here with the new file.
     int result = ExitOk;
     QString previous;

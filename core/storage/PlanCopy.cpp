@@ -116,6 +116,24 @@ bool PlanCopy::clear(Database &db, QString *error)
     });
 }
 
+bool PlanCopy::removeServerSchema(Database &db, QString *error)
+{
+    const QSqlDatabase connection = db.connection();
+    if (sql::engineOf(connection) != sql::Engine::Postgres)
+        return true;
+    QStringList tables = sql::tableNames(connection);
+    tables.append(QLatin1String(sql::kServerSchemaTable));
+    return db.write(error, [&] {
+        QSqlQuery drop(connection);
+        if (!drop.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(tables.join(QStringLiteral(", "))))
+            || !drop.exec(QStringLiteral("DROP FUNCTION IF EXISTS parat_null_id()"))) {
+            *error = sql::errorText(drop.lastError());
+            return false;
+        }
+        return true;
+    });
+}
+
 bool PlanCopy::copy(Database &from, Database &to, QList<TableCheck> *source, QList<TableCheck> *target, bool *mismatch,
                     QString *error)
 {

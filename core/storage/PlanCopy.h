@@ -49,6 +49,9 @@ public:
 
     // Deletes every row of every table of the plan in one transaction (a verified copy that failed).
     static bool clear(Database &db, QString *error);
+    // Drops Parat's whole schema from a server database (tables, parat_schema, the NULL-id trigger function), in one
+    // transaction: for a copy that created the schema and then failed. Does nothing to a file.
+    static bool removeServerSchema(Database &db, QString *error);
 };
 
 } // namespace parat

@@ -1,0 +1,167 @@
+// Team mode on the command line (docs/team-mode.md): `parat server init`, `--db ADDRESS` and PARAT_DB for the
+// existing commands, and `parat copy` between a file and a server both ways. The parat binary against a real
+// throw-away PostgreSQL cluster (support/PgCluster).
+#include "PgCluster.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <iostream>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runParat(const QStringList &args, const QString &paratDb = QString())
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("PARAT_DB"));
+    if (!paratDb.isEmpty())
+        env.insert(QStringLiteral("PARAT_DB"), paratDb);
+    process.setProcessEnvironment(env);
+    process.start(parat::test::paratBinary(), QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    REQUIRE(process.waitForFinished(120000));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// The "table rows checksum" lines of a copy's output.
+QStringList checkLines(const QString &out)
+{
+    QStringList lines;
+    static const QRegularExpression line(QStringLiteral("^\\w+ +\\d+  [0-9a-f]{64}$"));
+    for (const QString &text : out.split(QLatin1Char('\n'))) {
+        if (line.match(text).hasMatch())
+            lines.append(text);
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("parat server init creates Parat's schema in an empty server database, once", "[cli][server]")
+{
+    const QString url = parat::test::pgTestDatabase();
+    const Run created = runParat({QStringLiteral("server"), QStringLiteral("init"), url});
+    INFO(created.err.toStdString());
+    CHECK(created.exitCode == 0);
+    CHECK(created.out.contains(QStringLiteral("schema is ready")));
+    const Run again = runParat({QStringLiteral("server"), QStringLiteral("init"), url});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("nothing was changed")));
+
+    // The existing commands run against it, by --db or PARAT_DB.
+    const Run add = runParat(
+        {QStringLiteral("--db"), url, QStringLiteral("municipality"), QStringLiteral("add"), QStringLiteral("0630")});
+    INFO(add.err.toStdString());
+    CHECK(add.exitCode == 0);
+    const Run list = runParat({QStringLiteral("municipality"), QStringLiteral("list")}, url);
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("0630")));
+
+    // Restore points belong to files.
+    const Run backup = runParat({QStringLiteral("--db"), url, QStringLiteral("backup"), QStringLiteral("list")});
+    CHECK(backup.exitCode == 4);
+    CHECK(backup.err.contains(QStringLiteral("parat copy")));
+
+    const Run notAddress = runParat({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("plan.sqlite")});
+    CHECK(notAddress.exitCode == 2);
+    const Run noServer = runParat({QStringLiteral("server"), QStringLiteral("init"),
+                                   QStringLiteral("postgresql://parat@127.0.0.1:1/nothing?connect_timeout=2")});
+    CHECK(noServer.exitCode == 4);
+    CHECK(noServer.err.contains(QStringLiteral("could not be opened")));
+    // Not Parat's: another program's tables are never touched.
+    const QString fresh = parat::test::pgTestDatabase();
+    REQUIRE(runParat({QStringLiteral("server"), QStringLiteral("init"), fresh}).exitCode == 0);
+    const Run noPlan = runParat({QStringLiteral("--db"), parat::test::pgTestDatabase(), QStringLiteral("municipality"),
+                                 QStringLiteral("list")});
+    CHECK(noPlan.exitCode == 4);
+    CHECK(noPlan.err.contains(QStringLiteral("parat server init")));
+}
+
+TEST_CASE("parat copy takes the demo plan from a file to a server and back, verified, and it reads the same",
+          "[cli][server][copy]")
+{
+    parat::test::TempDir dir;
+    const QString file = dir.file(QStringLiteral("plan.sqlite"));
+    const QString back = dir.file(QStringLiteral("back.sqlite"));
+    const QString url = parat::test::pgTestDatabase();
+    const QString asOf = QStringLiteral("2026-11-27");
+    REQUIRE(runParat({QStringLiteral("--db"), file, QStringLiteral("init"), QStringLiteral("--demo"),
+                      QStringLiteral("--as-of"), asOf})
+                .exitCode
+            == 0);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Run up = runParat({QStringLiteral("copy"), file, url});
+    std::cout << "[measure] parat copy of the demo plan, file to server: " << timer.elapsed() << " ms" << std::endl;
+    INFO(up.err.toStdString());
+    REQUIRE(up.exitCode == 0);
+    CHECK(up.out.contains(QStringLiteral("verified")));
+    timer.restart();
+    const Run down = runParat({QStringLiteral("copy"), url, back});
+    std::cout << "[measure] parat copy of the demo plan, server to file: " << timer.elapsed() << " ms" << std::endl;
+    INFO(down.err.toStdString());
+    REQUIRE(down.exitCode == 0);
+    const QStringList upChecks = checkLines(up.out);
+    CHECK(upChecks.size() >= 15);
+    CHECK(checkLines(down.out) == upChecks);
+
+    // The same report from the file and from the server.
+    const QString fromFile = dir.file(QStringLiteral("file.csv"));
+    const QString fromServer = dir.file(QStringLiteral("server.csv"));
+    const QStringList report {QStringLiteral("report"),
+                              QStringLiteral("--municipality"),
+                              QStringLiteral("0630"),
+                              QStringLiteral("--format"),
+                              QStringLiteral("csv"),
+                              QStringLiteral("--as-of"),
+                              asOf,
+                              QStringLiteral("--out")};
+    const Run onFile = runParat(QStringList {QStringLiteral("--db"), file} + report + QStringList {fromFile});
+    const Run onServer = runParat(QStringList {QStringLiteral("--db"), url} + report + QStringList {fromServer});
+    INFO(onServer.err.toStdString());
+    REQUIRE(onFile.exitCode == 0);
+    REQUIRE(onServer.exitCode == 0);
+    CHECK(contentsOf(fromServer) == contentsOf(fromFile));
+    CHECK(contentsOf(fromFile).size() > 1000);
+
+    // Never over a plan: an existing file, a server database holding one.
+    const Run overFile = runParat({QStringLiteral("copy"), url, back});
+    CHECK(overFile.exitCode == 3);
+    CHECK(overFile.err.contains(QStringLiteral("already exists")));
+    const Run overServer = runParat({QStringLiteral("copy"), file, url});
+    CHECK(overServer.exitCode == 3);
+    CHECK(overServer.err.contains(QStringLiteral("already holds a plan")));
+    CHECK(runParat({QStringLiteral("municipality"), QStringLiteral("list")}, url).out.contains(QStringLiteral("0630")));
+
+    // Usage: two arguments, not the same database; a missing source changes nothing.
+    CHECK(runParat({QStringLiteral("copy"), file}).exitCode == 2);
+    CHECK(runParat({QStringLiteral("copy"), file, file}).exitCode == 2);
+    const QString empty = parat::test::pgTestDatabase();
+    CHECK(runParat({QStringLiteral("copy"), dir.file(QStringLiteral("missing.sqlite")), empty}).exitCode == 3);
+    // The failed copy left the empty server database as it was: still no Parat schema.
+    CHECK(runParat({QStringLiteral("--db"), empty, QStringLiteral("municipality"), QStringLiteral("list")}).exitCode
+          == 4);
+}
