@@ -4218,10 +4218,6 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
         <translation>Listen over tabeller kunne ikke hentes</translation>
     </message>
     <message>
-        <source>The links of table %1 could not be read</source>
-        <translation>Henvisningerne i tabel %1 kunne ikke læses</translation>
-    </message>
-    <message>
         <source>The municipality is not in the database.</source>
         <translation>Kommunen findes ikke i databasen.</translation>
     </message>

@@ -4218,10 +4218,6 @@ Its go-live date, people, task statuses, task history and local tasks are remove
         <translation>The tables could not be listed</translation>
     </message>
     <message>
-        <source>The links of table %1 could not be read</source>
-        <translation>The links of table %1 could not be read</translation>
-    </message>
-    <message>
         <source>The municipality is not in the database.</source>
         <translation>The municipality is not in the database.</translation>
     </message>

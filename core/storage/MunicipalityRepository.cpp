@@ -1,6 +1,7 @@
 #include "MunicipalityRepository.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "domain/OfficialMunicipalities.h"
 #include "storage/Statements.h"
@@ -47,51 +48,16 @@ QString quoted(const QString &identifier)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-// A foreign key of a table, as PRAGMA foreign_key_list reports it.
-struct ForeignKey
-{
-    QString table;
-    QString from;
-    QString parent;
-    QString to;
-    bool cascades = false;
-};
+// The schema's foreign keys, through the dialect (PRAGMA foreign_key_list on a file, pg_constraint on a server).
+using ForeignKey = sql::ForeignKey;
 
-bool foreignKeys(const QSqlDatabase &db, QList<ForeignKey> *keys, QString *error)
+bool schemaForeignKeys(const QSqlDatabase &db, QList<ForeignKey> *keys, QString *error)
 {
-    QSqlQuery tables(db);
-    if (!sql::prepare(tables,
-                      QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                     "ORDER BY rowid"),
-                      error)
-        || !sql::exec(tables, MunicipalityRepository::tr("The tables could not be listed"), error))
-        return false;
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery query(db);
-        if (!sql::prepare(
-                query,
-                QStringLiteral("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(:table)"),
-                error))
-            return false;
-        query.bindValue(QStringLiteral(":table"), table);
-        if (!sql::exec(query, MunicipalityRepository::tr("The links of table %1 could not be read").arg(table), error))
-            return false;
-        while (query.next()) {
-            ForeignKey key;
-            key.table = table;
-            key.parent = query.value(0).toString();
-            key.from = query.value(1).toString();
-            key.to = query.value(2).toString();
-            if (key.to.isEmpty())
-                key.to = QStringLiteral("rowid");
-            key.cascades = query.value(3).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0;
-            keys->append(key);
-        }
-    }
-    return true;
+    QString problem;
+    if (sql::foreignKeys(db, keys, &problem))
+        return true;
+    *error = MunicipalityRepository::tr("The tables could not be listed") + QStringLiteral(": ") + problem;
+    return false;
 }
 
 // The columns an insert and an update of a municipality share.
@@ -227,7 +193,7 @@ bool MunicipalityRepository::snapshot(Id id, MunicipalitySnapshot *snapshot, QSt
     }
     const QSqlDatabase db = m_db.connection();
     QList<ForeignKey> keys;
-    if (!foreignKeys(db, &keys, error))
+    if (!schemaForeignKeys(db, &keys, error))
         return false;
 
     // What a municipality owns is what removing it deletes: every row reached from its row through foreign
@@ -321,11 +287,14 @@ bool MunicipalityRepository::putBack(const MunicipalitySnapshot &snapshot, QStri
     return m_db.write(error, [&] {
         const QSqlDatabase db = m_db.connection();
         // Rows refer to each other in any order (a person's manager may have a higher id); the keys are
-        // checked when the transaction commits. SQLite switches this off again at COMMIT or ROLLBACK.
+        // checked when the transaction commits. Both engines switch this off again at COMMIT or ROLLBACK.
         QSqlQuery defer(db);
-        if (!sql::prepare(defer, QStringLiteral("PRAGMA defer_foreign_keys = ON"), error)
-            || !sql::exec(defer, tr("The database could not defer its checks"), error))
+        // Run, not prepared: PostgreSQL cannot prepare SET CONSTRAINTS.
+        if (!defer.exec(sql::deferForeignKeysStatement(sql::engineOf(db)))) {
+            *error = tr("The database could not defer its checks") + QStringLiteral(": ")
+                + sql::errorText(defer.lastError());
             return false;
+        }
         for (const MunicipalitySnapshot::Table &table : snapshot.tables) {
             QStringList columns;
             QStringList placeholders;

@@ -49,6 +49,23 @@ QString columnList(const QStringList &columns)
     return columns.join(QStringLiteral(", "));
 }
 
+// Bound values per INSERT of a copy (SQLite allows 32,766, PostgreSQL 65,535).
+constexpr int kValuesPerInsert = 2000;
+
+// "INSERT INTO table (a, b) VALUES (?, ?), (?, ?), …" for rows rows.
+QString insertStatement(const QString &table, const QStringList &columns, int rows)
+{
+    QStringList marks;
+    for (int c = 0; c < columns.size(); ++c)
+        marks.append(QStringLiteral("?"));
+    const QString row = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    QStringList values;
+    for (int r = 0; r < rows; ++r)
+        values.append(row);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(table, columnList(columns), values.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 bool PlanCopy::checksums(const QSqlDatabase &db, QList<TableCheck> *checks, QString *error)
@@ -187,23 +204,50 @@ bool PlanCopy::copy(Database &from, Database &to, QList<TableCheck> *source, QLi
                 problem = tr("The table %1 could not be read: %2").arg(table, sql::errorText(read.lastError()));
                 return false;
             }
-            QStringList marks;
-            for (int c = 0; c < columns.size(); ++c)
-                marks.append(QStringLiteral("?"));
-            QSqlQuery insert(out);
-            if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(table, columnList(columns), marks.join(QStringLiteral(", "))))) {
-                problem = tr("The table %1 could not be written: %2").arg(table, sql::errorText(insert.lastError()));
-                return false;
-            }
-            while (read.next()) {
-                for (int c = 0; c < columns.size(); ++c)
-                    insert.bindValue(c, read.value(c));
+            // Many rows per INSERT: one round trip to a server per batch instead of per row.
+            const int batchRows = std::max(1, kValuesPerInsert / int(columns.size()));
+            QSqlQuery batch(out);
+            QList<QVariant> pending;
+            const auto flush = [&](QSqlQuery &insert) {
+                for (int i = 0; i < pending.size(); ++i)
+                    insert.bindValue(i, pending.at(i));
+                pending.clear();
                 if (!insert.exec()) {
                     problem
                         = tr("The table %1 could not be written: %2").arg(table, sql::errorText(insert.lastError()));
                     return false;
                 }
+                return true;
+            };
+            bool prepared = false;
+            while (read.next()) {
+                for (int c = 0; c < columns.size(); ++c)
+                    pending.append(read.value(c));
+                if (pending.size() == batchRows * columns.size()) {
+                    if (!prepared) {
+                        if (!batch.prepare(insertStatement(table, columns, batchRows))) {
+                            problem = tr("The table %1 could not be written: %2")
+                                          .arg(table, sql::errorText(batch.lastError()));
+                            return false;
+                        }
+                        prepared = true;
+                    }
+                    if (!flush(batch))
+                        return false;
+                }
+            }
+            if (read.lastError().isValid()) {
+                problem = tr("The table %1 could not be read: %2").arg(table, sql::errorText(read.lastError()));
+                return false;
+            }
+            if (!pending.isEmpty()) {
+                QSqlQuery rest(out);
+                if (!rest.prepare(insertStatement(table, columns, int(pending.size() / columns.size())))) {
+                    problem = tr("The table %1 could not be written: %2").arg(table, sql::errorText(rest.lastError()));
+                    return false;
+                }
+                if (!flush(rest))
+                    return false;
             }
             if (!sql::syncIdentity(out, table, &problem))
                 return false;

@@ -174,6 +174,54 @@ QStringList primaryKeyColumns(const QSqlDatabase &db, const QString &table)
     return firstColumn(query);
 }
 
+bool foreignKeys(const QSqlDatabase &db, QList<ForeignKey> *keys, QString *error)
+{
+    QSqlQuery query(db);
+    if (engineOf(db) == Engine::Postgres) {
+        if (!query.exec(
+                QStringLiteral("SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text, af.attname, "
+                               "c.confdeltype = 'c' FROM pg_constraint c "
+                               "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                               "JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] "
+                               "WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace "
+                               "ORDER BY c.conrelid, c.oid"))) {
+            if (error)
+                *error = errorText(query.lastError());
+            return false;
+        }
+        while (query.next())
+            keys->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toBool()});
+        return true;
+    }
+    for (const QString &table : tableNames(db)) {
+        if (!query.prepare(
+                QStringLiteral("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(:table)"))) {
+            if (error)
+                *error = errorText(query.lastError());
+            return false;
+        }
+        query.bindValue(QStringLiteral(":table"), table);
+        if (!query.exec()) {
+            if (error)
+                *error = errorText(query.lastError());
+            return false;
+        }
+        while (query.next()) {
+            ForeignKey key;
+            key.table = table;
+            key.parent = query.value(0).toString();
+            key.from = query.value(1).toString();
+            key.to = query.value(2).toString();
+            if (key.to.isEmpty())
+                key.to = QStringLiteral("rowid");
+            key.cascades = query.value(3).toString().compare(QLatin1String("CASCADE"), Qt::CaseInsensitive) == 0;
+            keys->append(key);
+        }
+    }
+    return true;
+}
+
 bool hasIdentity(const QSqlDatabase &db, const QString &table)
 {
     if (engineOf(db) == Engine::Sqlite || !plainName(table))

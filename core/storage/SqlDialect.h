@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,18 @@ QStringList tableNames(const QSqlDatabase &db);
 QStringList columnNames(const QSqlDatabase &db, const QString &table);
 // The primary key columns of a table in key order (a table without one: empty).
 QStringList primaryKeyColumns(const QSqlDatabase &db, const QString &table);
+// A foreign key: table.from refers to parent.to; cascades when it has ON DELETE CASCADE.
+struct ForeignKey
+{
+    QString table;
+    QString from;
+    QString parent;
+    QString to;
+    bool cascades = false;
+};
+// Every single-column foreign key of the plan's tables (SQLite: PRAGMA foreign_key_list; PostgreSQL: pg_constraint),
+// table by table in creation order. False with *error when the schema cannot be read.
+bool foreignKeys(const QSqlDatabase &db, QList<ForeignKey> *keys, QString *error);
 // Whether the table's "id" is an identity column whose sequence must follow rows written with their ids.
 bool hasIdentity(const QSqlDatabase &db, const QString &table);
 // Moves the identity sequence of table.id past its largest id (after rows were written with explicit ids).
