@@ -4,6 +4,7 @@
 #include "PgCluster.h"
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -59,6 +60,22 @@ QStringList checkLines(const QString &out)
 
 } // namespace
 
+TEST_CASE("A test that needs a server fails, and says why, when there is no PostgreSQL", "[cli][server]")
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PARAT_PG_BIN"), QStringLiteral("/nonexistent/postgresql/bin"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("parat server init creates*")});
+    REQUIRE(process.waitForFinished(120000));
+    const QString out = QString::fromLocal8Bit(process.readAll()).simplified(); // Catch wraps long lines
+    INFO(out.toStdString());
+    CHECK(process.exitCode() != 0);
+    CHECK(out.contains(QStringLiteral("no PostgreSQL server binaries")));
+    CHECK(out.contains(QStringLiteral("FAILED")));
+}
+
 TEST_CASE("parat server init creates Parat's schema in an empty server database, once", "[cli][server]")
 {
     const QString url = parat::test::pgTestDatabase();
@@ -78,6 +95,14 @@ TEST_CASE("parat server init creates Parat's schema in an empty server database,
     const Run list = runParat({QStringLiteral("municipality"), QStringLiteral("list")}, url);
     CHECK(list.exitCode == 0);
     CHECK(list.out.contains(QStringLiteral("0630")));
+
+    // init on a server: the schema, the sample handbook and the demo, as on a file.
+    const QString demo = parat::test::pgTestDatabase();
+    const Run init = runParat({QStringLiteral("--db"), demo, QStringLiteral("init"), QStringLiteral("--demo"),
+                               QStringLiteral("--as-of"), QStringLiteral("2026-11-27")});
+    INFO(init.err.toStdString());
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("0630")));
 
     // Restore points belong to files.
     const Run backup = runParat({QStringLiteral("--db"), url, QStringLiteral("backup"), QStringLiteral("list")});
@@ -155,6 +180,23 @@ TEST_CASE("parat copy takes the demo plan from a file to a server and back, veri
     CHECK(overServer.exitCode == 3);
     CHECK(overServer.err.contains(QStringLiteral("already holds a plan")));
     CHECK(runParat({QStringLiteral("municipality"), QStringLiteral("list")}, url).out.contains(QStringLiteral("0630")));
+
+    // A copy that does not match what it was copied from is removed: here the server itself changes what it is
+    // given (a trigger of another administrator's making).
+    const QString altered = parat::test::pgTestDatabase();
+    REQUIRE(runParat({QStringLiteral("server"), QStringLiteral("init"), altered}).exitCode == 0);
+    parat::test::PgCluster::instance().exec(
+        altered,
+        {QStringLiteral("CREATE FUNCTION shout() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.name := "
+                        "upper(NEW.name); RETURN NEW; END $$"),
+         QStringLiteral("CREATE TRIGGER shout BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION shout()")});
+    const Run mismatched = runParat({QStringLiteral("copy"), file, altered});
+    CHECK(mismatched.exitCode == 4);
+    CHECK(mismatched.err.contains(QStringLiteral("does not match")));
+    CHECK(mismatched.err.contains(QStringLiteral("person")));
+    const Run afterMismatch = runParat({QStringLiteral("municipality"), QStringLiteral("list")}, altered);
+    CHECK(afterMismatch.exitCode == 0);
+    CHECK_FALSE(afterMismatch.out.contains(QStringLiteral("0630")));
 
     // Usage: two arguments, not the same database; a missing source changes nothing.
     CHECK(runParat({QStringLiteral("copy"), file}).exitCode == 2);

@@ -329,7 +329,7 @@ TEST_CASE("The national dataset copied file to server and back, timed", "[.serve
     report("copy national dataset server -> file (with verification)", timer.nsecsElapsed() / 1e9);
     CHECK(inBack == source);
 
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < 5; ++round) {
         timer.restart();
         const auto onFile = OverviewRepository(file).plannedTasksForAll();
         report("overview bulk read (98 x 300 tasks), file", timer.nsecsElapsed() / 1e9);

@@ -114,8 +114,10 @@ bool PgCluster::start(QString *error)
     timer.start();
     m_bin = findBinaries();
     if (m_bin.isEmpty()) {
-        *error = QStringLiteral("no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin; "
-                                "install the Debian package postgresql (listed in .ci/packages.txt)");
+        *error = QStringLiteral("no PostgreSQL server binaries (initdb, pg_ctl) in %1; install the Debian package "
+                                "postgresql (listed in .ci/packages.txt)")
+                     .arg(qEnvironmentVariableIsSet("PARAT_PG_BIN") ? qEnvironmentVariable("PARAT_PG_BIN")
+                                                                    : QStringLiteral("/usr/lib/postgresql/*/bin"));
         return false;
     }
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/parat-pg-XXXXXX"));
@@ -215,6 +217,30 @@ QString PgCluster::createDatabase()
     INFO("CREATE DATABASE on the test cluster failed: " << problem.toStdString());
     REQUIRE(problem.isEmpty());
     return urlOf(name);
+}
+
+void PgCluster::exec(const QString &url, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("pgcluster-exec-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_port);
+        db.setUserName(QStringLiteral("parat"));
+        db.setDatabaseName(url.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0));
+        if (!db.open())
+            problem = db.lastError().text();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (problem.isEmpty() && !query.exec(statement))
+                problem = statement + QStringLiteral(": ") + query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    INFO("A statement on the test cluster failed: " << problem.toStdString());
+    REQUIRE(problem.isEmpty());
 }
 
 QString pgTestDatabase()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace parat::test {
 
@@ -19,6 +20,8 @@ public:
 
     // A fresh, empty database of its own for one test: "postgresql://parat@127.0.0.1:PORT/NAME". REQUIREs success.
     QString createDatabase();
+    // Runs statements in a database of the cluster (by its URL) as the cluster's superuser; REQUIREs success.
+    void exec(const QString &url, const QStringList &statements);
     // The URL of a database name that may or may not exist.
     QString urlOf(const QString &database) const;
     int port() const { return m_port; }
