@@ -120,7 +120,9 @@ bool PgCluster::start(QString *error)
                                                                     : QStringLiteral("/usr/lib/postgresql/*/bin"));
         return false;
     }
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/parat-pg-XXXXXX"));
+    // As root the cluster's folder must be reachable by the postgres user: under /tmp, not a private TMPDIR.
+    const QString base = ::geteuid() == 0 ? QStringLiteral("/tmp") : QDir::tempPath();
+    QTemporaryDir dir(base + QStringLiteral("/parat-pg-XXXXXX"));
     if (!dir.isValid()) {
         *error = QStringLiteral("no temporary folder for the cluster");
         return false;
