@@ -7,6 +7,7 @@
 #include "storage/OverviewRepository.h"
 #include "storage/PlanCopy.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqlRows.h"
 #include "storage/TaskRepository.h"
 
 #include "Fixtures.h"
@@ -329,6 +330,21 @@ TEST_CASE("The national dataset copied file to server and back, timed", "[.serve
     report("copy national dataset server -> file (with verification)", timer.nsecsElapsed() / 1e9);
     CHECK(inBack == source);
 
+    for (int round = 0; round < 3; ++round) {
+        for (Database *db : {&file, &server}) {
+            timer.restart();
+            sql::BulkQuery query(db->connection(),
+                                 QStringLiteral("SELECT s.municipality_id, s.task_id, ")
+                                     + sql::stateColumns(QStringLiteral("s")) + QStringLiteral(" FROM task_state s"));
+            qint64 n = 0;
+            while (query.next()) {
+                n += query.integer(0) + query.text(2).size() + (query.date(5).isValid() ? 1 : 0);
+            }
+            report(db->isServer() ? "BulkQuery over all of task_state, server"
+                                  : "BulkQuery over all of task_state, file",
+                   timer.nsecsElapsed() / 1e9);
+        }
+    }
     for (int round = 0; round < 5; ++round) {
         timer.restart();
         const auto onFile = OverviewRepository(file).plannedTasksForAll();
