@@ -129,11 +129,10 @@ int runStatus(CliCall &call)
     }
     if (found.size() != 1) {
         return call.fail(ExitInvalidInput,
-                         found.isEmpty()
-                             ? ExportCli::tr("%1 is not one of the municipality's people.").arg(name)
-                             : ExportCli::tr("%n people are called %1; rename one in Parat first.", "",
-                                             int(found.size()))
-                                   .arg(name));
+                         found.isEmpty() ? ExportCli::tr("%1 is not one of the municipality's people.").arg(name)
+                                         : ExportCli::tr("%n people are called %1; rename one in Parat first.", "",
+                                                         int(found.size()))
+                                               .arg(name));
     }
     const QString path = call.options().value(kOut).trimmed();
     QString error;

@@ -89,9 +89,9 @@ bool mappingOf(CliCall &call, const SpreadsheetBook &book, StatusMapping *mappin
         const QString name = call.options().value(kMapping).trimmed();
         std::optional<StatusMapping> saved = StatusMappingRepository(call.database()).byName(name);
         if (!saved) {
-            *exitCode = call.fail(ExitInvalidInput,
-                                  StatusCli::tr("There is no saved column mapping \"%1\". See: parat status mappings")
-                                      .arg(name));
+            *exitCode = call.fail(
+                ExitInvalidInput,
+                StatusCli::tr("There is no saved column mapping \"%1\". See: parat status mappings").arg(name));
             return false;
         }
         *mapping = *saved;
@@ -115,9 +115,9 @@ bool mappingOf(CliCall &call, const SpreadsheetBook &book, StatusMapping *mappin
                               StatusCli::tr("The file %1 has no sheet \"%2\".").arg(book.sourceName, mapping->sheet));
         return false;
     }
-    const QList<QPair<QString, int *>> columns {
-        {kKey, &mapping->columns.key},       {kTitle, &mapping->columns.title}, {kStatus, &mapping->columns.status},
-        {kDone, &mapping->columns.doneOn},   {kNote, &mapping->columns.note},   {kKlik, &mapping->columns.klik}};
+    const QList<QPair<QString, int *>> columns {{kKey, &mapping->columns.key},       {kTitle, &mapping->columns.title},
+                                                {kStatus, &mapping->columns.status}, {kDone, &mapping->columns.doneOn},
+                                                {kNote, &mapping->columns.note},     {kKlik, &mapping->columns.klik}};
     for (const auto &[option, target] : columns) {
         if (!call.options().isSet(option))
             continue;
@@ -178,8 +178,9 @@ int runImport(CliCall &call)
     const QString code = call.options().value(kMunicipality).trimmed();
     const std::optional<Municipality> municipality = MunicipalityRepository(call.database()).byCode(code);
     if (!municipality)
-        return call.fail(ExitInvalidInput,
-                         StatusCli::tr("Municipality %1 is not in the database. See: parat municipality list").arg(code));
+        return call.fail(
+            ExitInvalidInput,
+            StatusCli::tr("Municipality %1 is not in the database. See: parat municipality list").arg(code));
     const SpreadsheetBook book = readSpreadsheetFile(call.arguments().constFirst());
     if (!book.ok())
         return call.fail(ExitInvalidInput, StatusCli::tr("Nothing was imported: %1").arg(book.error));
@@ -192,8 +193,9 @@ int runImport(CliCall &call)
     for (const QString &error : plan.errors)
         call.err(StatusCli::tr("Error: %1").arg(error));
     if (!plan.ok()) {
-        return call.fail(ExitInvalidInput,
-                         StatusCli::tr("Nothing was imported: the sheet has %n error(s).", "", int(plan.errors.size())));
+        return call.fail(
+            ExitInvalidInput,
+            StatusCli::tr("Nothing was imported: the sheet has %n error(s).", "", int(plan.errors.size())));
     }
     const bool takeSheet = call.options().value(kConflicts).trimmed().toLower() == QLatin1String("sheet");
     for (StatusImportRow &row : plan.rows) {
@@ -222,14 +224,12 @@ int runImport(CliCall &call)
     }
     RestorePoint point;
     QString error;
-    std::unique_ptr<ImportStatuses> command
-        = prepareStatusImport(call.database(), call.clock(), plan, &point, &error);
+    std::unique_ptr<ImportStatuses> command = prepareStatusImport(call.database(), call.clock(), plan, &point, &error);
     if (!command)
         return call.fail(ExitDatabase, error);
     command->redo();
     if (command->failed())
-        return call.fail(ExitDatabase,
-                         StatusCli::tr("Nothing was imported: %1").arg(command->error()));
+        return call.fail(ExitDatabase, StatusCli::tr("Nothing was imported: %1").arg(command->error()));
     call.out(StatusCli::tr("Imported the statuses of %n task(s). Restore point taken first: %1", "",
                            int(plan.applying().size()))
                  .arg(point.id));

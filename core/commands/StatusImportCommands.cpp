@@ -8,8 +8,7 @@ namespace parat {
 
 ImportStatuses::ImportStatuses(Database &db, const Clock &clock, QList<TaskState> before, QList<TaskState> after,
                                const QString &sourceName)
-    : SetTaskStates(db, clock, std::move(before), std::move(after),
-                    tr("Import statuses from %1").arg(sourceName))
+    : SetTaskStates(db, clock, std::move(before), std::move(after), tr("Import statuses from %1").arg(sourceName))
 { }
 
 std::unique_ptr<ImportStatuses> prepareStatusImport(Database &db, const Clock &clock, const StatusImportPlan &plan,
@@ -33,8 +32,8 @@ std::unique_ptr<ImportStatuses> prepareStatusImport(Database &db, const Clock &c
     }
     QString problem;
     if (!db.takeRestorePoint(QStringLiteral("status-import"), restorePoint, &problem)) {
-        *error = Text::tr("The statuses were not imported because no restore point could be taken first: %1")
-                     .arg(problem);
+        *error
+            = Text::tr("The statuses were not imported because no restore point could be taken first: %1").arg(problem);
         return nullptr;
     }
     return std::make_unique<ImportStatuses>(db, clock, before, after, plan.sourceName);
@@ -65,8 +64,8 @@ void SaveStatusMapping::undo()
 {
     StatusMappingRepository repository(m_db);
     QString error;
-    const bool ok = m_previous ? repository.save(*m_previous, m_clock.now(), &error)
-                               : repository.remove(m_mapping.name, &error);
+    const bool ok
+        = m_previous ? repository.save(*m_previous, m_clock.now(), &error) : repository.remove(m_mapping.name, &error);
     if (!ok)
         fail(error);
 }

@@ -17,15 +17,18 @@ const QHash<QString, Status> &commonWords()
             for (const char16_t *word : list)
                 w.insert(QString::fromUtf16(word), status);
         };
-        add(Status::NotStarted, {u"ikke startet", u"ikke påbegyndt", u"ikke begyndt", u"ny", u"not started", u"new",
-                                 u"to do", u"todo", u"open"});
-        add(Status::InProgress, {u"i gang", u"igang", u"igangsat", u"igangværende", u"påbegyndt", u"startet",
-                                 u"in progress", u"started", u"ongoing", u"doing"});
+        add(Status::NotStarted,
+            {u"ikke startet", u"ikke påbegyndt", u"ikke begyndt", u"ny", u"not started", u"new", u"to do", u"todo",
+             u"open"});
+        add(Status::InProgress,
+            {u"i gang", u"igang", u"igangsat", u"igangværende", u"påbegyndt", u"startet", u"in progress", u"started",
+             u"ongoing", u"doing"});
         add(Status::Waiting, {u"afventer", u"venter", u"på hold", u"waiting", u"on hold", u"blocked"});
-        add(Status::Done, {u"fuldført", u"færdig", u"udført", u"afsluttet", u"gennemført", u"lukket", u"ok",
-                           u"done", u"completed", u"complete", u"finished", u"closed"});
-        add(Status::NotRelevant, {u"ikke relevant", u"irrelevant", u"udgår", u"not relevant", u"n/a", u"na",
-                                  u"not applicable"});
+        add(Status::Done,
+            {u"fuldført", u"færdig", u"udført", u"afsluttet", u"gennemført", u"lukket", u"ok", u"done", u"completed",
+             u"complete", u"finished", u"closed"});
+        add(Status::NotRelevant,
+            {u"ikke relevant", u"irrelevant", u"udgår", u"not relevant", u"n/a", u"na", u"not applicable"});
         for (const Status status : allStatuses())
             w.insert(statusCode(status), status);
         return w;

@@ -20,7 +20,6 @@ namespace {
 constexpr qsizetype kControlCharRatio = 20;
 constexpr qsizetype kSniffBytes = 64 * 1024;
 
-
 // Invalid bytes in text that is meant to be UTF-8 are listed up to this many, one error each.
 constexpr qsizetype kBadBytesListed = 10;
 

@@ -201,8 +201,8 @@ struct SheetContext
 
 // The cell from its type attribute (t), style (s) and the text of <v> or the inline string; false with *problem
 // when the value does not fit its type.
-bool makeCell(const QString &type, int style, const QString &value, const SheetContext &context,
-              SpreadsheetCell *cell, QString *problem)
+bool makeCell(const QString &type, int style, const QString &value, const SheetContext &context, SpreadsheetCell *cell,
+              QString *problem)
 {
     if (type == QLatin1String("s")) {
         bool ok = false;
@@ -282,8 +282,8 @@ bool readSheet(const QByteArray &xml, const SheetContext &context, SpreadsheetSh
             } else if (name == QLatin1String("c")) {
                 inCell = true;
                 value.clear();
-                type = a.hasAttribute(QLatin1String("t")) ? a.value(QLatin1String("t")).toString()
-                                                          : QStringLiteral("n");
+                type
+                    = a.hasAttribute(QLatin1String("t")) ? a.value(QLatin1String("t")).toString() : QStringLiteral("n");
                 style = a.value(QLatin1String("s")).toInt();
                 if (a.hasAttribute(QLatin1String("r"))) {
                     int r = 0;
@@ -436,10 +436,11 @@ SpreadsheetBook readXlsxBytes(const QByteArray &bytes, const QString &sourceName
     bool missing = false;
     QByteArray workbookXml;
     if (!readPart(archive.get(), QStringLiteral("xl/workbook.xml"), limit, &workbookXml, &missing, &error)) {
-        return fail(book, missing ? Text::tr("%1 is not an Excel workbook: it has no list of sheets "
-                                             "(xl/workbook.xml).")
-                                        .arg(sourceName)
-                                  : error);
+        return fail(book,
+                    missing ? Text::tr("%1 is not an Excel workbook: it has no list of sheets "
+                                       "(xl/workbook.xml).")
+                                  .arg(sourceName)
+                            : error);
     }
     QList<SheetEntry> entries;
     bool system1904 = false;
@@ -514,15 +515,15 @@ SpreadsheetBook readXlsxBytes(const QByteArray &bytes, const QString &sourceName
     const SheetContext context {strings, dateStyles, system1904};
     for (int i = 0; i < entries.size(); ++i) {
         const SheetEntry &entry = entries.at(i);
-        const QString part
-            = targets.value(entry.relation, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1));
+        const QString part = targets.value(entry.relation, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1));
         SpreadsheetSheet sheet;
         sheet.name = entry.name;
         if (!readPart(archive.get(), part, limit, &xml, &missing, &error)) {
             if (missing) {
                 // A chart sheet or a dialog sheet has no cells; a missing worksheet part is damage.
                 if (part.contains(QLatin1String("worksheets/")))
-                    return fail(book, Text::tr("Sheet \"%1\" is missing from the workbook (%2).").arg(entry.name, part));
+                    return fail(book,
+                                Text::tr("Sheet \"%1\" is missing from the workbook (%2).").arg(entry.name, part));
                 continue;
             }
             return fail(book, error);
@@ -553,9 +554,10 @@ SpreadsheetBook readCsvBytes(const QByteArray &bytes, const QString &sourceName)
     SpreadsheetSheet sheet;
     sheet.name = QFileInfo(sourceName).completeBaseName();
     if (!csv.ok()) {
-        return fail(book, Text::tr("Sheet \"%1\", row %2: a quote opens a field that never closes.")
-                              .arg(sheet.name)
-                              .arg(csv.unterminatedQuoteLine));
+        return fail(book,
+                    Text::tr("Sheet \"%1\", row %2: a quote opens a field that never closes.")
+                        .arg(sheet.name)
+                        .arg(csv.unterminatedQuoteLine));
     }
     for (const CsvRecord &record : csv.records) {
         QList<SpreadsheetCell> cells;
@@ -585,9 +587,10 @@ SpreadsheetBook readSpreadsheetFile(const QString &path)
     if (!info.isFile())
         return fail(book, Text::tr("%1 is not a file.").arg(path));
     if (info.size() > kMaxSpreadsheetFileBytes)
-        return fail(book, Text::tr("%1 is too large to be a status sheet (more than %2 MB).")
-                              .arg(book.sourceName)
-                              .arg(kMaxSpreadsheetFileBytes / (1024 * 1024)));
+        return fail(book,
+                    Text::tr("%1 is too large to be a status sheet (more than %2 MB).")
+                        .arg(book.sourceName)
+                        .arg(kMaxSpreadsheetFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(book, Text::tr("%1 cannot be read: %2").arg(path, file.errorString()));

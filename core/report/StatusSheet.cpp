@@ -128,8 +128,9 @@ bool fillSheet(lxw_workbook *workbook, const QList<StatusSheetRow> &rows, const 
         }
         if (status == LXW_NO_ERROR) {
             // Text stays text: a note starting with '=' is written as a string, never as a formula.
-            status = row.note.isEmpty() ? worksheet_write_blank(sheet, at, Note, f.open)
-                                        : worksheet_write_string(sheet, at, Note, row.note.toUtf8().constData(), f.open);
+            status = row.note.isEmpty()
+                ? worksheet_write_blank(sheet, at, Note, f.open)
+                : worksheet_write_string(sheet, at, Note, row.note.toUtf8().constData(), f.open);
         }
         if (status == LXW_NO_ERROR)
             status = worksheet_write_string(sheet, at, ExportedStatus, statusCode(row.status).toUtf8().constData(),
@@ -171,8 +172,8 @@ bool fillSheet(lxw_workbook *workbook, const QList<StatusSheetRow> &rows, const 
         status = worksheet_data_validation_range(sheet, 1, Klik, last, Klik, &dateRule);
 
     // Widths, the frozen header, a filter, hidden technical columns and the protection that keeps the task columns.
-    const double widths[ColumnCount] = {10, double(std::clamp(titleWidth + 2, 20, 60)), 12, 8, 16, 14, 14,
-                                        double(std::clamp(noteWidth + 2, 24, 60)), 12, 22};
+    const double widths[ColumnCount] = {10, double(std::clamp(titleWidth + 2, 20, 60)), 12, 8, 16, 14,
+                                        14, double(std::clamp(noteWidth + 2, 24, 60)),  12, 22};
     for (int c = 0; c < ColumnCount && status == LXW_NO_ERROR; ++c) {
         lxw_row_col_options hidden = {};
         hidden.hidden = c >= ExportedStatus ? 1 : 0;
@@ -208,15 +209,9 @@ bool fillSheet(lxw_workbook *workbook, const QList<StatusSheetRow> &rows, const 
 
 QStringList statusSheetHeadings()
 {
-    return {Text::tr("Task"),
-            Text::tr("Title"),
-            Text::tr("Due"),
-            Text::tr("Hours"),
-            Text::tr("Status"),
-            Text::tr("Done on"),
-            Text::tr("Marked in KLIK"),
-            Text::tr("Note"),
-            kStatusSheetExportedStatus,
+    return {Text::tr("Task"),           Text::tr("Title"),  Text::tr("Due"),
+            Text::tr("Hours"),          Text::tr("Status"), Text::tr("Done on"),
+            Text::tr("Marked in KLIK"), Text::tr("Note"),   kStatusSheetExportedStatus,
             kStatusSheetExportedAt};
 }
 

@@ -32,12 +32,12 @@ constexpr int kFuzzyTitleCeiling = 90;
 
 // Headings a municipality's sheet may use, in Danish and English, compared after statusWordKey().
 const QStringList kKeyHeadings {QStringLiteral("opgave-id"), QStringLiteral("opgavenr"), QStringLiteral("opgavenr."),
-                                QStringLiteral("nøgle"),     QStringLiteral("key"),     QStringLiteral("task key"),
-                                QStringLiteral("task id"),   QStringLiteral("id"),      QStringLiteral("nr"),
-                                QStringLiteral("nr."),       QStringLiteral("task"),    QStringLiteral("opgave")};
-const QStringList kTitleHeadings {QStringLiteral("titel"), QStringLiteral("title"), QStringLiteral("opgavetitel"),
-                                  QStringLiteral("opgavenavn"), QStringLiteral("navn"), QStringLiteral("name"),
-                                  QStringLiteral("aktivitet"), QStringLiteral("overskrift")};
+                                QStringLiteral("nøgle"),     QStringLiteral("key"),      QStringLiteral("task key"),
+                                QStringLiteral("task id"),   QStringLiteral("id"),       QStringLiteral("nr"),
+                                QStringLiteral("nr."),       QStringLiteral("task"),     QStringLiteral("opgave")};
+const QStringList kTitleHeadings {
+    QStringLiteral("titel"), QStringLiteral("title"), QStringLiteral("opgavetitel"), QStringLiteral("opgavenavn"),
+    QStringLiteral("navn"),  QStringLiteral("name"),  QStringLiteral("aktivitet"),   QStringLiteral("overskrift")};
 const QStringList kStatusHeadings {QStringLiteral("status"), QStringLiteral("tilstand"), QStringLiteral("state"),
                                    QStringLiteral("opgavestatus")};
 const QStringList kDoneHeadings {QStringLiteral("udført dato"), QStringLiteral("udført den"),
@@ -45,9 +45,10 @@ const QStringList kDoneHeadings {QStringLiteral("udført dato"), QStringLiteral(
                                  QStringLiteral("dato udført"), QStringLiteral("afsluttet"),
                                  QStringLiteral("done on"),     QStringLiteral("done date"),
                                  QStringLiteral("completed"),   QStringLiteral("date done")};
-const QStringList kNoteHeadings {QStringLiteral("note"), QStringLiteral("noter"), QStringLiteral("bemærkning"),
-                                 QStringLiteral("bemærkninger"), QStringLiteral("kommentar"),
-                                 QStringLiteral("kommentarer"), QStringLiteral("comment"), QStringLiteral("notes")};
+const QStringList kNoteHeadings {QStringLiteral("note"),       QStringLiteral("noter"),
+                                 QStringLiteral("bemærkning"), QStringLiteral("bemærkninger"),
+                                 QStringLiteral("kommentar"),  QStringLiteral("kommentarer"),
+                                 QStringLiteral("comment"),    QStringLiteral("notes")};
 
 int findHeading(const QStringList &cells, const QStringList &headings, const QSet<int> &taken)
 {
@@ -108,8 +109,7 @@ std::optional<QDate> cellDate(const SpreadsheetCell &cell)
         return cell.date;
     case SpreadsheetCell::Kind::Number: {
         const QDate date = spreadsheetSerialDate(cell.number);
-        return date.isValid() && date.year() >= 1990 && date.year() <= 2200 ? std::optional<QDate>(date)
-                                                                            : std::nullopt;
+        return date.isValid() && date.year() >= 1990 && date.year() <= 2200 ? std::optional<QDate>(date) : std::nullopt;
     }
     case SpreadsheetCell::Kind::Text: {
         const QString text = cell.text.trimmed();
@@ -138,17 +138,17 @@ bool yesWord(const SpreadsheetCell &cell)
 {
     if (cell.kind == SpreadsheetCell::Kind::Boolean || cell.kind == SpreadsheetCell::Kind::Number)
         return cell.number != 0.0;
-    static const QSet<QString> yes {QStringLiteral("x"),    QStringLiteral("ja"),   QStringLiteral("j"),
-                                    QStringLiteral("yes"),  QStringLiteral("y"),    QStringLiteral("1"),
-                                    QStringLiteral("true"), QStringLiteral("sand"), QStringLiteral("✓"),
+    static const QSet<QString> yes {QStringLiteral("x"),    QStringLiteral("ja"),      QStringLiteral("j"),
+                                    QStringLiteral("yes"),  QStringLiteral("y"),       QStringLiteral("1"),
+                                    QStringLiteral("true"), QStringLiteral("sand"),    QStringLiteral("✓"),
                                     QStringLiteral("✔"),    QStringLiteral("markeret")};
     return yes.contains(statusWordKey(cell.text));
 }
 
 bool noWord(const SpreadsheetCell &cell)
 {
-    static const QSet<QString> no {QStringLiteral("nej"), QStringLiteral("no"), QStringLiteral("n"),
-                                   QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("falsk"),
+    static const QSet<QString> no {QStringLiteral("nej"), QStringLiteral("no"),    QStringLiteral("n"),
+                                   QStringLiteral("0"),   QStringLiteral("false"), QStringLiteral("falsk"),
                                    QStringLiteral("-")};
     return cell.kind == SpreadsheetCell::Kind::Text && no.contains(statusWordKey(cell.text));
 }
@@ -425,9 +425,8 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
         if (!row.sheetStatus.isEmpty()) {
             status = mapping.statusOf(row.sheetStatus);
             if (!status) {
-                plan.errors.append(
-                    Text::tr("%1: the status \"%2\" is not one of Parat's; map it to a status.")
-                        .arg(spreadsheetPlace(name, r, col.status), row.sheetStatus));
+                plan.errors.append(Text::tr("%1: the status \"%2\" is not one of Parat's; map it to a status.")
+                                       .arg(spreadsheetPlace(name, r, col.status), row.sheetStatus));
                 rowOk = false;
             }
         }
@@ -435,13 +434,14 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
         if (col.doneOn >= 0 && !sheet->cell(r, col.doneOn).isEmpty()) {
             doneOn = cellDate(sheet->cell(r, col.doneOn));
             if (!doneOn) {
-                plan.errors.append(Text::tr("%1: \"%2\" is not a date (write it as 24-12-2026 or 2026-12-24).")
-                                       .arg(spreadsheetPlace(name, r, col.doneOn),
-                                            sheet->cell(r, col.doneOn).display()));
+                plan.errors.append(
+                    Text::tr("%1: \"%2\" is not a date (write it as 24-12-2026 or 2026-12-24).")
+                        .arg(spreadsheetPlace(name, r, col.doneOn), sheet->cell(r, col.doneOn).display()));
                 rowOk = false;
             } else if (*doneOn > today) {
-                plan.errors.append(Text::tr("%1: the done date %2 is after today.")
-                                       .arg(spreadsheetPlace(name, r, col.doneOn), formatDateShort(*doneOn, currentLanguage())));
+                plan.errors.append(
+                    Text::tr("%1: the done date %2 is after today.")
+                        .arg(spreadsheetPlace(name, r, col.doneOn), formatDateShort(*doneOn, currentLanguage())));
                 rowOk = false;
             }
         }

@@ -110,7 +110,7 @@ const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all {migration1(),      stakeholderMigration(), superuserMigration(),
                                          reportMigration(), calendarMigration(),    riskMigration(),
-                                         goLiveMigration(), runbookMigration(), statusImportMigration()};
+                                         goLiveMigration(), runbookMigration(),     statusImportMigration()};
     return all;
 }
 

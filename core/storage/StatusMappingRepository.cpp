@@ -47,7 +47,8 @@ bool StatusMappingRepository::save(const StatusMapping &mapping, const QDateTime
             return false;
         query.bindValue(QStringLiteral(":name"), sql::text(mapping.name.trimmed()));
         query.bindValue(QStringLiteral(":definition"), sql::text(QString::fromUtf8(mapping.toJson())));
-        query.bindValue(QStringLiteral(":saved_at"), sql::timeValue(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
+        query.bindValue(QStringLiteral(":saved_at"),
+                        sql::timeValue(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
         return sql::exec(query, tr("Saving the column mapping"), error);
     });
 }
