@@ -2,6 +2,7 @@
 
 #include "commands/StatusImportCommands.h"
 #include "domain/Enums.h"
+#include "domain/Language.h"
 #include "handbook/SpreadsheetReader.h"
 #include "services/StatusImport.h"
 #include "storage/Database.h"
@@ -150,11 +151,11 @@ void printPlan(const CliCall &call, const StatusImportPlan &plan)
         const QString where = StatusCli::tr("row %1").arg(row.sheetRow + 1);
         switch (row.outcome) {
         case StatusImportRow::Outcome::Change:
-            call.out(QStringLiteral("~ %1  %2 → %3  (%4%5)")
-                         .arg(row.taskKey, stateText(row.before), stateText(row.after), where,
-                              row.match == StatusImportRow::Match::Title
-                                  ? StatusCli::tr(", title %1%").arg(row.certainty)
-                                  : QString()));
+            call.out(
+                QStringLiteral("~ %1  %2  (%3%4)")
+                    .arg(row.taskKey, statusImportChanges(row, currentLanguage()).join(QStringLiteral("; ")), where,
+                         row.match == StatusImportRow::Match::Title ? StatusCli::tr(", title %1%").arg(row.certainty)
+                                                                    : QString()));
             break;
         case StatusImportRow::Outcome::Conflict:
             call.out(StatusCli::tr("! %1  Parat: %2 (changed since the sheet: %3); sheet: %4  (%5) → %6")

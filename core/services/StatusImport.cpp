@@ -354,7 +354,10 @@ const SpreadsheetSheet *mappedSheet(const SpreadsheetBook &book, const StatusMap
 {
     if (mapping.sheet.isEmpty())
         return book.sheets.isEmpty() ? nullptr : &book.sheets.constFirst();
-    return book.sheet(mapping.sheet);
+    if (const SpreadsheetSheet *named = book.sheet(mapping.sheet))
+        return named;
+    // A book of one sheet is that sheet whatever its name: a CSV's sheet is named after its file.
+    return book.sheets.size() == 1 ? &book.sheets.constFirst() : nullptr;
 }
 
 StatusImportPlan planStatusImport(Database &db, Id municipalityId, const SpreadsheetBook &book,
@@ -547,6 +550,24 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
         plan.rows.append(row);
     }
     return plan;
+}
+
+QStringList statusImportChanges(const StatusImportRow &row, const QString &language)
+{
+    QStringList changes;
+    const TaskState &a = row.before;
+    const TaskState &b = row.after;
+    if (a.status != b.status)
+        changes.append(Text::tr("Status: %1 → %2").arg(statusName(a.status), statusName(b.status)));
+    if (a.doneOn != b.doneOn && b.doneOn.isValid())
+        changes.append(Text::tr("Done on: %1").arg(formatDateShort(b.doneOn, language)));
+    if (a.klikMarkedOn != b.klikMarkedOn)
+        changes.append(Text::tr("Marked in KLIK: %1").arg(formatDateShort(b.klikMarkedOn, language)));
+    if (a.reason != b.reason)
+        changes.append(Text::tr("Reason: %1").arg(b.reason));
+    if (a.note != b.note)
+        changes.append(Text::tr("Note: %1").arg(b.note));
+    return changes;
 }
 
 QString statusImportSummary(const StatusImportPlan &plan)

@@ -50,7 +50,8 @@ StatusMapping guessStatusMapping(const SpreadsheetSheet &sheet);
 // Distinct status words of the mapping's status column below the header row, in the order met.
 QStringList statusWordsIn(const SpreadsheetSheet &sheet, const StatusMapping &mapping);
 
-// The sheet of the book the mapping names (the first sheet when it names none); nullptr when it is not there.
+// The sheet of the book the mapping names (the first sheet when it names none, the only one when the book has one);
+// nullptr when it is not there.
 const SpreadsheetSheet *mappedSheet(const SpreadsheetBook &book, const StatusMapping &mapping);
 
 // Plans the import of a sheet for a municipality: matches each row to a task (by key, else by title with a
@@ -61,6 +62,9 @@ const SpreadsheetSheet *mappedSheet(const SpreadsheetBook &book, const StatusMap
 // applied. Reads only.
 StatusImportPlan planStatusImport(Database &db, Id municipalityId, const SpreadsheetBook &book,
                                   const StatusMapping &mapping, const Clock &clock);
+
+// What a row changes, one text per field: "Status: I gang → Fuldført", "Done on: 24-11-2026", "Note: …".
+QStringList statusImportChanges(const StatusImportRow &row, const QString &language);
 
 // A text for the summary line of a plan: "3 changes, 1 conflict, 2 rows without a task, 40 unchanged".
 QString statusImportSummary(const StatusImportPlan &plan);
