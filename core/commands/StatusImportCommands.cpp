@@ -14,10 +14,10 @@ ImportStatuses::ImportStatuses(Database &db, const Clock &clock, QList<TaskState
 std::unique_ptr<ImportStatuses> prepareStatusImport(Database &db, const Clock &clock, const StatusImportPlan &plan,
                                                     RestorePoint *restorePoint, QString *error)
 {
-    using Text = StatusImportCommandText;
     if (!plan.ok()) {
-        *error = Text::tr("The sheet has %n error(s) and was not imported. Nothing has been changed.", nullptr,
-                          int(plan.errors.size()));
+        *error
+            = StatusImportCommandText::tr("The sheet has %n error(s) and was not imported. Nothing has been changed.",
+                                          nullptr, int(plan.errors.size()));
         return nullptr;
     }
     QList<TaskState> before;
@@ -27,13 +27,14 @@ std::unique_ptr<ImportStatuses> prepareStatusImport(Database &db, const Clock &c
         after.append(row->after);
     }
     if (after.isEmpty()) {
-        *error = Text::tr("The sheet changes no task. Nothing has been changed.");
+        *error = StatusImportCommandText::tr("The sheet changes no task. Nothing has been changed.");
         return nullptr;
     }
     QString problem;
     if (!db.takeRestorePoint(QStringLiteral("status-import"), restorePoint, &problem)) {
-        *error
-            = Text::tr("The statuses were not imported because no restore point could be taken first: %1").arg(problem);
+        *error = StatusImportCommandText::tr(
+                     "The statuses were not imported because no restore point could be taken first: %1")
+                     .arg(problem);
         return nullptr;
     }
     return std::make_unique<ImportStatuses>(db, clock, before, after, plan.sourceName);

@@ -112,9 +112,4 @@ struct StatusImportPlan
     QList<const StatusImportRow *> applying() const;
 };
 
-struct StatusImportText
-{
-    Q_DECLARE_TR_FUNCTIONS(parat::StatusImportText)
-};
-
 } // namespace parat

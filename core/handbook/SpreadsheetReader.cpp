@@ -19,8 +19,6 @@ namespace parat {
 
 namespace {
 
-using Text = SpreadsheetReaderText;
-
 // Excel's own limits; a reference beyond them is damage, not data.
 constexpr int kMaxRows = 1048576;
 constexpr int kMaxColumns = 16384;
@@ -45,12 +43,12 @@ bool readPart(zip_t *archive, const QString &name, qint64 limit, QByteArray *byt
         return false;
     }
     if ((stat.valid & ZIP_STAT_SIZE) == 0 || qint64(stat.size) > limit) {
-        *error = Text::tr("The part %1 of the workbook is too large to read.").arg(name);
+        *error = SpreadsheetReaderText::tr("The part %1 of the workbook is too large to read.").arg(name);
         return false;
     }
     zip_file_t *file = zip_fopen(archive, path.constData(), 0);
     if (!file) {
-        *error = Text::tr("The part %1 of the workbook cannot be unpacked: %2")
+        *error = SpreadsheetReaderText::tr("The part %1 of the workbook cannot be unpacked: %2")
                      .arg(name, QString::fromUtf8(zip_strerror(archive)));
         return false;
     }
@@ -58,7 +56,8 @@ bool readPart(zip_t *archive, const QString &name, qint64 limit, QByteArray *byt
     const zip_int64_t read = zip_fread(file, bytes->data(), stat.size);
     zip_fclose(file);
     if (read != zip_int64_t(stat.size)) {
-        *error = Text::tr("The part %1 of the workbook is damaged (it cannot be unpacked in full).").arg(name);
+        *error = SpreadsheetReaderText::tr("The part %1 of the workbook is damaged (it cannot be unpacked in full).")
+                     .arg(name);
         return false;
     }
     return true;
@@ -66,7 +65,7 @@ bool readPart(zip_t *archive, const QString &name, qint64 limit, QByteArray *byt
 
 QString xmlProblem(const QString &part, const QXmlStreamReader &reader)
 {
-    return Text::tr("The part %1 of the workbook is damaged at line %2: %3")
+    return SpreadsheetReaderText::tr("The part %1 of the workbook is damaged at line %2: %3")
         .arg(part)
         .arg(reader.lineNumber())
         .arg(reader.errorString());
@@ -208,7 +207,7 @@ bool makeCell(const QString &type, int style, const QString &value, const SheetC
         bool ok = false;
         const int index = value.trimmed().toInt(&ok);
         if (!ok || index < 0 || index >= context.strings.size()) {
-            *problem = Text::tr("the shared text number %1 does not exist").arg(value);
+            *problem = SpreadsheetReaderText::tr("the shared text number %1 does not exist").arg(value);
             return false;
         }
         cell->kind = SpreadsheetCell::Kind::Text;
@@ -226,7 +225,7 @@ bool makeCell(const QString &type, int style, const QString &value, const SheetC
         if (type == QLatin1String("d")) { // ISO 8601 date cell (strict Open XML)
             cell->date = QDate::fromString(value.trimmed().left(10), Qt::ISODate);
             if (!cell->date.isValid()) {
-                *problem = Text::tr("the date \"%1\" is not a date").arg(value);
+                *problem = SpreadsheetReaderText::tr("the date \"%1\" is not a date").arg(value);
                 return false;
             }
             cell->kind = SpreadsheetCell::Kind::Date;
@@ -235,20 +234,20 @@ bool makeCell(const QString &type, int style, const QString &value, const SheetC
         bool ok = false;
         cell->number = value.trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(cell->number)) {
-            *problem = Text::tr("the number \"%1\" is not a number").arg(value);
+            *problem = SpreadsheetReaderText::tr("the number \"%1\" is not a number").arg(value);
             return false;
         }
         cell->kind = SpreadsheetCell::Kind::Number;
         if (style >= 0 && style < context.dateStyles.size() && context.dateStyles.at(style)) {
             cell->date = spreadsheetSerialDate(cell->number, context.system1904);
             if (!cell->date.isValid()) {
-                *problem = Text::tr("the date number %1 is outside the calendar").arg(value);
+                *problem = SpreadsheetReaderText::tr("the date number %1 is outside the calendar").arg(value);
                 return false;
             }
             cell->kind = SpreadsheetCell::Kind::Date;
         }
     } else {
-        *problem = Text::tr("the cell type \"%1\" is unknown").arg(type);
+        *problem = SpreadsheetReaderText::tr("the cell type \"%1\" is unknown").arg(type);
         return false;
     }
     return true;
@@ -272,9 +271,10 @@ bool readSheet(const QByteArray &xml, const SheetContext &context, SpreadsheetSh
                 bool ok = true;
                 const int r = a.hasAttribute(QLatin1String("r")) ? a.value(QLatin1String("r")).toInt(&ok) : row + 2;
                 if (!ok || r < 1 || r > kMaxRows) {
-                    *error = Text::tr("Sheet \"%1\": the row number \"%2\" is not valid (after row %3).")
-                                 .arg(sheet->name, a.value(QLatin1String("r")).toString())
-                                 .arg(row + 1);
+                    *error
+                        = SpreadsheetReaderText::tr("Sheet \"%1\": the row number \"%2\" is not valid (after row %3).")
+                              .arg(sheet->name, a.value(QLatin1String("r")).toString())
+                              .arg(row + 1);
                     return false;
                 }
                 row = r - 1;
@@ -288,10 +288,11 @@ bool readSheet(const QByteArray &xml, const SheetContext &context, SpreadsheetSh
                 if (a.hasAttribute(QLatin1String("r"))) {
                     int r = 0;
                     if (!parseReference(a.value(QLatin1String("r")), &r, &column)) {
-                        *error = Text::tr("Sheet \"%1\", row %2: the cell reference \"%3\" is not valid.")
-                                     .arg(sheet->name)
-                                     .arg(row + 1)
-                                     .arg(a.value(QLatin1String("r")).toString());
+                        *error
+                            = SpreadsheetReaderText::tr("Sheet \"%1\", row %2: the cell reference \"%3\" is not valid.")
+                                  .arg(sheet->name)
+                                  .arg(row + 1)
+                                  .arg(a.value(QLatin1String("r")).toString());
                         return false;
                     }
                     row = r;
@@ -308,7 +309,7 @@ bool readSheet(const QByteArray &xml, const SheetContext &context, SpreadsheetSh
             SpreadsheetCell cell;
             QString problem;
             if (!makeCell(type, style, value, context, &cell, &problem)) {
-                *error = Text::tr("%1: %2.").arg(spreadsheetPlace(sheet->name, row, column), problem);
+                *error = SpreadsheetReaderText::tr("%1: %2.").arg(spreadsheetPlace(sheet->name, row, column), problem);
                 return false;
             }
             if (cell.kind == SpreadsheetCell::Kind::Empty)
@@ -322,7 +323,7 @@ bool readSheet(const QByteArray &xml, const SheetContext &context, SpreadsheetSh
         }
     }
     if (reader.hasError()) {
-        *error = Text::tr("Sheet \"%1\" is damaged at line %2 of its part: %3")
+        *error = SpreadsheetReaderText::tr("Sheet \"%1\" is damaged at line %2 of its part: %3")
                      .arg(sheet->name)
                      .arg(reader.lineNumber())
                      .arg(reader.errorString());
@@ -397,8 +398,11 @@ QString spreadsheetColumnName(int column)
 QString spreadsheetPlace(const QString &sheet, int row, int column)
 {
     if (column < 0)
-        return Text::tr("Sheet \"%1\", row %2").arg(sheet).arg(row + 1);
-    return Text::tr("Sheet \"%1\", row %2, column %3").arg(sheet).arg(row + 1).arg(spreadsheetColumnName(column));
+        return SpreadsheetReaderText::tr("Sheet \"%1\", row %2").arg(sheet).arg(row + 1);
+    return SpreadsheetReaderText::tr("Sheet \"%1\", row %2, column %3")
+        .arg(sheet)
+        .arg(row + 1)
+        .arg(spreadsheetColumnName(column));
 }
 
 QDate spreadsheetSerialDate(double serial, bool system1904)
@@ -427,7 +431,8 @@ SpreadsheetBook readXlsxBytes(const QByteArray &bytes, const QString &sourceName
         if (source)
             zip_source_free(source);
         zip_error_fini(&zipError);
-        return fail(book, Text::tr("%1 is not a readable Excel workbook (.xlsx): %2").arg(sourceName, reason));
+        return fail(
+            book, SpreadsheetReaderText::tr("%1 is not a readable Excel workbook (.xlsx): %2").arg(sourceName, reason));
     }
     zip_error_fini(&zipError);
     const qint64 limit = std::max<qint64>(bytes.size() * kMaxUnpackRatio, 1024 * 1024);
@@ -437,8 +442,8 @@ SpreadsheetBook readXlsxBytes(const QByteArray &bytes, const QString &sourceName
     QByteArray workbookXml;
     if (!readPart(archive.get(), QStringLiteral("xl/workbook.xml"), limit, &workbookXml, &missing, &error)) {
         return fail(book,
-                    missing ? Text::tr("%1 is not an Excel workbook: it has no list of sheets "
-                                       "(xl/workbook.xml).")
+                    missing ? SpreadsheetReaderText::tr("%1 is not an Excel workbook: it has no list of sheets "
+                                                        "(xl/workbook.xml).")
                                   .arg(sourceName)
                             : error);
     }
@@ -523,7 +528,8 @@ SpreadsheetBook readXlsxBytes(const QByteArray &bytes, const QString &sourceName
                 // A chart sheet or a dialog sheet has no cells; a missing worksheet part is damage.
                 if (part.contains(QLatin1String("worksheets/")))
                     return fail(book,
-                                Text::tr("Sheet \"%1\" is missing from the workbook (%2).").arg(entry.name, part));
+                                SpreadsheetReaderText::tr("Sheet \"%1\" is missing from the workbook (%2).")
+                                    .arg(entry.name, part));
                 continue;
             }
             return fail(book, error);
@@ -533,7 +539,7 @@ SpreadsheetBook readXlsxBytes(const QByteArray &bytes, const QString &sourceName
         book.sheets.append(sheet);
     }
     if (book.sheets.isEmpty())
-        return fail(book, Text::tr("%1 holds no sheets with cells.").arg(sourceName));
+        return fail(book, SpreadsheetReaderText::tr("%1 holds no sheets with cells.").arg(sourceName));
     return book;
 }
 
@@ -549,13 +555,15 @@ SpreadsheetBook readCsvBytes(const QByteArray &bytes, const QString &sourceName)
     if (utf8.hasError())
         text = handbook_reader::decodeWindows1252(body);
     if (text.contains(QChar(0)))
-        return fail(book, Text::tr("%1 is not a text file (CSV) and not an Excel workbook (.xlsx).").arg(sourceName));
+        return fail(book,
+                    SpreadsheetReaderText::tr("%1 is not a text file (CSV) and not an Excel workbook (.xlsx).")
+                        .arg(sourceName));
     const CsvDocument csv = parseCsv(text);
     SpreadsheetSheet sheet;
     sheet.name = QFileInfo(sourceName).completeBaseName();
     if (!csv.ok()) {
         return fail(book,
-                    Text::tr("Sheet \"%1\", row %2: a quote opens a field that never closes.")
+                    SpreadsheetReaderText::tr("Sheet \"%1\", row %2: a quote opens a field that never closes.")
                         .arg(sheet.name)
                         .arg(csv.unterminatedQuoteLine));
     }
@@ -583,17 +591,17 @@ SpreadsheetBook readSpreadsheetFile(const QString &path)
     book.sourceName = QFileInfo(path).fileName();
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(book, Text::tr("The file %1 does not exist.").arg(path));
+        return fail(book, SpreadsheetReaderText::tr("The file %1 does not exist.").arg(path));
     if (!info.isFile())
-        return fail(book, Text::tr("%1 is not a file.").arg(path));
+        return fail(book, SpreadsheetReaderText::tr("%1 is not a file.").arg(path));
     if (info.size() > kMaxSpreadsheetFileBytes)
         return fail(book,
-                    Text::tr("%1 is too large to be a status sheet (more than %2 MB).")
+                    SpreadsheetReaderText::tr("%1 is too large to be a status sheet (more than %2 MB).")
                         .arg(book.sourceName)
                         .arg(kMaxSpreadsheetFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(book, Text::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(book, SpreadsheetReaderText::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(kMaxSpreadsheetFileBytes + 1);
     if (bytes.startsWith("PK\x03\x04") || info.suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
         return readXlsxBytes(bytes, book.sourceName);

@@ -72,7 +72,7 @@ QString spreadsheetPlace(const QString &sheet, int row, int column = -1);
 // A date from the day count of a spreadsheet (1900 system, with Excel's 29 February 1900; or the 1904 system).
 QDate spreadsheetSerialDate(double serial, bool system1904 = false);
 
-// Translation context of the messages above (lupdate sees "parat::SpreadsheetText").
+// Translation context of the messages above (lupdate sees "parat::SpreadsheetReaderText").
 struct SpreadsheetReaderText
 {
     Q_DECLARE_TR_FUNCTIONS(parat::SpreadsheetReaderText)

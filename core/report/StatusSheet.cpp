@@ -16,8 +16,6 @@ namespace parat {
 
 namespace {
 
-using Text = StatusSheetText;
-
 enum Column : lxw_col_t
 {
     Key,
@@ -84,10 +82,10 @@ Formats makeFormats(lxw_workbook *workbook, const QString &language)
 bool fillSheet(lxw_workbook *workbook, const QList<StatusSheetRow> &rows, const QString &personName,
                const QDateTime &exportedAt, const Formats &f, QString *error)
 {
-    const QByteArray name = Text::tr("Status").toUtf8();
+    const QByteArray name = StatusSheetText::tr("Status").toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, name.constData());
     if (!sheet) {
-        *error = Text::tr("Could not add the status sheet to the workbook.");
+        *error = StatusSheetText::tr("Could not add the status sheet to the workbook.");
         return false;
     }
     lxw_error status = LXW_NO_ERROR;
@@ -148,8 +146,8 @@ bool fillSheet(lxw_workbook *workbook, const QList<StatusSheetRow> &rows, const 
     for (const QByteArray &word : words)
         list.push_back(word.constData());
     list.push_back(nullptr);
-    const QByteArray statusTitle = Text::tr("Status").toUtf8();
-    const QByteArray statusMessage = Text::tr("Choose one of the statuses in the list.").toUtf8();
+    const QByteArray statusTitle = StatusSheetText::tr("Status").toUtf8();
+    const QByteArray statusMessage = StatusSheetText::tr("Choose one of the statuses in the list.").toUtf8();
     lxw_data_validation statusRule = {};
     statusRule.validate = LXW_VALIDATION_TYPE_LIST;
     statusRule.value_list = const_cast<char **>(list.data());
@@ -157,8 +155,8 @@ bool fillSheet(lxw_workbook *workbook, const QList<StatusSheetRow> &rows, const 
     statusRule.error_message = const_cast<char *>(statusMessage.constData());
     if (status == LXW_NO_ERROR)
         status = worksheet_data_validation_range(sheet, 1, State, last, State, &statusRule);
-    const QByteArray dateTitle = Text::tr("Date").toUtf8();
-    const QByteArray dateMessage = Text::tr("Write a date, for example 24-12-2026.").toUtf8();
+    const QByteArray dateTitle = StatusSheetText::tr("Date").toUtf8();
+    const QByteArray dateMessage = StatusSheetText::tr("Write a date, for example 24-12-2026.").toUtf8();
     lxw_data_validation dateRule = {};
     dateRule.validate = LXW_VALIDATION_TYPE_DATE;
     dateRule.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
@@ -199,7 +197,8 @@ bool fillSheet(lxw_workbook *workbook, const QList<StatusSheetRow> &rows, const 
         worksheet_fit_to_pages(sheet, 1, 0);
     }
     if (status != LXW_NO_ERROR) {
-        *error = Text::tr("Could not write the status sheet: %1").arg(QString::fromUtf8(lxw_strerror(status)));
+        *error
+            = StatusSheetText::tr("Could not write the status sheet: %1").arg(QString::fromUtf8(lxw_strerror(status)));
         return false;
     }
     return true;
@@ -209,9 +208,15 @@ bool fillSheet(lxw_workbook *workbook, const QList<StatusSheetRow> &rows, const 
 
 QStringList statusSheetHeadings()
 {
-    return {Text::tr("Task"),           Text::tr("Title"),  Text::tr("Due"),
-            Text::tr("Hours"),          Text::tr("Status"), Text::tr("Done on"),
-            Text::tr("Marked in KLIK"), Text::tr("Note"),   kStatusSheetExportedStatus,
+    return {StatusSheetText::tr("Task"),
+            StatusSheetText::tr("Title"),
+            StatusSheetText::tr("Due"),
+            StatusSheetText::tr("Hours"),
+            StatusSheetText::tr("Status"),
+            StatusSheetText::tr("Done on"),
+            StatusSheetText::tr("Marked in KLIK"),
+            StatusSheetText::tr("Note"),
+            kStatusSheetExportedStatus,
             kStatusSheetExportedAt};
 }
 
@@ -220,7 +225,8 @@ QByteArray statusSheetWorkbook(const QList<StatusSheetRow> &rows, const QString 
 {
     QTemporaryDir folder;
     if (!folder.isValid()) {
-        *error = Text::tr("Could not make a temporary folder for the workbook: %1").arg(folder.errorString());
+        *error
+            = StatusSheetText::tr("Could not make a temporary folder for the workbook: %1").arg(folder.errorString());
         return {};
     }
     const QByteArray file = QFile::encodeName(folder.filePath(QStringLiteral("status.xlsx")));
@@ -229,7 +235,7 @@ QByteArray statusSheetWorkbook(const QList<StatusSheetRow> &rows, const QString 
     options.tmpdir = tmp.data();
     lxw_workbook *workbook = workbook_new_opt(file.constData(), &options);
     if (!workbook) {
-        *error = Text::tr("Could not start the workbook.");
+        *error = StatusSheetText::tr("Could not start the workbook.");
         return {};
     }
     const Formats formats = makeFormats(workbook, language);
@@ -238,12 +244,12 @@ QByteArray statusSheetWorkbook(const QList<StatusSheetRow> &rows, const QString 
     if (!ok)
         return {};
     if (closed != LXW_NO_ERROR) {
-        *error = Text::tr("Could not write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed)));
+        *error = StatusSheetText::tr("Could not write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed)));
         return {};
     }
     QFile written(QFile::decodeName(file));
     if (!written.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("Could not read the workbook back: %1").arg(written.errorString());
+        *error = StatusSheetText::tr("Could not read the workbook back: %1").arg(written.errorString());
         return {};
     }
     return written.readAll();

@@ -18,7 +18,6 @@ namespace parat {
 
 namespace {
 
-using Text = StatusImportService;
 using Outcome = StatusImportRow::Outcome;
 
 // A header row is looked for in the first rows of a sheet (KLIK exports put a title above the table).
@@ -197,7 +196,7 @@ int matchTitle(const TaskIndex &index, const QString &title, StatusImportRow *ro
     if (exact.size() > 1) {
         for (int i : exact)
             row->candidates.append(index.tasks.at(i).task.key);
-        row->reason = Text::tr("The title fits %n task(s) equally well: %1.", nullptr, int(exact.size()))
+        row->reason = StatusImportService::tr("The title fits %n task(s) equally well: %1.", nullptr, int(exact.size()))
                           .arg(row->candidates.join(QStringLiteral(", ")));
         return -1;
     }
@@ -220,7 +219,7 @@ int matchTitle(const TaskIndex &index, const QString &title, StatusImportRow *ro
         }
     }
     if (bestIndex < 0) {
-        row->reason = Text::tr("No task has this key or a title like it.");
+        row->reason = StatusImportService::tr("No task has this key or a title like it.");
         return -1;
     }
     if (best - second < kAmbiguousGap) {
@@ -229,7 +228,8 @@ int matchTitle(const TaskIndex &index, const QString &title, StatusImportRow *ro
             if (best - candidate.first < kAmbiguousGap)
                 row->candidates.append(index.tasks.at(candidate.second).task.key);
         }
-        row->reason = Text::tr("The title fits %n task(s) equally well: %1.", nullptr, int(row->candidates.size()))
+        row->reason = StatusImportService::tr("The title fits %n task(s) equally well: %1.", nullptr,
+                                              int(row->candidates.size()))
                           .arg(row->candidates.join(QStringLiteral(", ")));
         return -1;
     }
@@ -256,7 +256,8 @@ QString statusChangeSince(const QList<TaskEvent> &events)
         const std::optional<Status> status = statusFromCode(code);
         return status ? statusName(*status) : code;
     };
-    return Text::tr("%1 → %2").arg(name(from.isEmpty() ? statusCode(Status::NotStarted) : from), name(to));
+    return StatusImportService::tr("%1 → %2").arg(name(from.isEmpty() ? statusCode(Status::NotStarted) : from),
+                                                  name(to));
 }
 
 } // namespace
@@ -289,7 +290,7 @@ QString statusSheetFileName(const Municipality &municipality, const Person &pers
     if (name.isEmpty())
         name = QString::number(person.id);
     return QStringLiteral("parat-%1-%2-%3.xlsx")
-        .arg(municipality.code, Text::tr("status", "file name: no spaces or special characters"), name);
+        .arg(municipality.code, StatusImportService::tr("status", "file name: no spaces or special characters"), name);
 }
 
 StatusMapping guessStatusMapping(const SpreadsheetSheet &sheet)
@@ -371,17 +372,19 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
     }
     const SpreadsheetSheet *sheet = mappedSheet(book, mapping);
     if (!sheet) {
-        plan.errors.append(Text::tr("The file %1 has no sheet \"%2\".").arg(book.sourceName, mapping.sheet));
+        plan.errors.append(
+            StatusImportService::tr("The file %1 has no sheet \"%2\".").arg(book.sourceName, mapping.sheet));
         return plan;
     }
     plan.sheet = sheet->name;
     const StatusColumns &col = mapping.columns;
     if (col.key < 0 && col.title < 0) {
-        plan.errors.append(Text::tr("Say which column holds the task key or the task title."));
+        plan.errors.append(StatusImportService::tr("Say which column holds the task key or the task title."));
         return plan;
     }
     if (col.status < 0 && col.doneOn < 0 && col.note < 0 && col.klik < 0) {
-        plan.errors.append(Text::tr("Say which column holds the status (or the done date, note or KLIK mark)."));
+        plan.errors.append(
+            StatusImportService::tr("Say which column holds the status (or the done date, note or KLIK mark)."));
         return plan;
     }
     const QString name = sheet->name;
@@ -396,7 +399,7 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
                 continue;
             QDateTime at = QDateTime::fromString(text, Qt::ISODate);
             if (!at.isValid()) {
-                plan.errors.append(Text::tr("%1: \"%2\" is not the time of an export.")
+                plan.errors.append(StatusImportService::tr("%1: \"%2\" is not the time of an export.")
                                        .arg(spreadsheetPlace(name, r, col.exportedAt), text));
                 continue;
             }
@@ -428,8 +431,9 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
         if (!row.sheetStatus.isEmpty()) {
             status = mapping.statusOf(row.sheetStatus);
             if (!status) {
-                plan.errors.append(Text::tr("%1: the status \"%2\" is not one of Parat's; map it to a status.")
-                                       .arg(spreadsheetPlace(name, r, col.status), row.sheetStatus));
+                plan.errors.append(
+                    StatusImportService::tr("%1: the status \"%2\" is not one of Parat's; map it to a status.")
+                        .arg(spreadsheetPlace(name, r, col.status), row.sheetStatus));
                 rowOk = false;
             }
         }
@@ -438,12 +442,12 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
             doneOn = cellDate(sheet->cell(r, col.doneOn));
             if (!doneOn) {
                 plan.errors.append(
-                    Text::tr("%1: \"%2\" is not a date (write it as 24-12-2026 or 2026-12-24).")
+                    StatusImportService::tr("%1: \"%2\" is not a date (write it as 24-12-2026 or 2026-12-24).")
                         .arg(spreadsheetPlace(name, r, col.doneOn), sheet->cell(r, col.doneOn).display()));
                 rowOk = false;
             } else if (*doneOn > today) {
                 plan.errors.append(
-                    Text::tr("%1: the done date %2 is after today.")
+                    StatusImportService::tr("%1: the done date %2 is after today.")
                         .arg(spreadsheetPlace(name, r, col.doneOn), formatDateShort(*doneOn, currentLanguage())));
                 rowOk = false;
             }
@@ -456,7 +460,7 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
                 klik = cellDate(cell);
                 klikYes = !klik && yesWord(cell);
                 if (!klik && !klikYes) {
-                    plan.errors.append(Text::tr("%1: \"%2\" is neither a date nor yes (x, ja, yes).")
+                    plan.errors.append(StatusImportService::tr("%1: \"%2\" is neither a date nor yes (x, ja, yes).")
                                            .arg(spreadsheetPlace(name, r, col.klik), cell.display()));
                     rowOk = false;
                 }
@@ -475,13 +479,13 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
                 row.match = StatusImportRow::Match::Key;
                 row.certainty = 100;
             } else if (row.sheetTitle.isEmpty()) {
-                row.reason = Text::tr("No current task has the key %1.").arg(row.sheetKey);
+                row.reason = StatusImportService::tr("No current task has the key %1.").arg(row.sheetKey);
             }
         }
         if (found < 0 && !row.sheetTitle.isEmpty())
             found = matchTitle(index, row.sheetTitle, &row);
         if (found >= 0 && seenTasks.contains(index.tasks.at(found).task.id)) {
-            row.reason = Text::tr("The task %1 is already in row %2.")
+            row.reason = StatusImportService::tr("The task %1 is already in row %2.")
                              .arg(index.tasks.at(found).task.key)
                              .arg(seenTasks.value(index.tasks.at(found).task.id) + 1);
             row.match = StatusImportRow::Match::None;
@@ -529,7 +533,7 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
         if (statusNeedsReason(row.after.status) && row.after.reason.trimmed().isEmpty()) {
             row.after.reason = !note.isEmpty()
                 ? note
-                : Text::tr("Set to \"%1\" in the sheet %2.").arg(row.sheetStatus, book.sourceName);
+                : StatusImportService::tr("Set to \"%1\" in the sheet %2.").arg(row.sheetStatus, book.sourceName);
         }
 
         if (sameState(row.before, row.after)) {
@@ -543,7 +547,7 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
                 row.outcome = Outcome::Conflict;
                 row.paratChange = !since.isEmpty()
                     ? since
-                    : Text::tr("%1 → %2").arg(statusName(*exported), statusName(row.before.status));
+                    : StatusImportService::tr("%1 → %2").arg(statusName(*exported), statusName(row.before.status));
                 row.takeSheet = false;
             }
         }
@@ -558,25 +562,25 @@ QStringList statusImportChanges(const StatusImportRow &row, const QString &langu
     const TaskState &a = row.before;
     const TaskState &b = row.after;
     if (a.status != b.status)
-        changes.append(Text::tr("Status: %1 → %2").arg(statusName(a.status), statusName(b.status)));
+        changes.append(StatusImportService::tr("Status: %1 → %2").arg(statusName(a.status), statusName(b.status)));
     if (a.doneOn != b.doneOn && b.doneOn.isValid())
-        changes.append(Text::tr("Done on: %1").arg(formatDateShort(b.doneOn, language)));
+        changes.append(StatusImportService::tr("Done on: %1").arg(formatDateShort(b.doneOn, language)));
     if (a.klikMarkedOn != b.klikMarkedOn)
-        changes.append(Text::tr("Marked in KLIK: %1").arg(formatDateShort(b.klikMarkedOn, language)));
+        changes.append(StatusImportService::tr("Marked in KLIK: %1").arg(formatDateShort(b.klikMarkedOn, language)));
     if (a.reason != b.reason)
-        changes.append(Text::tr("Reason: %1").arg(b.reason));
+        changes.append(StatusImportService::tr("Reason: %1").arg(b.reason));
     if (a.note != b.note)
-        changes.append(Text::tr("Note: %1").arg(b.note));
+        changes.append(StatusImportService::tr("Note: %1").arg(b.note));
     return changes;
 }
 
 QString statusImportSummary(const StatusImportPlan &plan)
 {
-    return Text::tr("%1, %2, %3, %4.")
-        .arg(Text::tr("%n change(s)", nullptr, plan.count(Outcome::Change)),
-             Text::tr("%n conflict(s)", nullptr, plan.count(Outcome::Conflict)),
-             Text::tr("%n row(s) without a task", nullptr, plan.count(Outcome::NoMatch)),
-             Text::tr("%n unchanged", nullptr, plan.count(Outcome::Unchanged)));
+    return StatusImportService::tr("%1, %2, %3, %4.")
+        .arg(StatusImportService::tr("%n change(s)", nullptr, plan.count(Outcome::Change)),
+             StatusImportService::tr("%n conflict(s)", nullptr, plan.count(Outcome::Conflict)),
+             StatusImportService::tr("%n row(s) without a task", nullptr, plan.count(Outcome::NoMatch)),
+             StatusImportService::tr("%n unchanged", nullptr, plan.count(Outcome::Unchanged)));
 }
 
 } // namespace parat

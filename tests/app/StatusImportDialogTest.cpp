@@ -7,8 +7,11 @@
 #include "Dialogs.h"
 #include "SpreadsheetExport.h"
 #include "StatusImportDialog.h"
+#include "commands/TaskCommands.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
+#include "handbook/SpreadsheetReader.h"
+#include "report/XlsxWriter.h"
 #include "storage/StatusMappingRepository.h"
 #include "storage/TaskRepository.h"
 
@@ -156,7 +159,7 @@ TEST_CASE("The mapping dialog maps a KLIK-like sheet by keyboard, saves the mapp
     CHECK(taskOf(s, a.task.key).state.status == Status::Done);
     CHECK(taskOf(s, a.task.key).state.note == QStringLiteral("Fra KLIK"));
     CHECK(taskOf(s, b.task.key).state.status == Status::InProgress);
-    CHECK(s.context->undoStack()->count() == steps + 2); // the saved mapping and the import
+    CHECK(s.context->undoStack()->count() == steps + 1); // the import is one step
     s.context->undoStack()->undo();
     CHECK(taskOf(s, a.task.key).state.status == Status::NotStarted);
     CHECK(taskOf(s, b.task.key).state.status == Status::NotStarted);
@@ -174,11 +177,68 @@ TEST_CASE("A status sheet exported from the window comes back through the dialog
     CHECK(SpreadsheetExport::exportStatusSheet(*s.context, mads, nullptr) == path);
     REQUIRE(QFile::exists(path));
 
+    // Read straight back: nothing edited, nothing to import.
+    {
+        StatusImportDialog dialog(*s.context);
+        dialog.openFile(path);
+        REQUIRE(dialog.plan().ok());
+        CHECK(dialog.plan().count(StatusImportRow::Outcome::Change) == 0);
+        CHECK(dialog.mapping().columns.exportedAt >= 0);
+        CHECK_FALSE(dialog.importButton()->isEnabled());
+    }
+
+    // An hour later the first task moves on in Parat; in the sheet Mads marks it done.
+    SpreadsheetBook book = readSpreadsheetFile(path);
+    REQUIRE(book.ok());
+    const QString key = book.sheets.constFirst().cell(1, 0).text;
+    const PlannedTask before = taskOf(s, key);
+    s.clock.set(s.clock.now().addSecs(3600));
+    TaskState moved = before.state;
+    moved.status = before.state.status == Status::InProgress ? Status::Waiting : Status::InProgress;
+    moved.reason = QStringLiteral("Leverandør");
+    REQUIRE(s.context->push(new SetTaskStates(s.db, s.clock, {before.state}, {moved}, QStringLiteral("set"))));
+    SheetTable edited;
+    edited.name = book.sheets.constFirst().name;
+    const SpreadsheetSheet &sheet = book.sheets.constFirst();
+    for (int c = 0; c < sheet.columnCount(); ++c)
+        edited.columns.append({sheet.cell(0, c).text, SheetColumn::Kind::Text});
+    for (int r = 1; r < sheet.rows.size(); ++r) {
+        QVariantList row;
+        for (int c = 0; c < sheet.columnCount(); ++c)
+            row.append(sheet.cell(r, c).display());
+        edited.rows.append(row);
+    }
+    edited.rows[0][4] = QStringLiteral("Done");
+    const QString editedPath = s.dir.file(QStringLiteral("mads-edited.xlsx"));
+    QString error;
+    REQUIRE(writeXlsxWorkbook(editedPath, {edited}, QStringLiteral("en"), &error));
+
     StatusImportDialog dialog(*s.context);
-    dialog.openFile(path);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    dialog.openFile(editedPath);
     REQUIRE(dialog.plan().ok());
-    CHECK(dialog.plan().count(StatusImportRow::Outcome::Change) == 0);
-    CHECK(dialog.mapping().columns.exportedAt >= 0);
-    CHECK_FALSE(dialog.importButton()->isEnabled()); // nothing edited, nothing to import
+    REQUIRE(dialog.plan().count(StatusImportRow::Outcome::Conflict) == 1);
+    CHECK_FALSE(dialog.importButton()->isEnabled()); // Parat's value is kept until the user says otherwise
+    QTreeWidgetItem *conflicts = group(dialog.planView(), QStringLiteral("Conflicts: 1"));
+    REQUIRE(conflicts);
+    QTreeWidgetItem *conflict = conflicts->child(0);
+    CHECK(conflict->text(4).contains(QStringLiteral("Parat's value is kept.")));
+    CHECK(conflict->checkState(0) == Qt::Unchecked);
+
+    // Tick it with the keyboard: Tab to the plan, arrow down to the row, Space.
+    tabTo(&dialog, dialog.planView());
+    dialog.planView()->setCurrentItem(conflicts);
+    QTest::keyClick(dialog.planView(), Qt::Key_Down);
+    REQUIRE(dialog.planView()->currentItem() == conflict);
+    QTest::keyClick(dialog.planView(), Qt::Key_Space);
+    CHECK(conflict->checkState(0) == Qt::Checked);
+    CHECK(conflict->text(4).contains(QStringLiteral("The sheet's value is taken.")));
+    REQUIRE(dialog.importButton()->isEnabled());
+    REQUIRE(dialog.importPlan());
+    CHECK(taskOf(s, key).state.status == Status::Done);
+    s.context->undoStack()->undo();
+    CHECK(taskOf(s, key).state.status == moved.status);
     Dialogs::stopScript();
 }
