@@ -82,22 +82,20 @@ QString titleKey(const QString &title)
     return titleWords(title).join(QLatin1Char(' '));
 }
 
-double dice(const QStringList &a, const QStringList &b)
+// The words of a title with how often each occurs, for dice().
+struct WordCounts
 {
-    if (a.isEmpty() || b.isEmpty())
-        return 0.0;
     QHash<QString, int> counts;
-    for (const QString &w : a)
-        ++counts[w];
-    int common = 0;
-    for (const QString &w : b) {
-        auto it = counts.find(w);
-        if (it != counts.end() && *it > 0) {
-            --*it;
-            ++common;
-        }
-    }
-    return 2.0 * common / double(a.size() + b.size());
+    int size = 0;
+};
+
+WordCounts countWords(const QStringList &words)
+{
+    WordCounts w;
+    for (const QString &word : words)
+        ++w.counts[word];
+    w.size = int(words.size());
+    return w;
 }
 
 // A date in a cell: a date cell, a serial number, or text as Danes and ISO write it.
@@ -162,8 +160,11 @@ struct TaskIndex
 {
     QList<PlannedTask> tasks;
     QHash<QString, int> byKey; // lower-case key -> index
-    QList<QStringList> words; // per task: the words of its Danish title
-    QList<QStringList> wordsEn;
+    QList<int> wordCount; // per task: how many words its Danish title has
+    QList<int> wordCountEn; // and its English title
+    // word -> (task, how often the word is in its title): only tasks sharing a word with a row are compared.
+    QHash<QString, QList<QPair<int, int>>> postings;
+    QHash<QString, QList<QPair<int, int>>> postingsEn;
     QHash<QString, QList<int>> byTitle; // titleKey of either title -> indexes
 };
 
@@ -174,8 +175,14 @@ TaskIndex indexTasks(QList<PlannedTask> tasks)
     for (int i = 0; i < index.tasks.size(); ++i) {
         const Task &t = index.tasks.at(i).task;
         index.byKey.insert(t.key.trimmed().toLower(), i);
-        index.words.append(titleWords(t.titleDa));
-        index.wordsEn.append(titleWords(t.titleEn));
+        const WordCounts da = countWords(titleWords(t.titleDa));
+        const WordCounts en = countWords(titleWords(t.titleEn));
+        index.wordCount.append(da.size);
+        index.wordCountEn.append(en.size);
+        for (auto it = da.counts.constBegin(); it != da.counts.constEnd(); ++it)
+            index.postings[it.key()].append({i, it.value()});
+        for (auto it = en.counts.constBegin(); it != en.counts.constEnd(); ++it)
+            index.postingsEn[it.key()].append({i, it.value()});
         index.byTitle[titleKey(t.titleDa)].append(i);
         if (!t.titleEn.isEmpty() && titleKey(t.titleEn) != titleKey(t.titleDa))
             index.byTitle[titleKey(t.titleEn)].append(i);
@@ -200,13 +207,30 @@ int matchTitle(const TaskIndex &index, const QString &title, StatusImportRow *ro
                           .arg(row->candidates.join(QStringLiteral(", ")));
         return -1;
     }
-    const QStringList words = titleWords(title);
+    const WordCounts words = countWords(titleWords(title));
     double best = 0.0;
     double second = 0.0;
     int bestIndex = -1;
     QList<QPair<double, int>> near;
-    for (int i = 0; i < index.tasks.size(); ++i) {
-        const double score = std::max(dice(words, index.words.at(i)), dice(words, index.wordsEn.at(i)));
+    // Dice's coefficient over the words (with repeats), against the Danish and the English title: the words in
+    // common counted through the postings, so a task sharing no word costs nothing.
+    QHash<int, int> common;
+    QHash<int, int> commonEn;
+    for (auto it = words.counts.constBegin(); it != words.counts.constEnd(); ++it) {
+        for (const auto &[task, count] : index.postings.value(it.key()))
+            common[task] += std::min(count, it.value());
+        for (const auto &[task, count] : index.postingsEn.value(it.key()))
+            commonEn[task] += std::min(count, it.value());
+    }
+    QList<int> candidates = common.keys() + commonEn.keys();
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (const int i : candidates) {
+        const double da = 2.0 * common.value(i) / double(words.size + index.wordCount.at(i));
+        const double en = index.wordCountEn.at(i) > 0
+            ? 2.0 * commonEn.value(i) / double(words.size + index.wordCountEn.at(i))
+            : 0.0;
+        const double score = std::max(da, en);
         if (score < kTitleThreshold)
             continue;
         near.append({score, i});
