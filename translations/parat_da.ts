@@ -8441,7 +8441,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation>A&amp;rk:</translation>
+        <translation>&amp;Ark:</translation>
     </message>
     <message>
         <source>Header row</source>
@@ -8473,11 +8473,11 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>N&amp;ote:</translation>
+        <translation>Not&amp;e:</translation>
     </message>
     <message>
         <source>Marked in K&amp;LIK:</source>
-        <translation>Markeret i K&amp;LIK:</translation>
+        <translation>Markeret i &amp;KLIK:</translation>
     </message>
     <message>
         <source>Column of %1</source>
@@ -8497,19 +8497,15 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Save mapping &amp;as:</source>
-        <translation>Gem opsætning &amp;som:</translation>
+        <translation>Gem opsætning so&amp;m:</translation>
     </message>
     <message>
         <source>Sa&amp;ve Mapping</source>
-        <translation>G&amp;em opsætning</translation>
+        <translation>Gem o&amp;psætning</translation>
     </message>
     <message>
         <source>Save mapping</source>
         <translation>Gem opsætning</translation>
-    </message>
-    <message>
-        <source>What the import &amp;does (tick a conflict to take the sheet&apos;s value):</source>
-        <translation>Hvad indlæsningen &amp;gør (sæt flueben ved en konflikt for at tage arkets værdi):</translation>
     </message>
     <message>
         <source>Row</source>
@@ -8668,6 +8664,10 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Choose a municipality first: statuses are imported into the municipality shown.</source>
         <translation>Vælg en kommune først: statusser indlæses i den viste kommune.</translation>
+    </message>
+    <message>
+        <source>What the import d&amp;oes (tick a conflict to take the sheet&apos;s value):</source>
+        <translation>Hvad indlæsningen &amp;gør (sæt flueben ved en konflikt for at tage arkets værdi):</translation>
     </message>
 </context>
 <context>

@@ -8508,10 +8508,6 @@ Engagement: %5 → %6</translation>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <source>What the import &amp;does (tick a conflict to take the sheet&apos;s value):</source>
-        <translation>What the import &amp;does (tick a conflict to take the sheet&apos;s value):</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -8668,6 +8664,10 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Choose a municipality first: statuses are imported into the municipality shown.</source>
         <translation>Choose a municipality first: statuses are imported into the municipality shown.</translation>
+    </message>
+    <message>
+        <source>What the import d&amp;oes (tick a conflict to take the sheet&apos;s value):</source>
+        <translation>What the import d&amp;oes (tick a conflict to take the sheet&apos;s value):</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,9 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
     m_save = new QPushButton(tr("Sa&ve Mapping"), this);
     m_save->setAccessibleName(tr("Save mapping"));
     connect(m_save, &QPushButton::clicked, this, &StatusImportDialog::saveMapping);
-    connect(m_name, &QLineEdit::textChanged, this,
-            [this] { m_save->setEnabled(!m_path.isEmpty() && validStatusMappingName(m_name->text())); });
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        m_save->setEnabled(!m_path.isEmpty() && validStatusMappingName(m_name->text()) && m_context.canEdit());
+    });
     saveRow->addWidget(nameLabel);
     saveRow->addWidget(m_name, 1);
     saveRow->addWidget(m_save);
@@ -167,7 +168,7 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
     bold.setBold(true);
     m_summary->setFont(bold);
     layout->addWidget(m_summary);
-    auto *planLabel = new QLabel(tr("What the import &does (tick a conflict to take the sheet's value):"), this);
+    auto *planLabel = new QLabel(tr("What the import d&oes (tick a conflict to take the sheet's value):"), this);
     m_planView = new QTreeWidget(this);
     m_planView->setColumnCount(PlanColumnCount);
     m_planView->setHeaderLabels({tr("Row"), tr("In the sheet"), tr("Task"), tr("Match"), tr("Change")});
@@ -521,7 +522,7 @@ void StatusImportDialog::showPlan()
     m_problems->setVisible(m_problems->count() > 0);
     m_import->setEnabled(canImport());
     m_import->setDefault(canImport());
-    m_save->setEnabled(!m_path.isEmpty() && validStatusMappingName(m_name->text()));
+    m_save->setEnabled(!m_path.isEmpty() && validStatusMappingName(m_name->text()) && m_context.canEdit());
     m_updating = false;
 }
 
