@@ -8594,10 +8594,6 @@ Engagement: %5 → %6</translation>
         <source>The sheet changes no task. Nothing has been changed.</source>
         <translation>Arket ændrer ingen opgaver. Intet er ændret.</translation>
     </message>
-    <message>
-        <source>Nothing has been changed yet. Import applies the changes and the ticked conflicts as one step you can undo; a restore point is taken first.</source>
-        <translation>Intet er ændret endnu. Indlæs gennemfører ændringerne og de afkrydsede konflikter som ét trin, der kan fortrydes; der tages et gendannelsespunkt først.</translation>
-    </message>
     <message numerus="yes">
         <source>Conflicts: %n (changed in Parat after the sheet was made)</source>
         <translation>
@@ -8666,8 +8662,16 @@ Engagement: %5 → %6</translation>
         <translation>Vælg en kommune først: statusser indlæses i den viste kommune.</translation>
     </message>
     <message>
-        <source>What the import d&amp;oes (tick a conflict to take the sheet&apos;s value):</source>
-        <translation>Hvad indlæsningen &amp;gør (sæt flueben ved en konflikt for at tage arkets værdi):</translation>
+        <source>Left out: %1</source>
+        <translation>Udeladt: %1</translation>
+    </message>
+    <message>
+        <source>What the import d&amp;oes (untick a change to leave it out; tick a conflict to take the sheet&apos;s value):</source>
+        <translation>Hvad indlæsningen &amp;gør (fjern fluebenet ved en ændring for at udelade den; sæt flueben ved en konflikt for at tage arkets værdi):</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Import applies the ticked changes and conflicts as one step you can undo; a restore point is taken first.</source>
+        <translation>Intet er ændret endnu. Indlæs gennemfører de afkrydsede ændringer og konflikter som ét trin, der kan fortrydes; der tages et gendannelsespunkt først.</translation>
     </message>
 </context>
 <context>

@@ -8594,10 +8594,6 @@ Engagement: %5 → %6</translation>
         <source>The sheet changes no task. Nothing has been changed.</source>
         <translation>The sheet changes no task. Nothing has been changed.</translation>
     </message>
-    <message>
-        <source>Nothing has been changed yet. Import applies the changes and the ticked conflicts as one step you can undo; a restore point is taken first.</source>
-        <translation>Nothing has been changed yet. Import applies the changes and the ticked conflicts as one step you can undo; a restore point is taken first.</translation>
-    </message>
     <message numerus="yes">
         <source>Conflicts: %n (changed in Parat after the sheet was made)</source>
         <translation>
@@ -8666,8 +8662,16 @@ Engagement: %5 → %6</translation>
         <translation>Choose a municipality first: statuses are imported into the municipality shown.</translation>
     </message>
     <message>
-        <source>What the import d&amp;oes (tick a conflict to take the sheet&apos;s value):</source>
-        <translation>What the import d&amp;oes (tick a conflict to take the sheet&apos;s value):</translation>
+        <source>Left out: %1</source>
+        <translation>Left out: %1</translation>
+    </message>
+    <message>
+        <source>What the import d&amp;oes (untick a change to leave it out; tick a conflict to take the sheet&apos;s value):</source>
+        <translation>What the import d&amp;oes (untick a change to leave it out; tick a conflict to take the sheet&apos;s value):</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Import applies the ticked changes and conflicts as one step you can undo; a restore point is taken first.</source>
+        <translation>Nothing has been changed yet. Import applies the ticked changes and conflicts as one step you can undo; a restore point is taken first.</translation>
     </message>
 </context>
 <context>

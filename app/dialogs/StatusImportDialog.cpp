@@ -47,6 +47,13 @@ enum PlanColumn
 
 constexpr int kRowRole = Qt::UserRole + 1;
 
+// A change as the plan shows it; one the user left out says so in words (not by the check box alone).
+QString changeText(const StatusImportRow &row, const QString &language)
+{
+    const QString changes = statusImportChanges(row, language).join(QStringLiteral("; "));
+    return row.takeSheet ? changes : StatusImportDialog::tr("Left out: %1").arg(changes);
+}
+
 QString columnText(const SpreadsheetSheet &sheet, int headerRow, int column)
 {
     const QString heading = sheet.cell(headerRow, column).display().simplified();
@@ -168,7 +175,9 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
     bold.setBold(true);
     m_summary->setFont(bold);
     layout->addWidget(m_summary);
-    auto *planLabel = new QLabel(tr("What the import d&oes (tick a conflict to take the sheet's value):"), this);
+    auto *planLabel = new QLabel(
+        tr("What the import d&oes (untick a change to leave it out; tick a conflict to take the sheet's value):"),
+        this);
     m_planView = new QTreeWidget(this);
     m_planView->setColumnCount(PlanColumnCount);
     m_planView->setHeaderLabels({tr("Row"), tr("In the sheet"), tr("Task"), tr("Match"), tr("Change")});
@@ -177,7 +186,7 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
     m_planView->setAccessibleName(tr("Import plan"));
     m_planView->header()->setStretchLastSection(true);
     planLabel->setBuddy(m_planView);
-    connect(m_planView, &QTreeWidget::itemChanged, this, &StatusImportDialog::conflictToggled);
+    connect(m_planView, &QTreeWidget::itemChanged, this, &StatusImportDialog::rowToggled);
     layout->addWidget(planLabel);
     layout->addWidget(m_planView, 3);
     m_problems = new QListWidget(this);
@@ -456,7 +465,7 @@ void StatusImportDialog::showPlan()
         m_summary->setText(tr("%1: %2").arg(QFileInfo(m_path).fileName(), statusImportSummary(m_plan)));
         m_status->setText(m_plan.applying().isEmpty()
                               ? tr("The sheet changes no task. Nothing has been changed.")
-                              : tr("Nothing has been changed yet. Import applies the changes and the ticked "
+                              : tr("Nothing has been changed yet. Import applies the ticked changes and "
                                    "conflicts as one step you can undo; a restore point is taken first."));
         const QList<QPair<StatusImportRow::Outcome, QString>> groups {
             {StatusImportRow::Outcome::Conflict,
@@ -509,6 +518,10 @@ void StatusImportDialog::showPlan()
                                  row.takeSheet ? tr("The sheet's value is taken.") : tr("Parat's value is kept.")));
                     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                     item->setCheckState(RowColumn, row.takeSheet ? Qt::Checked : Qt::Unchecked);
+                } else if (outcome == StatusImportRow::Outcome::Change) {
+                    item->setText(ChangeColumn, changeText(row, language));
+                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                    item->setCheckState(RowColumn, row.takeSheet ? Qt::Checked : Qt::Unchecked);
                 } else {
                     item->setText(ChangeColumn, statusImportChanges(row, language).join(QStringLiteral("; ")));
                 }
@@ -526,20 +539,27 @@ void StatusImportDialog::showPlan()
     m_updating = false;
 }
 
-void StatusImportDialog::conflictToggled(QTreeWidgetItem *item, int column)
+void StatusImportDialog::rowToggled(QTreeWidgetItem *item, int column)
 {
     if (m_updating || column != RowColumn || !item->data(0, kRowRole).isValid())
         return;
     const int index = item->data(0, kRowRole).toInt();
-    if (index < 0 || index >= m_plan.rows.size() || m_plan.rows.at(index).outcome != StatusImportRow::Outcome::Conflict)
+    if (index < 0 || index >= m_plan.rows.size())
         return;
     StatusImportRow &row = m_plan.rows[index];
+    if (row.outcome != StatusImportRow::Outcome::Conflict && row.outcome != StatusImportRow::Outcome::Change)
+        return;
     row.takeSheet = item->checkState(RowColumn) == Qt::Checked;
     m_updating = true;
-    item->setText(ChangeColumn,
-                  tr("Parat: %1 (changed: %2). Sheet: %3. %4")
-                      .arg(statusName(row.before.status), row.paratChange, statusName(row.after.status),
-                           row.takeSheet ? tr("The sheet's value is taken.") : tr("Parat's value is kept.")));
+    if (row.outcome == StatusImportRow::Outcome::Change) {
+        item->setText(ChangeColumn, changeText(row, currentLanguage()));
+    } else {
+        item->setText(ChangeColumn,
+                      tr("Parat: %1 (changed: %2). Sheet: %3. %4")
+                          .arg(statusName(row.before.status), row.paratChange, statusName(row.after.status),
+                               row.takeSheet ? tr("The sheet's value is taken.") : tr("Parat's value is kept.")));
+    }
+    item->setToolTip(ChangeColumn, item->text(ChangeColumn));
     m_updating = false;
     m_import->setEnabled(canImport());
     m_import->setDefault(canImport());

@@ -70,7 +70,7 @@ private:
     void applyMapping(const StatusMapping &mapping);
     void replan();
     void showPlan();
-    void conflictToggled(QTreeWidgetItem *item, int column);
+    void rowToggled(QTreeWidgetItem *item, int column);
 
     AppContext &m_context;
     QString m_path;

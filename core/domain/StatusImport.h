@@ -92,10 +92,11 @@ struct StatusImportRow
     QString paratChange; // Conflict: what Parat changed since the sheet was made ("I gang → Afventer")
     Outcome outcome = Outcome::NoMatch;
     QString reason; // NoMatch: why
-    bool takeSheet = false; // Conflict: false keeps Parat's state (the default), true takes the sheet's
+    // Whether applying writes the sheet's values for this row: a change is taken unless the user leaves it out, a
+    // conflict keeps Parat's state unless the user takes the sheet's.
+    bool takeSheet = false;
 
-    // Whether applying the plan writes after for this row.
-    bool applies() const { return outcome == Outcome::Change || (outcome == Outcome::Conflict && takeSheet); }
+    bool applies() const { return (outcome == Outcome::Change || outcome == Outcome::Conflict) && takeSheet; }
 };
 
 struct StatusImportPlan

@@ -22,8 +22,11 @@ namespace {
 // Excel's own limits; a reference beyond them is damage, not data.
 constexpr int kMaxRows = 1048576;
 constexpr int kMaxColumns = 16384;
-// An .xlsx part may unpack to at most this many times the file (zip bombs are refused).
-constexpr qint64 kMaxUnpackRatio = 8;
+// An .xlsx part may unpack to at most this many times the file, and never to more than kMaxPartBytes: spreadsheet
+// XML packs 10-20 times, a zip bomb thousands of times.
+constexpr qint64 kMaxUnpackRatio = 100;
+constexpr qint64 kMinPartLimit = 16 * 1024 * 1024;
+constexpr qint64 kMaxPartBytes = 512 * 1024 * 1024;
 
 struct ZipCloser
 {
@@ -435,7 +438,7 @@ SpreadsheetBook readXlsxBytes(const QByteArray &bytes, const QString &sourceName
             book, SpreadsheetReaderText::tr("%1 is not a readable Excel workbook (.xlsx): %2").arg(sourceName, reason));
     }
     zip_error_fini(&zipError);
-    const qint64 limit = std::max<qint64>(bytes.size() * kMaxUnpackRatio, 1024 * 1024);
+    const qint64 limit = std::min(std::max<qint64>(bytes.size() * kMaxUnpackRatio, kMinPartLimit), kMaxPartBytes);
 
     QString error;
     bool missing = false;

@@ -55,7 +55,8 @@ struct SpreadsheetBook
     const SpreadsheetSheet *sheet(const QString &name) const;
 };
 
-// Files larger than this are refused without reading; so is an .xlsx part that unpacks to more than 8 times it.
+// Files larger than this are refused without reading; so is an .xlsx part that unpacks to more than 100 times the
+// file (16 MB at least, 512 MB at most).
 constexpr qint64 kMaxSpreadsheetFileBytes = 32 * 1024 * 1024;
 
 // Reads an .xlsx workbook (the bytes start with a zip header) or a CSV file (anything else).

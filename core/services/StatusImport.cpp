@@ -564,6 +564,7 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
             row.outcome = Outcome::Unchanged;
         } else {
             row.outcome = Outcome::Change;
+            row.takeSheet = true;
             // Changed in Parat after the sheet was made, and the sheet says another status: the user decides.
             const QString since = statusChangeSince(eventsByTask.value(task.task.id));
             const bool paratMoved = !since.isEmpty() || (exported && *exported != row.before.status);
