@@ -643,3 +643,34 @@ TEST_CASE("A file from before the status import migration gains the mapping tabl
     REQUIRE(StatusMappingRepository(db).save(mapping, QDateTime::currentDateTimeUtc(), &error));
     CHECK(StatusMappingRepository(db).all().size() == 1);
 }
+
+TEST_CASE("A status sheet exported in Danish is read back by an English Parat", "[status][spreadsheet]")
+{
+    Fixture f;
+    installTranslations(QStringLiteral("da"));
+    const QList<StatusSheetRow> danish = statusSheetRows(f.db, f.demo.id, f.person.id, QStringLiteral("da"));
+    const QString path = f.dir.file(QStringLiteral("dansk.xlsx"));
+    QString error;
+    REQUIRE(writeStatusSheet(path, danish, f.person.name, f.clock.now(), QStringLiteral("da"), &error));
+    installTranslations(QStringLiteral("en"));
+
+    SpreadsheetBook book = readSpreadsheetFile(path);
+    REQUIRE(book.ok());
+    QList<QVariantList> table = cellsOf(book.sheets.constFirst());
+    CHECK(table.at(0).at(0).toString() == QStringLiteral("Opgave"));
+    const int status = columnNamed(table.at(0), QStringLiteral("Status"));
+    table[1][status] = QStringLiteral("Fuldført"); // chosen from the Danish list
+    const QString edited = f.dir.file(QStringLiteral("dansk-retur.xlsx"));
+    writeTable(edited, QStringLiteral("Status"), table);
+    book = readSpreadsheetFile(edited);
+    const StatusMapping mapping = guessStatusMapping(book.sheets.constFirst());
+    CHECK(mapping.columns.key == 0);
+    CHECK(mapping.columns.doneOn == 5);
+    CHECK(mapping.columns.exportedStatus == 8);
+    const StatusImportPlan plan = planStatusImport(f.db, f.demo.id, book, mapping, f.clock);
+    INFO(plan.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(plan.ok());
+    CHECK(plan.count(StatusImportRow::Outcome::Change) == 1);
+    CHECK(plan.count(StatusImportRow::Outcome::Unchanged) == danish.size() - 1);
+    CHECK(plan.applying().constFirst()->after.status == Status::Done);
+}
