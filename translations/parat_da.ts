@@ -8378,6 +8378,22 @@ Engagement: %5 → %6</translation>
         <source>List the saved column mappings.</source>
         <translation>Vis de gemte kolonneopsætninger.</translation>
     </message>
+    <message>
+        <source>--min-certainty must be a percentage from 0 to 100.</source>
+        <translation>--min-certainty skal være en procentsats fra 0 til 100.</translation>
+    </message>
+    <message>
+        <source>left out:</source>
+        <translation>udeladt:</translation>
+    </message>
+    <message>
+        <source>leave out title matches less certain than this (default: 0, all are taken)</source>
+        <translation>udelad titelmatch, der er mindre sikre end dette (standard: 0, alle tages med)</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROCENT</translation>
+    </message>
 </context>
 <context>
     <name>parat::StatusImportCommandText</name>

@@ -8378,6 +8378,22 @@ Engagement: %5 → %6</translation>
         <source>List the saved column mappings.</source>
         <translation>List the saved column mappings.</translation>
     </message>
+    <message>
+        <source>--min-certainty must be a percentage from 0 to 100.</source>
+        <translation>--min-certainty must be a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>left out:</source>
+        <translation>left out:</translation>
+    </message>
+    <message>
+        <source>leave out title matches less certain than this (default: 0, all are taken)</source>
+        <translation>leave out title matches less certain than this (default: 0, all are taken)</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
 </context>
 <context>
     <name>parat::StatusImportCommandText</name>

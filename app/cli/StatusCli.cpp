@@ -30,6 +30,7 @@ const QString kWord = QStringLiteral("word");
 const QString kSave = QStringLiteral("save-mapping");
 const QString kConflicts = QStringLiteral("conflicts");
 const QString kDryRun = QStringLiteral("dry-run");
+const QString kMinCertainty = QStringLiteral("min-certainty");
 
 // A column given as letters ("C") or as its heading in the header row; -1 with *problem when neither.
 int columnOf(const QString &given, const SpreadsheetSheet &sheet, int headerRow, QString *problem)
@@ -61,6 +62,12 @@ int checkImport(CliCall &call)
         if (choice != QLatin1String("parat") && choice != QLatin1String("sheet"))
             return call.usageError(
                 StatusCli::tr("--conflicts must be parat or sheet, not \"%1\".").arg(call.options().value(kConflicts)));
+    }
+    if (call.options().isSet(kMinCertainty)) {
+        bool ok = false;
+        const int percent = call.options().value(kMinCertainty).toInt(&ok);
+        if (!ok || percent < 0 || percent > 100)
+            return call.usageError(StatusCli::tr("--min-certainty must be a percentage from 0 to 100."));
     }
     if (call.options().isSet(kHeaderRow)) {
         bool ok = false;
@@ -151,11 +158,12 @@ void printPlan(const CliCall &call, const StatusImportPlan &plan)
         const QString where = StatusCli::tr("row %1").arg(row.sheetRow + 1);
         switch (row.outcome) {
         case StatusImportRow::Outcome::Change:
-            call.out(
-                QStringLiteral("~ %1  %2  (%3%4)")
-                    .arg(row.taskKey, statusImportChanges(row, currentLanguage()).join(QStringLiteral("; ")), where,
-                         row.match == StatusImportRow::Match::Title ? StatusCli::tr(", title %1%").arg(row.certainty)
-                                                                    : QString()));
+            call.out(QStringLiteral("%1 %2  %3  (%4%5)")
+                         .arg(row.takeSheet ? QStringLiteral("~") : StatusCli::tr("left out:"), row.taskKey,
+                              statusImportChanges(row, currentLanguage()).join(QStringLiteral("; ")), where,
+                              row.match == StatusImportRow::Match::Title
+                                  ? StatusCli::tr(", title %1%").arg(row.certainty)
+                                  : QString()));
             break;
         case StatusImportRow::Outcome::Conflict:
             call.out(StatusCli::tr("! %1  Parat: %2 (changed since the sheet: %3); sheet: %4  (%5) → %6")
@@ -199,9 +207,12 @@ int runImport(CliCall &call)
             StatusCli::tr("Nothing was imported: the sheet has %n error(s).", "", int(plan.errors.size())));
     }
     const bool takeSheet = call.options().value(kConflicts).trimmed().toLower() == QLatin1String("sheet");
+    const int minCertainty = call.options().value(kMinCertainty).toInt();
     for (StatusImportRow &row : plan.rows) {
         if (row.outcome == StatusImportRow::Outcome::Conflict)
             row.takeSheet = takeSheet;
+        if (row.certainty < minCertainty)
+            row.takeSheet = false; // a title match the call does not trust is left out, as unticked in the window
     }
     printPlan(call, plan);
     if (plan.count(StatusImportRow::Outcome::Conflict) > 0 && !takeSheet)
@@ -281,6 +292,9 @@ QList<CliCommand> StatusCli::commands() const
         QCommandLineOption(kWord, tr("a status word of the sheet and Parat's status code (repeatable)"),
                            tr("WORD=STATUS")),
         QCommandLineOption(kSave, tr("save the columns and words as a mapping of this name"), tr("NAME")),
+        QCommandLineOption(kMinCertainty,
+                           tr("leave out title matches less certain than this (default: 0, all are taken)"),
+                           tr("PERCENT")),
         QCommandLineOption(kConflicts, tr("whose status wins a conflict (default: parat)"),
                            QStringLiteral("parat|sheet")),
         QCommandLineOption(kDryRun, tr("show what would change and write nothing")),
@@ -289,7 +303,7 @@ QList<CliCommand> StatusCli::commands() const
                                              "[--header-row ROW] [--key-column COLUMN] [--title-column COLUMN] "
                                              "[--status-column COLUMN] [--done-column COLUMN] [--note-column COLUMN] "
                                              "[--klik-column COLUMN] [--word WORD=STATUS]... [--save-mapping NAME] "
-                                             "[--conflicts parat|sheet] [--dry-run]")};
+                                             "[--min-certainty PERCENT] [--conflicts parat|sheet] [--dry-run]")};
     importCommand.description
         = tr("Import task statuses from a spreadsheet (.xlsx or CSV): Parat's own status sheet as it comes back, "
              "or any sheet with a task key or title and a status column. Shows what changes, what conflicts "

@@ -83,6 +83,26 @@ QString statusOf(const QString &path, const QString &key)
     return status;
 }
 
+QString titleOf(const QString &path, const QString &key)
+{
+    const QString name = QUuid::createUuid().toString(QUuid::Id128);
+    QString title;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT title_da FROM task WHERE key = :key"));
+        query.bindValue(QStringLiteral(":key"), key);
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        title = query.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return title;
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -173,4 +193,25 @@ TEST_CASE("parat status import reads a sheet, shows the plan, and --dry-run and 
     CHECK(reused.exitCode == 0);
     CHECK(statusOf(db, QStringLiteral("P23-04")) == QStringLiteral("done"));
     CHECK(oldA != QStringLiteral("done"));
+
+    // By title (95 % for the same title): --min-certainty above that leaves the row out.
+    const QString byTitle = dir.file(QStringLiteral("titler.csv"));
+    writeFile(byTitle,
+              (QStringLiteral("Titel;Status\n%1;Fuldført\n").arg(titleOf(db, QStringLiteral("P23-05")))).toUtf8());
+    const QString oldB = statusOf(db, QStringLiteral("P23-05"));
+    const Run cautious
+        = parat({QStringLiteral("status"), QStringLiteral("import"), byTitle, QStringLiteral("--municipality"),
+                 QStringLiteral("0630"), QStringLiteral("--min-certainty"), QStringLiteral("96")});
+    CHECK(cautious.exitCode == 0);
+    CHECK(cautious.out.contains(QStringLiteral("udeladt: P23-05")));
+    CHECK(statusOf(db, QStringLiteral("P23-05")) == oldB);
+    CHECK(parat({QStringLiteral("status"), QStringLiteral("import"), byTitle, QStringLiteral("--municipality"),
+                 QStringLiteral("0630"), QStringLiteral("--min-certainty"), QStringLiteral("101")})
+              .exitCode
+          == 2);
+    CHECK(parat({QStringLiteral("status"), QStringLiteral("import"), byTitle, QStringLiteral("--municipality"),
+                 QStringLiteral("0630"), QStringLiteral("--min-certainty"), QStringLiteral("95")})
+              .exitCode
+          == 0);
+    CHECK(statusOf(db, QStringLiteral("P23-05")) == QStringLiteral("done"));
 }
