@@ -1454,6 +1454,10 @@ FROM og TO er hver en fil eller en postgresql://-adresse. TO skal være en ny fi
         <source>The server database %1 must be updated to this version of Parat (from database version %2 to %3). Everyone using it must then use this version. Update it with: parat server init %1</source>
         <translation>Serverdatabasen %1 skal opdateres til denne version af Parat (fra databaseversion %2 til %3). Alle, der bruger den, skal derefter bruge denne version. Opdatér den med: parat server init %1</translation>
     </message>
+    <message>
+        <source>Before a status import</source>
+        <translation>Før en statusindlæsning</translation>
+    </message>
 </context>
 <context>
     <name>parat::DateEdit</name>
@@ -2015,10 +2019,6 @@ FROM og TO er hver en fil eller en postgresql://-adresse. TO skal være en ny fi
         </translation>
     </message>
     <message>
-        <source>The task list and the superuser grid as spreadsheets (Excel or CSV).</source>
-        <translation>Opgavelisten og superbrugeroversigten som regneark (Excel eller CSV).</translation>
-    </message>
-    <message>
         <source>the municipality</source>
         <translation>kommunen</translation>
     </message>
@@ -2049,6 +2049,44 @@ FROM og TO er hver en fil eller en postgresql://-adresse. TO skal være en ny fi
     <message>
         <source>Write the superuser grid as an Excel workbook: one row per person and week with hours allocated (after holidays), needed and free (negative when over).</source>
         <translation>Skriv superbrugeroversigten som Excel-projektmappe: én række pr. person og uge med afsatte timer (efter helligdage), behov og ledige timer (negativ ved overbelastning).</translation>
+    </message>
+    <message>
+        <source>Say whose status sheet with --person NAME.</source>
+        <translation>Angiv, hvis statusark det er, med --person NAVN.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the municipality&apos;s people.</source>
+        <translation>%1 er ikke en af kommunens personer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called %1; rename one in Parat first.</source>
+        <translation>
+            <numerusform>%n person hedder %1; omdøb en af dem i Parat først.</numerusform>
+            <numerusform>%n personer hedder %1; omdøb en af dem i Parat først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a status sheet with %n task(s) to %1</source>
+        <translation>
+            <numerusform>Skrev et statusark med %n opgave til %1</numerusform>
+            <numerusform>Skrev et statusark med %n opgaver til %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task list, the superuser grid and status sheets as spreadsheets (Excel or CSV).</source>
+        <translation>Opgavelisten, superbrugeroversigten og statusark som regneark (Excel eller CSV).</translation>
+    </message>
+    <message>
+        <source>the person, by name</source>
+        <translation>personen, ved navn</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Write a person&apos;s status sheet: their open tasks with due dates and hours, and columns for status, done date, KLIK and a note to fill in. Read it back with: parat status import FILE</source>
+        <translation>Skriv en persons statusark: vedkommendes åbne opgaver med frister og timer og kolonner til status, udført dato, KLIK og en note, som skal udfyldes. Indlæs det igen med: parat status import FIL</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3473,13 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
 </context>
 <context>
+    <name>parat::ImportStatuses</name>
+    <message>
+        <source>Import statuses from %1</source>
+        <translation>Indlæs statusser fra %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::InitCli</name>
     <message>
         <source>The demo municipality %1 %2 is already there.</source>
@@ -3861,6 +3906,14 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>Export &amp;tasks to Excel…</source>
         <translation>Eksporter &amp;opgaver til Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;status sheet…</source>
+        <translation>Eksportér &amp;statusark…</translation>
+    </message>
+    <message>
+        <source>Import stat&amp;uses…</source>
+        <translation>Indlæs stat&amp;usser…</translation>
     </message>
 </context>
 <context>
@@ -7360,6 +7413,13 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
 </context>
 <context>
+    <name>parat::SaveStatusMapping</name>
+    <message>
+        <source>Save the column mapping &quot;%1&quot;</source>
+        <translation>Gem kolonneopsætningen &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>parat::SavedNotice</name>
     <message>
         <source>Saved to %1</source>
@@ -7499,6 +7559,132 @@ ADDRESS er postgresql://BRUGER@VÆRT:PORT/DATABASE[?sslmode=…]; adgangskoden k
     <message>
         <source>Export Grid to Excel</source>
         <translation>Eksporter ugeoversigt til Excel</translation>
+    </message>
+    <message>
+        <source>Export Status Sheet</source>
+        <translation>Eksportér statusark</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open task(s))</source>
+        <translation>
+            <numerusform>%1 (%n åben opgave)</numerusform>
+            <numerusform>%1 (%n åbne opgaver)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one in the municipality is responsible for or performs an open task.</source>
+        <translation>Ingen i kommunen er ansvarlig for eller udfører en åben opgave.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose status sheet:</source>
+        <translation>&amp;Hvis statusark:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SpreadsheetReaderText</name>
+    <message>
+        <source>The part %1 of the workbook is too large to read.</source>
+        <translation>Delen %1 af projektmappen er for stor til at blive læst.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked: %2</source>
+        <translation>Delen %1 af projektmappen kan ikke pakkes ud: %2</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (it cannot be unpacked in full).</source>
+        <translation>Delen %1 af projektmappen er beskadiget (den kan ikke pakkes helt ud).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged at line %2: %3</source>
+        <translation>Delen %1 af projektmappen er beskadiget i linje %2: %3</translation>
+    </message>
+    <message>
+        <source>the shared text number %1 does not exist</source>
+        <translation>den delte tekst nummer %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date</source>
+        <translation>datoen &quot;%1&quot; er ikke en dato</translation>
+    </message>
+    <message>
+        <source>the number &quot;%1&quot; is not a number</source>
+        <translation>tallet &quot;%1&quot; er ikke et tal</translation>
+    </message>
+    <message>
+        <source>the date number %1 is outside the calendar</source>
+        <translation>datotallet %1 ligger uden for kalenderen</translation>
+    </message>
+    <message>
+        <source>the cell type &quot;%1&quot; is unknown</source>
+        <translation>celletypen &quot;%1&quot; er ukendt</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: the row number &quot;%2&quot; is not valid (after row %3).</source>
+        <translation>Ark &quot;%1&quot;: rækkenummeret &quot;%2&quot; er ikke gyldigt (efter række %3).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2: the cell reference &quot;%3&quot; is not valid.</source>
+        <translation>Ark &quot;%1&quot;, række %2: cellereferencen &quot;%3&quot; er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; is damaged at line %2 of its part: %3</source>
+        <translation>Ark &quot;%1&quot; er beskadiget i linje %2 af sin del: %3</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2</source>
+        <translation>Ark &quot;%1&quot;, række %2</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2, column %3</source>
+        <translation>Ark &quot;%1&quot;, række %2, kolonne %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx): %2</source>
+        <translation>%1 er ikke en læsbar Excel-projektmappe (.xlsx): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it has no list of sheets (xl/workbook.xml).</source>
+        <translation>%1 er ikke en Excel-projektmappe: den har ingen liste over ark (xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; is missing from the workbook (%2).</source>
+        <translation>Ark &quot;%1&quot; mangler i projektmappen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheets with cells.</source>
+        <translation>%1 indeholder ingen ark med celler.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (CSV) and not an Excel workbook (.xlsx).</source>
+        <translation>%1 er hverken en tekstfil (CSV) eller en Excel-projektmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2: a quote opens a field that never closes.</source>
+        <translation>Ark &quot;%1&quot;, række %2: et anførselstegn åbner et felt, der aldrig lukkes.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a status sheet (more than %2 MB).</source>
+        <translation>%1 er for stor til at være et statusark (mere end %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke læses: %2</translation>
     </message>
 </context>
 <context>
@@ -8153,6 +8339,652 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>parat::StatusCli</name>
+    <message>
+        <source>There is no column &quot;%1&quot; in the header row of sheet &quot;%2&quot; (give its heading or its letters, such as C).</source>
+        <translation>Der er ingen kolonne &quot;%1&quot; i overskriftsrækken i ark &quot;%2&quot; (angiv dens overskrift eller bogstaver, fx C).</translation>
+    </message>
+    <message>
+        <source>Say which municipality with --municipality CODE.</source>
+        <translation>Angiv kommunen med --municipality KODE.</translation>
+    </message>
+    <message>
+        <source>--conflicts must be parat or sheet, not &quot;%1&quot;.</source>
+        <translation>--conflicts skal være parat eller sheet, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--min-certainty must be a percentage from 0 to 100.</source>
+        <translation>--min-certainty skal være en procentsats fra 0 til 100.</translation>
+    </message>
+    <message>
+        <source>--header-row must be a row number from 1.</source>
+        <translation>--header-row skal være et rækkenummer fra 1.</translation>
+    </message>
+    <message>
+        <source>--word must be WORD=STATUS with a status code of Parat (not_started, in_progress, waiting, done, not_relevant), not &quot;%1&quot;.</source>
+        <translation>--word skal være ORD=STATUS med en af Parats statuskoder (not_started, in_progress, waiting, done, not_relevant), ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping &quot;%1&quot;. See: parat status mappings</source>
+        <translation>Der er ingen gemt kolonneopsætning &quot;%1&quot;. Se: parat status mappings</translation>
+    </message>
+    <message>
+        <source>The file %1 has no sheet &quot;%2&quot;.</source>
+        <translation>Filen %1 har intet ark &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>række %1</translation>
+    </message>
+    <message>
+        <source>left out:</source>
+        <translation>udeladt:</translation>
+    </message>
+    <message>
+        <source>, title %1%</source>
+        <translation>, titel %1%</translation>
+    </message>
+    <message>
+        <source>! %1  Parat: %2 (changed since the sheet: %3); sheet: %4  (%5) → %6</source>
+        <translation>! %1  Parat: %2 (ændret siden arket: %3); ark: %4  (%5) → %6</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s</source>
+        <translation>arkets</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s kept</source>
+        <translation>Parats beholdes</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Kommune %1 findes ikke i databasen. Se: parat municipality list</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Intet blev indlæst: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fejl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the sheet has %n error(s).</source>
+        <translation>
+            <numerusform>Intet blev indlæst: arket har %n fejl.</numerusform>
+            <numerusform>Intet blev indlæst: arket har %n fejl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts keep Parat&apos;s status; --conflicts sheet takes the sheet&apos;s.</source>
+        <translation>Ved konflikter beholdes Parats status; --conflicts sheet tager arkets.</translation>
+    </message>
+    <message>
+        <source>Saved the column mapping &quot;%1&quot;.</source>
+        <translation>Gemte kolonneopsætningen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Prøvekørsel: intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The sheet changes no task. Nothing was changed.</source>
+        <translation>Arket ændrer ingen opgaver. Intet blev ændret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the statuses of %n task(s). Restore point taken first: %1</source>
+        <translation>
+            <numerusform>Indlæste status for %n opgave. Gendannelsespunkt taget først: %1</numerusform>
+            <numerusform>Indlæste status for %n opgaver. Gendannelsespunkt taget først: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column mapping has been saved yet.</source>
+        <translation>Der er endnu ikke gemt nogen kolonneopsætning.</translation>
+    </message>
+    <message>
+        <source>header row %1</source>
+        <translation>overskriftsrække %1</translation>
+    </message>
+    <message>
+        <source>Statuses from spreadsheets: import a status sheet, a KLIK export or any sheet with a status column.</source>
+        <translation>Statusser fra regneark: indlæs et statusark, et KLIK-udtræk eller et hvilket som helst ark med en statuskolonne.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>a saved column mapping (default: Parat&apos;s status sheet, or the headings)</source>
+        <translation>en gemt kolonneopsætning (standard: Parats statusark eller overskrifterne)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>arket, der skal læses (standard: det første)</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>ARK</translation>
+    </message>
+    <message>
+        <source>the row with the headings (default: found from the headings)</source>
+        <translation>rækken med overskrifterne (standard: findes ud fra overskrifterne)</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>RÆKKE</translation>
+    </message>
+    <message>
+        <source>the column of the task key (heading or letters)</source>
+        <translation>kolonnen med opgavens nøgle (overskrift eller bogstaver)</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>KOLONNE</translation>
+    </message>
+    <message>
+        <source>the column of the task title, to match by title</source>
+        <translation>kolonnen med opgavens titel, for at finde opgaven ud fra titlen</translation>
+    </message>
+    <message>
+        <source>the column of the status</source>
+        <translation>kolonnen med status</translation>
+    </message>
+    <message>
+        <source>the column of the done date</source>
+        <translation>kolonnen med udført dato</translation>
+    </message>
+    <message>
+        <source>the column of the note</source>
+        <translation>kolonnen med noten</translation>
+    </message>
+    <message>
+        <source>the column of &quot;marked in KLIK&quot; (a date or yes)</source>
+        <translation>kolonnen med &quot;markeret i KLIK&quot; (en dato eller ja)</translation>
+    </message>
+    <message>
+        <source>a status word of the sheet and Parat&apos;s status code (repeatable)</source>
+        <translation>et statusord fra arket og Parats statuskode (kan gentages)</translation>
+    </message>
+    <message>
+        <source>WORD=STATUS</source>
+        <translation>ORD=STATUS</translation>
+    </message>
+    <message>
+        <source>save the columns and words as a mapping of this name</source>
+        <translation>gem kolonner og ord som en kolonneopsætning med dette navn</translation>
+    </message>
+    <message>
+        <source>leave out title matches less certain than this (default: 0, all are taken)</source>
+        <translation>udelad titelmatch, der er mindre sikre end dette (standard: 0, alle tages med)</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROCENT</translation>
+    </message>
+    <message>
+        <source>whose status wins a conflict (default: parat)</source>
+        <translation>hvis status vinder ved en konflikt (standard: parat)</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>vis, hvad der ville ændre sig, og skriv intet</translation>
+    </message>
+    <message>
+        <source>Import task statuses from a spreadsheet (.xlsx or CSV): Parat&apos;s own status sheet as it comes back, or any sheet with a task key or title and a status column. Shows what changes, what conflicts (changed in Parat after the sheet was made) and which rows fit no task; any unreadable cell stops the import before anything is written. A restore point is taken first.</source>
+        <translation>Indlæs opgavestatusser fra et regneark (.xlsx eller CSV): Parats eget statusark, når det kommer retur, eller et hvilket som helst ark med opgavens nøgle eller titel og en statuskolonne. Viser, hvad der ændres, hvad der er i konflikt (ændret i Parat efter arket blev lavet), og hvilke rækker der ikke passer til en opgave; en celle, der ikke kan læses, stopper indlæsningen, før noget skrives. Der tages et gendannelsespunkt først.</translation>
+    </message>
+    <message>
+        <source>List the saved column mappings.</source>
+        <translation>Vis de gemte kolonneopsætninger.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusImportCommandText</name>
+    <message numerus="yes">
+        <source>The sheet has %n error(s) and was not imported. Nothing has been changed.</source>
+        <translation>
+            <numerusform>Arket har %n fejl og blev ikke indlæst. Intet er ændret.</numerusform>
+            <numerusform>Arket har %n fejl og blev ikke indlæst. Intet er ændret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet changes no task. Nothing has been changed.</source>
+        <translation>Arket ændrer ingen opgaver. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The statuses were not imported because no restore point could be taken first: %1</source>
+        <translation>Statusserne blev ikke indlæst, fordi der ikke kunne tages et gendannelsespunkt først: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusImportDialog</name>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Udeladt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import Statuses</source>
+        <translation>Indlæs statusser</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Vælg fil…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Vælg fil</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation>Gemt kolonneopsætning</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Gemt &amp;opsætning:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Overskriftsrække</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>Overskrifts&amp;række:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Task &amp;key:</source>
+        <translation>Opgavens &amp;nøgle:</translation>
+    </message>
+    <message>
+        <source>Task &amp;title:</source>
+        <translation>Opgavens &amp;titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Udført dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Not&amp;e:</translation>
+    </message>
+    <message>
+        <source>Marked in K&amp;LIK:</source>
+        <translation>Markeret i &amp;KLIK:</translation>
+    </message>
+    <message>
+        <source>Column of %1</source>
+        <translation>Kolonne for %1</translation>
+    </message>
+    <message>
+        <source>Status words of the sheet</source>
+        <translation>Arkets statusord</translation>
+    </message>
+    <message>
+        <source>Name of the mapping</source>
+        <translation>Opsætningens navn</translation>
+    </message>
+    <message>
+        <source>KLIK export, superusers&apos; sheet …</source>
+        <translation>KLIK-udtræk, superbrugernes ark …</translation>
+    </message>
+    <message>
+        <source>Save mapping &amp;as:</source>
+        <translation>Gem opsætning so&amp;m:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping</source>
+        <translation>Gem o&amp;psætning</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Gem opsætning</translation>
+    </message>
+    <message>
+        <source>What the import d&amp;oes (untick a change to leave it out; tick a conflict to take the sheet&apos;s value):</source>
+        <translation>Hvad indlæsningen &amp;gør (fjern fluebenet ved en ændring for at udelade den; sæt flueben ved en konflikt for at tage arkets værdi):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>I arket</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Indlæsningsplan</translation>
+    </message>
+    <message>
+        <source>Problems in the sheet</source>
+        <translation>Problemer i arket</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Indlæs</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Indlæs</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>(from the headings)</source>
+        <translation>(ud fra overskrifterne)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(ikke tilknyttet)</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s status for &quot;%1&quot;</source>
+        <translation>Parats status for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Choose a status sheet, a KLIK export or another spreadsheet (.xlsx or CSV).</source>
+        <translation>Vælg et statusark, et KLIK-udtræk eller et andet regneark (.xlsx eller CSV).</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as it is read now.</source>
+        <translation>%1 kan ikke indlæses, som det læses nu.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fejl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %n problem(s). Map the columns and words, or correct the file and choose it again. Nothing has been changed.</source>
+        <translation>
+            <numerusform>Arket har %n problem. Knyt kolonner og ord, eller ret filen og vælg den igen. Intet er ændret.</numerusform>
+            <numerusform>Arket har %n problemer. Knyt kolonner og ord, eller ret filen og vælg den igen. Intet er ændret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet changes no task. Nothing has been changed.</source>
+        <translation>Arket ændrer ingen opgaver. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Import applies the ticked changes and conflicts as one step you can undo; a restore point is taken first.</source>
+        <translation>Intet er ændret endnu. Indlæs gennemfører de afkrydsede ændringer og konflikter som ét trin, der kan fortrydes; der tages et gendannelsespunkt først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n (changed in Parat after the sheet was made)</source>
+        <translation>
+            <numerusform>Konflikter: %n (ændret i Parat efter arket blev lavet)</numerusform>
+            <numerusform>Konflikter: %n (ændret i Parat efter arket blev lavet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes: %n</source>
+        <translation>
+            <numerusform>Ændringer: %n</numerusform>
+            <numerusform>Ændringer: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a task: %n</source>
+        <translation>
+            <numerusform>Uden opgave: %n</numerusform>
+            <numerusform>Uden opgave: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Uændrede: %n</numerusform>
+            <numerusform>Uændrede: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>nøgle</translation>
+    </message>
+    <message>
+        <source>title, %1%</source>
+        <translation>titel, %1%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Parat: %1 (changed: %2). Sheet: %3. %4</source>
+        <translation>Parat: %1 (ændret: %2). Ark: %3. %4</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s value is taken.</source>
+        <translation>Arkets værdi tages.</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s value is kept.</source>
+        <translation>Parats værdi beholdes.</translation>
+    </message>
+    <message>
+        <source>The column mapping &quot;%1&quot; was saved.</source>
+        <translation>Kolonneopsætningen &quot;%1&quot; blev gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statuses of %n task(s) were imported from %1. Edit ▸ Undo takes them back; a restore point was taken first (%2).</source>
+        <translation>
+            <numerusform>Status for %n opgave blev indlæst fra %1. Rediger ▸ Fortryd tager dem tilbage; der blev taget et gendannelsespunkt først (%2).</numerusform>
+            <numerusform>Status for %n opgaver blev indlæst fra %1. Rediger ▸ Fortryd tager dem tilbage; der blev taget et gendannelsespunkt først (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a municipality first: statuses are imported into the municipality shown.</source>
+        <translation>Vælg en kommune først: statusser indlæses i den viste kommune.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusImportService</name>
+    <message numerus="yes">
+        <source>The title fits %n task(s) equally well: %1.</source>
+        <translation>
+            <numerusform>Titlen passer lige godt på %n opgave: %1.</numerusform>
+            <numerusform>Titlen passer lige godt på %n opgaver: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task has this key or a title like it.</source>
+        <translation>Ingen opgave har denne nøgle eller en titel, der ligner.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>file name: no spaces or special characters</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>The file %1 has no sheet &quot;%2&quot;.</source>
+        <translation>Filen %1 har intet ark &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the task key or the task title.</source>
+        <translation>Angiv, hvilken kolonne der indeholder opgavens nøgle eller titel.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the status (or the done date, note or KLIK mark).</source>
+        <translation>Angiv, hvilken kolonne der indeholder status (eller udført dato, note eller KLIK-markering).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not the time of an export.</source>
+        <translation>%1: &quot;%2&quot; er ikke tidspunktet for en eksport.</translation>
+    </message>
+    <message>
+        <source>%1: the status &quot;%2&quot; is not one of Parat&apos;s; map it to a status.</source>
+        <translation>%1: statussen &quot;%2&quot; er ikke en af Parats; knyt den til en status.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (write it as 24-12-2026 or 2026-12-24).</source>
+        <translation>%1: &quot;%2&quot; er ikke en dato (skriv den som 24-12-2026 eller 2026-12-24).</translation>
+    </message>
+    <message>
+        <source>%1: the done date %2 is after today.</source>
+        <translation>%1: udført-datoen %2 ligger efter i dag.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a date nor yes (x, ja, yes).</source>
+        <translation>%1: &quot;%2&quot; er hverken en dato eller ja (x, ja, yes).</translation>
+    </message>
+    <message>
+        <source>No current task has the key %1.</source>
+        <translation>Ingen aktuel opgave har nøglen %1.</translation>
+    </message>
+    <message>
+        <source>The task %1 is already in row %2.</source>
+        <translation>Opgaven %1 står allerede i række %2.</translation>
+    </message>
+    <message>
+        <source>Set to &quot;%1&quot; in the sheet %2.</source>
+        <translation>Sat til &quot;%1&quot; i arket %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Done on: %1</source>
+        <translation>Udført: %1</translation>
+    </message>
+    <message>
+        <source>Marked in KLIK: %1</source>
+        <translation>Markeret i KLIK: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begrundelse: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4.</source>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n ændring</numerusform>
+            <numerusform>%n ændringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a task</source>
+        <translation>
+            <numerusform>%n række uden opgave</numerusform>
+            <numerusform>%n rækker uden opgave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n uændret</numerusform>
+            <numerusform>%n uændrede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusMappingRepository</name>
+    <message>
+        <source>Give the column mapping a name of 1 to 80 characters.</source>
+        <translation>Giv kolonneopsætningen et navn på 1 til 80 tegn.</translation>
+    </message>
+    <message>
+        <source>Saving the column mapping</source>
+        <translation>Gemning af kolonneopsætningen</translation>
+    </message>
+    <message>
+        <source>Removing the column mapping</source>
+        <translation>Fjernelse af kolonneopsætningen</translation>
+    </message>
+</context>
+<context>
     <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
@@ -8608,6 +9440,77 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Appendix</source>
         <translation>Bilag</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusSheetText</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Could not add the status sheet to the workbook.</source>
+        <translation>Statusarket kunne ikke føjes til projektmappen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the statuses in the list.</source>
+        <translation>Vælg en af statusserne på listen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Write a date, for example 24-12-2026.</source>
+        <translation>Skriv en dato, for eksempel 24-12-2026.</translation>
+    </message>
+    <message>
+        <source>Could not write the status sheet: %1</source>
+        <translation>Statusarket kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Udført dato</translation>
+    </message>
+    <message>
+        <source>Marked in KLIK</source>
+        <translation>Markeret i KLIK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the workbook: %1</source>
+        <translation>Der kunne ikke oprettes en midlertidig mappe til projektmappen: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>Projektmappen kunne ikke påbegyndes.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>Projektmappen kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the workbook back: %1</source>
+        <translation>Projektmappen kunne ikke læses igen: %1</translation>
     </message>
 </context>
 <context>

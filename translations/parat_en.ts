@@ -1454,6 +1454,10 @@ FROM and TO are each a file or a postgresql:// address. TO must be a new file or
         <source>The server database %1 must be updated to this version of Parat (from database version %2 to %3). Everyone using it must then use this version. Update it with: parat server init %1</source>
         <translation>The server database %1 must be updated to this version of Parat (from database version %2 to %3). Everyone using it must then use this version. Update it with: parat server init %1</translation>
     </message>
+    <message>
+        <source>Before a status import</source>
+        <translation>Before a status import</translation>
+    </message>
 </context>
 <context>
     <name>parat::DateEdit</name>
@@ -2015,10 +2019,6 @@ FROM and TO are each a file or a postgresql:// address. TO must be a new file or
         </translation>
     </message>
     <message>
-        <source>The task list and the superuser grid as spreadsheets (Excel or CSV).</source>
-        <translation>The task list and the superuser grid as spreadsheets (Excel or CSV).</translation>
-    </message>
-    <message>
         <source>the municipality</source>
         <translation>the municipality</translation>
     </message>
@@ -2049,6 +2049,44 @@ FROM and TO are each a file or a postgresql:// address. TO must be a new file or
     <message>
         <source>Write the superuser grid as an Excel workbook: one row per person and week with hours allocated (after holidays), needed and free (negative when over).</source>
         <translation>Write the superuser grid as an Excel workbook: one row per person and week with hours allocated (after holidays), needed and free (negative when over).</translation>
+    </message>
+    <message>
+        <source>Say whose status sheet with --person NAME.</source>
+        <translation>Say whose status sheet with --person NAME.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the municipality&apos;s people.</source>
+        <translation>%1 is not one of the municipality&apos;s people.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called %1; rename one in Parat first.</source>
+        <translation>
+            <numerusform>%n person is called %1; rename them in Parat first.</numerusform>
+            <numerusform>%n people are called %1; rename one in Parat first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a status sheet with %n task(s) to %1</source>
+        <translation>
+            <numerusform>Wrote a status sheet with %n task to %1</numerusform>
+            <numerusform>Wrote a status sheet with %n tasks to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The task list, the superuser grid and status sheets as spreadsheets (Excel or CSV).</source>
+        <translation>The task list, the superuser grid and status sheets as spreadsheets (Excel or CSV).</translation>
+    </message>
+    <message>
+        <source>the person, by name</source>
+        <translation>the person, by name</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write a person&apos;s status sheet: their open tasks with due dates and hours, and columns for status, done date, KLIK and a note to fill in. Read it back with: parat status import FILE</source>
+        <translation>Write a person&apos;s status sheet: their open tasks with due dates and hours, and columns for status, done date, KLIK and a note to fill in. Read it back with: parat status import FILE</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3473,13 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
+    <name>parat::ImportStatuses</name>
+    <message>
+        <source>Import statuses from %1</source>
+        <translation>Import statuses from %1</translation>
+    </message>
+</context>
+<context>
     <name>parat::InitCli</name>
     <message>
         <source>The demo municipality %1 %2 is already there.</source>
@@ -3861,6 +3906,14 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Export &amp;tasks to Excel…</source>
         <translation>Export &amp;tasks to Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;status sheet…</source>
+        <translation>Export &amp;status sheet…</translation>
+    </message>
+    <message>
+        <source>Import stat&amp;uses…</source>
+        <translation>Import stat&amp;uses…</translation>
     </message>
 </context>
 <context>
@@ -7360,6 +7413,13 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
+    <name>parat::SaveStatusMapping</name>
+    <message>
+        <source>Save the column mapping &quot;%1&quot;</source>
+        <translation>Save the column mapping &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>parat::SavedNotice</name>
     <message>
         <source>Saved to %1</source>
@@ -7499,6 +7559,132 @@ ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password come
     <message>
         <source>Export Grid to Excel</source>
         <translation>Export Grid to Excel</translation>
+    </message>
+    <message>
+        <source>Export Status Sheet</source>
+        <translation>Export Status Sheet</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open task(s))</source>
+        <translation>
+            <numerusform>%1 (%n open task)</numerusform>
+            <numerusform>%1 (%n open tasks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one in the municipality is responsible for or performs an open task.</source>
+        <translation>No one in the municipality is responsible for or performs an open task.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose status sheet:</source>
+        <translation>&amp;Whose status sheet:</translation>
+    </message>
+</context>
+<context>
+    <name>parat::SpreadsheetReaderText</name>
+    <message>
+        <source>The part %1 of the workbook is too large to read.</source>
+        <translation>The part %1 of the workbook is too large to read.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked: %2</source>
+        <translation>The part %1 of the workbook cannot be unpacked: %2</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (it cannot be unpacked in full).</source>
+        <translation>The part %1 of the workbook is damaged (it cannot be unpacked in full).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged at line %2: %3</source>
+        <translation>The part %1 of the workbook is damaged at line %2: %3</translation>
+    </message>
+    <message>
+        <source>the shared text number %1 does not exist</source>
+        <translation>the shared text number %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date</source>
+        <translation>the date &quot;%1&quot; is not a date</translation>
+    </message>
+    <message>
+        <source>the number &quot;%1&quot; is not a number</source>
+        <translation>the number &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the date number %1 is outside the calendar</source>
+        <translation>the date number %1 is outside the calendar</translation>
+    </message>
+    <message>
+        <source>the cell type &quot;%1&quot; is unknown</source>
+        <translation>the cell type &quot;%1&quot; is unknown</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: the row number &quot;%2&quot; is not valid (after row %3).</source>
+        <translation>Sheet &quot;%1&quot;: the row number &quot;%2&quot; is not valid (after row %3).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2: the cell reference &quot;%3&quot; is not valid.</source>
+        <translation>Sheet &quot;%1&quot;, row %2: the cell reference &quot;%3&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; is damaged at line %2 of its part: %3</source>
+        <translation>Sheet &quot;%1&quot; is damaged at line %2 of its part: %3</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2</source>
+        <translation>Sheet &quot;%1&quot;, row %2</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2, column %3</source>
+        <translation>Sheet &quot;%1&quot;, row %2, column %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx): %2</source>
+        <translation>%1 is not a readable Excel workbook (.xlsx): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it has no list of sheets (xl/workbook.xml).</source>
+        <translation>%1 is not an Excel workbook: it has no list of sheets (xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; is missing from the workbook (%2).</source>
+        <translation>Sheet &quot;%1&quot; is missing from the workbook (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheets with cells.</source>
+        <translation>%1 holds no sheets with cells.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (CSV) and not an Excel workbook (.xlsx).</source>
+        <translation>%1 is not a text file (CSV) and not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2: a quote opens a field that never closes.</source>
+        <translation>Sheet &quot;%1&quot;, row %2: a quote opens a field that never closes.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a status sheet (more than %2 MB).</source>
+        <translation>%1 is too large to be a status sheet (more than %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -8153,6 +8339,652 @@ Engagement: %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>parat::StatusCli</name>
+    <message>
+        <source>There is no column &quot;%1&quot; in the header row of sheet &quot;%2&quot; (give its heading or its letters, such as C).</source>
+        <translation>There is no column &quot;%1&quot; in the header row of sheet &quot;%2&quot; (give its heading or its letters, such as C).</translation>
+    </message>
+    <message>
+        <source>Say which municipality with --municipality CODE.</source>
+        <translation>Say which municipality with --municipality CODE.</translation>
+    </message>
+    <message>
+        <source>--conflicts must be parat or sheet, not &quot;%1&quot;.</source>
+        <translation>--conflicts must be parat or sheet, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--min-certainty must be a percentage from 0 to 100.</source>
+        <translation>--min-certainty must be a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>--header-row must be a row number from 1.</source>
+        <translation>--header-row must be a row number from 1.</translation>
+    </message>
+    <message>
+        <source>--word must be WORD=STATUS with a status code of Parat (not_started, in_progress, waiting, done, not_relevant), not &quot;%1&quot;.</source>
+        <translation>--word must be WORD=STATUS with a status code of Parat (not_started, in_progress, waiting, done, not_relevant), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping &quot;%1&quot;. See: parat status mappings</source>
+        <translation>There is no saved column mapping &quot;%1&quot;. See: parat status mappings</translation>
+    </message>
+    <message>
+        <source>The file %1 has no sheet &quot;%2&quot;.</source>
+        <translation>The file %1 has no sheet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>left out:</source>
+        <translation>left out:</translation>
+    </message>
+    <message>
+        <source>, title %1%</source>
+        <translation>, title %1%</translation>
+    </message>
+    <message>
+        <source>! %1  Parat: %2 (changed since the sheet: %3); sheet: %4  (%5) → %6</source>
+        <translation>! %1  Parat: %2 (changed since the sheet: %3); sheet: %4  (%5) → %6</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s</source>
+        <translation>the sheet&apos;s</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s kept</source>
+        <translation>Parat&apos;s kept</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Municipality %1 is not in the database. See: parat municipality list</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the sheet has %n error(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the sheet has %n error.</numerusform>
+            <numerusform>Nothing was imported: the sheet has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts keep Parat&apos;s status; --conflicts sheet takes the sheet&apos;s.</source>
+        <translation>Conflicts keep Parat&apos;s status; --conflicts sheet takes the sheet&apos;s.</translation>
+    </message>
+    <message>
+        <source>Saved the column mapping &quot;%1&quot;.</source>
+        <translation>Saved the column mapping &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The sheet changes no task. Nothing was changed.</source>
+        <translation>The sheet changes no task. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the statuses of %n task(s). Restore point taken first: %1</source>
+        <translation>
+            <numerusform>Imported the statuses of %n task. Restore point taken first: %1</numerusform>
+            <numerusform>Imported the statuses of %n tasks. Restore point taken first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column mapping has been saved yet.</source>
+        <translation>No column mapping has been saved yet.</translation>
+    </message>
+    <message>
+        <source>header row %1</source>
+        <translation>header row %1</translation>
+    </message>
+    <message>
+        <source>Statuses from spreadsheets: import a status sheet, a KLIK export or any sheet with a status column.</source>
+        <translation>Statuses from spreadsheets: import a status sheet, a KLIK export or any sheet with a status column.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>a saved column mapping (default: Parat&apos;s status sheet, or the headings)</source>
+        <translation>a saved column mapping (default: Parat&apos;s status sheet, or the headings)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>the sheet to read (default: the first)</translation>
+    </message>
+    <message>
+        <source>SHEET</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <source>the row with the headings (default: found from the headings)</source>
+        <translation>the row with the headings (default: found from the headings)</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>ROW</translation>
+    </message>
+    <message>
+        <source>the column of the task key (heading or letters)</source>
+        <translation>the column of the task key (heading or letters)</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLUMN</translation>
+    </message>
+    <message>
+        <source>the column of the task title, to match by title</source>
+        <translation>the column of the task title, to match by title</translation>
+    </message>
+    <message>
+        <source>the column of the status</source>
+        <translation>the column of the status</translation>
+    </message>
+    <message>
+        <source>the column of the done date</source>
+        <translation>the column of the done date</translation>
+    </message>
+    <message>
+        <source>the column of the note</source>
+        <translation>the column of the note</translation>
+    </message>
+    <message>
+        <source>the column of &quot;marked in KLIK&quot; (a date or yes)</source>
+        <translation>the column of &quot;marked in KLIK&quot; (a date or yes)</translation>
+    </message>
+    <message>
+        <source>a status word of the sheet and Parat&apos;s status code (repeatable)</source>
+        <translation>a status word of the sheet and Parat&apos;s status code (repeatable)</translation>
+    </message>
+    <message>
+        <source>WORD=STATUS</source>
+        <translation>WORD=STATUS</translation>
+    </message>
+    <message>
+        <source>save the columns and words as a mapping of this name</source>
+        <translation>save the columns and words as a mapping of this name</translation>
+    </message>
+    <message>
+        <source>leave out title matches less certain than this (default: 0, all are taken)</source>
+        <translation>leave out title matches less certain than this (default: 0, all are taken)</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>whose status wins a conflict (default: parat)</source>
+        <translation>whose status wins a conflict (default: parat)</translation>
+    </message>
+    <message>
+        <source>show what would change and write nothing</source>
+        <translation>show what would change and write nothing</translation>
+    </message>
+    <message>
+        <source>Import task statuses from a spreadsheet (.xlsx or CSV): Parat&apos;s own status sheet as it comes back, or any sheet with a task key or title and a status column. Shows what changes, what conflicts (changed in Parat after the sheet was made) and which rows fit no task; any unreadable cell stops the import before anything is written. A restore point is taken first.</source>
+        <translation>Import task statuses from a spreadsheet (.xlsx or CSV): Parat&apos;s own status sheet as it comes back, or any sheet with a task key or title and a status column. Shows what changes, what conflicts (changed in Parat after the sheet was made) and which rows fit no task; any unreadable cell stops the import before anything is written. A restore point is taken first.</translation>
+    </message>
+    <message>
+        <source>List the saved column mappings.</source>
+        <translation>List the saved column mappings.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusImportCommandText</name>
+    <message numerus="yes">
+        <source>The sheet has %n error(s) and was not imported. Nothing has been changed.</source>
+        <translation>
+            <numerusform>The sheet has %n error and was not imported. Nothing has been changed.</numerusform>
+            <numerusform>The sheet has %n errors and was not imported. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet changes no task. Nothing has been changed.</source>
+        <translation>The sheet changes no task. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>The statuses were not imported because no restore point could be taken first: %1</source>
+        <translation>The statuses were not imported because no restore point could be taken first: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusImportDialog</name>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Left out: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import Statuses</source>
+        <translation>Import Statuses</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choose File…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation>Saved column mapping</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Saved &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>Header &amp;row:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Task &amp;key:</source>
+        <translation>Task &amp;key:</translation>
+    </message>
+    <message>
+        <source>Task &amp;title:</source>
+        <translation>Task &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Marked in K&amp;LIK:</source>
+        <translation>Marked in K&amp;LIK:</translation>
+    </message>
+    <message>
+        <source>Column of %1</source>
+        <translation>Column of %1</translation>
+    </message>
+    <message>
+        <source>Status words of the sheet</source>
+        <translation>Status words of the sheet</translation>
+    </message>
+    <message>
+        <source>Name of the mapping</source>
+        <translation>Name of the mapping</translation>
+    </message>
+    <message>
+        <source>KLIK export, superusers&apos; sheet …</source>
+        <translation>KLIK export, superusers&apos; sheet …</translation>
+    </message>
+    <message>
+        <source>Save mapping &amp;as:</source>
+        <translation>Save mapping &amp;as:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping</source>
+        <translation>Sa&amp;ve Mapping</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>What the import d&amp;oes (untick a change to leave it out; tick a conflict to take the sheet&apos;s value):</source>
+        <translation>What the import d&amp;oes (untick a change to leave it out; tick a conflict to take the sheet&apos;s value):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>In the sheet</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <source>Problems in the sheet</source>
+        <translation>Problems in the sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(from the headings)</source>
+        <translation>(from the headings)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(not mapped)</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s status for &quot;%1&quot;</source>
+        <translation>Parat&apos;s status for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Choose a status sheet, a KLIK export or another spreadsheet (.xlsx or CSV).</source>
+        <translation>Choose a status sheet, a KLIK export or another spreadsheet (.xlsx or CSV).</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as it is read now.</source>
+        <translation>%1 cannot be imported as it is read now.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet has %n problem(s). Map the columns and words, or correct the file and choose it again. Nothing has been changed.</source>
+        <translation>
+            <numerusform>The sheet has %n problem. Map the columns and words, or correct the file and choose it again. Nothing has been changed.</numerusform>
+            <numerusform>The sheet has %n problems. Map the columns and words, or correct the file and choose it again. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet changes no task. Nothing has been changed.</source>
+        <translation>The sheet changes no task. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Import applies the ticked changes and conflicts as one step you can undo; a restore point is taken first.</source>
+        <translation>Nothing has been changed yet. Import applies the ticked changes and conflicts as one step you can undo; a restore point is taken first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n (changed in Parat after the sheet was made)</source>
+        <translation>
+            <numerusform>Conflicts: %n (changed in Parat after the sheet was made)</numerusform>
+            <numerusform>Conflicts: %n (changed in Parat after the sheet was made)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes: %n</source>
+        <translation>
+            <numerusform>Changes: %n</numerusform>
+            <numerusform>Changes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a task: %n</source>
+        <translation>
+            <numerusform>Without a task: %n</numerusform>
+            <numerusform>Without a task: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n</source>
+        <translation>
+            <numerusform>Unchanged: %n</numerusform>
+            <numerusform>Unchanged: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>title, %1%</source>
+        <translation>title, %1%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Parat: %1 (changed: %2). Sheet: %3. %4</source>
+        <translation>Parat: %1 (changed: %2). Sheet: %3. %4</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s value is taken.</source>
+        <translation>The sheet&apos;s value is taken.</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s value is kept.</source>
+        <translation>Parat&apos;s value is kept.</translation>
+    </message>
+    <message>
+        <source>The column mapping &quot;%1&quot; was saved.</source>
+        <translation>The column mapping &quot;%1&quot; was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statuses of %n task(s) were imported from %1. Edit ▸ Undo takes them back; a restore point was taken first (%2).</source>
+        <translation>
+            <numerusform>The statuses of %n task were imported from %1. Edit ▸ Undo takes them back; a restore point was taken first (%2).</numerusform>
+            <numerusform>The statuses of %n tasks were imported from %1. Edit ▸ Undo takes them back; a restore point was taken first (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a municipality first: statuses are imported into the municipality shown.</source>
+        <translation>Choose a municipality first: statuses are imported into the municipality shown.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusImportService</name>
+    <message numerus="yes">
+        <source>The title fits %n task(s) equally well: %1.</source>
+        <translation>
+            <numerusform>The title fits %n task equally well: %1.</numerusform>
+            <numerusform>The title fits %n tasks equally well: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No task has this key or a title like it.</source>
+        <translation>No task has this key or a title like it.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>file name: no spaces or special characters</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>The file %1 has no sheet &quot;%2&quot;.</source>
+        <translation>The file %1 has no sheet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the task key or the task title.</source>
+        <translation>Say which column holds the task key or the task title.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the status (or the done date, note or KLIK mark).</source>
+        <translation>Say which column holds the status (or the done date, note or KLIK mark).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not the time of an export.</source>
+        <translation>%1: &quot;%2&quot; is not the time of an export.</translation>
+    </message>
+    <message>
+        <source>%1: the status &quot;%2&quot; is not one of Parat&apos;s; map it to a status.</source>
+        <translation>%1: the status &quot;%2&quot; is not one of Parat&apos;s; map it to a status.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (write it as 24-12-2026 or 2026-12-24).</source>
+        <translation>%1: &quot;%2&quot; is not a date (write it as 24-12-2026 or 2026-12-24).</translation>
+    </message>
+    <message>
+        <source>%1: the done date %2 is after today.</source>
+        <translation>%1: the done date %2 is after today.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a date nor yes (x, ja, yes).</source>
+        <translation>%1: &quot;%2&quot; is neither a date nor yes (x, ja, yes).</translation>
+    </message>
+    <message>
+        <source>No current task has the key %1.</source>
+        <translation>No current task has the key %1.</translation>
+    </message>
+    <message>
+        <source>The task %1 is already in row %2.</source>
+        <translation>The task %1 is already in row %2.</translation>
+    </message>
+    <message>
+        <source>Set to &quot;%1&quot; in the sheet %2.</source>
+        <translation>Set to &quot;%1&quot; in the sheet %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Done on: %1</source>
+        <translation>Done on: %1</translation>
+    </message>
+    <message>
+        <source>Marked in KLIK: %1</source>
+        <translation>Marked in KLIK: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4.</source>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a task</source>
+        <translation>
+            <numerusform>%n row without a task</numerusform>
+            <numerusform>%n rows without a task</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusMappingRepository</name>
+    <message>
+        <source>Give the column mapping a name of 1 to 80 characters.</source>
+        <translation>Give the column mapping a name of 1 to 80 characters.</translation>
+    </message>
+    <message>
+        <source>Saving the column mapping</source>
+        <translation>Saving the column mapping</translation>
+    </message>
+    <message>
+        <source>Removing the column mapping</source>
+        <translation>Removing the column mapping</translation>
+    </message>
+</context>
+<context>
     <name>parat::StatusReportText</name>
     <message>
         <source>Task</source>
@@ -8608,6 +9440,77 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Appendix</source>
         <translation>Appendix</translation>
+    </message>
+</context>
+<context>
+    <name>parat::StatusSheetText</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Could not add the status sheet to the workbook.</source>
+        <translation>Could not add the status sheet to the workbook.</translation>
+    </message>
+    <message>
+        <source>Choose one of the statuses in the list.</source>
+        <translation>Choose one of the statuses in the list.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Write a date, for example 24-12-2026.</source>
+        <translation>Write a date, for example 24-12-2026.</translation>
+    </message>
+    <message>
+        <source>Could not write the status sheet: %1</source>
+        <translation>Could not write the status sheet: %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Marked in KLIK</source>
+        <translation>Marked in KLIK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder for the workbook: %1</source>
+        <translation>Could not make a temporary folder for the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook.</source>
+        <translation>Could not start the workbook.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>Could not write the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the workbook back: %1</source>
+        <translation>Could not read the workbook back: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "RiskCli.h"
 #include "RunbookCli.h"
 #include "ServerCli.h"
+#include "StatusCli.h"
 
 namespace parat {
 
@@ -35,6 +36,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<ExportCli>());
         list.push_back(std::make_unique<ServerCli>());
         list.push_back(std::make_unique<CopyCli>());
+        list.push_back(std::make_unique<StatusCli>());
         return list;
     }();
     return groups;

@@ -4,10 +4,12 @@
 #include "domain/Language.h"
 #include "report/OutputTarget.h"
 #include "report/ReportWriter.h"
+#include "report/StatusSheet.h"
 #include "report/TaskWorkbook.h"
 #include "services/SpreadsheetRows.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,6 +23,7 @@ const QString kOut = QStringLiteral("out");
 const QString kFormat = QStringLiteral("format");
 const QString kXlsx = QStringLiteral("xlsx");
 const QString kCsv = QStringLiteral("csv");
+const QString kPerson = QStringLiteral("person");
 
 // The format of `export tasks`: --format, else the file name's suffix when it is csv, else xlsx.
 QString tasksFormat(const CliCall &call)
@@ -103,6 +106,48 @@ int runGrid(CliCall &call)
     return ExitOk;
 }
 
+int checkStatus(CliCall &call)
+{
+    if (const int code = checkCommon(call); code != ExitOk)
+        return code;
+    if (call.options().value(kPerson).trimmed().isEmpty())
+        return call.usageError(ExportCli::tr("Say whose status sheet with --person NAME."));
+    return ExitOk;
+}
+
+int runStatus(CliCall &call)
+{
+    int exitCode = ExitOk;
+    const std::optional<Municipality> municipality = municipalityOf(call, &exitCode);
+    if (!municipality)
+        return exitCode;
+    const QString name = call.options().value(kPerson).trimmed();
+    QList<Person> found;
+    for (const Person &person : PersonRepository(call.database()).forMunicipality(municipality->id)) {
+        if (person.name.compare(name, Qt::CaseInsensitive) == 0)
+            found.append(person);
+    }
+    if (found.size() != 1) {
+        return call.fail(ExitInvalidInput,
+                         found.isEmpty() ? ExportCli::tr("%1 is not one of the municipality's people.").arg(name)
+                                         : ExportCli::tr("%n people are called %1; rename one in Parat first.", "",
+                                                         int(found.size()))
+                                               .arg(name));
+    }
+    const QString path = call.options().value(kOut).trimmed();
+    QString error;
+    if (!checkOutputTarget(call.database(), path, &error))
+        return call.fail(ExitInvalidInput, error);
+    const QString language = currentLanguage();
+    const QList<StatusSheetRow> rows
+        = statusSheetRows(call.database(), municipality->id, found.constFirst().id, language);
+    if (!writeStatusSheet(path, rows, found.constFirst().name, call.clock().now(), language, &error))
+        return call.fail(ExitInvalidInput, error);
+    call.out(ExportCli::tr("Wrote a status sheet with %n task(s) to %1", "", int(rows.size()))
+                 .arg(QDir::toNativeSeparators(path)));
+    return ExitOk;
+}
+
 } // namespace
 
 QString ExportCli::name() const
@@ -112,7 +157,7 @@ QString ExportCli::name() const
 
 QString ExportCli::summary() const
 {
-    return tr("The task list and the superuser grid as spreadsheets (Excel or CSV).");
+    return tr("The task list, the superuser grid and status sheets as spreadsheets (Excel or CSV).");
 }
 
 QList<CliCommand> ExportCli::commands() const
@@ -143,7 +188,19 @@ QList<CliCommand> ExportCli::commands() const
     grid.database = DatabaseUse::ReadOnlyWhenLocked;
     grid.check = checkCommon;
     grid.run = runGrid;
-    return {tasks, grid};
+
+    CliCommand status;
+    status.name = QStringLiteral("status");
+    status.options = {municipality, QCommandLineOption(kPerson, tr("the person, by name"), tr("NAME")),
+                      QCommandLineOption(kOut, tr("the Excel file to write (.xlsx)"), tr("FILE"))};
+    status.synopses = {QStringLiteral("--municipality CODE --person NAME --out FILE.xlsx")};
+    status.description
+        = tr("Write a person's status sheet: their open tasks with due dates and hours, and columns for status, "
+             "done date, KLIK and a note to fill in. Read it back with: parat status import FILE");
+    status.database = DatabaseUse::ReadOnlyWhenLocked;
+    status.check = checkStatus;
+    status.run = runStatus;
+    return {tasks, grid, status};
 }
 
 } // namespace parat

@@ -3,15 +3,24 @@
 #include "AppContext.h"
 #include "Dialogs.h"
 
+#include "domain/Clock.h"
 #include "domain/Language.h"
 #include "report/OutputTarget.h"
+#include "report/StatusSheet.h"
 #include "report/TaskWorkbook.h"
+#include "services/StatusImport.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
 
 #include <functional>
 
@@ -68,6 +77,51 @@ QString SpreadsheetExport::exportGrid(AppContext &context, const QList<GridSheet
     return saveWorkbook(
         context, parent, tr("Export Grid to Excel"), gridSheetFileName(*municipality),
         [&](const QString &path, QString *error) { return writeGridWorkbook(path, rows, language, error); });
+}
+
+QString SpreadsheetExport::exportStatusSheet(AppContext &context, Id personId, QWidget *parent)
+{
+    const std::optional<Municipality> municipality
+        = MunicipalityRepository(context.database()).byId(context.currentMunicipalityId());
+    const std::optional<Person> person = PersonRepository(context.database()).byId(personId);
+    if (!municipality || !person)
+        return QString();
+    const QString language = currentLanguage();
+    const QList<StatusSheetRow> rows = statusSheetRows(context.database(), municipality->id, person->id, language);
+    return saveWorkbook(context, parent, tr("Export Status Sheet"), statusSheetFileName(*municipality, *person),
+                        [&](const QString &path, QString *error) {
+                            return writeStatusSheet(path, rows, person->name, context.clock().now(), language, error);
+                        });
+}
+
+QString SpreadsheetExport::exportStatusSheet(AppContext &context, QWidget *parent)
+{
+    const Id municipalityId = context.currentMunicipalityId();
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Export Status Sheet"));
+    auto *form = new QFormLayout(&dialog);
+    auto *people = new QComboBox(&dialog);
+    people->setAccessibleName(tr("Person"));
+    for (const Person &person : PersonRepository(context.database()).forMunicipality(municipalityId)) {
+        const int open = int(statusSheetRows(context.database(), municipalityId, person.id, currentLanguage()).size());
+        if (open > 0)
+            people->addItem(tr("%1 (%n open task(s))", nullptr, open).arg(person.name), person.id);
+    }
+    if (people->count() == 0) {
+        Dialogs::information(parent, tr("No one in the municipality is responsible for or performs an open task."));
+        return QString();
+    }
+    auto *label = new QLabel(tr("&Whose status sheet:"), &dialog);
+    label->setBuddy(people);
+    form->addRow(label, people);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    // Under Dialogs' test script the first person is taken without showing the list.
+    if (!Dialogs::scripted() && dialog.exec() != QDialog::Accepted)
+        return QString();
+    return exportStatusSheet(context, people->currentData().toLongLong(), parent);
 }
 
 } // namespace parat

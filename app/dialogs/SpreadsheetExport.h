@@ -24,6 +24,10 @@ public:
     static QString exportTasks(AppContext &context, const QList<TaskSheetRow> &rows, QWidget *parent);
     // Superusers ▸ Export grid to Excel: the grid's hours per person and week.
     static QString exportGrid(AppContext &context, const QList<GridSheetRow> &rows, QWidget *parent);
+    // File ▸ Export status sheet: one person's status sheet (report/StatusSheet).
+    static QString exportStatusSheet(AppContext &context, Id personId, QWidget *parent);
+    // The same after asking whose (a list of the municipality's people with open tasks); empty when cancelled.
+    static QString exportStatusSheet(AppContext &context, QWidget *parent);
 };
 
 } // namespace parat

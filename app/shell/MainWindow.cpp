@@ -17,7 +17,9 @@
 #include "RunbookPage.h"
 #include "SavedNotice.h"
 #include "Settings.h"
+#include "SpreadsheetExport.h"
 #include "StakeholderPage.h"
+#include "StatusImportDialog.h"
 #include "SuperuserPage.h"
 #include "TasksPage.h"
 #include "UndoNavigation.h"
@@ -256,6 +258,20 @@ void MainWindow::createMenus()
                             m_savedNotice->announce(path);
                     })
         ->setObjectName(QStringLiteral("exportTasksExcelAction"));
+    fileMenu
+        ->addAction(tr("Export &status sheet…"), this,
+                    [this] {
+                        const QString path = SpreadsheetExport::exportStatusSheet(*m_context, this);
+                        if (!path.isEmpty())
+                            m_savedNotice->announce(path);
+                    })
+        ->setObjectName(QStringLiteral("exportStatusSheetAction"));
+    auto *importStatuses = fileMenu->addAction(tr("Import stat&uses…"), this, [this] {
+        if (m_context->canEdit())
+            StatusImportDialog::run(*m_context, this);
+    });
+    importStatuses->setObjectName(QStringLiteral("importStatusesAction"));
+    m_context->setEditEnabled(importStatuses);
     fileMenu->addSeparator();
     // Open in a read-only window too: the list can be viewed; taking and restoring are disabled in the dialog.
     fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); })

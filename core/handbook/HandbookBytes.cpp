@@ -20,23 +20,6 @@ namespace {
 constexpr qsizetype kControlCharRatio = 20;
 constexpr qsizetype kSniffBytes = 64 * 1024;
 
-// Windows-1252 differs from Latin-1 only in 0x80-0x9F. The five undefined bytes map to the C1 controls, as
-// browsers and ICU do. Written out because QStringDecoder knows the codec only when Qt is built with ICU.
-QString decodeWindows1252(const QByteArray &bytes)
-{
-    static const std::array<char16_t, 32> high
-        = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-           0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-    QString text(bytes.size(), Qt::Uninitialized);
-    QChar *out = text.data();
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        *out++ = byte >= 0x80 && byte < 0xA0 ? QChar(high[byte - 0x80]) : QChar(char16_t(byte));
-    }
-    return text;
-}
-
 // Invalid bytes in text that is meant to be UTF-8 are listed up to this many, one error each.
 constexpr qsizetype kBadBytesListed = 10;
 
@@ -116,6 +99,23 @@ QString megabytes(qint64 bytes)
 // Problems in the order of the file: whole-file ones first, then by line or task; the order of finding stays
 
 } // namespace
+
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F. The five undefined bytes map to the C1 controls, as
+// browsers and ICU do. Written out because QStringDecoder knows the codec only when Qt is built with ICU.
+QString decodeWindows1252(const QByteArray &bytes)
+{
+    static const std::array<char16_t, 32> high
+        = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+           0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        *out++ = byte >= 0x80 && byte < 0xA0 ? QChar(high[byte - 0x80]) : QChar(char16_t(byte));
+    }
+    return text;
+}
 
 bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype size)
 {

@@ -127,6 +127,9 @@ bool startsWith(const QByteArray &bytes, const char *prefix, qsizetype size);
 
 // The file's text, or nothing after a fatal problem (binary content) was added.
 std::optional<QString> decodeText(const QByteArray &bytes, Reader &reader);
+// Bytes as Windows-1252 (what Danish Excel saves as "CSV"), written out because QStringDecoder knows the codec only
+// when Qt is built with ICU.
+QString decodeWindows1252(const QByteArray &bytes);
 
 // Common start of every read: the draft names its source and digest even when the bytes are refused.
 HandbookDraft startDraft(const QByteArray &bytes, const QString &sourceName);

@@ -799,6 +799,8 @@ QString Database::restoreReasonName(const QString &reason)
         return tr("First opening of the day");
     if (reason == QLatin1String("manual"))
         return tr("Taken by the user");
+    if (reason == QLatin1String("status-import"))
+        return tr("Before a status import");
     return reason;
 }
 

@@ -104,12 +104,13 @@ QStringList calendarMigration(); // CalendarSchema.cpp
 QStringList riskMigration(); // RiskSchema.cpp
 QStringList goLiveMigration(); // GoLiveSchema.cpp
 QStringList runbookMigration(); // RunbookSchema.cpp (number 8: readiness's number 7 goes before it)
+QStringList statusImportMigration(); // StatusImportSchema.cpp (number 9)
 
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all {migration1(),      stakeholderMigration(), superuserMigration(),
                                          reportMigration(), calendarMigration(),    riskMigration(),
-                                         goLiveMigration(), runbookMigration()};
+                                         goLiveMigration(), runbookMigration(),     statusImportMigration()};
     return all;
 }
 
