@@ -11,6 +11,7 @@
 #include "ReportCli.h"
 #include "RiskCli.h"
 #include "RunbookCli.h"
+#include "SheetsCli.h"
 
 namespace parat {
 
@@ -32,6 +33,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<ReadinessCli>());
         list.push_back(std::make_unique<RunbookCli>());
         list.push_back(std::make_unique<ExportCli>());
+        list.push_back(std::make_unique<SheetsCli>());
         return list;
     }();
     return groups;
