@@ -11,6 +11,7 @@
 #include "MunicipalityDialog.h"
 #include "OverviewPage.h"
 #include "PeoplePage.h"
+#include "PersonTasksPane.h"
 #include "ReportPage.h"
 #include "RestorePointsDialog.h"
 #include "RiskLogPage.h"
@@ -172,6 +173,11 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_report, &ReportPage::reportExported, m_savedNotice, &SavedNotice::announce);
     connect(m_stakeholders, &StakeholderPage::mapExported, m_savedNotice, &SavedNotice::announce);
     connect(m_superusers, &SuperuserPage::gridExported, m_savedNotice, &SavedNotice::announce);
+    m_personTasks = new PersonTasksPane(*m_context, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_personTasks);
+    m_personTasks->hide();
+    connect(m_context, &AppContext::personTasksRequested, m_personTasks, &PersonTasksPane::showPerson);
+    connect(m_personTasks, &PersonTasksPane::sheetsSaved, m_savedNotice, &SavedNotice::announce);
 
     createMenus();
     retranslateFixedTexts();
@@ -334,6 +340,7 @@ void MainWindow::createMenus()
     previousPage->setObjectName(QStringLiteral("previousPageAction"));
     previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     viewMenu->addAction(m_tasks->showDetailAction());
+    viewMenu->addAction(m_personTasks->toggleViewAction());
 
     auto *stakeholderMenu = viewMenu->addMenu(tr("Stakeholder &map"));
     stakeholderMenu->addAction(tr("&Export map as PNG…"), m_stakeholders, &StakeholderPage::exportMap);
