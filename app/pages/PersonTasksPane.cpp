@@ -131,9 +131,6 @@ void PersonTasksPane::showTasks()
             m_view->setSpan(row, 0, 1, PersonTaskModel::ColumnCount);
     }
     m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(PersonTaskModel::KeyColumn,
-                           std::min(m_view->columnWidth(PersonTaskModel::KeyColumn),
-                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("P22-111 ")) * 2));
     if (m_model->rowCount() > 1)
         m_view->setCurrentIndex(m_model->index(1, PersonTaskModel::KeyColumn));
     m_sheet->setEnabled(m_model->personId() != 0);

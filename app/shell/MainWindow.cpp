@@ -174,9 +174,14 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_stakeholders, &StakeholderPage::mapExported, m_savedNotice, &SavedNotice::announce);
     connect(m_superusers, &SuperuserPage::gridExported, m_savedNotice, &SavedNotice::announce);
     m_personTasks = new PersonTasksPane(*m_context, this);
-    addDockWidget(Qt::RightDockWidgetArea, m_personTasks);
+    addDockWidget(Qt::BottomDockWidgetArea, m_personTasks); // the whole width: its groups' hours in one line
     m_personTasks->hide();
-    connect(m_context, &AppContext::personTasksRequested, m_personTasks, &PersonTasksPane::showPerson);
+    connect(m_context, &AppContext::personTasksRequested, this, [this](Id personId) {
+        const bool opening = m_personTasks->isHidden();
+        m_personTasks->showPerson(personId);
+        if (opening && !m_personTasks->isFloating() && dockWidgetArea(m_personTasks) == Qt::BottomDockWidgetArea)
+            resizeDocks({m_personTasks}, {std::max(220, height() * 2 / 5)}, Qt::Vertical);
+    });
     connect(m_personTasks, &PersonTasksPane::sheetsSaved, m_savedNotice, &SavedNotice::announce);
 
     createMenus();

@@ -15,10 +15,14 @@
 #include "TaskSheetDialog.h"
 #include "TasksPage.h"
 
+#include "domain/Calendar.h"
 #include "models/PersonTaskModel.h"
 #include "models/TaskTableModel.h"
 #include "planning/PersonTasks.h"
 #include "planning/Readiness.h"
+#include "report/ReportDocument.h"
+#include "report/TaskSheet.h"
+#include "services/PersonTasksLoader.h"
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
@@ -277,4 +281,44 @@ TEST_CASE("Stop in the task sheet dialog ends a batch after the sheet in hand", 
     CHECK(QDir(folder).entryList(QDir::Files).size() == 1);
     REQUIRE(Dialogs::script().shown.size() == 1);
     CHECK(Dialogs::script().shown.first() == QStringLiteral("Stopped after 1 task sheet."));
+}
+
+// Not a test: with tests/tools/screenshots.sh's other pictures (the "[.readme]" cases), the window with the pane for
+// Line Andersen (person-tasks-<language>-1280x800.png) and the first page of her task sheet at 90 dpi
+// (task-sheet-<language>-744x1052.png), both dated by the fixed clock; docs/task-sheets.md shows them.
+TEST_CASE("Screenshots of the tasks of a person and a task sheet", "[.readme]")
+{
+    const QString folder = qEnvironmentVariable("PARAT_SCREENSHOT_DIR");
+    REQUIRE_FALSE(folder.isEmpty());
+    REQUIRE(QDir().mkpath(folder));
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        test::GuiFixture gui(language);
+        const Id line = gui.personNamed(QStringLiteral("Line Andersen"));
+        {
+            MainWindow window(gui.db, gui.clock);
+            window.resize(1280, 800);
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            window.showPage(MainWindow::Page::People);
+            window.peoplePage()->selectPerson(line);
+            emit window.context().personTasksRequested(line);
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::processEvents();
+            CHECK(window.grab().save(
+                QDir(folder).filePath(QStringLiteral("person-tasks-%1-1280x800.png").arg(language)), "PNG", 0));
+        }
+        const std::optional<PersonPlan> plan = loadPersonPlan(gui.db, gui.demo.id, gui.clock.today(), language);
+        REQUIRE(plan);
+        TaskSheetPeriod period;
+        period.fromWeek = weekKey(gui.clock.today());
+        period.weeks = 6;
+        ReportDocument document(TaskSheet::content(*plan, *plan->person(line), period));
+        const QList<QImage> pages = document.renderPages(90);
+        REQUIRE_FALSE(pages.isEmpty());
+        CHECK(pages.first().save(QDir(folder).filePath(QStringLiteral("task-sheet-%1-%2x%3.png")
+                                                           .arg(language)
+                                                           .arg(pages.first().width())
+                                                           .arg(pages.first().height())),
+                                 "PNG", 0));
+    }
 }

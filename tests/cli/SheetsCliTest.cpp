@@ -56,9 +56,9 @@ struct Demo
     }
     Run sheets(const QStringList &more, const QString &language = QStringLiteral("en")) const
     {
-        return runParat(QStringList {QStringLiteral("--db"), db, QStringLiteral("--lang"), language,
-                                     QStringLiteral("sheets")}
-                        + more);
+        return runParat(
+            QStringList {QStringLiteral("--db"), db, QStringLiteral("--lang"), language, QStringLiteral("sheets")}
+            + more);
     }
 };
 
@@ -75,8 +75,8 @@ TEST_CASE("parat sheets writes one task sheet per person, per superuser or for o
     const QStringList files = QDir(all).entryList({QStringLiteral("*.pdf")}, QDir::Files);
     CHECK(files.size() >= 10);
     CHECK(everyone.out.count(QStringLiteral("Wrote ")) == files.size());
-    CHECK(everyone.out.contains(QStringLiteral("%1 task sheets for week 48 2026 – week 53 2026 written.")
-                                    .arg(files.size())));
+    CHECK(everyone.out.contains(
+        QStringLiteral("%1 task sheets for week 48 2026 – week 53 2026 written.").arg(files.size())));
     for (const QString &name : files) {
         INFO(name.toStdString());
         static const QRegularExpression ascii(QStringLiteral("^parat-0630-[a-z0-9-]+-opgaveark\\.pdf$"));
@@ -92,10 +92,11 @@ TEST_CASE("parat sheets writes one task sheet per person, per superuser or for o
     CHECK(suFiles < files.size());
 
     const QString one = demo.dir.file(QStringLiteral("one"));
-    const Run mads = demo.sheets({QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out-dir"),
-                                  one, QStringLiteral("--person"), QStringLiteral("mads kjær"), QStringLiteral("--from"),
-                                  QStringLiteral("48"), QStringLiteral("--weeks"), QStringLiteral("2")},
-                                 QStringLiteral("da"));
+    const Run mads
+        = demo.sheets({QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out-dir"), one,
+                       QStringLiteral("--person"), QStringLiteral("mads kjær"), QStringLiteral("--from"),
+                       QStringLiteral("48"), QStringLiteral("--weeks"), QStringLiteral("2")},
+                      QStringLiteral("da"));
     REQUIRE(mads.exitCode == 0);
     REQUIRE(QDir(one).entryList(QDir::Files) == QStringList {QStringLiteral("parat-0630-mads-kjaer-opgaveark.pdf")});
     const QString text = pdfText(QDir(one).filePath(QStringLiteral("parat-0630-mads-kjaer-opgaveark.pdf")));
@@ -117,10 +118,11 @@ TEST_CASE("parat sheets keeps to the exit codes and writes nothing on a bad call
     CHECK(code(base + QStringList {QStringLiteral("--from"), QStringLiteral("2027-W53")}) == 2);
     CHECK(code(base + QStringList {QStringLiteral("--weeks"), QStringLiteral("0")}) == 2);
     CHECK(code(base + QStringList {QStringLiteral("--weeks"), QStringLiteral("53")}) == 2);
-    CHECK(code(base + QStringList {QStringLiteral("--person"), QStringLiteral("Mads Kjær"), QStringLiteral("--superusers")})
+    CHECK(code(base
+               + QStringList {QStringLiteral("--person"), QStringLiteral("Mads Kjær"), QStringLiteral("--superusers")})
           == 2);
-    const Run unknown = demo.sheets({QStringLiteral("--municipality"), QStringLiteral("0101"),
-                                     QStringLiteral("--out-dir"), out});
+    const Run unknown
+        = demo.sheets({QStringLiteral("--municipality"), QStringLiteral("0101"), QStringLiteral("--out-dir"), out});
     CHECK(unknown.exitCode == 3);
     CHECK(unknown.err.contains(QStringLiteral("0101")));
     const Run nobody = demo.sheets(base + QStringList {QStringLiteral("--person"), QStringLiteral("Ingen Person")});
@@ -129,16 +131,16 @@ TEST_CASE("parat sheets keeps to the exit codes and writes nothing on a bad call
     CHECK_FALSE(QDir(out).exists());
 
     // Never into the database file or its restore folder.
-    const Run onDatabase = demo.sheets({QStringLiteral("--municipality"), QStringLiteral("0630"),
-                                        QStringLiteral("--out-dir"), demo.db});
+    const Run onDatabase
+        = demo.sheets({QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out-dir"), demo.db});
     CHECK(onDatabase.exitCode == 3);
     const Run intoRestore = demo.sheets({QStringLiteral("--municipality"), QStringLiteral("0630"),
                                          QStringLiteral("--out-dir"), demo.db + QStringLiteral(".restore")});
     CHECK(intoRestore.exitCode == 3);
     CHECK(QDir(demo.db + QStringLiteral(".restore")).entryList({QStringLiteral("*.pdf")}).isEmpty());
 
-    const Run missing = runParat({QStringLiteral("--db"), demo.dir.file(QStringLiteral("none.sqlite")),
-                                  QStringLiteral("sheets"), QStringLiteral("--municipality"), QStringLiteral("0630"),
-                                  QStringLiteral("--out-dir"), out});
+    const Run missing
+        = runParat({QStringLiteral("--db"), demo.dir.file(QStringLiteral("none.sqlite")), QStringLiteral("sheets"),
+                    QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out-dir"), out});
     CHECK(missing.exitCode == 4);
 }
