@@ -77,6 +77,17 @@ void checkShows(test::GuiFixture &f, MainWindow &window, Id personId)
     const std::set<Id> expected = expectedTasks(f, personId);
     CHECK_FALSE(expected.empty());
     CHECK(shownTasks(window) == expected);
+    // Read from the stored tasks, not through the rule: each task shown names the person, or is one for all
+    // superusers and the person is one.
+    const std::optional<Person> person = PersonRepository(f.db).byId(personId);
+    REQUIRE(person);
+    for (const PlannedTask &task : TaskRepository(f.db).plannedTasks(f.demo.id)) {
+        if (expected.count(task.task.id) == 0)
+            continue;
+        const bool named = task.state.responsiblePersonId == personId || task.state.performerPersonId == personId;
+        const std::optional<Role> role = task.task.performerRole ? task.task.performerRole : task.task.responsibleRole;
+        CHECK((named || (person->roles.contains(Role::SU) && task.state.performerPersonId == 0 && role == Role::SU)));
+    }
     CHECK(pane->personCombo()->currentData().toLongLong() == personId);
     CHECK(pane->view()->hasFocus());
 }

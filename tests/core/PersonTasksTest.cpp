@@ -212,6 +212,7 @@ TEST_CASE("A task sheet period holds the open tasks due by its end, overdue ones
     tasks << task(QStringLiteral("LAST"), QDate(2026, 12, 13), 0, me);
     tasks << task(QStringLiteral("AFTER"), QDate(2026, 12, 14), me, 0);
     tasks << task(QStringLiteral("DONE"), QDate(2026, 12, 1), me, 0, Status::Done);
+    tasks << task(QStringLiteral("OTHERS"), QDate(2026, 12, 1), 8, 9);
     const QList<PersonTask> sheet = sheetTasks(tasks, owner(me), QDate(2026, 11, 30), 2);
     CHECK(keysOf(sheet) == QStringList {QStringLiteral("BEFORE"), QStringLiteral("FIRST"), QStringLiteral("LAST")});
     CHECK(sheet.at(0).overdue);
@@ -311,6 +312,19 @@ TEST_CASE("A task sheet lists the person's tasks, dates and hours and nobody els
     for (auto it = keyPattern.globalMatch(text); it.hasNext();)
         keysInPdf.insert(it.next().captured(1));
     CHECK(keysInPdf == onSheet);
+    // Each of them names the person, or is a task for all superusers and the person is one (read from the plan,
+    // not through the rule under test).
+    const bool superuser = person->roles.contains(Role::SU);
+    for (const PlannedTask &planned : plan->tasks) {
+        if (keysInPdf.count(planned.task.key) == 0)
+            continue;
+        INFO(planned.task.key.toStdString());
+        const bool named
+            = planned.state.responsiblePersonId == person->id || planned.state.performerPersonId == person->id;
+        const std::optional<Role> role
+            = planned.task.performerRole ? planned.task.performerRole : planned.task.responsibleRole;
+        CHECK((named || (superuser && planned.state.performerPersonId == 0 && role == Role::SU)));
+    }
     // The hours: set aside against needed, week by week.
     const HoursBalance first = hoursBalance(plan->capacity, person->id, period.fromWeek, period.fromWeek);
     const QRegularExpression firstWeek(QStringLiteral("week 48 2026 %1 ?h %2 ?h")
