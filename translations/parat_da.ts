@@ -3758,6 +3758,10 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>Export &amp;tasks to Excel…</source>
         <translation>Eksporter &amp;opgaver til Excel…</translation>
     </message>
+    <message>
+        <source>Write task &amp;sheets (PDF)…</source>
+        <translation>Skriv opga&amp;veark (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -4809,7 +4813,7 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     </message>
     <message>
         <source>Task &amp;Sheet (PDF)…</source>
-        <translation>Opgave&amp;ark (PDF) …</translation>
+        <translation>Opgave&amp;ark (PDF)…</translation>
     </message>
     <message>
         <source>Task sheet (PDF)</source>
@@ -7523,10 +7527,6 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>Opgaveark (PDF): hver persons opgaver, timer og kommunikation for en periode.</translation>
     </message>
     <message>
-        <source>whose people</source>
-        <translation>hvis personer</translation>
-    </message>
-    <message>
         <source>CODE</source>
         <translation>KODE</translation>
     </message>
@@ -7569,6 +7569,10 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>Write a task sheet (A4 PDF) for each person of the municipality, or for the superusers or one person, into a folder, one file each: the open tasks they are responsible for or perform that are due in the period (with what each task is and whom to ask), their hours set aside against the hours needed week by week, and the communication they send. WEEK is an ISO week such as 2026-W50. Texts follow --lang.</source>
         <translation>Skriv et opgaveark (A4-PDF) for hver person i kommunen, eller for superbrugerne eller én person, i en mappe med én fil pr. person: de åbne opgaver, personen er ansvarlig for eller udfører, med frist i perioden (med hvad opgaven går ud på, og hvem man spørger), den afsatte tid over for behovet uge for uge og den kommunikation, personen sender. UGE er en ISO-uge som 2026-W50. Teksterne følger --lang.</translation>
+    </message>
+    <message>
+        <source>the municipality whose people get task sheets</source>
+        <translation>kommunen, hvis personer får opgaveark</translation>
     </message>
 </context>
 <context>
@@ -9711,7 +9715,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Gennemse …</translation>
+        <translation>&amp;Gennemse…</translation>
     </message>
     <message>
         <source>Choose the folder</source>
@@ -9740,10 +9744,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>%v of %m</source>
         <translation>%v af %m</translation>
-    </message>
-    <message>
-        <source>&amp;Write Task Sheets</source>
-        <translation>&amp;Skriv opgaveark</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -9775,7 +9775,7 @@ Engagement: %5 → %6</translation>
     </message>
     <message>
         <source>Writing the task sheet of %1…</source>
-        <translation>Skriver opgavearket for %1 …</translation>
+        <translation>Skriver opgavearket for %1…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n task sheet(s).</source>
@@ -9783,6 +9783,10 @@ Engagement: %5 → %6</translation>
             <numerusform>Stoppet efter %n opgaveark.</numerusform>
             <numerusform>Stoppet efter %n opgaveark.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>W&amp;rite Task Sheets</source>
+        <translation>&amp;Skriv opgaveark</translation>
     </message>
 </context>
 <context>

@@ -3758,6 +3758,10 @@ Local progress is kept; any error in the file stops the import before anything i
         <source>Export &amp;tasks to Excel…</source>
         <translation>Export &amp;tasks to Excel…</translation>
     </message>
+    <message>
+        <source>Write task &amp;sheets (PDF)…</source>
+        <translation>Write task &amp;sheets (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -7523,10 +7527,6 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>Task sheets (PDF): each person&apos;s tasks, hours and communication for a period.</translation>
     </message>
     <message>
-        <source>whose people</source>
-        <translation>whose people</translation>
-    </message>
-    <message>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -7569,6 +7569,10 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>Write a task sheet (A4 PDF) for each person of the municipality, or for the superusers or one person, into a folder, one file each: the open tasks they are responsible for or perform that are due in the period (with what each task is and whom to ask), their hours set aside against the hours needed week by week, and the communication they send. WEEK is an ISO week such as 2026-W50. Texts follow --lang.</source>
         <translation>Write a task sheet (A4 PDF) for each person of the municipality, or for the superusers or one person, into a folder, one file each: the open tasks they are responsible for or perform that are due in the period (with what each task is and whom to ask), their hours set aside against the hours needed week by week, and the communication they send. WEEK is an ISO week such as 2026-W50. Texts follow --lang.</translation>
+    </message>
+    <message>
+        <source>the municipality whose people get task sheets</source>
+        <translation>the municipality whose people get task sheets</translation>
     </message>
 </context>
 <context>
@@ -9742,10 +9746,6 @@ Engagement: %5 → %6</translation>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <source>&amp;Write Task Sheets</source>
-        <translation>&amp;Write Task Sheets</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
@@ -9783,6 +9783,10 @@ Engagement: %5 → %6</translation>
             <numerusform>Stopped after %n task sheet.</numerusform>
             <numerusform>Stopped after %n task sheets.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>W&amp;rite Task Sheets</source>
+        <translation>W&amp;rite Task Sheets</translation>
     </message>
 </context>
 <context>

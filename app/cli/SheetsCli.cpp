@@ -141,7 +141,7 @@ QList<CliCommand> SheetsCli::commands() const
 {
     CliCommand sheets;
     sheets.options = {
-        QCommandLineOption(kMunicipality, tr("whose people"), tr("CODE")),
+        QCommandLineOption(kMunicipality, tr("the municipality whose people get task sheets"), tr("CODE")),
         QCommandLineOption(kOutDir, tr("the folder for the sheets (created when missing)"), tr("DIR")),
         QCommandLineOption(kFrom, tr("the first ISO week of the period (default: this week)"), tr("WEEK")),
         QCommandLineOption(kWeeks, tr("the number of weeks (default: 4)"), QStringLiteral("N")),

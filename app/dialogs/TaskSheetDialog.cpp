@@ -97,7 +97,7 @@ TaskSheetDialog::TaskSheetDialog(AppContext &context, Id personId, QWidget *pare
     m_message = Dialogs::validationLabel(this);
 
     m_buttons = new QDialogButtonBox(this);
-    m_write = m_buttons->addButton(tr("&Write Task Sheets"), QDialogButtonBox::AcceptRole);
+    m_write = m_buttons->addButton(tr("W&rite Task Sheets"), QDialogButtonBox::AcceptRole);
     m_write->setObjectName(QStringLiteral("writeTaskSheetsButton"));
     m_write->setDefault(true);
     m_stop = m_buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);

@@ -20,6 +20,7 @@
 #include "Settings.h"
 #include "StakeholderPage.h"
 #include "SuperuserPage.h"
+#include "TaskSheetDialog.h"
 #include "TasksPage.h"
 #include "UndoNavigation.h"
 
@@ -258,6 +259,13 @@ void MainWindow::createMenus()
                             m_savedNotice->announce(path);
                     })
         ->setObjectName(QStringLiteral("exportCalendarAction"));
+    fileMenu
+        ->addAction(tr("Write task &sheets (PDF)…"), this,
+                    [this] {
+                        for (const QString &path : TaskSheetDialog::run(*m_context, this, m_personTasks->personId()))
+                            m_savedNotice->announce(path);
+                    })
+        ->setObjectName(QStringLiteral("taskSheetsAction"));
     fileMenu
         ->addAction(tr("Export &tasks to Excel…"), this,
                     [this] {

@@ -333,3 +333,20 @@ TEST_CASE("Screenshots of the tasks of a person and a task sheet", "[.readme]")
                                  "PNG", 0));
     }
 }
+
+TEST_CASE("File ▸ Write task sheets opens the dialog for all people when no person is chosen", "[gui][persontasks]")
+{
+    Window w;
+    auto *action = w.window.findChild<QAction *>(QStringLiteral("taskSheetsAction"));
+    REQUIRE(action);
+    bool opened = false;
+    test::whenModal([&opened](TaskSheetDialog *dialog) {
+        opened = true;
+        CHECK(dialog->whoseCombo()->currentData().toLongLong() == TaskSheetDialog::kAllPeople);
+        CHECK(dialog->fromEdit()->text() == QStringLiteral("2026-W48"));
+        QTest::mouseClick(dialog->closeButton(), Qt::LeftButton);
+    });
+    action->trigger();
+    CHECK(opened);
+    CHECK(w.window.savedNotice()->text().isEmpty());
+}
