@@ -350,3 +350,32 @@ TEST_CASE("File ▸ Write task sheets opens the dialog for all people when no pe
     CHECK(opened);
     CHECK(w.window.savedNotice()->text().isEmpty());
 }
+
+TEST_CASE("In Danish the button and the pane's groups speak Danish", "[gui][persontasks]")
+{
+    test::GuiFixture f(QStringLiteral("da"));
+    Dialogs::startScript();
+    MainWindow window(f.db, f.clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::People);
+    const Id line = f.personNamed(QStringLiteral("Line Andersen"));
+    window.peoplePage()->selectPerson(line);
+    QPushButton *button = window.peoplePage()->showTasks()->button();
+    CHECK(button->text() == QStringLiteral("Vis &opgaver for Line Andersen"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    PersonTasksPane *pane = window.personTasksPane();
+    QTRY_VERIFY(pane->isVisible());
+    CHECK(pane->windowTitle() == QStringLiteral("Opgaver for en person"));
+    const PersonTaskModel *model = pane->model();
+    QStringList groups;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->isGroupRow(row))
+            groups << model->data(model->index(row, 0)).toString();
+    }
+    REQUIRE(groups.size() == 3);
+    CHECK(groups.at(0).startsWith(QStringLiteral("Denne uge (uge 48 2026): ")));
+    CHECK(groups.at(0).contains(QStringLiteral(" – afsat ")));
+    CHECK(groups.at(1).startsWith(QStringLiteral("De næste 2 uger (uge 49 2026 – uge 50 2026): ")));
+    CHECK(groups.at(2).startsWith(QStringLiteral("Senere")));
+}
