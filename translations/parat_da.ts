@@ -9678,6 +9678,10 @@ Engagement: %5 → %6</translation>
         <source>The task sheet of %1 failed: %2</source>
         <translation>Opgavearket for %1 mislykkedes: %2</translation>
     </message>
+    <message>
+        <source>%1 exists and is not a PDF; Parat leaves it alone. Move it or choose another folder.</source>
+        <translation>%1 findes og er ikke en PDF; Parat lader den være. Flyt den, eller vælg en anden mappe.</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskSheetDialog</name>

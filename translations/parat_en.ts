@@ -9678,6 +9678,10 @@ Engagement: %5 → %6</translation>
         <source>The task sheet of %1 failed: %2</source>
         <translation>The task sheet of %1 failed: %2</translation>
     </message>
+    <message>
+        <source>%1 exists and is not a PDF; Parat leaves it alone. Move it or choose another folder.</source>
+        <translation>%1 exists and is not a PDF; Parat leaves it alone. Move it or choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>parat::TaskSheetDialog</name>

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -181,6 +182,14 @@ bool TaskSheet::write(Database &db, const PersonPlan &plan, const Person &person
 {
     if (!checkOutputTarget(db, path, error))
         return false;
+    // A sheet replaces an earlier sheet, never a file of another kind that happens to have its name.
+    if (QFile existing(path); existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly) || existing.read(5) != QByteArrayLiteral("%PDF-")) {
+            *error = tr("%1 exists and is not a PDF; Parat leaves it alone. Move it or choose another folder.")
+                         .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
     return ReportWriter::writePdf(content(plan, person, period), path, error);
 }
 

@@ -43,7 +43,8 @@ public:
     static QString fileName(const Municipality &municipality, const QString &personName);
     // The people of a batch, by name.
     static QList<Person> peopleOf(const PersonPlan &plan, SheetPeople which);
-    // Writes one sheet to path (checked with checkOutputTarget, replaced atomically).
+    // Writes one sheet to path (checked with checkOutputTarget, replaced atomically). An existing file is replaced
+    // only when it is a PDF (an earlier sheet); anything else is left alone with *error saying so.
     static bool write(Database &db, const PersonPlan &plan, const Person &person, const TaskSheetPeriod &period,
                       const QString &path, QString *error);
     // One sheet per person into folder (created when missing; checked with checkOutputFolder), named by

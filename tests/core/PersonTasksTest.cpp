@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -403,6 +404,22 @@ TEST_CASE("The batch writes one sheet per superuser, can be cancelled and refuse
         &cancelled, &error));
     CHECK(cancelled);
     CHECK(written.size() == 1);
+
+    // An earlier sheet is replaced; a file of another kind with a sheet's name is left alone.
+    REQUIRE(TaskSheet::writeAll(f.db, *plan, superusers, period, folder, {}, &written, &cancelled, &error));
+    CHECK(written.size() == superusers.size());
+    {
+        QFile notes(written.first());
+        REQUIRE(notes.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        notes.write("my own notes\n");
+    }
+    CHECK_FALSE(TaskSheet::writeAll(f.db, *plan, superusers, period, folder, {}, &written, &cancelled, &error));
+    CHECK(error.contains(QStringLiteral("is not a PDF")));
+    {
+        QFile notes(QDir(folder).filePath(TaskSheet::fileName(f.demo, superusers.first().name)));
+        REQUIRE(notes.open(QIODevice::ReadOnly));
+        CHECK(notes.readAll() == QByteArrayLiteral("my own notes\n"));
+    }
 
     CHECK_FALSE(TaskSheet::writeAll(f.db, *plan, superusers, period, f.db.path() + QStringLiteral(".restore"), {},
                                     &written, &cancelled, &error));
