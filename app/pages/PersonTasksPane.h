@@ -14,7 +14,7 @@ namespace parat {
 class AppContext;
 class PersonTaskModel;
 
-// "Tasks of a person" beside the pages: everything one person of the current municipality is responsible for or
+// "Tasks of a person", docked under the pages: everything one person of the current municipality is responsible for or
 // performs, released and not closed, in three groups — this week, the next 2 weeks, later — each group row naming
 // its task count and hours and the person's hours set aside against needed in its weeks (models/PersonTaskModel).
 // Opened by "Show tasks of <name>" on the People, Superusers and Tasks pages (Ctrl+Shift+O) or from the View menu.

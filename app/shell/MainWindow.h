@@ -67,7 +67,7 @@ public:
     RiskLogPage *riskLogPage() const { return m_riskLog; }
     GoLiveReadinessPage *readinessPage() const { return m_readiness; }
     RunbookPage *runbookPage() const { return m_runbook; }
-    // "Tasks of a person", docked beside the pages (hidden until asked for).
+    // "Tasks of a person", docked under the pages (hidden until asked for).
     PersonTasksPane *personTasksPane() const { return m_personTasks; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     // Shown instead of the pages while the plan has no municipality.
