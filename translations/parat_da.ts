@@ -3915,6 +3915,10 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>Import stat&amp;uses…</source>
         <translation>Indlæs stat&amp;usser…</translation>
     </message>
+    <message>
+        <source>Write task &amp;sheets (PDF)…</source>
+        <translation>Skriv opga&amp;veark (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -4878,6 +4882,141 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>Registered in KLIK</source>
         <translation>Registreret i KLIK</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonTaskModel</name>
+    <message numerus="yes">
+        <source>%n task(s), %1 h</source>
+        <translation>
+            <numerusform>%n opgave, %1 t</numerusform>
+            <numerusform>%n opgaver, %1 t</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 h short</source>
+        <translation>%1 t for lidt</translation>
+    </message>
+    <message>
+        <source>%1 h free</source>
+        <translation>%1 t i overskud</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 – set aside %4 h, needed %5 h (%6)</source>
+        <translation>%1 (%2): %3 – afsat %4 t, behov %5 t (%6)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – overskredet</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Spørg</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonTasksPane</name>
+    <message>
+        <source>Tasks of a Person</source>
+        <translation>Opgaver for en person</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Tasks of the person, by when they are due</source>
+        <translation>Personens opgaver efter frist</translation>
+    </message>
+    <message>
+        <source>Task &amp;Sheet (PDF)…</source>
+        <translation>Opgave&amp;ark (PDF)…</translation>
+    </message>
+    <message>
+        <source>Task sheet (PDF)</source>
+        <translation>Opgaveark (PDF)</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(vælg en person)</translation>
+    </message>
+    <message>
+        <source>Choose a person to see what they are responsible for or perform.</source>
+        <translation>Vælg en person for at se, hvad personen er ansvarlig for eller udfører.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open task(s) handed out. Enter opens a task in the task list.</source>
+        <translation>
+            <numerusform>%1: %n åben opgave uddelt. Enter åbner opgaven i opgavelisten.</numerusform>
+            <numerusform>%1: %n åbne opgaver uddelt. Enter åbner en opgave i opgavelisten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonTasksText</name>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Next 2 weeks</source>
+        <translation>De næste 2 uger</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Udfører</translation>
+    </message>
+    <message>
+        <source>Responsible and performer</source>
+        <translation>Ansvarlig og udfører</translation>
+    </message>
+    <message>
+        <source>All superusers</source>
+        <translation>Alle superbrugere</translation>
     </message>
 </context>
 <context>
@@ -7544,6 +7683,131 @@ ADDRESS er postgresql://BRUGER@VÆRT:PORT/DATABASE[?sslmode=…]; adgangskoden k
             <numerusform>%1 for %n opgave</numerusform>
             <numerusform>%1 for %n opgaver</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parat::SheetsCli</name>
+    <message>
+        <source>--from must be an ISO week such as 2026-W50 (or 50 for this year), not &quot;%1&quot;.</source>
+        <translation>--from skal være en ISO-uge som 2026-W50 (eller 50 for i år), ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--weeks must be a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--weeks skal være et tal fra 1 til %1, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 er angivet to gange.</translation>
+    </message>
+    <message>
+        <source>Say whose sheets with --municipality CODE.</source>
+        <translation>Angiv hvis opgaveark med --municipality KODE.</translation>
+    </message>
+    <message>
+        <source>Give the folder for the sheets with --out-dir DIR.</source>
+        <translation>Angiv mappen til opgavearkene med --out-dir MAPPE.</translation>
+    </message>
+    <message>
+        <source>Use --person NAME or --superusers, not both.</source>
+        <translation>Brug --person NAVN eller --superusers, ikke begge.</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Kommune %1 findes ikke i databasen. Se: parat municipality list</translation>
+    </message>
+    <message>
+        <source>Municipality %1 could not be read.</source>
+        <translation>Kommune %1 kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1 has no person named &quot;%2&quot;. The people are: %3</source>
+        <translation>%1 har ingen person ved navn &quot;%2&quot;. Personerne er: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no superusers.</source>
+        <translation>%1 har ingen superbrugere.</translation>
+    </message>
+    <message>
+        <source>%1 has no people.</source>
+        <translation>%1 har ingen personer.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task sheet(s) for %1 written.</source>
+        <translation>
+            <numerusform>%n opgaveark for %1 skrevet.</numerusform>
+            <numerusform>%n opgaveark for %1 skrevet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task sheets (PDF): each person&apos;s tasks, hours and communication for a period.</source>
+        <translation>Opgaveark (PDF): hver persons opgaver, timer og kommunikation for en periode.</translation>
+    </message>
+    <message>
+        <source>the municipality whose people get task sheets</source>
+        <translation>kommunen, hvis personer får opgaveark</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>the folder for the sheets (created when missing)</source>
+        <translation>mappen til opgavearkene (oprettes, hvis den mangler)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>the first ISO week of the period (default: this week)</source>
+        <translation>periodens første ISO-uge (standard: denne uge)</translation>
+    </message>
+    <message>
+        <source>WEEK</source>
+        <translation>UGE</translation>
+    </message>
+    <message>
+        <source>the number of weeks (default: 4)</source>
+        <translation>antal uger (standard: 4)</translation>
+    </message>
+    <message>
+        <source>only this person&apos;s sheet</source>
+        <translation>kun denne persons opgaveark</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>only the superusers&apos; sheets</source>
+        <translation>kun superbrugernes opgaveark</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out-dir DIR [--from WEEK] [--weeks N] [--person NAME] [--superusers]</source>
+        <translation>--municipality KODE --out-dir MAPPE [--from UGE] [--weeks N] [--person NAVN] [--superusers]</translation>
+    </message>
+    <message>
+        <source>Write a task sheet (A4 PDF) for each person of the municipality, or for the superusers or one person, into a folder, one file each: the open tasks they are responsible for or perform that are due in the period (with what each task is and whom to ask), their hours set aside against the hours needed week by week, and the communication they send. WEEK is an ISO week such as 2026-W50. Texts follow --lang.</source>
+        <translation>Skriv et opgaveark (A4-PDF) for hver person i kommunen, eller for superbrugerne eller én person, i en mappe med én fil pr. person: de åbne opgaver, personen er ansvarlig for eller udfører, med frist i perioden (med hvad opgaven går ud på, og hvem man spørger), den afsatte tid over for behovet uge for uge og den kommunikation, personen sender. UGE er en ISO-uge som 2026-W50. Teksterne følger --lang.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ShowPersonTasks</name>
+    <message>
+        <source>Show &amp;Tasks of %1</source>
+        <translation>Vis &amp;opgaver for %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks of a Person</source>
+        <translation>Vis &amp;opgaver for en person</translation>
+    </message>
+    <message>
+        <source>Everything this person is responsible for or performs (%1)</source>
+        <translation>Alt, hvad personen er ansvarlig for eller udfører (%1)</translation>
     </message>
 </context>
 <context>
@@ -10306,6 +10570,290 @@ Engagement: %5 → %6</translation>
     <message>
         <source>The task&apos;s history could not be put back</source>
         <translation>Opgavens historik kunne ikke genskabes</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskSheet</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – overskredet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>Din rolle</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Spørg</translation>
+    </message>
+    <message>
+        <source>nobody named yet</source>
+        <translation>ingen udpeget endnu</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No description in the handbook.</source>
+        <translation>Ingen beskrivelse i drejebogen.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Afsat</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 for lidt</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 i overskud</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (udført)</translation>
+    </message>
+    <message>
+        <source>Task sheet – %1</source>
+        <translation>Opgaveark – %1</translation>
+    </message>
+    <message>
+        <source>Task sheet %1</source>
+        <translation>Opgaveark %1</translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation>Opgaver for %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Projektleder</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Idriftsættelse</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikke besluttet</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Your tasks</source>
+        <translation>Dine opgaver</translation>
+    </message>
+    <message>
+        <source>No open tasks are due in this period.</source>
+        <translation>Ingen åbne opgaver har frist i perioden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s) due by %1, %2 in all. Tasks due before the period and not done are marked overdue.</source>
+        <translation>
+            <numerusform>%n åben opgave med frist senest %1, %2 i alt. Opgaver med frist før perioden, som ikke er udført, er markeret som overskredet.</numerusform>
+            <numerusform>%n åbne opgaver med frist senest %1, %2 i alt. Opgaver med frist før perioden, som ikke er udført, er markeret som overskredet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your hours</source>
+        <translation>Din tid</translation>
+    </message>
+    <message>
+        <source>Hours set aside for the project (after public holidays) against the hours your tasks need, week by week, as the superuser plan counts them.</source>
+        <translation>Den tid, der er afsat til projektet (efter helligdage), over for den tid, dine opgaver kræver, uge for uge, som superbrugerplanen regner dem.</translation>
+    </message>
+    <message>
+        <source>Communication you send</source>
+        <translation>Kommunikation, du sender</translation>
+    </message>
+    <message>
+        <source>No communication planned for you to send in this period.</source>
+        <translation>Der er ingen planlagt kommunikation, som du skal sende i perioden.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a PDF; Parat leaves it alone. Move it or choose another folder.</source>
+        <translation>%1 findes og er ikke en PDF; Parat lader den være. Flyt den, eller vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Mappen %1 kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>The task sheet of %1 failed: %2</source>
+        <translation>Opgavearket for %1 mislykkedes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskSheetDialog</name>
+    <message>
+        <source>Task Sheets</source>
+        <translation>Opgaveark</translation>
+    </message>
+    <message>
+        <source>Whose task sheets</source>
+        <translation>Hvis opgaveark</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Alle personer</translation>
+    </message>
+    <message>
+        <source>All superusers</source>
+        <translation>Alle superbrugere</translation>
+    </message>
+    <message>
+        <source>First week (ISO week, such as 2026-W50)</source>
+        <translation>Første uge (ISO-uge, fx 2026-W50)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>Number of weeks</source>
+        <translation>Antal uger</translation>
+    </message>
+    <message>
+        <source>Folder for the task sheets</source>
+        <translation>Mappe til opgavearkene</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Vælg mappen</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Hvis:</translation>
+    </message>
+    <message>
+        <source>&amp;From week:</source>
+        <translation>&amp;Fra uge:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of weeks:</source>
+        <translation>&amp;Antal uger:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>Task sheets written</source>
+        <translation>Opgaveark skrevet</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v af %m</translation>
+    </message>
+    <message>
+        <source>W&amp;rite Task Sheets</source>
+        <translation>&amp;Skriv opgaveark</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Write the first week as an ISO week, such as 2026-W50.</source>
+        <translation>Skriv den første uge som en ISO-uge, fx 2026-W50.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <source>The first week must be an ISO week, such as 2026-W50.</source>
+        <translation>Den første uge skal være en ISO-uge, fx 2026-W50.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the task sheets.</source>
+        <translation>Vælg mappen til opgavearkene.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality first.</source>
+        <translation>Vælg først en kommune.</translation>
+    </message>
+    <message>
+        <source>There is nobody to write a task sheet for.</source>
+        <translation>Der er ingen at skrive et opgaveark for.</translation>
+    </message>
+    <message>
+        <source>Writing the task sheet of %1…</source>
+        <translation>Skriver opgavearket for %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n task sheet(s).</source>
+        <translation>
+            <numerusform>Stoppet efter %n opgaveark.</numerusform>
+            <numerusform>Stoppet efter %n opgaveark.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3915,6 +3915,10 @@ Local progress is kept; any error in the file stops the import before anything i
         <source>Import stat&amp;uses…</source>
         <translation>Import stat&amp;uses…</translation>
     </message>
+    <message>
+        <source>Write task &amp;sheets (PDF)…</source>
+        <translation>Write task &amp;sheets (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -4878,6 +4882,141 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>Registered in KLIK</source>
         <translation>Registered in KLIK</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonTaskModel</name>
+    <message numerus="yes">
+        <source>%n task(s), %1 h</source>
+        <translation>
+            <numerusform>%n task, %1 h</numerusform>
+            <numerusform>%n tasks, %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 h short</source>
+        <translation>%1 h short</translation>
+    </message>
+    <message>
+        <source>%1 h free</source>
+        <translation>%1 h free</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 – set aside %4 h, needed %5 h (%6)</source>
+        <translation>%1 (%2): %3 – set aside %4 h, needed %5 h (%6)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – overdue</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonTasksPane</name>
+    <message>
+        <source>Tasks of a Person</source>
+        <translation>Tasks of a Person</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Tasks of the person, by when they are due</source>
+        <translation>Tasks of the person, by when they are due</translation>
+    </message>
+    <message>
+        <source>Task &amp;Sheet (PDF)…</source>
+        <translation>Task &amp;Sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Task sheet (PDF)</source>
+        <translation>Task sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(choose a person)</translation>
+    </message>
+    <message>
+        <source>Choose a person to see what they are responsible for or perform.</source>
+        <translation>Choose a person to see what they are responsible for or perform.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open task(s) handed out. Enter opens a task in the task list.</source>
+        <translation>
+            <numerusform>%1: %n open task handed out. Enter opens a task in the task list.</numerusform>
+            <numerusform>%1: %n open tasks handed out. Enter opens a task in the task list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parat::PersonTasksText</name>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Next 2 weeks</source>
+        <translation>Next 2 weeks</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <source>Responsible and performer</source>
+        <translation>Responsible and performer</translation>
+    </message>
+    <message>
+        <source>All superusers</source>
+        <translation>All superusers</translation>
     </message>
 </context>
 <context>
@@ -7544,6 +7683,131 @@ ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password come
             <numerusform>%1 of %n task</numerusform>
             <numerusform>%1 of %n tasks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parat::SheetsCli</name>
+    <message>
+        <source>--from must be an ISO week such as 2026-W50 (or 50 for this year), not &quot;%1&quot;.</source>
+        <translation>--from must be an ISO week such as 2026-W50 (or 50 for this year), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--weeks must be a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--weeks must be a number from 1 to %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>Say whose sheets with --municipality CODE.</source>
+        <translation>Say whose sheets with --municipality CODE.</translation>
+    </message>
+    <message>
+        <source>Give the folder for the sheets with --out-dir DIR.</source>
+        <translation>Give the folder for the sheets with --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>Use --person NAME or --superusers, not both.</source>
+        <translation>Use --person NAME or --superusers, not both.</translation>
+    </message>
+    <message>
+        <source>Municipality %1 is not in the database. See: parat municipality list</source>
+        <translation>Municipality %1 is not in the database. See: parat municipality list</translation>
+    </message>
+    <message>
+        <source>Municipality %1 could not be read.</source>
+        <translation>Municipality %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no person named &quot;%2&quot;. The people are: %3</source>
+        <translation>%1 has no person named &quot;%2&quot;. The people are: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no superusers.</source>
+        <translation>%1 has no superusers.</translation>
+    </message>
+    <message>
+        <source>%1 has no people.</source>
+        <translation>%1 has no people.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task sheet(s) for %1 written.</source>
+        <translation>
+            <numerusform>%n task sheet for %1 written.</numerusform>
+            <numerusform>%n task sheets for %1 written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task sheets (PDF): each person&apos;s tasks, hours and communication for a period.</source>
+        <translation>Task sheets (PDF): each person&apos;s tasks, hours and communication for a period.</translation>
+    </message>
+    <message>
+        <source>the municipality whose people get task sheets</source>
+        <translation>the municipality whose people get task sheets</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>the folder for the sheets (created when missing)</source>
+        <translation>the folder for the sheets (created when missing)</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>the first ISO week of the period (default: this week)</source>
+        <translation>the first ISO week of the period (default: this week)</translation>
+    </message>
+    <message>
+        <source>WEEK</source>
+        <translation>WEEK</translation>
+    </message>
+    <message>
+        <source>the number of weeks (default: 4)</source>
+        <translation>the number of weeks (default: 4)</translation>
+    </message>
+    <message>
+        <source>only this person&apos;s sheet</source>
+        <translation>only this person&apos;s sheet</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>only the superusers&apos; sheets</source>
+        <translation>only the superusers&apos; sheets</translation>
+    </message>
+    <message>
+        <source>--municipality CODE --out-dir DIR [--from WEEK] [--weeks N] [--person NAME] [--superusers]</source>
+        <translation>--municipality CODE --out-dir DIR [--from WEEK] [--weeks N] [--person NAME] [--superusers]</translation>
+    </message>
+    <message>
+        <source>Write a task sheet (A4 PDF) for each person of the municipality, or for the superusers or one person, into a folder, one file each: the open tasks they are responsible for or perform that are due in the period (with what each task is and whom to ask), their hours set aside against the hours needed week by week, and the communication they send. WEEK is an ISO week such as 2026-W50. Texts follow --lang.</source>
+        <translation>Write a task sheet (A4 PDF) for each person of the municipality, or for the superusers or one person, into a folder, one file each: the open tasks they are responsible for or perform that are due in the period (with what each task is and whom to ask), their hours set aside against the hours needed week by week, and the communication they send. WEEK is an ISO week such as 2026-W50. Texts follow --lang.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ShowPersonTasks</name>
+    <message>
+        <source>Show &amp;Tasks of %1</source>
+        <translation>Show &amp;Tasks of %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks of a Person</source>
+        <translation>Show &amp;Tasks of a Person</translation>
+    </message>
+    <message>
+        <source>Everything this person is responsible for or performs (%1)</source>
+        <translation>Everything this person is responsible for or performs (%1)</translation>
     </message>
 </context>
 <context>
@@ -10306,6 +10570,290 @@ Engagement: %5 → %6</translation>
     <message>
         <source>The task&apos;s history could not be put back</source>
         <translation>The task&apos;s history could not be put back</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskSheet</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation>%1 – overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>Your part</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>nobody named yet</source>
+        <translation>nobody named yet</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No description in the handbook.</source>
+        <translation>No description in the handbook.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (done)</translation>
+    </message>
+    <message>
+        <source>Task sheet – %1</source>
+        <translation>Task sheet – %1</translation>
+    </message>
+    <message>
+        <source>Task sheet %1</source>
+        <translation>Task sheet %1</translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation>Tasks of %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Project leader</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Your tasks</source>
+        <translation>Your tasks</translation>
+    </message>
+    <message>
+        <source>No open tasks are due in this period.</source>
+        <translation>No open tasks are due in this period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s) due by %1, %2 in all. Tasks due before the period and not done are marked overdue.</source>
+        <translation>
+            <numerusform>%n open task due by %1, %2 in all. Tasks due before the period and not done are marked overdue.</numerusform>
+            <numerusform>%n open tasks due by %1, %2 in all. Tasks due before the period and not done are marked overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your hours</source>
+        <translation>Your hours</translation>
+    </message>
+    <message>
+        <source>Hours set aside for the project (after public holidays) against the hours your tasks need, week by week, as the superuser plan counts them.</source>
+        <translation>Hours set aside for the project (after public holidays) against the hours your tasks need, week by week, as the superuser plan counts them.</translation>
+    </message>
+    <message>
+        <source>Communication you send</source>
+        <translation>Communication you send</translation>
+    </message>
+    <message>
+        <source>No communication planned for you to send in this period.</source>
+        <translation>No communication planned for you to send in this period.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a PDF; Parat leaves it alone. Move it or choose another folder.</source>
+        <translation>%1 exists and is not a PDF; Parat leaves it alone. Move it or choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The task sheet of %1 failed: %2</source>
+        <translation>The task sheet of %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parat::TaskSheetDialog</name>
+    <message>
+        <source>Task Sheets</source>
+        <translation>Task Sheets</translation>
+    </message>
+    <message>
+        <source>Whose task sheets</source>
+        <translation>Whose task sheets</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>All people</translation>
+    </message>
+    <message>
+        <source>All superusers</source>
+        <translation>All superusers</translation>
+    </message>
+    <message>
+        <source>First week (ISO week, such as 2026-W50)</source>
+        <translation>First week (ISO week, such as 2026-W50)</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Number of weeks</source>
+        <translation>Number of weeks</translation>
+    </message>
+    <message>
+        <source>Folder for the task sheets</source>
+        <translation>Folder for the task sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Whose:</translation>
+    </message>
+    <message>
+        <source>&amp;From week:</source>
+        <translation>&amp;From week:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of weeks:</source>
+        <translation>&amp;Number of weeks:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Task sheets written</source>
+        <translation>Task sheets written</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>W&amp;rite Task Sheets</source>
+        <translation>W&amp;rite Task Sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Write the first week as an ISO week, such as 2026-W50.</source>
+        <translation>Write the first week as an ISO week, such as 2026-W50.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>The first week must be an ISO week, such as 2026-W50.</source>
+        <translation>The first week must be an ISO week, such as 2026-W50.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the task sheets.</source>
+        <translation>Choose the folder for the task sheets.</translation>
+    </message>
+    <message>
+        <source>Choose a municipality first.</source>
+        <translation>Choose a municipality first.</translation>
+    </message>
+    <message>
+        <source>There is nobody to write a task sheet for.</source>
+        <translation>There is nobody to write a task sheet for.</translation>
+    </message>
+    <message>
+        <source>Writing the task sheet of %1…</source>
+        <translation>Writing the task sheet of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n task sheet(s).</source>
+        <translation>
+            <numerusform>Stopped after %n task sheet.</numerusform>
+            <numerusform>Stopped after %n task sheets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

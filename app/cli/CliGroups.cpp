@@ -13,6 +13,7 @@
 #include "RunbookCli.h"
 #include "ServerCli.h"
 #include "StatusCli.h"
+#include "SheetsCli.h"
 
 namespace parat {
 
@@ -37,6 +38,7 @@ const std::vector<std::unique_ptr<CliGroup>> &cliGroups()
         list.push_back(std::make_unique<ServerCli>());
         list.push_back(std::make_unique<CopyCli>());
         list.push_back(std::make_unique<StatusCli>());
+        list.push_back(std::make_unique<SheetsCli>());
         return list;
     }();
     return groups;

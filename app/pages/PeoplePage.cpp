@@ -7,6 +7,7 @@
 #include "ListPageSupport.h"
 #include "PersonDialog.h"
 #include "Retranslator.h"
+#include "ShowPersonTasks.h"
 
 #include "commands/PersonCommands.h"
 #include "models/PersonTableModel.h"
@@ -66,6 +67,8 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    m_showTasks = new ShowPersonTasks(m_context, this, [this] { return currentPersonId(); });
+    buttons->addWidget(m_showTasks->button());
     buttons->addStretch();
     buttons->addWidget(m_summary);
 
@@ -128,6 +131,7 @@ void PeoplePage::updateButtons()
     m_context.setEditEnabled(m_add, hasMunicipality);
     m_context.setEditEnabled(m_edit, selected);
     m_context.setEditEnabled(m_remove, selected);
+    m_showTasks->update(); // reading only: a read-only window shows tasks too
 }
 
 void PeoplePage::addPerson()

@@ -13,6 +13,7 @@ namespace parat {
 
 class AppContext;
 class PersonTableModel;
+class ShowPersonTasks;
 
 // The people of the current municipality (name, unit, e-mail, roles, manager, KLIK registration) with Add,
 // Edit and Remove, each an undo command. Reloads on Database::changed() and on a municipality switch,
@@ -30,6 +31,8 @@ public:
     // The selected person, 0 when none.
     Id currentPersonId() const;
     void selectPerson(Id personId);
+    // "Show tasks of <name>" for the selected person (Ctrl+Shift+O).
+    ShowPersonTasks *showTasks() const { return m_showTasks; }
 
 public slots:
     void addPerson();
@@ -48,6 +51,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    ShowPersonTasks *m_showTasks = nullptr;
 };
 
 } // namespace parat

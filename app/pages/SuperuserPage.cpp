@@ -10,6 +10,7 @@
 #include "ListPageSupport.h"
 #include "Retranslator.h"
 #include "SchoolHolidaysDialog.h"
+#include "ShowPersonTasks.h"
 #include "SpreadsheetExport.h"
 #include "SuperuserDialog.h"
 
@@ -107,6 +108,8 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     peopleButtons->addWidget(m_suggest);
     peopleButtons->addWidget(m_assign);
     peopleButtons->addWidget(m_schoolHolidays);
+    m_showTasks = new ShowPersonTasks(m_context, this, [this] { return currentPersonId(); });
+    peopleButtons->addWidget(m_showTasks->button());
     peopleButtons->addStretch();
     peopleButtons->addWidget(m_summary);
     auto *peoplePane = new QWidget(this);
@@ -456,6 +459,7 @@ void SuperuserPage::updateButtons()
     m_context.setEditEnabled(m_editAllocation, allocation);
     m_context.setEditEnabled(m_removeAllocation, allocation);
     m_exportGrid->setEnabled(municipality); // reading only: a read-only window exports too
+    m_showTasks->update();
 }
 
 void SuperuserPage::editDetails()

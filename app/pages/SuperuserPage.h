@@ -16,6 +16,7 @@ namespace parat {
 class AppContext;
 class CapacityChartWidget;
 class CapacityGridModel;
+class ShowPersonTasks;
 
 // Superusers and hours of the current municipality: the people with their superuser details, the allocation
 // periods of the selected person, the weekly grid (people × weeks, allocated/needed, tooltips with the tasks), the
@@ -40,6 +41,8 @@ public:
     QPushButton *exportGridButton() const { return m_exportGrid; }
 
     Id currentPersonId() const;
+    // "Show tasks of <name>" for the selected person (Ctrl+Shift+O).
+    ShowPersonTasks *showTasks() const { return m_showTasks; }
     void selectPerson(Id personId);
     Id currentAllocationId() const;
     void selectAllocation(Id allocationId);
@@ -90,6 +93,7 @@ private:
     QPushButton *m_editDetails = nullptr;
     QPushButton *m_suggest = nullptr;
     QPushButton *m_assign = nullptr;
+    ShowPersonTasks *m_showTasks = nullptr;
     QPushButton *m_schoolHolidays = nullptr;
     QPushButton *m_exportGrid = nullptr;
     QPushButton *m_addAllocation = nullptr;

@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "ReasonDialog.h"
 #include "Retranslator.h"
+#include "ShowPersonTasks.h"
 #include "SpreadsheetExport.h"
 #include "TaskDelegates.h"
 #include "TaskDetailPane.h"
@@ -25,6 +26,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
@@ -160,6 +162,12 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_showDetailAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_showDetailAction, &QAction::toggled, this, &TasksPage::setDetailPaneShown);
     addAction(m_showDetailAction);
+    // Who the current task is handed to: their tasks in the "tasks of a person" pane, in one click.
+    m_showTasks = new ShowPersonTasks(m_context, this, [this] { return currentTaskPersonId(); });
+    actions->insertWidget(actions->count() - 1, m_showTasks->button());
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_showTasks, &ShowPersonTasks::update);
+    connect(m_model, &QAbstractItemModel::modelReset, m_showTasks, &ShowPersonTasks::update);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_showTasks, &ShowPersonTasks::update);
     auto *detailButton = new QToolButton(this);
     detailButton->setObjectName(QStringLiteral("showDetailButton"));
     detailButton->setDefaultAction(m_showDetailAction);
@@ -242,6 +250,15 @@ Id TasksPage::currentTaskId() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     return current.isValid() ? current.data(TaskTableModel::TaskIdRole).toLongLong() : 0;
+}
+
+Id TasksPage::currentTaskPersonId() const
+{
+    const Id id = currentTaskId();
+    const PlannedTask *task = id != 0 ? m_model->taskAt(m_model->rowOf(id)) : nullptr;
+    if (!task)
+        return 0;
+    return task->state.performerPersonId != 0 ? task->state.performerPersonId : task->state.responsiblePersonId;
 }
 
 QList<Id> TasksPage::selectedTaskIds() const
@@ -406,12 +423,16 @@ void TasksPage::popupAtCurrent(QMenu *menu)
 
 void TasksPage::showContextMenu(const QPoint &pos)
 {
-    // The menu only holds edits.
-    if (!m_context.canEdit() || !m_view->selectionModel()->hasSelection())
+    // Besides "show tasks of <person>", the menu holds edits.
+    if (!m_view->selectionModel()->hasSelection())
         return;
     QMenu menu(this);
-    menu.addMenu(m_statusMenu);
-    menu.addMenu(m_performerMenu);
+    menu.addAction(m_showTasks->action());
+    if (m_context.canEdit()) {
+        menu.addSeparator();
+        menu.addMenu(m_statusMenu);
+        menu.addMenu(m_performerMenu);
+    }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

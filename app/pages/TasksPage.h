@@ -15,6 +15,7 @@ class QToolButton;
 namespace parat {
 
 class AppContext;
+class ShowPersonTasks;
 class TaskDetailPane;
 class TaskFilterBar;
 class TaskFilterProxyModel;
@@ -49,6 +50,10 @@ public:
     bool showTasks(const QList<Id> &taskIds);
 
     Id currentTaskId() const;
+    // The current task's performer, else its responsible; 0 when it names nobody.
+    Id currentTaskPersonId() const;
+    // "Show tasks of <name>" for currentTaskPersonId() (Ctrl+Shift+O).
+    ShowPersonTasks *showTasks() const { return m_showTasks; }
     QList<Id> selectedTaskIds() const;
     // The tasks the filter shows, in the table's order.
     QList<PlannedTask> filteredTasks() const;
@@ -115,6 +120,7 @@ private:
     QAction *m_setStatusAction = nullptr;
     QAction *m_setPerformerAction = nullptr;
     QAction *m_showDetailAction = nullptr;
+    ShowPersonTasks *m_showTasks = nullptr;
     int m_detailWidth = 0; // the pane's width before it was collapsed
     QToolButton *m_statusButton = nullptr;
     QToolButton *m_performerButton = nullptr;

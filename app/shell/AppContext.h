@@ -53,6 +53,8 @@ signals:
     void currentMunicipalityChanged(parat::Id municipalityId);
     // Ask the window to show a task in the task list (from the overview, say).
     void openTaskRequested(parat::Id taskId);
+    // Ask the window to show one person's tasks (from the People, Superusers and Tasks pages).
+    void personTasksRequested(parat::Id personId);
 
 private:
     Database &m_db;

@@ -11,6 +11,7 @@
 #include "MunicipalityDialog.h"
 #include "OverviewPage.h"
 #include "PeoplePage.h"
+#include "PersonTasksPane.h"
 #include "ReportPage.h"
 #include "RestorePointsDialog.h"
 #include "RiskLogPage.h"
@@ -21,6 +22,7 @@
 #include "StakeholderPage.h"
 #include "StatusImportDialog.h"
 #include "SuperuserPage.h"
+#include "TaskSheetDialog.h"
 #include "TasksPage.h"
 #include "UndoNavigation.h"
 
@@ -174,6 +176,16 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_report, &ReportPage::reportExported, m_savedNotice, &SavedNotice::announce);
     connect(m_stakeholders, &StakeholderPage::mapExported, m_savedNotice, &SavedNotice::announce);
     connect(m_superusers, &SuperuserPage::gridExported, m_savedNotice, &SavedNotice::announce);
+    m_personTasks = new PersonTasksPane(*m_context, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_personTasks); // the whole width: its groups' hours in one line
+    m_personTasks->hide();
+    connect(m_context, &AppContext::personTasksRequested, this, [this](Id personId) {
+        const bool opening = m_personTasks->isHidden();
+        m_personTasks->showPerson(personId);
+        if (opening && !m_personTasks->isFloating() && dockWidgetArea(m_personTasks) == Qt::BottomDockWidgetArea)
+            resizeDocks({m_personTasks}, {std::max(220, height() * 2 / 5)}, Qt::Vertical);
+    });
+    connect(m_personTasks, &PersonTasksPane::sheetsSaved, m_savedNotice, &SavedNotice::announce);
 
     createMenus();
     retranslateFixedTexts();
@@ -249,6 +261,13 @@ void MainWindow::createMenus()
                             m_savedNotice->announce(path);
                     })
         ->setObjectName(QStringLiteral("exportCalendarAction"));
+    fileMenu
+        ->addAction(tr("Write task &sheets (PDF)…"), this,
+                    [this] {
+                        for (const QString &path : TaskSheetDialog::run(*m_context, this, m_personTasks->personId()))
+                            m_savedNotice->announce(path);
+                    })
+        ->setObjectName(QStringLiteral("taskSheetsAction"));
     fileMenu
         ->addAction(tr("Export &tasks to Excel…"), this,
                     [this] {
@@ -350,6 +369,7 @@ void MainWindow::createMenus()
     previousPage->setObjectName(QStringLiteral("previousPageAction"));
     previousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     viewMenu->addAction(m_tasks->showDetailAction());
+    viewMenu->addAction(m_personTasks->toggleViewAction());
 
     auto *stakeholderMenu = viewMenu->addMenu(tr("Stakeholder &map"));
     stakeholderMenu->addAction(tr("&Export map as PNG…"), m_stakeholders, &StakeholderPage::exportMap);

@@ -20,6 +20,7 @@ class Clock;
 class Database;
 class OverviewPage;
 class PeoplePage;
+class PersonTasksPane;
 class StakeholderPage;
 class SuperuserPage;
 class CommunicationPlanPage;
@@ -66,6 +67,8 @@ public:
     RiskLogPage *riskLogPage() const { return m_riskLog; }
     GoLiveReadinessPage *readinessPage() const { return m_readiness; }
     RunbookPage *runbookPage() const { return m_runbook; }
+    // "Tasks of a person", docked under the pages (hidden until asked for).
+    PersonTasksPane *personTasksPane() const { return m_personTasks; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
     // Shown instead of the pages while the plan has no municipality.
     FirstRunPage *firstRunPage() const { return m_firstRun; }
@@ -121,6 +124,7 @@ private:
     RiskLogPage *m_riskLog = nullptr;
     GoLiveReadinessPage *m_readiness = nullptr;
     RunbookPage *m_runbook = nullptr;
+    PersonTasksPane *m_personTasks = nullptr;
     QLabel *m_handbookLabel = nullptr;
     QToolBar *m_toolbar = nullptr;
     QLabel *m_municipalityLabel = nullptr;
