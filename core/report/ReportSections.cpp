@@ -83,6 +83,7 @@ std::optional<ReportSection> ReportSections::superusers(Database &db, const Muni
         [chart](QPainter &painter, const QRectF &bounds) {
             painter.setRenderHint(QPainter::Antialiasing);
             ChartStyle style;
+            style.font.setFamily(QStringLiteral("DejaVu Sans")); // the PDF's font; a family the HTML names too
             style.font.setPixelSize(22);
             paintCapacityChart(painter, bounds, chart, style);
         }));
@@ -141,6 +142,7 @@ std::optional<ReportSection> ReportSections::stakeholders(Database &db, const Mu
         [map = stakeholderMapData(data.stakeholders)](QPainter &painter, const QRectF &bounds) {
             painter.setRenderHint(QPainter::Antialiasing);
             StakeholderMapStyle style;
+            style.font.setFamily(QStringLiteral("DejaVu Sans")); // the PDF's font; a family the HTML names too
             style.font.setPixelSize(22);
             paintStakeholderMap(painter, bounds, map, style);
         }));
@@ -223,6 +225,7 @@ std::optional<ReportSection> ReportSections::risks(Database &db, const Municipal
             QSizeF(900, 900), tr("Risk heat map, probability against consequence. %1").arg(heatMapDescription(live)),
             [live, thresholds](QPainter &painter, const QRectF &bounds) {
                 RiskHeatMapStyle style;
+                style.font.setFamily(QStringLiteral("DejaVu Sans")); // the PDF's font; a family the HTML names too
                 style.font.setPixelSize(26);
                 style.yellowScore = thresholds.riskYellowScore;
                 style.redScore = thresholds.riskRedScore;
