@@ -17,8 +17,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMutex>
-#include <QSet>
 #include <QPdfWriter>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QWaitCondition>
@@ -99,8 +99,8 @@ namespace {
 
 bool isPdfDelimiter(char c)
 {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0' || c == '(' || c == ')'
-        || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '%';
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0' || c == '(' || c == ')' || c == '<'
+        || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '%';
 }
 
 bool isDigits(const QByteArray &bytes, qsizetype from, qsizetype count)
@@ -142,11 +142,11 @@ QByteArray ReportWriter::tagSubsetFonts(const QByteArray &pdf)
     QList<qsizetype> offsets; // of the objects in use, by entry (-1: free)
     for (int i = 0; i < entries; ++i) {
         const qsizetype at = first + qsizetype(i) * 20;
-        if (!isDigits(pdf, at, 10) || pdf.at(at + 17) == 'f') {
+        if (pdf.at(at + 17) == 'f') {
             offsets.append(-1);
             continue;
         }
-        if (pdf.at(at + 17) != 'n')
+        if (pdf.at(at + 17) != 'n' || !isDigits(pdf, at, 10))
             return pdf;
         offsets.append(pdf.mid(at, 10).toLongLong());
     }
@@ -516,6 +516,8 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
             report.snapshot = snapshotOf(data, reportFormatCode(options.format));
         return ok;
     };
+    // Each worker writes only the items it takes; the list itself is not resized or detached while they run.
+    BatchReport *const items = reports->data();
     QThreadPool pool;
     pool.setMaxThreadCount(workers);
     for (int w = 0; w < workers; ++w) {
@@ -530,7 +532,7 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
                         break;
                     index = pending.takeFirst();
                 }
-                const bool ok = work((*reports)[index]);
+                const bool ok = work(items[index]);
                 QMutexLocker locker(&mutex);
                 --running;
                 failed = failed || !ok;
@@ -540,7 +542,7 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
         });
     }
     for (int i = 0; i < total; ++i) {
-        const Municipality &m = reports->at(i).municipality;
+        const Municipality &m = items[i].municipality;
         if (progress && !progress(i, total, QStringLiteral("%1 %2").arg(m.code, m.name))) {
             *cancelled = true;
             break;
