@@ -143,21 +143,39 @@ int exportOne(const CliCall &call, const ReportJob &job, const Municipality &mun
 
 int exportAll(const CliCall &call, const ReportJob &job)
 {
-    if (QString error; !checkOutputFolder(call.database(), job.outDir, &error))
+    Database &db = call.database();
+    if (QString error; !checkOutputFolder(db, job.outDir, &error))
         return call.fail(ExitInvalidInput, error);
     if (!QDir().mkpath(job.outDir)) {
         return call.fail(
             ExitInvalidInput,
             ReportCli::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(job.outDir)));
     }
-    const QList<Municipality> list = MunicipalityRepository(call.database()).all();
-    for (const Municipality &municipality : list) {
-        const int code = exportOne(call, job, municipality,
-                                   QDir(job.outDir).filePath(reportFileName(municipality, job.options.format)));
-        if (code != ExitOk)
-            return code;
+    // Written on a thread pool (one worker per core, a connection each); then, in the municipalities' order, each
+    // is reported and, when final, recorded as sent — as one by one (exportOne) would.
+    QList<BatchReport> reports;
+    for (const Municipality &municipality : MunicipalityRepository(db).all()) {
+        BatchReport report;
+        report.municipality = municipality;
+        report.path = QDir(job.outDir).filePath(reportFileName(municipality, job.options.format));
+        reports.append(report);
     }
-    call.out(ReportCli::tr("%n report(s) written.", "", int(list.size())));
+    bool cancelled = false;
+    writeStatusReports(db, call.clock(), &reports, job.options, ReportSections::standardExtras(), {}, &cancelled);
+    for (const BatchReport &report : std::as_const(reports)) {
+        if (!report.tried)
+            continue;
+        if (!report.done)
+            return call.fail(ExitInvalidInput, report.error);
+        // A draft is not recorded; a read-only database cannot record a final report (run() said so).
+        if (report.snapshot && !db.isReadOnly()) {
+            ReportSnapshot snapshot = *report.snapshot;
+            if (QString error; !ReportRepository(db).recordSnapshot(&snapshot, &error))
+                return call.fail(ExitDatabase, error);
+        }
+        call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(report.path)));
+    }
+    call.out(ReportCli::tr("%n report(s) written.", "", int(reports.size())));
     return ExitOk;
 }
 

@@ -387,7 +387,7 @@ void ReportPage::updatePreview()
         // alternative text, which the blocks carry for exactly this.
         ReportContent readable = content;
         for (ReportBlock &block : readable.blocks) {
-            if (block.kind == ReportBlock::Kind::Picture)
+            if (block.kind == ReportBlock::Kind::Picture || block.kind == ReportBlock::Kind::Drawing)
                 block = ReportBlock::paragraph(block.text);
         }
         const int scroll = m_previewText->verticalScrollBar()->value();

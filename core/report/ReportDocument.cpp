@@ -23,6 +23,7 @@ namespace {
 constexpr int kChartObject = QTextFormat::UserObject + 1;
 constexpr int kLightObject = QTextFormat::UserObject + 2;
 constexpr int kTrendObject = QTextFormat::UserObject + 3;
+constexpr int kDrawingObject = QTextFormat::UserObject + 4;
 constexpr int kObjectIndex = QTextFormat::UserProperty + 1;
 
 const QColor kInk(0, 0, 0);
@@ -53,6 +54,7 @@ public:
     QList<ProgressChartData> charts;
     QList<Light> lights;
     QList<ProgressTrend> trends;
+    QList<ReportBlock> drawings; // Kind::Drawing blocks
     const QPaintDevice *device = nullptr;
     double width = 0.0; // body width in device pixels
 
@@ -67,6 +69,15 @@ public:
         }
         if (format.objectType() == kTrendObject)
             return QSizeF(width, width * 0.21);
+        if (format.objectType() == kDrawingObject) {
+            // As a picture of drawingSize pixels at 96 dpi would be: the body width at most.
+            const QSizeF size = drawings.value(index).drawingSize;
+            if (size.isEmpty())
+                return QSizeF(0, 0);
+            const double dpi = device ? device->logicalDpiX() : 96.0;
+            const double shown = std::min(width, size.width() * dpi / 96.0);
+            return QSizeF(shown, shown * size.height() / size.width());
+        }
         const double side = QFontMetricsF(ReportDocument::bodyFont(), device).height() * 1.6;
         return QSizeF(side, side);
     }
@@ -79,6 +90,15 @@ public:
             ChartStyle style;
             style.font = ReportDocument::bodyFont();
             paintProgressChart(*painter, rect, charts.value(index), style);
+        } else if (format.objectType() == kDrawingObject) {
+            const ReportBlock &block = drawings.at(index);
+            if (block.drawing && !block.drawingSize.isEmpty()) {
+                // The drawing's own coordinates, scaled to the rectangle: lines and text stay vectors.
+                painter->translate(rect.topLeft());
+                painter->scale(rect.width() / block.drawingSize.width(), rect.height() / block.drawingSize.height());
+                painter->setClipRect(QRectF(QPointF(0, 0), block.drawingSize), Qt::IntersectClip);
+                block.drawing(*painter, QRectF(QPointF(0, 0), block.drawingSize));
+            }
         } else if (format.objectType() == kTrendObject) {
             ChartStyle style;
             style.font = ReportDocument::bodyFont();
@@ -117,6 +137,7 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     layout->registerHandler(kChartObject, m_handler.get());
     layout->registerHandler(kLightObject, m_handler.get());
     layout->registerHandler(kTrendObject, m_handler.get());
+    layout->registerHandler(kDrawingObject, m_handler.get());
     m_document->setDocumentMargin(0);
     m_document->setDefaultFont(bodyFont());
     QTextOption option = m_document->defaultTextOption();
@@ -198,6 +219,9 @@ public:
             break;
         case ReportBlock::Kind::Trend:
             trend(block);
+            break;
+        case ReportBlock::Kind::Drawing:
+            drawing(block);
             break;
         }
     }
@@ -397,6 +421,18 @@ private:
         m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
     }
 
+    void drawing(const ReportBlock &block)
+    {
+        if (!block.drawing || block.drawingSize.isEmpty())
+            return;
+        newBlock(QTextBlockFormat(), m_body);
+        QTextCharFormat object;
+        object.setObjectType(kDrawingObject);
+        object.setProperty(kObjectIndex, int(m_handler->drawings.size()));
+        m_handler->drawings.append(block);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
     void picture(const ReportBlock &block)
     {
         if (block.picture.isNull())
@@ -431,6 +467,7 @@ void ReportDocument::resetDocument()
     m_handler->charts.clear();
     m_handler->lights.clear();
     m_handler->trends.clear();
+    m_handler->drawings.clear();
 }
 
 void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendix)

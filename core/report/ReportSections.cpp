@@ -18,7 +18,6 @@
 #include "storage/RiskRepository.h"
 #include "storage/RunbookRepository.h"
 
-#include <QImage>
 #include <QLocale>
 #include <QPainter>
 
@@ -76,21 +75,18 @@ std::optional<ReportSection> ReportSections::superusers(Database &db, const Muni
 
     // The weeks around now: four back and twelve ahead, or the whole plan when shorter.
     const int now = weekKey(asOf);
-    QImage chart(1600, 700, QImage::Format_RGB32);
-    chart.fill(Qt::white);
-    {
-        QPainter painter(&chart);
-        painter.setRenderHint(QPainter::Antialiasing);
-        ChartStyle style;
-        style.font.setPixelSize(22);
-        paintCapacityChart(painter, QRectF(chart.rect()),
-                           capacityChartData(plan, addWeeksToKey(now, -4), addWeeksToKey(now, 12)), style);
-    }
-    ReportBlock picture;
-    picture.kind = ReportBlock::Kind::Picture;
-    picture.picture = chart;
-    picture.text = tr("Allocated and needed hours per week; \"!\" marks weeks where more is needed than allocated.");
-    section.blocks.append(picture);
+    // Painted as vector paths and text, at the size its fonts are chosen for, scaled to the page.
+    const CapacityChartData chart = capacityChartData(plan, addWeeksToKey(now, -4), addWeeksToKey(now, 12));
+    section.blocks.append(ReportBlock::drawingBlock(
+        QSizeF(1600, 700),
+        tr("Allocated and needed hours per week; \"!\" marks weeks where more is needed than allocated."),
+        [chart](QPainter &painter, const QRectF &bounds) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            ChartStyle style;
+            style.font.setFamily(QStringLiteral("DejaVu Sans")); // the PDF's font; a family the HTML names too
+            style.font.setPixelSize(22);
+            paintCapacityChart(painter, bounds, chart, style);
+        }));
 
     ReportTable table;
     table.header = {tr("Person"), tr("Allocated next 4 weeks"), tr("Needed next 4 weeks"), tr("Weeks short")};
@@ -140,21 +136,16 @@ std::optional<ReportSection> ReportSections::stakeholders(Database &db, const Mu
     ReportSection section;
     section.title = tr("Stakeholders");
 
-    // The map, painted by the same renderer as the window, black on white for paper.
-    QImage map(1400, 1000, QImage::Format_RGB32);
-    map.fill(Qt::white);
-    {
-        QPainter painter(&map);
-        painter.setRenderHint(QPainter::Antialiasing);
-        StakeholderMapStyle style;
-        style.font.setPixelSize(22);
-        paintStakeholderMap(painter, QRectF(map.rect()), stakeholderMapData(data.stakeholders), style);
-    }
-    ReportBlock picture;
-    picture.kind = ReportBlock::Kind::Picture;
-    picture.picture = map;
-    picture.text = tr("Stakeholder map: influence against how affected, with engagement now and target.");
-    section.blocks.append(picture);
+    // The map, painted by the same renderer as the window, black on white for paper, as vector paths and text.
+    section.blocks.append(ReportBlock::drawingBlock(
+        QSizeF(1400, 1000), tr("Stakeholder map: influence against how affected, with engagement now and target."),
+        [map = stakeholderMapData(data.stakeholders)](QPainter &painter, const QRectF &bounds) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            StakeholderMapStyle style;
+            style.font.setFamily(QStringLiteral("DejaVu Sans")); // the PDF's font; a family the HTML names too
+            style.font.setPixelSize(22);
+            paintStakeholderMap(painter, bounds, map, style);
+        }));
 
     section.blocks.append(ReportBlock::heading(tr("Largest engagement gaps")));
     if (data.largestGaps.isEmpty()) {
@@ -229,22 +220,17 @@ std::optional<ReportSection> ReportSections::risks(Database &db, const Municipal
         }
         section.blocks.append(ReportBlock::tableBlock(top));
 
-        // The heat map, painted by the window's renderer, black on white for paper.
-        QImage map(900, 900, QImage::Format_RGB32);
-        map.fill(Qt::white);
-        {
-            QPainter painter(&map);
-            RiskHeatMapStyle style;
-            style.font.setPixelSize(26);
-            style.yellowScore = thresholds.riskYellowScore;
-            style.redScore = thresholds.riskRedScore;
-            paintRiskHeatMap(painter, QRectF(map.rect()).adjusted(10, 10, -10, -10), live, style);
-        }
-        ReportBlock picture;
-        picture.kind = ReportBlock::Kind::Picture;
-        picture.picture = map;
-        picture.text = tr("Risk heat map, probability against consequence. %1").arg(heatMapDescription(live));
-        section.blocks.append(picture);
+        // The heat map, painted by the window's renderer, black on white for paper, as vector paths and text.
+        section.blocks.append(ReportBlock::drawingBlock(
+            QSizeF(900, 900), tr("Risk heat map, probability against consequence. %1").arg(heatMapDescription(live)),
+            [live, thresholds](QPainter &painter, const QRectF &bounds) {
+                RiskHeatMapStyle style;
+                style.font.setFamily(QStringLiteral("DejaVu Sans")); // the PDF's font; a family the HTML names too
+                style.font.setPixelSize(26);
+                style.yellowScore = thresholds.riskYellowScore;
+                style.redScore = thresholds.riskRedScore;
+                paintRiskHeatMap(painter, bounds.adjusted(10, 10, -10, -10), live, style);
+            }));
     }
 
     section.blocks.append(ReportBlock::heading(tr("Risk log")));

@@ -16,7 +16,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QPdfWriter>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 namespace parat {
 
@@ -90,6 +95,146 @@ bool ReportWriter::writeFile(const QString &path, const QByteArray &bytes, QStri
     return writeFileAtomically(path, bytes, error);
 }
 
+namespace {
+
+bool isPdfDelimiter(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0' || c == '(' || c == ')' || c == '<'
+        || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '%';
+}
+
+bool isDigits(const QByteArray &bytes, qsizetype from, qsizetype count)
+{
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (i >= bytes.size() || bytes.at(i) < '0' || bytes.at(i) > '9')
+            return false;
+    }
+    return true;
+}
+
+// The name after `key` at `at` (a position of key), up to the next delimiter.
+QByteArray nameAfter(const QByteArray &pdf, qsizetype at, qsizetype key, qsizetype end)
+{
+    qsizetype stop = at + key;
+    while (stop < end && !isPdfDelimiter(pdf.at(stop)))
+        ++stop;
+    return pdf.mid(at + key, stop - at - key);
+}
+
+} // namespace
+
+QByteArray ReportWriter::tagSubsetFonts(const QByteArray &pdf)
+{
+    // The classic cross-reference table Qt writes: "xref\n0 N\n" and N entries of 20 bytes, then "startxref\nX".
+    const qsizetype xref = pdf.lastIndexOf("\nxref\n") + 1;
+    if (xref <= 0)
+        return pdf;
+    const qsizetype countStart = xref + 5;
+    const qsizetype countEnd = pdf.indexOf('\n', countStart);
+    const QList<QByteArray> range = pdf.mid(countStart, countEnd - countStart).trimmed().split(' ');
+    bool ok = false;
+    const int entries = range.size() == 2 && range.at(0) == "0" ? range.at(1).toInt(&ok) : 0;
+    if (!ok || entries <= 0)
+        return pdf;
+    const qsizetype first = countEnd + 1;
+    if (first + qsizetype(entries) * 20 > pdf.size())
+        return pdf;
+    QList<qsizetype> offsets; // of the objects in use, by entry (-1: free)
+    for (int i = 0; i < entries; ++i) {
+        const qsizetype at = first + qsizetype(i) * 20;
+        if (pdf.at(at + 17) == 'f') {
+            offsets.append(-1);
+            continue;
+        }
+        if (pdf.at(at + 17) != 'n' || !isDigits(pdf, at, 10))
+            return pdf;
+        offsets.append(pdf.mid(at, 10).toLongLong());
+    }
+    const qsizetype startxref = pdf.indexOf("startxref\n", first + qsizetype(entries) * 20);
+    if (startxref < 0 || pdf.mid(startxref + 10).split('\n').value(0).trimmed().toLongLong() != xref)
+        return pdf;
+
+    // Each object's dictionary: from its start to its stream data or its end (never inside a stream).
+    struct Region
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    QList<Region> regions;
+    for (const qsizetype offset : std::as_const(offsets)) {
+        if (offset < 0 || offset >= xref)
+            continue;
+        const qsizetype endobj = pdf.indexOf("endobj", offset);
+        const qsizetype stream = pdf.indexOf("stream", offset);
+        const qsizetype end = std::min(endobj < 0 ? xref : endobj, stream < 0 ? xref : stream);
+        regions.append({offset, end});
+    }
+    QHash<QByteArray, QByteArray> tags; // font name -> "ABCDEF+"
+    QSet<QByteArray> ambiguous;
+    const QByteArray fontName("/FontName /");
+    for (const Region &region : std::as_const(regions)) {
+        for (qsizetype at = pdf.indexOf(fontName, region.start); at >= 0 && at < region.end;
+             at = pdf.indexOf(fontName, at + 1)) {
+            const QByteArray name = nameAfter(pdf, at, fontName.size(), region.end);
+            if (name.size() < 8 || name.at(6) != '+')
+                continue;
+            const QByteArray base = name.mid(7);
+            const QByteArray tag = name.left(7);
+            if (tags.contains(base) && tags.value(base) != tag)
+                ambiguous.insert(base);
+            tags.insert(base, tag);
+        }
+    }
+    QList<QPair<qsizetype, QByteArray>> inserts; // position, text
+    const QByteArray baseFont("/BaseFont /");
+    for (const Region &region : std::as_const(regions)) {
+        for (qsizetype at = pdf.indexOf(baseFont, region.start); at >= 0 && at < region.end;
+             at = pdf.indexOf(baseFont, at + 1)) {
+            const QByteArray name = nameAfter(pdf, at, baseFont.size(), region.end);
+            if (tags.contains(name) && !ambiguous.contains(name))
+                inserts.append({at + baseFont.size(), tags.value(name)});
+        }
+    }
+    if (inserts.isEmpty())
+        return pdf;
+    std::sort(inserts.begin(), inserts.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    const auto moved = [&inserts](qsizetype offset) {
+        qsizetype shift = 0;
+        for (const auto &insert : std::as_const(inserts)) {
+            if (insert.first >= offset)
+                break;
+            shift += insert.second.size();
+        }
+        return offset + shift;
+    };
+
+    QByteArray out;
+    out.reserve(pdf.size() + qsizetype(inserts.size()) * 8);
+    qsizetype copied = 0;
+    for (const auto &insert : std::as_const(inserts)) {
+        out.append(pdf.constData() + copied, insert.first - copied);
+        out.append(insert.second);
+        copied = insert.first;
+    }
+    out.append(pdf.constData() + copied, first - copied);
+    for (int i = 0; i < entries; ++i) {
+        const qsizetype at = first + qsizetype(i) * 20;
+        if (offsets.at(i) < 0)
+            out.append(pdf.mid(at, 20));
+        else
+            out.append(QByteArray::number(moved(offsets.at(i))).rightJustified(10, '0') + pdf.mid(at + 10, 10));
+    }
+    out.append(pdf.mid(first + qsizetype(entries) * 20, startxref + 10 - (first + qsizetype(entries) * 20)));
+    const qsizetype numberEnd = pdf.indexOf('\n', startxref + 10);
+    out.append(QByteArray::number(moved(xref)));
+    // Qt writes "startxref\nX \n%%EOF": keep what follows the number.
+    qsizetype tail = startxref + 10;
+    while (tail < numberEnd && pdf.at(tail) >= '0' && pdf.at(tail) <= '9')
+        ++tail;
+    out.append(pdf.mid(tail));
+    return out;
+}
+
 bool ReportWriter::writePdf(const ReportContent &content, const QString &path, QString *error)
 {
     QBuffer buffer;
@@ -103,7 +248,7 @@ bool ReportWriter::writePdf(const ReportContent &content, const QString &path, Q
         if (!document.print(&writer, error))
             return false;
     }
-    return writeFile(path, buffer.data(), error);
+    return writeFile(path, tagSubsetFonts(buffer.data()), error);
 }
 
 QString ReportWriter::html(const ReportContent &content)
@@ -182,6 +327,10 @@ QString ReportWriter::html(const ReportContent &content)
         }
         case ReportBlock::Kind::Trend:
             svg(trendChartSvg(block.trend), block.text);
+            break;
+        case ReportBlock::Kind::Drawing:
+            if (block.drawing && !block.drawingSize.isEmpty())
+                svg(drawingSvg(block.drawingSize, block.text, block.drawing), block.text);
             break;
         case ReportBlock::Kind::Lights:
             out += QStringLiteral("<table class=\"lights\">\n");
@@ -339,9 +488,88 @@ bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, con
     return true;
 }
 
+bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *reports, const ExportOptions &options,
+                        const ReportExtras &extras, const BatchProgress &progress, bool *cancelled, int threads)
+{
+    *cancelled = false;
+    const int total = int(reports->size());
+    const int workers = std::max(1, std::min(threads > 0 ? threads : QThread::idealThreadCount(), total));
+    // The calling thread starts reports one by one (after progress() said yes) and never more than `workers` at a
+    // time; the workers take them from `pending`, each through its own connection, released when it is done.
+    QMutex mutex;
+    QWaitCondition changed;
+    QList<int> pending;
+    int running = 0; // started and not yet finished
+    bool closed = false;
+    bool failed = false;
+    const auto work = [&](BatchReport &report) {
+        StatusReportData data;
+        QString error;
+        const bool ok = checkOutputTarget(db, report.path, &error)
+            && gatherStatusReport(db, clock, {report.municipality.id, options.asOf, options.language}, extras, &data,
+                                  &error)
+            && writeStatusReportFile(data, report.path, options, &error);
+        report.tried = true;
+        report.done = ok;
+        report.error = error;
+        if (ok && options.recordSnapshot)
+            report.snapshot = snapshotOf(data, reportFormatCode(options.format));
+        return ok;
+    };
+    // Each worker writes only the items it takes; the list itself is not resized or detached while they run.
+    BatchReport *const items = reports->data();
+    QThreadPool pool;
+    pool.setMaxThreadCount(workers);
+    for (int w = 0; w < workers; ++w) {
+        pool.start([&] {
+            for (;;) {
+                int index = -1;
+                {
+                    QMutexLocker locker(&mutex);
+                    while (pending.isEmpty() && !closed)
+                        changed.wait(&mutex);
+                    if (pending.isEmpty())
+                        break;
+                    index = pending.takeFirst();
+                }
+                const bool ok = work(items[index]);
+                QMutexLocker locker(&mutex);
+                --running;
+                failed = failed || !ok;
+                changed.wakeAll();
+            }
+            db.releaseThreadConnection();
+        });
+    }
+    for (int i = 0; i < total; ++i) {
+        const Municipality &m = items[i].municipality;
+        if (progress && !progress(i, total, QStringLiteral("%1 %2").arg(m.code, m.name))) {
+            *cancelled = true;
+            break;
+        }
+        QMutexLocker locker(&mutex);
+        while (running >= workers && !failed)
+            changed.wait(&mutex);
+        if (failed)
+            break;
+        pending.append(i);
+        ++running;
+        changed.wakeAll();
+    }
+    {
+        QMutexLocker locker(&mutex);
+        closed = true;
+        changed.wakeAll();
+    }
+    pool.waitForDone();
+    if (!failed && !*cancelled && progress)
+        progress(total, total, QString());
+    return !failed;
+}
+
 bool exportAllStatusReports(Database &db, const Clock &clock, const QString &folder, const ExportOptions &options,
                             const ReportExtras &extras, const BatchProgress &progress, QStringList *written,
-                            bool *cancelled, QString *error)
+                            bool *cancelled, QString *error, int threads)
 {
     *cancelled = false;
     written->clear();
@@ -351,25 +579,29 @@ bool exportAllStatusReports(Database &db, const Clock &clock, const QString &fol
         *error = ReportWriter::tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    const QList<Municipality> all = MunicipalityRepository(db).all();
-    const int total = int(all.size());
-    for (int i = 0; i < total; ++i) {
-        const Municipality &m = all.at(i);
-        if (progress && !progress(i, total, QStringLiteral("%1 %2").arg(m.code, m.name))) {
-            *cancelled = true;
-            return true;
-        }
-        const QString path = QDir(folder).filePath(reportFileName(m, options.format));
-        QString failure;
-        if (!exportStatusReport(db, clock, m.id, path, options, extras, &failure)) {
-            *error = ReportWriter::tr("The report of %1 %2 failed: %3").arg(m.code, m.name, failure);
+    QList<BatchReport> reports;
+    for (const Municipality &m : MunicipalityRepository(db).all())
+        reports.append(
+            {m, QDir(folder).filePath(reportFileName(m, options.format)), false, false, QString(), std::nullopt});
+    const bool ok = writeStatusReports(db, clock, &reports, options, extras, progress, cancelled, threads);
+    for (const BatchReport &report : std::as_const(reports)) {
+        if (!report.tried)
+            continue; // cancelled, or after a failure
+        if (!report.done) {
+            *error = ReportWriter::tr("The report of %1 %2 failed: %3")
+                         .arg(report.municipality.code, report.municipality.name, report.error);
             return false;
         }
-        written->append(path);
+        written->append(report.path);
+        // A read-only database (another Parat holds it, or the medium is read-only) cannot record the report;
+        // the file is written all the same.
+        if (report.snapshot && !db.isReadOnly()) {
+            ReportSnapshot taken = *report.snapshot;
+            if (!ReportRepository(db).recordSnapshot(&taken, error))
+                return false;
+        }
     }
-    if (progress)
-        progress(total, total, QString());
-    return true;
+    return ok;
 }
 
 OverviewReportData gatherOverviewReport(Database &db, const Clock &clock, const QDate &asOf, const QString &language,

@@ -51,6 +51,12 @@ public:
     static QList<QStringList> taskListRows(const StatusReportData &data);
 
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+
+    // Qt's PDF engine embeds subsets of the fonts (only the glyphs used) and tags the subset's FontName
+    // ("QNDAAA+DejaVuSans") but not the fonts' BaseFont, so readers (pdffonts) take them for whole fonts. This
+    // gives each BaseFont the tag of its FontName and rewrites the cross-reference table for the moved bytes.
+    // Anything it does not recognise leaves the document unchanged.
+    static QByteArray tagSubsetFonts(const QByteArray &pdf);
 };
 
 struct ExportOptions
@@ -83,12 +89,33 @@ bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, con
 // false cancels before the next file.
 using BatchProgress = std::function<bool(int done, int total, const QString &name)>;
 
-// One report per municipality into folder (created when missing), named by reportFileName(). Stops at the
-// first failure (false, *error names the municipality). *written lists the files written; *cancelled tells
-// whether progress() cancelled (still true is returned).
+// One report of a batch: what to write where, and (after writeStatusReports) how it went.
+struct BatchReport
+{
+    Municipality municipality;
+    QString path;
+    bool tried = false; // started (not cancelled or stopped by an earlier failure)
+    bool done = false; // gathered and written
+    QString error; // when it was tried and failed
+    std::optional<ReportSnapshot> snapshot; // when written and options.recordSnapshot: for the caller to record
+};
+
+// Gathers and writes the reports on `threads` worker threads (0: one per core), each reading through its own
+// database connection (Database::connection() is per thread). The files are the ones a loop writing them one
+// by one would write. progress() is called on the calling thread before each report is started (done = the number
+// started) and once at the end; returning false starts no more (those started finish: *cancelled). After a
+// failure no more are started. Records nothing: a final report's snapshot is left in the item for the caller to
+// record on its thread. True when every started report was written.
+bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *reports, const ExportOptions &options,
+                        const ReportExtras &extras, const BatchProgress &progress, bool *cancelled, int threads = 0);
+
+// One report per municipality into folder (created when missing), named by reportFileName(), written on a thread
+// pool (writeStatusReports). Stops at the first failure (false, *error names the municipality). *written lists the
+// files written; *cancelled tells whether progress() cancelled (still true is returned). Final reports are recorded
+// as sent, in the order of the municipalities.
 bool exportAllStatusReports(Database &db, const Clock &clock, const QString &folder, const ExportOptions &options,
                             const ReportExtras &extras, const BatchProgress &progress, QStringList *written,
-                            bool *cancelled, QString *error);
+                            bool *cancelled, QString *error, int threads = 0);
 
 // The cross-municipality overview: one row per municipality (go-live, progress, variance, overdue, capacity
 // warnings when a provider is given, light with a stored manual override applied).

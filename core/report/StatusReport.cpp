@@ -182,6 +182,17 @@ ReportBlock ReportBlock::tableBlock(const ReportTable &table)
     return block;
 }
 
+ReportBlock ReportBlock::drawingBlock(const QSizeF &size, const QString &text,
+                                      std::function<void(QPainter &, const QRectF &)> paint)
+{
+    ReportBlock block;
+    block.kind = Kind::Drawing;
+    block.drawingSize = size;
+    block.text = text;
+    block.drawing = std::move(paint);
+    return block;
+}
+
 QString changeFieldName(const QString &field)
 {
     if (field == QLatin1String("status"))

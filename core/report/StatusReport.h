@@ -14,11 +14,15 @@
 #include <QImage>
 #include <QList>
 #include <QMap>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <optional>
+
+class QPainter;
+class QRectF;
 
 namespace parat {
 
@@ -51,7 +55,8 @@ struct ReportBlock
         Light, // light + text (the light's name and what it means) + items (reasons)
         Picture, // picture with text as its alternative text
         Lights, // lights: one row per light (symbol, label with the light's name, one-line reason)
-        Trend // trend: the progress trend chart (report/TrendChart), text: what it shows in words
+        Trend, // trend: the progress trend chart (report/TrendChart), text: what it shows in words
+        Drawing // drawing painted at drawingSize, scaled to the body width; text: its alternative text
     };
     Kind kind = Kind::Paragraph;
     QString text;
@@ -71,12 +76,19 @@ struct ReportBlock
     };
     QList<LightRow> lights;
     ProgressTrend trend;
+    // A chart painted by one of the core renderers (capacity, stakeholder map, risk heat map): vector paths and
+    // text in the PDF, SVG in the HTML. It paints into QRectF(0, 0, drawingSize) — the size its fonts and lines
+    // are chosen for — and the report scales that to the body width (never wider than drawingSize at 96 dpi).
+    std::function<void(QPainter &, const QRectF &)> drawing;
+    QSizeF drawingSize;
 
     static ReportBlock heading(const QString &text);
     static ReportBlock paragraph(const QString &text, bool strong = false);
     static ReportBlock note(const QString &text);
     static ReportBlock bullets(const QStringList &items);
     static ReportBlock tableBlock(const ReportTable &table);
+    static ReportBlock drawingBlock(const QSizeF &size, const QString &text,
+                                    std::function<void(QPainter &, const QRectF &)> paint);
 };
 
 struct ReportContent

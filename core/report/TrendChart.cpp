@@ -256,6 +256,17 @@ QByteArray progressChartSvg(const ProgressChartData &data, int width)
                  [&](QPainter &painter) { paintProgressChart(painter, QRectF(0, 0, width, height), data, style); });
 }
 
+QByteArray drawingSvg(const QSizeF &size, const QString &description,
+                      const std::function<void(QPainter &, const QRectF &)> &paint)
+{
+    const int width = int(std::ceil(size.width()));
+    const int height = int(std::ceil(size.height()));
+    return svgOf(width, height, description, [&](QPainter &painter) {
+        painter.fillRect(QRectF(0, 0, width, height), Qt::white);
+        paint(painter, QRectF(QPointF(0, 0), size));
+    });
+}
+
 QString trendChartDescription(const ProgressTrend &trend)
 {
     const TrendPoint *today = trend.today();

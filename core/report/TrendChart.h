@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
+
+#include <functional>
 
 class QPainter;
 class QPaintDevice;
@@ -30,6 +33,9 @@ void paintTrendChart(QPainter &painter, const QRectF &bounds, const ProgressTren
 QByteArray trendChartSvg(const ProgressTrend &trend, int width = 760, int height = 260);
 // The bar chart of report/ProgressChart as an SVG document of its preferred size at the width.
 QByteArray progressChartSvg(const ProgressChartData &data, int width = 760);
+// A drawing (ReportBlock::Kind::Drawing) as an SVG document of its size, scaling with its viewBox.
+QByteArray drawingSvg(const QSizeF &size, const QString &description,
+                      const std::function<void(QPainter &, const QRectF &)> &paint);
 // What the chart shows in words (for screen readers and the HTML alt text).
 QString trendChartDescription(const ProgressTrend &trend);
 

@@ -143,6 +143,7 @@ void Database::close()
 
 void Database::removeConnections()
 {
+    QMutexLocker locker(&m_connectionsMutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -159,7 +160,10 @@ bool Database::openConnection(const QString &connectionName, bool readOnly, QStr
     if (m_server)
         return openServerConnection(connectionName, error);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    m_connectionNames.append(connectionName);
+    {
+        QMutexLocker locker(&m_connectionsMutex);
+        m_connectionNames.append(connectionName);
+    }
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
@@ -194,6 +198,21 @@ QSqlDatabase Database::connection() const
     if (!openConnection(name, m_readOnly, &error))
         qWarning("%s", qPrintable(error));
     return QSqlDatabase::database(name, false);
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker locker(&m_connectionsMutex);
+    m_connectionNames.removeAll(name);
 }
 
 bool Database::open(const QString &path, QString *error)

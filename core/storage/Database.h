@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -111,6 +112,9 @@ public:
     // The connection for the calling thread, created on first use. Never store it in a member or share it across
     // threads (docs/conventions.md "Storage and SQL").
     QSqlDatabase connection() const;
+    // Closes and forgets the calling thread's connection (a worker thread's, before the thread ends). Every
+    // query of the thread must be gone by then. Thread-safe, like connection().
+    void releaseThreadConnection() const;
 
     // Runs work in one write transaction (nested calls become savepoints). Commits when work returns
     // true, rolls back otherwise. The error text of a failed commit is appended to *error.
@@ -196,6 +200,7 @@ private:
     int m_depth = 0;
     quint64 m_revision = 0;
     mutable QStringList m_connectionNames;
+    mutable QMutex m_connectionsMutex; // guards m_connectionNames: worker threads open their own connections
 };
 
 } // namespace parat

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTableView>
@@ -119,6 +120,39 @@ public:
         return false;
     }
 };
+
+// The status report of one municipality with a 3,000-task handbook (issue 20: at most 10x the 300-task one), on a
+// dataset of its own built in workDir when missing (same people, stakeholders and history as the national one).
+void benchReportScale(const Clock &clock, const QString &workDir, const ReportMeasure &measure)
+{
+    const QString path = QDir(workDir).filePath(QStringLiteral("scale-3000.sqlite"));
+    Database db;
+    QString error;
+    const bool fresh = !QFile::exists(path);
+    if (!db.open(path, &error)) {
+        std::fprintf(stderr, "scale dataset: %s\n", qPrintable(error));
+        return;
+    }
+    if (fresh) {
+        parat::bench::DatasetSize size;
+        size.municipalities = 1;
+        size.tasks = 3000;
+        if (!parat::bench::buildNationalDataset(db, clock, size, &error)) {
+            std::fprintf(stderr, "scale dataset: %s\n", qPrintable(error));
+            return;
+        }
+    }
+    const QList<Municipality> all = MunicipalityRepository(db).all();
+    if (all.isEmpty())
+        return;
+    const QString out = QDir(workDir).filePath(QStringLiteral("reports/scale-3000.pdf"));
+    QDir().mkpath(QFileInfo(out).absolutePath());
+    measure(QStringLiteral("status report PDF, one municipality of 3,000 tasks"), 3, QStringLiteral("< 10x one"), [&] {
+        QString failure;
+        if (!writeBenchReport(db, clock, all.first().id, out, &failure))
+            std::fprintf(stderr, "report failed: %s\n", qPrintable(failure));
+    });
+}
 
 void print()
 {
@@ -318,6 +352,8 @@ int main(int argc, char *argv[])
                 runs);
     }
     benchReports(db, clock, QDir(parser.value(workDir)).filePath(QStringLiteral("reports")), recorder);
+    if (selected(QStringLiteral("status report PDF, one municipality of 3,000 tasks")))
+        benchReportScale(clock, parser.value(workDir), recorder);
     benchMerge(path, clock, runs);
     print();
     return 0;

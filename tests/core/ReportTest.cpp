@@ -11,6 +11,7 @@
 #include "domain/OfficialMunicipalities.h"
 #include "planning/Readiness.h"
 #include "report/ReportDocument.h"
+#include "report/ReportSections.h"
 #include "report/ReportWriter.h"
 #include "report/StatusReport.h"
 #include "storage/Database.h"
@@ -663,6 +664,94 @@ TEST_CASE("Report pages render as images for a preview", "[report]")
                           {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
                            QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
                            shots + QStringLiteral("/status-report")});
+    }
+}
+
+TEST_CASE("The status report PDF draws its charts as vectors with subset fonts, under 150 KB", "[report][pdf]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    QString error;
+    const QString path = f.dir.file(QStringLiteral("demo.pdf"));
+    // Every section, as `parat report` writes it: the capacity chart, the stakeholder map and the risk heat map.
+    REQUIRE(exportStatusReport(f.db, f.clock, f.demo.id, path, {}, ReportSections::standardExtras(), &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.size() <= 150 * 1024);
+    // No raster images: the charts are paths and text.
+    CHECK_FALSE(bytes.contains("/Subtype /Image"));
+    const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(images.size() == 2); // the two header lines of the listing, no image
+    // The charts' words are text in the PDF (the capacity legend, the map's quadrants, the heat map's axes).
+    const QString text = pdfPages(path).join(QLatin1Char('\n'));
+    for (const QString &word : {QStringLiteral("Allocated"), QStringLiteral("Manage closely"),
+                                QStringLiteral("Probability"), QStringLiteral("Consequence")})
+        CHECK(text.contains(word));
+
+    // Every font is a tagged subset, and the rewritten cross-reference table reads without complaint.
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {path});
+    REQUIRE(fonts.waitForFinished(60000));
+    CHECK(fonts.readAllStandardError().isEmpty());
+    const QString listing = QString::fromUtf8(fonts.readAllStandardOutput());
+    static const QRegularExpression line(
+        QStringLiteral(R"(^([A-Z]{6}\+)?(\S*DejaVu\S*)\s+.+?\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$)"),
+        QRegularExpression::MultilineOption);
+    int fontsSeen = 0;
+    for (auto it = line.globalMatch(listing); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        INFO(m.captured(0));
+        CHECK(m.captured(3) == QStringLiteral("yes")); // embedded
+        CHECK(m.captured(4) == QStringLiteral("yes")); // subset
+        ++fontsSeen;
+    }
+    CHECK(fontsSeen >= 2);
+}
+
+TEST_CASE("Subset tags leave a document they do not recognise unchanged", "[report][pdf]")
+{
+    for (const QByteArray &bytes : {QByteArray(), QByteArray("%PDF-1.4\nnot a pdf"),
+                                    QByteArray("%PDF-1.4\n1 0 obj\n<< /BaseFont /X >>\nendobj\nxref\n0 2\nbroken")})
+        CHECK(ReportWriter::tagSubsetFonts(bytes) == bytes);
+}
+
+TEST_CASE("Reports written on a thread pool are the files written one by one", "[report][pdf]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    QString error;
+    for (const QString &code : {QStringLiteral("0101"), QStringLiteral("0147"), QStringLiteral("0151")}) {
+        Municipality m;
+        m.code = code;
+        m.goLive = QDate(2027, 1, 4);
+        REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    }
+    const ReportExtras extras = ReportSections::standardExtras();
+    QStringList serial;
+    QStringList parallel;
+    bool cancelled = false;
+    REQUIRE(exportAllStatusReports(f.db, f.clock, f.dir.file(QStringLiteral("serial")), {}, extras, {}, &serial,
+                                   &cancelled, &error, 1));
+    REQUIRE(exportAllStatusReports(f.db, f.clock, f.dir.file(QStringLiteral("parallel")), {}, extras, {}, &parallel,
+                                   &cancelled, &error, 3));
+    REQUIRE(serial.size() == 4);
+    REQUIRE(parallel.size() == serial.size());
+    // The same files in the same order; the bytes differ at most in the creation time Qt writes (to the second).
+    static const QRegularExpression created(QStringLiteral(R"(/CreationDate \(D:\d+Z?\))"));
+    for (int i = 0; i < serial.size(); ++i) {
+        INFO(serial.at(i).toStdString());
+        CHECK(QFileInfo(serial.at(i)).fileName() == QFileInfo(parallel.at(i)).fileName());
+        QFile a(serial.at(i));
+        QFile b(parallel.at(i));
+        REQUIRE(a.open(QIODevice::ReadOnly));
+        REQUIRE(b.open(QIODevice::ReadOnly));
+        const QString bytesA = QString::fromLatin1(a.readAll()).replace(created, QString());
+        const QString bytesB = QString::fromLatin1(b.readAll()).replace(created, QString());
+        CHECK(bytesA.size() > 1000);
+        CHECK(bytesA == bytesB);
+        CHECK(pdfPages(serial.at(i)) == pdfPages(parallel.at(i)));
     }
 }
 
