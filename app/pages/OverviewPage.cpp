@@ -30,6 +30,7 @@
 #include <QStyleOptionFocusRect>
 #include <QStylePainter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -125,9 +126,45 @@ QString pointsText(double value)
     return QLocale().toString(0);
 }
 
+// A word-wrapped, selectable label that remembers its height for each width it was asked about. Qt lays the whole
+// text out again on every heightForWidth() call, and layouts ask the same widths over and over while the window
+// first takes its size: the overview's labels cost more than anything else on start-up before this.
+class WrappingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    int heightForWidth(int width) const override
+    {
+        if (m_heightsFor != text() || m_heightsFont != font()) {
+            m_heights.clear();
+            m_heightsFor = text();
+            m_heightsFont = font();
+        }
+        const auto known = m_heights.constFind(width);
+        if (known != m_heights.constEnd())
+            return known.value();
+        const int height = QLabel::heightForWidth(width);
+        m_heights.insert(width, height);
+        return height;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::StyleChange || event->type() == QEvent::ContentsRectChange)
+            m_heights.clear();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    mutable QHash<int, int> m_heights;
+    mutable QString m_heightsFor;
+    mutable QFont m_heightsFont;
+};
+
 QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappingLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -284,6 +321,8 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(MunicipalityOverviewModel::NameColumn, QHeaderView::Stretch);
+    // Columns fit the rows in view, not all 98: sizing to every row cost as much as loading them.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_tableTitle->setBuddy(m_table);
     tableLayout->addWidget(m_tableTitle);
     tableLayout->addWidget(m_table);
@@ -298,8 +337,10 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_deferred = new DeferredReload(this, [this] { reload(); });
     const auto dataChanged = [this] {
         m_tableDirty = true;
+        m_tableWaitsForPaint = false;
         reloadLater();
     };
+    content->installEventFilter(this); // the scroll area's widget fills its background, so it is painted
     connect(&m_context.database(), &Database::changed, this, dataChanged);
     connect(&m_context.database(), &Database::restored, this, dataChanged);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &OverviewPage::reloadLater);
@@ -368,13 +409,19 @@ void OverviewPage::reload()
     const Id id = m_context.currentMunicipalityId();
     const std::optional<Municipality> municipality = id != 0 ? MunicipalityRepository(db).byId(id) : std::nullopt;
 
-    reloadMunicipalityTable(m_tableDirty);
-    m_tableDirty = false;
+    if (m_tableWaitsForPaint) {
+        m_municipalityCount = int(MunicipalityRepository(db).all().size());
+        m_tablePart->setVisible(m_municipalityCount >= 2);
+        fitTableHeight(m_municipalityCount); // the page keeps its layout when the rows come
+    } else {
+        reloadMunicipalityTable(m_tableDirty);
+        m_tableDirty = false;
+    }
 
     if (!municipality) {
         m_summary = MunicipalitySummary();
         m_municipalityPart->hide();
-        m_noMunicipality->setText(m_model->rowCount() == 0
+        m_noMunicipality->setText(m_municipalityCount == 0
                                       ? tr("There is no municipality yet. Add one to start planning.")
                                       : tr("Choose a municipality to see its overview."));
         m_noMunicipality->show();
@@ -548,11 +595,33 @@ void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks
     tree->setFixedHeight(height);
 }
 
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Once the page has painted, the table of every municipality is filled in (start-up shows the current
+    // municipality first; the table grows with the national total).
+    if (event->type() == QEvent::Paint && m_tableWaitsForPaint && watched == m_scroll->widget()) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_tableWaitsForPaint)
+                return;
+            m_tableWaitsForPaint = false;
+            m_tableDirty = true;
+            if (isVisible()) {
+                reloadMunicipalityTable(true);
+                m_tableDirty = false;
+            } else {
+                reloadLater(); // filled when the page is shown again
+            }
+        });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void OverviewPage::reloadMunicipalityTable(bool reloadModel)
 {
     const Id current = m_context.currentMunicipalityId();
     if (reloadModel)
         m_model->load(m_context.clock().today());
+    m_municipalityCount = m_model->rowCount();
     const bool several = m_model->rowCount() >= 2;
     m_tablePart->setVisible(several);
     if (!several)
@@ -563,7 +632,12 @@ void OverviewPage::reloadMunicipalityTable(bool reloadModel)
         m_table->selectionModel()->setCurrentIndex(index,
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    const int shown = std::min(m_model->rowCount(), kMaxVisibleMunicipalities);
+    fitTableHeight(m_model->rowCount());
+}
+
+void OverviewPage::fitTableHeight(int rows)
+{
+    const int shown = std::min(rows, kMaxVisibleMunicipalities);
     const int rowHeight = std::max(m_table->verticalHeader()->defaultSectionSize(), fontMetrics().height() + 4);
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + shown * rowHeight
                             + 2 * m_table->frameWidth() + 2);

@@ -65,8 +65,13 @@ public:
     // The light, its reasons and the progress as one focusable block (name and description in words).
     QWidget *statusBlock() const { return m_statusBlock; }
 
+    // False until the cross-municipality table has been filled: it waits for the page's first paint, so the window
+    // appears before the table of every municipality is worked out (docs/architecture.md "Start-up").
+    bool municipalityTableLoaded() const { return !m_tableWaitsForPaint; }
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Section;
@@ -75,6 +80,7 @@ private:
     void retranslate();
     void fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames);
     void reloadMunicipalityTable(bool reloadModel);
+    void fitTableHeight(int rows);
     void activateTask(QTreeWidgetItem *item);
     void activateMunicipality(const QModelIndex &proxyIndex);
 
@@ -83,6 +89,8 @@ private:
     std::optional<QDate> m_lastReportDate;
     DeferredReload *m_deferred = nullptr; // reloads when shown after changes made while hidden
     bool m_tableDirty = true; // the data changed since the cross-municipality table was loaded
+    bool m_tableWaitsForPaint = true; // the table is filled after the page's first paint
+    int m_municipalityCount = 0;
 
     QScrollArea *m_scroll = nullptr;
     QWidget *m_municipalityPart = nullptr; // everything about the current municipality

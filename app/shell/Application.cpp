@@ -11,9 +11,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -81,6 +83,26 @@ void ensureRuntimeDir()
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
 }
+
+// The benchmark's whole-process first paint (tests/bench/ProcessBench.cpp): with PARAT_QUIT_AFTER_FIRST_PAINT set, the
+// window closes the application as soon as it has painted once. Nothing else reads it.
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    explicit QuitAfterFirstPaint(QWidget *window)
+        : QObject(window)
+    {
+        window->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
 
 } // namespace
 
@@ -159,6 +181,8 @@ int runParat(int argc, char *argv[])
         previous = db.path();
         Settings().addRecentDatabase(db.path());
         MainWindow window(db, clock);
+        if (qEnvironmentVariableIsSet("PARAT_QUIT_AFTER_FIRST_PAINT"))
+            new QuitAfterFirstPaint(&window);
         window.show();
         result = app.exec();
         dbPath = window.requestedDatabase();

@@ -170,6 +170,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
         setCentralWidget(m_central);
     }
 
+    // The file's integrity check runs beside the opening window (OpenDatabase): damage it finds is said at once,
+    // not first at an edit that is refused.
+    connect(&m_db, &Database::damageFound, this, [this] { Dialogs::error(this, m_db.damageMessage()); });
+
     m_handbookLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_handbookLabel);
     m_savedNotice = new SavedNotice(statusBar());

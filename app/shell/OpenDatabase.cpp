@@ -16,7 +16,11 @@ bool OpenDatabase::open(Database &db, const QString &path, const Clock &clock, Q
 {
     *openedPath = path;
     QString error;
-    if (db.open(path, &error)) {
+    // The window opens while the file's integrity check runs beside it (Database::OpenOptions::checkInBackground);
+    // MainWindow says so if it finds damage.
+    Database::OpenOptions background;
+    background.checkInBackground = true;
+    if (db.open(path, &error, background)) {
         QString backupError;
         if (!db.takeDailyRestorePointIfDue(clock.today(), &backupError))
             Dialogs::error(parent, tr("Today's restore point could not be taken: %1").arg(backupError));

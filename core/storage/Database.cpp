@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMetaObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +18,8 @@
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -130,6 +133,10 @@ Database::~Database()
 
 void Database::close()
 {
+    if (m_backgroundCheck.valid())
+        m_backgroundCheck.wait(); // its connection must not outlive the open file
+    m_backgroundCheck = {};
+    m_damageAnnounced = false;
     removeConnections();
     m_lock.reset();
     m_open = false;
@@ -275,6 +282,7 @@ bool Database::open(const QString &path, QString *error, OpenOptions options)
         : m_readOnly                  ? ReadOnlyReason::Requested
                                       : ReadOnlyReason::None;
     m_rollbackJournal = fileSystem.network;
+    m_checkInBackground = options.checkInBackground;
     if (!m_readOnly) {
         QString holder;
         const LockResult locked = acquireLock(m_path, &m_lock, &holder);
@@ -360,7 +368,9 @@ bool Database::inspectAndMigrate(QString *error)
         m_problem = OpenProblem::Newer;
         return false;
     }
-    if (!empty) {
+    if (!empty && m_checkInBackground && version == schemaVersion() && !m_immutable) {
+        startBackgroundCheck();
+    } else if (!empty) {
         QString detail;
         if (!checkQuick(&detail)) {
             *error = damageMessageFor(m_path, detail);
@@ -463,6 +473,81 @@ QString Database::diskFullMessage() const
         .arg(QDir::toNativeSeparators(m_path));
 }
 
+namespace {
+
+// PRAGMA quick_check(1) of the file at path on a connection of its own (the calling thread's); empty when it is
+// sound, otherwise what SQLite found.
+QString quickCheckFile(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    QString detail;
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return detail;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &statement, nullptr) != SQLITE_OK
+        || sqlite3_step(statement) != SQLITE_ROW) {
+        detail = QString::fromUtf8(sqlite3_errmsg(db));
+    } else {
+        const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        if (result != QLatin1String("ok"))
+            detail = QString(result).remove(QStringLiteral("*** in database main ***")).simplified();
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return detail;
+}
+
+} // namespace
+
+void Database::startBackgroundCheck()
+{
+    const QString path = m_path;
+    m_backgroundCheck = std::async(std::launch::async, [this, path] {
+        const QString detail = quickCheckFile(path);
+        // Tell the owner's thread; the call is dropped if the Database is gone by then (close() waits for us).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                collectBackgroundCheck(false);
+                if (m_damaged && !m_damageAnnounced && m_open) {
+                    m_damageAnnounced = true;
+                    emit damageFound();
+                }
+            },
+            Qt::QueuedConnection);
+        return detail;
+    });
+}
+
+bool Database::collectBackgroundCheck(bool wait) const
+{
+    if (!m_backgroundCheck.valid())
+        return !m_damaged;
+    if (!wait && m_backgroundCheck.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return true;
+    const QString detail = m_backgroundCheck.get();
+    if (!detail.isEmpty() && m_open && !m_damaged) {
+        m_damaged = true;
+        m_damageDetail = detail;
+    }
+    return !m_damaged;
+}
+
+bool Database::waitForIntegrityCheck()
+{
+    collectBackgroundCheck(true);
+    if (m_damaged && !m_damageAnnounced && m_open) {
+        m_damageAnnounced = true;
+        emit damageFound();
+    }
+    return !isDamaged();
+}
+
 bool Database::checkQuick(QString *detail) const
 {
     const sqlitehealth::ExpectDamage expectDamage; // the result says it
@@ -491,6 +576,7 @@ bool Database::markDamagedIfReported() const
 
 bool Database::isDamaged() const
 {
+    collectBackgroundCheck(false);
     return markDamagedIfReported();
 }
 
@@ -540,6 +626,8 @@ bool Database::begin(QString *error)
             *error = readOnlyMessage();
         return false;
     }
+    if (m_depth == 0)
+        waitForIntegrityCheck(); // nothing is written to a file whose check has not come back
     if (isDamaged()) {
         if (error)
             *error = damageMessage();
@@ -618,6 +706,7 @@ bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QStr
         return false;
     }
     // A copy of a damaged file is no way back: check the file first.
+    waitForIntegrityCheck();
     QString detail;
     if (!isDamaged() && !checkQuick(&detail)) {
         m_damaged = true;

@@ -10,6 +10,7 @@
 
 #include "RestorePoints.h"
 
+#include <future>
 #include <memory>
 
 class QLockFile;
@@ -56,6 +57,11 @@ public:
     struct OpenOptions
     {
         bool readOnly = false; // never write; no lock is taken, so it works beside another Parat
+        // The integrity check (PRAGMA quick_check) of a file that needs no migration runs on a worker thread while
+        // the caller goes on reading: its cost grows with the file, and the window's first paint should not. Every
+        // write and every restore point waits for it; damage it finds makes the database refuse writes
+        // (isDamaged()) and emits damageFound(). Without it open() checks before it returns.
+        bool checkInBackground = false;
     };
 
     // Opens path, creating it (and nothing else) when it does not exist. On failure returns false with a
@@ -100,6 +106,9 @@ public:
     // point failed. A damaged database refuses every write from then on; damageMessage() says so in words and
     // names the newest verified restore point.
     bool isDamaged() const;
+    // Waits for the background integrity check of OpenOptions::checkInBackground, if one runs; false when it found
+    // damage (isDamaged() then says so). True at once when there is no such check.
+    bool waitForIntegrityCheck();
     QString damageMessage() const;
     // "The database file ... is damaged ..." for a file at path, with the way out.
     static QString damageMessageFor(const QString &path, const QString &detail);
@@ -167,6 +176,8 @@ signals:
     // Emitted after a commit of the outermost transaction, and after a restore.
     void changed();
     void restored();
+    // The background integrity check found the open file damaged: writes are refused from now on.
+    void damageFound();
 
 private:
     bool openConnection(const QString &connectionName, bool readOnly, QString *error) const;
@@ -177,6 +188,8 @@ private:
     void removeConnections();
     bool markDamagedIfReported() const;
     bool checkQuick(QString *detail) const;
+    void startBackgroundCheck();
+    bool collectBackgroundCheck(bool wait) const;
     bool diskIsFull(const QSqlError &error) const;
     QString diskFullMessage() const;
     QString readOnlyMessage() const;
@@ -196,6 +209,9 @@ private:
     bool m_rollbackJournal = false;
     mutable bool m_damaged = false;
     mutable QString m_damageDetail;
+    bool m_checkInBackground = false;
+    mutable std::future<QString> m_backgroundCheck; // the damage found, empty when the file is sound
+    bool m_damageAnnounced = false;
     quint64 m_damageBaseline = 0;
     int m_depth = 0;
     quint64 m_revision = 0;

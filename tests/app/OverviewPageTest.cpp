@@ -183,6 +183,39 @@ TEST_CASE("The cross-municipality table appears with two municipalities and swit
     CHECK_FALSE(page.showsMunicipalityTable());
 }
 
+TEST_CASE("The table of all municipalities waits for the overview's first paint", "[gui][overview]")
+{
+    // Start-up shows the current municipality first; the table grows with the national total, so it is filled
+    // once the page has painted (issue 20: first paint flat in the national total).
+    installTranslations(QStringLiteral("en"));
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock(kToday);
+    const Municipality demo = test::buildDemo(db, clock);
+    Municipality other;
+    other.code = QStringLiteral("0101");
+    other.goLive = QDate(2027, 1, 4);
+    REQUIRE(MunicipalityRepository(db).add(&other, &error));
+    AppContext context(db, clock);
+    context.setCurrentMunicipalityId(demo.id);
+
+    OverviewPage page(context);
+    page.resize(1000, 700);
+    CHECK_FALSE(page.municipalityTableLoaded());
+    CHECK(page.municipalityTable()->model()->rowCount() == 0);
+    CHECK(page.showsMunicipalityTable()); // its place is kept, so nothing jumps when the rows come
+    CHECK(page.summary().municipality.id == demo.id); // the municipality itself is there at once
+
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    REQUIRE(QTest::qWaitFor([&] { return page.municipalityTableLoaded(); }, 2000));
+    QTableView *table = page.municipalityTable();
+    REQUIRE(table->model()->rowCount() == 2);
+    CHECK(table->currentIndex().row() == 1); // sorted by code: 0101, then the demo; the current one selected
+}
+
 TEST_CASE("The overview says so when there is no municipality", "[gui][overview]")
 {
     installTranslations(QStringLiteral("en"));

@@ -3,6 +3,7 @@
 // floor. Run with: cmake --preset bench && cmake --build --preset bench --target bench
 #include "CapacityBench.h"
 #include "NationalDataset.h"
+#include "ProcessBench.h"
 #include "ReportBench.h"
 #include "services/OverviewRows.h"
 
@@ -154,6 +155,37 @@ void benchReportScale(const Clock &clock, const QString &workDir, const ReportMe
     });
 }
 
+// The overview's floor: the same aggregation, and the rows behind the light's capacity and stakeholder signals, as
+// the sqlite3 shell runs them.
+QString overviewFloorSql()
+{
+    return QStringLiteral("SELECT m.code, count(*), sum(CASE WHEN s.status='done' THEN t.estimate_hours ELSE 0 END), "
+                          "sum(CASE WHEN date(m.go_live, (t.due_offset_weeks*7) || ' days') < '2026-11-27' "
+                          "AND coalesce(s.status,'not_started') NOT IN ('done','not_relevant') THEN 1 ELSE 0 END) "
+                          "FROM municipality m JOIN task t ON t.municipality_id IS NULL OR t.municipality_id = m.id "
+                          "LEFT JOIN task_state s ON s.municipality_id = m.id AND s.task_id = t.id GROUP BY m.id;"
+                          "SELECT * FROM person ORDER BY id; "
+                          "SELECT a.*, p.municipality_id FROM allocation a JOIN person p ON p.id = a.person_id; "
+                          "SELECT * FROM stakeholder ORDER BY id");
+}
+
+// Builds a dataset at path unless it is there (or rebuild is asked for).
+void ensureDataset(const QString &path, const bench::DatasetSize &size, bool rebuild, const Clock &clock,
+                   const QString &operation)
+{
+    if (!rebuild && QFile::exists(path))
+        return;
+    QFile::remove(path);
+    QDir(path + QStringLiteral(".restore")).removeRecursively();
+    QElapsedTimer timer;
+    timer.start();
+    Database db;
+    QString error;
+    if (!db.open(path, &error) || !bench::buildNationalDataset(db, clock, size, &error))
+        qFatal("dataset: %s", qPrintable(error));
+    g_rows.append({operation, {double(timer.nsecsElapsed()) / 1e6}, QString(), QString()});
+}
+
 void print()
 {
     std::printf("\n%-52s %10s %10s %10s %10s  %s\n", "operation", "median", "min", "max", "target", "sqlite3 floor");
@@ -230,7 +262,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Run only the operations whose name contains TEXT (for profiling)."),
                                   QStringLiteral("TEXT"));
-    parser.addOptions({workDir, runsOption, rebuild, only});
+    const QCommandLineOption noScale(QStringLiteral("no-scale"),
+                                     QStringLiteral("Leave out the 98 x 3,000-task rows (and their dataset)."));
+    const QCommandLineOption noProcesses(QStringLiteral("no-processes"),
+                                         QStringLiteral("Leave out the whole-process rows."));
+    parser.addOptions({workDir, runsOption, rebuild, only, noScale, noProcesses});
     parser.process(app);
     g_only = parser.value(only);
     const int runs = qMax(1, parser.value(runsOption).toInt());
@@ -239,16 +275,15 @@ int main(int argc, char *argv[])
     const QString path = QDir(parser.value(workDir)).filePath(QStringLiteral("national.sqlite"));
     const FixedClock clock(QDate(2026, 11, 27));
 
-    if (parser.isSet(rebuild) || !QFile::exists(path)) {
-        QFile::remove(path);
-        QDir(path + QStringLiteral(".restore")).removeRecursively();
-        measure(QStringLiteral("create the national dataset (98 x 300 tasks)"), 1, QString(), [&] {
-            Database db;
-            QString error;
-            if (!db.open(path, &error) || !bench::buildNationalDataset(db, clock, {}, &error))
-                qFatal("dataset: %s", qPrintable(error));
-        });
-    }
+    ensureDataset(path, {}, parser.isSet(rebuild), clock,
+                  QStringLiteral("create the national dataset (98 x 300 tasks)"));
+    // The scale dataset of issue 20: every municipality on a 3,000-task handbook.
+    const QString scalePath = QDir(parser.value(workDir)).filePath(QStringLiteral("national-3000.sqlite"));
+    bench::DatasetSize scaleSize;
+    scaleSize.tasks = 3000;
+    if (!parser.isSet(noScale))
+        ensureDataset(scalePath, scaleSize, parser.isSet(rebuild), clock,
+                      QStringLiteral("create the scale dataset (98 x 3,000 tasks)"));
 
     // Open the database and paint the window with a municipality of 300 tasks.
     measure(QStringLiteral("open database + first paint of the window"), runs, QStringLiteral("< 500 ms"), [&] {
@@ -290,18 +325,7 @@ int main(int argc, char *argv[])
 
     Row &overview = measure(QStringLiteral("overview of all 98 municipalities"), runs, QStringLiteral("< 100 ms"),
                             [&] { overviewRows(db, clock.today()); });
-    overview.floor = sqliteFloor(
-        path,
-        QStringLiteral("SELECT m.code, count(*), sum(CASE WHEN s.status='done' THEN t.estimate_hours ELSE 0 END), "
-                       "sum(CASE WHEN date(m.go_live, (t.due_offset_weeks*7) || ' days') < '2026-11-27' "
-                       "AND coalesce(s.status,'not_started') NOT IN ('done','not_relevant') THEN 1 ELSE 0 END) "
-                       "FROM municipality m JOIN task t ON t.municipality_id IS NULL OR t.municipality_id = m.id "
-                       "LEFT JOIN task_state s ON s.municipality_id = m.id AND s.task_id = t.id GROUP BY m.id;"
-                       // The rows behind the light's capacity and stakeholder signals, as Parat reads them.
-                       "SELECT * FROM person ORDER BY id; "
-                       "SELECT a.*, p.municipality_id FROM allocation a JOIN person p ON p.id = a.person_id; "
-                       "SELECT * FROM stakeholder ORDER BY id"),
-        runs);
+    overview.floor = sqliteFloor(path, overviewFloorSql(), runs);
 
     Row &one = measure(QStringLiteral("load one municipality's planned tasks"), runs * 3, QString(),
                        [&] { TaskRepository(db).plannedTasks(municipalities.first().id); });
@@ -355,6 +379,26 @@ int main(int argc, char *argv[])
     if (selected(QStringLiteral("status report PDF, one municipality of 3,000 tasks")))
         benchReportScale(clock, parser.value(workDir), recorder);
     benchMerge(path, clock, runs);
+
+    if (!parser.isSet(noProcesses)) {
+        // The spawned processes open the file for writing: this process lets go of it first.
+        window.close();
+        db.close();
+        bench::ProcessBenchInput input;
+        input.parat = QStringLiteral(PARAT_EXECUTABLE);
+        input.bareWindow = QStringLiteral(PARAT_BARE_WINDOW);
+        input.database = path;
+        input.scaleDatabase = parser.isSet(noScale) || !QFile::exists(scalePath) ? QString() : scalePath;
+        input.workDir = parser.value(workDir);
+        input.overviewFloorSql = overviewFloorSql();
+        input.municipalityCode = municipalities.first().code;
+        input.runs = runs;
+        input.only = g_only;
+        for (const bench::ProcessRow &row : bench::benchProcesses(input))
+            g_rows.append({row.operation, row.ms, row.target,
+                           row.floor + (row.floor.isEmpty() ? QString() : QStringLiteral("; "))
+                               + QStringLiteral("peak %1 MB").arg(row.peakMb, 0, 'f', 1)});
+    }
     print();
     return 0;
 }

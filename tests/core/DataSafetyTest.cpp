@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -286,6 +287,69 @@ TEST_CASE("Damage met while the plan is open stops every write and every new res
     CHECK_FALSE(db.isDamaged());
     CHECK(TaskRepository(db).plannedTasks(file.demo.id).size() == 91);
     CHECK(QDir(file.dir.path()).entryList({QStringLiteral("plan.sqlite.damaged-*")}, QDir::Files).size() == 1);
+}
+
+TEST_CASE("The window's background check finds a damaged page after open, and no write reaches the file", "[safety]")
+{
+    // The window opens with the integrity check beside it (OpenOptions::checkInBackground) so its first paint does
+    // not wait for a check that grows with the file. The file must be just as safe: the damage is found, announced
+    // once, and every write and restore point is refused until the file is restored.
+    DemoFile file;
+    damagePageOf(file.path, QStringLiteral("task_state"));
+    const QByteArray before = [&] {
+        QFile f(file.path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+
+    Database db;
+    QString error;
+    Database::OpenOptions options;
+    options.checkInBackground = true;
+    REQUIRE(db.open(file.path, &error, options)); // the open itself no longer reads every page
+    QSignalSpy found(&db, &Database::damageFound);
+
+    // The first write waits for the check, which refuses it.
+    Municipality another;
+    another.code = QStringLiteral("0101");
+    another.name = QStringLiteral("København");
+    CHECK_FALSE(MunicipalityRepository(db).add(&another, &error));
+    CHECK(error.contains(QStringLiteral("damaged")));
+    CHECK(error.contains(file.point.id));
+    CHECK(db.isDamaged());
+    CHECK_FALSE(db.waitForIntegrityCheck());
+    CHECK_FALSE(db.takeRestorePoint(QStringLiteral("import"), nullptr, &error));
+    CHECK(RestorePoints(file.path).list().size() == 1);
+    CHECK(found.count() == 1); // said once, not at every refused write
+    QCoreApplication::processEvents(); // the worker's own notice changes nothing more
+    CHECK(found.count() == 1);
+    db.close();
+
+    QFile after(file.path);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
+}
+
+TEST_CASE("A sound file opened with the background check is written as usual", "[safety]")
+{
+    DemoFile file;
+    Database db;
+    QString error;
+    Database::OpenOptions options;
+    options.checkInBackground = true;
+    REQUIRE(db.open(file.path, &error, options));
+    QSignalSpy found(&db, &Database::damageFound);
+    // Reads go on while the check runs.
+    CHECK(TaskRepository(db).plannedTasks(file.demo.id).size() == 91);
+    Municipality another;
+    another.code = QStringLiteral("0101");
+    another.name = QStringLiteral("København");
+    REQUIRE(MunicipalityRepository(db).add(&another, &error));
+    CHECK(db.waitForIntegrityCheck());
+    CHECK_FALSE(db.isDamaged());
+    QCoreApplication::processEvents();
+    CHECK(found.isEmpty());
+    CHECK(municipalityCount(db) == 2);
 }
 
 TEST_CASE("A damaged file is restored without opening it, and kept aside", "[safety]")
