@@ -365,8 +365,10 @@ int main(int argc, char **argv)
         for (bool running = true; running;) {
             serverPeak = std::max(serverPeak, cluster.memoryKb());
             running = false;
-            for (QProcess *process : std::as_const(processes))
-                running = running || !process->waitForFinished(20);
+            for (QProcess *process : std::as_const(processes)) {
+                process->waitForFinished(20); // reads the output as it comes
+                running = running || process->state() != QProcess::NotRunning;
+            }
             QThread::msleep(300);
         }
         QList<qint64> latencies;
