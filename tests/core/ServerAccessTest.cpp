@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SqlDialect.h"
 #include "storage/TaskRepository.h"
 
 #include "Fixtures.h"
@@ -291,4 +292,25 @@ TEST_CASE("An admin sees and changes every municipality; grants and revokes say 
     CHECK_FALSE(eddie.openServer(as(plan.url, QStringLiteral("eddie")), &error, {}));
     INFO(error.toStdString());
     CHECK(error.contains(QStringLiteral("do not allow this")));
+}
+
+TEST_CASE("Every plan table has row-level security and Parat's three policies after setting up",
+          "[storage][server][access]")
+{
+    TwoMunicipalities plan;
+    const QStringList tables = sql::tableNames(plan.owner.connection());
+    REQUIRE(tables.size() > 10);
+    for (const QString &table : tables) {
+        INFO(table.toStdString());
+        QSqlQuery query(plan.owner.connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT c.relrowsecurity, (SELECT count(*) FROM pg_policy p WHERE p.polrelid "
+                                          "= c.oid AND p.polname IN ('parat_admin_all', 'parat_read', 'parat_write')) "
+                                          "FROM pg_class c WHERE c.oid = '%1'::regclass")
+                               .arg(table)));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toBool());
+        CHECK(query.value(1).toInt() == 3);
+    }
+    // The grants are no part of the plan: not among its tables, so a copy neither copies nor compares them.
+    CHECK_FALSE(tables.contains(QStringLiteral("municipality_grant")));
 }
