@@ -40,7 +40,7 @@ QString as(const QString &url, const QString &user)
 
 } // namespace
 
-TEST_CASE("parat server grant limits a viewer to a municipality; the viewer cannot write", "[cli][server][access]")
+TEST_CASE("parat server grant limits a viewer to a municipality, and the viewer cannot write", "[cli][server][access]")
 {
     const QString url = parat::test::pgTestDatabase();
     const Run init = runParat({QStringLiteral("--db"), url, QStringLiteral("init"), QStringLiteral("--demo"),

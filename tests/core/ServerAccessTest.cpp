@@ -179,7 +179,8 @@ TEST_CASE("A viewer reads only the municipalities granted and cannot write, with
     CHECK(rows(viewer, QStringLiteral("SELECT 1 FROM parat_access.municipality_grant")) == -1);
 }
 
-TEST_CASE("An editor of 0630 sees and changes 0630 only; handbook tasks stay the admin's", "[storage][server][access]")
+TEST_CASE("An editor of 0630 sees and changes 0630 only, and handbook tasks stay the admin's",
+          "[storage][server][access]")
 {
     TwoMunicipalities plan;
     Database editor;
@@ -247,7 +248,7 @@ TEST_CASE("An editor of 0630 sees and changes 0630 only; handbook tasks stay the
     CHECK(codes(unlimited) == QStringList {QStringLiteral("0370"), QStringLiteral("0630")});
 }
 
-TEST_CASE("An admin sees and changes every municipality; grants and revokes say what is wrong",
+TEST_CASE("An admin sees and changes every municipality, and grants and revokes say what is wrong",
           "[storage][server][access]")
 {
     TwoMunicipalities plan;
