@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>parat::Access</name>
+    <message>
+        <source>You have read access only to this plan (the role parat_viewer).</source>
+        <translation>Du har kun læseadgang til denne plan (rollen parat_viewer).</translation>
+    </message>
+    <message>
+        <source>You have no Parat role on this server; ask an administrator for one (parat server grant).</source>
+        <translation>Du har ingen Parat-rolle på denne server; bed en administrator om en (parat server grant).</translation>
+    </message>
+</context>
+<context>
     <name>parat::AddAllocation</name>
     <message>
         <source>Allocate hours to %1</source>
@@ -7621,6 +7632,33 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     </message>
 </context>
 <context>
+    <name>parat::ServerAccess</name>
+    <message>
+        <source>Roles and grants belong to a server database; a file is one person&apos;s plan.</source>
+        <translation>Roller og rettigheder hører til en serverdatabase; en fil er én persons plan.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Parat&apos;s roles; use parat_admin, parat_editor or parat_viewer.</source>
+        <translation>%1 er ikke en af Parats roller; brug parat_admin, parat_editor eller parat_viewer.</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s roles are not set up on this server yet; run: parat server init %1</source>
+        <translation>Parats roller er endnu ikke oprettet på denne server; kør: parat server init %1</translation>
+    </message>
+    <message>
+        <source>The server has no user %1; create the login first (createuser %1).</source>
+        <translation>Serveren har ingen bruger %1; opret brugeren først (createuser %1).</translation>
+    </message>
+    <message>
+        <source>The plan has no municipality %1.</source>
+        <translation>Planen har ingen kommune %1.</translation>
+    </message>
+    <message>
+        <source>The server has no user %1.</source>
+        <translation>Serveren har ingen bruger %1.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ServerCli</name>
     <message>
         <source>%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -7643,6 +7681,48 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
 ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password comes from ~/.pgpass or PGPASSWORD, and Parat never stores it.</source>
         <translation>Opret Parats skema i en tom PostgreSQL-database, eller opdatér det til denne version af Parat.
 ADDRESS er postgresql://BRUGER@VÆRT:PORT/DATABASE[?sslmode=…]; adgangskoden kommer fra ~/.pgpass eller PGPASSWORD, og Parat gemmer den aldrig.</translation>
+    </message>
+    <message>
+        <source>The roles parat_admin, parat_editor and parat_viewer could not be set up in %1 (the user who runs init must own Parat&apos;s tables and may create roles): %2</source>
+        <translation>Rollerne parat_admin, parat_editor og parat_viewer kunne ikke oprettes i %1 (den bruger, der kører init, skal eje Parats tabeller og have lov til at oprette roller): %2</translation>
+    </message>
+    <message>
+        <source>The roles parat_admin, parat_editor and parat_viewer and their row-level security are set up; give them to users with: parat server grant USER ROLE [--municipality CODE]</source>
+        <translation>Rollerne parat_admin, parat_editor og parat_viewer og deres sikkerhed på rækkeniveau er oprettet; giv dem til brugere med: parat server grant BRUGER ROLLE [--municipality KODE]</translation>
+    </message>
+    <message>
+        <source>Roles and grants belong to a server database; give the server&apos;s address with --db or PARAT_DB.</source>
+        <translation>Roller og rettigheder hører til en serverdatabase; angiv serverens adresse med --db eller PARAT_DB.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 for every municipality.</source>
+        <translation>%1 har nu rollen %2 for alle kommuner.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 for municipality %3 (beside any granted before).</source>
+        <translation>%1 har nu rollen %2 for kommune %3 (ud over dem, der er givet før).</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2 nor any municipality.</source>
+        <translation>%1 har ikke længere rollen %2 og heller ingen kommuner.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has municipality %2.</source>
+        <translation>%1 har ikke længere kommune %2.</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s code</source>
+        <translation>kommunens kode</translation>
+    </message>
+    <message>
+        <source>Give a server user one of Parat&apos;s roles: parat_admin (everything), parat_editor (the plan&apos;s data) or parat_viewer (read and print); the user&apos;s other Parat role is taken away.
+With --municipality the user sees and changes only the municipalities granted this way (repeat for more); without it, all of them. The server is --db or PARAT_DB.</source>
+        <translation>Giv en bruger på serveren en af Parats roller: parat_admin (alt), parat_editor (planens data) eller parat_viewer (læse og udskrive); brugerens anden Parat-rolle fjernes.
+Med --municipality ser og ændrer brugeren kun de kommuner, der er givet på denne måde (gentag for flere); uden den alle kommuner. Serveren er --db eller PARAT_DB.</translation>
+    </message>
+    <message>
+        <source>Take a role and all municipalities from a server user; with --municipality only that municipality (the user keeps the role and sees only the municipalities left).</source>
+        <translation>Fjern en rolle og alle kommuner fra en bruger på serveren; med --municipality kun den kommune (brugeren beholder rollen og ser kun de kommuner, der er tilbage).</translation>
     </message>
 </context>
 <context>
@@ -7985,6 +8065,10 @@ ADDRESS er postgresql://BRUGER@VÆRT:PORT/DATABASE[?sslmode=…]; adgangskoden k
     <message>
         <source>the database file is damaged (%1); use a restore point</source>
         <translation>databasefilen er beskadiget (%1); brug et gendannelsespunkt</translation>
+    </message>
+    <message>
+        <source>the server refuses it: your Parat role (parat_viewer, parat_editor or parat_admin) or your municipalities do not allow this (%1)</source>
+        <translation>serveren afviser det: din Parat-rolle (parat_viewer, parat_editor eller parat_admin) eller dine kommuner giver ikke adgang til dette (%1)</translation>
     </message>
 </context>
 <context>

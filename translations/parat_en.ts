@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>parat::Access</name>
+    <message>
+        <source>You have read access only to this plan (the role parat_viewer).</source>
+        <translation>You have read access only to this plan (the role parat_viewer).</translation>
+    </message>
+    <message>
+        <source>You have no Parat role on this server; ask an administrator for one (parat server grant).</source>
+        <translation>You have no Parat role on this server; ask an administrator for one (parat server grant).</translation>
+    </message>
+</context>
+<context>
     <name>parat::AddAllocation</name>
     <message>
         <source>Allocate hours to %1</source>
@@ -7621,6 +7632,33 @@ Everything changed since then is replaced. The current state is kept as a restor
     </message>
 </context>
 <context>
+    <name>parat::ServerAccess</name>
+    <message>
+        <source>Roles and grants belong to a server database; a file is one person&apos;s plan.</source>
+        <translation>Roles and grants belong to a server database; a file is one person&apos;s plan.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Parat&apos;s roles; use parat_admin, parat_editor or parat_viewer.</source>
+        <translation>%1 is not one of Parat&apos;s roles; use parat_admin, parat_editor or parat_viewer.</translation>
+    </message>
+    <message>
+        <source>Parat&apos;s roles are not set up on this server yet; run: parat server init %1</source>
+        <translation>Parat&apos;s roles are not set up on this server yet; run: parat server init %1</translation>
+    </message>
+    <message>
+        <source>The server has no user %1; create the login first (createuser %1).</source>
+        <translation>The server has no user %1; create the login first (createuser %1).</translation>
+    </message>
+    <message>
+        <source>The plan has no municipality %1.</source>
+        <translation>The plan has no municipality %1.</translation>
+    </message>
+    <message>
+        <source>The server has no user %1.</source>
+        <translation>The server has no user %1.</translation>
+    </message>
+</context>
+<context>
     <name>parat::ServerCli</name>
     <message>
         <source>%1 is not the address of a server database; write postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -7643,6 +7681,48 @@ Everything changed since then is replaced. The current state is kept as a restor
 ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password comes from ~/.pgpass or PGPASSWORD, and Parat never stores it.</source>
         <translation>Create Parat&apos;s schema in an empty PostgreSQL database, or bring it up to this version of Parat.
 ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password comes from ~/.pgpass or PGPASSWORD, and Parat never stores it.</translation>
+    </message>
+    <message>
+        <source>The roles parat_admin, parat_editor and parat_viewer could not be set up in %1 (the user who runs init must own Parat&apos;s tables and may create roles): %2</source>
+        <translation>The roles parat_admin, parat_editor and parat_viewer could not be set up in %1 (the user who runs init must own Parat&apos;s tables and may create roles): %2</translation>
+    </message>
+    <message>
+        <source>The roles parat_admin, parat_editor and parat_viewer and their row-level security are set up; give them to users with: parat server grant USER ROLE [--municipality CODE]</source>
+        <translation>The roles parat_admin, parat_editor and parat_viewer and their row-level security are set up; give them to users with: parat server grant USER ROLE [--municipality CODE]</translation>
+    </message>
+    <message>
+        <source>Roles and grants belong to a server database; give the server&apos;s address with --db or PARAT_DB.</source>
+        <translation>Roles and grants belong to a server database; give the server&apos;s address with --db or PARAT_DB.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 for every municipality.</source>
+        <translation>%1 now has the role %2 for every municipality.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 for municipality %3 (beside any granted before).</source>
+        <translation>%1 now has the role %2 for municipality %3 (beside any granted before).</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2 nor any municipality.</source>
+        <translation>%1 no longer has the role %2 nor any municipality.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has municipality %2.</source>
+        <translation>%1 no longer has municipality %2.</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s code</source>
+        <translation>the municipality&apos;s code</translation>
+    </message>
+    <message>
+        <source>Give a server user one of Parat&apos;s roles: parat_admin (everything), parat_editor (the plan&apos;s data) or parat_viewer (read and print); the user&apos;s other Parat role is taken away.
+With --municipality the user sees and changes only the municipalities granted this way (repeat for more); without it, all of them. The server is --db or PARAT_DB.</source>
+        <translation>Give a server user one of Parat&apos;s roles: parat_admin (everything), parat_editor (the plan&apos;s data) or parat_viewer (read and print); the user&apos;s other Parat role is taken away.
+With --municipality the user sees and changes only the municipalities granted this way (repeat for more); without it, all of them. The server is --db or PARAT_DB.</translation>
+    </message>
+    <message>
+        <source>Take a role and all municipalities from a server user; with --municipality only that municipality (the user keeps the role and sees only the municipalities left).</source>
+        <translation>Take a role and all municipalities from a server user; with --municipality only that municipality (the user keeps the role and sees only the municipalities left).</translation>
     </message>
 </context>
 <context>
@@ -7985,6 +8065,10 @@ ADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password come
     <message>
         <source>the database file is damaged (%1); use a restore point</source>
         <translation>the database file is damaged (%1); use a restore point</translation>
+    </message>
+    <message>
+        <source>the server refuses it: your Parat role (parat_viewer, parat_editor or parat_admin) or your municipalities do not allow this (%1)</source>
+        <translation>the server refuses it: your Parat role (parat_viewer, parat_editor or parat_admin) or your municipalities do not allow this (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "storage/Database.h"
 #include "storage/PlanCopy.h"
+#include "storage/ServerAccess.h"
 
+#include <QCommandLineOption>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,6 +25,51 @@ QString shown(const QString &target)
     return url.toString();
 }
 
+// The roles, grants table and row-level security (ServerAccess), (re)applied by every init so that the policies
+// cover the tables of a new schema version.
+int setUpRoles(CliCall &call, Database &db)
+{
+    QString error;
+    if (!ServerAccess::setUp(db, &error)) {
+        return call.fail(ExitDatabase,
+                         ServerCli::tr("The roles parat_admin, parat_editor and parat_viewer could not "
+                                       "be set up in %1 (the user who runs init must own Parat's "
+                                       "tables and may create roles): %2")
+                             .arg(db.path(), error));
+    }
+    call.out(ServerCli::tr("The roles parat_admin, parat_editor and parat_viewer and their row-level security are set "
+                           "up; give them to users with: parat server grant USER ROLE [--municipality CODE]"));
+    return ExitOk;
+}
+
+const QString kMunicipality = QStringLiteral("municipality");
+
+int runGrantOrRevoke(CliCall &call, bool grant)
+{
+    const QString user = call.arguments().at(0);
+    const QString role = call.arguments().at(1);
+    const QString code = call.options().value(kMunicipality).trimmed();
+    if (!call.database().isServer())
+        return call.fail(ExitInvalidInput,
+                         ServerCli::tr("Roles and grants belong to a server database; give the server's address "
+                                       "with --db or PARAT_DB."));
+    QString error;
+    const ServerAccess::Problem problem = grant ? ServerAccess::grant(call.database(), user, role, code, &error)
+                                                : ServerAccess::revoke(call.database(), user, role, code, &error);
+    if (problem != ServerAccess::Problem::None)
+        return call.fail(problem == ServerAccess::Problem::BadInput ? ExitInvalidInput : ExitDatabase, error);
+    if (grant && code.isEmpty())
+        call.out(ServerCli::tr("%1 now has the role %2 for every municipality.").arg(user, role));
+    else if (grant)
+        call.out(ServerCli::tr("%1 now has the role %2 for municipality %3 (beside any granted before).")
+                     .arg(user, role, code));
+    else if (code.isEmpty())
+        call.out(ServerCli::tr("%1 no longer has the role %2 nor any municipality.").arg(user, role));
+    else
+        call.out(ServerCli::tr("%1 no longer has municipality %2.").arg(user, code));
+    return ExitOk;
+}
+
 int runInit(CliCall &call)
 {
     const QString url = call.arguments().at(0);
@@ -33,6 +80,8 @@ int runInit(CliCall &call)
     Database db;
     QString error;
     if (db.openServer(url, &error, {})) {
+        if (const int roles = setUpRoles(call, db); roles != ExitOk)
+            return roles;
         call.out(ServerCli::tr("%1 already holds Parat's schema (database version %2); nothing was changed.")
                      .arg(db.path())
                      .arg(Database::schemaVersion()));
@@ -45,6 +94,8 @@ int runInit(CliCall &call)
     if (!db.openServer(url, &error, options)) {
         return call.fail(db.openProblem() == Database::OpenProblem::NotParat ? ExitInvalidInput : ExitDatabase, error);
     }
+    if (const int roles = setUpRoles(call, db); roles != ExitOk)
+        return roles;
     call.out(ServerCli::tr("Parat's schema is ready in %1 (database version %2). Put a plan in it with: parat copy "
                            "FILE %1")
                  .arg(db.path())
@@ -212,7 +263,28 @@ QList<CliCommand> ServerCli::commands() const
                           "comes from ~/.pgpass or PGPASSWORD, and Parat never stores it.");
     init.database = DatabaseUse::None;
     init.run = runInit;
-    return {init};
+
+    const QCommandLineOption municipality(kMunicipality, tr("the municipality's code"), QStringLiteral("CODE"));
+    CliCommand grant;
+    grant.name = QStringLiteral("grant");
+    grant.arguments = {{QStringLiteral("USER")}, {QStringLiteral("ROLE")}};
+    grant.options = {municipality};
+    grant.description = tr("Give a server user one of Parat's roles: parat_admin (everything), parat_editor (the "
+                           "plan's data) or parat_viewer (read and print); the user's other Parat role is taken away."
+                           "\nWith --municipality the user sees and changes only the municipalities granted this "
+                           "way (repeat for more); without it, all of them. The server is --db or PARAT_DB.");
+    grant.database = DatabaseUse::ExistingWithoutRestorePoint;
+    grant.run = [](CliCall &call) { return runGrantOrRevoke(call, true); };
+
+    CliCommand revoke;
+    revoke.name = QStringLiteral("revoke");
+    revoke.arguments = {{QStringLiteral("USER")}, {QStringLiteral("ROLE")}};
+    revoke.options = {municipality};
+    revoke.description = tr("Take a role and all municipalities from a server user; with --municipality only that "
+                            "municipality (the user keeps the role and sees only the municipalities left).");
+    revoke.database = DatabaseUse::ExistingWithoutRestorePoint;
+    revoke.run = [](CliCall &call) { return runGrantOrRevoke(call, false); };
+    return {init, grant, revoke};
 }
 
 QString CopyCli::name() const

@@ -6,7 +6,8 @@
 
 namespace parat {
 
-// `parat server init ADDRESS`: Parat's schema in a PostgreSQL database (team mode, docs/team-mode.md).
+// `parat server init ADDRESS`: Parat's schema, roles and row-level security in a PostgreSQL database; `parat server
+// grant|revoke USER ROLE [--municipality CODE]`: who may do what (team mode, docs/team-mode.md).
 class ServerCli : public CliGroup
 {
     Q_DECLARE_TR_FUNCTIONS(parat::ServerCli)

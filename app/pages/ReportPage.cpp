@@ -196,10 +196,10 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
         // The texts and the manual light are stored in the database: readable, not editable. Exports stay.
         for (QPlainTextEdit *edit : {m_sinceLast, m_nextPeriod, m_mainProblem, m_risks, m_decisions}) {
             edit->setReadOnly(true);
-            edit->setToolTip(AppContext::readOnlyReason());
+            edit->setToolTip(m_context.editRefusal());
         }
         m_overrideReason->setReadOnly(true);
-        m_overrideReason->setToolTip(AppContext::readOnlyReason());
+        m_overrideReason->setToolTip(m_context.editRefusal());
         m_context.setEditEnabled(m_light, false);
     }
 

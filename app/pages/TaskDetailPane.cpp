@@ -322,7 +322,7 @@ void TaskDetailPane::makeReadOnly()
     m_note->setReadOnly(true);
     for (QWidget *field : std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue,
                                                             m_notMarked, m_reason, m_dueOverride, m_klikDate, m_note})
-        field->setToolTip(AppContext::readOnlyReason());
+        field->setToolTip(m_context.editRefusal());
     for (QWidget *field :
          std::initializer_list<QWidget *> {m_status, m_responsible, m_performer, m_useHandbookDue, m_notMarked, m_apply,
                                            m_revert, m_newLocal, m_editLocal, m_deleteLocal})

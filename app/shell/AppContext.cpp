@@ -4,6 +4,7 @@
 
 #include "commands/Command.h"
 #include "storage/Database.h"
+#include "storage/ServerAccess.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -29,7 +30,13 @@ AppContext::AppContext(Database &db, const Clock &clock, QObject *parent)
     , m_db(db)
     , m_clock(clock)
     , m_undo(new QUndoStack(this))
+    , m_access(ServerAccess::of(db))
 { }
+
+void AppContext::refreshAccess()
+{
+    m_access = ServerAccess::of(m_db);
+}
 
 void AppContext::setCurrentMunicipalityId(Id id)
 {
@@ -41,7 +48,14 @@ void AppContext::setCurrentMunicipalityId(Id id)
 
 bool AppContext::canEdit() const
 {
-    return !m_db.isReadOnly();
+    return !m_db.isReadOnly() && m_access.mayEdit();
+}
+
+QString AppContext::editRefusal() const
+{
+    if (m_db.isReadOnly())
+        return readOnlyReason();
+    return m_access.editRefusal();
 }
 
 QString AppContext::readOnlyReason()
@@ -53,15 +67,15 @@ void AppContext::setEditEnabled(QWidget *control, bool enabled) const
 {
     control->setEnabled(enabled && canEdit());
     if (!canEdit())
-        control->setToolTip(readOnlyReason());
+        control->setToolTip(editRefusal());
 }
 
 void AppContext::setEditEnabled(QAction *action, bool enabled) const
 {
     action->setEnabled(enabled && canEdit());
     if (!canEdit()) {
-        action->setToolTip(readOnlyReason());
-        action->setStatusTip(readOnlyReason());
+        action->setToolTip(editRefusal());
+        action->setStatusTip(editRefusal());
     }
 }
 

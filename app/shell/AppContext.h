@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Access.h"
 #include "domain/Types.h"
 
 #include <QObject>
@@ -29,8 +30,16 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
     // False when the database is open read-only (the file or folder cannot be written, or another Parat holds
-    // the lock). Pages ask here, once per control, so a read-only window offers no edit that would then fail.
+    // the lock), or on a server when the user's role may not edit (parat_viewer). Pages ask here, once per
+    // control, so a read-only window offers no edit that would then fail.
     bool canEdit() const;
+    // What the user may do with the open database (a file: everything; a server: by role and grants), read once
+    // when the context is made.
+    const Access &access() const { return m_access; }
+    // Reads access() again (after the database was opened anew, say on another server).
+    void refreshAccess();
+    // Why edits are switched off: the role's reason (a viewer) or readOnlyReason(); empty when canEdit().
+    QString editRefusal() const;
     // The one tooltip of every control disabled because the database is read-only.
     static QString readOnlyReason();
     // setEnabled(enabled && canEdit()) for a control that changes data; in a read-only window the control also
@@ -61,6 +70,7 @@ private:
     const Clock &m_clock;
     QUndoStack *m_undo = nullptr;
     Id m_municipalityId = 0;
+    Access m_access;
 };
 
 } // namespace parat

@@ -119,6 +119,10 @@ QVariant text(const QString &value)
 QString errorText(const QSqlError &error)
 {
     const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    if (error.nativeErrorCode() == QLatin1String("42501")) // insufficient_privilege: a role or row-level security
+        return SqlText::tr("the server refuses it: your Parat role (parat_viewer, parat_editor or parat_admin) or "
+                           "your municipalities do not allow this (%1)")
+            .arg(text);
     if (isServerErrorCode(error.nativeErrorCode()))
         return text; // PostgreSQL's message says it
     // SQLite's primary result codes (extended codes carry them in the low byte) that a user can act on.

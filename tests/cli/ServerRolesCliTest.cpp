@@ -1,0 +1,106 @@
+// `parat server grant|revoke USER ROLE [--municipality CODE]` and the roles `parat server init` sets up
+// (docs/team-mode.md, "Roles and row-level security"): the parat binary against a throw-away cluster.
+#include "PgCluster.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QUrl>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runParat(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("PARAT_DB"));
+    process.setProcessEnvironment(env);
+    process.start(parat::test::paratBinary(), QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    REQUIRE(process.waitForFinished(120000));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString as(const QString &url, const QString &user)
+{
+    QUrl parsed(url);
+    parsed.setUserName(user);
+    return parsed.toString();
+}
+
+} // namespace
+
+TEST_CASE("parat server grant limits a viewer to a municipality, and the viewer cannot write", "[cli][server][access]")
+{
+    const QString url = parat::test::pgTestDatabase();
+    const Run init = runParat({QStringLiteral("--db"), url, QStringLiteral("init"), QStringLiteral("--demo"),
+                               QStringLiteral("--as-of"), QStringLiteral("2026-11-27")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    REQUIRE(runParat({QStringLiteral("--db"), url, QStringLiteral("municipality"), QStringLiteral("add"),
+                      QStringLiteral("0370")})
+                .exitCode
+            == 0);
+    const Run roles = runParat({QStringLiteral("server"), QStringLiteral("init"), url});
+    INFO(roles.err.toStdString());
+    REQUIRE(roles.exitCode == 0);
+    CHECK(roles.out.contains(QStringLiteral("parat_viewer")));
+    parat::test::PgCluster::instance().exec(
+        url,
+        {QStringLiteral("DO $$ BEGIN CREATE ROLE clivia LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")});
+
+    const Run grant = runParat({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("grant"),
+                                QStringLiteral("clivia"), QStringLiteral("parat_viewer"),
+                                QStringLiteral("--municipality"), QStringLiteral("0630")});
+    INFO(grant.err.toStdString());
+    CHECK(grant.exitCode == 0);
+    CHECK(grant.out.contains(QStringLiteral("0630")));
+
+    const QString clivia = as(url, QStringLiteral("clivia"));
+    const Run list = runParat({QStringLiteral("--db"), clivia, QStringLiteral("municipality"), QStringLiteral("list")});
+    INFO(list.err.toStdString());
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("0630")));
+    CHECK_FALSE(list.out.contains(QStringLiteral("0370")));
+    const Run write = runParat({QStringLiteral("--db"), clivia, QStringLiteral("municipality"), QStringLiteral("add"),
+                                QStringLiteral("0101")});
+    CHECK(write.exitCode != 0);
+    CHECK(write.err.contains(QStringLiteral("do not allow this")));
+    // Nor may a viewer grant.
+    const Run selfGrant = runParat({QStringLiteral("--db"), clivia, QStringLiteral("server"), QStringLiteral("grant"),
+                                    QStringLiteral("clivia"), QStringLiteral("parat_admin")});
+    CHECK(selfGrant.exitCode == 4);
+
+    // Bad input: exit 3, nothing changed.
+    CHECK(runParat({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("grant"),
+                    QStringLiteral("nobody"), QStringLiteral("parat_viewer")})
+              .exitCode
+          == 3);
+    CHECK(runParat({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("grant"),
+                    QStringLiteral("clivia"), QStringLiteral("root")})
+              .exitCode
+          == 3);
+    CHECK(runParat({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("grant"),
+                    QStringLiteral("clivia"), QStringLiteral("parat_viewer"), QStringLiteral("--municipality"),
+                    QStringLiteral("9999")})
+              .exitCode
+          == 3);
+    CHECK(runParat({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("clivia")}).exitCode == 2);
+
+    // Revoked: the plan can no longer be opened by that user.
+    const Run revoke = runParat({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("revoke"),
+                                 QStringLiteral("clivia"), QStringLiteral("parat_viewer")});
+    CHECK(revoke.exitCode == 0);
+    CHECK(runParat({QStringLiteral("--db"), clivia, QStringLiteral("municipality"), QStringLiteral("list")}).exitCode
+          != 0);
+}
