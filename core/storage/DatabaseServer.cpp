@@ -13,6 +13,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+#include <memory>
+
 namespace parat {
 
 namespace {
@@ -223,14 +226,22 @@ void Database::onServerNotification(const QString &name, int source, const QStri
     if (name != QLatin1String(sql::kChangeChannel) || source == int(QSqlDriver::SelfSource) || m_changePending)
         return;
     m_changePending = true;
-    // A burst (another client's import: one notification per table and municipality) becomes one reload.
-    QTimer::singleShot(100, this, [this] {
+    // A burst (another client's import: one notification per table and municipality) becomes one reload; inside a
+    // write of our own it waits for the write to end.
+    auto announce = std::make_shared<std::function<void()>>();
+    *announce = [this, weak = std::weak_ptr<std::function<void()>>(announce)] {
+        if (m_open && m_depth > 0) {
+            if (const auto again = weak.lock())
+                QTimer::singleShot(100, this, [again] { (*again)(); });
+            return;
+        }
         m_changePending = false;
-        if (!m_open || m_depth > 0)
+        if (!m_open)
             return;
         ++m_revision;
         emit changed();
-    });
+    };
+    QTimer::singleShot(100, this, [announce] { (*announce)(); });
 }
 
 QString Database::notStoredMessage()
