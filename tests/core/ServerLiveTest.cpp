@@ -19,8 +19,12 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <QUrl>
+
 #include <algorithm>
+#include <chrono>
 #include <iostream>
+#include <thread>
 
 using namespace parat;
 
@@ -277,4 +281,61 @@ TEST_CASE("The server stopped during an import: the import is stored whole or no
     CHECK_FALSE(db.checkConnection()); // the old connection is gone
     REQUIRE(db.reconnect(&error));
     CHECK(checksums(db) == full);
+}
+
+TEST_CASE("A COMMIT whose answer the lost connection took: after reconnecting the client learns it was not stored",
+          "[storage][server][faults]")
+{
+    Municipality demo;
+    const QString url = demoServer(&demo);
+    // A deferred check that takes its time at COMMIT: the connection is cut while the COMMIT runs, after it was sent.
+    test::PgCluster::instance().exec(
+        url,
+        {QStringLiteral("CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM "
+                        "pg_sleep(2); RETURN NULL; END $$"),
+         QStringLiteral("CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON municipality DEFERRABLE INITIALLY "
+                        "DEFERRED FOR EACH ROW EXECUTE FUNCTION slow_commit()")});
+    QString error;
+    Database db;
+    REQUIRE(db.openServer(url, &error, {}));
+    QSignalSpy resolved(&db, &Database::commitResolved);
+    QSqlQuery pidQuery(db.connection());
+    REQUIRE(pidQuery.exec(QStringLiteral("SELECT pg_backend_pid()")));
+    REQUIRE(pidQuery.next());
+    const qint64 pid = pidQuery.value(0).toLongLong();
+    const QList<PlanCopy::TableCheck> before = checksums(db);
+
+    std::thread cutter([&url, pid] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(700));
+        const QString name = QStringLiteral("cutter");
+        {
+            const QUrl parsed(url);
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            other.setHostName(parsed.host());
+            other.setPort(parsed.port());
+            other.setUserName(parsed.userName());
+            other.setDatabaseName(parsed.path().mid(1));
+            if (other.open())
+                QSqlQuery(other).exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    const bool wrote = db.write(&error, [&] {
+        Municipality added;
+        added.code = QStringLiteral("0101");
+        added.name = QStringLiteral("Afbrudt");
+        added.goLive = QDate(2027, 3, 1);
+        return MunicipalityRepository(db).add(&added, &error);
+    });
+    cutter.join();
+    CHECK_FALSE(wrote);
+    CHECK(db.isConnectionLost());
+    CHECK(db.hasUncertainCommit());
+    CHECK(error.contains(QStringLiteral("not known yet")));
+    REQUIRE(db.reconnect(&error));
+    REQUIRE(resolved.count() == 1);
+    CHECK(resolved.first().first().toBool() == false); // the server aborted it: not stored
+    CHECK_FALSE(db.hasUncertainCommit());
+    CHECK(checksums(db) == before);
 }
