@@ -208,14 +208,16 @@ TEST_CASE("parat copy takes the demo plan from a file to a server and back, veri
           == 4);
 }
 
-TEST_CASE("parat server init adds the live-update triggers to a server set up without them, once", "[cli][server][live]")
+TEST_CASE("parat server init adds the live-update triggers to a server set up without them, once",
+          "[cli][server][live]")
 {
     const QString url = parat::test::pgTestDatabase();
     REQUIRE(runParat({QStringLiteral("server"), QStringLiteral("init"), url}).exitCode == 0);
     // A server set up before live updates existed: no triggers on three tables.
-    parat::test::PgCluster::instance().exec(url, {QStringLiteral("DROP TRIGGER parat_changed ON task_state"),
-                                                  QStringLiteral("DROP TRIGGER parat_changed ON person"),
-                                                  QStringLiteral("DROP TRIGGER parat_changed ON municipality")});
+    parat::test::PgCluster::instance().exec(url,
+                                            {QStringLiteral("DROP TRIGGER parat_changed ON task_state"),
+                                             QStringLiteral("DROP TRIGGER parat_changed ON person"),
+                                             QStringLiteral("DROP TRIGGER parat_changed ON municipality")});
     const Run added = runParat({QStringLiteral("server"), QStringLiteral("init"), url});
     INFO(added.err.toStdString());
     CHECK(added.exitCode == 0);
