@@ -940,10 +940,6 @@
         <source>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</source>
         <translation>%1 arbejder med gendannelsespunkterne for en databasefil; en plan på en server har ingen. Kopiér den til en fil med: parat copy %2 FIL</translation>
     </message>
-    <message>
-        <source>The window cannot open a server database yet; the commands can (parat --db ADDRESS report …).</source>
-        <translation>Vinduet kan endnu ikke åbne en serverdatabase; det kan kommandoerne (parat --db ADRESSE report …).</translation>
-    </message>
 </context>
 <context>
     <name>parat::CommunicationItemDialog</name>
@@ -1468,6 +1464,22 @@ FROM og TO er hver en fil eller en postgresql://-adresse. TO skal være en ny fi
     <message>
         <source>Before a status import</source>
         <translation>Før en statusindlæsning</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while the change was being saved, so it is not known yet whether it was stored. Parat reconnects by itself and then says which.</source>
+        <translation>Forbindelsen til serveren blev afbrudt, mens ændringen blev gemt, så det vides endnu ikke, om den blev gemt. Parat genopretter selv forbindelsen og siger derefter, hvilket det blev.</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be set up for live updates: %2. It is unchanged.</source>
+        <translation>Serverdatabasen %1 kunne ikke gøres klar til levende opdateringer: %2. Den er uændret.</translation>
+    </message>
+    <message>
+        <source>Nothing of this change was stored: the connection to the server was lost. Parat reconnects by itself; make the change again when the window is no longer read-only.</source>
+        <translation>Intet af denne ændring blev gemt: forbindelsen til serveren blev afbrudt. Parat genopretter selv forbindelsen; foretag ændringen igen, når vinduet ikke længere er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>The server database %1 cannot be reached: %2</source>
+        <translation>Der er ikke forbindelse til serverdatabasen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3942,18 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>Write task &amp;sheets (PDF)…</source>
         <translation>Skriv opga&amp;veark (PDF)…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Forbind til &amp;server …</translation>
+    </message>
+    <message>
+        <source>Restore points are copies of a database file; this plan is on a server. Take a copy of it with: parat copy %1 FILE</source>
+        <translation>Gendannelsespunkter er kopier af en databasefil; denne plan ligger på en server. Tag en kopi af den med: parat copy %1 FIL</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -4339,6 +4363,10 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>The newest verified restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
         <translation>Det nyeste kontrollerede gendannelsespunkt er fra %1. Vil du åbne en kopi af det som %2? Den beskadigede fil forbliver, som den er.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: %1</source>
+        <translation>Serveren beder om en adgangskode: %1</translation>
     </message>
 </context>
 <context>
@@ -7723,6 +7751,124 @@ Med --municipality ser og ændrer brugeren kun de kommuner, der er givet på den
     <message>
         <source>Take a role and all municipalities from a server user; with --municipality only that municipality (the user keeps the role and sees only the municipalities left).</source>
         <translation>Fjern en rolle og alle kommuner fra en bruger på serveren; med --municipality kun den kommune (brugeren beholder rollen og ser kun de kommuner, der er tilbage).</translation>
+    </message>
+    <message>
+        <source>%1 already holds Parat&apos;s schema (database version %2); live updates were set up on %3 tables.</source>
+        <translation>%1 har allerede Parats skema (databaseversion %2); levende opdateringer blev sat op på %3 tabeller.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>Open a plan the project group shares on a PostgreSQL server. Ask whoever runs the server for these details.</source>
+        <translation>Åbn en plan, som projektgruppen deler på en PostgreSQL-server. Spørg den, der driver serveren, om disse oplysninger.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode)</source>
+        <translation>Kryptering (sslmode)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>fra ~/.pgpass, når feltet er tomt</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Kryptering (sslmode):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Parat never stores the password: it is used for this connection only. The address is remembered without it.</source>
+        <translation>Parat gemmer aldrig adgangskoden: den bruges kun til denne forbindelse. Adressen huskes uden den.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s name or address.</source>
+        <translation>Skriv serverens navn eller adresse.</translation>
+    </message>
+    <message>
+        <source>Write the name of the database on the server.</source>
+        <translation>Skriv navnet på databasen på serveren.</translation>
+    </message>
+    <message>
+        <source>Write your user name on the server.</source>
+        <translation>Skriv dit brugernavn på serveren.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ServerConnectionBar</name>
+    <message>
+        <source>The change whose answer the lost connection took was stored on the server.</source>
+        <translation>Ændringen, hvis svar gik tabt med forbindelsen, blev gemt på serveren.</translation>
+    </message>
+    <message>
+        <source>The change whose answer the lost connection took was NOT stored on the server. Make it again.</source>
+        <translation>Ændringen, hvis svar gik tabt med forbindelsen, blev IKKE gemt på serveren. Foretag den igen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.%1</source>
+        <translation>&lt;b&gt;Forbindelsen til serveren er afbrudt – genopretter …&lt;/b&gt; Vinduet er skrivebeskyttet, indtil den er tilbage.%1</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect now</source>
+        <translation>&amp;Genopret nu</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Genopret nu</translation>
     </message>
 </context>
 <context>

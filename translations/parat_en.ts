@@ -940,10 +940,6 @@
         <source>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</source>
         <translation>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</translation>
     </message>
-    <message>
-        <source>The window cannot open a server database yet; the commands can (parat --db ADDRESS report …).</source>
-        <translation>The window cannot open a server database yet; the commands can (parat --db ADDRESS report …).</translation>
-    </message>
 </context>
 <context>
     <name>parat::CommunicationItemDialog</name>
@@ -1468,6 +1464,22 @@ FROM and TO are each a file or a postgresql:// address. TO must be a new file or
     <message>
         <source>Before a status import</source>
         <translation>Before a status import</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while the change was being saved, so it is not known yet whether it was stored. Parat reconnects by itself and then says which.</source>
+        <translation>The connection to the server was lost while the change was being saved, so it is not known yet whether it was stored. Parat reconnects by itself and then says which.</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be set up for live updates: %2. It is unchanged.</source>
+        <translation>The server database %1 could not be set up for live updates: %2. It is unchanged.</translation>
+    </message>
+    <message>
+        <source>Nothing of this change was stored: the connection to the server was lost. Parat reconnects by itself; make the change again when the window is no longer read-only.</source>
+        <translation>Nothing of this change was stored: the connection to the server was lost. Parat reconnects by itself; make the change again when the window is no longer read-only.</translation>
+    </message>
+    <message>
+        <source>The server database %1 cannot be reached: %2</source>
+        <translation>The server database %1 cannot be reached: %2</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3942,18 @@ Local progress is kept; any error in the file stops the import before anything i
         <source>Write task &amp;sheets (PDF)…</source>
         <translation>Write task &amp;sheets (PDF)…</translation>
     </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>Restore points are copies of a database file; this plan is on a server. Take a copy of it with: parat copy %1 FILE</source>
+        <translation>Restore points are copies of a database file; this plan is on a server. Take a copy of it with: parat copy %1 FILE</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -4339,6 +4363,10 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>The newest verified restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</source>
         <translation>The newest verified restore point is from %1. Open a copy of it as %2? The damaged file stays as it is.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: %1</source>
+        <translation>The server asks for a password: %1</translation>
     </message>
 </context>
 <context>
@@ -7723,6 +7751,124 @@ With --municipality the user sees and changes only the municipalities granted th
     <message>
         <source>Take a role and all municipalities from a server user; with --municipality only that municipality (the user keeps the role and sees only the municipalities left).</source>
         <translation>Take a role and all municipalities from a server user; with --municipality only that municipality (the user keeps the role and sees only the municipalities left).</translation>
+    </message>
+    <message>
+        <source>%1 already holds Parat&apos;s schema (database version %2); live updates were set up on %3 tables.</source>
+        <translation>%1 already holds Parat&apos;s schema (database version %2); live updates were set up on %3 tables.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ServerConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Open a plan the project group shares on a PostgreSQL server. Ask whoever runs the server for these details.</source>
+        <translation>Open a plan the project group shares on a PostgreSQL server. Ask whoever runs the server for these details.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode)</source>
+        <translation>Encryption (sslmode)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>from ~/.pgpass when empty</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>&amp;Encryption (sslmode):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Parat never stores the password: it is used for this connection only. The address is remembered without it.</source>
+        <translation>Parat never stores the password: it is used for this connection only. The address is remembered without it.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s name or address.</source>
+        <translation>Write the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Write the name of the database on the server.</source>
+        <translation>Write the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Write your user name on the server.</source>
+        <translation>Write your user name on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ServerConnectionBar</name>
+    <message>
+        <source>The change whose answer the lost connection took was stored on the server.</source>
+        <translation>The change whose answer the lost connection took was stored on the server.</translation>
+    </message>
+    <message>
+        <source>The change whose answer the lost connection took was NOT stored on the server. Make it again.</source>
+        <translation>The change whose answer the lost connection took was NOT stored on the server. Make it again.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.%1</source>
+        <translation>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.%1</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect now</source>
+        <translation>&amp;Reconnect now</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconnect now</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,18 @@ int runInit(CliCall &call)
     if (db.openServer(url, &error, {})) {
         if (const int roles = setUpRoles(call, db); roles != ExitOk)
             return roles;
+        // A server set up before live updates existed gets their triggers now (not a migration: files need none).
+        int added = 0;
+        if (!db.installChangeNotifications(&added, &error))
+            return call.fail(ExitDatabase, error);
+        if (added > 0) {
+            call.out(ServerCli::tr("%1 already holds Parat's schema (database version %2); live updates were set up "
+                                   "on %3 tables.")
+                         .arg(db.path())
+                         .arg(Database::schemaVersion())
+                         .arg(added));
+            return ExitOk;
+        }
         call.out(ServerCli::tr("%1 already holds Parat's schema (database version %2); nothing was changed.")
                      .arg(db.path())
                      .arg(Database::schemaVersion()));

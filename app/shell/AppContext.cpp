@@ -48,12 +48,12 @@ void AppContext::setCurrentMunicipalityId(Id id)
 
 bool AppContext::canEdit() const
 {
-    return !m_db.isReadOnly() && m_access.mayEdit();
+    return !m_db.isReadOnly() && !m_db.isConnectionLost() && m_access.mayEdit();
 }
 
 QString AppContext::editRefusal() const
 {
-    if (m_db.isReadOnly())
+    if (m_db.isReadOnly() || m_db.isConnectionLost())
         return readOnlyReason();
     return m_access.editRefusal();
 }
@@ -120,10 +120,16 @@ bool AppContext::push(Command *command, QWidget *parent)
     auto pushing = std::make_shared<bool>(true);
     auto failed = std::make_shared<bool>(false);
     QPointer<QWidget> owner(parent);
-    command->setErrorHandler([pushing, failed, owner](const QString &error) {
+    command->setErrorHandler([this, pushing, failed, owner](const QString &error) {
         if (*pushing)
             *failed = true;
-        Dialogs::error(owner, error);
+        // Team mode: a write the lost connection cut off stored nothing; say so (unless the text already does, or
+        // the commit's fate is unknown until the connection is back).
+        const Database &db = m_db;
+        if (db.isConnectionLost() && !db.hasUncertainCommit() && !error.contains(Database::notStoredMessage()))
+            Dialogs::error(owner, error + QStringLiteral("\n\n") + Database::notStoredMessage());
+        else
+            Dialogs::error(owner, error);
     });
     m_undo->push(command);
     *pushing = false;

@@ -155,23 +155,19 @@ int runParat(int argc, char *argv[])
         QDir().mkpath(QFileInfo(dbPath).absolutePath());
     }
 
-    // Team mode is command-line only so far (docs/team-mode.md): never take a server's address for a file name.
-    if (Database::isServerUrl(dbPath)) {
-        std::fputs(qPrintable(QCoreApplication::translate("parat::Cli",
-                                                          "The window cannot open a server database yet; the "
-                                                          "commands can (parat --db ADDRESS report …).")
-                              + QLatin1Char('\n')),
-                   stderr);
-        return ExitUsage;
-    }
-
     // One window per database; File ▸ Open closes the window and comes back here with the new file.
     int result = ExitOk;
     QString previous;
+    QString password; // a server's, from File ▸ Connect to server…: in memory only
     while (!dbPath.isEmpty()) {
         Database db;
         QString opened;
-        if (!OpenDatabase::open(db, dbPath, clock, nullptr, &opened)) {
+        // Team mode (docs/team-mode.md): a postgresql:// address opens the plan on that server.
+        const bool opens = Database::isServerUrl(dbPath)
+            ? OpenDatabase::openServer(db, dbPath, password, nullptr, &opened)
+            : OpenDatabase::open(db, dbPath, clock, nullptr, &opened);
+        password.clear();
+        if (!opens) {
             if (previous.isEmpty())
                 return ExitDatabase;
             dbPath = previous; // the user chose another file that did not open: back to the one they had
@@ -186,6 +182,7 @@ int runParat(int argc, char *argv[])
         window.show();
         result = app.exec();
         dbPath = window.requestedDatabase();
+        password = window.requestedPassword();
     }
     return result;
 }

@@ -9,6 +9,7 @@
 #include "GoLiveReadinessPage.h"
 #include "ImportDialog.h"
 #include "MunicipalityDialog.h"
+#include "OpenDatabase.h"
 #include "OverviewPage.h"
 #include "PeoplePage.h"
 #include "PersonTasksPane.h"
@@ -17,6 +18,8 @@
 #include "RiskLogPage.h"
 #include "RunbookPage.h"
 #include "SavedNotice.h"
+#include "ServerConnectDialog.h"
+#include "ServerConnectionBar.h"
 #include "Settings.h"
 #include "SpreadsheetExport.h"
 #include "StakeholderPage.h"
@@ -149,7 +152,16 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_firstRun, &FirstRunPage::openDemoRequested, this, &MainWindow::openDemo);
     m_context->setEditEnabled(m_firstRun->addMunicipalityButton());
     m_context->setEditEnabled(m_firstRun->importHandbookButton());
-    if (m_db.isReadOnly()) {
+    if (m_db.isServer()) {
+        // Team mode: a banner that shows while the connection to the server is lost (read-only, reconnecting).
+        auto *central = new QWidget(this);
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_connectionBar = new ServerConnectionBar(m_db, central);
+        layout->addWidget(m_connectionBar);
+        layout->addWidget(m_central, 1);
+        setCentralWidget(central);
+    } else if (m_db.isReadOnly()) {
         // Say it where the user looks, not only when an edit fails.
         auto *central = new QWidget(this);
         auto *layout = new QVBoxLayout(central);
@@ -175,6 +187,11 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(&m_db, &Database::damageFound, this, [this] { Dialogs::error(this, m_db.damageMessage()); });
 
     m_handbookLabel = new QLabel(this);
+    if (m_db.isServer()) {
+        m_serverLabel = new QLabel(this);
+        m_serverLabel->setObjectName(QStringLiteral("serverAddressLabel"));
+        statusBar()->addPermanentWidget(m_serverLabel);
+    }
     statusBar()->addPermanentWidget(m_handbookLabel);
     m_savedNotice = new SavedNotice(statusBar());
     connect(m_report, &ReportPage::reportExported, m_savedNotice, &SavedNotice::announce);
@@ -236,6 +253,8 @@ void MainWindow::createMenus()
     m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    fileMenu->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer)
+        ->setObjectName(QStringLiteral("connectServerAction"));
     fileMenu->addSeparator();
     auto *import = fileMenu->addAction(tr("&Import handbook…"), this, [this] {
         if (m_context->canEdit())
@@ -297,8 +316,19 @@ void MainWindow::createMenus()
     m_context->setEditEnabled(importStatuses);
     fileMenu->addSeparator();
     // Open in a read-only window too: the list can be viewed; taking and restoring are disabled in the dialog.
-    fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); })
-        ->setObjectName(QStringLiteral("restorePointsAction"));
+    auto *restorePoints
+        = fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); });
+    restorePoints->setObjectName(QStringLiteral("restorePointsAction"));
+    if (m_db.isServer()) {
+        // Restore points are copies of a file; a server's plan is copied with parat copy (docs/team-mode.md).
+        restorePoints->setEnabled(false);
+        const QString why = tr("Restore points are copies of a database file; this plan is on a server. Take a copy "
+                               "of it with: parat copy %1 FILE")
+                                .arg(m_db.path());
+        restorePoints->setToolTip(why);
+        restorePoints->setStatusTip(why);
+        fileMenu->setToolTipsVisible(true);
+    }
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -405,11 +435,13 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = Settings().recentDatabases();
     int number = 1;
     for (const QString &path : recent) {
-        if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
+        const bool server = Database::isServerUrl(path); // remembered without a password
+        if (server ? path == m_db.path()
+                   : QFileInfo(path).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
             continue;
-        const QString text = QStringLiteral("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path));
+        const QString text = QStringLiteral("&%1 %2").arg(number++).arg(server ? path : QDir::toNativeSeparators(path));
         auto *action = m_recentMenu->addAction(text, this, [this, path] { openDatabase(path); });
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(server || QFileInfo::exists(path));
     }
     if (m_recentMenu->isEmpty())
         m_recentMenu->addAction(tr("No other databases opened yet"))->setEnabled(false);
@@ -417,6 +449,20 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openDatabase(const QString &path)
 {
+    if (Database::isServerUrl(path)) {
+        if (path == m_db.path())
+            return; // already open here
+        // Check it first (asking for a password when the server wants one), so the current plan stays on failure.
+        Database probe;
+        QString opened;
+        QString password;
+        if (!OpenDatabase::openServer(probe, path, QString(), this, &opened, &password))
+            return;
+        m_requestedDatabase = opened;
+        m_requestedPassword = password;
+        close();
+        return;
+    }
     // Check it first, so a wrong file gives a message here and the current database stays open.
     const bool exists = QFileInfo::exists(path);
     if (!exists) {
@@ -457,6 +503,23 @@ bool MainWindow::newDatabase(const QString &path, bool withDemo)
     }
     openDatabase(path);
     return true;
+}
+
+void MainWindow::connectToServer()
+{
+    QString address;
+    QString password;
+    if (!ServerConnectDialog::ask(this, &address, &password, m_db.isServer() ? m_db.path() : QString()))
+        return;
+    Database probe;
+    QString opened;
+    if (!OpenDatabase::openServer(probe, address, password, this, &opened, &password))
+        return;
+    if (opened == m_db.path())
+        return;
+    m_requestedDatabase = opened;
+    m_requestedPassword = password;
+    close();
 }
 
 void MainWindow::showPage(Page page)
@@ -556,6 +619,8 @@ void MainWindow::updateWindowTitle()
     const auto municipality = MunicipalityRepository(m_db).byId(m_context->currentMunicipalityId());
     setWindowTitle(municipality ? tr("%1 %2 – Parat").arg(municipality->code, municipality->name)
                                 : QStringLiteral("Parat"));
+    if (m_db.isServer()) // team mode: which server, never with a password
+        setWindowTitle(windowTitle() + QStringLiteral(" (%1)").arg(m_db.path()));
 }
 
 void MainWindow::updateStatusBar()
@@ -565,6 +630,8 @@ void MainWindow::updateStatusBar()
                                  ? tr("Handbook: %1").arg(version->title.isEmpty() ? version->label : version->title)
                                  : tr("No handbook imported"));
     m_handbookLabel->setToolTip(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    if (m_serverLabel)
+        m_serverLabel->setText(tr("Server: %1").arg(m_db.path()));
 }
 
 void MainWindow::chooseLanguage(const QString &language)
@@ -613,6 +680,8 @@ void MainWindow::retranslateFixedTexts()
                               tr("Run&book")};
     for (int index = 0; index < titles.size() && index < m_pages->count(); ++index)
         m_pages->setTabText(index, withoutMnemonic(titles.at(index)).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    if (m_connectionBar)
+        m_connectionBar->retranslate();
     if (m_readOnlyBanner)
         m_readOnlyBanner->setText(tr("<b>Read-only:</b> %1 is open read-only (another Parat has it open, or the "
                                      "file or its folder cannot be written). Changes cannot be saved.")

@@ -30,6 +30,7 @@ class GoLiveReadinessPage;
 class RiskLogPage;
 class RunbookPage;
 class SavedNotice;
+class ServerConnectionBar;
 class TasksPage;
 
 // The planner window: a municipality switcher, the overview (start page), the task list with its detail
@@ -85,6 +86,12 @@ public:
     // Closes this window so the application reopens on another database file (see Application.cpp);
     // empty when the user just closed the window.
     QString requestedDatabase() const { return m_requestedDatabase; }
+    // Team mode: the password given in File ▸ Connect to server… for requestedDatabase(), in memory only.
+    QString requestedPassword() const { return m_requestedPassword; }
+    // Team mode: File ▸ Connect to server… (asks, checks the connection, then reopens on the server's plan).
+    void connectToServer();
+    // The banner of a window on a server when the connection is lost (nullptr for a file).
+    ServerConnectionBar *connectionBar() const { return m_connectionBar; }
     void openDatabase(const QString &path);
     // Creates a database file with the sample handbook (and the demo municipality when withDemo) and opens it.
     // Never touches a file that exists. False (with a message) on failure.
@@ -138,6 +145,9 @@ private:
     QAction *m_removeMunicipality = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_requestedDatabase;
+    QString m_requestedPassword;
+    ServerConnectionBar *m_connectionBar = nullptr;
+    QLabel *m_serverLabel = nullptr;
 };
 
 } // namespace parat

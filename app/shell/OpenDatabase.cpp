@@ -1,6 +1,7 @@
 #include "OpenDatabase.h"
 
 #include "Dialogs.h"
+#include "ServerConnectDialog.h"
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
@@ -77,6 +78,33 @@ bool OpenDatabase::open(Database &db, const QString &path, const Clock &clock, Q
     default:
         Dialogs::error(parent, error);
         return false;
+    }
+}
+
+bool OpenDatabase::openServer(Database &db, const QString &address, const QString &password, QWidget *parent,
+                              QString *openedAddress, QString *usedPassword)
+{
+    QString url = address;
+    Database::ServerOptions options;
+    options.password = password;
+    for (;;) {
+        QString error;
+        if (db.openServer(url, &error, options)) {
+            *openedAddress = db.path();
+            if (usedPassword)
+                *usedPassword = options.password;
+            db.subscribeToChanges();
+            return true;
+        }
+        // libpq's words when the server wants a password it was not given, or refuses the one it was.
+        const bool wantsPassword = error.contains(QLatin1String("password"), Qt::CaseInsensitive);
+        if (!wantsPassword || Dialogs::scripted()) {
+            Dialogs::error(parent, error);
+            return false;
+        }
+        if (!ServerConnectDialog::ask(parent, &url, &options.password, url,
+                                      tr("The server asks for a password: %1").arg(error)))
+            return false;
     }
 }
 

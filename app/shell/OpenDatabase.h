@@ -19,6 +19,12 @@ struct OpenDatabase
 public:
     // True when db is open (possibly read-only, possibly on a recovered copy: *openedPath says which file).
     static bool open(Database &db, const QString &path, const Clock &clock, QWidget *parent, QString *openedPath);
+    // Team mode: opens a plan on a server (a postgresql:// address) and subscribes to other users' changes. The
+    // password is password, or libpq's (~/.pgpass, PGPASSWORD); when the server asks for one that is missing or
+    // wrong, File ▸ Connect to server… opens on the address to ask for it (never stored). *openedAddress is the
+    // address that opened (the user may have changed it), without a password.
+    static bool openServer(Database &db, const QString &address, const QString &password, QWidget *parent,
+                           QString *openedAddress, QString *usedPassword = nullptr);
 };
 
 } // namespace parat

@@ -146,6 +146,9 @@ void Database::close()
     m_depth = 0;
     m_server = false;
     m_serverUrl.clear();
+    m_subscribed = false;
+    m_connectionLost = false;
+    m_uncertainTransaction.clear();
 }
 
 void Database::removeConnections()
@@ -633,12 +636,18 @@ bool Database::begin(QString *error)
             *error = damageMessage();
         return false;
     }
+    if (m_connectionLost) {
+        if (error)
+            *error = notStoredMessage();
+        return false;
+    }
     QString problem;
     const QString sql = m_depth == 0 ? sql::beginStatement(sql::engineOf(connection()))
                                      : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (!exec(connection(), sql, &problem)) {
         if (error)
-            *error = tr("The database is busy or cannot be written: %1").arg(problem);
+            *error = noteLostConnection() ? notStoredMessage()
+                                          : tr("The database is busy or cannot be written: %1").arg(problem);
         return false;
     }
     ++m_depth;
@@ -657,9 +666,21 @@ bool Database::commit(QString *error)
     }
     --m_depth;
     QSqlQuery query(connection());
+    QString transaction; // a server's id of this transaction, to learn its fate if the COMMIT's answer is lost
+    if (m_server && m_depth == 0 && query.exec(QStringLiteral("SELECT pg_current_xact_id()::text")) && query.next())
+        transaction = query.value(0).toString();
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
     if (!query.exec(sql)) {
         const QSqlError problem = query.lastError();
+        if (m_server && m_depth == 0 && noteLostConnection()) {
+            m_uncertainTransaction = transaction;
+            if (error)
+                *error = transaction.isEmpty()
+                    ? notStoredMessage()
+                    : tr("The connection to the server was lost while the change was being saved, so it is not known "
+                         "yet whether it was stored. Parat reconnects by itself and then says which.");
+            return false;
+        }
         ++m_depth;
         rollback();
         if (error)
@@ -679,7 +700,8 @@ void Database::rollback()
     Q_ASSERT(m_depth > 0);
     --m_depth;
     if (m_depth == 0) {
-        exec(connection(), QStringLiteral("ROLLBACK"), nullptr);
+        if (!exec(connection(), QStringLiteral("ROLLBACK"), nullptr))
+            noteLostConnection();
     } else {
         exec(connection(), QStringLiteral("ROLLBACK TO sp%1").arg(m_depth), nullptr);
         exec(connection(), QStringLiteral("RELEASE sp%1").arg(m_depth), nullptr);

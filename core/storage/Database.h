@@ -92,6 +92,30 @@ public:
     static bool isServerUrl(const QString &target);
     bool openServer(const QString &url, QString *error, const ServerOptions &options);
     bool isServer() const { return m_server; }
+
+    // Team mode, live and faults (docs/team-mode.md, DatabaseServer.cpp). The server's triggers send
+    // NOTIFY parat_changed '<table>:<municipality id>' on every change; subscribeToChanges() listens on this
+    // thread's connection (the window's main thread) and turns other sessions' notifications into changed() (a burst
+    // becomes one signal), so every page reloads as it does for its own edits. Its own session's are ignored.
+    bool subscribeToChanges();
+    bool isSubscribed() const { return m_subscribed; }
+    // True once a statement found the server gone: every write is refused until reconnect() succeeds.
+    bool isConnectionLost() const { return m_connectionLost; }
+    // A cheap round trip on a server; false (and connectionLost() emitted once) when the server cannot be reached.
+    // True for a file.
+    bool checkConnection();
+    // Opens this thread's connection again after a loss, subscribes again when it was, tells what became of a commit
+    // whose answer the loss took (commitResolved()), then emits connectionRestored() and changed(). False with
+    // *error while the server cannot be reached.
+    bool reconnect(QString *error);
+    // True while a commit's outcome is not known (its answer was lost with the connection).
+    bool hasUncertainCommit() const { return !m_uncertainTransaction.isEmpty(); }
+    // Installs the server's change-notification triggers where they are missing (each table of the plan, and their
+    // function); *added says on how many tables. Idempotent; `parat server init` and openServer() with
+    // createSchema call it. Not a migration: a file has no use for it.
+    bool installChangeNotifications(int *added, QString *error);
+    // The words for a write that failed because the connection was lost: nothing of it was stored.
+    static QString notStoredMessage();
     OpenProblem openProblem() const { return m_problem; }
 
     // Takes a "daily" restore point when none was taken today (local date) and the database holds anything.
@@ -178,6 +202,11 @@ signals:
     void restored();
     // The background integrity check found the open file damaged: writes are refused from now on.
     void damageFound();
+    // Team mode: the server could not be reached / can be reached again (reconnect()).
+    void connectionLost();
+    void connectionRestored();
+    // After reconnect(): whether the commit whose answer was lost was stored on the server.
+    void commitResolved(bool stored);
 
 private:
     bool openConnection(const QString &connectionName, bool readOnly, QString *error) const;
@@ -198,6 +227,12 @@ private:
     QString m_path; // a server's address without its password
     bool m_server = false;
     QString m_serverUrl; // with the caller's password, never written anywhere
+    bool m_subscribed = false;
+    bool m_connectionLost = false;
+    QString m_uncertainTransaction; // the id of a transaction whose COMMIT lost its answer
+    bool m_changePending = false; // other sessions' notifications not yet turned into changed()
+    void onServerNotification(const QString &name, int source, const QString &payload);
+    bool noteLostConnection();
     std::unique_ptr<QLockFile> m_lock;
     OpenProblem m_problem = OpenProblem::None;
     QString m_connectionPrefix;

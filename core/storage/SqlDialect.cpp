@@ -260,4 +260,43 @@ bool isServerErrorCode(const QString &nativeCode)
     return sqlState.match(nativeCode).hasMatch();
 }
 
+QStringList changeNotificationStatements(const QSqlDatabase &db, const QStringList &tables)
+{
+    QStringList statements {
+        QStringLiteral("CREATE OR REPLACE FUNCTION parat_notify_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "DECLARE municipality text := ''; BEGIN IF TG_NARGS > 0 THEN municipality := coalesce(to_jsonb("
+                       "CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END) ->> TG_ARGV[0], ''); END IF; PERFORM "
+                       "pg_notify('%1', TG_TABLE_NAME || ':' || municipality); RETURN NULL; END $$")
+            .arg(QLatin1String(kChangeChannel))};
+    for (const QString &table : tables) {
+        if (!plainName(table))
+            continue;
+        const QStringList columns = columnNames(db, table);
+        const QString column = table == QLatin1String("municipality") ? QStringLiteral("id")
+            : columns.contains(QLatin1String("municipality_id"))      ? QStringLiteral("municipality_id")
+                                                                      : QString();
+        statements.append(
+            QStringLiteral("CREATE TRIGGER parat_changed AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH "
+                           "ROW EXECUTE FUNCTION parat_notify_changed(%2)")
+                .arg(table, column.isEmpty() ? QString() : QLatin1Char('\'') + column + QLatin1Char('\'')));
+    }
+    return statements;
+}
+
+QStringList tablesWithoutChangeNotification(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.exec(
+        QStringLiteral("SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace "
+                       "n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND t.tgname = "
+                       "'parat_changed' AND NOT t.tgisinternal"));
+    const QStringList with = firstColumn(query);
+    QStringList without;
+    for (const QString &table : tableNames(db)) {
+        if (!with.contains(table))
+            without.append(table);
+    }
+    return without;
+}
+
 } // namespace parat::sql

@@ -74,6 +74,16 @@ bool syncIdentity(const QSqlDatabase &db, const QString &table, QString *error);
 // Defers foreign key checks to the commit of the current transaction (rows of a whole plan written in any order).
 QString deferForeignKeysStatement(Engine engine);
 
+// Team mode, live: the channel the server's triggers notify on, with the payload "<table>:<municipality id>" (the
+// id empty for a table without one).
+inline constexpr const char *kChangeChannel = "parat_changed";
+// The statements that create the notifying trigger function (CREATE OR REPLACE) and one AFTER INSERT/UPDATE/DELETE
+// row trigger on each given table of the plan that lacks it. PostgreSQL collapses the same payload sent twice in
+// one transaction, so an import sends one notification per table and municipality.
+QStringList changeNotificationStatements(const QSqlDatabase &db, const QStringList &tables);
+// The plan's tables without the notifying trigger (all of them on a server set up before it existed).
+QStringList tablesWithoutChangeNotification(const QSqlDatabase &db);
+
 // True when a native error code is PostgreSQL's (a five-character SQLSTATE), not one of SQLite's result codes.
 bool isServerErrorCode(const QString &nativeCode);
 

@@ -207,3 +207,22 @@ TEST_CASE("parat copy takes the demo plan from a file to a server and back, veri
     CHECK(runParat({QStringLiteral("--db"), empty, QStringLiteral("municipality"), QStringLiteral("list")}).exitCode
           == 4);
 }
+
+TEST_CASE("parat server init adds the live-update triggers to a server set up without them, once",
+          "[cli][server][live]")
+{
+    const QString url = parat::test::pgTestDatabase();
+    REQUIRE(runParat({QStringLiteral("server"), QStringLiteral("init"), url}).exitCode == 0);
+    // A server set up before live updates existed: no triggers on three tables.
+    parat::test::PgCluster::instance().exec(url,
+                                            {QStringLiteral("DROP TRIGGER parat_changed ON task_state"),
+                                             QStringLiteral("DROP TRIGGER parat_changed ON person"),
+                                             QStringLiteral("DROP TRIGGER parat_changed ON municipality")});
+    const Run added = runParat({QStringLiteral("server"), QStringLiteral("init"), url});
+    INFO(added.err.toStdString());
+    CHECK(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("live updates were set up on 3 tables")));
+    const Run again = runParat({QStringLiteral("server"), QStringLiteral("init"), url});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("nothing was changed")));
+}

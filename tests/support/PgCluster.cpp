@@ -160,6 +160,7 @@ bool PgCluster::start(QString *error)
                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
                  QStringLiteral("start")},
                 error)) {
+            m_options = options;
             m_startSeconds = double(timer.nsecsElapsed()) / 1e9;
             return true;
         }
@@ -181,6 +182,29 @@ void PgCluster::shutdown()
             nullptr);
     QDir(m_dir).removeRecursively();
     m_dir.clear();
+}
+
+void PgCluster::stopServer()
+{
+    QString error;
+    const bool stopped = run(m_runAs, m_bin + QStringLiteral("/pg_ctl"),
+                             {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-m"),
+                              QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+                             &error);
+    INFO("pg_ctl stop -m immediate failed: " << error.toStdString());
+    REQUIRE(stopped);
+}
+
+void PgCluster::startServer()
+{
+    QString error;
+    const bool started = run(m_runAs, m_bin + QStringLiteral("/pg_ctl"),
+                             {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-l"),
+                              m_dir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"),
+                              QStringLiteral("60"), QStringLiteral("-o"), m_options, QStringLiteral("start")},
+                             &error);
+    INFO("pg_ctl start failed: " << error.toStdString());
+    REQUIRE(started);
 }
 
 void PgCluster::stop()

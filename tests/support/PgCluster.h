@@ -28,6 +28,11 @@ public:
     // Seconds initdb + pg_ctl start took in this process.
     double startSeconds() const { return m_startSeconds; }
 
+    // Faults (team mode): stops the server at once, as a crash or a pulled plug would (pg_ctl stop -m immediate: no
+    // checkpoint, clients cut off), and starts it again on the same port. REQUIRE success.
+    void stopServer();
+    void startServer();
+
     // Stops and removes the cluster if this process started one.
     static void stop();
 
@@ -38,6 +43,7 @@ private:
 
     QString m_bin;
     QString m_dir;
+    QString m_options; // the server's options (port, socket folder, …) for a restart
     QString m_runAs; // "postgres" when this process runs as root
     int m_port = 0;
     double m_startSeconds = 0;
