@@ -74,6 +74,13 @@ bool syncIdentity(const QSqlDatabase &db, const QString &table, QString *error);
 // Defers foreign key checks to the commit of the current transaction (rows of a whole plan written in any order).
 QString deferForeignKeysStatement(Engine engine);
 
+// Imports and restore-like operations on a server take one advisory lock for the length of their transaction
+// (docs/team-mode.md "Concurrent edits"), keyed by Parat's application id, so two never interleave: the statement
+// that tries to take it, giving one boolean row (true: taken). Empty for SQLite, where the lock file keeps a second
+// writer out already.
+QString tryPlanWorkLockStatement(Engine engine);
+inline constexpr qint64 kPlanWorkLockKey = 0x50524154; // "PRAT"
+
 // True when a native error code is PostgreSQL's (a five-character SQLSTATE), not one of SQLite's result codes.
 bool isServerErrorCode(const QString &nativeCode);
 

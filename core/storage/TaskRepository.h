@@ -41,7 +41,12 @@ public:
     // people must belong to the municipality), records one task_event per changed field with old and new
     // value at `at`, and sets done_on when the status becomes Done (cleared when it leaves Done) unless
     // the caller set it. Unchanged state writes nothing. One transaction.
-    bool setState(const TaskState &state, const QDateTime &at, QString *error);
+    // Row versions (docs/team-mode.md "Concurrent edits"): state.version is the version the state was read with
+    // (plannedTask() gives it; 0: no row stored). When the stored row has another version — someone changed the task
+    // since — nothing is written and *error names who changed it and when. *newVersion is the row's version
+    // afterwards (0: no row stored). A state with version -1 (not read from the plan: the demo builder) is not
+    // checked.
+    bool setState(const TaskState &state, const QDateTime &at, QString *error, qint64 *newVersion = nullptr);
 
     // History, oldest first.
     QList<TaskEvent> events(Id municipalityId, Id taskId) const;
