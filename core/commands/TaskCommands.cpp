@@ -26,9 +26,12 @@ bool SetTaskStates::write(const QList<TaskState> &states, QList<TaskState> *next
     const bool ok = m_db.write(&error, [&] {
         if (m_import && !m_db.lockPlanWork(&error))
             return false;
-        for (const TaskState &state : states) {
+        for (int i = 0; i < int(states.size()); ++i) {
             qint64 version = 0;
-            if (!tasks.setState(state, at, &error, &version))
+            // The row is expected to hold what the other direction holds: the state as read before the first redo,
+            // the state this command wrote before an undo.
+            const TaskState *expected = i < int(next->size()) ? &next->at(i) : nullptr;
+            if (!tasks.setState(states.at(i), at, &error, &version, expected))
                 return false;
             versions.append(version);
         }

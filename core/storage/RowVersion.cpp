@@ -265,4 +265,44 @@ VersionedRow::Result VersionedRow::remove(qint64 expected, QString *error)
     return Result::Written;
 }
 
+QString versionedUpdateStatement(const QString &table, const QString &columns, qint64 expected)
+{
+    QStringList sets;
+    for (const QString &column : columns.split(QLatin1Char(','))) {
+        const QString name = column.trimmed();
+        sets.append(name + QStringLiteral(" = :") + name);
+    }
+    sets.append(QStringLiteral("version = version + 1, changed_by = :changed_by, changed_at = :changed_at"));
+    QString statement = QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + sets.join(QStringLiteral(", "))
+        + QStringLiteral(" WHERE id = :id");
+    if (expected != kUncheckedVersion)
+        statement += QStringLiteral(" AND version = :expected_version");
+    return statement;
+}
+
+void bindVersion(QSqlQuery &query, const Database &db, qint64 expected)
+{
+    query.bindValue(QStringLiteral(":changed_by"), textOrNull(changingUser(db)));
+    query.bindValue(QStringLiteral(":changed_at"), timeText(QDateTime::currentDateTimeUtc()));
+    if (expected != kUncheckedVersion)
+        query.bindValue(QStringLiteral(":expected_version"), expected);
+}
+
+VersionedRow::Result updateRowVersioned(Database &db, const QString &table, const QString &columns,
+                                        const std::function<void(QSqlQuery &)> &bind, Id id, qint64 expected,
+                                        RowKind kind, const QString &label, const QString &what, QString *error)
+{
+    QSqlQuery query(db.connection());
+    if (!prepare(query, versionedUpdateStatement(table, columns, expected), error))
+        return VersionedRow::Result::Failed;
+    bind(query);
+    query.bindValue(QStringLiteral(":id"), id);
+    bindVersion(query, db, expected);
+    if (!exec(query, what, error))
+        return VersionedRow::Result::Failed;
+    if (query.numRowsAffected() != 1)
+        return VersionedRow(db, table, {{QStringLiteral("id"), id}}, kind, label).refuse(error);
+    return VersionedRow::Result::Written;
+}
+
 } // namespace parat::sql

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "domain/Types.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <utility>
-
-class QSqlQuery;
 
 // Row versions (migration 10, docs/team-mode.md "Concurrent edits"): the one place where a repository writes a
 // row it edits in place so that an edit based on a row someone else has changed since is refused, never written
@@ -100,6 +102,17 @@ private:
     QString m_label;
     qint64 m_version = 0;
 };
+
+// "UPDATE table SET a = :a, …, version = version + 1, changed_by = :changed_by, changed_at = :changed_at WHERE id =
+// :id AND version = :expected_version" for columns "a, …" (without the version term when expected is unchecked), and
+// its version values bound.
+QString versionedUpdateStatement(const QString &table, const QString &columns, qint64 expected);
+void bindVersion(QSqlQuery &query, const Database &db, qint64 expected);
+// The versioned form of updateRow() (Statements.h) for a table keyed by id, expected the version the edit was read
+// with: Stale, with who and when in *error, when the row has another version.
+VersionedRow::Result updateRowVersioned(Database &db, const QString &table, const QString &columns,
+                                        const std::function<void(QSqlQuery &)> &bind, Id id, qint64 expected,
+                                        RowKind kind, const QString &label, const QString &what, QString *error);
 
 } // namespace sql
 } // namespace parat

@@ -220,7 +220,16 @@ std::optional<PlannedTask> TaskRepository::plannedTask(Id municipalityId, Id tas
     return found.first();
 }
 
-bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QString *error, qint64 *newVersion)
+bool TaskRepository::sameStoredState(const TaskState &stored, const TaskState &expected)
+{
+    return stored.status == expected.status && stored.responsiblePersonId == expected.responsiblePersonId
+        && stored.performerPersonId == expected.performerPersonId && stored.dueOverride == expected.dueOverride
+        && stored.klikMarkedOn == expected.klikMarkedOn && stored.reason == expected.reason.trimmed()
+        && stored.note == expected.note && (!expected.doneOn.isValid() || stored.doneOn == expected.doneOn);
+}
+
+bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QString *error, qint64 *newVersion,
+                              const TaskState *expected)
 {
     const std::optional<PlannedTask> current = plannedTask(state.municipalityId, state.taskId);
     if (!current) {
@@ -232,8 +241,10 @@ bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QStri
         m_db, QStringLiteral("task_state"),
         {{QStringLiteral("municipality_id"), state.municipalityId}, {QStringLiteral("task_id"), state.taskId}},
         sql::RowKind::Task, current->task.key);
-    // An edit based on another version than the stored one is refused before anything else is looked at.
-    if (state.version != sql::kUncheckedVersion && state.version != before.version) {
+    // An edit based on another version than the stored one is refused before anything else is looked at — unless
+    // the stored state is still the one the caller expects (its own later undo and redo steps moved the version on).
+    if (state.version != sql::kUncheckedVersion && state.version != before.version
+        && !(expected && sameStoredState(before, *expected))) {
         row.refuse(error);
         return false;
     }

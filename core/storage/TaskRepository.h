@@ -46,7 +46,13 @@ public:
     // since — nothing is written and *error names who changed it and when. *newVersion is the row's version
     // afterwards (0: no row stored). A state with version -1 (not read from the plan: the demo builder) is not
     // checked.
-    bool setState(const TaskState &state, const QDateTime &at, QString *error, qint64 *newVersion = nullptr);
+    // *expected, when given, is the state the caller expects to find stored (what its own last write left): a
+    // stored state equal to it is not stale although its version moved on (the caller's own undo steps of other
+    // commands bump versions too), and an edit by anyone else that changed it is.
+    bool setState(const TaskState &state, const QDateTime &at, QString *error, qint64 *newVersion = nullptr,
+                  const TaskState *expected = nullptr);
+    // Whether a stored state is the expected one in every field a user edits (done_on only when expected has one).
+    static bool sameStoredState(const TaskState &stored, const TaskState &expected);
 
     // History, oldest first.
     QList<TaskEvent> events(Id municipalityId, Id taskId) const;
