@@ -295,6 +295,29 @@ TEST_CASE("On a file undo of one's own edit is refused once the task changed sin
     CHECK(mine.failed());
     CHECK(mine.error().contains(QStringLiteral("The task %1 was changed by").arg(key)));
     CHECK(readTask(db, demo.id, key).state.note == QStringLiteral("Theirs"));
+
+    // Two of one's own steps on one task, undone and redone through the stack: each undo finds the state the
+    // command left although the other command's undo moved the version on.
+    QUndoStack stack;
+    const TaskState start = readTask(db, demo.id, key).state;
+    TaskState step1 = start;
+    step1.note = QStringLiteral("Step 1");
+    stack.push(new SetTaskStates(db, clock, {start}, {step1}, QStringLiteral("1")));
+    const TaskState afterStep1 = readTask(db, demo.id, key).state;
+    TaskState step2 = afterStep1;
+    step2.status = Status::InProgress;
+    stack.push(new SetTaskStates(db, clock, {afterStep1}, {step2}, QStringLiteral("2")));
+    REQUIRE(stack.count() == 2);
+    stack.undo();
+    stack.undo();
+    CHECK(stack.count() == 2);
+    CHECK(readTask(db, demo.id, key).state.note == start.note);
+    CHECK(readTask(db, demo.id, key).state.status == start.status);
+    stack.redo();
+    stack.redo();
+    CHECK(stack.count() == 2);
+    CHECK(readTask(db, demo.id, key).state.note == QStringLiteral("Step 1"));
+    CHECK(readTask(db, demo.id, key).state.status == Status::InProgress);
 }
 
 TEST_CASE("Two clients of a server edit the same task: the second is refused naming the first, then succeeds after "
