@@ -1481,6 +1481,14 @@ FROM og TO er hver en fil eller en postgresql://-adresse. TO skal være en ny fi
         <source>The server database %1 cannot be reached: %2</source>
         <translation>Der er ikke forbindelse til serverdatabasen %1: %2</translation>
     </message>
+    <message>
+        <source>The plan could not be reserved for the import: %1</source>
+        <translation>Planen kunne ikke reserveres til importen: %1</translation>
+    </message>
+    <message>
+        <source>Another user is importing into the plan or restoring part of it right now. Nothing has been changed; try again in a moment.</source>
+        <translation>En anden bruger importerer til planen eller genskaber en del af den lige nu. Intet er ændret; prøv igen om lidt.</translation>
+    </message>
 </context>
 <context>
     <name>parat::DateEdit</name>
@@ -10730,10 +10738,6 @@ Engagement: %5 → %6</translation>
         <translation>Udføreren er ikke en af kommunens personer.</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be saved</source>
-        <translation>Opgavens tilstand kunne ikke gemmes</translation>
-    </message>
-    <message>
         <source>The task&apos;s history could not be saved</source>
         <translation>Opgavens historik kunne ikke gemmes</translation>
     </message>
@@ -11649,6 +11653,97 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Could not read the workbook back: %1</source>
         <translation>Projektmappen kunne ikke læses igen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::sql::VersionedRow</name>
+    <message>
+        <source>The task %1</source>
+        <translation>Opgaven %1</translation>
+    </message>
+    <message>
+        <source>The person %1</source>
+        <translation>Personen %1</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1</source>
+        <translation>Interessenten %1</translation>
+    </message>
+    <message>
+        <source>The risk %1</source>
+        <translation>Risikoen %1</translation>
+    </message>
+    <message>
+        <source>The decision %1</source>
+        <translation>Beslutningen %1</translation>
+    </message>
+    <message>
+        <source>The communication activity %1</source>
+        <translation>Kommunikationsaktiviteten %1</translation>
+    </message>
+    <message>
+        <source>The allocation of hours %1</source>
+        <translation>Timefordelingen %1</translation>
+    </message>
+    <message>
+        <source>the task has been fetched again</source>
+        <translation>opgaven er hentet igen</translation>
+    </message>
+    <message>
+        <source>the person has been fetched again</source>
+        <translation>personen er hentet igen</translation>
+    </message>
+    <message>
+        <source>the stakeholder has been fetched again</source>
+        <translation>interessenten er hentet igen</translation>
+    </message>
+    <message>
+        <source>the risk has been fetched again</source>
+        <translation>risikoen er hentet igen</translation>
+    </message>
+    <message>
+        <source>the decision has been fetched again</source>
+        <translation>beslutningen er hentet igen</translation>
+    </message>
+    <message>
+        <source>the activity has been fetched again</source>
+        <translation>aktiviteten er hentet igen</translation>
+    </message>
+    <message>
+        <source>the allocation has been fetched again</source>
+        <translation>timefordelingen er hentet igen</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>en anden bruger</translation>
+    </message>
+    <message>
+        <source>removed by %1</source>
+        <translation>slettet af %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>ændret af %1</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation>ændret af %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>changed by %1 on %2 at %3</source>
+        <translation>ændret af %1 den %2 kl. %3</translation>
+    </message>
+    <message>
+        <source>%1 was %2 after you opened it. Your changes are not saved; %3.</source>
+        <translation>%1 blev %2, efter du åbnede den. Dine ændringer er ikke gemt; %3.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s version could not be read</source>
+        <translation>Rækkens version kunne ikke læses</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>Ændringen kunne ikke gemmes</translation>
     </message>
 </context>
 </TS>

@@ -1481,6 +1481,14 @@ FROM and TO are each a file or a postgresql:// address. TO must be a new file or
         <source>The server database %1 cannot be reached: %2</source>
         <translation>The server database %1 cannot be reached: %2</translation>
     </message>
+    <message>
+        <source>The plan could not be reserved for the import: %1</source>
+        <translation>The plan could not be reserved for the import: %1</translation>
+    </message>
+    <message>
+        <source>Another user is importing into the plan or restoring part of it right now. Nothing has been changed; try again in a moment.</source>
+        <translation>Another user is importing into the plan or restoring part of it right now. Nothing has been changed; try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>parat::DateEdit</name>
@@ -10730,10 +10738,6 @@ Engagement: %5 → %6</translation>
         <translation>The performer is not one of the municipality&apos;s people.</translation>
     </message>
     <message>
-        <source>The task&apos;s state could not be saved</source>
-        <translation>The task&apos;s state could not be saved</translation>
-    </message>
-    <message>
         <source>The task&apos;s history could not be saved</source>
         <translation>The task&apos;s history could not be saved</translation>
     </message>
@@ -11649,6 +11653,97 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Could not read the workbook back: %1</source>
         <translation>Could not read the workbook back: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parat::sql::VersionedRow</name>
+    <message>
+        <source>The task %1</source>
+        <translation>The task %1</translation>
+    </message>
+    <message>
+        <source>The person %1</source>
+        <translation>The person %1</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1</source>
+        <translation>The stakeholder %1</translation>
+    </message>
+    <message>
+        <source>The risk %1</source>
+        <translation>The risk %1</translation>
+    </message>
+    <message>
+        <source>The decision %1</source>
+        <translation>The decision %1</translation>
+    </message>
+    <message>
+        <source>The communication activity %1</source>
+        <translation>The communication activity %1</translation>
+    </message>
+    <message>
+        <source>The allocation of hours %1</source>
+        <translation>The allocation of hours %1</translation>
+    </message>
+    <message>
+        <source>the task has been fetched again</source>
+        <translation>the task has been fetched again</translation>
+    </message>
+    <message>
+        <source>the person has been fetched again</source>
+        <translation>the person has been fetched again</translation>
+    </message>
+    <message>
+        <source>the stakeholder has been fetched again</source>
+        <translation>the stakeholder has been fetched again</translation>
+    </message>
+    <message>
+        <source>the risk has been fetched again</source>
+        <translation>the risk has been fetched again</translation>
+    </message>
+    <message>
+        <source>the decision has been fetched again</source>
+        <translation>the decision has been fetched again</translation>
+    </message>
+    <message>
+        <source>the activity has been fetched again</source>
+        <translation>the activity has been fetched again</translation>
+    </message>
+    <message>
+        <source>the allocation has been fetched again</source>
+        <translation>the allocation has been fetched again</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>removed by %1</source>
+        <translation>removed by %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <source>changed by %1 at %2</source>
+        <translation>changed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>changed by %1 on %2 at %3</source>
+        <translation>changed by %1 on %2 at %3</translation>
+    </message>
+    <message>
+        <source>%1 was %2 after you opened it. Your changes are not saved; %3.</source>
+        <translation>%1 was %2 after you opened it. Your changes are not saved; %3.</translation>
+    </message>
+    <message>
+        <source>The row&apos;s version could not be read</source>
+        <translation>The row&apos;s version could not be read</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>The change could not be saved</translation>
     </message>
 </context>
 </TS>

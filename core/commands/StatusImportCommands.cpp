@@ -9,7 +9,9 @@ namespace parat {
 ImportStatuses::ImportStatuses(Database &db, const Clock &clock, QList<TaskState> before, QList<TaskState> after,
                                const QString &sourceName)
     : SetTaskStates(db, clock, std::move(before), std::move(after), tr("Import statuses from %1").arg(sourceName))
-{ }
+{
+    setImport(true);
+}
 
 std::unique_ptr<ImportStatuses> prepareStatusImport(Database &db, const Clock &clock, const StatusImportPlan &plan,
                                                     RestorePoint *restorePoint, QString *error)

@@ -17,31 +17,47 @@ SetTaskStates::SetTaskStates(Database &db, const Clock &clock, QList<TaskState> 
     Q_ASSERT(m_before.size() == m_after.size());
 }
 
-bool SetTaskStates::write(const QList<TaskState> &states)
+bool SetTaskStates::write(const QList<TaskState> &states, QList<TaskState> *next)
 {
     TaskRepository tasks(m_db);
     const QDateTime at = m_clock.now();
     QString error;
+    QList<qint64> versions;
     const bool ok = m_db.write(&error, [&] {
-        for (const TaskState &state : states) {
-            if (!tasks.setState(state, at, &error))
+        if (m_import && !m_db.lockPlanWork(&error))
+            return false;
+        for (int i = 0; i < int(states.size()); ++i) {
+            qint64 version = 0;
+            // The row is expected to hold what the other direction holds: the state as read before the first redo,
+            // the state this command wrote before an undo.
+            const TaskState *expected = i < int(next->size()) ? &next->at(i) : nullptr;
+            if (!tasks.setState(states.at(i), at, &error, &version, expected))
                 return false;
+            versions.append(version);
         }
         return true;
     });
-    if (!ok)
+    if (!ok) {
         fail(error);
-    return ok;
+        return false;
+    }
+    // The other direction is based on the versions just written: undo is refused when someone else changed a task
+    // since this redo, and redo again when someone changed it since the undo.
+    for (int i = 0; i < int(next->size()) && i < int(versions.size()); ++i) {
+        if ((*next)[i].version != -1)
+            (*next)[i].version = versions.at(i);
+    }
+    return true;
 }
 
 void SetTaskStates::redo()
 {
-    write(m_after);
+    write(m_after, &m_before);
 }
 
 void SetTaskStates::undo()
 {
-    write(m_before);
+    write(m_before, &m_after);
 }
 
 QString SetTaskStates::describe(const QList<Task> &tasks, const QString &what)

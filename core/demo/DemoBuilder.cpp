@@ -152,6 +152,7 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
         for (const PlannedTask &item : planned) {
             const Task &task = item.task;
             TaskState state = item.state;
+            state.version = -1; // a new plan no one else has open: its steps below are not checked against versions
             state.responsiblePersonId = pick(task.responsibleRole);
             state.performerPersonId = pick(task.performerRole ? task.performerRole : task.responsibleRole);
             const QDate release = item.release.isValid() ? item.release : item.due.addDays(-28);

@@ -91,6 +91,9 @@ struct TaskState
     QDate klikMarkedOn;
     QString reason;
     QString note;
+    // The row version the state was read with (docs/team-mode.md "Concurrent edits"): 0 when no row is stored; -1
+    // when it was not read from the plan, and a write of it is not checked against the stored version.
+    qint64 version = -1;
 };
 
 // One recorded change of a task state field: the history behind trends and "since last report".

@@ -689,10 +689,42 @@ bool Database::commit(QString *error)
         return false;
     }
     if (m_depth == 0) {
+        m_staleEdit = false;
         ++m_revision;
         emit changed();
     }
     return true;
+}
+
+bool Database::lockPlanWork(QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    const QString statement = sql::tryPlanWorkLockStatement(sql::engineOf(connection()));
+    if (statement.isEmpty())
+        return true;
+    QSqlQuery query(connection());
+    if (!query.exec(statement) || !query.next()) {
+        if (error)
+            *error = tr("The plan could not be reserved for the import: %1").arg(sqlError(query.lastError()));
+        return false;
+    }
+    if (!query.value(0).toBool()) {
+        if (error)
+            *error = tr("Another user is importing into the plan or restoring part of it right now. Nothing has been "
+                        "changed; try again in a moment.");
+        return false;
+    }
+    return true;
+}
+
+void Database::noteStaleEdit()
+{
+    m_staleEdit = true;
+    if (m_depth == 0) {
+        m_staleEdit = false;
+        ++m_revision;
+        emit changed();
+    }
 }
 
 void Database::rollback()
@@ -702,6 +734,12 @@ void Database::rollback()
     if (m_depth == 0) {
         if (!exec(connection(), QStringLiteral("ROLLBACK"), nullptr))
             noteLostConnection();
+        if (m_staleEdit) {
+            // The refused row is read again by the views (noteStaleEdit()).
+            m_staleEdit = false;
+            ++m_revision;
+            emit changed();
+        }
     } else {
         exec(connection(), QStringLiteral("ROLLBACK TO sp%1").arg(m_depth), nullptr);
         exec(connection(), QStringLiteral("RELEASE sp%1").arg(m_depth), nullptr);

@@ -196,6 +196,17 @@ public:
     // Monotonic counter bumped by every committed write through this object; views use it to refresh.
     quint64 revision() const { return m_revision; }
 
+    // Imports (handbook, statuses, runbook) and restore-like operations (a copy into a server, removing a
+    // municipality and undoing that) call this first inside their write transaction: on a server it takes the plan's
+    // advisory lock until the transaction ends, and fails with "another user is importing …" when another client
+    // holds it; a file needs nothing more than its lock file.
+    bool lockPlanWork(QString *error);
+
+    // Row versions (storage/RowVersion.h): an edit was refused because its row changed since it was read. When the
+    // outermost transaction ends (or at once outside one) the revision is bumped and changed() emitted, so the
+    // views read the row again.
+    void noteStaleEdit();
+
 signals:
     // Emitted after a commit of the outermost transaction, and after a restore.
     void changed();
@@ -250,6 +261,7 @@ private:
     quint64 m_damageBaseline = 0;
     int m_depth = 0;
     quint64 m_revision = 0;
+    bool m_staleEdit = false;
     mutable QStringList m_connectionNames;
     mutable QMutex m_connectionsMutex; // guards m_connectionNames: worker threads open their own connections
 };

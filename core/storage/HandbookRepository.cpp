@@ -77,6 +77,8 @@ bool HandbookRepository::applyMerge(const HandbookDraft &draft, const MergePlan 
     }
 
     const bool ok = m_db.write(error, [&] {
+        if (!m_db.lockPlanWork(error))
+            return false;
         const QSqlDatabase db = m_db.connection();
         QSqlQuery insertVersion(db);
         if (!sql::prepare(insertVersion,

@@ -105,12 +105,13 @@ QStringList riskMigration(); // RiskSchema.cpp
 QStringList goLiveMigration(); // GoLiveSchema.cpp
 QStringList runbookMigration(); // RunbookSchema.cpp (number 8: readiness's number 7 goes before it)
 QStringList statusImportMigration(); // StatusImportSchema.cpp (number 9)
+QStringList versionMigration(); // VersionSchema.cpp (number 10: row versions)
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all {migration1(),      stakeholderMigration(), superuserMigration(),
-                                         reportMigration(), calendarMigration(),    riskMigration(),
-                                         goLiveMigration(), runbookMigration(),     statusImportMigration()};
+    static const QList<QStringList> all {
+        migration1(),    stakeholderMigration(), superuserMigration(), reportMigration(),       calendarMigration(),
+        riskMigration(), goLiveMigration(),      runbookMigration(),   statusImportMigration(), versionMigration()};
     return all;
 }
 

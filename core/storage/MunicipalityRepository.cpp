@@ -267,7 +267,8 @@ bool MunicipalityRepository::snapshot(Id id, MunicipalitySnapshot *snapshot, QSt
 bool MunicipalityRepository::take(Id id, MunicipalitySnapshot *snapshot, QString *error)
 {
     MunicipalitySnapshot taken;
-    const bool ok = m_db.write(error, [&] { return this->snapshot(id, &taken, error) && remove(id, error); });
+    const bool ok = m_db.write(
+        error, [&] { return m_db.lockPlanWork(error) && this->snapshot(id, &taken, error) && remove(id, error); });
     if (ok)
         *snapshot = taken;
     return ok;
@@ -285,6 +286,8 @@ bool MunicipalityRepository::putBack(const MunicipalitySnapshot &snapshot, QStri
         return false;
     }
     return m_db.write(error, [&] {
+        if (!m_db.lockPlanWork(error))
+            return false;
         const QSqlDatabase db = m_db.connection();
         // Rows refer to each other in any order (a person's manager may have a higher id); the keys are
         // checked when the transaction commits. Both engines switch this off again at COMMIT or ROLLBACK.

@@ -187,6 +187,8 @@ bool PlanCopy::copy(Database &from, Database &to, QList<TableCheck> *source, QLi
     } endSnapshot {in};
     QString problem;
     const bool written = to.write(&problem, [&] {
+        if (!to.lockPlanWork(&problem))
+            return false;
         QSqlQuery defer(out);
         if (!defer.exec(sql::deferForeignKeysStatement(outEngine))) {
             problem = sql::errorText(defer.lastError());

@@ -195,6 +195,8 @@ bool RunbookRepository::replaceAll(Id municipalityId, const QList<RunbookStep> &
         candidates.append(step);
     }
     const bool ok = m_db.write(error, [&] {
+        if (!m_db.lockPlanWork(error))
+            return false;
         QSqlQuery clear(m_db.connection());
         if (!sql::prepare(clear, QStringLiteral("DELETE FROM runbook_step WHERE municipality_id = :m"), error))
             return false;

@@ -73,6 +73,13 @@ QString beginStatement(Engine engine)
     return engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString tryPlanWorkLockStatement(Engine engine)
+{
+    if (engine == Engine::Sqlite)
+        return {};
+    return QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(kPlanWorkLockKey);
+}
+
 QStringList serverSchemaTableStatements(int applicationId)
 {
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (application_id BIGINT NOT NULL, version INTEGER NOT NULL)")

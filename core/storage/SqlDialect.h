@@ -83,6 +83,12 @@ inline constexpr const char *kChangeChannel = "parat_changed";
 QStringList changeNotificationStatements(const QSqlDatabase &db, const QStringList &tables);
 // The plan's tables without the notifying trigger (all of them on a server set up before it existed).
 QStringList tablesWithoutChangeNotification(const QSqlDatabase &db);
+// Imports and restore-like operations on a server take one advisory lock for the length of their transaction
+// (docs/team-mode.md "Concurrent edits"), keyed by Parat's application id, so two never interleave: the statement
+// that tries to take it, giving one boolean row (true: taken). Empty for SQLite, where the lock file keeps a second
+// writer out already.
+QString tryPlanWorkLockStatement(Engine engine);
+inline constexpr qint64 kPlanWorkLockKey = 0x50524154; // "PRAT"
 
 // True when a native error code is PostgreSQL's (a five-character SQLSTATE), not one of SQLite's result codes.
 bool isServerErrorCode(const QString &nativeCode);

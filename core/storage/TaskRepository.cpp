@@ -1,6 +1,7 @@
 #include "TaskRepository.h"
 
 #include "Database.h"
+#include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "domain/Schedule.h"
@@ -35,7 +36,7 @@ QString plannedSql(bool oneTask, bool includeWithdrawn)
 {
     QString sqlText = QStringLiteral("SELECT ") + sql::taskColumns(QStringLiteral("t")) + QStringLiteral(", ")
         + kStateColumns
-        + QStringLiteral(", m.go_live FROM municipality m "
+        + QStringLiteral(", m.go_live, s.version FROM municipality m "
                          "JOIN task t ON (t.municipality_id IS NULL OR t.municipality_id = m.id) "
                          "LEFT JOIN task_state s ON s.municipality_id = m.id AND s.task_id = t.id "
                          "WHERE m.id = :municipality");
@@ -68,6 +69,7 @@ QList<PlannedTask> queryPlanned(const QSqlDatabase &db, Id municipalityId, Id ta
     while (query.next()) {
         Task task = sql::taskFrom(query, 0);
         TaskState state = stateFrom(query, stateFirst, municipalityId, task.id);
+        state.version = query.isNull(goLiveColumn + 1) ? 0 : query.value(goLiveColumn + 1).toLongLong();
         result.append(plan(std::move(task), std::move(state), sql::dateFrom(query.value(goLiveColumn))));
     }
     return result;
@@ -218,7 +220,16 @@ std::optional<PlannedTask> TaskRepository::plannedTask(Id municipalityId, Id tas
     return found.first();
 }
 
-bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QString *error)
+bool TaskRepository::sameStoredState(const TaskState &stored, const TaskState &expected)
+{
+    return stored.status == expected.status && stored.responsiblePersonId == expected.responsiblePersonId
+        && stored.performerPersonId == expected.performerPersonId && stored.dueOverride == expected.dueOverride
+        && stored.klikMarkedOn == expected.klikMarkedOn && stored.reason == expected.reason.trimmed()
+        && stored.note == expected.note && (!expected.doneOn.isValid() || stored.doneOn == expected.doneOn);
+}
+
+bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QString *error, qint64 *newVersion,
+                              const TaskState *expected)
 {
     const std::optional<PlannedTask> current = plannedTask(state.municipalityId, state.taskId);
     if (!current) {
@@ -226,6 +237,17 @@ bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QStri
         return false;
     }
     const TaskState &before = current->state;
+    sql::VersionedRow row(
+        m_db, QStringLiteral("task_state"),
+        {{QStringLiteral("municipality_id"), state.municipalityId}, {QStringLiteral("task_id"), state.taskId}},
+        sql::RowKind::Task, current->task.key);
+    // An edit based on another version than the stored one is refused before anything else is looked at — unless
+    // the stored state is still the one the caller expects (its own later undo and redo steps moved the version on).
+    if (state.version != sql::kUncheckedVersion && state.version != before.version
+        && !(expected && sameStoredState(before, *expected))) {
+        row.refuse(error);
+        return false;
+    }
     TaskState after = state;
     after.reason = after.reason.trimmed();
 
@@ -251,46 +273,33 @@ bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QStri
     }
 
     const QList<Change> changes = diff(before, after);
-    if (changes.isEmpty())
+    if (changes.isEmpty()) {
+        if (newVersion)
+            *newVersion = before.version;
         return true;
+    }
 
     const QString atText = sql::timeText(at.isValid() ? at : QDateTime::currentDateTimeUtc());
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
+        // The write itself is checked against the version read above, so an edit made between the read and the
+        // write (another client on a server) is refused too. A state back at the default keeps no row.
+        sql::VersionedRow::Result written;
         if (isDefault(after)) {
-            if (!sql::prepare(query,
-                              QStringLiteral("DELETE FROM task_state WHERE municipality_id = :municipality "
-                                             "AND task_id = :task"),
-                              error))
-                return false;
+            written = row.remove(before.version, error);
         } else {
-            if (!sql::prepare(
-                    query,
-                    QStringLiteral("INSERT INTO task_state (municipality_id, task_id, status, responsible_person_id, "
-                                   "performer_person_id, due_override, done_on, klik_marked_on, reason, note, "
-                                   "updated_at) VALUES (:municipality, :task, :status, :responsible, :performer, "
-                                   ":due_override, :done_on, :klik_marked_on, :reason, :note, :updated_at) "
-                                   "ON CONFLICT (municipality_id, task_id) DO UPDATE SET status = excluded.status, "
-                                   "responsible_person_id = excluded.responsible_person_id, "
-                                   "performer_person_id = excluded.performer_person_id, "
-                                   "due_override = excluded.due_override, done_on = excluded.done_on, "
-                                   "klik_marked_on = excluded.klik_marked_on, reason = excluded.reason, "
-                                   "note = excluded.note, updated_at = excluded.updated_at"),
-                    error))
-                return false;
-            query.bindValue(QStringLiteral(":status"), statusCode(after.status));
-            query.bindValue(QStringLiteral(":responsible"), sql::idValue(after.responsiblePersonId));
-            query.bindValue(QStringLiteral(":performer"), sql::idValue(after.performerPersonId));
-            query.bindValue(QStringLiteral(":due_override"), sql::dateValue(after.dueOverride));
-            query.bindValue(QStringLiteral(":done_on"), sql::dateValue(after.doneOn));
-            query.bindValue(QStringLiteral(":klik_marked_on"), sql::dateValue(after.klikMarkedOn));
-            query.bindValue(QStringLiteral(":reason"), sql::text(after.reason));
-            query.bindValue(QStringLiteral(":note"), sql::text(after.note));
-            query.bindValue(QStringLiteral(":updated_at"), atText);
+            const sql::VersionedRow::Values values {
+                {QStringLiteral("status"), statusCode(after.status)},
+                {QStringLiteral("responsible_person_id"), sql::idValue(after.responsiblePersonId)},
+                {QStringLiteral("performer_person_id"), sql::idValue(after.performerPersonId)},
+                {QStringLiteral("due_override"), sql::dateValue(after.dueOverride)},
+                {QStringLiteral("done_on"), sql::dateValue(after.doneOn)},
+                {QStringLiteral("klik_marked_on"), sql::dateValue(after.klikMarkedOn)},
+                {QStringLiteral("reason"), sql::text(after.reason)},
+                {QStringLiteral("note"), sql::text(after.note)},
+                {QStringLiteral("updated_at"), atText}};
+            written = before.version == 0 ? row.insert(values, error) : row.update(before.version, values, error);
         }
-        query.bindValue(QStringLiteral(":municipality"), after.municipalityId);
-        query.bindValue(QStringLiteral(":task"), after.taskId);
-        if (!sql::exec(query, tr("The task's state could not be saved"), error))
+        if (written != sql::VersionedRow::Result::Written)
             return false;
 
         QSqlQuery event(m_db.connection());
@@ -309,6 +318,8 @@ bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QStri
             if (!sql::exec(event, tr("The task's history could not be saved"), error))
                 return false;
         }
+        if (newVersion)
+            *newVersion = row.version();
         return true;
     });
 }

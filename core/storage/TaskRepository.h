@@ -41,7 +41,18 @@ public:
     // people must belong to the municipality), records one task_event per changed field with old and new
     // value at `at`, and sets done_on when the status becomes Done (cleared when it leaves Done) unless
     // the caller set it. Unchanged state writes nothing. One transaction.
-    bool setState(const TaskState &state, const QDateTime &at, QString *error);
+    // Row versions (docs/team-mode.md "Concurrent edits"): state.version is the version the state was read with
+    // (plannedTask() gives it; 0: no row stored). When the stored row has another version — someone changed the task
+    // since — nothing is written and *error names who changed it and when. *newVersion is the row's version
+    // afterwards (0: no row stored). A state with version -1 (not read from the plan: the demo builder) is not
+    // checked.
+    // *expected, when given, is the state the caller expects to find stored (what its own last write left): a
+    // stored state equal to it is not stale although its version moved on (the caller's own undo steps of other
+    // commands bump versions too), and an edit by anyone else that changed it is.
+    bool setState(const TaskState &state, const QDateTime &at, QString *error, qint64 *newVersion = nullptr,
+                  const TaskState *expected = nullptr);
+    // Whether a stored state is the expected one in every field a user edits (done_on only when expected has one).
+    static bool sameStoredState(const TaskState &stored, const TaskState &expected);
 
     // History, oldest first.
     QList<TaskEvent> events(Id municipalityId, Id taskId) const;

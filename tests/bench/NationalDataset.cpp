@@ -206,6 +206,7 @@ bool buildNationalDataset(Database &db, const Clock &clock, const DatasetSize &s
             const QList<PlannedTask> planned = tasks.plannedTasks(municipality.id);
             for (const PlannedTask &item : planned) {
                 TaskState state = item.state;
+                state.version = -1; // a new dataset, its steps below written without a version check
                 state.performerPersonId = staff.at(int(random.bounded(size.people)));
                 state.responsiblePersonId = staff.at(1);
                 const QDate release = item.release.isValid() ? item.release : item.due.addDays(-28);

@@ -70,7 +70,8 @@ TEST_CASE("A full disk during an import and during edits loses nothing and Parat
     const QList<PlannedTask> planned = tasks.plannedTasks(demo.id);
     int failures = 0;
     for (int i = 0; i < 200 && failures == 0; ++i) {
-        TaskState state = planned.at(i % planned.size()).state;
+        // Read afresh: an edit carries the version of the task's state it was made from.
+        TaskState state = tasks.plannedTask(demo.id, planned.at(i % planned.size()).task.id)->state;
         state.note = QString(2000, QLatin1Char('n')) + QString::number(i);
         if (!tasks.setState(state, clock.now(), &error)) {
             ++failures;
@@ -83,7 +84,7 @@ TEST_CASE("A full disk during an import and during edits loses nothing and Parat
 
     // Room again: the same edit and the import now succeed.
     pragma(db, QStringLiteral("PRAGMA max_page_count = 1073741823"));
-    TaskState state = planned.first().state;
+    TaskState state = tasks.plannedTask(demo.id, planned.first().task.id)->state;
     state.note = QStringLiteral("after the disk was cleaned up");
     CHECK(tasks.setState(state, clock.now(), &error));
     const ImportOutcome again = importer.importDraft(biggerHandbook(), QStringLiteral("v2"), false);

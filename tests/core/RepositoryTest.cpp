@@ -592,7 +592,7 @@ TEST_CASE("A state back at the default is no longer stored but its history stays
     const Id task = f.taskId(QStringLiteral("P3-01"));
     TaskState state = tasks.plannedTask(f.municipality, task)->state;
     state.note = QStringLiteral("Husk");
-    REQUIRE(tasks.setState(state, at(6, 1), &error));
+    REQUIRE(tasks.setState(state, at(6, 1), &error, &state.version));
     CHECK(f.count(QStringLiteral("task_state")) == 1);
     state.note.clear();
     REQUIRE(tasks.setState(state, at(6, 2), &error));

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <utility>
+
+// Row versions (migration 10, docs/team-mode.md "Concurrent edits"): the one place where a repository writes a
+// row it edits in place so that an edit based on a row someone else has changed since is refused, never written
+// over. Every editable row has `version` (bumped by each versioned write), `changed_by` and `changed_at`. An edit
+// carries the version it was read with; the write is
+//     UPDATE table SET …, version = version + 1, changed_by = :by, changed_at = :at
+//     WHERE <key> AND version = :expected
+// and when no row matches, nothing is written: the caller's transaction is rolled back, the error names who changed
+// the row and when, and the database is told (Database::noteStaleEdit()) so the window reloads it.
+// The same on a file and on a server. Only storage/ includes this file.
+
+namespace parat {
+
+class Database;
+
+namespace sql {
+
+// A version that is not checked: the writer did not read the row first (the demo builder, a fresh plan no one
+// else has open). Every edit a user makes carries the version it was read with.
+inline constexpr qint64 kUncheckedVersion = -1;
+
+// What kind of row, for the message: "The task P22-11 was changed by lars at 10:42 …".
+enum class RowKind
+{
+    Task,
+    Person,
+    Stakeholder,
+    Risk,
+    Decision,
+    CommunicationItem,
+    Allocation
+};
+
+// Who and when last changed a row; version 0: there is no such row (any more).
+struct RowStamp
+{
+    qint64 version = 0;
+    QString changedBy;
+    QDateTime changedAt; // UTC; invalid when not recorded (rows from before migration 10)
+};
+
+// Who changes rows through db: on a server the session user (current_user), on a file the operating system's user
+// name. Read once per connection.
+QString changingUser(const Database &db);
+
+// The message for an edit refused because the row changed since it was read.
+QString staleMessage(RowKind kind, const QString &label, const RowStamp &current, const QDateTime &now);
+
+class VersionedRow
+{
+    Q_DECLARE_TR_FUNCTIONS(parat::sql::VersionedRow)
+public:
+    enum class Result
+    {
+        Written,
+        Stale, // *error names who changed the row and when; nothing written
+        Failed // *error says why
+    };
+    using Values = QList<std::pair<QString, QVariant>>;
+
+    // A row of table (a schema name, never user input) found by its key columns; label names it in messages
+    // (a task's key, a person's name).
+    VersionedRow(Database &db, QString table, Values key, RowKind kind, QString label);
+
+    // The row's current stamp (version 0 when there is none).
+    RowStamp stamp(QString *error) const;
+    // Refuses (Stale) unless the row's version is expected; kUncheckedVersion always passes. Writes nothing.
+    Result check(qint64 expected, QString *error);
+    // UPDATE … SET values, version + 1 WHERE key AND version = expected (expected kUncheckedVersion: any version).
+    Result update(qint64 expected, const Values &values, QString *error);
+    // INSERT key + values with version 1; Stale when the row exists already (someone else made it since it was
+    // read as absent).
+    Result insert(const Values &values, QString *error);
+    // DELETE … WHERE key AND version = expected.
+    Result remove(qint64 expected, QString *error);
+    // The row's version after the last successful write (0 after remove()).
+    qint64 version() const { return m_version; }
+    // Refuses an edit the caller found stale itself: *error names who changed the row and when (read now).
+    Result refuse(QString *error);
+
+private:
+    QString where(bool withVersion) const;
+    void bindKey(QSqlQuery &query) const;
+
+    Database &m_db;
+    QString m_table;
+    Values m_key;
+    RowKind m_kind;
+    QString m_label;
+    qint64 m_version = 0;
+};
+
+// "UPDATE table SET a = :a, …, version = version + 1, changed_by = :changed_by, changed_at = :changed_at WHERE id =
+// :id AND version = :expected_version" for columns "a, …" (without the version term when expected is unchecked), and
+// its version values bound.
+QString versionedUpdateStatement(const QString &table, const QString &columns, qint64 expected);
+void bindVersion(QSqlQuery &query, const Database &db, qint64 expected);
+// The versioned form of updateRow() (Statements.h) for a table keyed by id, expected the version the edit was read
+// with: Stale, with who and when in *error, when the row has another version.
+VersionedRow::Result updateRowVersioned(Database &db, const QString &table, const QString &columns,
+                                        const std::function<void(QSqlQuery &)> &bind, Id id, qint64 expected,
+                                        RowKind kind, const QString &label, const QString &what, QString *error);
+
+} // namespace sql
+} // namespace parat
