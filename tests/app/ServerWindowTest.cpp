@@ -343,10 +343,12 @@ TEST_CASE("The server stopped: the window goes read-only with the banner and rec
     CHECK(db.isSubscribed());
     state.note = QStringLiteral("after");
     CHECK(TaskRepository(db).setState(state, QDateTime::currentDateTimeUtc(), &error));
-    // And others' edits reach it again.
+    // And others' edits reach it again (made from the state as it is now: an edit carries the row's version).
     Database someoneElse;
     REQUIRE(someoneElse.openServer(url, &error, {}));
+    state = TaskRepository(someoneElse).plannedTask(demo.id, first.task.id)->state;
     state.note = QStringLiteral("from someone else");
+    INFO(error.toStdString());
     REQUIRE(TaskRepository(someoneElse).setState(state, QDateTime::currentDateTimeUtc(), &error));
     QTRY_VERIFY_WITH_TIMEOUT(
         window.tasksPage()->model()->taskAt(window.tasksPage()->model()->rowOf(first.task.id))->state.note
