@@ -12,8 +12,8 @@
 #include "RiskCli.h"
 #include "RunbookCli.h"
 #include "ServerCli.h"
-#include "StatusCli.h"
 #include "SheetsCli.h"
+#include "StatusCli.h"
 
 namespace parat {
 
