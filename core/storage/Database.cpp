@@ -656,7 +656,12 @@ bool Database::begin(QString *error)
 
 bool Database::commit(QString *error)
 {
-    Q_ASSERT(m_depth > 0);
+    // A lost server connection ended the transaction (noteLostConnection() set the depth to 0): nothing is stored.
+    if (m_depth == 0) {
+        if (error)
+            *error = notStoredMessage();
+        return false;
+    }
     // Damage met by any statement of the transaction: what it wrote may rest on damaged data, so it goes.
     if (isDamaged()) {
         rollback();
@@ -729,7 +734,9 @@ void Database::noteStaleEdit()
 
 void Database::rollback()
 {
-    Q_ASSERT(m_depth > 0);
+    // A lost server connection ended the transaction already (noteLostConnection() set the depth to 0).
+    if (m_depth == 0)
+        return;
     --m_depth;
     if (m_depth == 0) {
         if (!exec(connection(), QStringLiteral("ROLLBACK"), nullptr))
