@@ -10,28 +10,8 @@ using parat::test::cellRef;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runParat(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("PARAT_DB"));
-    process.setProcessEnvironment(env);
-    process.start(parat::test::paratBinary(), args);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using Run = parat::test::ParatRun;
+using parat::test::runParat;
 
 parat::test::XlsxSheet readSheet(const QString &path)
 {

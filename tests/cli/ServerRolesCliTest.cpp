@@ -8,27 +8,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = parat::test::ParatRun;
 
-Run runParat(const QStringList &args)
+// In English, so the tests can read the messages.
+Run runParat(const QStringList &args, const QString &paratDb = QString())
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("PARAT_DB"));
-    process.setProcessEnvironment(env);
-    process.start(parat::test::paratBinary(), QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    REQUIRE(process.waitForFinished(120000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return parat::test::runParat(QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args, paratDb);
 }
 
 QString as(const QString &url, const QString &user)

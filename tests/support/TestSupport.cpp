@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QProcess>
 
 namespace parat::test {
 
@@ -17,6 +18,24 @@ QString sampleDataPath(const QString &relative)
 QString paratBinary()
 {
     return QStringLiteral(PARAT_BINARY);
+}
+
+ParatRun runParat(const QStringList &args, const QString &paratDb)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("PARAT_DB"));
+    if (!paratDb.isEmpty())
+        env.insert(QStringLiteral("PARAT_DB"), paratDb);
+    process.setProcessEnvironment(env);
+    process.start(paratBinary(), args);
+    REQUIRE(process.waitForFinished(120000));
+    ParatRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 TempDir::TempDir()

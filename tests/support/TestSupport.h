@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -21,6 +22,17 @@ QString dataPath(const QString &relative);
 QString sampleDataPath(const QString &relative);
 // The built parat executable, for CLI tests run as a process.
 QString paratBinary();
+
+// What a parat process printed and how it ended (exit code -1 when it crashed).
+struct ParatRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs the parat executable with args as a user's shell would, without a display and without the caller's PARAT_DB
+// (paratDb, when given, is set instead), and waits up to two minutes for it.
+ParatRun runParat(const QStringList &args, const QString &paratDb = QString());
 
 // A temporary folder that lives for one test.
 class TempDir
