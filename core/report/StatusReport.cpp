@@ -7,6 +7,7 @@
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "report/TrendChart.h"
+#include "services/CapacityLoader.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
@@ -227,6 +228,8 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
         *error = StatusReportText::tr("The municipality does not exist.");
         return false;
     }
+    // The light, the sections and the go-live checks each read the capacity input: read once for the report.
+    const CapacityInputReuse reuse;
     StatusReportData d;
     d.language = request.language.isEmpty() ? currentLanguage() : request.language;
     d.municipality = *municipality;
@@ -584,26 +587,10 @@ QList<ReportBlock> firstPage(const StatusReportData &data, int level)
     return blocks;
 }
 
-} // namespace
-
-ReportContent statusReportContent(const StatusReportData &data)
+// The appendix's title and what it compares with.
+void appendixIntro(const StatusReportData &data, QList<ReportBlock> &blocks)
 {
     const QString &lang = data.language;
-    const MunicipalitySummary &summary = data.summary;
-    const Municipality &m = data.municipality;
-    ReportContent content;
-    content.language = lang;
-    content.headerLeft = QStringLiteral("%1 %2").arg(m.code, m.name);
-    content.headerRight = StatusReportText::tr("Status report %1").arg(formatDate(data.reportDate, lang));
-    content.title = StatusReportText::tr("Status report: %1 %2").arg(m.code, m.name);
-    QList<ReportBlock> &blocks = content.blocks;
-    auto responsible = [&data](const PlannedTask &task) { return orDash(responsibleText(task, data.personNames)); };
-    auto dateShort = [&lang](const QDate &date) { return orDash(formatDateShort(date, lang)); };
-
-    for (int level = 0; level < kPageOneLevels; ++level)
-        content.firstPageVariants.append(firstPage(data, level));
-
-    // The appendix: everything behind page 1, in full.
     ReportBlock appendix = ReportBlock::heading(StatusReportText::tr("Appendix"));
     appendix.strong = true;
     blocks.append(appendix);
@@ -618,10 +605,13 @@ ReportContent statusReportContent(const StatusReportData &data)
                        : StatusReportText::tr("no report sent yet (changes of the last 2 weeks)")},
     };
     blocks.append(compared);
+}
 
-    // Overall light, its reasons and the three short texts.
+// Overall light, its reasons and the project leader's free texts in full.
+void overallStatus(const StatusReportData &data, QList<ReportBlock> &blocks)
+{
     blocks.append(ReportBlock::heading(StatusReportText::tr("Overall status")));
-    const TrafficLight &light = summary.light;
+    const TrafficLight &light = data.summary.light;
     ReportBlock lightBlock;
     lightBlock.kind = ReportBlock::Kind::Light;
     lightBlock.light = light.light;
@@ -647,8 +637,13 @@ ReportContent statusReportContent(const StatusReportData &data)
     addText(StatusReportText::tr("Other decisions (notes)"), data.notes.decisions.join(QLatin1Char('\n')));
     if (!texts.facts.isEmpty())
         blocks.append(texts);
+}
 
-    // Progress against plan.
+// Progress against plan: the sentence, the chart, and the tables by phase and by theme.
+void progressAgainstPlan(const StatusReportData &data, QList<ReportBlock> &blocks)
+{
+    const QString &lang = data.language;
+    const MunicipalitySummary &summary = data.summary;
     blocks.append(ReportBlock::heading(StatusReportText::tr("Progress against plan")));
     blocks.append(
         ReportBlock::paragraph(StatusReportText::tr("Done %1 of the work, planned by now %2 (variance %3 points).")
@@ -669,53 +664,77 @@ ReportContent statusReportContent(const StatusReportData &data)
     if (data.withoutTheme.tasks > 0)
         themeRows.append({StatusReportText::tr("Other (no theme)"), data.withoutTheme});
     blocks.append(progressTable(StatusReportText::tr("Theme"), themeRows, lang));
+}
 
-    // Task lists.
+// The column titles and cell texts the task lists share.
+struct TaskColumns
+{
+    const StatusReportData &data;
     const QString task = StatusReportText::tr("Task");
-    const QString titleColumn = StatusReportText::tr("Title");
+    const QString title = StatusReportText::tr("Title");
     const QString due = StatusReportText::tr("Due");
     const QString status = StatusReportText::tr("Status");
     const QString who = StatusReportText::tr("Responsible");
-    addTaskTable(blocks, StatusReportText::tr("Overdue tasks"), summary.overdue,
-                 {task, titleColumn, due, StatusReportText::tr("Days overdue"), who, status}, {10, 40, 12, 10, 16, 12},
-                 [&](const PlannedTask &t) {
-                     return QStringList {t.task.key,       taskTitle(t, lang),
-                                         dateShort(t.due), QString::number(daysOverdue(t, data.asOf)),
-                                         responsible(t),   statusName(t.state.status)};
+
+    QString responsible(const PlannedTask &t) const { return orDash(responsibleText(t, data.personNames)); }
+    QString dateShort(const QDate &date) const { return orDash(formatDateShort(date, data.language)); }
+    QString titleOf(const PlannedTask &t) const { return taskTitle(t, data.language); }
+};
+
+// Overdue, blocked, milestones and the next 4 weeks.
+void taskLists(const StatusReportData &data, QList<ReportBlock> &blocks)
+{
+    const TaskColumns c {data};
+    addTaskTable(blocks, StatusReportText::tr("Overdue tasks"), data.summary.overdue,
+                 {c.task, c.title, c.due, StatusReportText::tr("Days overdue"), c.who, c.status},
+                 {10, 40, 12, 10, 16, 12}, [&](const PlannedTask &t) {
+                     return QStringList {t.task.key,         c.titleOf(t),
+                                         c.dateShort(t.due), QString::number(daysOverdue(t, data.asOf)),
+                                         c.responsible(t),   statusName(t.state.status)};
                  });
     addTaskTable(blocks, StatusReportText::tr("Blocked tasks"), data.blocked,
-                 {task, titleColumn, who, StatusReportText::tr("Waiting for")}, {10, 40, 18, 32},
+                 {c.task, c.title, c.who, StatusReportText::tr("Waiting for")}, {10, 40, 18, 32},
                  [&](const PlannedTask &t) {
-                     return QStringList {t.task.key, taskTitle(t, lang), responsible(t), orDash(t.state.reason)};
+                     return QStringList {t.task.key, c.titleOf(t), c.responsible(t), orDash(t.state.reason)};
                  });
-    addTaskTable(blocks, StatusReportText::tr("Milestones"), data.milestones, {task, titleColumn, due, status},
+    addTaskTable(blocks, StatusReportText::tr("Milestones"), data.milestones, {c.task, c.title, c.due, c.status},
                  {10, 54, 16, 20}, [&](const PlannedTask &t) {
-                     return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due), statusName(t.state.status)};
+                     return QStringList {t.task.key, c.titleOf(t), c.dateShort(t.due), statusName(t.state.status)};
                  });
-    addTaskTable(blocks, StatusReportText::tr("Due in the next 4 weeks"), summary.dueIn4Weeks,
-                 {task, titleColumn, due, who, status}, {10, 46, 14, 16, 14}, [&](const PlannedTask &t) {
-                     return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due), responsible(t),
+    addTaskTable(blocks, StatusReportText::tr("Due in the next 4 weeks"), data.summary.dueIn4Weeks,
+                 {c.task, c.title, c.due, c.who, c.status}, {10, 46, 14, 16, 14}, [&](const PlannedTask &t) {
+                     return QStringList {t.task.key, c.titleOf(t), c.dateShort(t.due), c.responsible(t),
                                          statusName(t.state.status)};
                  });
+}
+
+// Deadlines on a day off (only when there are any) and the tasks released in the period.
+void holidaysAndReleased(const StatusReportData &data, QList<ReportBlock> &blocks)
+{
+    const TaskColumns c {data};
     // Deadlines on a day off, only when there are any: the project leader moves them or accepts them.
     const QList<PlannedTask> onHolidays = deadlinesOnHolidays(data.tasks, data.asOf);
     if (!onHolidays.isEmpty()) {
         addTaskTable(blocks, StatusReportText::tr("Deadlines on a holiday"), onHolidays,
-                     {task, titleColumn, due, StatusReportText::tr("Holiday"), who}, {10, 42, 14, 18, 16},
+                     {c.task, c.title, c.due, StatusReportText::tr("Holiday"), c.who}, {10, 42, 14, 18, 16},
                      [&](const PlannedTask &t) {
                          const std::optional<Holiday> holiday = holidayOnDue(t);
-                         return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.due),
-                                             holiday ? holidayName(holiday->which) : QString(), responsible(t)};
+                         return QStringList {t.task.key, c.titleOf(t), c.dateShort(t.due),
+                                             holiday ? holidayName(holiday->which) : QString(), c.responsible(t)};
                      });
     }
-    addTaskTable(blocks, releasedSinceTitle(summary, lang), summary.releasedSince,
-                 {task, titleColumn, StatusReportText::tr("Released"), due, status}, {10, 46, 14, 14, 16},
+    addTaskTable(blocks, releasedSinceTitle(data.summary, data.language), data.summary.releasedSince,
+                 {c.task, c.title, StatusReportText::tr("Released"), c.due, c.status}, {10, 46, 14, 14, 16},
                  [&](const PlannedTask &t) {
-                     return QStringList {t.task.key, taskTitle(t, lang), dateShort(t.release), dateShort(t.due),
+                     return QStringList {t.task.key, c.titleOf(t), c.dateShort(t.release), c.dateShort(t.due),
                                          statusName(t.state.status)};
                  });
+}
 
-    // What changed since the last report.
+// What changed since the last report: status, KLIK marking and deadlines listed, the rest counted.
+void changesSinceLast(const StatusReportData &data, QList<ReportBlock> &blocks)
+{
+    const QString &lang = data.language;
     blocks.append(ReportBlock::heading(data.previous
                                            ? StatusReportText::tr("Changes since the report sent on %1")
                                                  .arg(formatDate(data.previous->takenAt.toLocalTime().date(), lang))
@@ -732,7 +751,7 @@ ReportContent statusReportContent(const StatusReportData &data)
         blocks.append(ReportBlock::note(StatusReportText::tr("No changes of status, KLIK marking or deadlines.")));
     } else {
         ReportTable table;
-        table.header = {StatusReportText::tr("Date"), task, StatusReportText::tr("Change"),
+        table.header = {StatusReportText::tr("Date"), StatusReportText::tr("Task"), StatusReportText::tr("Change"),
                         StatusReportText::tr("From"), StatusReportText::tr("To")};
         table.widths = {12, 38, 14, 18, 18};
         for (const ReportChange &change : data.changes) {
@@ -749,18 +768,46 @@ ReportContent statusReportContent(const StatusReportData &data)
         blocks.append(ReportBlock::note(StatusReportText::tr(
             "Also %n change(s) of responsible, performer, reasons or notes.", "", int(otherChanges))));
     }
+}
 
-    // Sections of other modules (superusers, stakeholders, ...), when they have something to say.
+// Sections of other modules (superusers, stakeholders, ...), when they have something to say; then the mandatory
+// tasks KLIK does not know as done.
+void sectionsAndKlik(const StatusReportData &data, QList<ReportBlock> &blocks)
+{
     for (const ReportSection &section : data.extraSections) {
         blocks.append(ReportBlock::heading(section.title));
         blocks.append(section.blocks);
     }
+    const TaskColumns c {data};
+    addTaskTable(
+        blocks, StatusReportText::tr("Mandatory tasks not yet marked done in KLIK"), data.summary.missingInKlik,
+        {c.task, c.title, StatusReportText::tr("Done on"), c.who}, {10, 54, 16, 20}, [&](const PlannedTask &t) {
+            return QStringList {t.task.key, t.task.title(data.language), c.dateShort(t.state.doneOn), c.responsible(t)};
+        });
+}
 
-    addTaskTable(blocks, StatusReportText::tr("Mandatory tasks not yet marked done in KLIK"), summary.missingInKlik,
-                 {task, titleColumn, StatusReportText::tr("Done on"), who}, {10, 54, 16, 20},
-                 [&](const PlannedTask &t) {
-                     return QStringList {t.task.key, t.task.title(lang), dateShort(t.state.doneOn), responsible(t)};
-                 });
+} // namespace
+
+ReportContent statusReportContent(const StatusReportData &data)
+{
+    const QString &lang = data.language;
+    const Municipality &m = data.municipality;
+    ReportContent content;
+    content.language = lang;
+    content.headerLeft = QStringLiteral("%1 %2").arg(m.code, m.name);
+    content.headerRight = StatusReportText::tr("Status report %1").arg(formatDate(data.reportDate, lang));
+    content.title = StatusReportText::tr("Status report: %1 %2").arg(m.code, m.name);
+    for (int level = 0; level < kPageOneLevels; ++level)
+        content.firstPageVariants.append(firstPage(data, level));
+
+    // The appendix: everything behind page 1, in full.
+    appendixIntro(data, content.blocks);
+    overallStatus(data, content.blocks);
+    progressAgainstPlan(data, content.blocks);
+    taskLists(data, content.blocks);
+    holidaysAndReleased(data, content.blocks);
+    changesSinceLast(data, content.blocks);
+    sectionsAndKlik(data, content.blocks);
     return content;
 }
 

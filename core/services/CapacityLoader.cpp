@@ -6,9 +6,19 @@
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
+#include <QHash>
+
+#include <memory>
+
 namespace parat {
 
-CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)
+namespace {
+
+// The inputs read under the thread's outermost CapacityInputReuse, by database and municipality.
+using ReusedInputs = QHash<QPair<const Database *, Id>, CapacityInput>;
+thread_local std::unique_ptr<ReusedInputs> t_reused;
+
+CapacityInput readCapacityInput(Database &db, Id municipalityId, const QString &language)
 {
     CapacityInput input;
     const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(municipalityId);
@@ -22,6 +32,35 @@ CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &
     input.details = people.superuserDetailsFor(municipalityId);
     input.allocations = AllocationRepository(db).forMunicipality(municipalityId);
     input.schoolHolidays = CalendarRepository(db).schoolHolidays(municipalityId);
+    return input;
+}
+
+} // namespace
+
+CapacityInputReuse::CapacityInputReuse()
+{
+    if (!t_reused) {
+        t_reused = std::make_unique<ReusedInputs>();
+        m_owner = true;
+    }
+}
+
+CapacityInputReuse::~CapacityInputReuse()
+{
+    if (m_owner)
+        t_reused.reset();
+}
+
+CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)
+{
+    if (!t_reused)
+        return readCapacityInput(db, municipalityId, language);
+    const QPair<const Database *, Id> key(&db, municipalityId);
+    auto found = t_reused->constFind(key);
+    if (found == t_reused->constEnd())
+        found = t_reused->insert(key, readCapacityInput(db, municipalityId, QString()));
+    CapacityInput input = *found;
+    input.language = language;
     return input;
 }
 

@@ -11,6 +11,22 @@ class Database;
 
 // Reads the municipality's tasks, people, details and allocations and computes.
 CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language = QString());
+// While one lives on a thread, loadCapacityInput() reads each municipality's input from a database once and hands out
+// copies (the language set as asked): for one piece of work that reads the same unchanging data several times, such
+// as gathering a status report (its light, sections and go-live checks each read the capacity input). Nested ones
+// share the outermost. Never keep one across edits.
+class CapacityInputReuse
+{
+public:
+    CapacityInputReuse();
+    ~CapacityInputReuse();
+    CapacityInputReuse(const CapacityInputReuse &) = delete;
+    CapacityInputReuse &operator=(const CapacityInputReuse &) = delete;
+
+private:
+    bool m_owner = false;
+};
+
 CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language = QString(),
                           const CapacityOptions &options = {});
 

@@ -14,8 +14,10 @@
 #include "report/ReportSections.h"
 #include "report/ReportWriter.h"
 #include "report/StatusReport.h"
+#include "services/CapacityLoader.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/ReportRepository.h"
 #include "storage/TaskRepository.h"
 
@@ -802,4 +804,33 @@ TEST_CASE("An export without a snapshot writes the file and leaves the last repo
         CHECK(QFileInfo(path).size() > 0);
     }
     CHECK(reports.snapshots(f.demo.id).size() == 1);
+}
+
+TEST_CASE("A report's sections share one read of the capacity input, and only while it is gathered", "[report]")
+{
+    Fixture f;
+    const CapacityInput plain = loadCapacityInput(f.db, f.demo.id, QStringLiteral("da"));
+    REQUIRE_FALSE(plain.tasks.isEmpty());
+    REQUIRE_FALSE(plain.people.isEmpty());
+    {
+        const CapacityInputReuse reuse;
+        const CapacityInput first = loadCapacityInput(f.db, f.demo.id, QStringLiteral("en"));
+        CHECK(first.language == QStringLiteral("en"));
+        CHECK(first.tasks.size() == plain.tasks.size());
+        CHECK(first.people.size() == plain.people.size());
+        CHECK(first.allocations.size() == plain.allocations.size());
+        CHECK(first.goLive == plain.goLive);
+        // A person added now is not read again inside the scope (nested scopes share it)...
+        Person added;
+        added.municipalityId = f.demo.id;
+        added.name = QStringLiteral("Ny person");
+        QString error;
+        REQUIRE(PersonRepository(f.db).add(&added, &error));
+        const CapacityInputReuse nested;
+        const CapacityInput second = loadCapacityInput(f.db, f.demo.id, QStringLiteral("da"));
+        CHECK(second.language == QStringLiteral("da"));
+        CHECK(second.people.size() == plain.people.size());
+    }
+    // ...and is once the scope has ended.
+    CHECK(loadCapacityInput(f.db, f.demo.id).people.size() == plain.people.size() + 1);
 }
