@@ -165,7 +165,6 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
         build(m_content.firstPageVariants.at(chosen), true);
         m_firstPageLevel = chosen;
     }
-    keepHeadingsWithNext();
     m_pageCount = std::max(1, m_document->pageCount());
     return m_pageCount;
 }
@@ -173,7 +172,9 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
 namespace {
 
 // Writes a report's blocks into a QTextDocument at one cursor, one function per kind of block. The first
-// block takes over the document's empty first paragraph; every later one starts a new paragraph.
+// block takes over the document's empty first paragraph; every later one starts a new paragraph. The functions
+// come in three parts: text (headings, paragraphs, lists), tables (facts, tables, rows of lights) and objects
+// (the charts, the lights, drawings and pictures painted by ReportObjectHandler).
 class BlockWriter
 {
 public:
@@ -184,271 +185,28 @@ public:
     { }
 
     QTextCursor &cursor() { return m_cursor; }
-
-    void write(const ReportBlock &block)
-    {
-        switch (block.kind) {
-        case ReportBlock::Kind::Heading:
-            heading(block);
-            break;
-        case ReportBlock::Kind::Paragraph:
-        case ReportBlock::Kind::Note:
-            paragraph(block);
-            break;
-        case ReportBlock::Kind::Bullets:
-            newBlock(QTextBlockFormat(), m_body);
-            list(block.items);
-            break;
-        case ReportBlock::Kind::Facts:
-            facts(block);
-            break;
-        case ReportBlock::Kind::Table:
-            table(block.table);
-            break;
-        case ReportBlock::Kind::Chart:
-            chart(block);
-            break;
-        case ReportBlock::Kind::Light:
-            light(block);
-            break;
-        case ReportBlock::Kind::Picture:
-            picture(block);
-            break;
-        case ReportBlock::Kind::Lights:
-            lightRows(block);
-            break;
-        case ReportBlock::Kind::Trend:
-            trend(block);
-            break;
-        case ReportBlock::Kind::Drawing:
-            drawing(block);
-            break;
-        }
-    }
+    void write(const ReportBlock &block);
 
 private:
-    void newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars)
-    {
-        if (m_first) {
-            m_cursor.setBlockFormat(format);
-            m_cursor.setBlockCharFormat(chars);
-            m_cursor.setCharFormat(chars);
-            m_first = false;
-        } else {
-            m_cursor.insertBlock(format, chars);
-        }
-    }
-
+    // Text.
+    void newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars);
+    void list(const QStringList &items);
+    void heading(const ReportBlock &block);
+    void paragraph(const ReportBlock &block);
+    // Tables.
+    static QTextTableFormat tableFormat(int headerRows, bool bordered);
+    static void setWidths(QTextTableFormat &format, const QList<int> &widths, int columns);
     void moveAfterTable() { m_cursor.movePosition(QTextCursor::End); }
-
-    static QTextTableFormat tableFormat(int headerRows, bool bordered)
-    {
-        QTextTableFormat format;
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setHeaderRowCount(headerRows);
-        format.setCellSpacing(0);
-        format.setCellPadding(3);
-        format.setBorder(bordered ? 0.6 : 0);
-        format.setBorderBrush(kRule);
-        format.setBorderStyle(bordered ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
-        format.setBorderCollapse(true);
-        format.setTopMargin(3);
-        format.setBottomMargin(6);
-        return format;
-    }
-
-    static void setWidths(QTextTableFormat &format, const QList<int> &widths, int columns)
-    {
-        QList<QTextLength> lengths;
-        for (int c = 0; c < columns; ++c)
-            lengths.append(
-                QTextLength(QTextLength::PercentageLength, widths.size() == columns ? widths.at(c) : 100.0 / columns));
-        format.setColumnWidthConstraints(lengths);
-    }
-
-    // A bulleted list in the paragraph the cursor is in, one paragraph per item.
-    void list(const QStringList &items)
-    {
-        QTextListFormat listFormat;
-        listFormat.setStyle(QTextListFormat::ListDisc);
-        listFormat.setIndent(1);
-        QTextList *textList = m_cursor.createList(listFormat);
-        for (int i = 0; i < items.size(); ++i) {
-            if (i > 0) {
-                m_cursor.insertBlock(QTextBlockFormat(), m_body);
-                textList->add(m_cursor.block());
-            }
-            // A line break inside the item, not a new paragraph (which would become a bullet of its own):
-            // a light's reason lists its tasks and people on lines of their own.
-            QString text = items.at(i);
-            text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-            m_cursor.insertText(text, m_body);
-        }
-    }
-
-    void heading(const ReportBlock &block)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(block.strong ? 0 : block.compact ? 5 : 12);
-        format.setBottomMargin(block.compact ? 1 : 4);
-        format.setHeadingLevel(block.strong ? 1 : 2);
-        newBlock(format, charFormat(block.strong ? 15.0 : block.compact ? 10.5 : 12.0, true));
-        m_cursor.insertText(block.text);
-    }
-
-    void paragraph(const ReportBlock &block)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(block.strong ? 6 : 2);
-        format.setBottomMargin(2);
-        const QTextCharFormat chars = block.kind == ReportBlock::Kind::Note ? m_italic : block.strong ? m_bold : m_body;
-        newBlock(format, chars);
-        m_cursor.insertText(block.text, chars);
-    }
-
-    void facts(const ReportBlock &block)
-    {
-        if (block.facts.isEmpty())
-            return;
-        newBlock(QTextBlockFormat(), m_body);
-        QTextTableFormat format = tableFormat(0, false);
-        format.setCellPadding(2);
-        setWidths(format, {28, 72}, 2);
-        QTextTable *cells = m_cursor.insertTable(int(block.facts.size()), 2, format);
-        for (int r = 0; r < block.facts.size(); ++r) {
-            cells->cellAt(r, 0).firstCursorPosition().insertText(block.facts.at(r).first, m_bold);
-            cells->cellAt(r, 1).firstCursorPosition().insertText(block.facts.at(r).second, m_body);
-        }
-        moveAfterTable();
-        m_first = false;
-    }
-
-    void table(const ReportTable &data)
-    {
-        const int columns = int(data.header.size());
-        if (columns == 0)
-            return;
-        newBlock(QTextBlockFormat(), m_body);
-        QTextTableFormat format = tableFormat(1, true);
-        setWidths(format, data.widths, columns);
-        QTextTable *cells = m_cursor.insertTable(int(data.rows.size()) + 1, columns, format);
-        for (int c = 0; c < columns; ++c) {
-            QTextTableCell cell = cells->cellAt(0, c);
-            QTextCharFormat cellFormat = cell.format();
-            cellFormat.setBackground(kHeaderFill);
-            cell.setFormat(cellFormat);
-            cell.firstCursorPosition().insertText(data.header.at(c), m_bold);
-        }
-        for (int r = 0; r < data.rows.size(); ++r) {
-            const QTextCharFormat &chars = data.strongRows.contains(r) ? m_bold : m_body;
-            const QStringList &row = data.rows.at(r);
-            for (int c = 0; c < columns && c < row.size(); ++c)
-                cells->cellAt(r + 1, c).firstCursorPosition().insertText(row.at(c), chars);
-        }
-        moveAfterTable();
-    }
-
-    void chart(const ReportBlock &block)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(4);
-        format.setBottomMargin(4);
-        newBlock(format, m_body);
-        QTextCharFormat object;
-        object.setObjectType(kChartObject);
-        object.setProperty(kObjectIndex, int(m_handler->charts.size()));
-        m_handler->charts.append(block.chart);
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
-    }
-
-    void light(const ReportBlock &block)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(2);
-        format.setBottomMargin(4);
-        newBlock(format, m_body);
-        QTextCharFormat object;
-        object.setObjectType(kLightObject);
-        object.setProperty(kObjectIndex, int(m_handler->lights.size()));
-        object.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-        m_handler->lights.append(block.light);
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
-        QTextCharFormat name = charFormat(12.0, true);
-        name.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-        m_cursor.insertText(QStringLiteral("  ") + block.text, name);
-        if (!block.items.isEmpty()) {
-            m_cursor.insertBlock(QTextBlockFormat(), m_body);
-            list(block.items);
-        }
-    }
-
-    // One row per light: the symbol, the label naming the light, and the reason.
-    void lightRows(const ReportBlock &block)
-    {
-        if (block.lights.isEmpty())
-            return;
-        newBlock(QTextBlockFormat(), m_body);
-        QTextTableFormat format = tableFormat(0, false);
-        format.setCellPadding(1.5);
-        setWidths(format, {4, 27, 69}, 3);
-        QTextTable *cells = m_cursor.insertTable(int(block.lights.size()), 3, format);
-        for (int r = 0; r < block.lights.size(); ++r) {
-            const ReportBlock::LightRow &row = block.lights.at(r);
-            QTextCharFormat object;
-            object.setObjectType(kLightObject);
-            object.setProperty(kObjectIndex, int(m_handler->lights.size()));
-            m_handler->lights.append(row.light);
-            cells->cellAt(r, 0).firstCursorPosition().insertText(QString(QChar::ObjectReplacementCharacter), object);
-            cells->cellAt(r, 1).firstCursorPosition().insertText(row.label, r == 0 ? m_bold : m_bold);
-            QString reason = row.reason;
-            reason.replace(QLatin1Char('\n'), QChar::LineSeparator);
-            cells->cellAt(r, 2).firstCursorPosition().insertText(reason, m_body);
-        }
-        moveAfterTable();
-        m_first = false;
-    }
-
-    void trend(const ReportBlock &block)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(2);
-        format.setBottomMargin(2);
-        newBlock(format, m_body);
-        QTextCharFormat object;
-        object.setObjectType(kTrendObject);
-        object.setProperty(kObjectIndex, int(m_handler->trends.size()));
-        m_handler->trends.append(block.trend);
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
-    }
-
-    void drawing(const ReportBlock &block)
-    {
-        if (!block.drawing || block.drawingSize.isEmpty())
-            return;
-        newBlock(QTextBlockFormat(), m_body);
-        QTextCharFormat object;
-        object.setObjectType(kDrawingObject);
-        object.setProperty(kObjectIndex, int(m_handler->drawings.size()));
-        m_handler->drawings.append(block);
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
-    }
-
-    void picture(const ReportBlock &block)
-    {
-        if (block.picture.isNull())
-            return;
-        newBlock(QTextBlockFormat(), m_body);
-        const QString name = QStringLiteral("picture-%1").arg(m_cursor.position());
-        m_document->addResource(QTextDocument::ImageResource, QUrl(name), block.picture);
-        QTextImageFormat image;
-        image.setName(name);
-        // Image sizes are in 96 dpi pixels (the layout scales them to the device): fit the body width.
-        const double bodyWidth96 = (ReportDocument::kPageWidthMm - 2 * ReportDocument::kMarginMm) / 25.4 * 96.0;
-        const double scale = std::min(1.0, bodyWidth96 / std::max(1, block.picture.width()));
-        image.setWidth(block.picture.width() * scale);
-        image.setHeight(block.picture.height() * scale);
-        m_cursor.insertImage(image);
-    }
+    void facts(const ReportBlock &block);
+    void table(const ReportTable &data);
+    void lightRows(const ReportBlock &block);
+    // Objects.
+    QTextCharFormat objectFormat(int type, int index) const;
+    void chart(const ReportBlock &block);
+    void light(const ReportBlock &block);
+    void trend(const ReportBlock &block);
+    void drawing(const ReportBlock &block);
+    void picture(const ReportBlock &block);
 
     QTextDocument *m_document;
     ReportObjectHandler *m_handler;
@@ -458,6 +216,272 @@ private:
     const QTextCharFormat m_bold = charFormat(9.0, true);
     const QTextCharFormat m_italic = charFormat(9.0, false, true);
 };
+
+void BlockWriter::write(const ReportBlock &block)
+{
+    switch (block.kind) {
+    case ReportBlock::Kind::Heading:
+        heading(block);
+        break;
+    case ReportBlock::Kind::Paragraph:
+    case ReportBlock::Kind::Note:
+        paragraph(block);
+        break;
+    case ReportBlock::Kind::Bullets:
+        newBlock(QTextBlockFormat(), m_body);
+        list(block.items);
+        break;
+    case ReportBlock::Kind::Facts:
+        facts(block);
+        break;
+    case ReportBlock::Kind::Table:
+        table(block.table);
+        break;
+    case ReportBlock::Kind::Chart:
+        chart(block);
+        break;
+    case ReportBlock::Kind::Light:
+        light(block);
+        break;
+    case ReportBlock::Kind::Picture:
+        picture(block);
+        break;
+    case ReportBlock::Kind::Lights:
+        lightRows(block);
+        break;
+    case ReportBlock::Kind::Trend:
+        trend(block);
+        break;
+    case ReportBlock::Kind::Drawing:
+        drawing(block);
+        break;
+    }
+}
+
+// --- Text ---
+
+void BlockWriter::newBlock(const QTextBlockFormat &format, const QTextCharFormat &chars)
+{
+    if (m_first) {
+        m_cursor.setBlockFormat(format);
+        m_cursor.setBlockCharFormat(chars);
+        m_cursor.setCharFormat(chars);
+        m_first = false;
+    } else {
+        m_cursor.insertBlock(format, chars);
+    }
+}
+
+// A bulleted list in the paragraph the cursor is in, one paragraph per item.
+void BlockWriter::list(const QStringList &items)
+{
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDisc);
+    listFormat.setIndent(1);
+    QTextList *textList = m_cursor.createList(listFormat);
+    for (int i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            m_cursor.insertBlock(QTextBlockFormat(), m_body);
+            textList->add(m_cursor.block());
+        }
+        // A line break inside the item, not a new paragraph (which would become a bullet of its own):
+        // a light's reason lists its tasks and people on lines of their own.
+        QString text = items.at(i);
+        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        m_cursor.insertText(text, m_body);
+    }
+}
+
+void BlockWriter::heading(const ReportBlock &block)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(block.strong ? 0 : block.compact ? 5 : 12);
+    format.setBottomMargin(block.compact ? 1 : 4);
+    format.setHeadingLevel(block.strong ? 1 : 2);
+    newBlock(format, charFormat(block.strong ? 15.0 : block.compact ? 10.5 : 12.0, true));
+    m_cursor.insertText(block.text);
+}
+
+void BlockWriter::paragraph(const ReportBlock &block)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(block.strong ? 6 : 2);
+    format.setBottomMargin(2);
+    const QTextCharFormat chars = block.kind == ReportBlock::Kind::Note ? m_italic : block.strong ? m_bold : m_body;
+    newBlock(format, chars);
+    m_cursor.insertText(block.text, chars);
+}
+
+// --- Tables ---
+
+QTextTableFormat BlockWriter::tableFormat(int headerRows, bool bordered)
+{
+    QTextTableFormat format;
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setHeaderRowCount(headerRows);
+    format.setCellSpacing(0);
+    format.setCellPadding(3);
+    format.setBorder(bordered ? 0.6 : 0);
+    format.setBorderBrush(kRule);
+    format.setBorderStyle(bordered ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
+    format.setBorderCollapse(true);
+    format.setTopMargin(3);
+    format.setBottomMargin(6);
+    return format;
+}
+
+void BlockWriter::setWidths(QTextTableFormat &format, const QList<int> &widths, int columns)
+{
+    QList<QTextLength> lengths;
+    for (int c = 0; c < columns; ++c)
+        lengths.append(
+            QTextLength(QTextLength::PercentageLength, widths.size() == columns ? widths.at(c) : 100.0 / columns));
+    format.setColumnWidthConstraints(lengths);
+}
+
+void BlockWriter::facts(const ReportBlock &block)
+{
+    if (block.facts.isEmpty())
+        return;
+    newBlock(QTextBlockFormat(), m_body);
+    QTextTableFormat format = tableFormat(0, false);
+    format.setCellPadding(2);
+    setWidths(format, {28, 72}, 2);
+    QTextTable *cells = m_cursor.insertTable(int(block.facts.size()), 2, format);
+    for (int r = 0; r < block.facts.size(); ++r) {
+        cells->cellAt(r, 0).firstCursorPosition().insertText(block.facts.at(r).first, m_bold);
+        cells->cellAt(r, 1).firstCursorPosition().insertText(block.facts.at(r).second, m_body);
+    }
+    moveAfterTable();
+    m_first = false;
+}
+
+void BlockWriter::table(const ReportTable &data)
+{
+    const int columns = int(data.header.size());
+    if (columns == 0)
+        return;
+    newBlock(QTextBlockFormat(), m_body);
+    QTextTableFormat format = tableFormat(1, true);
+    setWidths(format, data.widths, columns);
+    QTextTable *cells = m_cursor.insertTable(int(data.rows.size()) + 1, columns, format);
+    for (int c = 0; c < columns; ++c) {
+        QTextTableCell cell = cells->cellAt(0, c);
+        QTextCharFormat cellFormat = cell.format();
+        cellFormat.setBackground(kHeaderFill);
+        cell.setFormat(cellFormat);
+        cell.firstCursorPosition().insertText(data.header.at(c), m_bold);
+    }
+    for (int r = 0; r < data.rows.size(); ++r) {
+        const QTextCharFormat &chars = data.strongRows.contains(r) ? m_bold : m_body;
+        const QStringList &row = data.rows.at(r);
+        for (int c = 0; c < columns && c < row.size(); ++c)
+            cells->cellAt(r + 1, c).firstCursorPosition().insertText(row.at(c), chars);
+    }
+    moveAfterTable();
+}
+
+// One row per light: the symbol, the label naming the light, and the reason.
+void BlockWriter::lightRows(const ReportBlock &block)
+{
+    if (block.lights.isEmpty())
+        return;
+    newBlock(QTextBlockFormat(), m_body);
+    QTextTableFormat format = tableFormat(0, false);
+    format.setCellPadding(1.5);
+    setWidths(format, {4, 27, 69}, 3);
+    QTextTable *cells = m_cursor.insertTable(int(block.lights.size()), 3, format);
+    for (int r = 0; r < block.lights.size(); ++r) {
+        const ReportBlock::LightRow &row = block.lights.at(r);
+        const QTextCharFormat object = objectFormat(kLightObject, int(m_handler->lights.size()));
+        m_handler->lights.append(row.light);
+        cells->cellAt(r, 0).firstCursorPosition().insertText(QString(QChar::ObjectReplacementCharacter), object);
+        cells->cellAt(r, 1).firstCursorPosition().insertText(row.label, m_bold);
+        QString reason = row.reason;
+        reason.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        cells->cellAt(r, 2).firstCursorPosition().insertText(reason, m_body);
+    }
+    moveAfterTable();
+    m_first = false;
+}
+
+// --- Objects ---
+
+QTextCharFormat BlockWriter::objectFormat(int type, int index) const
+{
+    QTextCharFormat object;
+    object.setObjectType(type);
+    object.setProperty(kObjectIndex, index);
+    return object;
+}
+
+void BlockWriter::chart(const ReportBlock &block)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(4);
+    format.setBottomMargin(4);
+    newBlock(format, m_body);
+    const QTextCharFormat object = objectFormat(kChartObject, int(m_handler->charts.size()));
+    m_handler->charts.append(block.chart);
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+}
+
+void BlockWriter::light(const ReportBlock &block)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(2);
+    format.setBottomMargin(4);
+    newBlock(format, m_body);
+    QTextCharFormat object = objectFormat(kLightObject, int(m_handler->lights.size()));
+    object.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    m_handler->lights.append(block.light);
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    QTextCharFormat name = charFormat(12.0, true);
+    name.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+    m_cursor.insertText(QStringLiteral("  ") + block.text, name);
+    if (!block.items.isEmpty()) {
+        m_cursor.insertBlock(QTextBlockFormat(), m_body);
+        list(block.items);
+    }
+}
+
+void BlockWriter::trend(const ReportBlock &block)
+{
+    QTextBlockFormat format;
+    format.setTopMargin(2);
+    format.setBottomMargin(2);
+    newBlock(format, m_body);
+    const QTextCharFormat object = objectFormat(kTrendObject, int(m_handler->trends.size()));
+    m_handler->trends.append(block.trend);
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+}
+
+void BlockWriter::drawing(const ReportBlock &block)
+{
+    if (!block.drawing || block.drawingSize.isEmpty())
+        return;
+    newBlock(QTextBlockFormat(), m_body);
+    const QTextCharFormat object = objectFormat(kDrawingObject, int(m_handler->drawings.size()));
+    m_handler->drawings.append(block);
+    m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+}
+
+void BlockWriter::picture(const ReportBlock &block)
+{
+    if (block.picture.isNull())
+        return;
+    newBlock(QTextBlockFormat(), m_body);
+    const QString name = QStringLiteral("picture-%1").arg(m_cursor.position());
+    m_document->addResource(QTextDocument::ImageResource, QUrl(name), block.picture);
+    QTextImageFormat image;
+    image.setName(name);
+    // Image sizes are in 96 dpi pixels (the layout scales them to the device): fit the body width.
+    const double bodyWidth96 = (ReportDocument::kPageWidthMm - 2 * ReportDocument::kMarginMm) / 25.4 * 96.0;
+    const double scale = std::min(1.0, bodyWidth96 / std::max(1, block.picture.width()));
+    image.setWidth(block.picture.width() * scale);
+    image.setHeight(block.picture.height() * scale);
+    m_cursor.insertImage(image);
+}
 
 } // namespace
 
@@ -472,15 +496,30 @@ void ReportDocument::resetDocument()
 
 void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendix)
 {
-    // One edit block: the document is laid out once at the end, not after every insertion.
+    // One edit block: the document is laid out once at the end, not after every insertion. The whole report (with
+    // its appendix) also keeps each heading with what follows it: the edit block is closed before the block after a
+    // heading is written, the heading is measured (the layout covers only what was added since the last heading) and
+    // moved to the next page when it ends in the last lines of one.
     m_document->setUndoRedoEnabled(false);
     BlockWriter writer(m_document.get(), m_handler.get());
     writer.cursor().beginEditBlock();
     m_appendixPosition = -1;
-    for (const ReportBlock &block : firstPage)
+    int heading = -1; // position of the last heading written, not yet measured
+    const auto write = [&](const ReportBlock &block) {
+        if (heading >= 0) {
+            writer.cursor().endEditBlock();
+            keepHeadingWithNext(m_document->findBlock(heading));
+            writer.cursor().beginEditBlock();
+            heading = -1;
+        }
         writer.write(block);
+        if (withAppendix && block.kind == ReportBlock::Kind::Heading)
+            heading = writer.cursor().block().position();
+    };
+    for (const ReportBlock &block : firstPage)
+        write(block);
     for (int i = 0; withAppendix && i < m_content.blocks.size(); ++i) {
-        writer.write(m_content.blocks.at(i));
+        write(m_content.blocks.at(i));
         if (i == 0 && !firstPage.isEmpty()) {
             // The appendix starts on a page of its own.
             QTextBlockFormat format = writer.cursor().blockFormat();
@@ -490,6 +529,8 @@ void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendi
         }
     }
     writer.cursor().endEditBlock();
+    if (heading >= 0)
+        keepHeadingWithNext(m_document->findBlock(heading));
 }
 
 int ReportDocument::appendixPage() const
@@ -501,24 +542,21 @@ int ReportDocument::appendixPage() const
     return int(std::floor((rect.top() + 1.0) / m_document->pageSize().height()));
 }
 
-void ReportDocument::keepHeadingsWithNext()
+void ReportDocument::keepHeadingWithNext(const QTextBlock &block)
 {
-    // A heading in the last few lines of a page moves to the next page, with what it introduces. Done in
-    // document order after layout, so each move is measured against the pages as they are by then.
+    // A heading in the last few lines of a page moves to the next page, with what it introduces. Measured when
+    // everything before it is laid out (its place depends on nothing after it), so each move is measured against
+    // the pages as the earlier moves left them.
+    QTextBlockFormat format = block.blockFormat();
+    if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+        return;
     const double pageHeight = m_document->pageSize().height();
-    const double keep = mm(22);
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-            continue;
-        const QRectF rect = layout->blockBoundingRect(block);
-        const double pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
-        if (rect.top() - pageTop < 1.0 || pageTop + pageHeight - rect.bottom() >= keep)
-            continue;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(format);
-    }
+    const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
+    const double pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
+    if (rect.top() - pageTop < 1.0 || pageTop + pageHeight - rect.bottom() >= mm(22))
+        return;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
 }
 
 void ReportDocument::paintPage(QPainter &painter, int index) const

@@ -12,6 +12,7 @@
 class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
+class QTextBlock;
 class QTextDocument;
 
 namespace parat {
@@ -75,7 +76,7 @@ private:
     void build(const QList<ReportBlock> &firstPage, bool withAppendix);
     void resetDocument();
     int appendixPage() const; // 0-based page the appendix starts on; -1 without a first page
-    void keepHeadingsWithNext();
+    void keepHeadingWithNext(const QTextBlock &block);
     double mm(double millimetres) const { return millimetres / 25.4 * m_dpi; }
 
     ReportContent m_content;
