@@ -358,10 +358,11 @@ int Cli::openAndRun(const CliCommand &command, CliCall &call)
     Database db;
     QString error;
     bool readOnly = false;
-    if (!db.open(dbPath, &error)) {
+    Database::OpenOptions options;
+    options.checkInBackground = command.checkWhileReading;
+    if (!db.open(dbPath, &error, options)) {
         if (command.database != DatabaseUse::ReadOnlyWhenLocked || db.openProblem() != Database::OpenProblem::Locked)
             return call.fail(ExitDatabase, error);
-        Database::OpenOptions options;
         options.readOnly = true;
         if (!db.open(dbPath, &error, options))
             return call.fail(ExitDatabase, error);
@@ -374,7 +375,7 @@ int Cli::openAndRun(const CliCommand &command, CliCall &call)
     }
     const int code = command.run(call);
     // Damage met while reading or writing leaves the command's work incomplete: never a success.
-    if (db.isDamaged()) {
+    if (!db.waitForIntegrityCheck() || db.isDamaged()) {
         call.err(db.damageMessage());
         return ExitDatabase;
     }

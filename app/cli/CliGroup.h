@@ -109,6 +109,11 @@ struct CliCommand
     QStringList synopses;
     QString description;
     DatabaseUse database = DatabaseUse::Existing;
+    // The integrity check (PRAGMA quick_check) of the file runs on a worker thread while the command reads
+    // (Database::OpenOptions::checkInBackground) instead of inside open(). Only for a command that writes nothing
+    // to the database and calls database().waitForIntegrityCheck() before it writes its output (reports): no
+    // output comes from a file not yet known to be sound.
+    bool checkWhileReading = false;
     // Checks the call before the database is opened (bad dates, missing files); returns ExitOk to go on.
     std::function<int(CliCall &)> check;
     std::function<int(CliCall &)> run;

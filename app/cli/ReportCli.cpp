@@ -128,7 +128,14 @@ int exportOne(const CliCall &call, const ReportJob &job, const Municipality &mun
         || !gatherStatusReport(db, call.clock(), {municipality.id, job.options.asOf, job.options.language},
                                ReportSections::standardExtras(), &data, &error))
         return call.fail(ExitInvalidInput, error);
-    if (!writeStatusReportFile(data, path, job.options, &error))
+    QByteArray bytes;
+    if (!renderStatusReport(data, job.options, &bytes, &error))
+        return call.fail(ExitInvalidInput, error);
+    // The integrity check ran beside the reading (checkWhileReading): nothing is written before it came back sound.
+    // The runner names the damage.
+    if (!db.waitForIntegrityCheck())
+        return ExitDatabase;
+    if (!ReportWriter::writeFile(path, bytes, &error))
         return call.fail(ExitInvalidInput, error);
     // A draft is not recorded; a read-only database cannot record a final report (run() said so) — the file
     // is written all the same.
@@ -166,7 +173,7 @@ int exportAll(const CliCall &call, const ReportJob &job)
         if (!report.tried)
             continue;
         if (!report.done)
-            return call.fail(ExitInvalidInput, report.error);
+            return db.isDamaged() ? ExitDatabase : call.fail(ExitInvalidInput, report.error);
         // A draft is not recorded; a read-only database cannot record a final report (run() said so).
         if (report.snapshot && !db.isReadOnly()) {
             ReportSnapshot snapshot = *report.snapshot;
@@ -184,7 +191,7 @@ int exportOverview(const CliCall &call, const ReportJob &job)
     QString error;
     if (!exportOverviewReport(call.database(), call.clock(), job.outFile, job.options, ReportSections::standardExtras(),
                               &error))
-        return call.fail(ExitInvalidInput, error);
+        return call.database().isDamaged() ? ExitDatabase : call.fail(ExitInvalidInput, error);
     call.out(ReportCli::tr("Wrote %1").arg(QDir::toNativeSeparators(job.outFile)));
     return ExitOk;
 }
@@ -262,6 +269,8 @@ QList<CliCommand> ReportCli::commands() const
                             "is a draft unless --final records it as sent: the next report lists what changed since "
                             "the last one sent.");
     report.database = DatabaseUse::ReadOnlyWhenLocked;
+    // Reports read while the file's integrity check runs; each waits for it before it writes its file.
+    report.checkWhileReading = true;
     report.check = check;
     report.run = run;
     return {report};

@@ -235,7 +235,7 @@ QByteArray ReportWriter::tagSubsetFonts(const QByteArray &pdf)
     return out;
 }
 
-bool ReportWriter::writePdf(const ReportContent &content, const QString &path, QString *error)
+bool ReportWriter::pdf(const ReportContent &content, QByteArray *bytes, QString *error)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -248,7 +248,14 @@ bool ReportWriter::writePdf(const ReportContent &content, const QString &path, Q
         if (!document.print(&writer, error))
             return false;
     }
-    return writeFile(path, tagSubsetFonts(buffer.data()), error);
+    *bytes = tagSubsetFonts(buffer.data());
+    return true;
+}
+
+bool ReportWriter::writePdf(const ReportContent &content, const QString &path, QString *error)
+{
+    QByteArray bytes;
+    return pdf(content, &bytes, error) && writeFile(path, bytes, error);
 }
 
 QString ReportWriter::html(const ReportContent &content)
@@ -437,14 +444,14 @@ QString reportFileName(const Municipality &municipality, ReportFormat format)
     return name + QLatin1Char('.') + reportFormatCode(format);
 }
 
-bool writeStatusReportFile(const StatusReportData &data, const QString &path, const ExportOptions &options,
-                           QString *error)
+bool renderStatusReport(const StatusReportData &data, const ExportOptions &options, QByteArray *bytes, QString *error)
 {
     switch (options.format) {
     case ReportFormat::Pdf:
-        return ReportWriter::writePdf(statusReportContent(data), path, error);
+        return ReportWriter::pdf(statusReportContent(data), bytes, error);
     case ReportFormat::Html:
-        return ReportWriter::writeHtml(statusReportContent(data), path, error);
+        *bytes = ReportWriter::html(statusReportContent(data)).toUtf8();
+        return true;
     case ReportFormat::Csv: {
         // The task list, then each table a section marks for the CSV (the risk and decision logs), each after an
         // empty row and a row with its section's title.
@@ -459,10 +466,18 @@ bool writeStatusReportFile(const StatusReportData &data, const QString &path, co
                 rows.append(block.table.rows);
             }
         }
-        return ReportWriter::writeFile(path, ReportWriter::csv(rows, options.csvSeparator), error);
+        *bytes = ReportWriter::csv(rows, options.csvSeparator);
+        return true;
     }
     }
     return false;
+}
+
+bool writeStatusReportFile(const StatusReportData &data, const QString &path, const ExportOptions &options,
+                           QString *error)
+{
+    QByteArray bytes;
+    return renderStatusReport(data, options, &bytes, error) && ReportWriter::writeFile(path, bytes, error);
 }
 
 bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, const QString &path,
@@ -474,7 +489,15 @@ bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, con
     StatusReportData data;
     if (!gatherStatusReport(db, clock, {municipalityId, options.asOf, options.language}, extras, &data, error))
         return false;
-    if (!writeStatusReportFile(data, path, options, error))
+    QByteArray bytes;
+    if (!renderStatusReport(data, options, &bytes, error))
+        return false;
+    // Nothing is written from a file whose integrity check (when it runs beside the reading) has not come back sound.
+    if (!db.waitForIntegrityCheck()) {
+        *error = db.damageMessage();
+        return false;
+    }
+    if (!ReportWriter::writeFile(path, bytes, error))
         return false;
     // A read-only database (another Parat holds it, or the medium is read-only) cannot record the report;
     // the file is written all the same.
@@ -493,6 +516,12 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
 {
     *cancelled = false;
     const int total = int(reports->size());
+    // Nothing is written from a file whose integrity check (when it runs beside the reading) has not come back sound.
+    if (total > 0 && !db.waitForIntegrityCheck()) {
+        reports->first().tried = true;
+        reports->first().error = db.damageMessage();
+        return false;
+    }
     const int workers = std::max(1, std::min(threads > 0 ? threads : QThread::idealThreadCount(), total));
     // The calling thread starts reports one by one (after progress() said yes) and never more than `workers` at a
     // time; the workers take them from `pending`, each through its own connection, released when it is done.
@@ -698,6 +727,11 @@ bool exportOverviewReport(Database &db, const Clock &clock, const QString &path,
     if (!checkOutputTarget(db, path, error))
         return false;
     const OverviewReportData data = gatherOverviewReport(db, clock, options.asOf, options.language, extras);
+    // Nothing is written from a file whose integrity check (when it runs beside the reading) has not come back sound.
+    if (!db.waitForIntegrityCheck()) {
+        *error = db.damageMessage();
+        return false;
+    }
     switch (options.format) {
     case ReportFormat::Pdf:
         return ReportWriter::writePdf(overviewReportContent(data), path, error);

@@ -40,6 +40,8 @@ class ReportWriter
     Q_DECLARE_TR_FUNCTIONS(parat::ReportWriter)
 public:
     static bool writePdf(const ReportContent &content, const QString &path, QString *error);
+    // The PDF writePdf() writes, as bytes.
+    static bool pdf(const ReportContent &content, QByteArray *bytes, QString *error);
     static QString html(const ReportContent &content);
     static bool writeHtml(const ReportContent &content, const QString &path, QString *error);
 
@@ -77,6 +79,9 @@ QString reportFileName(const Municipality &municipality, ReportFormat format);
 // Writes a gathered status report to path in the chosen format (PDF, HTML, or the task list as CSV).
 bool writeStatusReportFile(const StatusReportData &data, const QString &path, const ExportOptions &options,
                            QString *error);
+// The bytes writeStatusReportFile() writes, for a caller that checks something (the database's integrity check)
+// before the file is written.
+bool renderStatusReport(const StatusReportData &data, const ExportOptions &options, QByteArray *bytes, QString *error);
 
 // Gathers the municipality's status report, writes it to path in the chosen format and, when
 // options.recordSnapshot says it is final, records it as sent (so the next report lists the changes after it).

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace parat;
 
@@ -135,4 +137,74 @@ TEST_CASE("parat report refuses bad arguments with the right exit codes", "[cli]
     const CliRun help = report(f, {QStringLiteral("--help")});
     CHECK(help.code == ExitOk);
     CHECK(help.out.contains(QStringLiteral("--out-dir")));
+}
+
+namespace {
+
+// Overwrites the header of the root page of `table`, as a failing disk would. Returns false when there is none.
+bool damageRootPageOf(const QString &path, const QString &table)
+{
+    qint64 page = 0;
+    int pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("report-damage"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return false;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next())
+            return false;
+        pageSize = query.value(0).toInt();
+        query.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = :name"));
+        query.bindValue(QStringLiteral(":name"), table);
+        if (!query.exec() || !query.next())
+            return false;
+        page = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("report-damage"));
+    QFile file(path);
+    return page > 0 && file.open(QIODevice::ReadWrite) && file.seek((page - 1) * pageSize)
+        && file.write(QByteArray(24, '\xA5')) == 24;
+}
+
+} // namespace
+
+TEST_CASE("parat report reads while the file is checked and writes nothing from a damaged file", "[cli][report]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("plan.sqlite"));
+    {
+        Database db;
+        QString error;
+        REQUIRE(db.open(path, &error));
+        test::buildDemo(db, FixedClock(kToday));
+    }
+    const QString pdf = dir.file(QStringLiteral("sound.pdf"));
+    const QStringList one {QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--db"),   path,
+                           QStringLiteral("report"), QStringLiteral("--municipality"),
+                           QStringLiteral("0630"),   QStringLiteral("--out")};
+    const test::ParatRun sound = test::runParat(QStringList(one) << pdf);
+    CHECK(sound.exitCode == ExitOk);
+    CHECK(QFileInfo(pdf).size() > 1000);
+
+    // A table no report reads: the reading goes through, and only the check (run beside it) finds the damage.
+    REQUIRE(damageRootPageOf(path, QStringLiteral("status_mapping")));
+    for (const QString &name : {QStringLiteral("damaged.pdf"), QStringLiteral("damaged.csv")}) {
+        INFO(name.toStdString());
+        const test::ParatRun run = test::runParat(QStringList(one) << dir.file(name));
+        CHECK(run.exitCode == ExitDatabase);
+        CHECK(run.err.contains(QStringLiteral("damaged")));
+        CHECK_FALSE(QFileInfo::exists(dir.file(name)));
+    }
+    const test::ParatRun overview
+        = test::runParat({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("--overview"),
+                          QStringLiteral("--out"), dir.file(QStringLiteral("overview.csv"))});
+    CHECK(overview.exitCode == ExitDatabase);
+    CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("overview.csv"))));
+    const test::ParatRun all
+        = test::runParat({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("--all"),
+                          QStringLiteral("--out-dir"), dir.file(QStringLiteral("all"))});
+    CHECK(all.exitCode == ExitDatabase);
+    CHECK(QDir(dir.file(QStringLiteral("all"))).entryList(QDir::Files).isEmpty());
 }
