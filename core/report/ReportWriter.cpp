@@ -7,6 +7,7 @@
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "report/OutputTarget.h"
+#include "services/CapacityLoader.h"
 #include "services/OverviewRows.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -642,6 +643,10 @@ OverviewReportData gatherOverviewReport(Database &db, const Clock &clock, const 
     data.asOf = asOf.isValid() ? asOf : data.reportDate;
     data.rows = overviewRows(db, data.asOf);
     data.hasCapacity = bool(extras.capacityWarnings);
+    // The capacity warnings of every municipality from one bulk read of their inputs.
+    CapacityInputReuse reuse;
+    if (data.hasCapacity)
+        reuse.readAll(db);
     ReportRepository reports(db);
     MunicipalityRepository municipalities(db);
     for (MunicipalityRow &row : data.rows) {

@@ -3,6 +3,7 @@
 #include "storage/AllocationRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/MunicipalityRepository.h"
+#include "storage/OverviewRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
@@ -49,6 +50,28 @@ CapacityInputReuse::~CapacityInputReuse()
 {
     if (m_owner)
         t_reused.reset();
+}
+
+void CapacityInputReuse::readAll(Database &db)
+{
+    if (!t_reused)
+        return;
+    const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+    const PersonRepository people(db);
+    const QHash<Id, QList<Person>> persons = people.byMunicipality();
+    const QHash<Id, QHash<Id, SuperuserDetails>> details = people.superuserDetailsByMunicipality();
+    const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).byMunicipality();
+    const CalendarRepository calendar(db);
+    for (const Municipality &municipality : MunicipalityRepository(db).all()) {
+        CapacityInput input;
+        input.goLive = municipality.goLive;
+        input.tasks = tasks.value(municipality.id);
+        input.people = persons.value(municipality.id);
+        input.details = details.value(municipality.id);
+        input.allocations = allocations.value(municipality.id);
+        input.schoolHolidays = calendar.schoolHolidays(municipality.id);
+        t_reused->insert({&db, municipality.id}, input);
+    }
 }
 
 CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)

@@ -23,6 +23,11 @@ public:
     CapacityInputReuse(const CapacityInputReuse &) = delete;
     CapacityInputReuse &operator=(const CapacityInputReuse &) = delete;
 
+    // Reads every municipality's input in a few queries (one per kind of row, not one set per municipality) for the
+    // loadCapacityInput() calls that follow, as the overview of all municipalities needs them. The same inputs as
+    // one by one.
+    void readAll(Database &db);
+
 private:
     bool m_owner = false;
 };

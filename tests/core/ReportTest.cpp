@@ -834,3 +834,27 @@ TEST_CASE("A report's sections share one read of the capacity input, and only wh
     // ...and is once the scope has ended.
     CHECK(loadCapacityInput(f.db, f.demo.id).people.size() == plain.people.size() + 1);
 }
+
+TEST_CASE("The overview's capacity warnings from one bulk read are those of each municipality read alone", "[report]")
+{
+    Fixture f;
+    QString error;
+    for (const QString &code : {QStringLiteral("0101"), QStringLiteral("0147")}) {
+        Municipality m;
+        m.code = code;
+        m.goLive = QDate(2027, 1, 4);
+        REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    }
+    const OverviewReportData data
+        = gatherOverviewReport(f.db, f.clock, QDate(), QStringLiteral("en"), ReportSections::standardExtras());
+    REQUIRE(data.hasCapacity);
+    REQUIRE(data.rows.size() == 3);
+    int warnings = 0;
+    for (const MunicipalityRow &row : data.rows) {
+        INFO(row.code.toStdString());
+        const int alone = int(loadCapacity(f.db, row.id, kToday).warnings.size());
+        CHECK(data.capacityWarnings.value(row.id, -1) == alone);
+        warnings += alone;
+    }
+    CHECK(warnings > 0); // the demo's plan has some
+}
