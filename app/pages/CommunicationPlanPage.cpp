@@ -46,17 +46,9 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     top->addStretch();
     top->addWidget(m_openOnly);
 
-    m_view = new TableView(this);
-    m_view->setObjectName(QStringLiteral("communicationView"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view = listpage::tableView(m_proxy, QStringLiteral("communicationView"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CommunicationPlanModel::DateColumn, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     title->setBuddy(m_view);
 
     m_summary = new QLabel(this);

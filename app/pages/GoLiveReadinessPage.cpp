@@ -37,16 +37,7 @@
 
 namespace parat {
 
-namespace {
-
-QPushButton *button(const QString &objectName, QWidget *parent)
-{
-    auto *result = new QPushButton(parent);
-    result->setObjectName(objectName);
-    return result;
-}
-
-} // namespace
+using listpage::button;
 
 GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -68,27 +59,15 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     m_reasons->setFocusPolicy(Qt::TabFocus);
 
     auto *tableTitle = new QLabel(tr("Go-live &criteria:"), this);
-    auto *view = new TableView(this);
-    m_view = view;
-    m_view->setObjectName(QStringLiteral("goLiveCriteriaView"));
+    m_view = listpage::tableView(m_model, QStringLiteral("goLiveCriteriaView"), this);
     m_view->setAccessibleName(tr("Go-live criteria"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     tableTitle->setBuddy(m_view);
 
     m_add = button(QStringLiteral("addCriterionButton"), this);
     m_edit = button(QStringLiteral("editCriterionButton"), this);
     m_remove = button(QStringLiteral("removeCriterionButton"), this);
     m_defaults = button(QStringLiteral("defaultCriteriaButton"), this);
-    auto *criteriaButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_remove, m_defaults})
-        criteriaButtons->addWidget(b);
-    criteriaButtons->addStretch();
+    QHBoxLayout *criteriaButtons = listpage::buttonRow({m_add, m_edit, m_remove, m_defaults});
 
     m_meeting = new QLabel(this);
     m_meeting->setObjectName(QStringLiteral("goLiveMeetingSummary"));
@@ -98,10 +77,7 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     m_recordMeeting = button(QStringLiteral("recordMeetingButton"), this);
     m_savePaper = button(QStringLiteral("saveDecisionPaperButton"), this);
     m_printPaper = button(QStringLiteral("printDecisionPaperButton"), this);
-    auto *meetingButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_recordMeeting, m_savePaper, m_printPaper})
-        meetingButtons->addWidget(b);
-    meetingButtons->addStretch();
+    QHBoxLayout *meetingButtons = listpage::buttonRow({m_recordMeeting, m_savePaper, m_printPaper});
 
     m_add->setText(tr("&Add Criterion…"));
     m_edit->setText(tr("Ed&it Criterion…"));

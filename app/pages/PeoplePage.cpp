@@ -39,18 +39,12 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     m_proxy->setSortLocaleAware(true);
 
     auto *title = new QLabel(this);
-    m_view = new TableView(this);
-    m_view->setObjectName(QStringLiteral("peopleView"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view = listpage::tableView(m_proxy, QStringLiteral("peopleView"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
+    // The roles take the room that is left, not the last column.
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(PersonTableModel::RolesColumn, QHeaderView::Stretch);
-    m_view->setWordWrap(false);
     title->setBuddy(m_view);
 
     m_summary = new QLabel(this);

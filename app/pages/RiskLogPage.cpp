@@ -37,16 +37,8 @@ namespace {
 
 QTableView *logView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
 {
-    auto *view = new TableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView *view = listpage::tableView(model, objectName, parent);
     view->setSortingEnabled(true);
-    view->verticalHeader()->hide();
-    view->setWordWrap(false);
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
@@ -58,14 +50,9 @@ void addKeys(QTableView *view, QObject *receiver, const std::function<void()> &a
     QObject::connect(view, &QTableView::doubleClicked, receiver, edit);
 }
 
-QPushButton *button(const QString &objectName, QWidget *parent)
-{
-    auto *result = new QPushButton(parent);
-    result->setObjectName(objectName);
-    return result;
-}
-
 } // namespace
+
+using listpage::button;
 
 RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -130,12 +117,7 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_removeRisk = button(QStringLiteral("removeRiskButton"), this);
     m_riskSummary = new QLabel(this);
     m_riskSummary->setObjectName(QStringLiteral("riskSummary"));
-    auto *riskButtons = new QHBoxLayout;
-    riskButtons->addWidget(m_addRisk);
-    riskButtons->addWidget(m_editRisk);
-    riskButtons->addWidget(m_removeRisk);
-    riskButtons->addStretch();
-    riskButtons->addWidget(m_riskSummary);
+    QHBoxLayout *riskButtons = listpage::buttonRow({m_addRisk, m_editRisk, m_removeRisk}, m_riskSummary);
 
     auto *decisionTitle = new QLabel(this);
     m_decisionView = logView(m_decisionProxy, QStringLiteral("decisionView"), this);
@@ -146,12 +128,8 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_removeDecision = button(QStringLiteral("removeDecisionButton"), this);
     m_decisionSummary = new QLabel(this);
     m_decisionSummary->setObjectName(QStringLiteral("decisionSummary"));
-    auto *decisionButtons = new QHBoxLayout;
-    decisionButtons->addWidget(m_addDecision);
-    decisionButtons->addWidget(m_editDecision);
-    decisionButtons->addWidget(m_removeDecision);
-    decisionButtons->addStretch();
-    decisionButtons->addWidget(m_decisionSummary);
+    QHBoxLayout *decisionButtons
+        = listpage::buttonRow({m_addDecision, m_editDecision, m_removeDecision}, m_decisionSummary);
 
     for (QLabel *summary : {m_riskSummary, m_decisionSummary}) {
         QFont bold = summary->font();

@@ -77,17 +77,11 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
 
     m_map = new StakeholderMapWidget(context, this);
 
-    m_view = new TableView(this);
-    m_view->setObjectName(QStringLiteral("stakeholderView"));
+    m_view = listpage::tableView(m_proxy, QStringLiteral("stakeholderView"), this);
     m_view->setAccessibleName(tr("Stakeholders"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(StakeholderTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
 
     // A read-only window's map moves nothing, so its label promises nothing.
     auto *mapLabel
