@@ -126,32 +126,27 @@ QString DecisionCli::summary() const
 
 QList<CliCommand> DecisionCli::commands() const
 {
-    CliCommand list;
-    list.name = QStringLiteral("list");
-    list.options = {
-        municipalityOption(),
-        QCommandLineOption(kStatus, tr("only decisions with this status"), QStringLiteral("pending|taken|postponed"))};
-    list.synopses = {QStringLiteral("[--municipality CODE] [--status pending|taken|postponed]")};
-    list.description = tr("List the decisions: number, status, needed by, question and what was decided.");
-    list.database = DatabaseUse::ReadOnlyWhenLocked;
-    list.run = forMunicipality(runList);
+    const CliCommand list = municipalityCommand(
+        QStringLiteral("list"),
+        {QCommandLineOption(kStatus, tr("only decisions with this status"), QStringLiteral("pending|taken|postponed"))},
+        QStringLiteral("[--municipality CODE] [--status pending|taken|postponed]"),
+        tr("List the decisions: number, status, needed by, question and what was decided."), runList,
+        DatabaseUse::ReadOnlyWhenLocked);
 
-    CliCommand add;
-    add.name = QStringLiteral("add");
-    add.options = {
-        municipalityOption(),
-        QCommandLineOption(kQuestion, tr("what must be decided"), tr("TEXT")),
-        QCommandLineOption(kNeededBy, tr("the date the decision is needed by"), QStringLiteral("YYYY-MM-DD")),
-        QCommandLineOption(kBackground, tr("why the question comes up"), tr("TEXT")),
-        QCommandLineOption(kOptions, tr("the options to choose between"), tr("TEXT")),
-        QCommandLineOption(kRisk, tr("the number of the risk it answers"), QStringLiteral("N")),
-        QCommandLineOption(kTask, tr("the key of the task it concerns"), tr("KEY")),
-    };
-    add.synopses = {QStringLiteral("[--municipality CODE] --question TEXT [--needed-by YYYY-MM-DD] "
-                                   "[--background TEXT] [--options TEXT] [--risk N] [--task KEY]")};
-    add.description = tr("Add a decision the steering group must take; it gets the next number and waits.");
+    CliCommand add = municipalityCommand(
+        QStringLiteral("add"),
+        {
+            QCommandLineOption(kQuestion, tr("what must be decided"), tr("TEXT")),
+            QCommandLineOption(kNeededBy, tr("the date the decision is needed by"), QStringLiteral("YYYY-MM-DD")),
+            QCommandLineOption(kBackground, tr("why the question comes up"), tr("TEXT")),
+            QCommandLineOption(kOptions, tr("the options to choose between"), tr("TEXT")),
+            QCommandLineOption(kRisk, tr("the number of the risk it answers"), QStringLiteral("N")),
+            QCommandLineOption(kTask, tr("the key of the task it concerns"), tr("KEY")),
+        },
+        QStringLiteral("[--municipality CODE] --question TEXT [--needed-by YYYY-MM-DD] "
+                       "[--background TEXT] [--options TEXT] [--risk N] [--task KEY]"),
+        tr("Add a decision the steering group must take; it gets the next number and waits."), runAdd);
     add.check = checkAdd;
-    add.run = forMunicipality(runAdd);
     return {list, add};
 }
 

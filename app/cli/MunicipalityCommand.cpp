@@ -53,6 +53,19 @@ std::function<int(CliCall &)> forMunicipality(MunicipalityRun run)
     };
 }
 
+CliCommand municipalityCommand(const QString &name, const QList<QCommandLineOption> &options, const QString &synopsis,
+                               const QString &description, MunicipalityRun run, DatabaseUse database)
+{
+    CliCommand command;
+    command.name = name;
+    command.options = QList<QCommandLineOption> {municipalityOption()} + options;
+    command.synopses = {synopsis};
+    command.description = description;
+    command.database = database;
+    command.run = forMunicipality(std::move(run));
+    return command;
+}
+
 int notOneOf(const CliCall &call, const QString &option, const QStringList &codes)
 {
     return call.usageError(

@@ -32,6 +32,13 @@ std::optional<Municipality> chosenMunicipality(const CliCall &call, int *exitCod
 using MunicipalityRun = std::function<int(CliCall &, const Municipality &)>;
 std::function<int(CliCall &)> forMunicipality(MunicipalityRun run);
 
+// A command of such a group: --municipality before its own options, one usage line (synopsis, which names
+// [--municipality CODE] where it belongs), and run on the chosen municipality. The group sets what else it needs
+// (arguments, check) on the result.
+CliCommand municipalityCommand(const QString &name, const QList<QCommandLineOption> &options, const QString &synopsis,
+                               const QString &description, MunicipalityRun run,
+                               DatabaseUse database = DatabaseUse::Existing);
+
 // The codes of all values of an enumeration, for "--status must be one of …".
 template<typename Enum> QStringList enumCodes(const QList<Enum> &all, QString (*code)(Enum))
 {

@@ -150,33 +150,26 @@ QString ReadinessCli::summary() const
 
 QList<CliCommand> ReadinessCli::commands() const
 {
-    CliCommand list;
-    list.options
-        = {municipalityOption(),
-           QCommandLineOption(kFormat, tr("text (the default) or csv"), QStringLiteral("text|csv")), asOfOption()};
-    list.synopses = {QStringLiteral("[--municipality CODE] [--format text|csv] [--as-of YYYY-MM-DD]")};
-    list.description = tr("List the go-live criteria with their status (measured ones with their numbers), then the "
-                          "readiness score, light and reasons.");
-    list.database = DatabaseUse::ReadOnlyWhenLocked;
+    // The group's own command (no name): `parat readiness`.
+    CliCommand list = municipalityCommand(
+        QString(),
+        {QCommandLineOption(kFormat, tr("text (the default) or csv"), QStringLiteral("text|csv")), asOfOption()},
+        QStringLiteral("[--municipality CODE] [--format text|csv] [--as-of YYYY-MM-DD]"),
+        tr("List the go-live criteria with their status (measured ones with their numbers), then the "
+           "readiness score, light and reasons."),
+        runList, DatabaseUse::ReadOnlyWhenLocked);
     list.check = checkList;
-    list.run = forMunicipality(runList);
 
-    CliCommand defaults;
-    defaults.name = QStringLiteral("defaults");
-    defaults.options = {municipalityOption()};
-    defaults.synopses = {QStringLiteral("[--municipality CODE]")};
-    defaults.description = tr("Create the default go-live criteria from the handbook (only when there are none).");
-    defaults.run = forMunicipality(runDefaults);
+    const CliCommand defaults = municipalityCommand(
+        QStringLiteral("defaults"), {}, QStringLiteral("[--municipality CODE]"),
+        tr("Create the default go-live criteria from the handbook (only when there are none)."), runDefaults);
 
-    CliCommand paper;
-    paper.name = QStringLiteral("paper");
-    paper.options
-        = {municipalityOption(), QCommandLineOption(kOut, tr("the PDF file to write"), tr("FILE")), asOfOption()};
-    paper.synopses = {QStringLiteral("[--municipality CODE] --out FILE.pdf [--as-of YYYY-MM-DD]")};
-    paper.description = tr("Write the go/no-go decision paper as a PDF: a summary page and the criteria list.");
-    paper.database = DatabaseUse::ReadOnlyWhenLocked;
+    CliCommand paper = municipalityCommand(
+        QStringLiteral("paper"), {QCommandLineOption(kOut, tr("the PDF file to write"), tr("FILE")), asOfOption()},
+        QStringLiteral("[--municipality CODE] --out FILE.pdf [--as-of YYYY-MM-DD]"),
+        tr("Write the go/no-go decision paper as a PDF: a summary page and the criteria list."), runPaper,
+        DatabaseUse::ReadOnlyWhenLocked);
     paper.check = checkPaper;
-    paper.run = forMunicipality(runPaper);
     return {list, defaults, paper};
 }
 

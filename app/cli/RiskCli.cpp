@@ -149,38 +149,33 @@ QString RiskCli::summary() const
 
 QList<CliCommand> RiskCli::commands() const
 {
-    CliCommand list;
-    list.name = QStringLiteral("list");
-    list.options
-        = {municipalityOption(),
-           QCommandLineOption(kStatus, tr("only risks with this status"), QStringLiteral("open|in_hand|closed"))};
-    list.synopses = {QStringLiteral("[--municipality CODE] [--status open|in_hand|closed]")};
-    list.description
-        = tr("List the risks, highest score first: number, score, status, title, owner, action and next review.");
-    list.database = DatabaseUse::ReadOnlyWhenLocked;
-    list.run = forMunicipality(runList);
+    const CliCommand list = municipalityCommand(
+        QStringLiteral("list"),
+        {QCommandLineOption(kStatus, tr("only risks with this status"), QStringLiteral("open|in_hand|closed"))},
+        QStringLiteral("[--municipality CODE] [--status open|in_hand|closed]"),
+        tr("List the risks, highest score first: number, score, status, title, owner, action and next review."),
+        runList, DatabaseUse::ReadOnlyWhenLocked);
 
-    CliCommand add;
-    add.name = QStringLiteral("add");
-    add.options = {
-        municipalityOption(),
-        QCommandLineOption(kTitle, tr("what could go wrong"), tr("TEXT")),
-        QCommandLineOption(kProbability, tr("how likely, 1 (unlikely) to 4 (very likely)"), QStringLiteral("1-4")),
-        QCommandLineOption(kConsequence, tr("how serious, 1 (minor) to 4 (critical)"), QStringLiteral("1-4")),
-        QCommandLineOption(kDescription, tr("more about the risk"), tr("TEXT")),
-        QCommandLineOption(kOwner, tr("the person who owns the risk, by name"), tr("NAME")),
-        QCommandLineOption(kAction, tr("what is done about it"), tr("TEXT")),
-        QCommandLineOption(kReview, tr("the next review date"), QStringLiteral("YYYY-MM-DD")),
-        QCommandLineOption(kTasks, tr("keys of the tasks it concerns, separated by commas"), tr("KEYS")),
-        QCommandLineOption(kStatus, tr("open (the default), in_hand or closed"), QStringLiteral("open|in_hand|closed")),
-        QCommandLineOption(kDimension, tr("tasks (the default), superusers, organisation or golive"),
-                           QStringLiteral("tasks|superusers|organisation|golive")),
-    };
-    add.synopses = {QStringLiteral("[--municipality CODE] --title TEXT --probability 1-4 --consequence 1-4 "
-                                   "[--owner NAME] [--action TEXT] [--review YYYY-MM-DD] [--tasks KEYS]")};
-    add.description = tr("Add a risk to the log; it gets the next number (R1, R2, ...).");
+    CliCommand add = municipalityCommand(
+        QStringLiteral("add"),
+        {
+            QCommandLineOption(kTitle, tr("what could go wrong"), tr("TEXT")),
+            QCommandLineOption(kProbability, tr("how likely, 1 (unlikely) to 4 (very likely)"), QStringLiteral("1-4")),
+            QCommandLineOption(kConsequence, tr("how serious, 1 (minor) to 4 (critical)"), QStringLiteral("1-4")),
+            QCommandLineOption(kDescription, tr("more about the risk"), tr("TEXT")),
+            QCommandLineOption(kOwner, tr("the person who owns the risk, by name"), tr("NAME")),
+            QCommandLineOption(kAction, tr("what is done about it"), tr("TEXT")),
+            QCommandLineOption(kReview, tr("the next review date"), QStringLiteral("YYYY-MM-DD")),
+            QCommandLineOption(kTasks, tr("keys of the tasks it concerns, separated by commas"), tr("KEYS")),
+            QCommandLineOption(kStatus, tr("open (the default), in_hand or closed"),
+                               QStringLiteral("open|in_hand|closed")),
+            QCommandLineOption(kDimension, tr("tasks (the default), superusers, organisation or golive"),
+                               QStringLiteral("tasks|superusers|organisation|golive")),
+        },
+        QStringLiteral("[--municipality CODE] --title TEXT --probability 1-4 --consequence 1-4 "
+                       "[--owner NAME] [--action TEXT] [--review YYYY-MM-DD] [--tasks KEYS]"),
+        tr("Add a risk to the log; it gets the next number (R1, R2, ...)."), runAdd);
     add.check = checkAdd;
-    add.run = forMunicipality(runAdd);
     return {list, add};
 }
 

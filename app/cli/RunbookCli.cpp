@@ -141,47 +141,38 @@ QString RunbookCli::summary() const
 
 QList<CliCommand> RunbookCli::commands() const
 {
-    CliCommand list;
-    list.name = QStringLiteral("list");
-    list.options = {municipalityOption()};
-    list.synopses = {QStringLiteral("[--municipality CODE]")};
-    list.description = tr("List the steps by start: number, start (T−2d 15:00), day and time, duration, status "
-                          "(marked late when its end has passed), title, owner, depends on and contact.");
-    list.database = DatabaseUse::ReadOnlyWhenLocked;
-    list.run = forMunicipality(runList);
+    const CliCommand list
+        = municipalityCommand(QStringLiteral("list"), {}, QStringLiteral("[--municipality CODE]"),
+                              tr("List the steps by start: number, start (T−2d 15:00), day and time, duration, status "
+                                 "(marked late when its end has passed), title, owner, depends on and contact."),
+                              runList, DatabaseUse::ReadOnlyWhenLocked);
 
-    CliCommand exportCommand;
-    exportCommand.name = QStringLiteral("export");
+    CliCommand exportCommand
+        = municipalityCommand(QStringLiteral("export"),
+                              {QCommandLineOption(kFormat,
+                                                  tr("csv (the default) or pdf: the printed runbook on A4 "
+                                                     "landscape"),
+                                                  QStringLiteral("csv|pdf"))},
+                              QStringLiteral("FILE [--municipality CODE] [--format csv|pdf]"),
+                              tr("Write the runbook as CSV (to edit in a spreadsheet and import again) or PDF."),
+                              runExport, DatabaseUse::ReadOnlyWhenLocked);
     exportCommand.arguments = {{tr("FILE")}};
-    exportCommand.options = {municipalityOption(),
-                             QCommandLineOption(kFormat,
-                                                tr("csv (the default) or pdf: the printed runbook on A4 "
-                                                   "landscape"),
-                                                QStringLiteral("csv|pdf"))};
-    exportCommand.synopses = {QStringLiteral("FILE [--municipality CODE] [--format csv|pdf]")};
-    exportCommand.description = tr("Write the runbook as CSV (to edit in a spreadsheet and import again) or PDF.");
-    exportCommand.database = DatabaseUse::ReadOnlyWhenLocked;
     exportCommand.check = checkExport;
-    exportCommand.run = forMunicipality(runExport);
 
-    CliCommand importCommand;
-    importCommand.name = QStringLiteral("import");
+    CliCommand importCommand
+        = municipalityCommand(QStringLiteral("import"), {}, QStringLiteral("FILE [--municipality CODE]"),
+                              tr("Replace the runbook by the steps of a CSV file. A line that cannot be read, a "
+                                 "dependency on a missing step or a cycle stops the import and nothing changes."),
+                              runImport);
     importCommand.arguments = {{tr("FILE")}};
-    importCommand.options = {municipalityOption()};
-    importCommand.synopses = {QStringLiteral("FILE [--municipality CODE]")};
-    importCommand.description = tr("Replace the runbook by the steps of a CSV file. A line that cannot be read, a "
-                                   "dependency on a missing step or a cycle stops the import and nothing changes.");
-    importCommand.run = forMunicipality(runImport);
 
-    CliCommand templateCommand;
-    templateCommand.name = QStringLiteral("template");
-    templateCommand.options
-        = {municipalityOption(), QCommandLineOption(kReplace, tr("replace a runbook that has steps already"))};
-    templateCommand.synopses = {QStringLiteral("[--municipality CODE] [--replace]")};
-    templateCommand.description = tr("Create the default runbook: freeze, last conversion, reconciliation samples, "
-                                     "access and roles, smoke test, go/no-go call, first-day support rota and "
-                                     "hypercare.");
-    templateCommand.run = forMunicipality(runTemplate);
+    const CliCommand templateCommand = municipalityCommand(
+        QStringLiteral("template"), {QCommandLineOption(kReplace, tr("replace a runbook that has steps already"))},
+        QStringLiteral("[--municipality CODE] [--replace]"),
+        tr("Create the default runbook: freeze, last conversion, reconciliation samples, "
+           "access and roles, smoke test, go/no-go call, first-day support rota and "
+           "hypercare."),
+        runTemplate);
     return {list, exportCommand, importCommand, templateCommand};
 }
 
