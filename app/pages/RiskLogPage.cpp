@@ -50,6 +50,17 @@ void addKeys(QTableView *view, QObject *receiver, const std::function<void()> &a
     QObject::connect(view, &QTableView::doubleClicked, receiver, edit);
 }
 
+// A summary beside a table's buttons, in bold.
+QLabel *summaryLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
 } // namespace
 
 using listpage::button;
@@ -71,8 +82,27 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_decisionProxy->setSourceModel(m_decisions);
     m_decisionProxy->setSortRole(DecisionTableModel::SortRole);
 
-    // Filters of the risk log.
-    // Texts are set by the Retranslator below, at once and again on every language change.
+    // Texts are set through the Retranslator, at once and again on every language change.
+    auto *texts = new Retranslator(this);
+    auto *layout = new QVBoxLayout(this);
+    addFilters(layout, texts);
+    addRiskLog(layout, texts);
+    addDecisionLog(layout, texts);
+    connectActions();
+
+    applyFilters();
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
+    // The owner filter, the summaries and the tables' texts are built from data: read them again.
+    texts->onChange([deferred] { deferred->request(); });
+}
+
+RiskLogPage::~RiskLogPage() = default;
+
+// The risk log's filters: status, owner and least score.
+void RiskLogPage::addFilters(QVBoxLayout *layout, Retranslator *texts)
+{
     auto *statusLabel = new QLabel(this);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("riskStatusFilter"));
@@ -98,7 +128,25 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
                                                              scoreLabel, m_scoreFilter})
         filters->addWidget(widget);
     filters->addStretch();
+    layout->addLayout(filters);
+    texts->add([this, statusLabel, ownerLabel, scoreLabel, thresholds] {
+        statusLabel->setText(tr("Stat&us:"));
+        m_statusFilter->setItemText(0, tr("Open and in hand"));
+        m_statusFilter->setItemText(1, tr("All"));
+        for (int i = 2; i < m_statusFilter->count(); ++i)
+            m_statusFilter->setItemText(i,
+                                        riskStatusName(static_cast<RiskStatus>(m_statusFilter->itemData(i).toInt())));
+        ownerLabel->setText(tr("O&wner:"));
+        scoreLabel->setText(tr("Sc&ore at least:"));
+        m_scoreFilter->setItemText(0, tr("Any score"));
+        m_scoreFilter->setItemText(1, tr("%1 (yellow light)").arg(thresholds.riskYellowScore));
+        m_scoreFilter->setItemText(2, tr("%1 (red light)").arg(thresholds.riskRedScore));
+    });
+}
 
+// The risk table beside the heat map, and its buttons and summary.
+void RiskLogPage::addRiskLog(QVBoxLayout *layout, Retranslator *texts)
+{
     auto *riskTitle = new QLabel(this);
     m_riskView = logView(m_riskProxy, QStringLiteral("riskView"), this);
     m_riskView->sortByColumn(RiskTableModel::ScoreColumn, Qt::DescendingOrder);
@@ -115,10 +163,22 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_addRisk = button(QStringLiteral("addRiskButton"), this);
     m_editRisk = button(QStringLiteral("editRiskButton"), this);
     m_removeRisk = button(QStringLiteral("removeRiskButton"), this);
-    m_riskSummary = new QLabel(this);
-    m_riskSummary->setObjectName(QStringLiteral("riskSummary"));
-    QHBoxLayout *riskButtons = listpage::buttonRow({m_addRisk, m_editRisk, m_removeRisk}, m_riskSummary);
+    m_riskSummary = summaryLabel(QStringLiteral("riskSummary"), this);
+    layout->addWidget(riskTitle);
+    layout->addWidget(splitter, 3);
+    layout->addLayout(listpage::buttonRow({m_addRisk, m_editRisk, m_removeRisk}, m_riskSummary));
+    texts->add([this, riskTitle] {
+        riskTitle->setText(tr("Ris&k log:"));
+        m_riskView->setAccessibleName(tr("Risk log"));
+        m_addRisk->setText(tr("&Add Risk…"));
+        m_editRisk->setText(tr("Ed&it Risk…"));
+        m_removeRisk->setText(tr("&Remove Risk…"));
+    });
+}
 
+// The decision table, and its buttons and summary.
+void RiskLogPage::addDecisionLog(QVBoxLayout *layout, Retranslator *texts)
+{
     auto *decisionTitle = new QLabel(this);
     m_decisionView = logView(m_decisionProxy, QStringLiteral("decisionView"), this);
     m_decisionView->sortByColumn(DecisionTableModel::NumberColumn, Qt::AscendingOrder);
@@ -126,51 +186,22 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_addDecision = button(QStringLiteral("addDecisionButton"), this);
     m_editDecision = button(QStringLiteral("editDecisionButton"), this);
     m_removeDecision = button(QStringLiteral("removeDecisionButton"), this);
-    m_decisionSummary = new QLabel(this);
-    m_decisionSummary->setObjectName(QStringLiteral("decisionSummary"));
-    QHBoxLayout *decisionButtons
-        = listpage::buttonRow({m_addDecision, m_editDecision, m_removeDecision}, m_decisionSummary);
-
-    for (QLabel *summary : {m_riskSummary, m_decisionSummary}) {
-        QFont bold = summary->font();
-        bold.setBold(true);
-        summary->setFont(bold);
-    }
-
-    auto *texts = new Retranslator(this);
-    texts->add([this, statusLabel, ownerLabel, scoreLabel, riskTitle, decisionTitle, thresholds] {
-        statusLabel->setText(tr("Stat&us:"));
-        m_statusFilter->setItemText(0, tr("Open and in hand"));
-        m_statusFilter->setItemText(1, tr("All"));
-        for (int i = 2; i < m_statusFilter->count(); ++i)
-            m_statusFilter->setItemText(i,
-                                        riskStatusName(static_cast<RiskStatus>(m_statusFilter->itemData(i).toInt())));
-        ownerLabel->setText(tr("O&wner:"));
-        scoreLabel->setText(tr("Sc&ore at least:"));
-        m_scoreFilter->setItemText(0, tr("Any score"));
-        m_scoreFilter->setItemText(1, tr("%1 (yellow light)").arg(thresholds.riskYellowScore));
-        m_scoreFilter->setItemText(2, tr("%1 (red light)").arg(thresholds.riskRedScore));
-        riskTitle->setText(tr("Ris&k log:"));
-        m_riskView->setAccessibleName(tr("Risk log"));
-        m_addRisk->setText(tr("&Add Risk…"));
-        m_editRisk->setText(tr("Ed&it Risk…"));
-        m_removeRisk->setText(tr("&Remove Risk…"));
+    m_decisionSummary = summaryLabel(QStringLiteral("decisionSummary"), this);
+    layout->addWidget(decisionTitle);
+    layout->addWidget(m_decisionView, 2);
+    layout->addLayout(listpage::buttonRow({m_addDecision, m_editDecision, m_removeDecision}, m_decisionSummary));
+    texts->add([this, decisionTitle] {
         decisionTitle->setText(tr("Decision &log:"));
         m_decisionView->setAccessibleName(tr("Decision log"));
         m_addDecision->setText(tr("Add &Decision…"));
         m_editDecision->setText(tr("Edi&t Decision…"));
         m_removeDecision->setText(tr("Remove Decisio&n…"));
     });
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(riskTitle);
-    layout->addWidget(splitter, 3);
-    layout->addLayout(riskButtons);
-    layout->addWidget(decisionTitle);
-    layout->addWidget(m_decisionView, 2);
-    layout->addLayout(decisionButtons);
-
+// The keys, buttons and filters to what they do.
+void RiskLogPage::connectActions()
+{
     addKeys(
         m_riskView, this, [this] { addRisk(); }, [this] { editRisk(); }, [this] { removeRisk(); });
     addKeys(
@@ -186,16 +217,7 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     connect(m_riskView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskLogPage::updateButtons);
     connect(m_decisionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RiskLogPage::updateButtons);
-
-    applyFilters();
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
-    // The owner filter, the summaries and the tables' texts are built from data: read them again.
-    texts->onChange([deferred] { deferred->request(); });
 }
-
-RiskLogPage::~RiskLogPage() = default;
 
 Id RiskLogPage::currentRiskId() const
 {

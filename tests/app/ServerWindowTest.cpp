@@ -72,9 +72,9 @@ TEST_CASE("The window opens a plan on a server: every page, the address shown, r
     CHECK(db.isServer());
     CHECK(db.isSubscribed());
     CHECK(window.windowTitle().contains(url));
-    auto *server = window.findChild<QLabel *>(QStringLiteral("serverAddressLabel"));
-    REQUIRE(server);
-    CHECK(server->text().contains(url));
+    auto *address = window.findChild<QLabel *>(QStringLiteral("serverAddressLabel"));
+    REQUIRE(address);
+    CHECK(address->text().contains(url));
     CHECK(window.context().canEdit());
     REQUIRE(window.connectionBar());
     CHECK(window.connectionBar()->isHidden());
