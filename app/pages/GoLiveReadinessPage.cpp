@@ -213,27 +213,21 @@ void GoLiveReadinessPage::updateButtons()
 
 void GoLiveReadinessPage::addCriterion()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    GoLiveCriterionDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddGoLiveCriterion(m_context.database(), dialog.criterion());
-    if (m_context.push(command, this))
+    const auto make = [this](const GoLiveCriterionDialog &dialog) {
+        return new AddGoLiveCriterion(m_context.database(), dialog.criterion());
+    };
+    if (auto *command = listpage::addThroughDialog<GoLiveCriterionDialog>(m_context, this, make))
         selectCriterion(command->criterionId());
 }
 
 void GoLiveReadinessPage::editCriterion()
 {
     const Id id = currentCriterionId();
-    const std::optional<GoLiveCriterion> before
-        = id != 0 ? GoLiveRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    GoLiveCriterionDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditGoLiveCriterion(m_context.database(), *before, dialog.criterion()), this);
+    listpage::editThroughDialog<GoLiveCriterionDialog>(
+        m_context, this, id != 0 ? GoLiveRepository(m_context.database()).byId(id) : std::nullopt,
+        [this](const GoLiveCriterion &before, const GoLiveCriterionDialog &dialog) {
+            return new EditGoLiveCriterion(m_context.database(), before, dialog.criterion());
+        });
 }
 
 void GoLiveReadinessPage::removeCriterion()

@@ -311,26 +311,19 @@ void RiskLogPage::updateButtons()
 
 void RiskLogPage::addRisk()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    RiskDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddRisk(m_context.database(), dialog.risk());
-    if (m_context.push(command, this))
+    const auto make = [this](const RiskDialog &dialog) { return new AddRisk(m_context.database(), dialog.risk()); };
+    if (auto *command = listpage::addThroughDialog<RiskDialog>(m_context, this, make))
         selectRisk(command->riskId());
 }
 
 void RiskLogPage::editRisk()
 {
     const Id id = currentRiskId();
-    const std::optional<Risk> before = id != 0 ? RiskRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    RiskDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditRisk(m_context.database(), *before, dialog.risk()), this);
+    listpage::editThroughDialog<RiskDialog>(m_context, this,
+                                            id != 0 ? RiskRepository(m_context.database()).byId(id) : std::nullopt,
+                                            [this](const Risk &before, const RiskDialog &dialog) {
+                                                return new EditRisk(m_context.database(), before, dialog.risk());
+                                            });
 }
 
 void RiskLogPage::removeRisk()
@@ -350,26 +343,20 @@ void RiskLogPage::removeRisk()
 
 void RiskLogPage::addDecision()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    DecisionDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddDecision(m_context.database(), dialog.decision());
-    if (m_context.push(command, this))
+    const auto make
+        = [this](const DecisionDialog &dialog) { return new AddDecision(m_context.database(), dialog.decision()); };
+    if (auto *command = listpage::addThroughDialog<DecisionDialog>(m_context, this, make))
         selectDecision(command->decisionId());
 }
 
 void RiskLogPage::editDecision()
 {
     const Id id = currentDecisionId();
-    const std::optional<Decision> before = id != 0 ? DecisionRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    DecisionDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditDecision(m_context.database(), *before, dialog.decision()), this);
+    listpage::editThroughDialog<DecisionDialog>(
+        m_context, this, id != 0 ? DecisionRepository(m_context.database()).byId(id) : std::nullopt,
+        [this](const Decision &before, const DecisionDialog &dialog) {
+            return new EditDecision(m_context.database(), before, dialog.decision());
+        });
 }
 
 void RiskLogPage::removeDecision()

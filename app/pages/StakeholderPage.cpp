@@ -267,13 +267,10 @@ void StakeholderPage::updateButtons()
 
 void StakeholderPage::addStakeholder()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    StakeholderDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddStakeholder(m_context.database(), dialog.stakeholder());
-    if (m_context.push(command, this))
+    const auto make = [this](const StakeholderDialog &dialog) {
+        return new AddStakeholder(m_context.database(), dialog.stakeholder());
+    };
+    if (auto *command = listpage::addThroughDialog<StakeholderDialog>(m_context, this, make))
         selectStakeholder(command->stakeholderId());
 }
 
@@ -284,14 +281,11 @@ void StakeholderPage::editStakeholder()
 
 void StakeholderPage::editStakeholderId(Id id)
 {
-    const std::optional<Stakeholder> before
-        = id != 0 ? StakeholderRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    StakeholderDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditStakeholder(m_context.database(), *before, dialog.stakeholder()), this);
+    listpage::editThroughDialog<StakeholderDialog>(
+        m_context, this, id != 0 ? StakeholderRepository(m_context.database()).byId(id) : std::nullopt,
+        [this](const Stakeholder &before, const StakeholderDialog &dialog) {
+            return new EditStakeholder(m_context.database(), before, dialog.stakeholder());
+        });
 }
 
 void StakeholderPage::removeStakeholder()
