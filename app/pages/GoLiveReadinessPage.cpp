@@ -119,6 +119,18 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_meeting);
     layout->addLayout(meetingButtons);
 
+    connectActions();
+
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
+}
+
+GoLiveReadinessPage::~GoLiveReadinessPage() = default;
+
+// The keys and buttons to what they do.
+void GoLiveReadinessPage::connectActions()
+{
     listpage::addRowKeys(
         {m_view}, [this] { addCriterion(); }, [this] { editCriterion(); }, [this] { removeCriterion(); });
     connect(m_view, &QTableView::doubleClicked, this, &GoLiveReadinessPage::editCriterion);
@@ -132,13 +144,7 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     connect(m_printPaper, &QPushButton::clicked, this, &GoLiveReadinessPage::printDecisionPaper);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GoLiveReadinessPage::updateButtons);
-
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
 }
-
-GoLiveReadinessPage::~GoLiveReadinessPage() = default;
 
 Id GoLiveReadinessPage::currentCriterionId() const
 {
