@@ -1524,16 +1524,8 @@ FROM og TO er hver en fil eller en postgresql://-adresse. TO skal være en ny fi
         <translation>Der er ingen risiko %1 i %2.</translation>
     </message>
     <message>
-        <source>There is no task with key %1 in %2.</source>
-        <translation>Der er ingen opgave med nøglen %1 i %2.</translation>
-    </message>
-    <message>
         <source>Added decision %1 &quot;%2&quot; to %3.</source>
         <translation>Beslutning %1 &quot;%2&quot; er tilføjet i %3.</translation>
-    </message>
-    <message>
-        <source>--status must be one of %1.</source>
-        <translation>--status skal være en af %1.</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -4150,6 +4142,37 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     </message>
 </context>
 <context>
+    <name>parat::MunicipalityCommandText</name>
+    <message>
+        <source>the municipality (may be left out when there is only one)</source>
+        <translation>kommunen (kan udelades, når der kun er én)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>There is no municipality with code %1 in the database.</source>
+        <translation>Der er ingen kommune med koden %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>There are no municipalities in the database yet.</source>
+        <translation>Der er endnu ingen kommuner i databasen.</translation>
+    </message>
+    <message>
+        <source>Name the municipality with --municipality CODE.</source>
+        <translation>Angiv kommunen med --municipality KODE.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2.</source>
+        <translation>--%1 skal være en af %2.</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1 in %2.</source>
+        <translation>Der er ingen opgave med nøglen %1 i %2.</translation>
+    </message>
+</context>
+<context>
     <name>parat::MunicipalityDialog</name>
     <message>
         <source>Add Municipality</source>
@@ -6199,20 +6222,8 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
         <translation>--%1 skal angives.</translation>
     </message>
     <message>
-        <source>--status must be one of %1.</source>
-        <translation>--status skal være en af %1.</translation>
-    </message>
-    <message>
-        <source>--dimension must be one of %1.</source>
-        <translation>--dimension skal være en af %1.</translation>
-    </message>
-    <message>
         <source>There is no person called &quot;%1&quot; in %2.</source>
         <translation>Der er ingen person, der hedder &quot;%1&quot;, i %2.</translation>
-    </message>
-    <message>
-        <source>There is no task with key %1 in %2.</source>
-        <translation>Der er ingen opgave med nøglen %1 i %2.</translation>
     </message>
     <message>
         <source>Added risk %1 &quot;%2&quot; (score %3) to %4.</source>
@@ -6225,26 +6236,6 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>No risks in %1. Add one with: parat risk add</source>
         <translation>Ingen risici i %1. Tilføj en med: parat risk add</translation>
-    </message>
-    <message>
-        <source>the municipality (may be left out when there is only one)</source>
-        <translation>kommunen (kan udelades, når der kun er én)</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>KODE</translation>
-    </message>
-    <message>
-        <source>There is no municipality with code %1 in the database.</source>
-        <translation>Der er ingen kommune med koden %1 i databasen.</translation>
-    </message>
-    <message>
-        <source>There are no municipalities in the database yet.</source>
-        <translation>Der er endnu ingen kommuner i databasen.</translation>
-    </message>
-    <message>
-        <source>Name the municipality with --municipality CODE.</source>
-        <translation>Angiv kommunen med --municipality KODE.</translation>
     </message>
     <message>
         <source>The risk log: risks with probability, consequence, owner and action.</source>

@@ -1524,16 +1524,8 @@ FROM and TO are each a file or a postgresql:// address. TO must be a new file or
         <translation>There is no risk %1 in %2.</translation>
     </message>
     <message>
-        <source>There is no task with key %1 in %2.</source>
-        <translation>There is no task with key %1 in %2.</translation>
-    </message>
-    <message>
         <source>Added decision %1 &quot;%2&quot; to %3.</source>
         <translation>Added decision %1 &quot;%2&quot; to %3.</translation>
-    </message>
-    <message>
-        <source>--status must be one of %1.</source>
-        <translation>--status must be one of %1.</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -4150,6 +4142,37 @@ Local progress is kept; any error in the file stops the import before anything i
     </message>
 </context>
 <context>
+    <name>parat::MunicipalityCommandText</name>
+    <message>
+        <source>the municipality (may be left out when there is only one)</source>
+        <translation>the municipality (may be left out when there is only one)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>There is no municipality with code %1 in the database.</source>
+        <translation>There is no municipality with code %1 in the database.</translation>
+    </message>
+    <message>
+        <source>There are no municipalities in the database yet.</source>
+        <translation>There are no municipalities in the database yet.</translation>
+    </message>
+    <message>
+        <source>Name the municipality with --municipality CODE.</source>
+        <translation>Name the municipality with --municipality CODE.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2.</source>
+        <translation>--%1 must be one of %2.</translation>
+    </message>
+    <message>
+        <source>There is no task with key %1 in %2.</source>
+        <translation>There is no task with key %1 in %2.</translation>
+    </message>
+</context>
+<context>
     <name>parat::MunicipalityDialog</name>
     <message>
         <source>Add Municipality</source>
@@ -6199,20 +6222,8 @@ Everything changed since then is replaced. The current state is kept as a restor
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <source>--status must be one of %1.</source>
-        <translation>--status must be one of %1.</translation>
-    </message>
-    <message>
-        <source>--dimension must be one of %1.</source>
-        <translation>--dimension must be one of %1.</translation>
-    </message>
-    <message>
         <source>There is no person called &quot;%1&quot; in %2.</source>
         <translation>There is no person called &quot;%1&quot; in %2.</translation>
-    </message>
-    <message>
-        <source>There is no task with key %1 in %2.</source>
-        <translation>There is no task with key %1 in %2.</translation>
     </message>
     <message>
         <source>Added risk %1 &quot;%2&quot; (score %3) to %4.</source>
@@ -6225,26 +6236,6 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>No risks in %1. Add one with: parat risk add</source>
         <translation>No risks in %1. Add one with: parat risk add</translation>
-    </message>
-    <message>
-        <source>the municipality (may be left out when there is only one)</source>
-        <translation>the municipality (may be left out when there is only one)</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
-        <source>There is no municipality with code %1 in the database.</source>
-        <translation>There is no municipality with code %1 in the database.</translation>
-    </message>
-    <message>
-        <source>There are no municipalities in the database yet.</source>
-        <translation>There are no municipalities in the database yet.</translation>
-    </message>
-    <message>
-        <source>Name the municipality with --municipality CODE.</source>
-        <translation>Name the municipality with --municipality CODE.</translation>
     </message>
     <message>
         <source>The risk log: risks with probability, consequence, owner and action.</source>

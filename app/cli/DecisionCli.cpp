@@ -1,6 +1,6 @@
 #include "DecisionCli.h"
 
-#include "RiskCli.h"
+#include "MunicipalityCommand.h"
 #include "commands/RiskCommands.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -11,7 +11,6 @@
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
 #include "storage/RiskRepository.h"
-#include "storage/TaskRepository.h"
 
 namespace parat {
 
@@ -24,14 +23,6 @@ const QString kNeededBy = QStringLiteral("needed-by");
 const QString kRisk = QStringLiteral("risk");
 const QString kTask = QStringLiteral("task");
 const QString kStatus = QStringLiteral("status");
-
-QStringList statusCodes()
-{
-    QStringList result;
-    for (DecisionStatus status : allDecisionStatuses())
-        result.append(decisionStatusCode(status));
-    return result;
-}
 
 // --risk takes the risk's number ("3" or "R3").
 std::optional<int> riskNumber(const QString &text)
@@ -59,15 +50,11 @@ int checkAdd(CliCall &call)
     return ExitOk;
 }
 
-int runAdd(CliCall &call)
+int runAdd(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
     const QCommandLineParser &options = call.options();
     Decision decision;
-    decision.municipalityId = municipality->id;
+    decision.municipalityId = municipality.id;
     decision.question = options.value(kQuestion);
     decision.background = options.value(kBackground);
     decision.options = options.value(kOptions);
@@ -79,66 +66,49 @@ int runAdd(CliCall &call)
         return call.fail(ExitInvalidInput, error);
     if (options.isSet(kRisk)) {
         const int number = *riskNumber(options.value(kRisk));
-        for (const Risk &risk : RiskRepository(call.database()).forMunicipality(municipality->id)) {
+        for (const Risk &risk : RiskRepository(call.database()).forMunicipality(municipality.id)) {
             if (risk.number == number)
                 decision.riskId = risk.id;
         }
         if (decision.riskId == 0) {
             return call.fail(ExitInvalidInput,
-                             DecisionCli::tr("There is no risk %1 in %2.").arg(riskLabel(number), municipality->name));
+                             DecisionCli::tr("There is no risk %1 in %2.").arg(riskLabel(number), municipality.name));
         }
     }
     if (!decision.taskKey.isEmpty()) {
-        bool found = false;
-        for (const PlannedTask &task : TaskRepository(call.database()).plannedTasks(municipality->id, true))
-            found = found || task.task.key == decision.taskKey;
-        if (!found) {
-            return call.fail(
-                ExitInvalidInput,
-                DecisionCli::tr("There is no task with key %1 in %2.").arg(decision.taskKey, municipality->name));
-        }
+        if (const int code = checkTaskKeys(call, municipality, {decision.taskKey}); code != ExitOk)
+            return code;
     }
     // Everything the repository checks was checked above, so a failure here is the database's.
     AddDecision command(call.database(), decision);
-    command.redo();
-    if (command.failed())
-        return call.fail(ExitDatabase, command.error());
+    if (const int code = runOnce(call, command); code != ExitOk)
+        return code;
     call.out(DecisionCli::tr("Added decision %1 \"%2\" to %3.")
-                 .arg(decisionLabel(command.decisionNumber()), decision.question, municipality->name));
+                 .arg(decisionLabel(command.decisionNumber()), decision.question, municipality.name));
     return ExitOk;
 }
 
-int runList(CliCall &call)
+int runList(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
     std::optional<DecisionStatus> only;
-    if (call.options().isSet(kStatus)) {
-        only = decisionStatusFromCode(call.options().value(kStatus));
-        if (!only) {
-            return call.usageError(
-                DecisionCli::tr("--status must be one of %1.").arg(statusCodes().join(QStringLiteral(", "))));
-        }
-    }
-    const QList<Decision> decisions = DecisionRepository(call.database()).forMunicipality(municipality->id);
+    if (const int code
+        = enumOption(call, kStatus, allDecisionStatuses(), decisionStatusCode, decisionStatusFromCode, &only);
+        code != ExitOk)
+        return code;
+    const QList<Decision> decisions = DecisionRepository(call.database()).forMunicipality(municipality.id);
     const QDate today = call.clock().today();
     const QString language = currentLanguage();
-    int shown = 0;
+    QList<QStringList> rows;
     for (const Decision &decision : decisions) {
         if (only && decision.status != *only)
             continue;
-        ++shown;
         QString neededBy = formatDateShort(decision.neededBy, language);
         if (decisionOverdue(decision, today))
             neededBy = DecisionCli::tr("%1 (overdue)").arg(neededBy);
-        call.out(QStringList {decisionLabel(decision.number), decisionStatusName(decision.status), neededBy,
-                              decision.question, decision.decision}
-                     .join(QLatin1Char('\t')));
+        rows.append({decisionLabel(decision.number), decisionStatusName(decision.status), neededBy, decision.question,
+                     decision.decision});
     }
-    if (shown == 0)
-        call.out(DecisionCli::tr("No decisions in %1. Add one with: parat decision add").arg(municipality->name));
+    outRows(call, rows, DecisionCli::tr("No decisions in %1. Add one with: parat decision add").arg(municipality.name));
     return ExitOk;
 }
 
@@ -156,32 +126,27 @@ QString DecisionCli::summary() const
 
 QList<CliCommand> DecisionCli::commands() const
 {
-    CliCommand list;
-    list.name = QStringLiteral("list");
-    list.options = {
-        logMunicipalityOption(),
-        QCommandLineOption(kStatus, tr("only decisions with this status"), QStringLiteral("pending|taken|postponed"))};
-    list.synopses = {QStringLiteral("[--municipality CODE] [--status pending|taken|postponed]")};
-    list.description = tr("List the decisions: number, status, needed by, question and what was decided.");
-    list.database = DatabaseUse::ReadOnlyWhenLocked;
-    list.run = runList;
+    const CliCommand list = municipalityCommand(
+        QStringLiteral("list"),
+        {QCommandLineOption(kStatus, tr("only decisions with this status"), QStringLiteral("pending|taken|postponed"))},
+        QStringLiteral("[--municipality CODE] [--status pending|taken|postponed]"),
+        tr("List the decisions: number, status, needed by, question and what was decided."), runList,
+        DatabaseUse::ReadOnlyWhenLocked);
 
-    CliCommand add;
-    add.name = QStringLiteral("add");
-    add.options = {
-        logMunicipalityOption(),
-        QCommandLineOption(kQuestion, tr("what must be decided"), tr("TEXT")),
-        QCommandLineOption(kNeededBy, tr("the date the decision is needed by"), QStringLiteral("YYYY-MM-DD")),
-        QCommandLineOption(kBackground, tr("why the question comes up"), tr("TEXT")),
-        QCommandLineOption(kOptions, tr("the options to choose between"), tr("TEXT")),
-        QCommandLineOption(kRisk, tr("the number of the risk it answers"), QStringLiteral("N")),
-        QCommandLineOption(kTask, tr("the key of the task it concerns"), tr("KEY")),
-    };
-    add.synopses = {QStringLiteral("[--municipality CODE] --question TEXT [--needed-by YYYY-MM-DD] "
-                                   "[--background TEXT] [--options TEXT] [--risk N] [--task KEY]")};
-    add.description = tr("Add a decision the steering group must take; it gets the next number and waits.");
+    CliCommand add = municipalityCommand(
+        QStringLiteral("add"),
+        {
+            QCommandLineOption(kQuestion, tr("what must be decided"), tr("TEXT")),
+            QCommandLineOption(kNeededBy, tr("the date the decision is needed by"), QStringLiteral("YYYY-MM-DD")),
+            QCommandLineOption(kBackground, tr("why the question comes up"), tr("TEXT")),
+            QCommandLineOption(kOptions, tr("the options to choose between"), tr("TEXT")),
+            QCommandLineOption(kRisk, tr("the number of the risk it answers"), QStringLiteral("N")),
+            QCommandLineOption(kTask, tr("the key of the task it concerns"), tr("KEY")),
+        },
+        QStringLiteral("[--municipality CODE] --question TEXT [--needed-by YYYY-MM-DD] "
+                       "[--background TEXT] [--options TEXT] [--risk N] [--task KEY]"),
+        tr("Add a decision the steering group must take; it gets the next number and waits."), runAdd);
     add.check = checkAdd;
-    add.run = runAdd;
     return {list, add};
 }
 

@@ -1,6 +1,6 @@
 #include "ReadinessCli.h"
 
-#include "RiskCli.h"
+#include "MunicipalityCommand.h"
 
 #include "commands/GoLiveCommands.h"
 #include "domain/Calendar.h"
@@ -55,17 +55,13 @@ int checkList(CliCall &call)
     return checkAsOf(call);
 }
 
-int runList(CliCall &call)
+int runList(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
     const QDate asOf = asOfDate(call);
     const QString language = currentLanguage();
-    const GoLiveReadinessResult result = loadGoLiveReadiness(call.database(), municipality->id, asOf, language);
+    const GoLiveReadinessResult result = loadGoLiveReadiness(call.database(), municipality.id, asOf, language);
     QHash<Id, QString> people;
-    for (const Person &person : PersonRepository(call.database()).forMunicipality(municipality->id))
+    for (const Person &person : PersonRepository(call.database()).forMunicipality(municipality.id))
         people.insert(person.id, person.name);
     const ReportTable table = GoLivePaper::criteriaTable(result, people, language);
     if (call.options().value(kFormat).trimmed().toLower() == QLatin1String("csv")) {
@@ -84,7 +80,7 @@ int runList(CliCall &call)
     }
     if (result.criteria.isEmpty()) {
         call.out(ReadinessCli::tr("No go-live criteria in %1. Create the default set with: parat readiness defaults")
-                     .arg(municipality->name));
+                     .arg(municipality.name));
     }
     for (const QStringList &row : table.rows) {
         QStringList cells = row;
@@ -105,25 +101,20 @@ int runList(CliCall &call)
     return ExitOk;
 }
 
-int runDefaults(CliCall &call)
+int runDefaults(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
-    const qsizetype existing = GoLiveRepository(call.database()).criteria(municipality->id).size();
+    const qsizetype existing = GoLiveRepository(call.database()).criteria(municipality.id).size();
     if (existing > 0) {
         return call.fail(
             ExitInvalidInput,
             ReadinessCli::tr("%1 already has %n go-live criterion/criteria; nothing was added.", "", int(existing))
-                .arg(municipality->name));
+                .arg(municipality.name));
     }
-    AddDefaultGoLiveCriteria command(call.database(), municipality->id, municipality->goLive);
-    command.redo();
-    if (command.failed())
-        return call.fail(ExitDatabase, command.error());
+    AddDefaultGoLiveCriteria command(call.database(), municipality.id, municipality.goLive);
+    if (const int code = runOnce(call, command); code != ExitOk)
+        return code;
     call.out(
-        ReadinessCli::tr("Added %n go-live criterion/criteria to %1.", "", command.count()).arg(municipality->name));
+        ReadinessCli::tr("Added %n go-live criterion/criteria to %1.", "", command.count()).arg(municipality.name));
     return ExitOk;
 }
 
@@ -134,16 +125,12 @@ int checkPaper(CliCall &call)
     return checkAsOf(call);
 }
 
-int runPaper(CliCall &call)
+int runPaper(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
     const QString path = call.options().value(kOut).trimmed();
     QString error;
     if (!checkOutputTarget(call.database(), path, &error)
-        || !GoLivePaper::write(call.database(), municipality->id, asOfDate(call), path, &error))
+        || !GoLivePaper::write(call.database(), municipality.id, asOfDate(call), path, &error))
         return call.fail(ExitInvalidInput, error);
     call.out(ReadinessCli::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     return ExitOk;
@@ -163,33 +150,26 @@ QString ReadinessCli::summary() const
 
 QList<CliCommand> ReadinessCli::commands() const
 {
-    CliCommand list;
-    list.options
-        = {logMunicipalityOption(),
-           QCommandLineOption(kFormat, tr("text (the default) or csv"), QStringLiteral("text|csv")), asOfOption()};
-    list.synopses = {QStringLiteral("[--municipality CODE] [--format text|csv] [--as-of YYYY-MM-DD]")};
-    list.description = tr("List the go-live criteria with their status (measured ones with their numbers), then the "
-                          "readiness score, light and reasons.");
-    list.database = DatabaseUse::ReadOnlyWhenLocked;
+    // The group's own command (no name): `parat readiness`.
+    CliCommand list = municipalityCommand(
+        QString(),
+        {QCommandLineOption(kFormat, tr("text (the default) or csv"), QStringLiteral("text|csv")), asOfOption()},
+        QStringLiteral("[--municipality CODE] [--format text|csv] [--as-of YYYY-MM-DD]"),
+        tr("List the go-live criteria with their status (measured ones with their numbers), then the "
+           "readiness score, light and reasons."),
+        runList, DatabaseUse::ReadOnlyWhenLocked);
     list.check = checkList;
-    list.run = runList;
 
-    CliCommand defaults;
-    defaults.name = QStringLiteral("defaults");
-    defaults.options = {logMunicipalityOption()};
-    defaults.synopses = {QStringLiteral("[--municipality CODE]")};
-    defaults.description = tr("Create the default go-live criteria from the handbook (only when there are none).");
-    defaults.run = runDefaults;
+    const CliCommand defaults = municipalityCommand(
+        QStringLiteral("defaults"), {}, QStringLiteral("[--municipality CODE]"),
+        tr("Create the default go-live criteria from the handbook (only when there are none)."), runDefaults);
 
-    CliCommand paper;
-    paper.name = QStringLiteral("paper");
-    paper.options
-        = {logMunicipalityOption(), QCommandLineOption(kOut, tr("the PDF file to write"), tr("FILE")), asOfOption()};
-    paper.synopses = {QStringLiteral("[--municipality CODE] --out FILE.pdf [--as-of YYYY-MM-DD]")};
-    paper.description = tr("Write the go/no-go decision paper as a PDF: a summary page and the criteria list.");
-    paper.database = DatabaseUse::ReadOnlyWhenLocked;
+    CliCommand paper = municipalityCommand(
+        QStringLiteral("paper"), {QCommandLineOption(kOut, tr("the PDF file to write"), tr("FILE")), asOfOption()},
+        QStringLiteral("[--municipality CODE] --out FILE.pdf [--as-of YYYY-MM-DD]"),
+        tr("Write the go/no-go decision paper as a PDF: a summary page and the criteria list."), runPaper,
+        DatabaseUse::ReadOnlyWhenLocked);
     paper.check = checkPaper;
-    paper.run = runPaper;
     return {list, defaults, paper};
 }
 

@@ -1,5 +1,7 @@
 #include "RiskCli.h"
 
+#include "MunicipalityCommand.h"
+
 #include "commands/RiskCommands.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -7,18 +9,13 @@
 #include "domain/Language.h"
 #include "domain/Risk.h"
 #include "storage/Database.h"
-#include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RiskRepository.h"
-#include "storage/TaskRepository.h"
-
-#include <QSet>
 
 namespace parat {
 
 namespace {
 
-const QString kMunicipality = QStringLiteral("municipality");
 const QString kStatus = QStringLiteral("status");
 const QString kTitle = QStringLiteral("title");
 const QString kDescription = QStringLiteral("description");
@@ -29,22 +26,6 @@ const QString kAction = QStringLiteral("action");
 const QString kReview = QStringLiteral("review");
 const QString kTasks = QStringLiteral("tasks");
 const QString kDimension = QStringLiteral("dimension");
-
-QStringList statusCodes()
-{
-    QStringList result;
-    for (RiskStatus status : allRiskStatuses())
-        result.append(riskStatusCode(status));
-    return result;
-}
-
-QStringList dimensionCodes()
-{
-    QStringList result;
-    for (RiskDimension dimension : allRiskDimensions())
-        result.append(riskDimensionCode(dimension));
-    return result;
-}
 
 // A scale value typed as a whole number; 2 (usage) when it is not one, the range is checked with the risk.
 bool scaleOption(const CliCall &call, const QString &name, int *value, int *exitCode)
@@ -76,25 +57,19 @@ int checkAdd(CliCall &call)
     QString problem;
     if (options.isSet(kReview) && !parseInputDate(options.value(kReview), QStringLiteral("--review"), &problem))
         return call.usageError(problem);
-    if (options.isSet(kStatus) && !riskStatusFromCode(options.value(kStatus)))
-        return call.usageError(
-            RiskCli::tr("--status must be one of %1.").arg(statusCodes().join(QStringLiteral(", "))));
-    if (options.isSet(kDimension) && !riskDimensionFromCode(options.value(kDimension))) {
-        return call.usageError(
-            RiskCli::tr("--dimension must be one of %1.").arg(dimensionCodes().join(QStringLiteral(", "))));
-    }
-    return ExitOk;
+    std::optional<RiskStatus> status;
+    if (const int code = enumOption(call, kStatus, allRiskStatuses(), riskStatusCode, riskStatusFromCode, &status);
+        code != ExitOk)
+        return code;
+    std::optional<RiskDimension> dimension;
+    return enumOption(call, kDimension, allRiskDimensions(), riskDimensionCode, riskDimensionFromCode, &dimension);
 }
 
-int runAdd(CliCall &call)
+int runAdd(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
     const QCommandLineParser &options = call.options();
     Risk risk;
-    risk.municipalityId = municipality->id;
+    risk.municipalityId = municipality.id;
     risk.title = options.value(kTitle);
     risk.description = options.value(kDescription);
     risk.probability = options.value(kProbability).trimmed().toInt();
@@ -107,13 +82,13 @@ int runAdd(CliCall &call)
         risk.nextReview = QDate::fromString(options.value(kReview).trimmed(), Qt::ISODate);
     if (options.isSet(kOwner)) {
         const QString wanted = options.value(kOwner).trimmed();
-        for (const Person &person : PersonRepository(call.database()).forMunicipality(municipality->id)) {
+        for (const Person &person : PersonRepository(call.database()).forMunicipality(municipality.id)) {
             if (person.name.compare(wanted, Qt::CaseInsensitive) == 0)
                 risk.ownerId = person.id;
         }
         if (risk.ownerId == 0) {
             return call.fail(ExitInvalidInput,
-                             RiskCli::tr("There is no person called \"%1\" in %2.").arg(wanted, municipality->name));
+                             RiskCli::tr("There is no person called \"%1\" in %2.").arg(wanted, municipality.name));
         }
     }
     // Invalid input (a probability of 7, an unknown task key) is refused before anything is written, so a
@@ -121,91 +96,46 @@ int runAdd(CliCall &call)
     QString error;
     if (!validateRisk(&risk, &error))
         return call.fail(ExitInvalidInput, error);
-    QSet<QString> keys;
-    for (const PlannedTask &task : TaskRepository(call.database()).plannedTasks(municipality->id, true))
-        keys.insert(task.task.key);
-    for (const QString &key : std::as_const(risk.taskKeys)) {
-        if (!keys.contains(key)) {
-            return call.fail(ExitInvalidInput,
-                             RiskCli::tr("There is no task with key %1 in %2.").arg(key, municipality->name));
-        }
-    }
+    if (const int code = checkTaskKeys(call, municipality, risk.taskKeys); code != ExitOk)
+        return code;
     AddRisk command(call.database(), risk);
-    command.redo();
-    if (command.failed())
-        return call.fail(ExitDatabase, command.error());
+    if (const int code = runOnce(call, command); code != ExitOk)
+        return code;
     call.out(RiskCli::tr("Added risk %1 \"%2\" (score %3) to %4.")
                  .arg(riskLabel(command.riskNumber()), risk.title)
                  .arg(risk.score())
-                 .arg(municipality->name));
+                 .arg(municipality.name));
     return ExitOk;
 }
 
-int runList(CliCall &call)
+int runList(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
     std::optional<RiskStatus> only;
-    if (call.options().isSet(kStatus)) {
-        only = riskStatusFromCode(call.options().value(kStatus));
-        if (!only) {
-            return call.usageError(
-                RiskCli::tr("--status must be one of %1.").arg(statusCodes().join(QStringLiteral(", "))));
-        }
-    }
-    QList<Risk> risks = RiskRepository(call.database()).forMunicipality(municipality->id);
+    if (const int code = enumOption(call, kStatus, allRiskStatuses(), riskStatusCode, riskStatusFromCode, &only);
+        code != ExitOk)
+        return code;
+    QList<Risk> risks = RiskRepository(call.database()).forMunicipality(municipality.id);
     sortRisksByScore(&risks);
     QHash<Id, QString> names;
-    for (const Person &person : PersonRepository(call.database()).forMunicipality(municipality->id))
+    for (const Person &person : PersonRepository(call.database()).forMunicipality(municipality.id))
         names.insert(person.id, person.name);
     const QDate today = call.clock().today();
     const QString language = currentLanguage();
-    int shown = 0;
+    QList<QStringList> rows;
     for (const Risk &risk : std::as_const(risks)) {
         if (only && risk.status != *only)
             continue;
-        ++shown;
         QString review = formatDateShort(risk.nextReview, language);
         if (riskReviewOverdue(risk, today))
             review = RiskCli::tr("%1 (review overdue)").arg(review);
-        call.out(QStringList {riskLabel(risk.number), QString::number(risk.score()), riskStatusName(risk.status),
-                              risk.title, names.value(risk.ownerId), risk.response, review}
-                     .join(QLatin1Char('\t')));
+        rows.append({riskLabel(risk.number), QString::number(risk.score()), riskStatusName(risk.status), risk.title,
+                     names.value(risk.ownerId), risk.response, review});
     }
-    if (shown == 0)
-        call.out(RiskCli::tr("No risks in %1. Add one with: parat risk add").arg(municipality->name));
+    outRows(call, rows, RiskCli::tr("No risks in %1. Add one with: parat risk add").arg(municipality.name));
     return ExitOk;
 }
 
 } // namespace
-
-QCommandLineOption logMunicipalityOption()
-{
-    return QCommandLineOption(kMunicipality, RiskCli::tr("the municipality (may be left out when there is only one)"),
-                              RiskCli::tr("CODE"));
-}
-
-std::optional<Municipality> logMunicipality(const CliCall &call, int *exitCode)
-{
-    MunicipalityRepository municipalities(call.database());
-    if (call.options().isSet(kMunicipality)) {
-        const QString code = call.options().value(kMunicipality).trimmed();
-        std::optional<Municipality> found = municipalities.byCode(code);
-        if (!found) {
-            *exitCode = call.fail(ExitInvalidInput,
-                                  RiskCli::tr("There is no municipality with code %1 in the database.").arg(code));
-        }
-        return found;
-    }
-    const QList<Municipality> all = municipalities.all();
-    if (all.size() == 1)
-        return all.first();
-    *exitCode = call.usageError(all.isEmpty() ? RiskCli::tr("There are no municipalities in the database yet.")
-                                              : RiskCli::tr("Name the municipality with --municipality CODE."));
-    return std::nullopt;
-}
 
 QString RiskCli::name() const
 {
@@ -219,38 +149,33 @@ QString RiskCli::summary() const
 
 QList<CliCommand> RiskCli::commands() const
 {
-    CliCommand list;
-    list.name = QStringLiteral("list");
-    list.options
-        = {logMunicipalityOption(),
-           QCommandLineOption(kStatus, tr("only risks with this status"), QStringLiteral("open|in_hand|closed"))};
-    list.synopses = {QStringLiteral("[--municipality CODE] [--status open|in_hand|closed]")};
-    list.description
-        = tr("List the risks, highest score first: number, score, status, title, owner, action and next review.");
-    list.database = DatabaseUse::ReadOnlyWhenLocked;
-    list.run = runList;
+    const CliCommand list = municipalityCommand(
+        QStringLiteral("list"),
+        {QCommandLineOption(kStatus, tr("only risks with this status"), QStringLiteral("open|in_hand|closed"))},
+        QStringLiteral("[--municipality CODE] [--status open|in_hand|closed]"),
+        tr("List the risks, highest score first: number, score, status, title, owner, action and next review."),
+        runList, DatabaseUse::ReadOnlyWhenLocked);
 
-    CliCommand add;
-    add.name = QStringLiteral("add");
-    add.options = {
-        logMunicipalityOption(),
-        QCommandLineOption(kTitle, tr("what could go wrong"), tr("TEXT")),
-        QCommandLineOption(kProbability, tr("how likely, 1 (unlikely) to 4 (very likely)"), QStringLiteral("1-4")),
-        QCommandLineOption(kConsequence, tr("how serious, 1 (minor) to 4 (critical)"), QStringLiteral("1-4")),
-        QCommandLineOption(kDescription, tr("more about the risk"), tr("TEXT")),
-        QCommandLineOption(kOwner, tr("the person who owns the risk, by name"), tr("NAME")),
-        QCommandLineOption(kAction, tr("what is done about it"), tr("TEXT")),
-        QCommandLineOption(kReview, tr("the next review date"), QStringLiteral("YYYY-MM-DD")),
-        QCommandLineOption(kTasks, tr("keys of the tasks it concerns, separated by commas"), tr("KEYS")),
-        QCommandLineOption(kStatus, tr("open (the default), in_hand or closed"), QStringLiteral("open|in_hand|closed")),
-        QCommandLineOption(kDimension, tr("tasks (the default), superusers, organisation or golive"),
-                           QStringLiteral("tasks|superusers|organisation|golive")),
-    };
-    add.synopses = {QStringLiteral("[--municipality CODE] --title TEXT --probability 1-4 --consequence 1-4 "
-                                   "[--owner NAME] [--action TEXT] [--review YYYY-MM-DD] [--tasks KEYS]")};
-    add.description = tr("Add a risk to the log; it gets the next number (R1, R2, ...).");
+    CliCommand add = municipalityCommand(
+        QStringLiteral("add"),
+        {
+            QCommandLineOption(kTitle, tr("what could go wrong"), tr("TEXT")),
+            QCommandLineOption(kProbability, tr("how likely, 1 (unlikely) to 4 (very likely)"), QStringLiteral("1-4")),
+            QCommandLineOption(kConsequence, tr("how serious, 1 (minor) to 4 (critical)"), QStringLiteral("1-4")),
+            QCommandLineOption(kDescription, tr("more about the risk"), tr("TEXT")),
+            QCommandLineOption(kOwner, tr("the person who owns the risk, by name"), tr("NAME")),
+            QCommandLineOption(kAction, tr("what is done about it"), tr("TEXT")),
+            QCommandLineOption(kReview, tr("the next review date"), QStringLiteral("YYYY-MM-DD")),
+            QCommandLineOption(kTasks, tr("keys of the tasks it concerns, separated by commas"), tr("KEYS")),
+            QCommandLineOption(kStatus, tr("open (the default), in_hand or closed"),
+                               QStringLiteral("open|in_hand|closed")),
+            QCommandLineOption(kDimension, tr("tasks (the default), superusers, organisation or golive"),
+                               QStringLiteral("tasks|superusers|organisation|golive")),
+        },
+        QStringLiteral("[--municipality CODE] --title TEXT --probability 1-4 --consequence 1-4 "
+                       "[--owner NAME] [--action TEXT] [--review YYYY-MM-DD] [--tasks KEYS]"),
+        tr("Add a risk to the log; it gets the next number (R1, R2, ...)."), runAdd);
     add.check = checkAdd;
-    add.run = runAdd;
     return {list, add};
 }
 

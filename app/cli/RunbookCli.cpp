@@ -1,6 +1,6 @@
 #include "RunbookCli.h"
 
-#include "RiskCli.h"
+#include "MunicipalityCommand.h"
 
 #include "commands/RunbookCommands.h"
 #include "domain/Clock.h"
@@ -23,28 +23,24 @@ namespace {
 const QString kFormat = QStringLiteral("format");
 const QString kReplace = QStringLiteral("replace");
 
-int runList(CliCall &call)
+int runList(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
-    const QList<RunbookStep> steps = RunbookRepository(call.database()).forMunicipality(municipality->id);
+    const QList<RunbookStep> steps = RunbookRepository(call.database()).forMunicipality(municipality.id);
     const QString language = currentLanguage();
     const QDateTime now = call.clock().now();
+    QList<QStringList> rows;
     for (const RunbookStep &step : steps) {
         QString status = runbookStatusName(step.status);
-        if (runbookStepLate(step, municipality->goLive, now))
+        if (runbookStepLate(step, municipality.goLive, now))
             status = RunbookCli::tr("%1 (late)").arg(status);
-        call.out(QStringList {QString::number(step.number), formatRelativeStart(step.startMinutes),
-                              formatStartDay(step.startMinutes, municipality->goLive, language),
-                              formatDuration(step.durationMinutes), status, step.title, step.owner,
-                              formatDependsOn(step.dependsOn), step.contact}
-                     .join(QLatin1Char('\t')));
+        rows.append({QString::number(step.number), formatRelativeStart(step.startMinutes),
+                     formatStartDay(step.startMinutes, municipality.goLive, language),
+                     formatDuration(step.durationMinutes), status, step.title, step.owner,
+                     formatDependsOn(step.dependsOn), step.contact});
     }
-    if (steps.isEmpty())
-        call.out(RunbookCli::tr("%1 has no runbook yet. Create the default one with: parat runbook template")
-                     .arg(municipality->name));
+    outRows(call, rows,
+            RunbookCli::tr("%1 has no runbook yet. Create the default one with: parat runbook template")
+                .arg(municipality.name));
     return ExitOk;
 }
 
@@ -65,19 +61,15 @@ int checkExport(CliCall &call)
     return ExitOk;
 }
 
-int runExport(CliCall &call)
+int runExport(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
     const QString path = call.arguments().constFirst();
     QString error;
     if (!checkOutputTarget(call.database(), path, &error))
         return call.fail(ExitInvalidInput, error);
-    const QList<RunbookStep> steps = RunbookRepository(call.database()).forMunicipality(municipality->id);
+    const QList<RunbookStep> steps = RunbookRepository(call.database()).forMunicipality(municipality.id);
     const bool ok = exportFormat(call) == QStringLiteral("pdf")
-        ? RunbookExport::writePdf(*municipality, steps, call.clock().now(), currentLanguage(), path, &error)
+        ? RunbookExport::writePdf(municipality, steps, call.clock().now(), currentLanguage(), path, &error)
         : writeFileAtomically(path, RunbookExport::csv(steps), &error);
     if (!ok)
         return call.fail(ExitInvalidInput, error);
@@ -95,12 +87,8 @@ int replaceRunbook(CliCall &call, const Municipality &municipality, const QList<
     return ExitOk;
 }
 
-int runImport(CliCall &call)
+int runImport(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
     const QString path = call.arguments().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -108,38 +96,34 @@ int runImport(CliCall &call)
                          RunbookCli::tr("%1 cannot be read: %2. Nothing was changed.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    const RunbookExport::ReadResult read = RunbookExport::read(file.readAll(), municipality->id);
+    const RunbookExport::ReadResult read = RunbookExport::read(file.readAll(), municipality.id);
     if (!read.ok) {
         return call.fail(ExitInvalidInput,
                          RunbookCli::tr("%1: %2 Nothing was changed.").arg(QDir::toNativeSeparators(path), read.error));
     }
-    if (const int code = replaceRunbook(call, *municipality, read.steps, RunbookCli::tr("Import runbook"));
+    if (const int code = replaceRunbook(call, municipality, read.steps, RunbookCli::tr("Import runbook"));
         code != ExitOk)
         return code;
     call.out(RunbookCli::tr("Imported %n step(s) into the runbook of %1.", nullptr, int(read.steps.size()))
-                 .arg(municipality->name));
+                 .arg(municipality.name));
     return ExitOk;
 }
 
-int runTemplate(CliCall &call)
+int runTemplate(CliCall &call, const Municipality &municipality)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = logMunicipality(call, &exitCode);
-    if (!municipality)
-        return exitCode;
-    const int existing = int(RunbookRepository(call.database()).forMunicipality(municipality->id).size());
+    const int existing = int(RunbookRepository(call.database()).forMunicipality(municipality.id).size());
     if (existing > 0 && !call.options().isSet(kReplace)) {
         return call.fail(
             ExitInvalidInput,
             RunbookCli::tr("%1 already has a runbook of %n step(s); add --replace to replace it.", nullptr, existing)
-                .arg(municipality->name));
+                .arg(municipality.name));
     }
-    const QList<RunbookStep> steps = defaultRunbook(municipality->id);
-    if (const int code = replaceRunbook(call, *municipality, steps, RunbookCli::tr("Create the default runbook"));
+    const QList<RunbookStep> steps = defaultRunbook(municipality.id);
+    if (const int code = replaceRunbook(call, municipality, steps, RunbookCli::tr("Create the default runbook"));
         code != ExitOk)
         return code;
     call.out(RunbookCli::tr("Created the default runbook of %n step(s) for %1.", nullptr, int(steps.size()))
-                 .arg(municipality->name));
+                 .arg(municipality.name));
     return ExitOk;
 }
 
@@ -157,47 +141,38 @@ QString RunbookCli::summary() const
 
 QList<CliCommand> RunbookCli::commands() const
 {
-    CliCommand list;
-    list.name = QStringLiteral("list");
-    list.options = {logMunicipalityOption()};
-    list.synopses = {QStringLiteral("[--municipality CODE]")};
-    list.description = tr("List the steps by start: number, start (T−2d 15:00), day and time, duration, status "
-                          "(marked late when its end has passed), title, owner, depends on and contact.");
-    list.database = DatabaseUse::ReadOnlyWhenLocked;
-    list.run = runList;
+    const CliCommand list
+        = municipalityCommand(QStringLiteral("list"), {}, QStringLiteral("[--municipality CODE]"),
+                              tr("List the steps by start: number, start (T−2d 15:00), day and time, duration, status "
+                                 "(marked late when its end has passed), title, owner, depends on and contact."),
+                              runList, DatabaseUse::ReadOnlyWhenLocked);
 
-    CliCommand exportCommand;
-    exportCommand.name = QStringLiteral("export");
+    CliCommand exportCommand
+        = municipalityCommand(QStringLiteral("export"),
+                              {QCommandLineOption(kFormat,
+                                                  tr("csv (the default) or pdf: the printed runbook on A4 "
+                                                     "landscape"),
+                                                  QStringLiteral("csv|pdf"))},
+                              QStringLiteral("FILE [--municipality CODE] [--format csv|pdf]"),
+                              tr("Write the runbook as CSV (to edit in a spreadsheet and import again) or PDF."),
+                              runExport, DatabaseUse::ReadOnlyWhenLocked);
     exportCommand.arguments = {{tr("FILE")}};
-    exportCommand.options = {logMunicipalityOption(),
-                             QCommandLineOption(kFormat,
-                                                tr("csv (the default) or pdf: the printed runbook on A4 "
-                                                   "landscape"),
-                                                QStringLiteral("csv|pdf"))};
-    exportCommand.synopses = {QStringLiteral("FILE [--municipality CODE] [--format csv|pdf]")};
-    exportCommand.description = tr("Write the runbook as CSV (to edit in a spreadsheet and import again) or PDF.");
-    exportCommand.database = DatabaseUse::ReadOnlyWhenLocked;
     exportCommand.check = checkExport;
-    exportCommand.run = runExport;
 
-    CliCommand importCommand;
-    importCommand.name = QStringLiteral("import");
+    CliCommand importCommand
+        = municipalityCommand(QStringLiteral("import"), {}, QStringLiteral("FILE [--municipality CODE]"),
+                              tr("Replace the runbook by the steps of a CSV file. A line that cannot be read, a "
+                                 "dependency on a missing step or a cycle stops the import and nothing changes."),
+                              runImport);
     importCommand.arguments = {{tr("FILE")}};
-    importCommand.options = {logMunicipalityOption()};
-    importCommand.synopses = {QStringLiteral("FILE [--municipality CODE]")};
-    importCommand.description = tr("Replace the runbook by the steps of a CSV file. A line that cannot be read, a "
-                                   "dependency on a missing step or a cycle stops the import and nothing changes.");
-    importCommand.run = runImport;
 
-    CliCommand templateCommand;
-    templateCommand.name = QStringLiteral("template");
-    templateCommand.options
-        = {logMunicipalityOption(), QCommandLineOption(kReplace, tr("replace a runbook that has steps already"))};
-    templateCommand.synopses = {QStringLiteral("[--municipality CODE] [--replace]")};
-    templateCommand.description = tr("Create the default runbook: freeze, last conversion, reconciliation samples, "
-                                     "access and roles, smoke test, go/no-go call, first-day support rota and "
-                                     "hypercare.");
-    templateCommand.run = runTemplate;
+    const CliCommand templateCommand = municipalityCommand(
+        QStringLiteral("template"), {QCommandLineOption(kReplace, tr("replace a runbook that has steps already"))},
+        QStringLiteral("[--municipality CODE] [--replace]"),
+        tr("Create the default runbook: freeze, last conversion, reconciliation samples, "
+           "access and roles, smoke test, go/no-go call, first-day support rota and "
+           "hypercare."),
+        runTemplate);
     return {list, exportCommand, importCommand, templateCommand};
 }
 

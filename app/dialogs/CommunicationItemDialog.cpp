@@ -26,7 +26,7 @@ namespace parat {
 
 CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const CommunicationItem *existing,
                                                  QWidget *parent, Id stakeholderId)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_context(context)
 {
     const QDate today = context.clock().today();
@@ -40,13 +40,6 @@ CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const Comm
     setWindowTitle(existing ? tr("Edit Communication") : tr("Add Communication"));
     Database &db = context.database();
     const QList<Person> people = PersonRepository(db).forMunicipality(m_item.municipalityId);
-
-    auto *form = new QFormLayout;
-    auto addRow = [form, this](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
 
     m_stakeholder = new QComboBox(this);
     m_stakeholder->setObjectName(QStringLiteral("stakeholderCombo"));
@@ -95,11 +88,8 @@ CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const Comm
     m_goal->setObjectName(QStringLiteral("goalEdit"));
     addRow(tr("Goa&l:"), m_goal);
 
-    m_channel = new QComboBox(this);
+    m_channel = enumCombo(allChannels(), channelName, m_item.channel);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
-    for (Channel channel : allChannels())
-        m_channel->addItem(channelName(channel), int(channel));
-    m_channel->setCurrentIndex(m_channel->findData(int(m_item.channel)));
     addRow(tr("&Channel:"), m_channel);
 
     // Senders: leaders with staff responsibility first (the advice), then everybody else.
@@ -129,30 +119,15 @@ CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const Comm
     m_planned->setObjectName(QStringLiteral("plannedEdit"));
     addRow(tr("&Planned on:"), m_planned);
 
-    m_responsible = new QComboBox(this);
+    m_responsible = personCombo(people, tr("(nobody)"), m_item.responsibleId);
     m_responsible->setObjectName(QStringLiteral("responsibleCombo"));
-    m_responsible->addItem(tr("(nobody)"), Id(0));
-    for (const Person &person : people)
-        m_responsible->addItem(person.name, person.id);
-    m_responsible->setCurrentIndex(std::max(0, m_responsible->findData(m_item.responsibleId)));
     addRow(tr("&Responsible:"), m_responsible);
 
-    m_status = new QComboBox(this);
+    m_status = enumCombo(allCommunicationStatuses(), communicationStatusName, m_item.status);
     m_status->setObjectName(QStringLiteral("statusCombo"));
-    for (CommunicationStatus status : allCommunicationStatuses())
-        m_status->addItem(communicationStatusName(status), int(status));
-    m_status->setCurrentIndex(m_status->findData(int(m_item.status)));
     addRow(tr("St&atus:"), m_status);
 
-    m_problem = Dialogs::validationLabel(this);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CommunicationItemDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CommunicationItemDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    finishForm();
 }
 
 CommunicationItem CommunicationItemDialog::item() const
@@ -164,11 +139,11 @@ CommunicationItem CommunicationItemDialog::item() const
     item.taskId = m_task->currentData().toLongLong();
     item.message = m_message->toPlainText().trimmed();
     item.goal = m_goal->text().trimmed();
-    item.channel = static_cast<Channel>(m_channel->currentData().toInt());
+    item.channel = enumValue<Channel>(m_channel);
     item.senderId = m_sender->currentData().toLongLong();
     item.plannedOn = optionalDate(m_planned);
     item.responsibleId = m_responsible->currentData().toLongLong();
-    const auto status = static_cast<CommunicationStatus>(m_status->currentData().toInt());
+    const auto status = enumValue<CommunicationStatus>(m_status);
     if (status == CommunicationStatus::Done && item.status != CommunicationStatus::Done)
         item.doneOn = m_context.clock().today();
     item.status = status;
@@ -185,19 +160,6 @@ QString CommunicationItemDialog::validate() const
     if (current.occasion.isEmpty() && current.message.isEmpty())
         return tr("Enter an occasion or a message.");
     return {};
-}
-
-void CommunicationItemDialog::accept()
-{
-    if (DateEdit::refuseAccept(this))
-        return;
-    const QString problem = validate();
-    if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->setVisible(true);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace parat

@@ -2,7 +2,7 @@
 
 #include "domain/Stakeholder.h"
 
-#include <QDialog>
+#include "RecordDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -20,7 +20,7 @@ class AppContext;
 // puts leaders with staff responsibility (role FL) first, and a new item proposes the first of them: the
 // advice is that the message comes from the nearest leader. accept() refuses an item without a target or
 // without an occasion or message, with a message in the dialog.
-class CommunicationItemDialog : public QDialog
+class CommunicationItemDialog : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -29,9 +29,7 @@ public:
                             Id stakeholderId = 0);
 
     CommunicationItem item() const;
-    // Empty when the input can be stored, otherwise what is wrong.
-    QString validate() const;
-    void accept() override;
+    QString validate() const override;
 
     QComboBox *stakeholderCombo() const { return m_stakeholder; }
     QLineEdit *targetGroupEdit() const { return m_targetGroup; }
@@ -55,7 +53,6 @@ private:
     DateEdit *m_planned = nullptr;
     QComboBox *m_responsible = nullptr;
     QComboBox *m_status = nullptr;
-    QLabel *m_problem = nullptr; // validation message
 };
 
 } // namespace parat

@@ -23,21 +23,8 @@
 
 namespace parat {
 
-namespace {
-
-QPlainTextEdit *textBox(const QString &text, int lines, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(text, parent);
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().height() * lines);
-    edit->setMaximumHeight(edit->fontMetrics().height() * (lines + 4));
-    return edit;
-}
-
-} // namespace
-
 DecisionDialog::DecisionDialog(AppContext &context, const Decision *existing, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_clock(context.clock())
 {
     if (existing) {
@@ -51,34 +38,24 @@ DecisionDialog::DecisionDialog(AppContext &context, const Decision *existing, QW
     for (const PlannedTask &task : TaskRepository(db).plannedTasks(m_item.municipalityId, true))
         m_taskKeys.insert(task.task.key);
 
-    auto *form = new QFormLayout;
-    auto addRow = [form, this](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-
     m_question = new QLineEdit(m_item.question, this);
     m_question->setObjectName(QStringLiteral("decisionQuestionEdit"));
     m_question->setPlaceholderText(tr("For example: may superusers use overtime in the go-live weeks?"));
     addRow(tr("&Question:"), m_question);
-    m_background = textBox(m_item.background, 2, this);
+    m_background = textBox(m_item.background, 2);
     m_background->setObjectName(QStringLiteral("decisionBackgroundEdit"));
     addRow(tr("&Background:"), m_background);
-    m_options = textBox(m_item.options, 2, this);
+    m_options = textBox(m_item.options, 2);
     m_options->setObjectName(QStringLiteral("decisionOptionsEdit"));
     addRow(tr("O&ptions:"), m_options);
     m_neededBy = optionalDateEdit(m_item.neededBy, this);
     m_neededBy->setObjectName(QStringLiteral("decisionNeededByEdit"));
     addRow(tr("&Needed by:"), m_neededBy);
 
-    m_status = new QComboBox(this);
+    m_status = enumCombo(allDecisionStatuses(), decisionStatusName, m_item.status);
     m_status->setObjectName(QStringLiteral("decisionStatusCombo"));
-    for (DecisionStatus status : allDecisionStatuses())
-        m_status->addItem(decisionStatusName(status), int(status));
-    m_status->setCurrentIndex(m_status->findData(int(m_item.status)));
     addRow(tr("&Status:"), m_status);
-    m_decision = textBox(m_item.decision, 2, this);
+    m_decision = textBox(m_item.decision, 2);
     m_decision->setObjectName(QStringLiteral("decisionTextEdit"));
     addRow(tr("&Decision:"), m_decision);
     m_decidedOn = optionalDateEdit(m_item.decidedOn, this);
@@ -101,17 +78,7 @@ DecisionDialog::DecisionDialog(AppContext &context, const Decision *existing, QW
     m_task->setPlaceholderText(tr("Task key"));
     addRow(tr("Tas&k:"), m_task);
 
-    m_problem = Dialogs::validationLabel(this);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    // Return in a one-line field stores the entry (the text boxes take Return as a new line).
-    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    finishForm();
 }
 
 Decision DecisionDialog::decision() const
@@ -121,7 +88,7 @@ Decision DecisionDialog::decision() const
     d.background = m_background->toPlainText().trimmed();
     d.options = m_options->toPlainText().trimmed();
     d.neededBy = optionalDate(m_neededBy);
-    d.status = static_cast<DecisionStatus>(m_status->currentData().toInt());
+    d.status = enumValue<DecisionStatus>(m_status);
     d.decision = m_decision->toPlainText().trimmed();
     d.decidedOn = optionalDate(m_decidedOn);
     // Taken without a date: taken today.
@@ -142,19 +109,6 @@ QString DecisionDialog::validate() const
     if (!current.taskKey.isEmpty() && !m_taskKeys.contains(current.taskKey))
         return tr("There is no task with key %1.").arg(current.taskKey);
     return {};
-}
-
-void DecisionDialog::accept()
-{
-    if (DateEdit::refuseAccept(this))
-        return;
-    const QString problem = validate();
-    if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->setVisible(true);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace parat

@@ -2,7 +2,8 @@
 
 #include "domain/Decision.h"
 
-#include <QDialog>
+#include "RecordDialog.h"
+
 #include <QSet>
 
 class QComboBox;
@@ -20,7 +21,7 @@ class Clock;
 // decided, on which date and by whom, and the risk or task it concerns. accept() refuses what the log would
 // refuse (no question, a decision marked taken without what was decided, an unknown task key), with the
 // message in the dialog.
-class DecisionDialog : public QDialog
+class DecisionDialog : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -28,14 +29,12 @@ public:
     DecisionDialog(AppContext &context, const Decision *existing, QWidget *parent = nullptr);
 
     Decision decision() const;
-    QString validate() const;
-    void accept() override;
+    QString validate() const override;
 
     QLineEdit *questionEdit() const { return m_question; }
     QComboBox *statusCombo() const { return m_status; }
     QPlainTextEdit *decisionEdit() const { return m_decision; }
     DateEdit *neededByEdit() const { return m_neededBy; }
-    QLabel *problemLabel() const { return m_problem; }
 
 private:
     const Clock &m_clock;
@@ -51,7 +50,6 @@ private:
     QLineEdit *m_decidedBy = nullptr;
     QComboBox *m_risk = nullptr;
     QLineEdit *m_task = nullptr;
-    QLabel *m_problem = nullptr;
 };
 
 } // namespace parat

@@ -24,7 +24,7 @@
 namespace parat {
 
 GoLiveCriterionDialog::GoLiveCriterionDialog(AppContext &context, const GoLiveCriterion *existing, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
 {
     if (existing) {
         m_criterion = *existing;
@@ -36,75 +36,57 @@ GoLiveCriterionDialog::GoLiveCriterionDialog(AppContext &context, const GoLiveCr
     }
     setWindowTitle(existing ? tr("Edit Go-live Criterion") : tr("Add Go-live Criterion"));
 
-    auto *form = new QFormLayout;
-    auto addRow = [form, this](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
+    // Each field is named by its label, without the mnemonic and the colon.
+    auto addNamedRow = [this](const QString &text, QWidget *field) {
         field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        form->addRow(label, field);
+        addRow(text, field);
     };
     m_title = new QLineEdit(m_criterion.title, this);
     m_title->setObjectName(QStringLiteral("criterionTitleEdit"));
-    addRow(tr("&Criterion:"), m_title);
+    addNamedRow(tr("&Criterion:"), m_title);
 
-    m_owner = new QComboBox(this);
+    m_owner = personCombo(PersonRepository(context.database()).forMunicipality(m_criterion.municipalityId),
+                          tr("(nobody yet)"), m_criterion.ownerId);
     m_owner->setObjectName(QStringLiteral("criterionOwnerCombo"));
-    m_owner->addItem(tr("(nobody yet)"), Id(0));
-    for (const Person &person : PersonRepository(context.database()).forMunicipality(m_criterion.municipalityId))
-        m_owner->addItem(person.name, person.id);
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_criterion.ownerId)));
-    addRow(tr("&Owner:"), m_owner);
+    addNamedRow(tr("&Owner:"), m_owner);
 
     m_due = optionalDateEdit(m_criterion.due, this);
     m_due->setObjectName(QStringLiteral("criterionDueEdit"));
-    addRow(tr("&Due:"), m_due);
+    addNamedRow(tr("&Due:"), m_due);
 
-    m_status = new QComboBox(this);
+    m_status = enumCombo(allGoLiveStatuses(), goLiveStatusName, m_criterion.status);
     m_status->setObjectName(QStringLiteral("criterionStatusCombo"));
-    for (GoLiveStatus status : allGoLiveStatuses())
-        m_status->addItem(goLiveStatusName(status), int(status));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(int(m_criterion.status))));
-    addRow(tr("&Status:"), m_status);
+    addNamedRow(tr("&Status:"), m_status);
     if (m_criterion.measured()) {
         m_status->setEnabled(false);
         auto *measured = new QLabel(tr("Parat measures this criterion; its status follows the numbers."), this);
         measured->setObjectName(QStringLiteral("measuredNote"));
         measured->setWordWrap(true);
-        form->addRow(QString(), measured);
+        form()->addRow(QString(), measured);
     }
     m_reason = new QLineEdit(m_criterion.reason, this);
     m_reason->setObjectName(QStringLiteral("criterionReasonEdit"));
     m_reason->setPlaceholderText(tr("Why the criterion is not relevant"));
-    addRow(tr("&Reason:"), m_reason);
+    addNamedRow(tr("&Reason:"), m_reason);
 
     m_evidence = new QPlainTextEdit(m_criterion.evidence, this);
     m_evidence->setObjectName(QStringLiteral("criterionEvidenceEdit"));
     m_evidence->setTabChangesFocus(true);
     m_evidence->setMaximumHeight(m_evidence->fontMetrics().height() * 5);
-    addRow(tr("&Evidence:"), m_evidence);
+    addNamedRow(tr("&Evidence:"), m_evidence);
     m_link = new QLineEdit(m_criterion.evidenceLink, this);
     m_link->setObjectName(QStringLiteral("criterionLinkEdit"));
     m_link->setPlaceholderText(tr("A link or a file path"));
-    addRow(tr("&Link or file:"), m_link);
+    addNamedRow(tr("&Link or file:"), m_link);
 
-    m_problem = Dialogs::validationLabel(this);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &GoLiveCriterionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &GoLiveCriterionDialog::reject);
+    finishForm();
     connect(m_status, qOverload<int>(&QComboBox::currentIndexChanged), this, &GoLiveCriterionDialog::updateReason);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
     updateReason();
 }
 
 void GoLiveCriterionDialog::updateReason()
 {
-    m_reason->setEnabled(!m_criterion.measured()
-                         && static_cast<GoLiveStatus>(m_status->currentData().toInt()) == GoLiveStatus::NotRelevant);
+    m_reason->setEnabled(!m_criterion.measured() && enumValue<GoLiveStatus>(m_status) == GoLiveStatus::NotRelevant);
 }
 
 GoLiveCriterion GoLiveCriterionDialog::criterion() const
@@ -113,23 +95,18 @@ GoLiveCriterion GoLiveCriterionDialog::criterion() const
     c.title = m_title->text().trimmed();
     c.ownerId = m_owner->currentData().toLongLong();
     c.due = optionalDate(m_due);
-    c.status = static_cast<GoLiveStatus>(m_status->currentData().toInt());
+    c.status = enumValue<GoLiveStatus>(m_status);
     c.reason = c.status == GoLiveStatus::NotRelevant ? m_reason->text().trimmed() : QString();
     c.evidence = m_evidence->toPlainText().trimmed();
     c.evidenceLink = m_link->text().trimmed();
     return c;
 }
 
-void GoLiveCriterionDialog::accept()
+QString GoLiveCriterionDialog::validate() const
 {
     GoLiveCriterion current = criterion();
     QString problem;
-    if (!validateGoLiveCriterion(&current, &problem)) {
-        m_problem->setText(problem);
-        m_problem->setVisible(true);
-        return;
-    }
-    QDialog::accept();
+    return validateGoLiveCriterion(&current, &problem) ? QString() : problem;
 }
 
 } // namespace parat

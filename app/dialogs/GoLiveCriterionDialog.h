@@ -2,7 +2,7 @@
 
 #include "domain/GoLive.h"
 
-#include <QDialog>
+#include "RecordDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -17,7 +17,7 @@ class DateEdit;
 // Adds or edits a go-live criterion: text, owner, due date, evidence (text and a link or file path), status and,
 // for "not relevant", the reason. A measured criterion's status comes from the rules: the status field is then
 // read-only and says so. accept() refuses what the repository would refuse, with the message in the dialog.
-class GoLiveCriterionDialog : public QDialog
+class GoLiveCriterionDialog : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -25,7 +25,7 @@ public:
     GoLiveCriterionDialog(AppContext &context, const GoLiveCriterion *existing, QWidget *parent = nullptr);
 
     GoLiveCriterion criterion() const;
-    void accept() override;
+    QString validate() const override;
 
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *ownerCombo() const { return m_owner; }
@@ -34,7 +34,6 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     QPlainTextEdit *evidenceEdit() const { return m_evidence; }
     QLineEdit *linkEdit() const { return m_link; }
-    QLabel *problemLabel() const { return m_problem; }
 
 private:
     void updateReason();
@@ -47,7 +46,6 @@ private:
     QLineEdit *m_reason = nullptr;
     QPlainTextEdit *m_evidence = nullptr;
     QLineEdit *m_link = nullptr;
-    QLabel *m_problem = nullptr;
 };
 
 } // namespace parat

@@ -26,21 +26,8 @@
 
 namespace parat {
 
-namespace {
-
-QPlainTextEdit *textBox(const QString &text, int lines, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(text, parent);
-    edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().height() * lines);
-    edit->setMaximumHeight(edit->fontMetrics().height() * (lines + 4));
-    return edit;
-}
-
-} // namespace
-
 RiskDialog::RiskDialog(AppContext &context, const Risk *existing, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
 {
     if (existing) {
         m_risk = *existing;
@@ -55,27 +42,17 @@ RiskDialog::RiskDialog(AppContext &context, const Risk *existing, QWidget *paren
     for (const PlannedTask &task : TaskRepository(db).plannedTasks(m_risk.municipalityId, true))
         m_taskKeys.insert(task.task.key);
 
-    auto *form = new QFormLayout;
-    auto addRow = [form, this](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-
     m_title = new QLineEdit(m_risk.title, this);
     m_title->setObjectName(QStringLiteral("riskTitleEdit"));
     m_title->setPlaceholderText(tr("For example: converted case data is incomplete"));
     addRow(tr("&Title:"), m_title);
-    m_description = textBox(m_risk.description, 3, this);
+    m_description = textBox(m_risk.description, 3);
     m_description->setObjectName(QStringLiteral("riskDescriptionEdit"));
     addRow(tr("&Description:"), m_description);
 
-    m_owner = new QComboBox(this);
+    m_owner
+        = personCombo(PersonRepository(db).forMunicipality(m_risk.municipalityId), tr("(nobody yet)"), m_risk.ownerId);
     m_owner->setObjectName(QStringLiteral("riskOwnerCombo"));
-    m_owner->addItem(tr("(nobody yet)"), Id(0));
-    for (const Person &person : PersonRepository(db).forMunicipality(m_risk.municipalityId))
-        m_owner->addItem(person.name, person.id);
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_risk.ownerId)));
     addRow(tr("&Owner:"), m_owner);
 
     m_probability = new QSpinBox(this);
@@ -92,17 +69,14 @@ RiskDialog::RiskDialog(AppContext &context, const Risk *existing, QWidget *paren
     addRow(tr("&Consequence (1–4):"), m_consequence);
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("riskScoreLabel"));
-    form->addRow(tr("Score:"), m_score);
+    form()->addRow(tr("Score:"), m_score);
 
-    m_response = textBox(m_risk.response, 2, this);
+    m_response = textBox(m_risk.response, 2);
     m_response->setObjectName(QStringLiteral("riskResponseEdit"));
     addRow(tr("&Action:"), m_response);
 
-    m_status = new QComboBox(this);
+    m_status = enumCombo(allRiskStatuses(), riskStatusName, m_risk.status);
     m_status->setObjectName(QStringLiteral("riskStatusCombo"));
-    for (RiskStatus status : allRiskStatuses())
-        m_status->addItem(riskStatusName(status), int(status));
-    m_status->setCurrentIndex(m_status->findData(int(m_risk.status)));
     addRow(tr("&Status:"), m_status);
 
     m_review = optionalDateEdit(m_risk.nextReview, this);
@@ -114,26 +88,13 @@ RiskDialog::RiskDialog(AppContext &context, const Risk *existing, QWidget *paren
     m_tasks->setPlaceholderText(tr("Task keys, separated by commas"));
     addRow(tr("Tas&ks:"), m_tasks);
 
-    m_dimension = new QComboBox(this);
+    m_dimension = enumCombo(allRiskDimensions(), riskDimensionName, m_risk.dimension);
     m_dimension->setObjectName(QStringLiteral("riskDimensionCombo"));
-    for (RiskDimension dimension : allRiskDimensions())
-        m_dimension->addItem(riskDimensionName(dimension), int(dimension));
-    m_dimension->setCurrentIndex(m_dimension->findData(int(m_risk.dimension)));
     addRow(tr("A&rea:"), m_dimension);
 
-    m_problem = Dialogs::validationLabel(this);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    // Return in a one-line field stores the entry (the text boxes take Return as a new line).
-    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RiskDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RiskDialog::reject);
+    finishForm();
     connect(m_probability, qOverload<int>(&QSpinBox::valueChanged), this, &RiskDialog::updateScore);
     connect(m_consequence, qOverload<int>(&QSpinBox::valueChanged), this, &RiskDialog::updateScore);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
     updateScore();
 }
 
@@ -160,10 +121,10 @@ Risk RiskDialog::risk() const
     risk.probability = m_probability->value();
     risk.consequence = m_consequence->value();
     risk.response = m_response->toPlainText().trimmed();
-    risk.status = static_cast<RiskStatus>(m_status->currentData().toInt());
+    risk.status = enumValue<RiskStatus>(m_status);
     risk.nextReview = optionalDate(m_review);
     risk.taskKeys = parseTaskKeys(m_tasks->text());
-    risk.dimension = static_cast<RiskDimension>(m_dimension->currentData().toInt());
+    risk.dimension = enumValue<RiskDimension>(m_dimension);
     return risk;
 }
 
@@ -178,19 +139,6 @@ QString RiskDialog::validate() const
             return tr("There is no task with key %1.").arg(key);
     }
     return {};
-}
-
-void RiskDialog::accept()
-{
-    if (DateEdit::refuseAccept(this))
-        return;
-    const QString problem = validate();
-    if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->setVisible(true);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace parat

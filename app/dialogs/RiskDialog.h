@@ -2,7 +2,8 @@
 
 #include "domain/Risk.h"
 
-#include <QDialog>
+#include "RecordDialog.h"
+
 #include <QSet>
 
 class QComboBox;
@@ -20,7 +21,7 @@ class DateEdit;
 // shown beside them in words), action, status, next review, the tasks it concerns (keys) and the area it
 // belongs to. accept() refuses what the log would refuse (no title, an unknown task key), with the message in
 // the dialog.
-class RiskDialog : public QDialog
+class RiskDialog : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -28,9 +29,7 @@ public:
     RiskDialog(AppContext &context, const Risk *existing, QWidget *parent = nullptr);
 
     Risk risk() const;
-    // Empty when the input can be stored, otherwise what is wrong.
-    QString validate() const;
-    void accept() override;
+    QString validate() const override;
 
     QLineEdit *titleEdit() const { return m_title; }
     QSpinBox *probabilitySpin() const { return m_probability; }
@@ -39,7 +38,6 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QLineEdit *tasksEdit() const { return m_tasks; }
     QLabel *scoreLabel() const { return m_score; }
-    QLabel *problemLabel() const { return m_problem; }
 
 private:
     void updateScore();
@@ -57,7 +55,6 @@ private:
     DateEdit *m_review = nullptr;
     QLineEdit *m_tasks = nullptr;
     QComboBox *m_dimension = nullptr;
-    QLabel *m_problem = nullptr;
 };
 
 } // namespace parat

@@ -20,7 +20,7 @@ namespace parat {
 
 RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalityId, const QDate &goLive, Check check,
                                      QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_goLive(goLive)
     , m_check(std::move(check))
 {
@@ -33,13 +33,6 @@ RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalit
     }
     setWindowTitle(existing ? tr("Edit Step %1").arg(m_step.number) : tr("Add Step"));
 
-    auto *form = new QFormLayout;
-    auto addRow = [form, this](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-        return label;
-    };
     m_title = new QLineEdit(m_step.title, this);
     m_title->setObjectName(QStringLiteral("stepTitleEdit"));
     m_title->setPlaceholderText(tr("For example: freeze of the old system"));
@@ -64,7 +57,7 @@ RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalit
     addRow(tr("T&ime of day:"), m_time);
     m_startText = new QLabel(this);
     m_startText->setObjectName(QStringLiteral("stepStartText"));
-    form->addRow(tr("Starts:"), m_startText);
+    form()->addRow(tr("Starts:"), m_startText);
 
     auto *duration = new QWidget(this);
     auto *durationLayout = new QHBoxLayout(duration);
@@ -85,9 +78,7 @@ RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalit
     durationLayout->addWidget(m_hours);
     durationLayout->addWidget(m_minutes);
     durationLayout->addStretch();
-    auto *durationLabel = new QLabel(tr("D&uration:"), this);
-    durationLabel->setBuddy(m_hours);
-    form->addRow(durationLabel, duration);
+    addRow(tr("D&uration:"), duration)->setBuddy(m_hours);
 
     m_dependsOn = new QLineEdit(formatDependsOn(m_step.dependsOn), this);
     m_dependsOn->setObjectName(QStringLiteral("stepDependsOnEdit"));
@@ -97,11 +88,8 @@ RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalit
     m_contact->setObjectName(QStringLiteral("stepContactEdit"));
     m_contact->setPlaceholderText(tr("Name and phone"));
     addRow(tr("&Contact:"), m_contact);
-    m_status = new QComboBox(this);
+    m_status = enumCombo(allRunbookStatuses(), runbookStatusName, m_step.status);
     m_status->setObjectName(QStringLiteral("stepStatusCombo"));
-    for (RunbookStatus status : allRunbookStatuses())
-        m_status->addItem(runbookStatusName(status), int(status));
-    m_status->setCurrentIndex(m_status->findData(int(m_step.status)));
     addRow(tr("&Status:"), m_status);
     m_note = new QPlainTextEdit(m_step.note, this);
     m_note->setObjectName(QStringLiteral("stepNoteEdit"));
@@ -117,18 +105,9 @@ RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalit
     m_actualEnd->setPlaceholderText(tr("yyyy-mm-dd hh:mm"));
     addRow(tr("Actual &end:"), m_actualEnd);
 
-    m_problem = Dialogs::validationLabel(this);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RunbookStepDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RunbookStepDialog::reject);
+    finishForm();
     connect(m_day, qOverload<int>(&QSpinBox::valueChanged), this, &RunbookStepDialog::updateStartText);
     connect(m_time, &QTimeEdit::timeChanged, this, &RunbookStepDialog::updateStartText);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
     updateStartText();
 }
 
@@ -149,7 +128,7 @@ RunbookStep RunbookStepDialog::step() const
     step.durationMinutes = m_hours->value() * 60 + m_minutes->value();
     step.dependsOn = parseDependsOn(m_dependsOn->text()).value_or(step.dependsOn);
     step.contact = m_contact->text().trimmed();
-    step.status = static_cast<RunbookStatus>(m_status->currentData().toInt());
+    step.status = enumValue<RunbookStatus>(m_status);
     step.note = m_note->toPlainText().trimmed();
     bool ok = false;
     step.actualStart = parseActualTime(m_actualStart->text(), &ok);
@@ -173,17 +152,6 @@ QString RunbookStepDialog::validate() const
     if (!validateRunbookStep(&current, &error))
         return error;
     return m_check ? m_check(current) : QString();
-}
-
-void RunbookStepDialog::accept()
-{
-    const QString problem = validate();
-    if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->setVisible(true);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace parat

@@ -2,7 +2,7 @@
 
 #include "domain/Runbook.h"
 
-#include <QDialog>
+#include "RecordDialog.h"
 
 #include <functional>
 
@@ -19,7 +19,7 @@ namespace parat {
 // shown as "T−2d 15:00" and as the weekday), duration, the steps it depends on (numbers), contact, status,
 // note and the actual start and end. accept() refuses what the runbook would refuse (no title, a dependency
 // cycle, done before what it depends on) with the message in the dialog: the check is given by the page.
-class RunbookStepDialog : public QDialog
+class RunbookStepDialog : public RecordDialog
 {
     Q_OBJECT
 public:
@@ -31,8 +31,7 @@ public:
 
     RunbookStep step() const;
     // Empty when the step can be stored, otherwise what is wrong.
-    QString validate() const;
-    void accept() override;
+    QString validate() const override;
 
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *ownerEdit() const { return m_owner; }
@@ -46,7 +45,6 @@ public:
     QLineEdit *actualStartEdit() const { return m_actualStart; }
     QLineEdit *actualEndEdit() const { return m_actualEnd; }
     QLabel *startLabel() const { return m_startText; }
-    QLabel *problemLabel() const { return m_problem; }
 
 private:
     void updateStartText();
@@ -67,7 +65,6 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QLineEdit *m_actualStart = nullptr;
     QLineEdit *m_actualEnd = nullptr;
-    QLabel *m_problem = nullptr;
 };
 
 } // namespace parat

@@ -46,17 +46,9 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     top->addStretch();
     top->addWidget(m_openOnly);
 
-    m_view = new TableView(this);
-    m_view->setObjectName(QStringLiteral("communicationView"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view = listpage::tableView(m_proxy, QStringLiteral("communicationView"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CommunicationPlanModel::DateColumn, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     title->setBuddy(m_view);
 
     m_summary = new QLabel(this);
@@ -161,27 +153,21 @@ void CommunicationPlanPage::updateButtons()
 
 void CommunicationPlanPage::addItem()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    CommunicationItemDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddCommunicationItem(m_context.database(), dialog.item());
-    if (m_context.push(command, this))
+    const auto make = [this](const CommunicationItemDialog &dialog) {
+        return new AddCommunicationItem(m_context.database(), dialog.item());
+    };
+    if (auto *command = listpage::addThroughDialog<CommunicationItemDialog>(m_context, this, make))
         selectItem(command->itemId());
 }
 
 void CommunicationPlanPage::editItem()
 {
     const Id id = currentItemId();
-    const std::optional<CommunicationItem> before
-        = id != 0 ? CommunicationRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    CommunicationItemDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditCommunicationItem(m_context.database(), *before, dialog.item()), this);
+    listpage::editThroughDialog<CommunicationItemDialog>(
+        m_context, this, id != 0 ? CommunicationRepository(m_context.database()).byId(id) : std::nullopt,
+        [this](const CommunicationItem &before, const CommunicationItemDialog &dialog) {
+            return new EditCommunicationItem(m_context.database(), before, dialog.item());
+        });
 }
 
 void CommunicationPlanPage::removeItem()

@@ -37,16 +37,7 @@
 
 namespace parat {
 
-namespace {
-
-QPushButton *button(const QString &objectName, QWidget *parent)
-{
-    auto *result = new QPushButton(parent);
-    result->setObjectName(objectName);
-    return result;
-}
-
-} // namespace
+using listpage::button;
 
 GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -68,27 +59,15 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     m_reasons->setFocusPolicy(Qt::TabFocus);
 
     auto *tableTitle = new QLabel(tr("Go-live &criteria:"), this);
-    auto *view = new TableView(this);
-    m_view = view;
-    m_view->setObjectName(QStringLiteral("goLiveCriteriaView"));
+    m_view = listpage::tableView(m_model, QStringLiteral("goLiveCriteriaView"), this);
     m_view->setAccessibleName(tr("Go-live criteria"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     tableTitle->setBuddy(m_view);
 
     m_add = button(QStringLiteral("addCriterionButton"), this);
     m_edit = button(QStringLiteral("editCriterionButton"), this);
     m_remove = button(QStringLiteral("removeCriterionButton"), this);
     m_defaults = button(QStringLiteral("defaultCriteriaButton"), this);
-    auto *criteriaButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_remove, m_defaults})
-        criteriaButtons->addWidget(b);
-    criteriaButtons->addStretch();
+    QHBoxLayout *criteriaButtons = listpage::buttonRow({m_add, m_edit, m_remove, m_defaults});
 
     m_meeting = new QLabel(this);
     m_meeting->setObjectName(QStringLiteral("goLiveMeetingSummary"));
@@ -98,10 +77,7 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     m_recordMeeting = button(QStringLiteral("recordMeetingButton"), this);
     m_savePaper = button(QStringLiteral("saveDecisionPaperButton"), this);
     m_printPaper = button(QStringLiteral("printDecisionPaperButton"), this);
-    auto *meetingButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_recordMeeting, m_savePaper, m_printPaper})
-        meetingButtons->addWidget(b);
-    meetingButtons->addStretch();
+    QHBoxLayout *meetingButtons = listpage::buttonRow({m_recordMeeting, m_savePaper, m_printPaper});
 
     m_add->setText(tr("&Add Criterion…"));
     m_edit->setText(tr("Ed&it Criterion…"));
@@ -143,6 +119,18 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_meeting);
     layout->addLayout(meetingButtons);
 
+    connectActions();
+
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
+}
+
+GoLiveReadinessPage::~GoLiveReadinessPage() = default;
+
+// The keys and buttons to what they do.
+void GoLiveReadinessPage::connectActions()
+{
     listpage::addRowKeys(
         {m_view}, [this] { addCriterion(); }, [this] { editCriterion(); }, [this] { removeCriterion(); });
     connect(m_view, &QTableView::doubleClicked, this, &GoLiveReadinessPage::editCriterion);
@@ -156,13 +144,7 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     connect(m_printPaper, &QPushButton::clicked, this, &GoLiveReadinessPage::printDecisionPaper);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &GoLiveReadinessPage::updateButtons);
-
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
 }
-
-GoLiveReadinessPage::~GoLiveReadinessPage() = default;
 
 Id GoLiveReadinessPage::currentCriterionId() const
 {
@@ -237,27 +219,21 @@ void GoLiveReadinessPage::updateButtons()
 
 void GoLiveReadinessPage::addCriterion()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    GoLiveCriterionDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddGoLiveCriterion(m_context.database(), dialog.criterion());
-    if (m_context.push(command, this))
+    const auto make = [this](const GoLiveCriterionDialog &dialog) {
+        return new AddGoLiveCriterion(m_context.database(), dialog.criterion());
+    };
+    if (auto *command = listpage::addThroughDialog<GoLiveCriterionDialog>(m_context, this, make))
         selectCriterion(command->criterionId());
 }
 
 void GoLiveReadinessPage::editCriterion()
 {
     const Id id = currentCriterionId();
-    const std::optional<GoLiveCriterion> before
-        = id != 0 ? GoLiveRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    GoLiveCriterionDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditGoLiveCriterion(m_context.database(), *before, dialog.criterion()), this);
+    listpage::editThroughDialog<GoLiveCriterionDialog>(
+        m_context, this, id != 0 ? GoLiveRepository(m_context.database()).byId(id) : std::nullopt,
+        [this](const GoLiveCriterion &before, const GoLiveCriterionDialog &dialog) {
+            return new EditGoLiveCriterion(m_context.database(), before, dialog.criterion());
+        });
 }
 
 void GoLiveReadinessPage::removeCriterion()

@@ -45,6 +45,7 @@ public slots:
     void printDecisionPaper();
 
 private:
+    void connectActions();
     void reload();
     void updateButtons();
 

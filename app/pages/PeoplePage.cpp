@@ -39,18 +39,12 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     m_proxy->setSortLocaleAware(true);
 
     auto *title = new QLabel(this);
-    m_view = new TableView(this);
-    m_view->setObjectName(QStringLiteral("peopleView"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view = listpage::tableView(m_proxy, QStringLiteral("peopleView"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
+    // The roles take the room that is left, not the last column.
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(PersonTableModel::RolesColumn, QHeaderView::Stretch);
-    m_view->setWordWrap(false);
     title->setBuddy(m_view);
 
     m_summary = new QLabel(this);
@@ -136,26 +130,20 @@ void PeoplePage::updateButtons()
 
 void PeoplePage::addPerson()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    PersonDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddPerson(m_context.database(), dialog.person());
-    if (m_context.push(command, this))
+    const auto make
+        = [this](const PersonDialog &dialog) { return new AddPerson(m_context.database(), dialog.person()); };
+    if (auto *command = listpage::addThroughDialog<PersonDialog>(m_context, this, make))
         selectPerson(command->personId());
 }
 
 void PeoplePage::editPerson()
 {
     const Id id = currentPersonId();
-    const std::optional<Person> before = id != 0 ? PersonRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    PersonDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditPerson(m_context.database(), *before, dialog.person()), this);
+    listpage::editThroughDialog<PersonDialog>(m_context, this,
+                                              id != 0 ? PersonRepository(m_context.database()).byId(id) : std::nullopt,
+                                              [this](const Person &before, const PersonDialog &dialog) {
+                                                  return new EditPerson(m_context.database(), before, dialog.person());
+                                              });
 }
 
 void PeoplePage::removePerson()

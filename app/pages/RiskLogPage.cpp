@@ -37,16 +37,8 @@ namespace {
 
 QTableView *logView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
 {
-    auto *view = new TableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableView *view = listpage::tableView(model, objectName, parent);
     view->setSortingEnabled(true);
-    view->verticalHeader()->hide();
-    view->setWordWrap(false);
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
@@ -58,14 +50,20 @@ void addKeys(QTableView *view, QObject *receiver, const std::function<void()> &a
     QObject::connect(view, &QTableView::doubleClicked, receiver, edit);
 }
 
-QPushButton *button(const QString &objectName, QWidget *parent)
+// A summary beside a table's buttons, in bold.
+QLabel *summaryLabel(const QString &objectName, QWidget *parent)
 {
-    auto *result = new QPushButton(parent);
-    result->setObjectName(objectName);
-    return result;
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
 }
 
 } // namespace
+
+using listpage::button;
 
 RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -84,8 +82,27 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_decisionProxy->setSourceModel(m_decisions);
     m_decisionProxy->setSortRole(DecisionTableModel::SortRole);
 
-    // Filters of the risk log.
-    // Texts are set by the Retranslator below, at once and again on every language change.
+    // Texts are set through the Retranslator, at once and again on every language change.
+    auto *texts = new Retranslator(this);
+    auto *layout = new QVBoxLayout(this);
+    addFilters(layout, texts);
+    addRiskLog(layout, texts);
+    addDecisionLog(layout, texts);
+    connectActions();
+
+    applyFilters();
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
+    // The owner filter, the summaries and the tables' texts are built from data: read them again.
+    texts->onChange([deferred] { deferred->request(); });
+}
+
+RiskLogPage::~RiskLogPage() = default;
+
+// The risk log's filters: status, owner and least score.
+void RiskLogPage::addFilters(QVBoxLayout *layout, Retranslator *texts)
+{
     auto *statusLabel = new QLabel(this);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("riskStatusFilter"));
@@ -111,7 +128,25 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
                                                              scoreLabel, m_scoreFilter})
         filters->addWidget(widget);
     filters->addStretch();
+    layout->addLayout(filters);
+    texts->add([this, statusLabel, ownerLabel, scoreLabel, thresholds] {
+        statusLabel->setText(tr("Stat&us:"));
+        m_statusFilter->setItemText(0, tr("Open and in hand"));
+        m_statusFilter->setItemText(1, tr("All"));
+        for (int i = 2; i < m_statusFilter->count(); ++i)
+            m_statusFilter->setItemText(i,
+                                        riskStatusName(static_cast<RiskStatus>(m_statusFilter->itemData(i).toInt())));
+        ownerLabel->setText(tr("O&wner:"));
+        scoreLabel->setText(tr("Sc&ore at least:"));
+        m_scoreFilter->setItemText(0, tr("Any score"));
+        m_scoreFilter->setItemText(1, tr("%1 (yellow light)").arg(thresholds.riskYellowScore));
+        m_scoreFilter->setItemText(2, tr("%1 (red light)").arg(thresholds.riskRedScore));
+    });
+}
 
+// The risk table beside the heat map, and its buttons and summary.
+void RiskLogPage::addRiskLog(QVBoxLayout *layout, Retranslator *texts)
+{
     auto *riskTitle = new QLabel(this);
     m_riskView = logView(m_riskProxy, QStringLiteral("riskView"), this);
     m_riskView->sortByColumn(RiskTableModel::ScoreColumn, Qt::DescendingOrder);
@@ -128,15 +163,22 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_addRisk = button(QStringLiteral("addRiskButton"), this);
     m_editRisk = button(QStringLiteral("editRiskButton"), this);
     m_removeRisk = button(QStringLiteral("removeRiskButton"), this);
-    m_riskSummary = new QLabel(this);
-    m_riskSummary->setObjectName(QStringLiteral("riskSummary"));
-    auto *riskButtons = new QHBoxLayout;
-    riskButtons->addWidget(m_addRisk);
-    riskButtons->addWidget(m_editRisk);
-    riskButtons->addWidget(m_removeRisk);
-    riskButtons->addStretch();
-    riskButtons->addWidget(m_riskSummary);
+    m_riskSummary = summaryLabel(QStringLiteral("riskSummary"), this);
+    layout->addWidget(riskTitle);
+    layout->addWidget(splitter, 3);
+    layout->addLayout(listpage::buttonRow({m_addRisk, m_editRisk, m_removeRisk}, m_riskSummary));
+    texts->add([this, riskTitle] {
+        riskTitle->setText(tr("Ris&k log:"));
+        m_riskView->setAccessibleName(tr("Risk log"));
+        m_addRisk->setText(tr("&Add Risk…"));
+        m_editRisk->setText(tr("Ed&it Risk…"));
+        m_removeRisk->setText(tr("&Remove Risk…"));
+    });
+}
 
+// The decision table, and its buttons and summary.
+void RiskLogPage::addDecisionLog(QVBoxLayout *layout, Retranslator *texts)
+{
     auto *decisionTitle = new QLabel(this);
     m_decisionView = logView(m_decisionProxy, QStringLiteral("decisionView"), this);
     m_decisionView->sortByColumn(DecisionTableModel::NumberColumn, Qt::AscendingOrder);
@@ -144,55 +186,22 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     m_addDecision = button(QStringLiteral("addDecisionButton"), this);
     m_editDecision = button(QStringLiteral("editDecisionButton"), this);
     m_removeDecision = button(QStringLiteral("removeDecisionButton"), this);
-    m_decisionSummary = new QLabel(this);
-    m_decisionSummary->setObjectName(QStringLiteral("decisionSummary"));
-    auto *decisionButtons = new QHBoxLayout;
-    decisionButtons->addWidget(m_addDecision);
-    decisionButtons->addWidget(m_editDecision);
-    decisionButtons->addWidget(m_removeDecision);
-    decisionButtons->addStretch();
-    decisionButtons->addWidget(m_decisionSummary);
-
-    for (QLabel *summary : {m_riskSummary, m_decisionSummary}) {
-        QFont bold = summary->font();
-        bold.setBold(true);
-        summary->setFont(bold);
-    }
-
-    auto *texts = new Retranslator(this);
-    texts->add([this, statusLabel, ownerLabel, scoreLabel, riskTitle, decisionTitle, thresholds] {
-        statusLabel->setText(tr("Stat&us:"));
-        m_statusFilter->setItemText(0, tr("Open and in hand"));
-        m_statusFilter->setItemText(1, tr("All"));
-        for (int i = 2; i < m_statusFilter->count(); ++i)
-            m_statusFilter->setItemText(i,
-                                        riskStatusName(static_cast<RiskStatus>(m_statusFilter->itemData(i).toInt())));
-        ownerLabel->setText(tr("O&wner:"));
-        scoreLabel->setText(tr("Sc&ore at least:"));
-        m_scoreFilter->setItemText(0, tr("Any score"));
-        m_scoreFilter->setItemText(1, tr("%1 (yellow light)").arg(thresholds.riskYellowScore));
-        m_scoreFilter->setItemText(2, tr("%1 (red light)").arg(thresholds.riskRedScore));
-        riskTitle->setText(tr("Ris&k log:"));
-        m_riskView->setAccessibleName(tr("Risk log"));
-        m_addRisk->setText(tr("&Add Risk…"));
-        m_editRisk->setText(tr("Ed&it Risk…"));
-        m_removeRisk->setText(tr("&Remove Risk…"));
+    m_decisionSummary = summaryLabel(QStringLiteral("decisionSummary"), this);
+    layout->addWidget(decisionTitle);
+    layout->addWidget(m_decisionView, 2);
+    layout->addLayout(listpage::buttonRow({m_addDecision, m_editDecision, m_removeDecision}, m_decisionSummary));
+    texts->add([this, decisionTitle] {
         decisionTitle->setText(tr("Decision &log:"));
         m_decisionView->setAccessibleName(tr("Decision log"));
         m_addDecision->setText(tr("Add &Decision…"));
         m_editDecision->setText(tr("Edi&t Decision…"));
         m_removeDecision->setText(tr("Remove Decisio&n…"));
     });
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(riskTitle);
-    layout->addWidget(splitter, 3);
-    layout->addLayout(riskButtons);
-    layout->addWidget(decisionTitle);
-    layout->addWidget(m_decisionView, 2);
-    layout->addLayout(decisionButtons);
-
+// The keys, buttons and filters to what they do.
+void RiskLogPage::connectActions()
+{
     addKeys(
         m_riskView, this, [this] { addRisk(); }, [this] { editRisk(); }, [this] { removeRisk(); });
     addKeys(
@@ -208,16 +217,7 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     connect(m_riskView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskLogPage::updateButtons);
     connect(m_decisionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RiskLogPage::updateButtons);
-
-    applyFilters();
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
-    // The owner filter, the summaries and the tables' texts are built from data: read them again.
-    texts->onChange([deferred] { deferred->request(); });
 }
-
-RiskLogPage::~RiskLogPage() = default;
 
 Id RiskLogPage::currentRiskId() const
 {
@@ -311,26 +311,19 @@ void RiskLogPage::updateButtons()
 
 void RiskLogPage::addRisk()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    RiskDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddRisk(m_context.database(), dialog.risk());
-    if (m_context.push(command, this))
+    const auto make = [this](const RiskDialog &dialog) { return new AddRisk(m_context.database(), dialog.risk()); };
+    if (auto *command = listpage::addThroughDialog<RiskDialog>(m_context, this, make))
         selectRisk(command->riskId());
 }
 
 void RiskLogPage::editRisk()
 {
     const Id id = currentRiskId();
-    const std::optional<Risk> before = id != 0 ? RiskRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    RiskDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditRisk(m_context.database(), *before, dialog.risk()), this);
+    listpage::editThroughDialog<RiskDialog>(m_context, this,
+                                            id != 0 ? RiskRepository(m_context.database()).byId(id) : std::nullopt,
+                                            [this](const Risk &before, const RiskDialog &dialog) {
+                                                return new EditRisk(m_context.database(), before, dialog.risk());
+                                            });
 }
 
 void RiskLogPage::removeRisk()
@@ -350,26 +343,20 @@ void RiskLogPage::removeRisk()
 
 void RiskLogPage::addDecision()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    DecisionDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddDecision(m_context.database(), dialog.decision());
-    if (m_context.push(command, this))
+    const auto make
+        = [this](const DecisionDialog &dialog) { return new AddDecision(m_context.database(), dialog.decision()); };
+    if (auto *command = listpage::addThroughDialog<DecisionDialog>(m_context, this, make))
         selectDecision(command->decisionId());
 }
 
 void RiskLogPage::editDecision()
 {
     const Id id = currentDecisionId();
-    const std::optional<Decision> before = id != 0 ? DecisionRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    DecisionDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditDecision(m_context.database(), *before, dialog.decision()), this);
+    listpage::editThroughDialog<DecisionDialog>(
+        m_context, this, id != 0 ? DecisionRepository(m_context.database()).byId(id) : std::nullopt,
+        [this](const Decision &before, const DecisionDialog &dialog) {
+            return new EditDecision(m_context.database(), before, dialog.decision());
+        });
 }
 
 void RiskLogPage::removeDecision()

@@ -9,11 +9,13 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QVBoxLayout;
 
 namespace parat {
 
 class AppContext;
 class DecisionTableModel;
+class Retranslator;
 class RiskHeatMapWidget;
 class RiskTableModel;
 
@@ -54,6 +56,11 @@ public slots:
     void removeDecision();
 
 private:
+    // The parts of the page, built in this order (the tab order follows it).
+    void addFilters(QVBoxLayout *layout, Retranslator *texts);
+    void addRiskLog(QVBoxLayout *layout, Retranslator *texts);
+    void addDecisionLog(QVBoxLayout *layout, Retranslator *texts);
+    void connectActions();
     void reload();
     void applyFilters();
     void updateButtons();

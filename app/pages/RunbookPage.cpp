@@ -35,16 +35,7 @@
 
 namespace parat {
 
-namespace {
-
-QPushButton *button(const QString &objectName, QWidget *parent)
-{
-    auto *result = new QPushButton(parent);
-    result->setObjectName(objectName);
-    return result;
-}
-
-} // namespace
+using listpage::button;
 
 RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -57,17 +48,9 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     auto *title = new QLabel(this);
-    m_view = new TableView(this);
-    m_view->setObjectName(QStringLiteral("runbookView"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view = listpage::tableView(m_proxy, QStringLiteral("runbookView"), this);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RunbookTableModel::StartColumn, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     title->setBuddy(m_view);
 
     m_add = button(QStringLiteral("addStepButton"), this);
@@ -86,15 +69,8 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     bold.setBold(true);
     m_summary->setFont(bold);
 
-    auto *editButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_remove, m_start, m_finish})
-        editButtons->addWidget(b);
-    editButtons->addStretch();
-    editButtons->addWidget(m_summary);
-    auto *fileButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_default, m_import, m_export, m_print, m_nowButton})
-        fileButtons->addWidget(b);
-    fileButtons->addStretch();
+    QHBoxLayout *editButtons = listpage::buttonRow({m_add, m_edit, m_remove, m_start, m_finish}, m_summary);
+    QHBoxLayout *fileButtons = listpage::buttonRow({m_default, m_import, m_export, m_print, m_nowButton});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -104,16 +80,10 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
 
     listpage::addRowKeys(
         {m_view}, [this] { addStep(); }, [this] { editStep(); }, [this] { removeStep(); });
-    auto *startAction = new QAction(this);
-    startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    startAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(startAction);
-    connect(startAction, &QAction::triggered, this, &RunbookPage::startStep);
-    auto *finishAction = new QAction(this);
-    finishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    finishAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(finishAction);
-    connect(finishAction, &QAction::triggered, this, &RunbookPage::finishStep);
+    QAction *startAction
+        = listpage::addPageShortcut(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { startStep(); });
+    QAction *finishAction
+        = listpage::addPageShortcut(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { finishStep(); });
     // Every fixed text here, so a change of language renames them at once; the table and summary reload.
     auto *texts = new Retranslator(this);
     texts->add([=] {

@@ -77,17 +77,11 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
 
     m_map = new StakeholderMapWidget(context, this);
 
-    m_view = new TableView(this);
-    m_view->setObjectName(QStringLiteral("stakeholderView"));
+    m_view = listpage::tableView(m_proxy, QStringLiteral("stakeholderView"), this);
     m_view->setAccessibleName(tr("Stakeholders"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(StakeholderTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
 
     // A read-only window's map moves nothing, so its label promises nothing.
     auto *mapLabel
@@ -142,6 +136,42 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addLayout(buttons);
 
+    connectActions();
+    // Loaded when first shown, then kept current (at once while visible, else when shown again).
+    auto *deferred = new DeferredReload(this, [this] { reload(); });
+    deferred->followChanges(m_context);
+    deferred->request();
+
+    // On a language change: the fixed texts again, the rest (map, summary) from a reload.
+    auto *texts = new Retranslator(this);
+    texts->onChange([this, internalLabel, kindLabel, mapLabel, tableLabel, deferred] {
+        m_internal->setItemText(0, tr("Internal and external"));
+        m_internal->setItemText(1, tr("Internal only"));
+        m_internal->setItemText(2, tr("External only"));
+        internalLabel->setText(tr("S&how:"));
+        m_kind->setItemText(0, tr("All kinds"));
+        for (int index = 1; index < m_kind->count(); ++index)
+            m_kind->setItemText(index, stakeholderKindName(StakeholderKind(m_kind->itemData(index).toInt())));
+        kindLabel->setText(tr("&Kind:"));
+        m_onlyGap->setText(tr("Only &below target engagement"));
+        m_view->setAccessibleName(tr("Stakeholders"));
+        mapLabel->setText(m_context.canEdit() ? tr("Stakeholder &map (drag a marker or use the arrow keys to move it):")
+                                              : tr("Stakeholder &map:"));
+        tableLabel->setText(tr("S&takeholders:"));
+        m_add->setText(tr("&Add Stakeholder…"));
+        m_edit->setText(tr("&Edit…"));
+        m_remove->setText(tr("&Remove…"));
+        m_export->setText(tr("Export &PNG…"));
+        m_print->setText(tr("Pr&int…"));
+        deferred->request();
+    });
+}
+
+StakeholderPage::~StakeholderPage() = default;
+
+// The keys, buttons, filters and the selection shared by table and map, to what they do.
+void StakeholderPage::connectActions()
+{
     // Keyboard in the table: Enter edits, Delete removes, Insert adds.
     // (On the map too, Insert adds and Delete removes; Enter there is the marker's own.)
     listpage::addRowKeys(
@@ -175,37 +205,7 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
         updateButtons();
     });
     connect(m_map, &StakeholderMapWidget::editRequested, this, &StakeholderPage::editStakeholderId);
-    // Loaded when first shown, then kept current (at once while visible, else when shown again).
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
-
-    // On a language change: the fixed texts again, the rest (map, summary) from a reload.
-    auto *texts = new Retranslator(this);
-    texts->onChange([this, internalLabel, kindLabel, mapLabel, tableLabel, deferred] {
-        m_internal->setItemText(0, tr("Internal and external"));
-        m_internal->setItemText(1, tr("Internal only"));
-        m_internal->setItemText(2, tr("External only"));
-        internalLabel->setText(tr("S&how:"));
-        m_kind->setItemText(0, tr("All kinds"));
-        for (int index = 1; index < m_kind->count(); ++index)
-            m_kind->setItemText(index, stakeholderKindName(StakeholderKind(m_kind->itemData(index).toInt())));
-        kindLabel->setText(tr("&Kind:"));
-        m_onlyGap->setText(tr("Only &below target engagement"));
-        m_view->setAccessibleName(tr("Stakeholders"));
-        mapLabel->setText(m_context.canEdit() ? tr("Stakeholder &map (drag a marker or use the arrow keys to move it):")
-                                              : tr("Stakeholder &map:"));
-        tableLabel->setText(tr("S&takeholders:"));
-        m_add->setText(tr("&Add Stakeholder…"));
-        m_edit->setText(tr("&Edit…"));
-        m_remove->setText(tr("&Remove…"));
-        m_export->setText(tr("Export &PNG…"));
-        m_print->setText(tr("Pr&int…"));
-        deferred->request();
-    });
 }
-
-StakeholderPage::~StakeholderPage() = default;
 
 Id StakeholderPage::currentStakeholderId() const
 {
@@ -267,13 +267,10 @@ void StakeholderPage::updateButtons()
 
 void StakeholderPage::addStakeholder()
 {
-    if (!m_context.canEdit() || m_context.currentMunicipalityId() == 0)
-        return;
-    StakeholderDialog dialog(m_context, nullptr, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddStakeholder(m_context.database(), dialog.stakeholder());
-    if (m_context.push(command, this))
+    const auto make = [this](const StakeholderDialog &dialog) {
+        return new AddStakeholder(m_context.database(), dialog.stakeholder());
+    };
+    if (auto *command = listpage::addThroughDialog<StakeholderDialog>(m_context, this, make))
         selectStakeholder(command->stakeholderId());
 }
 
@@ -284,14 +281,11 @@ void StakeholderPage::editStakeholder()
 
 void StakeholderPage::editStakeholderId(Id id)
 {
-    const std::optional<Stakeholder> before
-        = id != 0 ? StakeholderRepository(m_context.database()).byId(id) : std::nullopt;
-    if (!before)
-        return;
-    StakeholderDialog dialog(m_context, &*before, this);
-    if (!listpage::execEditDialog(m_context, dialog))
-        return;
-    m_context.push(new EditStakeholder(m_context.database(), *before, dialog.stakeholder()), this);
+    listpage::editThroughDialog<StakeholderDialog>(
+        m_context, this, id != 0 ? StakeholderRepository(m_context.database()).byId(id) : std::nullopt,
+        [this](const Stakeholder &before, const StakeholderDialog &dialog) {
+            return new EditStakeholder(m_context.database(), before, dialog.stakeholder());
+        });
 }
 
 void StakeholderPage::removeStakeholder()

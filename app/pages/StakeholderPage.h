@@ -56,6 +56,7 @@ signals:
     void mapExported(const QString &path);
 
 private:
+    void connectActions();
     void reload();
     void applyFilter();
     void updateButtons();

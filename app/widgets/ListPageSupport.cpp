@@ -1,14 +1,60 @@
 #include "ListPageSupport.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 
 namespace parat::listpage {
+
+QTableView *tableView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *view = new TableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QPushButton *button(const QString &objectName, QWidget *parent)
+{
+    auto *result = new QPushButton(parent);
+    result->setObjectName(objectName);
+    return result;
+}
+
+QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons, QWidget *after)
+{
+    auto *row = new QHBoxLayout;
+    for (QPushButton *b : buttons)
+        row->addWidget(b);
+    row->addStretch();
+    if (after)
+        row->addWidget(after);
+    return row;
+}
+
+QAction *addPageShortcut(QWidget *page, const QKeySequence &keys, const std::function<void()> &work)
+{
+    auto *action = new QAction(page);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    page->addAction(action);
+    QObject::connect(action, &QAction::triggered, page, [work] { work(); });
+    return action;
+}
 
 void addKeys(std::initializer_list<QWidget *> targets, const QList<QKeySequence> &keys,
              const std::function<void()> &work)

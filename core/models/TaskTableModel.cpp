@@ -228,22 +228,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        // Themes and roles show their names; the handbook's codes are the tooltips.
-        if (index.column() == ThemeColumn && task.theme)
-            return themeCode(*task.theme);
-        if (index.column() == ResponsibleColumn && !state.responsiblePersonId && task.responsibleRole)
-            return tr("Role: %1 (%2)").arg(roleName(*task.responsibleRole), roleCode(*task.responsibleRole));
-        if (index.column() == PerformerColumn && !state.performerPersonId && task.performerRole)
-            return tr("Role: %1 (%2)").arg(roleName(*task.performerRole), roleCode(*task.performerRole));
-        if (index.column() == TitleColumn && !task.descriptionDa.isEmpty())
-            return task.descriptionDa;
-        if (index.column() == StatusColumn && !state.reason.isEmpty())
-            return state.reason;
-        if (index.column() == DueColumn && m_info.at(index.row()).dueHoliday)
-            return dueHolidayText(*m_info.at(index.row()).dueHoliday);
-        if (overdue)
-            return tr("Overdue by %n day(s)", "", int(item.due.daysTo(m_asOf)));
-        return {};
+        return toolTipData(index);
     case Qt::EditRole:
         switch (index.column()) {
         case StatusColumn:
@@ -256,25 +241,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case SortRole:
-        switch (index.column()) {
-        case ReleaseColumn:
-            return item.release.isValid() ? item.release.toJulianDay() : 0;
-        case DueColumn:
-        case WeeksLeftColumn:
-            return item.due.isValid() ? item.due.toJulianDay() : 0;
-        case EstimateColumn:
-            return task.estimateHours;
-        case PhaseColumn:
-            return int(task.phase);
-        case StatusColumn:
-            return int(state.status);
-        case MandatoryColumn:
-            return task.mandatory ? 1 : 0;
-        case KlikColumn: // marked (by date) after missing after nothing to mark
-            return state.klikMarkedOn.isValid() ? state.klikMarkedOn.toJulianDay() : (missingInKlik(item) ? 1 : 0);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return sortData(index);
     case Qt::AccessibleTextRole:
         if (overdue && index.column() == StatusColumn)
             return tr("%1, overdue").arg(statusName(state.status));
@@ -282,45 +249,103 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1. %2").arg(data(index, Qt::DisplayRole).toString(),
                                                 dueHolidayText(*m_info.at(index.row()).dueHoliday));
         return {};
-    case Qt::DisplayRole: {
-        const QString language = currentLanguage();
-        switch (index.column()) {
-        case KeyColumn:
-            return task.key;
-        case PhaseColumn:
-            return phaseName(task.phase);
-        case ThemeColumn:
-            return task.theme ? themeName(*task.theme) : QString();
-        case TitleColumn:
-            return task.isWithdrawn() ? tr("%1 (withdrawn)").arg(task.title(language)) : task.title(language);
-        case ResponsibleColumn:
-            return personOrRole(state.responsiblePersonId, task.responsibleRole);
-        case PerformerColumn:
-            return personOrRole(state.performerPersonId, task.performerRole);
-        case ReleaseColumn:
-            return item.release.isValid() ? formatDateShort(item.release, language) : QString();
-        case DueColumn: {
-            if (!item.due.isValid())
-                return QString();
-            const QString due = QStringLiteral("%1 (%2)").arg(formatDateShort(item.due, language), weekLabel(item.due));
-            // A marker in words, so the column says it without colour or a tooltip.
-            return m_info.at(index.row()).dueHoliday ? tr("%1 – holiday").arg(due) : due;
-        }
-        case WeeksLeftColumn:
-            return item.due.isValid() ? QVariant(weeksUntil(m_asOf, item.due)) : QVariant();
-        case StatusColumn:
-            return overdue ? tr("%1 – overdue").arg(statusName(state.status)) : statusName(state.status);
-        case EstimateColumn:
-            return QLocale().toString(task.estimateHours, 'g', 4);
-        case MandatoryColumn:
-            return task.mandatory ? tr("Yes") : QString();
-        case KlikColumn:
-            return state.klikMarkedOn.isValid() ? formatDateShort(state.klikMarkedOn, language)
-                                                : (missingInKlik(item) ? tr("Missing") : QString());
-        default:
-            return {};
-        }
+    case Qt::DisplayRole:
+        return displayData(index);
+    default:
+        return {};
     }
+}
+
+QVariant TaskTableModel::toolTipData(const QModelIndex &index) const
+{
+    const PlannedTask &item = m_rows.at(index.row());
+    const Task &task = item.task;
+    const TaskState &state = item.state;
+    const bool overdue = m_info.at(index.row()).overdue;
+    // Themes and roles show their names; the handbook's codes are the tooltips.
+    if (index.column() == ThemeColumn && task.theme)
+        return themeCode(*task.theme);
+    if (index.column() == ResponsibleColumn && !state.responsiblePersonId && task.responsibleRole)
+        return tr("Role: %1 (%2)").arg(roleName(*task.responsibleRole), roleCode(*task.responsibleRole));
+    if (index.column() == PerformerColumn && !state.performerPersonId && task.performerRole)
+        return tr("Role: %1 (%2)").arg(roleName(*task.performerRole), roleCode(*task.performerRole));
+    if (index.column() == TitleColumn && !task.descriptionDa.isEmpty())
+        return task.descriptionDa;
+    if (index.column() == StatusColumn && !state.reason.isEmpty())
+        return state.reason;
+    if (index.column() == DueColumn && m_info.at(index.row()).dueHoliday)
+        return dueHolidayText(*m_info.at(index.row()).dueHoliday);
+    if (overdue)
+        return tr("Overdue by %n day(s)", "", int(item.due.daysTo(m_asOf)));
+    return {};
+}
+
+QVariant TaskTableModel::sortData(const QModelIndex &index) const
+{
+    const PlannedTask &item = m_rows.at(index.row());
+    const Task &task = item.task;
+    const TaskState &state = item.state;
+    switch (index.column()) {
+    case ReleaseColumn:
+        return item.release.isValid() ? item.release.toJulianDay() : 0;
+    case DueColumn:
+    case WeeksLeftColumn:
+        return item.due.isValid() ? item.due.toJulianDay() : 0;
+    case EstimateColumn:
+        return task.estimateHours;
+    case PhaseColumn:
+        return int(task.phase);
+    case StatusColumn:
+        return int(state.status);
+    case MandatoryColumn:
+        return task.mandatory ? 1 : 0;
+    case KlikColumn: // marked (by date) after missing after nothing to mark
+        return state.klikMarkedOn.isValid() ? state.klikMarkedOn.toJulianDay() : (missingInKlik(item) ? 1 : 0);
+    default:
+        return data(index, Qt::DisplayRole);
+    }
+}
+
+QVariant TaskTableModel::displayData(const QModelIndex &index) const
+{
+    const PlannedTask &item = m_rows.at(index.row());
+    const Task &task = item.task;
+    const TaskState &state = item.state;
+    const bool overdue = m_info.at(index.row()).overdue;
+    const QString language = currentLanguage();
+    switch (index.column()) {
+    case KeyColumn:
+        return task.key;
+    case PhaseColumn:
+        return phaseName(task.phase);
+    case ThemeColumn:
+        return task.theme ? themeName(*task.theme) : QString();
+    case TitleColumn:
+        return task.isWithdrawn() ? tr("%1 (withdrawn)").arg(task.title(language)) : task.title(language);
+    case ResponsibleColumn:
+        return personOrRole(state.responsiblePersonId, task.responsibleRole);
+    case PerformerColumn:
+        return personOrRole(state.performerPersonId, task.performerRole);
+    case ReleaseColumn:
+        return item.release.isValid() ? formatDateShort(item.release, language) : QString();
+    case DueColumn: {
+        if (!item.due.isValid())
+            return QString();
+        const QString due = QStringLiteral("%1 (%2)").arg(formatDateShort(item.due, language), weekLabel(item.due));
+        // A marker in words, so the column says it without colour or a tooltip.
+        return m_info.at(index.row()).dueHoliday ? tr("%1 – holiday").arg(due) : due;
+    }
+    case WeeksLeftColumn:
+        return item.due.isValid() ? QVariant(weeksUntil(m_asOf, item.due)) : QVariant();
+    case StatusColumn:
+        return overdue ? tr("%1 – overdue").arg(statusName(state.status)) : statusName(state.status);
+    case EstimateColumn:
+        return QLocale().toString(task.estimateHours, 'g', 4);
+    case MandatoryColumn:
+        return task.mandatory ? tr("Yes") : QString();
+    case KlikColumn:
+        return state.klikMarkedOn.isValid() ? formatDateShort(state.klikMarkedOn, language)
+                                            : (missingInKlik(item) ? tr("Missing") : QString());
     default:
         return {};
     }

@@ -110,6 +110,11 @@ public:
     static QIcon overdueIcon();
 
 private:
+    // The parts of data(): the text shown, the tooltip, and the value sorted by (also the edit value of the
+    // columns a delegate does not edit).
+    QVariant displayData(const QModelIndex &index) const;
+    QVariant toolTipData(const QModelIndex &index) const;
+    QVariant sortData(const QModelIndex &index) const;
     struct RowInfo
     {
         QString searchText;

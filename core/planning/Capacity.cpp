@@ -300,34 +300,38 @@ void addUnitRatioWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &
     }
 }
 
-} // namespace
-
-CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, const CapacityOptions &options)
+// A task's demand and the dates it is spread over: from its release (else its due date) to its due date, or to
+// the day it was done when that was earlier.
+struct Spread
 {
-    CapacityPlan plan;
-    plan.goLive = input.goLive;
-    plan.asOf = asOf;
+    const PlannedTask *task;
+    QDate from;
+    QDate to;
+};
 
-    // Which tasks need hours, and over which dates.
-    struct Spread
-    {
-        const PlannedTask *task;
-        QDate from;
-        QDate to;
-    };
-    QList<Spread> spreads;
-    spreads.reserve(input.tasks.size());
+// The first and last of the dates the grid has to cover.
+struct DateExtent
+{
     QDate first;
     QDate last;
-    auto extend = [&](const QDate &date) {
+
+    void extend(const QDate &date)
+    {
         if (!date.isValid())
             return;
         if (!first.isValid() || date < first)
             first = date;
         if (!last.isValid() || date > last)
             last = date;
-    };
-    for (const PlannedTask &task : input.tasks) {
+    }
+};
+
+// The tasks that need hours (relevant, dated, estimated), with their spans added to extent.
+QList<Spread> demandSpreads(const QList<PlannedTask> &tasks, DateExtent &extent)
+{
+    QList<Spread> spreads;
+    spreads.reserve(tasks.size());
+    for (const PlannedTask &task : tasks) {
         if (!isRelevant(task) || !task.due.isValid() || !(task.task.estimateHours > kEpsilon))
             continue;
         QDate from = task.release.isValid() && task.release < task.due ? task.release : task.due;
@@ -338,36 +342,59 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
                 from = to;
         }
         spreads.append({&task, from, to});
-        extend(from);
-        extend(to);
+        extent.extend(from);
+        extent.extend(to);
     }
+    return spreads;
+}
+
+// The weeks of the grid: from the Monday of firstMonday, weekCount of them.
+struct WeekGrid
+{
+    QDate firstMonday;
+    int weekCount = 0;
+
+    // The column of the week of date (negative before the grid, weekCount or more after it).
+    int indexOf(const QDate &date) const { return int(firstMonday.daysTo(mondayOf(date)) / 7); }
+};
+
+// The grid's weeks: the look-ahead window from as-of when window is set; otherwise every week from the first to
+// the last date of the demand, the allocations and the weeks around go-live. Sets the plan's weeks, days off and
+// unassigned hours (none yet).
+WeekGrid addWeeks(CapacityPlan &plan, const CapacityInput &input, const QDate &asOf, const CapacityOptions &options,
+                  DateExtent extent, bool window)
+{
     // The look-ahead window does not depend on the extent of the allocations.
-    const bool window = options.lookaheadOnly && asOf.isValid();
     if (!window) {
         for (const Allocation &allocation : input.allocations) {
-            extend(mondayOfWeekKey(allocation.fromWeek));
-            extend(mondayOfWeekKey(allocation.toWeek));
+            extent.extend(mondayOfWeekKey(allocation.fromWeek));
+            extent.extend(mondayOfWeekKey(allocation.toWeek));
         }
     }
     if (input.goLive.isValid()) {
-        extend(input.goLive.addDays(-7 * qint64(options.weeksBeforeGoLive)));
-        extend(input.goLive.addDays(7 * qint64(options.weeksAfterGoLive)));
+        extent.extend(input.goLive.addDays(-7 * qint64(options.weeksBeforeGoLive)));
+        extent.extend(input.goLive.addDays(7 * qint64(options.weeksAfterGoLive)));
     }
     // Without any dated demand, allocation or go-live there are no weeks, but the superuser rules still apply.
-    const QDate firstMonday
-        = window || !first.isValid() ? (asOf.isValid() ? mondayOf(asOf) : QDate(2000, 1, 3)) : mondayOf(first);
-    const int weekCount = window ? std::max(0, options.lookaheadWeeks)
-                                 : (first.isValid() ? int(firstMonday.daysTo(mondayOf(last)) / 7) + 1 : 0);
-    plan.weeks.reserve(weekCount);
-    plan.daysOff.reserve(weekCount);
-    for (int i = 0, key = weekKey(firstMonday); i < weekCount; ++i, key = nextWeekKey(key)) {
+    WeekGrid grid;
+    grid.firstMonday = window || !extent.first.isValid() ? (asOf.isValid() ? mondayOf(asOf) : QDate(2000, 1, 3))
+                                                         : mondayOf(extent.first);
+    grid.weekCount = window
+        ? std::max(0, options.lookaheadWeeks)
+        : (extent.first.isValid() ? int(grid.firstMonday.daysTo(mondayOf(extent.last)) / 7) + 1 : 0);
+    plan.weeks.reserve(grid.weekCount);
+    plan.daysOff.reserve(grid.weekCount);
+    for (int i = 0, key = weekKey(grid.firstMonday); i < grid.weekCount; ++i, key = nextWeekKey(key)) {
         plan.weeks.append(key);
         plan.daysOff.append(daysOffInWeek(key, input.schoolHolidays));
     }
-    plan.unassigned = QList<double>(weekCount, 0.0);
-    const auto indexOf = [&](const QDate &date) { return int(firstMonday.daysTo(mondayOf(date)) / 7); };
+    plan.unassigned = QList<double>(grid.weekCount, 0.0);
+    return grid;
+}
 
-    // Rows, and which rows are superusers active in each week.
+// One row a person, with empty cells; returns each person's row by id.
+QHash<Id, int> addRows(CapacityPlan &plan, const CapacityInput &input, int weekCount)
+{
     QHash<Id, int> rowById;
     plan.rows.reserve(input.people.size());
     for (const Person &person : input.people) {
@@ -379,46 +406,62 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
         rowById.insert(person.id, int(plan.rows.size()));
         plan.rows.append(row);
     }
-    QList<QList<int>> activeSuperusers(weekCount);
-    for (int w = 0; w < weekCount; ++w) {
-        const QDate monday = firstMonday.addDays(7 * qint64(w));
+    return rowById;
+}
+
+// For each week, the rows of the superusers active in it.
+QList<QList<int>> activeSuperusersByWeek(const CapacityPlan &plan, const WeekGrid &grid)
+{
+    QList<QList<int>> activeSuperusers(grid.weekCount);
+    for (int w = 0; w < grid.weekCount; ++w) {
+        const QDate monday = grid.firstMonday.addDays(7 * qint64(w));
         for (int r = 0; r < plan.rows.size(); ++r) {
             if (plan.rows.at(r).superuser && plan.rows.at(r).details.activeInWeek(monday))
                 activeSuperusers[w].append(r);
         }
     }
+    return activeSuperusers;
+}
 
-    // Allocations: the one period covering each week.
-    for (const Allocation &allocation : input.allocations) {
+// The hours set aside (the one allocation covering each week), and what is left of them after days off.
+void addAllocations(CapacityPlan &plan, const QList<Allocation> &allocations, const QHash<Id, int> &rowById,
+                    const WeekGrid &grid)
+{
+    for (const Allocation &allocation : allocations) {
         const int row = rowById.value(allocation.personId, -1);
         if (row < 0)
             continue;
-        const int from = std::max(0, indexOf(mondayOfWeekKey(allocation.fromWeek)));
-        const int to = std::min(weekCount - 1, indexOf(mondayOfWeekKey(allocation.toWeek)));
+        const int from = std::max(0, grid.indexOf(mondayOfWeekKey(allocation.fromWeek)));
+        const int to = std::min(grid.weekCount - 1, grid.indexOf(mondayOfWeekKey(allocation.toWeek)));
         QList<CapacityCell> &cells = plan.rows[row].cells;
         for (int w = from; w <= to; ++w)
             cells[w].setAside += allocation.hoursPerWeek;
     }
     // The working-day rule: what a week with holidays really has.
     for (CapacityRow &row : plan.rows) {
-        for (int w = 0; w < weekCount; ++w)
+        for (int w = 0; w < grid.weekCount; ++w)
             row.cells[w].allocated = hoursAfterDaysOff(row.cells.at(w).setAside, plan.daysOff.at(w).workingDaysLost);
     }
+}
 
-    // Demand: each task's hours per week over its whole span, added to the weeks of the grid it covers.
-    for (const Spread &spread : std::as_const(spreads)) {
+// Demand: each task's hours per week over its whole span, added to the weeks of the grid it covers — to its
+// performer, else shared by the superusers active that week (a superuser task nobody performs), else unassigned.
+void addDemand(CapacityPlan &plan, const QList<Spread> &spreads, const QHash<Id, int> &rowById,
+               const QList<QList<int>> &activeSuperusers, const WeekGrid &grid, const QString &language)
+{
+    for (const Spread &spread : spreads) {
         const PlannedTask &task = *spread.task;
-        const int spanFrom = indexOf(spread.from);
-        const int spanTo = indexOf(spread.to);
+        const int spanFrom = grid.indexOf(spread.from);
+        const int spanTo = grid.indexOf(spread.to);
         const double perWeek = task.task.estimateHours / (spanTo - spanFrom + 1);
         const int from = std::max(0, spanFrom);
-        const int to = std::min(weekCount - 1, spanTo);
+        const int to = std::min(grid.weekCount - 1, spanTo);
         if (from > to)
             continue;
         const int performer = task.state.performerPersonId != 0 ? rowById.value(task.state.performerPersonId, -1) : -1;
         if (performer >= 0) {
             for (int w = from; w <= to; ++w)
-                addPart(plan.rows[performer].cells[w], task, input.language, perWeek, 1);
+                addPart(plan.rows[performer].cells[w], task, language, perWeek, 1);
             continue;
         }
         if (task.state.performerPersonId != 0 || taskRole(task.task) != Role::SU)
@@ -432,15 +475,31 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
             const int n = int(active.size());
             const double share = task.task.perPerson ? perWeek : perWeek / n;
             for (int r : active)
-                addPart(plan.rows[r].cells[w], task, input.language, share, task.task.perPerson ? 1 : n);
+                addPart(plan.rows[r].cells[w], task, language, share, task.task.perPerson ? 1 : n);
         }
     }
+}
 
+} // namespace
+
+CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, const CapacityOptions &options)
+{
+    CapacityPlan plan;
+    plan.goLive = input.goLive;
+    plan.asOf = asOf;
+
+    DateExtent extent;
+    const QList<Spread> spreads = demandSpreads(input.tasks, extent);
+    const bool window = options.lookaheadOnly && asOf.isValid();
+    const WeekGrid grid = addWeeks(plan, input, asOf, options, extent, window);
+    const QHash<Id, int> rowById = addRows(plan, input, grid.weekCount);
+    addAllocations(plan, input.allocations, rowById, grid);
+    addDemand(plan, spreads, rowById, activeSuperusersByWeek(plan, grid), grid, input.language);
     if (window)
         return plan;
 
     // Warnings look at the as-of week and later only: the past is history.
-    const int asOfIndex = asOf.isValid() ? std::max(0, indexOf(asOf)) : 0;
+    const int asOfIndex = asOf.isValid() ? std::max(0, grid.indexOf(asOf)) : 0;
     addWeekWarnings(plan, asOfIndex, options);
     addHolidayGoLiveWarning(plan, asOfIndex, options, input.language);
     const QList<const CapacityRow *> active = superusersActiveAsOf(plan, asOf);

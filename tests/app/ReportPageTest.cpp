@@ -28,20 +28,11 @@ namespace {
 
 const QDate kToday(2026, 11, 27);
 
-struct Fixture
+struct Fixture : test::DemoDatabase
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {kToday};
-    Municipality demo;
-
     Fixture()
-    {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-    }
+        : DemoDatabase(QStringLiteral("en"))
+    { }
 };
 
 } // namespace

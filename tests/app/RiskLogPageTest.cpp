@@ -34,15 +34,7 @@ using namespace parat;
 
 namespace {
 
-// The rows of a table as the user sees them: the display text of one column.
-QStringList column(const QTableView *view, int column)
-{
-    QStringList texts;
-    const QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        texts.append(model->index(row, column).data().toString());
-    return texts;
-}
+using test::columnTexts;
 
 } // namespace
 
@@ -91,7 +83,7 @@ TEST_CASE("A risk added with the keyboard shows in the table and the heat map, a
     CHECK(added.number == firstFree);
     CHECK(added.score() == 12);
     const QString label = riskLabel(firstFree);
-    CHECK(column(page.riskView(), RiskTableModel::NumberColumn).contains(label));
+    CHECK(columnTexts(page.riskView(), RiskTableModel::NumberColumn).contains(label));
     CHECK(page.currentRiskId() == added.id);
     CHECK(page.heatMap()->cellText(4, 3).split(QLatin1Char(' ')).contains(label));
     CHECK(page.heatMap()->accessibleDescription().contains(label));
@@ -99,7 +91,7 @@ TEST_CASE("A risk added with the keyboard shows in the table and the heat map, a
     f.context->undoStack()->undo();
     QApplication::processEvents();
     CHECK(RiskRepository(f.db).forMunicipality(f.demo.id).size() == before);
-    CHECK_FALSE(column(page.riskView(), RiskTableModel::NumberColumn).contains(label));
+    CHECK_FALSE(columnTexts(page.riskView(), RiskTableModel::NumberColumn).contains(label));
     CHECK_FALSE(page.heatMap()->cellText(4, 3).split(QLatin1Char(' ')).contains(label));
     f.context->undoStack()->redo();
     QApplication::processEvents();
@@ -124,7 +116,7 @@ TEST_CASE("The risk table filters by status, owner and score and says when a rev
     }
     // By default the closed ones are left out, highest score first.
     CHECK(page.riskView()->model()->rowCount() == live);
-    const QStringList scores = column(page.riskView(), RiskTableModel::ScoreColumn);
+    const QStringList scores = columnTexts(page.riskView(), RiskTableModel::ScoreColumn);
     CHECK(scores.first().toInt() >= scores.last().toInt());
     page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(-1));
     CHECK(page.riskView()->model()->rowCount() == all.size());
@@ -140,10 +132,12 @@ TEST_CASE("The risk table filters by status, owner and score and says when a rev
     page.ownerFilter()->setCurrentIndex(0);
 
     // The demo has a review that has passed and a decision past its date: both said in words.
-    CHECK(column(page.riskView(), RiskTableModel::ReviewColumn).filter(QStringLiteral("review overdue")).size() >= 1);
-    CHECK(page.riskSummary()->text().contains(QStringLiteral("overdue")));
-    CHECK(column(page.decisionView(), DecisionTableModel::NeededByColumn).filter(QStringLiteral("(overdue)")).size()
+    CHECK(columnTexts(page.riskView(), RiskTableModel::ReviewColumn).filter(QStringLiteral("review overdue")).size()
           >= 1);
+    CHECK(page.riskSummary()->text().contains(QStringLiteral("overdue")));
+    CHECK(
+        columnTexts(page.decisionView(), DecisionTableModel::NeededByColumn).filter(QStringLiteral("(overdue)")).size()
+        >= 1);
 }
 
 TEST_CASE("A decision is added, edited to taken and removed, each undoable", "[gui][risk]")

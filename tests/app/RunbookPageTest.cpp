@@ -36,19 +36,12 @@ using namespace parat;
 
 namespace {
 
-QStringList column(const QTableView *view, int column)
-{
-    QStringList texts;
-    const QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        texts.append(model->index(row, column).data().toString());
-    return texts;
-}
+using test::columnTexts;
 
 // The row of the view showing the step with this number.
 int rowOfNumber(const QTableView *view, int number)
 {
-    return int(column(view, RunbookTableModel::NumberColumn).indexOf(QString::number(number)));
+    return int(columnTexts(view, RunbookTableModel::NumberColumn).indexOf(QString::number(number)));
 }
 
 void showPage(RunbookPage &page)
@@ -100,7 +93,7 @@ TEST_CASE("A runbook step added with the keyboard shows in the table and undo re
     const QList<RunbookStep> after = RunbookRepository(f.db).forMunicipality(f.demo.id);
     REQUIRE(after.size() == before + 1);
     const int added = before + 1;
-    CHECK(column(page.view(), RunbookTableModel::TitleColumn)
+    CHECK(columnTexts(page.view(), RunbookTableModel::TitleColumn)
               .contains(QStringLiteral("Ring til leverandørens nattevagt")));
     const int row = rowOfNumber(page.view(), added);
     REQUIRE(row >= 0);

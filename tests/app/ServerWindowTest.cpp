@@ -4,6 +4,7 @@
 // recovers by itself. Against a real throw-away cluster (support/PgCluster): no mocks.
 #include "Fixtures.h"
 #include "PgCluster.h"
+#include "ServerWindowFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -45,22 +46,6 @@ using namespace parat;
 
 namespace {
 
-// A server database with the demo plan (synchronous_commit on: an acknowledged commit survives an immediate stop).
-QString demoServer(Municipality *demo, const FixedClock &clock)
-{
-    const QString url = test::pgTestDatabase();
-    test::PgCluster::instance().exec(
-        url, {QStringLiteral("ALTER DATABASE %1 SET synchronous_commit = on").arg(url.section(QLatin1Char('/'), -1))});
-    Database db;
-    QString error;
-    Database::ServerOptions options;
-    options.createSchema = true;
-    REQUIRE(db.openServer(url, &error, options));
-    *demo = test::buildDemo(db, clock);
-    Settings().setLastMunicipalityCode(demo->code);
-    return url;
-}
-
 QString accessibleName(QWidget *widget)
 {
     QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
@@ -79,24 +64,17 @@ TEST_CASE("The window opens a plan on a server: every page, the address shown, r
           "[gui][server]")
 {
     installTranslations(QStringLiteral("en"));
-    FixedClock clock(QDate(2026, 11, 27));
-    Municipality demo;
-    const QString url = demoServer(&demo, clock);
-    Dialogs::startScript();
-
-    Database db;
-    QString opened;
-    REQUIRE(OpenDatabase::openServer(db, url, QString(), nullptr, &opened));
-    CHECK(opened == url);
+    test::ServerWindowFixture server;
+    const QString &url = server.url;
+    Database &db = server.db;
+    MainWindow &window = *server.window;
+    CHECK(server.opened == url);
     CHECK(db.isServer());
     CHECK(db.isSubscribed());
-    MainWindow window(db, clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle().contains(url));
-    auto *server = window.findChild<QLabel *>(QStringLiteral("serverAddressLabel"));
-    REQUIRE(server);
-    CHECK(server->text().contains(url));
+    auto *address = window.findChild<QLabel *>(QStringLiteral("serverAddressLabel"));
+    REQUIRE(address);
+    CHECK(address->text().contains(url));
     CHECK(window.context().canEdit());
     REQUIRE(window.connectionBar());
     CHECK(window.connectionBar()->isHidden());
@@ -124,16 +102,16 @@ TEST_CASE("The window opens a plan on a server: every page, the address shown, r
     // An edit through the window is stored on the server.
     const PlannedTask first = *window.tasksPage()->model()->taskAt(0);
     TaskState state = first.state;
-    state.municipalityId = demo.id;
+    state.municipalityId = server.demo.id;
     state.taskId = first.task.id;
     state.note = QStringLiteral("from the window");
     QString error;
     REQUIRE(TaskRepository(window.context().database()).setState(state, QDateTime::currentDateTimeUtc(), &error));
     Database check;
     REQUIRE(check.openServer(url, &error, {}));
-    CHECK(TaskRepository(check).plannedTask(demo.id, first.task.id)->state.note == QStringLiteral("from the window"));
+    CHECK(TaskRepository(check).plannedTask(server.demo.id, first.task.id)->state.note
+          == QStringLiteral("from the window"));
     window.close();
-    Dialogs::stopScript();
 
     // The recent list remembers the address, never a password.
     Settings().addRecentDatabase(db.path());
@@ -145,7 +123,7 @@ TEST_CASE("parat --db postgresql://… opens the window on the server (no longer
 {
     FixedClock clock(QDate(2026, 11, 27));
     Municipality demo;
-    const QString url = demoServer(&demo, clock);
+    const QString url = test::demoServer(&demo, clock);
     QProcess parat;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -238,17 +216,9 @@ TEST_CASE("Another user's edit shows in the task list within 2 seconds, keeping 
           "[gui][server][live]")
 {
     installTranslations(QStringLiteral("en"));
-    FixedClock clock(QDate(2026, 11, 27));
-    Municipality demo;
-    const QString url = demoServer(&demo, clock);
-    Dialogs::startScript();
-    Database db;
-    QString opened;
-    REQUIRE(OpenDatabase::openServer(db, url, QString(), nullptr, &opened));
-    MainWindow window(db, clock);
-    window.resize(1000, 500); // fewer rows than the list has: it scrolls
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::ServerWindowFixture server(QSize(1000, 500)); // fewer rows than the list has: it scrolls
+    const QString &url = server.url;
+    MainWindow &window = *server.window;
     window.showPage(MainWindow::Page::Tasks);
     TasksPage *tasks = window.tasksPage();
     TaskTableModel *model = tasks->model();
@@ -269,7 +239,7 @@ TEST_CASE("Another user's edit shows in the task list within 2 seconds, keeping 
     QString error;
     REQUIRE(someoneElse.openServer(url, &error, {}));
     TaskState state = other.state;
-    state.municipalityId = demo.id;
+    state.municipalityId = server.demo.id;
     state.taskId = other.task.id;
     state.status = Status::Done;
     QElapsedTimer timer;
@@ -282,24 +252,18 @@ TEST_CASE("Another user's edit shows in the task list within 2 seconds, keeping 
     CHECK(tasks->currentTaskId() == current.task.id);
     CHECK(tasks->view()->verticalScrollBar()->value() == scroll);
     CHECK(Dialogs::script().shown.isEmpty());
-    window.close();
-    Dialogs::stopScript();
 }
 
 TEST_CASE("The server stopped: the window goes read-only with the banner and recovers by itself",
           "[gui][server][faults]")
 {
     installTranslations(QStringLiteral("en"));
-    FixedClock clock(QDate(2026, 11, 27));
-    Municipality demo;
-    const QString url = demoServer(&demo, clock);
-    Dialogs::startScript();
-    Database db;
-    QString opened;
-    REQUIRE(OpenDatabase::openServer(db, url, QString(), nullptr, &opened));
-    MainWindow window(db, clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::ServerWindowFixture server;
+    const QString &url = server.url;
+    Database &db = server.db;
+    const FixedClock &clock = server.clock;
+    const Municipality &demo = server.demo;
+    MainWindow &window = *server.window;
     ServerConnectionBar *bar = window.connectionBar();
     REQUIRE(bar);
     CHECK(bar->isHidden());
@@ -354,8 +318,6 @@ TEST_CASE("The server stopped: the window goes read-only with the banner and rec
         window.tasksPage()->model()->taskAt(window.tasksPage()->model()->rowOf(first.task.id))->state.note
             == QStringLiteral("from someone else"),
         2000);
-    window.close();
-    Dialogs::stopScript();
 }
 
 // Hidden: the pictures of docs/team-mode.md's window parts, in Danish, into $PARAT_SHOTS (default: the temp folder).
@@ -371,17 +333,8 @@ TEST_CASE("Screenshots of the Connect dialog and of the reconnect banner", "[.se
     REQUIRE(dialog.grab().save(folder + QStringLiteral("/server-connect.png")));
     dialog.reject();
 
-    FixedClock clock(QDate(2026, 11, 27));
-    Municipality demo;
-    const QString url = demoServer(&demo, clock);
-    Dialogs::startScript();
-    Database db;
-    QString opened;
-    REQUIRE(OpenDatabase::openServer(db, url, QString(), nullptr, &opened));
-    MainWindow window(db, clock);
-    window.resize(1280, 720);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::ServerWindowFixture server(QSize(1280, 720));
+    MainWindow &window = *server.window;
     window.showPage(MainWindow::Page::Tasks);
     test::PgCluster::instance().stopServer();
     QTRY_VERIFY_WITH_TIMEOUT(window.connectionBar()->isVisible(), 2 * ServerConnectionBar::HeartbeatMs);
@@ -389,7 +342,5 @@ TEST_CASE("Screenshots of the Connect dialog and of the reconnect banner", "[.se
     REQUIRE(window.grab().save(folder + QStringLiteral("/server-reconnect-banner.png")));
     test::PgCluster::instance().startServer();
     QTRY_VERIFY_WITH_TIMEOUT(window.connectionBar()->isHidden(), 2 * ServerConnectionBar::LongestDelayMs + 2000);
-    window.close();
-    Dialogs::stopScript();
     installTranslations(QStringLiteral("en"));
 }

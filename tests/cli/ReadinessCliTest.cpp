@@ -3,7 +3,7 @@
 #include "Fixtures.h"
 #include "TestSupport.h"
 
-#include "Cli.h"
+#include "InProcessCli.h"
 
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -20,39 +20,20 @@ using namespace parat;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::DemoDatabase
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-
     Fixture()
-    {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-    }
+        : DemoDatabase(QStringLiteral("en"))
+    { }
 
     int criteria() { return int(GoLiveRepository(db).criteria(demo.id).size()); }
 };
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
 CliRun invoke(Fixture &f, const QStringList &args)
 {
-    CliRun run;
-    Cli cli(
-        f.clock, [&run](const QString &text) { run.out += text + QLatin1Char('\n'); },
-        [&run](const QString &text) { run.err += text + QLatin1Char('\n'); });
-    run.code = cli.run(args, &f.db);
-    return run;
+    return test::runCli(f.db, f.clock, args);
 }
 
 QString r(const char *text)

@@ -3,7 +3,7 @@
 #include "Fixtures.h"
 #include "TestSupport.h"
 
-#include "Cli.h"
+#include "InProcessCli.h"
 
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -37,22 +37,11 @@ struct Fixture
     QList<RunbookStep> steps() { return RunbookRepository(db).forMunicipality(demo.id); }
 };
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
-CliRun invoke(Fixture &f, QStringList args)
+CliRun invoke(Fixture &f, const QStringList &args)
 {
-    CliRun run;
-    Cli cli(
-        f.clock, [&run](const QString &text) { run.out += text + QLatin1Char('\n'); },
-        [&run](const QString &text) { run.err += text + QLatin1Char('\n'); });
-    args.prepend(QStringLiteral("runbook"));
-    run.code = cli.run(args, &f.db);
-    return run;
+    return test::runCli(f.db, f.clock, QStringList {QStringLiteral("runbook")} + args);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

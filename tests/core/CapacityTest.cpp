@@ -93,19 +93,11 @@ QList<CapacityWarning> warningsOf(const CapacityPlan &plan, CapacityWarningKind 
     return result;
 }
 
-struct Fixture
+struct Fixture : test::DemoDatabase
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-
     Fixture()
-    {
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("c.sqlite")), &error));
-        demo = test::buildDemo(db, clock, false); // the tests add the demo's superuser plan where they want it
-    }
+        : DemoDatabase(QString(), false) // the tests add the demo's superuser plan where they want it
+    { }
 
     Id personNamed(const QString &name)
     {

@@ -21,20 +21,7 @@ using namespace parat;
 
 namespace {
 
-struct Fixture
-{
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-
-    Fixture()
-    {
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("ics.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-    }
-};
+using Fixture = test::DemoDatabase;
 
 // One VEVENT as a calendar program sees it.
 struct Event

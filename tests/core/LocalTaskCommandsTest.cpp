@@ -15,20 +15,7 @@ using namespace parat;
 
 namespace {
 
-struct Fixture
-{
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-
-    Fixture()
-    {
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-    }
-};
+using Fixture = test::DemoDatabase;
 
 // What a step of the walk leaves stored about the local task.
 struct Seen

@@ -27,20 +27,7 @@ namespace {
 
 const QDate kToday(2026, 11, 27);
 
-struct Fixture
-{
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {kToday};
-    Municipality demo;
-
-    Fixture()
-    {
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-    }
-};
+using Fixture = test::DemoDatabase;
 
 QByteArray digest(const QString &path)
 {

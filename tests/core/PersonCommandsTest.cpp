@@ -17,20 +17,7 @@ using namespace parat;
 
 namespace {
 
-struct Fixture
-{
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-
-    Fixture()
-    {
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-    }
-};
+using Fixture = test::DemoDatabase;
 
 // Everything about the municipality's people and the links to them, as one comparable text.
 QStringList peopleAndLinks(Database &db, Id municipalityId)

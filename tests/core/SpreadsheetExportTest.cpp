@@ -27,20 +27,11 @@ using test::XlsxSheet;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::DemoDatabase
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
-
     Fixture()
-    {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("xlsx.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
-    }
+        : DemoDatabase(QStringLiteral("en"))
+    { }
     ~Fixture() { installTranslations(QStringLiteral("en")); }
 
     QList<TaskSheetRow> taskRows(const QString &language = QStringLiteral("en"))

@@ -34,19 +34,12 @@ namespace parat { }
 
 namespace {
 
-struct Fixture
+struct Fixture : test::DemoDatabase
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
     QList<Person> people;
 
     Fixture()
     {
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
         test::clearStakeholders(db);
         people = PersonRepository(db).forMunicipality(demo.id);
     }

@@ -32,21 +32,14 @@ using namespace parat;
 
 namespace {
 
-struct Fixture
+struct Fixture : test::DemoDatabase
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality demo;
     Person person;
     QList<StatusSheetRow> rows;
 
     Fixture()
+        : DemoDatabase(QStringLiteral("en"))
     {
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("status.sqlite")), &error));
-        demo = test::buildDemo(db, clock);
         // The person with the most open tasks.
         for (const Person &p : PersonRepository(db).forMunicipality(demo.id)) {
             const QList<StatusSheetRow> theirs = statusSheetRows(db, demo.id, p.id, QStringLiteral("en"));

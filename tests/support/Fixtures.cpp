@@ -4,6 +4,7 @@
 
 #include "demo/DemoBuilder.h"
 #include "domain/Clock.h"
+#include "domain/Language.h"
 #include "handbook/HandbookReader.h"
 #include "services/HandbookImport.h"
 #include "services/SampleHandbook.h"
@@ -35,6 +36,16 @@ Municipality buildDemo(Database &db, const Clock &clock, bool withSuperuserPlan)
     INFO(error.toStdString());
     REQUIRE(built);
     return demo;
+}
+
+DemoDatabase::DemoDatabase(const QString &language, bool withSuperuserPlan)
+    : clock(QDate(2026, 11, 27))
+{
+    if (!language.isEmpty())
+        installTranslations(language);
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    demo = buildDemo(db, clock, withSuperuserPlan);
 }
 
 void clearStakeholders(Database &db)

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "TestSupport.h"
 
-namespace parat {
-class Clock;
-class Database;
-} // namespace parat
+#include "domain/Clock.h"
+#include "domain/Types.h"
+#include "storage/Database.h"
 
 namespace parat::test {
 
@@ -14,6 +13,21 @@ void importSampleHandbook(Database &db, const Clock &clock);
 // The sample handbook plus the demo municipality (0630 Vejle, go-live DemoBuilder::goLiveFor(clock.today()):
 // 1 January 2027 on the usual 27 November 2026; people, statuses, history). Returns the municipality.
 Municipality buildDemo(Database &db, const Clock &clock, bool withSuperuserPlan = true);
+// What most core and command-line tests start from: the demo municipality (buildDemo) in a new database in a
+// temporary folder, on a clock fixed on 27 November 2026. language: the texts to install first (empty: leave them
+// as they are).
+struct DemoDatabase
+{
+    explicit DemoDatabase(const QString &language = QString(), bool withSuperuserPlan = true);
+    DemoDatabase(const DemoDatabase &) = delete;
+    DemoDatabase &operator=(const DemoDatabase &) = delete;
+
+    TempDir dir;
+    Database db;
+    FixedClock clock;
+    Municipality demo;
+};
+
 // Empties the demo's stakeholder map and communication plan, for tests that build their own.
 void clearStakeholders(Database &db);
 

@@ -7,6 +7,7 @@
 #include "domain/Language.h"
 #include "storage/PersonRepository.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QDialog>
@@ -29,6 +30,15 @@ GuiFixture::GuiFixture(const QString &language)
     demo = buildDemo(db, clock);
     context = std::make_unique<AppContext>(db, clock);
     context->setCurrentMunicipalityId(demo.id);
+}
+
+QStringList columnTexts(const QAbstractItemView *view, int column)
+{
+    QStringList texts;
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts.append(model->index(row, column).data().toString());
+    return texts;
 }
 
 GuiFixture::~GuiFixture()

@@ -7,10 +7,13 @@
 #include "storage/Database.h"
 
 #include <QMetaObject>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+
+class QAbstractItemView;
 
 namespace parat {
 class AppContext;
@@ -74,6 +77,9 @@ template<typename Work> void whenModal(Work work)
 void expectModalsAnswered();
 // Stops every whenModal() still waiting without a failure (between test cases, so none acts in the next one).
 void cancelModalWatches();
+
+// The rows of a view as the user sees them: the display text of one column, top to bottom.
+QStringList columnTexts(const QAbstractItemView *view, int column);
 
 // Checks that every visible widget under root that Tab can reach (without a focus proxy) has an accessible name,
 // failing the test for each that has none; returns how many it checked.
