@@ -8,7 +8,10 @@
 
 namespace parat {
 
-CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)
+namespace {
+
+// loadCapacityInput() with the tasks read by the caller (nullptr: read them here).
+CapacityInput loadInput(Database &db, Id municipalityId, const QList<PlannedTask> *tasks, const QString &language)
 {
     CapacityInput input;
     const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(municipalityId);
@@ -16,13 +19,32 @@ CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &
         return input;
     input.goLive = municipality->goLive;
     input.language = language;
-    input.tasks = TaskRepository(db).plannedTasks(municipalityId);
+    input.tasks = tasks ? *tasks : TaskRepository(db).plannedTasks(municipalityId);
     PersonRepository people(db);
     input.people = people.forMunicipality(municipalityId);
     input.details = people.superuserDetailsFor(municipalityId);
     input.allocations = AllocationRepository(db).forMunicipality(municipalityId);
     input.schoolHolidays = CalendarRepository(db).schoolHolidays(municipalityId);
     return input;
+}
+
+ReadinessSignals signalsFrom(const CapacityInput &input, Id municipalityId, const QDate &asOf,
+                             const CapacityOptions &options)
+{
+    ReadinessSignals signalsOut;
+    CapacityOptions window = options;
+    window.lookaheadOnly = true;
+    CapacityPlan plan = computeCapacity(input, asOf, window);
+    plan.municipalityId = municipalityId;
+    signalsOut.overAllocations = overAllocations(plan, asOf, window.lookaheadWeeks);
+    return signalsOut;
+}
+
+} // namespace
+
+CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)
+{
+    return loadInput(db, municipalityId, nullptr, language);
 }
 
 CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language,
@@ -35,12 +57,13 @@ CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, co
 
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf, const CapacityOptions &options)
 {
-    ReadinessSignals signalsOut;
-    CapacityOptions window = options;
-    window.lookaheadOnly = true;
-    signalsOut.overAllocations
-        = overAllocations(loadCapacity(db, municipalityId, asOf, QString(), window), asOf, window.lookaheadWeeks);
-    return signalsOut;
+    return signalsFrom(loadInput(db, municipalityId, nullptr, QString()), municipalityId, asOf, options);
+}
+
+ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QList<PlannedTask> &tasks, const QDate &asOf,
+                                 const CapacityOptions &options)
+{
+    return signalsFrom(loadInput(db, municipalityId, &tasks, QString()), municipalityId, asOf, options);
 }
 
 } // namespace parat
