@@ -255,6 +255,10 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     m_trendTitle = new QLabel(m_statusBlock);
     m_trendTitle->setFont(scaledFont(font(), 1.0, true));
     m_trendChart = new TrendChartWidget(m_statusBlock);
+    // Hidden while its trend waits for the first paint, keeping its place so nothing moves when it comes.
+    QSizePolicy trendPolicy = m_trendChart->sizePolicy();
+    trendPolicy.setRetainSizeWhenHidden(true);
+    m_trendChart->setSizePolicy(trendPolicy);
     statusLayout->addSpacing(fontMetrics().height() / 2);
     statusLayout->addWidget(m_trendTitle);
     statusLayout->addWidget(m_trendChart);
@@ -282,6 +286,9 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
         section->tree->header()->setStretchLastSection(false);
         section->tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         section->tree->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+        // Columns fit the rows in view: sizing them to every row of a long list (thousands of overdue tasks in a
+        // large plan) cost more than the rest of the window's start-up.
+        section->tree->header()->setResizeContentsPrecision(0);
         section->title->setBuddy(section->tree);
         section->empty = wrappingLabel(box);
         boxLayout->addWidget(section->title);
@@ -438,7 +445,7 @@ void OverviewPage::reload()
             lastReport = snapshot->asOf;
     }
     m_summary = summarize(*municipality, tasks, today, lastReport,
-                          readinessSignals(m_context.database(), municipality->id, today));
+                          readinessSignals(m_context.database(), municipality->id, today, tasks));
     QHash<Id, QString> personNames;
     for (const Person &person : PersonRepository(db).forMunicipality(id))
         personNames.insert(person.id, person.name);
@@ -479,28 +486,16 @@ void OverviewPage::reload()
     chartData.title.clear(); // the page has its own heading
     m_chart->setData(chartData);
 
-    // The trend week by week from the task history, with the reports sent marked: the report's page 1 chart.
-    QList<QDate> sent;
-    for (const ReportSnapshot &snapshot : ReportRepository(db).snapshots(id))
-        sent.append(snapshot.asOf);
-    m_trendChart->setTrend(
-        progressTrend(tasks, TaskRepository(db).eventsSince(id, QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC)),
-                      today, municipality->goLive, sent));
-
-    // The status block in words: the light, why, and the progress (with the chart's numbers).
-    m_statusBlock->setAccessibleName(tr("Status: %1").arg(lightName(light.light)));
-    QStringList description;
-    if (light.overridden) {
-        description.append(tr("Set to %1 by hand: %2 (the rules say %3).")
-                               .arg(lightName(light.light), light.overrideReason, lightName(light.computed)));
+    // The trend week by week (the report's page 1 chart) reads the whole task history: on start-up it comes after
+    // the first paint, with the table of all municipalities.
+    if (m_painted) {
+        reloadTrend(tasks);
+    } else {
+        m_trendTasks = tasks;
+        m_trendWaitsForPaint = true;
+        m_trendChart->hide();
     }
-    for (const LightReason &reason : light.reasons)
-        description.append(reason.text);
-    description.append(m_progress->text());
-    if (!m_chart->accessibleDescription().isEmpty())
-        description.append(m_chart->accessibleDescription());
-    description.append(m_trendChart->accessibleDescription());
-    m_statusBlock->setAccessibleDescription(description.join(QLatin1Char('\n')));
+    describeStatus();
 
     // The lists.
     for (Section *section : m_sections) {
@@ -545,6 +540,45 @@ void OverviewPage::reload()
         section->empty->setText(empty);
         fillSection(*section, items, personNames);
     }
+}
+
+void OverviewPage::reloadTrend(const QList<PlannedTask> &tasks)
+{
+    m_trendWaitsForPaint = false;
+    const QList<PlannedTask> trendTasks = tasks; // tasks may be m_trendTasks, cleared here
+    m_trendTasks.clear();
+    const Id id = m_summary.municipality.id;
+    if (id == 0)
+        return;
+    // From the task history, with the reports sent marked.
+    Database &db = m_context.database();
+    QList<QDate> sent;
+    for (const ReportSnapshot &snapshot : ReportRepository(db).snapshots(id))
+        sent.append(snapshot.asOf);
+    m_trendChart->setTrend(progressTrend(
+        trendTasks, TaskRepository(db).eventsSince(id, QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC)),
+        m_summary.asOf, m_summary.municipality.goLive, sent));
+    m_trendChart->show();
+}
+
+void OverviewPage::describeStatus()
+{
+    // The status block in words: the light, why, and the progress (with the charts' numbers).
+    const TrafficLight &light = m_summary.light;
+    m_statusBlock->setAccessibleName(tr("Status: %1").arg(lightName(light.light)));
+    QStringList description;
+    if (light.overridden) {
+        description.append(tr("Set to %1 by hand: %2 (the rules say %3).")
+                               .arg(lightName(light.light), light.overrideReason, lightName(light.computed)));
+    }
+    for (const LightReason &reason : light.reasons)
+        description.append(reason.text);
+    description.append(m_progress->text());
+    if (!m_chart->accessibleDescription().isEmpty())
+        description.append(m_chart->accessibleDescription());
+    if (!m_trendWaitsForPaint)
+        description.append(m_trendChart->accessibleDescription());
+    m_statusBlock->setAccessibleDescription(description.join(QLatin1Char('\n')));
 }
 
 void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames)
@@ -599,21 +633,33 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 {
     // Once the page has painted, the table of every municipality is filled in (start-up shows the current
     // municipality first; the table grows with the national total).
-    if (event->type() == QEvent::Paint && m_tableWaitsForPaint && watched == m_scroll->widget()) {
-        QTimer::singleShot(0, this, [this] {
-            if (!m_tableWaitsForPaint)
-                return;
-            m_tableWaitsForPaint = false;
-            m_tableDirty = true;
-            if (isVisible()) {
-                reloadMunicipalityTable(true);
-                m_tableDirty = false;
-            } else {
-                reloadLater(); // filled when the page is shown again
-            }
-        });
+    if (event->type() == QEvent::Paint && !m_painted && watched == m_scroll->widget()) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &OverviewPage::loadAfterFirstPaint);
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void OverviewPage::loadAfterFirstPaint()
+{
+    const bool table = m_tableWaitsForPaint;
+    m_tableWaitsForPaint = false;
+    if (table)
+        m_tableDirty = true;
+    if (!isVisible()) {
+        // Hidden (or the window closing) since: the trend and the table are filled when the page is shown again.
+        if (table || m_trendWaitsForPaint)
+            reloadLater();
+        return;
+    }
+    if (m_trendWaitsForPaint) {
+        reloadTrend(m_trendTasks);
+        describeStatus();
+    }
+    if (table) {
+        reloadMunicipalityTable(true);
+        m_tableDirty = false;
+    }
 }
 
 void OverviewPage::reloadMunicipalityTable(bool reloadModel)

@@ -68,6 +68,9 @@ public:
     // False until the cross-municipality table has been filled: it waits for the page's first paint, so the window
     // appears before the table of every municipality is worked out (docs/architecture.md "Start-up").
     bool municipalityTableLoaded() const { return !m_tableWaitsForPaint; }
+    // False until the week-by-week trend has been worked out: on start-up it too waits for the page's first paint
+    // (it reads every task event of the municipality); its place on the page is kept meanwhile.
+    bool trendLoaded() const { return !m_trendWaitsForPaint; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +82,9 @@ private:
     void reloadLater();
     void retranslate();
     void fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames);
+    void reloadTrend(const QList<PlannedTask> &tasks);
+    void describeStatus();
+    void loadAfterFirstPaint();
     void reloadMunicipalityTable(bool reloadModel);
     void fitTableHeight(int rows);
     void activateTask(QTreeWidgetItem *item);
@@ -90,6 +96,9 @@ private:
     DeferredReload *m_deferred = nullptr; // reloads when shown after changes made while hidden
     bool m_tableDirty = true; // the data changed since the cross-municipality table was loaded
     bool m_tableWaitsForPaint = true; // the table is filled after the page's first paint
+    bool m_painted = false; // the page has painted once: nothing waits for it any more
+    bool m_trendWaitsForPaint = false; // the trend of m_trendTasks is drawn after the page's first paint
+    QList<PlannedTask> m_trendTasks;
     int m_municipalityCount = 0;
 
     QScrollArea *m_scroll = nullptr;

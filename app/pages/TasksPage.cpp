@@ -219,6 +219,49 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
 
 TasksPage::~TasksPage() = default;
 
+TaskTableModel *TasksPage::model() const
+{
+    ensureLoaded();
+    return m_model;
+}
+
+TaskFilterProxyModel *TasksPage::proxy() const
+{
+    ensureLoaded();
+    return m_proxy;
+}
+
+QTableView *TasksPage::view() const
+{
+    ensureLoaded();
+    return m_view;
+}
+
+TaskFilterBar *TasksPage::filterBar() const
+{
+    ensureLoaded();
+    return m_filterBar;
+}
+
+TaskDetailPane *TasksPage::detailPane() const
+{
+    ensureLoaded();
+    return m_detail;
+}
+
+void TasksPage::ensureLoaded() const
+{
+    // Loading changes what the page shows, not what it is: the accessors stay const for their callers.
+    if (m_stale)
+        const_cast<TasksPage *>(this)->load();
+}
+
+void TasksPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
 bool TasksPage::isDetailPaneShown() const
 {
     return m_splitter->sizes().value(1) > 0;
@@ -248,6 +291,7 @@ void TasksPage::focusSearch()
 
 Id TasksPage::currentTaskId() const
 {
+    ensureLoaded();
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     return current.isValid() ? current.data(TaskTableModel::TaskIdRole).toLongLong() : 0;
 }
@@ -263,6 +307,7 @@ Id TasksPage::currentTaskPersonId() const
 
 QList<Id> TasksPage::selectedTaskIds() const
 {
+    ensureLoaded();
     QList<Id> ids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows(TaskTableModel::KeyColumn);
     ids.reserve(rows.size());
@@ -278,6 +323,7 @@ QList<Id> TasksPage::selectedTaskIds() const
 
 QList<PlannedTask> TasksPage::filteredTasks() const
 {
+    ensureLoaded();
     QList<PlannedTask> tasks;
     tasks.reserve(m_proxy->rowCount());
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -289,6 +335,7 @@ QList<PlannedTask> TasksPage::filteredTasks() const
 
 QString TasksPage::exportToExcel()
 {
+    ensureLoaded();
     QHash<Id, QString> names;
     for (const Person &person : m_model->people())
         names.insert(person.id, person.name);
@@ -298,6 +345,16 @@ QString TasksPage::exportToExcel()
 
 void TasksPage::reload()
 {
+    if (!isVisible()) {
+        m_stale = true; // loaded when shown or asked (ensureLoaded)
+        return;
+    }
+    load();
+}
+
+void TasksPage::load()
+{
+    m_stale = false;
     // In-place editors are the viewport's child widgets; the view hides one as it closes it.
     const QList<QWidget *> editors = m_view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
     if (std::any_of(editors.begin(), editors.end(), [](const QWidget *editor) { return editor->isVisible(); })) {
@@ -448,6 +505,7 @@ bool TasksPage::setPerformerOfSelection(Id personId)
 
 bool TasksPage::setStatusOf(const QList<Id> &taskIds, Status status)
 {
+    ensureLoaded();
     if (taskIds.isEmpty())
         return false;
     QString reason;
@@ -475,6 +533,7 @@ bool TasksPage::setStatusOf(const QList<Id> &taskIds, Status status)
 
 bool TasksPage::setPerformerOf(const QList<Id> &taskIds, Id personId)
 {
+    ensureLoaded();
     return m_model->changeStates(taskIds, tr("Set performer"),
                                  [&](TaskState &state) { state.performerPersonId = personId; });
 }
@@ -510,6 +569,7 @@ bool TasksPage::eventFilter(QObject *watched, QEvent *event)
 
 bool TasksPage::showTask(Id taskId)
 {
+    ensureLoaded();
     if (taskId == 0)
         return false;
     if (m_model->rowOf(taskId) < 0 && !m_proxy->showWithdrawn()) {

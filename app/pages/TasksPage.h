@@ -29,7 +29,9 @@ class TaskTableModel;
 //
 // The page follows AppContext: it reloads on Database::changed() (keeping the current task, the selection
 // and the filters) and on currentMunicipalityChanged() (keeping the current task and the search text,
-// clearing the other filters).
+// clearing the other filters). While it is hidden it only notes that it is out of date and loads when it is
+// shown or first asked about its tasks (any accessor below): the window's start-up does not read the tasks of a
+// page nobody looks at (docs/architecture.md "Start-up").
 class TasksPage : public QWidget
 {
     Q_OBJECT
@@ -75,14 +77,17 @@ public:
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
-    // Reloads the tasks from the database keeping the current task, the selection and the filters.
+    // Reloads the tasks from the database keeping the current task, the selection and the filters: at once while
+    // the page is visible, otherwise when it is next shown or asked about its tasks.
     void reload();
+    // False while the page waits to load (hidden since its tasks last changed). The accessors load it first.
+    bool isLoaded() const { return !m_stale; }
 
-    TaskTableModel *model() const { return m_model; }
-    TaskFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *view() const { return m_view; }
-    TaskFilterBar *filterBar() const { return m_filterBar; }
-    TaskDetailPane *detailPane() const { return m_detail; }
+    TaskTableModel *model() const;
+    TaskFilterProxyModel *proxy() const;
+    QTableView *view() const;
+    TaskFilterBar *filterBar() const;
+    TaskDetailPane *detailPane() const;
     QAction *setStatusAction() const { return m_setStatusAction; }
     QAction *setPerformerAction() const { return m_setPerformerAction; }
     // Checked while the detail pane is shown (Ctrl+Shift+D); unchecked collapses it so the list gets the
@@ -96,8 +101,13 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // reload() now, whether shown or not.
+    void load();
+    // load() if the page waits to load.
+    void ensureLoaded() const;
     void municipalityChanged();
     void currentRowChanged();
     void updateActions();
@@ -129,6 +139,7 @@ private:
     bool m_modelWasReset = false;
     bool m_reloading = false; // the list's current row moves because rows change, not because the user moved it
     bool m_reloadPending = false;
+    bool m_stale = true; // the tasks are to be loaded before they are shown or used
     bool m_columnsSized = false;
 };
 

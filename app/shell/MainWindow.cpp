@@ -118,24 +118,19 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     m_pages->setDocumentMode(true);
     m_overview = new OverviewPage(*m_context, m_pages);
     m_tasks = new TasksPage(*m_context, m_pages);
-    m_people = new PeoplePage(*m_context, m_pages);
-    m_superusers = new SuperuserPage(*m_context, m_pages);
-    m_stakeholders = new StakeholderPage(*m_context, m_pages);
-    m_communication = new CommunicationPlanPage(*m_context, m_pages);
-    m_report = new ReportPage(*m_context, m_pages);
-    m_report->setExtras(ReportSections::standardExtras());
-    m_riskLog = new RiskLogPage(*m_context, m_pages);
-    m_readiness = new GoLiveReadinessPage(*m_context, m_pages);
-    m_runbook = new RunbookPage(*m_context, m_pages);
+    // The other pages are made when first shown (or asked for): each tab holds an empty holder until then, so the
+    // window's first paint does not wait for eight pages nobody looks at yet. Tabs in the order of Page.
     // Titles come from retranslateFixedTexts(), so a language change renames the tabs too.
-    for (QWidget *page :
-         {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_people),
-          static_cast<QWidget *>(m_superusers), static_cast<QWidget *>(m_stakeholders),
-          static_cast<QWidget *>(m_communication), static_cast<QWidget *>(m_report), static_cast<QWidget *>(m_riskLog),
-          static_cast<QWidget *>(m_readiness), static_cast<QWidget *>(m_runbook)}) {
-        const int index = m_pages->addTab(page, QString());
+    for (int index = 0; index <= int(Page::Runbook); ++index) {
+        QWidget *page = index == int(Page::Overview) ? static_cast<QWidget *>(m_overview)
+            : index == int(Page::Tasks)              ? static_cast<QWidget *>(m_tasks)
+                                                     : new QWidget(m_pages);
+        if (index > int(Page::Tasks))
+            (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
+        m_pages->addTab(page, QString());
         m_pages->setTabToolTip(index, pageShortcut(index).toString(QKeySequence::NativeText));
     }
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) { makePage(Page(index)); });
     // An empty plan shows how to start instead of empty pages.
     m_firstRun = new FirstRunPage(this);
     m_central = new QStackedWidget(this);
@@ -194,9 +189,6 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     }
     statusBar()->addPermanentWidget(m_handbookLabel);
     m_savedNotice = new SavedNotice(statusBar());
-    connect(m_report, &ReportPage::reportExported, m_savedNotice, &SavedNotice::announce);
-    connect(m_stakeholders, &StakeholderPage::mapExported, m_savedNotice, &SavedNotice::announce);
-    connect(m_superusers, &SuperuserPage::gridExported, m_savedNotice, &SavedNotice::announce);
     m_personTasks = new PersonTasksPane(*m_context, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_personTasks); // the whole width: its groups' hours in one line
     m_personTasks->hide();
@@ -265,16 +257,16 @@ void MainWindow::createMenus()
     m_context->setEditEnabled(import);
     auto *print = fileMenu->addAction(tr("&Print status report…"), this, [this] {
         showPage(Page::Report);
-        m_report->printReport();
+        reportPage()->printReport();
     });
     print->setShortcut(QKeySequence::Print);
     fileMenu->addAction(tr("Save status report as P&DF…"), this, [this] {
         showPage(Page::Report);
-        m_report->savePdf();
+        reportPage()->savePdf();
     });
     fileMenu->addAction(tr("Export reports for &all municipalities…"), this, [this] {
         showPage(Page::Report);
-        m_report->exportAll();
+        reportPage()->exportAll();
     });
     fileMenu
         ->addAction(tr("Export &calendar (iCalendar)…"), this,
@@ -406,8 +398,8 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_personTasks->toggleViewAction());
 
     auto *stakeholderMenu = viewMenu->addMenu(tr("Stakeholder &map"));
-    stakeholderMenu->addAction(tr("&Export map as PNG…"), m_stakeholders, &StakeholderPage::exportMap);
-    stakeholderMenu->addAction(tr("&Print map…"), m_stakeholders, &StakeholderPage::printMap);
+    stakeholderMenu->addAction(tr("&Export map as PNG…"), this, [this] { stakeholderPage()->exportMap(); });
+    stakeholderMenu->addAction(tr("&Print map…"), this, [this] { stakeholderPage()->printMap(); });
 
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
@@ -524,61 +516,131 @@ void MainWindow::connectToServer()
 
 void MainWindow::showPage(Page page)
 {
-    switch (page) {
-    case Page::Overview:
-        m_pages->setCurrentWidget(m_overview);
-        break;
-    case Page::Tasks:
-        m_pages->setCurrentWidget(m_tasks);
-        break;
-    case Page::People:
-        m_pages->setCurrentWidget(m_people);
-        break;
-    case Page::Superusers:
-        m_pages->setCurrentWidget(m_superusers);
-        break;
-    case Page::Stakeholders:
-        m_pages->setCurrentWidget(m_stakeholders);
-        break;
-    case Page::Communication:
-        m_pages->setCurrentWidget(m_communication);
-        break;
-    case Page::Report:
-        m_pages->setCurrentWidget(m_report);
-        break;
-    case Page::Risks:
-        m_pages->setCurrentWidget(m_riskLog);
-        break;
-    case Page::Readiness:
-        m_pages->setCurrentWidget(m_readiness);
-        break;
-    case Page::Runbook:
-        m_pages->setCurrentWidget(m_runbook);
-        break;
-    }
+    makePage(page);
+    m_pages->setCurrentIndex(int(page));
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    if (m_pages->currentWidget() == m_tasks)
-        return Page::Tasks;
-    if (m_pages->currentWidget() == m_people)
-        return Page::People;
-    if (m_pages->currentWidget() == m_superusers)
-        return Page::Superusers;
-    if (m_pages->currentWidget() == m_stakeholders)
-        return Page::Stakeholders;
-    if (m_pages->currentWidget() == m_communication)
-        return Page::Communication;
-    if (m_pages->currentWidget() == m_report)
-        return Page::Report;
-    if (m_pages->currentWidget() == m_riskLog)
-        return Page::Risks;
-    if (m_pages->currentWidget() == m_readiness)
-        return Page::Readiness;
-    if (m_pages->currentWidget() == m_runbook)
-        return Page::Runbook;
-    return Page::Overview;
+    const int index = m_pages->currentIndex();
+    return index > 0 && index <= int(Page::Runbook) ? Page(index) : Page::Overview;
+}
+
+bool MainWindow::pageMade(Page page) const
+{
+    switch (page) {
+    case Page::Overview:
+    case Page::Tasks:
+        return true;
+    case Page::People:
+        return m_people;
+    case Page::Superusers:
+        return m_superusers;
+    case Page::Stakeholders:
+        return m_stakeholders;
+    case Page::Communication:
+        return m_communication;
+    case Page::Report:
+        return m_report;
+    case Page::Risks:
+        return m_riskLog;
+    case Page::Readiness:
+        return m_readiness;
+    case Page::Runbook:
+        return m_runbook;
+    }
+    return false;
+}
+
+void MainWindow::makePage(Page page)
+{
+    if (pageMade(page))
+        return;
+    QWidget *holder = m_pages->widget(int(page));
+    QWidget *made = nullptr;
+    switch (page) {
+    case Page::Overview:
+    case Page::Tasks:
+        return;
+    case Page::People:
+        made = m_people = new PeoplePage(*m_context, holder);
+        break;
+    case Page::Superusers:
+        made = m_superusers = new SuperuserPage(*m_context, holder);
+        connect(m_superusers, &SuperuserPage::gridExported, m_savedNotice, &SavedNotice::announce);
+        break;
+    case Page::Stakeholders:
+        made = m_stakeholders = new StakeholderPage(*m_context, holder);
+        connect(m_stakeholders, &StakeholderPage::mapExported, m_savedNotice, &SavedNotice::announce);
+        break;
+    case Page::Communication:
+        made = m_communication = new CommunicationPlanPage(*m_context, holder);
+        break;
+    case Page::Report:
+        made = m_report = new ReportPage(*m_context, holder);
+        m_report->setExtras(ReportSections::standardExtras());
+        connect(m_report, &ReportPage::reportExported, m_savedNotice, &SavedNotice::announce);
+        break;
+    case Page::Risks:
+        made = m_riskLog = new RiskLogPage(*m_context, holder);
+        break;
+    case Page::Readiness:
+        made = m_readiness = new GoLiveReadinessPage(*m_context, holder);
+        break;
+    case Page::Runbook:
+        made = m_runbook = new RunbookPage(*m_context, holder);
+        break;
+    }
+    holder->layout()->addWidget(made);
+    made->show(); // at once, not when the layout gets round to it: shown with its holder
+}
+
+PeoplePage *MainWindow::peoplePage() const
+{
+    const_cast<MainWindow *>(this)->makePage(Page::People);
+    return m_people;
+}
+
+SuperuserPage *MainWindow::superuserPage() const
+{
+    const_cast<MainWindow *>(this)->makePage(Page::Superusers);
+    return m_superusers;
+}
+
+StakeholderPage *MainWindow::stakeholderPage() const
+{
+    const_cast<MainWindow *>(this)->makePage(Page::Stakeholders);
+    return m_stakeholders;
+}
+
+CommunicationPlanPage *MainWindow::communicationPage() const
+{
+    const_cast<MainWindow *>(this)->makePage(Page::Communication);
+    return m_communication;
+}
+
+ReportPage *MainWindow::reportPage() const
+{
+    const_cast<MainWindow *>(this)->makePage(Page::Report);
+    return m_report;
+}
+
+RiskLogPage *MainWindow::riskLogPage() const
+{
+    const_cast<MainWindow *>(this)->makePage(Page::Risks);
+    return m_riskLog;
+}
+
+GoLiveReadinessPage *MainWindow::readinessPage() const
+{
+    const_cast<MainWindow *>(this)->makePage(Page::Readiness);
+    return m_readiness;
+}
+
+RunbookPage *MainWindow::runbookPage() const
+{
+    const_cast<MainWindow *>(this)->makePage(Page::Runbook);
+    return m_runbook;
 }
 
 void MainWindow::reloadMunicipalities()

@@ -60,14 +60,18 @@ public:
     AppContext &context() const { return *m_context; }
     OverviewPage *overviewPage() const { return m_overview; }
     TasksPage *tasksPage() const { return m_tasks; }
-    PeoplePage *peoplePage() const { return m_people; }
-    SuperuserPage *superuserPage() const { return m_superusers; }
-    StakeholderPage *stakeholderPage() const { return m_stakeholders; }
-    CommunicationPlanPage *communicationPage() const { return m_communication; }
-    ReportPage *reportPage() const { return m_report; }
-    RiskLogPage *riskLogPage() const { return m_riskLog; }
-    GoLiveReadinessPage *readinessPage() const { return m_readiness; }
-    RunbookPage *runbookPage() const { return m_runbook; }
+    // The other pages are made when first shown or asked for (these accessors make them): the window's start-up
+    // builds only the overview and the task list (whose actions are in the menus). docs/architecture.md "Start-up".
+    PeoplePage *peoplePage() const;
+    SuperuserPage *superuserPage() const;
+    StakeholderPage *stakeholderPage() const;
+    CommunicationPlanPage *communicationPage() const;
+    ReportPage *reportPage() const;
+    RiskLogPage *riskLogPage() const;
+    GoLiveReadinessPage *readinessPage() const;
+    RunbookPage *runbookPage() const;
+    // Whether the page has been made yet (pageMade(Page::Overview) and Page::Tasks always are).
+    bool pageMade(Page page) const;
     // "Tasks of a person", docked under the pages (hidden until asked for).
     PersonTasksPane *personTasksPane() const { return m_personTasks; }
     QComboBox *municipalitySwitcher() const { return m_municipalities; }
@@ -104,6 +108,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Makes the page in its tab's holder if it is not made yet.
+    void makePage(Page page);
     void createMenus();
     void reloadMunicipalities();
     void municipalityChanged(Id municipalityId);

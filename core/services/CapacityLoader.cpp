@@ -19,7 +19,9 @@ namespace {
 using ReusedInputs = QHash<QPair<const Database *, Id>, CapacityInput>;
 thread_local std::unique_ptr<ReusedInputs> t_reused;
 
-CapacityInput readCapacityInput(Database &db, Id municipalityId, const QString &language)
+// The capacity input read now, with the tasks read by the caller (nullptr: read them here).
+CapacityInput readCapacityInput(Database &db, Id municipalityId, const QList<PlannedTask> *tasks,
+                                const QString &language)
 {
     CapacityInput input;
     const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(municipalityId);
@@ -27,13 +29,25 @@ CapacityInput readCapacityInput(Database &db, Id municipalityId, const QString &
         return input;
     input.goLive = municipality->goLive;
     input.language = language;
-    input.tasks = TaskRepository(db).plannedTasks(municipalityId);
+    input.tasks = tasks ? *tasks : TaskRepository(db).plannedTasks(municipalityId);
     PersonRepository people(db);
     input.people = people.forMunicipality(municipalityId);
     input.details = people.superuserDetailsFor(municipalityId);
     input.allocations = AllocationRepository(db).forMunicipality(municipalityId);
     input.schoolHolidays = CalendarRepository(db).schoolHolidays(municipalityId);
     return input;
+}
+
+ReadinessSignals signalsFrom(const CapacityInput &input, Id municipalityId, const QDate &asOf,
+                             const CapacityOptions &options)
+{
+    ReadinessSignals signalsOut;
+    CapacityOptions window = options;
+    window.lookaheadOnly = true;
+    CapacityPlan plan = computeCapacity(input, asOf, window);
+    plan.municipalityId = municipalityId;
+    signalsOut.overAllocations = overAllocations(plan, asOf, window.lookaheadWeeks);
+    return signalsOut;
 }
 
 } // namespace
@@ -77,11 +91,11 @@ void CapacityInputReuse::readAll(Database &db)
 CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)
 {
     if (!t_reused)
-        return readCapacityInput(db, municipalityId, language);
+        return readCapacityInput(db, municipalityId, nullptr, language);
     const QPair<const Database *, Id> key(&db, municipalityId);
     auto found = t_reused->constFind(key);
     if (found == t_reused->constEnd())
-        found = t_reused->insert(key, readCapacityInput(db, municipalityId, QString()));
+        found = t_reused->insert(key, readCapacityInput(db, municipalityId, nullptr, QString()));
     CapacityInput input = *found;
     input.language = language;
     return input;
@@ -97,12 +111,16 @@ CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, co
 
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf, const CapacityOptions &options)
 {
-    ReadinessSignals signalsOut;
-    CapacityOptions window = options;
-    window.lookaheadOnly = true;
-    signalsOut.overAllocations
-        = overAllocations(loadCapacity(db, municipalityId, asOf, QString(), window), asOf, window.lookaheadWeeks);
-    return signalsOut;
+    return signalsFrom(loadCapacityInput(db, municipalityId, QString()), municipalityId, asOf, options);
+}
+
+ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QList<PlannedTask> &tasks, const QDate &asOf,
+                                 const CapacityOptions &options)
+{
+    // Under a CapacityInputReuse the input read once for the report is used, as for every other section.
+    const CapacityInput input = t_reused ? loadCapacityInput(db, municipalityId, QString())
+                                         : readCapacityInput(db, municipalityId, &tasks, QString());
+    return signalsFrom(input, municipalityId, asOf, options);
 }
 
 } // namespace parat

@@ -38,5 +38,8 @@ CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, co
 // The capacity part of the traffic light's inputs for a municipality (engagementGaps left empty).
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf,
                                  const CapacityOptions &options = {});
+// The same with the municipality's planned tasks already read (TaskRepository::plannedTasks(municipalityId)).
+ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QList<PlannedTask> &tasks, const QDate &asOf,
+                                 const CapacityOptions &options = {});
 
 } // namespace parat

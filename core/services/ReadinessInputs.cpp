@@ -22,6 +22,16 @@ ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &
     return signalsOut;
 }
 
+ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &asOf, const QList<PlannedTask> &tasks)
+{
+    ReadinessSignals signalsOut;
+    signalsOut.engagementGaps = stakeholderReadinessSignals(db, municipalityId).engagementGaps;
+    signalsOut.overAllocations = capacitySignals(db, municipalityId, tasks, asOf).overAllocations;
+    signalsOut.risks = RiskRepository(db).forMunicipality(municipalityId);
+    signalsOut.decisions = DecisionRepository(db).forMunicipality(municipalityId);
+    return signalsOut;
+}
+
 QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &asOf,
                                                    const QHash<Id, QList<PlannedTask>> &tasks)
 {

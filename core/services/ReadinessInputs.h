@@ -13,6 +13,9 @@ class Database;
 // cross-municipality table and the report show the same light: stakeholders (a Ressourceperson 2+ steps below
 // target engagement), capacity (over-allocation in the next weeks), and the risk and decision logs.
 ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &asOf);
+// The same, reusing the municipality's tasks already read (TaskRepository::plannedTasks(municipalityId)): the overview
+// has them anyway, and reading them twice cost the window's start-up as much as a third of a large plan's overview.
+ReadinessSignals readinessSignals(Database &db, Id municipalityId, const QDate &asOf, const QList<PlannedTask> &tasks);
 // For every municipality, reusing tasks already loaded in bulk (OverviewRepository::plannedTasksForAll), so the
 // cross-municipality table does not read every municipality's tasks a second time.
 QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &asOf,

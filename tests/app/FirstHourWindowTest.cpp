@@ -211,6 +211,11 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
     REQUIRE(tabs);
     REQUIRE(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
     REQUIRE(tabs->tabText(1) == QStringLiteral("Tasks"));
+    // Pages made before the change retranslate; one made after it (the stakeholders, below) starts in Danish.
+    REQUIRE(window.peoplePage());
+    REQUIRE(window.superuserPage());
+    REQUIRE(window.communicationPage());
+    REQUIRE_FALSE(window.pageMade(MainWindow::Page::Stakeholders));
 
     QAction *danish = actionNamed(&window, QStringLiteral("languageAction_da"));
     REQUIRE(danish);
@@ -231,6 +236,9 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
     CHECK(buttonText("addAllocationButton") == QStringLiteral("Ti&lføj timer…"));
     CHECK(buttonText("addCommunicationButton") == QStringLiteral("&Tilføj kommunikationsaktivitet…"));
     CHECK(buttonText("setStatusButton") == QStringLiteral("Angiv &status…"));
+    window.showPage(MainWindow::Page::Stakeholders);
+    CHECK(window.pageMade(MainWindow::Page::Stakeholders));
+    CHECK(buttonText("addStakeholderButton") == QStringLiteral("&Tilføj interessent…"));
     // The chosen language is ticked in the new menu, and each shortcut is still bound once.
     CHECK(actionNamed(&window, QStringLiteral("languageAction_da"))->isChecked());
     QStringList keys;

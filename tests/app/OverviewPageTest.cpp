@@ -207,10 +207,17 @@ TEST_CASE("The table of all municipalities waits for the overview's first paint"
     CHECK(page.municipalityTable()->model()->rowCount() == 0);
     CHECK(page.showsMunicipalityTable()); // its place is kept, so nothing jumps when the rows come
     CHECK(page.summary().municipality.id == demo.id); // the municipality itself is there at once
+    CHECK_FALSE(page.trendLoaded()); // the task history too comes after the first paint, in its kept place
+    CHECK_FALSE(page.trendChart()->isVisibleTo(&page));
+    CHECK(page.trendChart()->sizePolicy().retainSizeWhenHidden());
 
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     REQUIRE(QTest::qWaitFor([&] { return page.municipalityTableLoaded(); }, 2000));
+    CHECK(page.trendLoaded());
+    CHECK(page.trendChart()->isVisibleTo(&page));
+    CHECK(page.trendChart()->trend().points.size() > 4);
+    CHECK(page.statusBlock()->accessibleDescription().contains(page.trendChart()->accessibleDescription()));
     QTableView *table = page.municipalityTable();
     REQUIRE(table->model()->rowCount() == 2);
     CHECK(table->currentIndex().row() == 1); // sorted by code: 0101, then the demo; the current one selected
@@ -249,7 +256,7 @@ TEST_CASE("The overview shows the trend week by week with its forecast, as the r
     page.resize(1200, 900);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    QTest::qWait(0);
+    REQUIRE(QTest::qWaitFor([&] { return page.trendLoaded(); }, 2000)); // drawn after the first paint
     TrendChartWidget *trend = page.trendChart();
     REQUIRE(trend);
     CHECK(trend->isVisibleTo(&page));

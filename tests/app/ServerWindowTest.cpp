@@ -267,6 +267,9 @@ TEST_CASE("The server stopped: the window goes read-only with the banner and rec
     ServerConnectionBar *bar = window.connectionBar();
     REQUIRE(bar);
     CHECK(bar->isHidden());
+    // A task as the task list showed it before the server stopped (the list reads its tasks when first used).
+    REQUIRE(window.tasksPage()->model()->taskAt(0));
+    const PlannedTask first = *window.tasksPage()->model()->taskAt(0);
 
     test::PgCluster::instance().stopServer();
     // The heartbeat notices within a few seconds, without any edit.
@@ -276,7 +279,6 @@ TEST_CASE("The server stopped: the window goes read-only with the banner and rec
     CHECK_FALSE(accessibleName(bar->reconnectButton()).isEmpty());
     // An edit now (as the window makes it: an undo command) is refused, saying nothing was stored.
     QString error;
-    const PlannedTask first = *window.tasksPage()->model()->taskAt(0);
     TaskState state = first.state;
     state.municipalityId = demo.id;
     state.taskId = first.task.id;

@@ -198,14 +198,19 @@ TEST_CASE("The overview's traffic light inputs for all are those of each municip
                                  << asOf.toString(Qt::ISODate).toStdString());
             const ReadinessSignals each = readinessSignals(db, municipality.id, asOf);
             const ReadinessSignals bulk = all.value(municipality.id);
+            // As the overview page asks, with the tasks it has read already.
+            const ReadinessSignals given
+                = readinessSignals(db, municipality.id, asOf, TaskRepository(db).plannedTasks(municipality.id));
 
             // The light reads the look-ahead weeks of the full plan: the window must give the same cells.
             const CapacityPlan full = loadCapacity(db, municipality.id, asOf);
             const QList<CapacitySignal> fromFull = overAllocations(full, asOf, CapacityOptions().lookaheadWeeks);
             REQUIRE(each.overAllocations.size() == fromFull.size());
             REQUIRE(bulk.overAllocations.size() == fromFull.size());
+            REQUIRE(given.overAllocations.size() == fromFull.size());
             for (int i = 0; i < fromFull.size(); ++i) {
-                for (const CapacitySignal &signal : {each.overAllocations.at(i), bulk.overAllocations.at(i)}) {
+                for (const CapacitySignal &signal :
+                     {each.overAllocations.at(i), bulk.overAllocations.at(i), given.overAllocations.at(i)}) {
                     CHECK(signal.personId == fromFull.at(i).personId);
                     CHECK(signal.person == fromFull.at(i).person);
                     CHECK(signal.weekKey == fromFull.at(i).weekKey);
@@ -214,6 +219,9 @@ TEST_CASE("The overview's traffic light inputs for all are those of each municip
                 }
             }
             REQUIRE(bulk.engagementGaps.size() == each.engagementGaps.size());
+            CHECK(given.engagementGaps.size() == each.engagementGaps.size());
+            CHECK(given.risks.size() == each.risks.size());
+            CHECK(given.decisions.size() == each.decisions.size());
             for (int i = 0; i < each.engagementGaps.size(); ++i) {
                 CHECK(bulk.engagementGaps.at(i).stakeholderId == each.engagementGaps.at(i).stakeholderId);
                 CHECK(bulk.engagementGaps.at(i).stepsBelowTarget == each.engagementGaps.at(i).stepsBelowTarget);
