@@ -25,6 +25,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -356,4 +357,30 @@ TEST_CASE("While the connection-lost banner shows, the controls that change data
     CHECK(editableCells() > 0);
     window.close();
     Dialogs::stopScript();
+}
+
+// Hidden: the picture of docs/team-mode.md's role in the window, in Danish, into $PARAT_SHOTS (default: the temp
+// folder): an editor's window with the File menu open, its administrator's actions switched off.
+TEST_CASE("Screenshot of an editor's window with the role in the status bar", "[.server-screenshots]")
+{
+    installTranslations(QStringLiteral("da"));
+    const QString folder
+        = qEnvironmentVariableIsSet("PARAT_SHOTS") ? qEnvironmentVariable("PARAT_SHOTS") : QDir::tempPath();
+    const FixedClock clock(QDate(2026, 11, 27));
+    const QString url = demoServer(clock);
+    grant(url, QStringLiteral("lars"), QStringLiteral("parat_editor"), QStringLiteral("0630"));
+    Dialogs::startScript();
+    Database db;
+    QString error;
+    REQUIRE(db.openServer(as(url, QStringLiteral("lars")), &error, {}));
+    MainWindow window(db, clock);
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Tasks);
+    QCoreApplication::processEvents();
+    REQUIRE(window.grab().save(folder + QStringLiteral("/server-role-editor.png")));
+    window.close();
+    Dialogs::stopScript();
+    installTranslations(QStringLiteral("en"));
 }
