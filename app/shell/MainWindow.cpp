@@ -384,7 +384,7 @@ void MainWindow::createMenus()
     });
     m_editMunicipality->setObjectName(QStringLiteral("editMunicipalityAction"));
     m_removeMunicipality = municipalityMenu->addAction(tr("&Remove municipality…"), this, [this] {
-        if (m_context->canEdit())
+        if (m_context->access().allMunicipalities ? m_context->canEdit() : m_context->canAdminister())
             MunicipalityDialog::removeMunicipality(*m_context, m_context->currentMunicipalityId(), this);
     });
     m_removeMunicipality->setObjectName(QStringLiteral("removeMunicipalityAction"));
@@ -618,7 +618,12 @@ void MainWindow::reloadMunicipalities()
     updateWindowTitle();
     const bool any = current != 0;
     m_context->setEditEnabled(m_editMunicipality, any);
-    m_context->setEditEnabled(m_removeMunicipality, any);
+    // On a server an editor limited to some municipalities may remove one (the policies allow the delete) but could
+    // not undo it (the municipality put back would not be among theirs): removing is the administrator's then.
+    if (m_context->access().allMunicipalities)
+        m_context->setEditEnabled(m_removeMunicipality, any);
+    else
+        m_context->setAdminEnabled(m_removeMunicipality, any);
     m_municipalities->setEnabled(!all.isEmpty());
     m_central->setCurrentWidget(all.isEmpty() ? static_cast<QWidget *>(m_firstRun) : m_pages);
 }

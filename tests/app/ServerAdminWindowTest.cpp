@@ -159,7 +159,8 @@ TEST_CASE("An editor's window names the role and switches the administrator's ac
     // The administrator's actions: off, with the reason; the editor's own edits stay on.
     const QString reason = window.context().administerRefusal();
     CHECK(reason.contains(QStringLiteral("parat_admin")));
-    for (const char *name : {"importHandbookAction", "restorePlanAction", "addMunicipalityAction"}) {
+    for (const char *name :
+         {"importHandbookAction", "restorePlanAction", "addMunicipalityAction", "removeMunicipalityAction"}) {
         INFO(name);
         auto *action = window.findChild<QAction *>(QLatin1String(name));
         REQUIRE(action);
