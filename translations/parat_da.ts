@@ -22,6 +22,30 @@
         <source>You have no Parat role on this server; ask an administrator for one (parat server grant).</source>
         <translation>Du har ingen Parat-rolle på denne server; bed en administrator om en (parat server grant).</translation>
     </message>
+    <message>
+        <source>Only a Parat administrator (the role parat_admin) may do this; you are an editor (parat_editor).</source>
+        <translation>Kun en Parat-administrator (rollen parat_admin) må gøre dette; du er redaktør (parat_editor).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ejer</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redaktør</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>læser</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>ingen rolle</translation>
+    </message>
 </context>
 <context>
     <name>parat::AddAllocation</name>
@@ -228,6 +252,10 @@
         <source>The database is open read-only: changes cannot be saved.</source>
         <translation>Databasen er åbnet skrivebeskyttet: ændringer kan ikke gemmes.</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost: nothing can be changed until it is back (Parat reconnects by itself).</source>
+        <translation>Forbindelsen til serveren er afbrudt: intet kan ændres, før den er tilbage (Parat genopretter den selv).</translation>
+    </message>
 </context>
 <context>
     <name>parat::ApplySuggestedPlan</name>
@@ -353,20 +381,64 @@
         <translation>Der er endnu ingen gendannelsespunkter.</translation>
     </message>
     <message>
-        <source>Restore points: taken before database updates, imports, restores and removals.</source>
-        <translation>Gendannelsespunkter: oprettes før databaseopdateringer, importer, gendannelser og sletninger.</translation>
-    </message>
-    <message>
         <source>List the restore points: id, time taken and why.</source>
         <translation>Vis gendannelsespunkterne: id, tidspunkt og årsag.</translation>
     </message>
     <message>
-        <source>Put a restore point back (the current state is kept as a restore point).</source>
-        <translation>Gendan et gendannelsespunkt (den nuværende tilstand gemmes som et gendannelsespunkt).</translation>
-    </message>
-    <message>
         <source>NOT VERIFIED: %1</source>
         <translation>IKKE KONTROLLERET: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2  %3</source>
+        <translation>%1 %2  %3</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rækker</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the rows</source>
+        <translation>SHA-256 af rækkerne</translation>
+    </message>
+    <message>
+        <source>backup list shows the restore points of a database file; a plan on a server has none. Back it up to a file with: parat --db %1 backup save FILE (or parat copy %1 FILE)</source>
+        <translation>backup list viser gendannelsespunkterne for en databasefil; en plan på en server har ingen. Tag en sikkerhedskopi af den i en fil med: parat --db %1 backup save FIL (eller parat copy %1 FIL)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup %1 (taken %2 from %3) into %4 and verified it: %n table(s), %5 rows, in %6 s.</source>
+        <translation>
+            <numerusform>Sikkerhedskopien %1 (taget %2 fra %3) er gendannet i %4 og kontrolleret: %n tabel, %5 rækker, på %6 s.</numerusform>
+            <numerusform>Sikkerhedskopien %1 (taget %2 fra %3) er gendannet i %4 og kontrolleret: %n tabeller, %5 rækker, på %6 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE must be the name of a new database file.</source>
+        <translation>FIL skal være navnet på en ny databasefil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up the plan from %1 to %2 and verified it: %n table(s), %3 rows, in %4 s. The checksums are kept in %5.</source>
+        <translation>
+            <numerusform>Planen fra %1 er kopieret til %2 og kontrolleret: %n tabel, %3 rækker, på %4 s. Kontrolsummerne ligger i %5.</numerusform>
+            <numerusform>Planen fra %1 er kopieret til %2 og kontrolleret: %n tabeller, %3 rækker, på %4 s. Kontrolsummerne ligger i %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore points: taken before database updates, imports, restores and removals. Backups of a plan on a server.</source>
+        <translation>Gendannelsespunkter: oprettes før databaseopdateringer, importer, gendannelser og sletninger. Sikkerhedskopier af en plan på en server.</translation>
+    </message>
+    <message>
+        <source>Put a restore point back (the current state is kept as a restore point).
+On a server (--db postgresql://…): put a backup FILE made with backup save back as the whole plan. Only an administrator (parat_admin) or the plan&apos;s owner may; the file is verified against its checksums first, and the plan is replaced in one transaction, all or nothing.</source>
+        <translation>Gendan et gendannelsespunkt (den nuværende tilstand gemmes som et gendannelsespunkt).
+På en server (--db postgresql://…): læg en sikkerhedskopi FIL, taget med backup save, tilbage som hele planen. Kun en administrator (parat_admin) eller planens ejer må; filen kontrolleres først mod sine kontrolsummer, og planen erstattes i én transaktion, helt eller slet ikke.</translation>
+    </message>
+    <message>
+        <source>Write the whole plan (a server&apos;s, with --db postgresql://…) to a new database file FILE and verify it: row count and checksum of every table, kept in FILE.checksums. Never writes over an existing file.</source>
+        <translation>Skriv hele planen (en servers, med --db postgresql://…) til en ny databasefil FIL og kontrollér den: antal rækker og kontrolsum for hver tabel, gemt i FIL.checksums. Skriver aldrig over en eksisterende fil.</translation>
     </message>
 </context>
 <context>
@@ -935,10 +1007,6 @@
     <message>
         <source>the database: a file (default: %1) or a server database postgresql://USER@HOST:PORT/NAME; the PARAT_DB environment variable also sets it</source>
         <translation>databasen: en fil (standard: %1) eller en serverdatabase postgresql://BRUGER@VÆRT:PORT/NAVN; miljøvariablen PARAT_DB kan også angive den</translation>
-    </message>
-    <message>
-        <source>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</source>
-        <translation>%1 arbejder med gendannelsespunkterne for en databasefil; en plan på en server har ingen. Kopiér den til en fil med: parat copy %2 FIL</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4022,30 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
+    <message>
+        <source>&amp;Back up the plan to a file…</source>
+        <translation>&amp;Tag sikkerhedskopi af planen i en fil…</translation>
+    </message>
+    <message>
+        <source>Restore the plan from a bac&amp;kup…</source>
+        <translation>&amp;Gendan planen fra en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>all municipalities</source>
+        <translation>alle kommuner</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 · %2 · %3</source>
+        <translation>Logget ind som %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no municipalities</source>
+        <translation>ingen kommuner</translation>
+    </message>
+    <message>
+        <source>Your role on the server: %1. What you may do is decided by the server.</source>
+        <translation>Din rolle på serveren: %1. Det er serveren, der afgør, hvad du må.</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -5087,6 +5179,73 @@ Kommunens dato for idriftsættelse, personer, opgavestatusser, opgavehistorik og
     <message>
         <source>All superusers</source>
         <translation>Alle superbrugere</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PlanBackup</name>
+    <message>
+        <source>%1 already exists; a backup is written only to a new file and never over one.</source>
+        <translation>%1 findes allerede; en sikkerhedskopi skrives kun til en ny fil og aldrig oven i en eksisterende.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed and has been removed: %2</source>
+        <translation>Sikkerhedskopien til %1 mislykkedes og er fjernet: %2</translation>
+    </message>
+    <message>
+        <source>The checksum record %1 could not be written (%2); the backup has been removed.</source>
+        <translation>Kontrolsumfilen %1 kunne ikke skrives (%2); sikkerhedskopien er fjernet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass its check after writing and has been removed: %2</source>
+        <translation>Sikkerhedskopien %1 bestod ikke kontrollen efter skrivningen og er fjernet: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2.</source>
+        <translation>Sikkerhedskopien %1 kan ikke bruges: %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no readable checksum record (%2), so it cannot be verified; Parat restores only a backup made with parat backup save.</source>
+        <translation>Sikkerhedskopien %1 har ingen læsbar kontrolsumfil (%2) og kan derfor ikke kontrolleres; Parat gendanner kun en sikkerhedskopi taget med parat backup save.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>Sikkerhedskopien %1 kan ikke bruges: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match its checksum record (database version %2, the record says %3).</source>
+        <translation>Sikkerhedskopien %1 passer ikke med sin kontrolsumfil (databaseversion %2, kontrolsumfilen siger %3).</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match its checksum record (tables: %2): it was changed or damaged after it was made.</source>
+        <translation>Sikkerhedskopien %1 passer ikke med sin kontrolsumfil (tabeller: %2): den er ændret eller beskadiget, efter at den blev taget.</translation>
+    </message>
+    <message>
+        <source>A backup is restored into a server database. A plan file is restored from its restore points: parat backup restore ID.</source>
+        <translation>En sikkerhedskopi gendannes i en serverdatabase. En planfil gendannes fra sine gendannelsespunkter: parat backup restore ID.</translation>
+    </message>
+    <message>
+        <source>Only a Parat administrator (parat_admin) or the plan&apos;s owner may restore a backup: it replaces the whole plan for every user. Your role is %1. Nothing was changed.</source>
+        <translation>Kun en Parat-administrator (parat_admin) eller planens ejer må gendanne en sikkerhedskopi: den erstatter hele planen for alle brugere. Din rolle er %1. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The backup %1 has database version %2 and the server %3; open the backup with the Parat that matches the server first. Nothing was changed.</source>
+        <translation>Sikkerhedskopien %1 har databaseversion %2 og serveren %3; åbn først sikkerhedskopien med den Parat, der passer til serveren. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The backup %1 and the server do not have the same tables. Nothing was changed.</source>
+        <translation>Sikkerhedskopien %1 og serveren har ikke de samme tabeller. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s tables did not match the backup after writing (tables: %1)</source>
+        <translation>serverens tabeller passede ikke med sikkerhedskopien efter skrivningen (tabeller: %1)</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored into %2: %3. Nothing was changed.</source>
+        <translation>Sikkerhedskopien %1 kunne ikke gendannes i %2: %3. Intet er ændret.</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7842,56 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>The server has no user %1.</source>
         <translation>Serveren har ingen bruger %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ServerBackupDialog</name>
+    <message>
+        <source>parat-backup-%1.sqlite</source>
+        <translation>parat-sikkerhedskopi-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Back up the plan to a file</source>
+        <translation>Tag sikkerhedskopi af planen i en fil</translation>
+    </message>
+    <message>
+        <source>Parat database (*.sqlite)</source>
+        <translation>Parat-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the plan …</source>
+        <translation>Tager sikkerhedskopi af planen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan was backed up to %1 and verified: %n table(s), %2 rows. The checksums are kept beside it in %3; keep the two files together.</source>
+        <translation>
+            <numerusform>Planen er kopieret til %1 og kontrolleret: %n tabel, %2 rækker. Kontrolsummerne ligger ved siden af i %3; hold de to filer sammen.</numerusform>
+            <numerusform>Planen er kopieret til %1 og kontrolleret: %n tabeller, %2 rækker. Kontrolsummerne ligger ved siden af i %3; hold de to filer sammen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the plan from a backup</source>
+        <translation>Gendan planen fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Parat backup (*.sqlite);;All files (*)</source>
+        <translation>Parat-sikkerhedskopi (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Replace the whole plan on %1 with the backup taken %2 from %3 (%4 rows)?
+
+Every user of the server sees the backup&apos;s plan from then on; changes made since the backup are lost. Back up the plan as it is now first if you may need it. This cannot be undone with Edit ▸ Undo.</source>
+        <translation>Erstat hele planen på %1 med sikkerhedskopien taget %2 fra %3 (%4 rækker)?
+
+Alle serverens brugere ser derefter sikkerhedskopiens plan; ændringer siden sikkerhedskopien går tabt. Tag først en sikkerhedskopi af planen, som den er nu, hvis du kan få brug for den. Det kan ikke fortrydes med Rediger ▸ Fortryd.</translation>
+    </message>
+    <message>
+        <source>Restoring the plan …</source>
+        <translation>Gendanner planen …</translation>
+    </message>
+    <message>
+        <source>The plan on %1 is the backup&apos;s again (taken %2), verified table by table.</source>
+        <translation>Planen på %1 er igen sikkerhedskopiens (taget %2), kontrolleret tabel for tabel.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,30 @@
         <source>You have no Parat role on this server; ask an administrator for one (parat server grant).</source>
         <translation>You have no Parat role on this server; ask an administrator for one (parat server grant).</translation>
     </message>
+    <message>
+        <source>Only a Parat administrator (the role parat_admin) may do this; you are an editor (parat_editor).</source>
+        <translation>Only a Parat administrator (the role parat_admin) may do this; you are an editor (parat_editor).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
 </context>
 <context>
     <name>parat::AddAllocation</name>
@@ -228,6 +252,10 @@
         <source>The database is open read-only: changes cannot be saved.</source>
         <translation>The database is open read-only: changes cannot be saved.</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost: nothing can be changed until it is back (Parat reconnects by itself).</source>
+        <translation>The connection to the server is lost: nothing can be changed until it is back (Parat reconnects by itself).</translation>
+    </message>
 </context>
 <context>
     <name>parat::ApplySuggestedPlan</name>
@@ -353,20 +381,64 @@
         <translation>There are no restore points yet.</translation>
     </message>
     <message>
-        <source>Restore points: taken before database updates, imports, restores and removals.</source>
-        <translation>Restore points: taken before database updates, imports, restores and removals.</translation>
-    </message>
-    <message>
         <source>List the restore points: id, time taken and why.</source>
         <translation>List the restore points: id, time taken and why.</translation>
     </message>
     <message>
-        <source>Put a restore point back (the current state is kept as a restore point).</source>
-        <translation>Put a restore point back (the current state is kept as a restore point).</translation>
-    </message>
-    <message>
         <source>NOT VERIFIED: %1</source>
         <translation>NOT VERIFIED: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2  %3</source>
+        <translation>%1 %2  %3</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the rows</source>
+        <translation>SHA-256 of the rows</translation>
+    </message>
+    <message>
+        <source>backup list shows the restore points of a database file; a plan on a server has none. Back it up to a file with: parat --db %1 backup save FILE (or parat copy %1 FILE)</source>
+        <translation>backup list shows the restore points of a database file; a plan on a server has none. Back it up to a file with: parat --db %1 backup save FILE (or parat copy %1 FILE)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup %1 (taken %2 from %3) into %4 and verified it: %n table(s), %5 rows, in %6 s.</source>
+        <translation>
+            <numerusform>Restored the backup %1 (taken %2 from %3) into %4 and verified it: %n table(s), %5 rows, in %6 s.</numerusform>
+            <numerusform>Restored the backup %1 (taken %2 from %3) into %4 and verified it: %n table(s), %5 rows, in %6 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE must be the name of a new database file.</source>
+        <translation>FILE must be the name of a new database file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up the plan from %1 to %2 and verified it: %n table(s), %3 rows, in %4 s. The checksums are kept in %5.</source>
+        <translation>
+            <numerusform>Backed up the plan from %1 to %2 and verified it: %n table(s), %3 rows, in %4 s. The checksums are kept in %5.</numerusform>
+            <numerusform>Backed up the plan from %1 to %2 and verified it: %n table(s), %3 rows, in %4 s. The checksums are kept in %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore points: taken before database updates, imports, restores and removals. Backups of a plan on a server.</source>
+        <translation>Restore points: taken before database updates, imports, restores and removals. Backups of a plan on a server.</translation>
+    </message>
+    <message>
+        <source>Put a restore point back (the current state is kept as a restore point).
+On a server (--db postgresql://…): put a backup FILE made with backup save back as the whole plan. Only an administrator (parat_admin) or the plan&apos;s owner may; the file is verified against its checksums first, and the plan is replaced in one transaction, all or nothing.</source>
+        <translation>Put a restore point back (the current state is kept as a restore point).
+On a server (--db postgresql://…): put a backup FILE made with backup save back as the whole plan. Only an administrator (parat_admin) or the plan&apos;s owner may; the file is verified against its checksums first, and the plan is replaced in one transaction, all or nothing.</translation>
+    </message>
+    <message>
+        <source>Write the whole plan (a server&apos;s, with --db postgresql://…) to a new database file FILE and verify it: row count and checksum of every table, kept in FILE.checksums. Never writes over an existing file.</source>
+        <translation>Write the whole plan (a server&apos;s, with --db postgresql://…) to a new database file FILE and verify it: row count and checksum of every table, kept in FILE.checksums. Never writes over an existing file.</translation>
     </message>
 </context>
 <context>
@@ -935,10 +1007,6 @@
     <message>
         <source>the database: a file (default: %1) or a server database postgresql://USER@HOST:PORT/NAME; the PARAT_DB environment variable also sets it</source>
         <translation>the database: a file (default: %1) or a server database postgresql://USER@HOST:PORT/NAME; the PARAT_DB environment variable also sets it</translation>
-    </message>
-    <message>
-        <source>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</source>
-        <translation>%1 works on the restore points of a database file; a plan on a server has none. Copy it to a file with: parat copy %2 FILE</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4022,30 @@ Local progress is kept; any error in the file stops the import before anything i
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
+    <message>
+        <source>&amp;Back up the plan to a file…</source>
+        <translation>&amp;Back up the plan to a file…</translation>
+    </message>
+    <message>
+        <source>Restore the plan from a bac&amp;kup…</source>
+        <translation>Restore the plan from a bac&amp;kup…</translation>
+    </message>
+    <message>
+        <source>all municipalities</source>
+        <translation>all municipalities</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 · %2 · %3</source>
+        <translation>Logged in as %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no municipalities</source>
+        <translation>no municipalities</translation>
+    </message>
+    <message>
+        <source>Your role on the server: %1. What you may do is decided by the server.</source>
+        <translation>Your role on the server: %1. What you may do is decided by the server.</translation>
+    </message>
 </context>
 <context>
     <name>parat::MarkCommunicationDone</name>
@@ -5087,6 +5179,73 @@ Its go-live date, people, task statuses, task history and local tasks are remove
     <message>
         <source>All superusers</source>
         <translation>All superusers</translation>
+    </message>
+</context>
+<context>
+    <name>parat::PlanBackup</name>
+    <message>
+        <source>%1 already exists; a backup is written only to a new file and never over one.</source>
+        <translation>%1 already exists; a backup is written only to a new file and never over one.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed and has been removed: %2</source>
+        <translation>The backup to %1 failed and has been removed: %2</translation>
+    </message>
+    <message>
+        <source>The checksum record %1 could not be written (%2); the backup has been removed.</source>
+        <translation>The checksum record %1 could not be written (%2); the backup has been removed.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass its check after writing and has been removed: %2</source>
+        <translation>The backup %1 did not pass its check after writing and has been removed: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2.</source>
+        <translation>The backup %1 cannot be used: %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no readable checksum record (%2), so it cannot be verified; Parat restores only a backup made with parat backup save.</source>
+        <translation>The backup %1 has no readable checksum record (%2), so it cannot be verified; Parat restores only a backup made with parat backup save.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>The backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match its checksum record (database version %2, the record says %3).</source>
+        <translation>The backup %1 does not match its checksum record (database version %2, the record says %3).</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not match its checksum record (tables: %2): it was changed or damaged after it was made.</source>
+        <translation>The backup %1 does not match its checksum record (tables: %2): it was changed or damaged after it was made.</translation>
+    </message>
+    <message>
+        <source>A backup is restored into a server database. A plan file is restored from its restore points: parat backup restore ID.</source>
+        <translation>A backup is restored into a server database. A plan file is restored from its restore points: parat backup restore ID.</translation>
+    </message>
+    <message>
+        <source>Only a Parat administrator (parat_admin) or the plan&apos;s owner may restore a backup: it replaces the whole plan for every user. Your role is %1. Nothing was changed.</source>
+        <translation>Only a Parat administrator (parat_admin) or the plan&apos;s owner may restore a backup: it replaces the whole plan for every user. Your role is %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The backup %1 has database version %2 and the server %3; open the backup with the Parat that matches the server first. Nothing was changed.</source>
+        <translation>The backup %1 has database version %2 and the server %3; open the backup with the Parat that matches the server first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup %1 and the server do not have the same tables. Nothing was changed.</source>
+        <translation>The backup %1 and the server do not have the same tables. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s tables did not match the backup after writing (tables: %1)</source>
+        <translation>the server&apos;s tables did not match the backup after writing (tables: %1)</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored into %2: %3. Nothing was changed.</source>
+        <translation>The backup %1 could not be restored into %2: %3. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7842,56 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>The server has no user %1.</source>
         <translation>The server has no user %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parat::ServerBackupDialog</name>
+    <message>
+        <source>parat-backup-%1.sqlite</source>
+        <translation>parat-backup-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Back up the plan to a file</source>
+        <translation>Back up the plan to a file</translation>
+    </message>
+    <message>
+        <source>Parat database (*.sqlite)</source>
+        <translation>Parat database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the plan …</source>
+        <translation>Backing up the plan …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan was backed up to %1 and verified: %n table(s), %2 rows. The checksums are kept beside it in %3; keep the two files together.</source>
+        <translation>
+            <numerusform>The plan was backed up to %1 and verified: %n table(s), %2 rows. The checksums are kept beside it in %3; keep the two files together.</numerusform>
+            <numerusform>The plan was backed up to %1 and verified: %n table(s), %2 rows. The checksums are kept beside it in %3; keep the two files together.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the plan from a backup</source>
+        <translation>Restore the plan from a backup</translation>
+    </message>
+    <message>
+        <source>Parat backup (*.sqlite);;All files (*)</source>
+        <translation>Parat backup (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the whole plan on %1 with the backup taken %2 from %3 (%4 rows)?
+
+Every user of the server sees the backup&apos;s plan from then on; changes made since the backup are lost. Back up the plan as it is now first if you may need it. This cannot be undone with Edit ▸ Undo.</source>
+        <translation>Replace the whole plan on %1 with the backup taken %2 from %3 (%4 rows)?
+
+Every user of the server sees the backup&apos;s plan from then on; changes made since the backup are lost. Back up the plan as it is now first if you may need it. This cannot be undone with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Restoring the plan …</source>
+        <translation>Restoring the plan …</translation>
+    </message>
+    <message>
+        <source>The plan on %1 is the backup&apos;s again (taken %2), verified table by table.</source>
+        <translation>The plan on %1 is the backup&apos;s again (taken %2), verified table by table.</translation>
     </message>
 </context>
 <context>

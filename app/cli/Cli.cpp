@@ -385,10 +385,9 @@ int Cli::openAndRun(const CliCommand &command, CliCall &call)
 int Cli::openServerAndRun(const CliCommand &command, CliCall &call, const QString &url)
 {
     if (command.database == DatabaseUse::Unopened) {
-        return call.fail(ExitDatabase,
-                         tr("%1 works on the restore points of a database file; a plan on a server has "
-                            "none. Copy it to a file with: parat copy %2 FILE")
-                             .arg(call.command(), url.section(QLatin1Char('@'), -1)));
+        // The backup commands decide for a server themselves (backup restore FILE puts a backup back).
+        call.setDatabase(nullptr, url, false);
+        return command.run(call);
     }
     Database db;
     QString error;

@@ -85,6 +85,7 @@ TaskDetailPane::TaskDetailPane(AppContext &context, QWidget *parent)
 {
     buildUi();
     connect(&m_context.database(), &Database::changed, this, &TaskDetailPane::reload);
+    connect(&m_context, &AppContext::editabilityChanged, this, &TaskDetailPane::updateState);
     connect(&m_context.database(), &Database::restored, this, [this] { setTask(m_taskId); });
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, [this] { setTask(m_taskId); });
     setTask(0);

@@ -72,6 +72,8 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_model->setClock(&m_context.clock());
     m_model->setCommandSink([this](Command *command) { return m_context.push(command, this); });
     m_model->setEditable(m_context.canEdit()); // a read-only window offers no in-place editor
+    // Team mode: none while the server connection is lost, and back with it.
+    connect(&m_context, &AppContext::editabilityChanged, this, [this] { m_model->setEditable(m_context.canEdit()); });
     m_proxy = new TaskFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setAsOf(m_context.clock().today());

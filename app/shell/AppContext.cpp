@@ -31,7 +31,10 @@ AppContext::AppContext(Database &db, const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_undo(new QUndoStack(this))
     , m_access(ServerAccess::of(db))
-{ }
+{
+    connect(&m_db, &Database::connectionLost, this, &AppContext::reapplyEditability);
+    connect(&m_db, &Database::connectionRestored, this, &AppContext::reapplyEditability);
+}
 
 void AppContext::refreshAccess()
 {
@@ -53,9 +56,17 @@ bool AppContext::canEdit() const
 
 QString AppContext::editRefusal() const
 {
-    if (m_db.isReadOnly() || m_db.isConnectionLost())
+    if (m_db.isConnectionLost())
+        return connectionLostReason();
+    if (m_db.isReadOnly())
         return readOnlyReason();
     return m_access.editRefusal();
+}
+
+QString AppContext::connectionLostReason()
+{
+    return tr("The connection to the server is lost: nothing can be changed until it is back (Parat reconnects by "
+              "itself).");
 }
 
 QString AppContext::readOnlyReason()
@@ -63,20 +74,106 @@ QString AppContext::readOnlyReason()
     return tr("The database is open read-only: changes cannot be saved.");
 }
 
+bool AppContext::canAdminister() const
+{
+    return canEdit() && m_access.mayAdminister();
+}
+
+QString AppContext::administerRefusal() const
+{
+    if (!canEdit())
+        return editRefusal();
+    return m_access.administerRefusal();
+}
+
+namespace {
+
+const char *const kWish = "paratEditWish"; // what the page asked for: enabled or not
+const char *const kAdminOnly = "paratAdminOnly";
+const char *const kOwnToolTip = "paratOwnToolTip"; // the control's tooltip before a refusal replaced it
+const char *const kRefused = "paratRefused"; // the refusal shown, while one is
+
+} // namespace
+
+void AppContext::remember(QObject *control, bool enabled, bool adminOnly) const
+{
+    const bool known = control->property(kWish).isValid();
+    control->setProperty(kWish, enabled);
+    control->setProperty(kAdminOnly, adminOnly);
+    if (!known) {
+        m_editControls.removeAll(QPointer<QObject>());
+        m_editControls.append(control);
+    }
+    apply(control);
+}
+
+void AppContext::apply(QObject *control) const
+{
+    const bool adminOnly = control->property(kAdminOnly).toBool();
+    const bool allowed = adminOnly ? canAdminister() : canEdit();
+    const bool enabled = control->property(kWish).toBool() && allowed;
+    const QString refusal = allowed ? QString() : (adminOnly ? administerRefusal() : editRefusal());
+    auto *widget = qobject_cast<QWidget *>(control);
+    auto *action = qobject_cast<QAction *>(control);
+    const QVariant shown = control->property(kRefused);
+    if (!refusal.isEmpty() && !shown.isValid()) // keep the page's own tooltip for when the refusal goes
+        control->setProperty(kOwnToolTip, widget ? widget->toolTip() : action->toolTip());
+    if (widget) {
+        widget->setEnabled(enabled);
+        if (!refusal.isEmpty()) {
+            widget->setToolTip(refusal);
+            widget->setAccessibleDescription(refusal);
+        } else if (shown.isValid()) {
+            widget->setToolTip(control->property(kOwnToolTip).toString());
+            if (widget->accessibleDescription() == shown.toString())
+                widget->setAccessibleDescription(QString());
+        }
+    } else if (action) {
+        action->setEnabled(enabled);
+        if (!refusal.isEmpty()) {
+            action->setToolTip(refusal);
+            action->setStatusTip(refusal);
+            action->setWhatsThis(refusal); // a menu item's accessible description
+        } else if (shown.isValid()) {
+            action->setToolTip(control->property(kOwnToolTip).toString());
+            if (action->statusTip() == shown.toString())
+                action->setStatusTip(QString());
+            if (action->whatsThis() == shown.toString())
+                action->setWhatsThis(QString());
+        }
+    }
+    control->setProperty(kRefused, refusal.isEmpty() ? QVariant() : QVariant(refusal));
+}
+
+void AppContext::reapplyEditability()
+{
+    m_editControls.removeAll(QPointer<QObject>());
+    const QList<QPointer<QObject>> controls = m_editControls;
+    for (const QPointer<QObject> &control : controls) {
+        if (control)
+            apply(control);
+    }
+    emit editabilityChanged();
+}
+
 void AppContext::setEditEnabled(QWidget *control, bool enabled) const
 {
-    control->setEnabled(enabled && canEdit());
-    if (!canEdit())
-        control->setToolTip(editRefusal());
+    remember(control, enabled, false);
 }
 
 void AppContext::setEditEnabled(QAction *action, bool enabled) const
 {
-    action->setEnabled(enabled && canEdit());
-    if (!canEdit()) {
-        action->setToolTip(editRefusal());
-        action->setStatusTip(editRefusal());
-    }
+    remember(action, enabled, false);
+}
+
+void AppContext::setAdminEnabled(QWidget *control, bool enabled) const
+{
+    remember(control, enabled, true);
+}
+
+void AppContext::setAdminEnabled(QAction *action, bool enabled) const
+{
+    remember(action, enabled, true);
 }
 
 void AppContext::makeViewOnly(QDialog *dialog)

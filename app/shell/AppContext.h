@@ -3,7 +3,9 @@
 #include "domain/Access.h"
 #include "domain/Types.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QDialog;
@@ -42,10 +44,20 @@ public:
     QString editRefusal() const;
     // The one tooltip of every control disabled because the database is read-only.
     static QString readOnlyReason();
+    // The tooltip of the same controls while a server connection is lost (the banner shows).
+    static QString connectionLostReason();
     // setEnabled(enabled && canEdit()) for a control that changes data; in a read-only window the control also
     // says why it is disabled (readOnlyReason() as its tooltip).
+    // The context remembers every such control and applies canEdit() to it again when it changes while the window
+    // is open (a lost server connection and its return): greyed out with the reason, then back as the page left it.
     void setEditEnabled(QWidget *control, bool enabled = true) const;
     void setEditEnabled(QAction *action, bool enabled = true) const;
+    // Team mode: an administrator's action (handbook import, restore): also needs Access::mayAdminister(); an editor
+    // sees it disabled with administerRefusal() as its tooltip and accessible description.
+    bool canAdminister() const;
+    QString administerRefusal() const;
+    void setAdminEnabled(QWidget *control, bool enabled = true) const;
+    void setAdminEnabled(QAction *action, bool enabled = true) const;
     // Turns an edit dialog into a viewer: fields read-only (combo boxes, check boxes and other buttons
     // disabled), only a Close button. Used to show an item in a read-only window instead of editing it.
     static void makeViewOnly(QDialog *dialog);
@@ -64,13 +76,21 @@ signals:
     void openTaskRequested(parat::Id taskId);
     // Ask the window to show one person's tasks (from the People, Superusers and Tasks pages).
     void personTasksRequested(parat::Id personId);
+    // canEdit() changed while the window is open (the server connection was lost or came back). The controls given
+    // to setEditEnabled() are updated already; a page that switches edits another way (in-place editors) listens.
+    void editabilityChanged();
 
 private:
+    void remember(QObject *control, bool enabled, bool adminOnly) const;
+    void apply(QObject *control) const;
+    void reapplyEditability();
+
     Database &m_db;
     const Clock &m_clock;
     QUndoStack *m_undo = nullptr;
     Id m_municipalityId = 0;
     Access m_access;
+    mutable QList<QPointer<QObject>> m_editControls;
 };
 
 } // namespace parat

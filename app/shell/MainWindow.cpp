@@ -18,6 +18,7 @@
 #include "RiskLogPage.h"
 #include "RunbookPage.h"
 #include "SavedNotice.h"
+#include "ServerBackupDialog.h"
 #include "ServerConnectDialog.h"
 #include "ServerConnectionBar.h"
 #include "Settings.h"
@@ -141,12 +142,12 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
             MunicipalityDialog::addMunicipality(*m_context, this);
     });
     connect(m_firstRun, &FirstRunPage::importHandbookRequested, this, [this] {
-        if (m_context->canEdit())
+        if (m_context->canAdminister())
             ImportDialog::run(*m_context, this);
     });
     connect(m_firstRun, &FirstRunPage::openDemoRequested, this, &MainWindow::openDemo);
     m_context->setEditEnabled(m_firstRun->addMunicipalityButton());
-    m_context->setEditEnabled(m_firstRun->importHandbookButton());
+    m_context->setAdminEnabled(m_firstRun->importHandbookButton()); // the handbook is the administrator's
     if (m_db.isServer()) {
         // Team mode: a banner that shows while the connection to the server is lost (read-only, reconnecting).
         auto *central = new QWidget(this);
@@ -186,6 +187,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
         m_serverLabel = new QLabel(this);
         m_serverLabel->setObjectName(QStringLiteral("serverAddressLabel"));
         statusBar()->addPermanentWidget(m_serverLabel);
+        // Team mode: who the window is logged in as, the role and its municipalities.
+        m_roleLabel = new QLabel(this);
+        m_roleLabel->setObjectName(QStringLiteral("serverRoleLabel"));
+        statusBar()->addPermanentWidget(m_roleLabel);
     }
     statusBar()->addPermanentWidget(m_handbookLabel);
     m_savedNotice = new SavedNotice(statusBar());
@@ -249,12 +254,12 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("connectServerAction"));
     fileMenu->addSeparator();
     auto *import = fileMenu->addAction(tr("&Import handbook…"), this, [this] {
-        if (m_context->canEdit())
+        if (m_context->canAdminister())
             ImportDialog::run(*m_context, this);
     });
     import->setObjectName(QStringLiteral("importHandbookAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_context->setEditEnabled(import);
+    m_context->setAdminEnabled(import); // on a server an editor may not change the handbook
     auto *print = fileMenu->addAction(tr("&Print status report…"), this, [this] {
         showPage(Page::Report);
         reportPage()->printReport();
@@ -320,6 +325,16 @@ void MainWindow::createMenus()
         restorePoints->setToolTip(why);
         restorePoints->setStatusTip(why);
         fileMenu->setToolTipsVisible(true);
+        // Its backups instead: a verified copy in a file, and putting one back (an administrator's action).
+        auto *backup = fileMenu->addAction(tr("&Back up the plan to a file…"), this,
+                                           [this] { ServerBackupDialog::save(*m_context, this); });
+        backup->setObjectName(QStringLiteral("backupPlanAction"));
+        auto *restore = fileMenu->addAction(tr("Restore the plan from a bac&kup…"), this, [this] {
+            if (m_context->canAdminister())
+                ServerBackupDialog::restore(*m_context, this);
+        });
+        restore->setObjectName(QStringLiteral("restorePlanAction"));
+        m_context->setAdminEnabled(restore);
     }
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -350,19 +365,23 @@ void MainWindow::createMenus()
             MunicipalityDialog::addMunicipality(*m_context, this);
     });
     addMunicipality->setObjectName(QStringLiteral("addMunicipalityAction"));
-    m_context->setEditEnabled(addMunicipality);
+    // On a server an editor limited to some municipalities cannot add one (it would not be among theirs).
+    if (m_context->access().allMunicipalities)
+        m_context->setEditEnabled(addMunicipality);
+    else
+        m_context->setAdminEnabled(addMunicipality);
     m_editMunicipality = municipalityMenu->addAction(tr("&Edit municipality…"), this, [this] {
         if (m_context->canEdit())
             MunicipalityDialog::editMunicipality(*m_context, m_context->currentMunicipalityId(), this);
     });
     m_editMunicipality->setObjectName(QStringLiteral("editMunicipalityAction"));
     m_removeMunicipality = municipalityMenu->addAction(tr("&Remove municipality…"), this, [this] {
-        if (m_context->canEdit())
+        if (m_context->access().allMunicipalities ? m_context->canEdit() : m_context->canAdminister())
             MunicipalityDialog::removeMunicipality(*m_context, m_context->currentMunicipalityId(), this);
     });
     m_removeMunicipality->setObjectName(QStringLiteral("removeMunicipalityAction"));
-    if (!m_context->canEdit()) {
-        // Disabled actions say why (readOnlyReason() is their tooltip).
+    if (!m_context->canEdit() || m_db.isServer()) {
+        // Disabled actions say why (the refusal is their tooltip), on a server also when the connection goes later.
         for (QMenu *menu : {fileMenu, editMenu, municipalityMenu})
             menu->setToolTipsVisible(true);
     }
@@ -661,7 +680,12 @@ void MainWindow::reloadMunicipalities()
     updateWindowTitle();
     const bool any = current != 0;
     m_context->setEditEnabled(m_editMunicipality, any);
-    m_context->setEditEnabled(m_removeMunicipality, any);
+    // On a server an editor limited to some municipalities may remove one (the policies allow the delete) but could
+    // not undo it (the municipality put back would not be among theirs): removing is the administrator's then.
+    if (m_context->access().allMunicipalities)
+        m_context->setEditEnabled(m_removeMunicipality, any);
+    else
+        m_context->setAdminEnabled(m_removeMunicipality, any);
     m_municipalities->setEnabled(!all.isEmpty());
     m_central->setCurrentWidget(all.isEmpty() ? static_cast<QWidget *>(m_firstRun) : m_pages);
 }
@@ -694,6 +718,20 @@ void MainWindow::updateStatusBar()
     m_handbookLabel->setToolTip(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     if (m_serverLabel)
         m_serverLabel->setText(tr("Server: %1").arg(m_db.path()));
+    if (m_roleLabel) {
+        const Access &access = m_context->access();
+        const QString municipalities
+            = access.allMunicipalities ? tr("all municipalities") : access.municipalities.join(QStringLiteral(", "));
+        m_roleLabel->setText(tr("Logged in as %1 · %2 · %3")
+                                 .arg(access.user, access.roleTitle(),
+                                      access.municipalities.isEmpty() && !access.allMunicipalities
+                                          ? tr("no municipalities")
+                                          : municipalities));
+        const QString role = access.roleName().isEmpty() ? access.roleTitle() : access.roleName();
+        m_roleLabel->setToolTip(tr("Your role on the server: %1. What you may do is decided by the server.").arg(role));
+        m_roleLabel->setAccessibleName(m_roleLabel->text());
+        m_roleLabel->setAccessibleDescription(m_roleLabel->toolTip());
+    }
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -96,6 +96,8 @@ public:
     void connectToServer();
     // The banner of a window on a server when the connection is lost (nullptr for a file).
     ServerConnectionBar *connectionBar() const { return m_connectionBar; }
+    // Team mode: "Logged in as USER · ROLE · MUNICIPALITIES" in the status bar (nullptr for a file).
+    QLabel *serverRoleLabel() const { return m_roleLabel; }
     void openDatabase(const QString &path);
     // Creates a database file with the sample handbook (and the demo municipality when withDemo) and opens it.
     // Never touches a file that exists. False (with a message) on failure.
@@ -154,6 +156,7 @@ private:
     QString m_requestedPassword;
     ServerConnectionBar *m_connectionBar = nullptr;
     QLabel *m_serverLabel = nullptr;
+    QLabel *m_roleLabel = nullptr;
 };
 
 } // namespace parat

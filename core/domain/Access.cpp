@@ -32,4 +32,32 @@ QString Access::editRefusal() const
     return QString();
 }
 
+QString Access::administerRefusal() const
+{
+    if (mayAdminister())
+        return QString();
+    if (role != Role::Editor)
+        return editRefusal();
+    return QCoreApplication::translate("parat::Access",
+                                       "Only a Parat administrator (the role parat_admin) may do this; you are an "
+                                       "editor (parat_editor).");
+}
+
+QString Access::roleTitle() const
+{
+    switch (role) {
+    case Role::Owner:
+        return QCoreApplication::translate("parat::Access", "owner");
+    case Role::Admin:
+        return QCoreApplication::translate("parat::Access", "administrator");
+    case Role::Editor:
+        return QCoreApplication::translate("parat::Access", "editor");
+    case Role::Viewer:
+        return QCoreApplication::translate("parat::Access", "viewer");
+    case Role::None:
+        break;
+    }
+    return QCoreApplication::translate("parat::Access", "no role");
+}
+
 } // namespace parat

@@ -23,6 +23,8 @@ struct Access
     // The codes of the municipalities the user is limited to, sorted; empty with allMunicipalities.
     QStringList municipalities;
     bool allMunicipalities = true;
+    // The server user (session_user); empty for a file.
+    QString user;
 
     // May change the plan's data (tasks, people, stakeholders, hours, reports, ...).
     bool mayEdit() const { return role == Role::Owner || role == Role::Admin || role == Role::Editor; }
@@ -32,6 +34,11 @@ struct Access
     QString roleName() const;
     // Why the user may not edit, for a disabled control's tooltip; empty when they may.
     QString editRefusal() const;
+    // Why the user may not do an administrator's action (handbook import, restore), for a disabled control's
+    // tooltip; empty when they may.
+    QString administerRefusal() const;
+    // The role in the user's words: "administrator", "editor", "viewer", "owner", "no role".
+    QString roleTitle() const;
 };
 
 } // namespace parat

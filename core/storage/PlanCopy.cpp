@@ -151,8 +151,77 @@ bool PlanCopy::removeServerSchema(Database &db, QString *error)
     });
 }
 
+bool PlanCopy::copyRows(const QSqlDatabase &in, const QSqlDatabase &out, const QStringList &tables, QString *error,
+                        const Progress &progress)
+{
+    QString &problem = *error;
+    int done = 0;
+    for (const QString &table : tables) {
+        const QStringList columns = sql::columnNames(in, table);
+        if (columns != sql::columnNames(out, table)) {
+            problem = tr("The table %1 has other columns in the target.").arg(table);
+            return false;
+        }
+        QSqlQuery read(in);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table))) {
+            problem = tr("The table %1 could not be read: %2").arg(table, sql::errorText(read.lastError()));
+            return false;
+        }
+        // Many rows per INSERT: one round trip to a server per batch instead of per row.
+        const int batchRows = std::max(1, kValuesPerInsert / int(columns.size()));
+        QSqlQuery batch(out);
+        QList<QVariant> pending;
+        const auto flush = [&](QSqlQuery &insert) {
+            for (int i = 0; i < pending.size(); ++i)
+                insert.bindValue(i, pending.at(i));
+            pending.clear();
+            if (!insert.exec()) {
+                problem = tr("The table %1 could not be written: %2").arg(table, sql::errorText(insert.lastError()));
+                return false;
+            }
+            return true;
+        };
+        bool prepared = false;
+        while (read.next()) {
+            for (int c = 0; c < columns.size(); ++c)
+                pending.append(read.value(c));
+            if (pending.size() == batchRows * columns.size()) {
+                if (!prepared) {
+                    if (!batch.prepare(insertStatement(table, columns, batchRows))) {
+                        problem
+                            = tr("The table %1 could not be written: %2").arg(table, sql::errorText(batch.lastError()));
+                        return false;
+                    }
+                    prepared = true;
+                }
+                if (!flush(batch))
+                    return false;
+            }
+        }
+        if (read.lastError().isValid()) {
+            problem = tr("The table %1 could not be read: %2").arg(table, sql::errorText(read.lastError()));
+            return false;
+        }
+        if (!pending.isEmpty()) {
+            QSqlQuery rest(out);
+            if (!rest.prepare(insertStatement(table, columns, int(pending.size() / columns.size())))) {
+                problem = tr("The table %1 could not be written: %2").arg(table, sql::errorText(rest.lastError()));
+                return false;
+            }
+            if (!flush(rest))
+                return false;
+        }
+        if (!sql::syncIdentity(out, table, &problem))
+            return false;
+        if (progress)
+            progress(++done, int(tables.size()));
+    }
+    return true;
+}
+
 bool PlanCopy::copy(Database &from, Database &to, QList<TableCheck> *source, QList<TableCheck> *target, bool *mismatch,
-                    QString *error)
+                    QString *error, const Progress &progress)
 {
     *mismatch = false;
     const QSqlDatabase in = from.connection();
@@ -194,67 +263,7 @@ bool PlanCopy::copy(Database &from, Database &to, QList<TableCheck> *source, QLi
             problem = sql::errorText(defer.lastError());
             return false;
         }
-        for (const QString &table : tables) {
-            const QStringList columns = sql::columnNames(in, table);
-            if (columns != sql::columnNames(out, table)) {
-                problem = tr("The table %1 has other columns in the target.").arg(table);
-                return false;
-            }
-            QSqlQuery read(in);
-            read.setForwardOnly(true);
-            if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columnList(columns), table))) {
-                problem = tr("The table %1 could not be read: %2").arg(table, sql::errorText(read.lastError()));
-                return false;
-            }
-            // Many rows per INSERT: one round trip to a server per batch instead of per row.
-            const int batchRows = std::max(1, kValuesPerInsert / int(columns.size()));
-            QSqlQuery batch(out);
-            QList<QVariant> pending;
-            const auto flush = [&](QSqlQuery &insert) {
-                for (int i = 0; i < pending.size(); ++i)
-                    insert.bindValue(i, pending.at(i));
-                pending.clear();
-                if (!insert.exec()) {
-                    problem
-                        = tr("The table %1 could not be written: %2").arg(table, sql::errorText(insert.lastError()));
-                    return false;
-                }
-                return true;
-            };
-            bool prepared = false;
-            while (read.next()) {
-                for (int c = 0; c < columns.size(); ++c)
-                    pending.append(read.value(c));
-                if (pending.size() == batchRows * columns.size()) {
-                    if (!prepared) {
-                        if (!batch.prepare(insertStatement(table, columns, batchRows))) {
-                            problem = tr("The table %1 could not be written: %2")
-                                          .arg(table, sql::errorText(batch.lastError()));
-                            return false;
-                        }
-                        prepared = true;
-                    }
-                    if (!flush(batch))
-                        return false;
-                }
-            }
-            if (read.lastError().isValid()) {
-                problem = tr("The table %1 could not be read: %2").arg(table, sql::errorText(read.lastError()));
-                return false;
-            }
-            if (!pending.isEmpty()) {
-                QSqlQuery rest(out);
-                if (!rest.prepare(insertStatement(table, columns, int(pending.size() / columns.size())))) {
-                    problem = tr("The table %1 could not be written: %2").arg(table, sql::errorText(rest.lastError()));
-                    return false;
-                }
-                if (!flush(rest))
-                    return false;
-            }
-            if (!sql::syncIdentity(out, table, &problem))
-                return false;
-        }
-        return true;
+        return copyRows(in, out, tables, &problem, progress);
     });
     if (!written) {
         *error = tr("The plan could not be copied to %1: %2. Nothing was written there.").arg(to.path(), problem);

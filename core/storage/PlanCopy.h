@@ -4,6 +4,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace parat {
 
@@ -44,8 +47,16 @@ public:
     // *source and *target get both sides' checks. On failure nothing of the copy stays in to (rolled back, or its
     // rows deleted when verification fails after the commit) and *error says why; *mismatch is set when the copy
     // was written but its checks did not agree.
+    // Told after each table copied: (tables done, tables in all).
+    using Progress = std::function<void(int, int)>;
     static bool copy(Database &from, Database &to, QList<TableCheck> *source, QList<TableCheck> *target, bool *mismatch,
-                     QString *error);
+                     QString *error, const Progress &progress = {});
+
+    // The copy's core, inside a write transaction the caller holds on out with foreign keys deferred: every row of
+    // each of tables from in to out (the same columns), with its id; a server's identity sequences are moved past
+    // the ids. False with *error at the first table that cannot be read or written.
+    static bool copyRows(const QSqlDatabase &in, const QSqlDatabase &out, const QStringList &tables, QString *error,
+                         const Progress &progress = {});
 
     // Deletes every row of every table of the plan in one transaction (a verified copy that failed).
     static bool clear(Database &db, QString *error);

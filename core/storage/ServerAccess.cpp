@@ -356,12 +356,13 @@ Access ServerAccess::of(Database &db)
     if (!query.exec(QStringLiteral("SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR "
                                    "pg_has_role((SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
                                    "AND tablename = 'municipality'), 'MEMBER'), %1, %2, %3, "
-                                   "to_regprocedure('parat_access.my_municipalities()') IS NOT NULL")
+                                   "to_regprocedure('parat_access.my_municipalities()') IS NOT NULL, session_user")
                         .arg(member(kAdmin), member(kEditor), member(kViewer)))
         || !query.next()) {
         access.role = Access::Role::None; // what cannot be read is not allowed
         return access;
     }
+    access.user = query.value(5).toString();
     if (query.value(0).toBool())
         return access;
     if (query.value(1).toBool())

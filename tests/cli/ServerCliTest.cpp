@@ -90,7 +90,7 @@ TEST_CASE("parat server init creates Parat's schema in an empty server database,
     // Restore points belong to files.
     const Run backup = runParat({QStringLiteral("--db"), url, QStringLiteral("backup"), QStringLiteral("list")});
     CHECK(backup.exitCode == 4);
-    CHECK(backup.err.contains(QStringLiteral("parat copy")));
+    CHECK(backup.err.contains(QStringLiteral("backup save")));
 
     const Run notAddress = runParat({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("plan.sqlite")});
     CHECK(notAddress.exitCode == 2);

@@ -2,6 +2,7 @@
 // security"): the roles parat_admin, parat_editor and parat_viewer, the grants of municipalities, row-level security
 // on every plan table, and Access, what the user of an open Database may do. Against a real throw-away cluster.
 #include "storage/ServerAccess.h"
+#include "commands/MunicipalityCommands.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
@@ -15,6 +16,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace parat;
@@ -314,4 +316,46 @@ TEST_CASE("Every plan table has row-level security and Parat's three policies af
     }
     // The grants are no part of the plan: not among its tables, so a copy neither copies nor compares them.
     CHECK_FALSE(tables.contains(QStringLiteral("municipality_grant")));
+}
+
+TEST_CASE("An editor of some municipalities can remove one but not undo it: removal is the administrator's",
+          "[storage][server][access]")
+{
+    TwoMunicipalities plan;
+    Database editor;
+    plan.open(editor, QStringLiteral("eddie"));
+    const auto peopleOf = [&](Id municipality) {
+        return rows(plan.owner, QStringLiteral("SELECT 1 FROM person WHERE municipality_id = %1").arg(municipality));
+    };
+    const int naestvedPeople = peopleOf(plan.naestved);
+    REQUIRE(naestvedPeople > 0);
+    REQUIRE(peopleOf(plan.vejle) > 0);
+
+    // The window's removal (MunicipalityDialog pushes this command): the policies let the delete through, 0630 and
+    // what it owns go, 0370 stays.
+    const Municipality vejle = *MunicipalityRepository(editor).byId(plan.vejle);
+    QUndoStack stack;
+    QString error;
+    auto *remove = new RemoveMunicipality(editor, vejle);
+    remove->setErrorHandler([&error](const QString &text) { error = text; });
+    stack.push(remove);
+    INFO(error.toStdString());
+    CHECK(error.isEmpty());
+    CHECK(codes(plan.owner) == QStringList {QStringLiteral("0370")});
+    CHECK(peopleOf(plan.vejle) == 0);
+    CHECK(peopleOf(plan.naestved) == naestvedPeople);
+    // Undo puts 0630 back with its id, which is not among the editor's municipalities any more: refused. So the
+    // window leaves removing to administrators (and editors granted every municipality).
+    stack.undo();
+    CHECK_FALSE(error.isEmpty());
+    CHECK(codes(plan.owner) == QStringList {QStringLiteral("0370")});
+
+    // A new municipality would not be among theirs either: refused.
+    Municipality added;
+    added.code = QStringLiteral("0101");
+    added.name = QStringLiteral("København");
+    error.clear();
+    CHECK_FALSE(MunicipalityRepository(editor).add(&added, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(codes(plan.owner) == QStringList {QStringLiteral("0370")});
 }
