@@ -240,7 +240,7 @@ bool AllocationRepository::remove(Id id, QString *error, qint64 expectedVersion)
     return m_db.write(error, [&] {
         return sql::removeRowVersioned(m_db, QStringLiteral("allocation"), id, expectedVersion,
                                        sql::RowKind::Allocation, weekRangeLabel(existing->fromWeek, existing->toWeek),
-                                       error)
+                                       tr("The allocation could not be removed"), error)
             == sql::VersionedRow::Result::Written;
     });
 }

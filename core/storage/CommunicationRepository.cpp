@@ -182,7 +182,8 @@ bool CommunicationRepository::remove(Id id, QString *error, qint64 expectedVersi
     }
     return m_db.write(error, [&] {
         return sql::removeRowVersioned(m_db, QStringLiteral("communication_item"), id, expectedVersion,
-                                       sql::RowKind::CommunicationItem, itemLabel(*existing), error)
+                                       sql::RowKind::CommunicationItem, itemLabel(*existing),
+                                       tr("The communication item could not be removed"), error)
             == sql::VersionedRow::Result::Written;
     });
 }

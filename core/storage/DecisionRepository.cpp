@@ -221,7 +221,8 @@ bool DecisionRepository::take(Id id, Decision *removed, QString *error, qint64 e
     const QDateTime at = QDateTime::currentDateTimeUtc();
     const bool ok = m_db.write(error, [&] {
         if (sql::removeRowVersioned(m_db, QStringLiteral("decision"), id, expectedVersion, sql::RowKind::Decision,
-                                    decisionLabel(existing->number), error)
+                                    decisionLabel(existing->number),
+                                    tr("The decision \"%1\" could not be removed").arg(existing->question), error)
             != sql::VersionedRow::Result::Written)
             return false;
         return sql::recordEvent(m_db.connection(), existing->municipalityId, LogKind::Decision, id,

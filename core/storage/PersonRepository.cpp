@@ -200,7 +200,7 @@ bool PersonRepository::remove(Id id, QString *error, qint64 expectedVersion)
                 return false;
         }
         return sql::removeRowVersioned(m_db, QStringLiteral("person"), id, expectedVersion, sql::RowKind::Person,
-                                       existing->name, error)
+                                       existing->name, tr("%1 could not be removed").arg(existing->name), error)
             == sql::VersionedRow::Result::Written;
     });
 }

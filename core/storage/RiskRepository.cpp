@@ -236,7 +236,8 @@ bool RiskRepository::take(Id id, RemovedRisk *removed, QString *error, qint64 ex
         if (!sql::bumpRowsNaming(m_db, QStringLiteral("decision"), QStringLiteral("risk_id"), id, error))
             return false;
         if (sql::removeRowVersioned(m_db, QStringLiteral("risk"), id, expectedVersion, sql::RowKind::Risk,
-                                    riskLabel(existing->number), error)
+                                    riskLabel(existing->number),
+                                    tr("The risk \"%1\" could not be removed").arg(existing->title), error)
             != sql::VersionedRow::Result::Written)
             return false;
         return sql::recordEvent(m_db.connection(), existing->municipalityId, LogKind::Risk, id,

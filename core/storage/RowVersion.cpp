@@ -317,9 +317,22 @@ bool refuseStale(Database &db, const QString &table, Id id, qint64 expected, qin
 }
 
 VersionedRow::Result removeRowVersioned(Database &db, const QString &table, Id id, qint64 expected, RowKind kind,
-                                        const QString &label, QString *error)
+                                        const QString &label, const QString &what, QString *error)
 {
-    return VersionedRow(db, table, {{QStringLiteral("id"), id}}, kind, label).remove(expected, error);
+    QSqlQuery query(db.connection());
+    QString statement = QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = :id");
+    if (expected != kUncheckedVersion)
+        statement += QStringLiteral(" AND version = :expected_version");
+    if (!prepare(query, statement, error))
+        return VersionedRow::Result::Failed;
+    query.bindValue(QStringLiteral(":id"), id);
+    if (expected != kUncheckedVersion)
+        query.bindValue(QStringLiteral(":expected_version"), expected);
+    if (!exec(query, what, error))
+        return VersionedRow::Result::Failed;
+    if (query.numRowsAffected() != 1)
+        return VersionedRow(db, table, {{QStringLiteral("id"), id}}, kind, label).refuse(error);
+    return VersionedRow::Result::Written;
 }
 
 bool stampRestored(Database &db, const QString &table, Id id, qint64 version, QString *error)

@@ -122,7 +122,7 @@ bool refuseStale(Database &db, const QString &table, Id id, qint64 expected, qin
 // DELETE of the row table.id checked against the version the removal was read with, inside the caller's
 // transaction.
 VersionedRow::Result removeRowVersioned(Database &db, const QString &table, Id id, qint64 expected, RowKind kind,
-                                        const QString &label, QString *error);
+                                        const QString &label, const QString &what, QString *error);
 // A row put back with its old id (undo of a removal) gets the version `version` (one past the one it was removed
 // at, so an edit read before the removal is still refused) and is stamped as changed now by this user.
 bool stampRestored(Database &db, const QString &table, Id id, qint64 version, QString *error);

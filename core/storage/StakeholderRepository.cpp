@@ -219,7 +219,8 @@ bool StakeholderRepository::take(Id id, RemovedStakeholder *removed, QString *er
                                  error))
             return false;
         return sql::removeRowVersioned(m_db, QStringLiteral("stakeholder"), id, expectedVersion,
-                                       sql::RowKind::Stakeholder, existing->name, error)
+                                       sql::RowKind::Stakeholder, existing->name,
+                                       tr("%1 could not be removed").arg(existing->name), error)
             == sql::VersionedRow::Result::Written;
     });
     if (ok)

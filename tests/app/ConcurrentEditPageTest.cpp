@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -94,8 +95,10 @@ TEST_CASE("A risk edit refused because another user changed the risk shows who, 
             dialog->reject();
     });
     REQUIRE(rowOf(first.id) >= 0);
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_Return);
+    auto *editButton = page.findChild<QPushButton *>(QStringLiteral("editRiskButton"));
+    REQUIRE(editButton);
+    REQUIRE(editButton->isEnabled());
+    QTest::mouseClick(editButton, Qt::LeftButton);
     CHECK(RiskRepository(f.db).byId(first.id)->title == QStringLiteral("Mette's title"));
     CHECK(QTest::qWaitFor([&] { return titleShown() == QStringLiteral("Mette's title"); }, 5000));
     CHECK(Dialogs::script().shown.size() == 1);

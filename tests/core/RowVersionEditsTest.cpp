@@ -30,11 +30,15 @@
 #include "PgCluster.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
+#include <iostream>
 #include <memory>
+#include <vector>
 
 using namespace parat;
 
@@ -485,4 +489,42 @@ TEST_CASE("On a server a handbook import, a runbook import and a municipality re
     }
     CHECK(count(versions) == versionsBefore + 1);
     CHECK(count(municipalities) == municipalitiesBefore - 1);
+}
+
+TEST_CASE("The cost of the version check on a risk edit through EditRisk, file and server",
+          "[versions][server][measure]")
+{
+    // Median milliseconds of 200 edits of one risk's description, each from the risk as the previous one left it:
+    // checked (the version read with the row, so the command reads the row before and after its write) or not (-1).
+    auto medianMs = [](Database &db, Id municipalityId, bool checked) {
+        std::vector<double> times;
+        const Id id = RiskRepository(db).forMunicipality(municipalityId).first().id;
+        QElapsedTimer timer;
+        for (int i = 0; i < 200; ++i) {
+            Risk before = *RiskRepository(db).byId(id);
+            if (!checked)
+                before.version = -1;
+            Risk after = before;
+            after.description = QStringLiteral("Edit %1").arg(i);
+            timer.start();
+            EditRisk command(db, before, after);
+            command.redo();
+            times.push_back(timer.nsecsElapsed() / 1e6);
+            REQUIRE_FALSE(command.failed());
+        }
+        std::sort(times.begin(), times.end());
+        return times.at(times.size() / 2);
+    };
+    FileDemo file;
+    const double fileUnchecked = medianMs(file.db, file.demo.id, false);
+    const double fileChecked = medianMs(file.db, file.demo.id, true);
+    TwoClients server;
+    const double serverUnchecked = medianMs(server.lars, server.demo.id, false);
+    const double serverChecked = medianMs(server.lars, server.demo.id, true);
+    std::cout << "[measure] risk edit through EditRisk on a file, median of 200: with the version check " << fileChecked
+              << " ms, without " << fileUnchecked << " ms\n"
+              << "[measure] risk edit through EditRisk on a server, median of 200: with the version check "
+              << serverChecked << " ms, without " << serverUnchecked << " ms" << std::endl;
+    CHECK(fileChecked > 0.0);
+    CHECK(serverChecked > 0.0);
 }
