@@ -30,16 +30,26 @@ void AddAllocation::redo()
             return;
         }
         m_stored = true;
+        const std::optional<Allocation> stored = allocations.byId(m_allocation.id);
+        m_version.added(stored);
+        if (stored)
+            m_allocation = *stored;
         return;
     }
-    if (!allocations.putBack({m_allocation}, &error))
+    if (!allocations.putBack({m_allocation}, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_allocation, allocations.byId(m_allocation.id));
+    if (m_allocation.version > 0)
+        ++m_allocation.version; // put back one version past; the next put-back goes one further
 }
 
 void AddAllocation::undo()
 {
     QString error;
-    if (!AllocationRepository(m_db).remove(m_allocation.id, &error))
+    AllocationRepository allocations(m_db);
+    if (!allocations.remove(m_allocation.id, &error, m_version.toRemove(allocations.byId(m_allocation.id))))
         fail(error);
 }
 
@@ -59,20 +69,37 @@ RemoveAllocation::RemoveAllocation(Database &db, QList<Allocation> allocations, 
 
 void RemoveAllocation::redo()
 {
-    QList<Id> ids;
-    for (const Allocation &allocation : std::as_const(m_allocations))
-        ids.append(allocation.id);
-    QList<Allocation> none;
+    while (m_versions.size() < m_allocations.size())
+        m_versions.append(RemovalVersion<Allocation>(m_allocations.at(m_versions.size()).version));
+    AllocationRepository allocations(m_db);
     QString error;
-    if (!AllocationRepository(m_db).replace(ids, &none, &error))
+    // Each removal checked against the version the allocation was read with; all or none in one transaction.
+    const bool ok = m_db.write(&error, [&] {
+        for (int i = 0; i < int(m_allocations.size()); ++i) {
+            const Id id = m_allocations.at(i).id;
+            if (!allocations.remove(id, &error, m_versions.at(i).toRemove(allocations.byId(id))))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
         fail(error);
 }
 
 void RemoveAllocation::undo()
 {
     QString error;
-    if (!AllocationRepository(m_db).putBack(m_allocations, &error))
+    AllocationRepository allocations(m_db);
+    if (!allocations.putBack(m_allocations, &error)) {
         fail(error);
+        return;
+    }
+    for (int i = 0; i < int(m_allocations.size()) && i < int(m_versions.size()); ++i) {
+        Allocation &allocation = m_allocations[i];
+        m_versions[i].putBack(allocation, allocations.byId(allocation.id));
+        if (allocation.version > 0)
+            ++allocation.version; // put back one version past; the next put-back goes one further
+    }
 }
 
 ApplySuggestedPlan::ApplySuggestedPlan(Database &db, const QList<Person> &people, const QDate &goLive,

@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "commands/TaskCommands.h"
 #include "domain/Superuser.h"
 #include "storage/AllocationRepository.h"
@@ -31,6 +32,7 @@ public:
 private:
     Database &m_db;
     Allocation m_allocation;
+    RemovalVersion<Allocation> m_version; // undo removes the allocation only while no one else changed it
     bool m_stored = false;
 };
 
@@ -60,6 +62,7 @@ public:
 private:
     Database &m_db;
     QList<Allocation> m_allocations;
+    QList<RemovalVersion<Allocation>> m_versions;
 };
 
 // Replaces the allocations of the chosen people with the suggested plan of Capacity.h (only when the user asks):

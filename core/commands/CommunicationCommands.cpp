@@ -29,21 +29,28 @@ void AddCommunicationItem::redo()
             return;
         }
         m_stored = true;
+        m_version.added(repository.byId(m_item.id));
         return;
     }
-    if (!repository.restore(m_item, &error))
+    if (!repository.restore(m_item, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_item, repository.byId(m_item.id));
 }
 
 void AddCommunicationItem::undo()
 {
     QString error;
     CommunicationRepository repository(m_db);
-    // Keep what is stored now (links may have been cleared since) so redo() puts back the same row.
-    if (const std::optional<CommunicationItem> current = repository.byId(m_item.id))
-        m_item = *current;
-    if (!repository.remove(m_item.id, &error))
+    const std::optional<CommunicationItem> current = repository.byId(m_item.id);
+    if (!repository.remove(m_item.id, &error, m_version.toRemove(current))) {
         fail(error);
+        return;
+    }
+    // Keep what was stored (links may have been cleared since) so redo() puts back the same row.
+    if (current)
+        m_item = *current;
 }
 
 EditCommunicationItem::EditCommunicationItem(Database &db, CommunicationItem before, CommunicationItem after,
@@ -57,23 +64,32 @@ RemoveCommunicationItem::RemoveCommunicationItem(Database &db, CommunicationItem
     : Command(tr("Remove communication \"%1\"").arg(communicationItemTitle(item)), parent)
     , m_db(db)
     , m_item(std::move(item))
+    , m_version(m_item.version)
 { }
 
 void RemoveCommunicationItem::redo()
 {
     QString error;
     CommunicationRepository repository(m_db);
-    if (const std::optional<CommunicationItem> current = repository.byId(m_item.id))
-        m_item = *current;
-    if (!repository.remove(m_item.id, &error))
+    const std::optional<CommunicationItem> current = repository.byId(m_item.id);
+    if (!repository.remove(m_item.id, &error, m_version.toRemove(current))) {
         fail(error);
+        return;
+    }
+    // Keep what was stored (links may have been cleared since) so undo puts back the same row.
+    if (current)
+        m_item = *current;
 }
 
 void RemoveCommunicationItem::undo()
 {
     QString error;
-    if (!CommunicationRepository(m_db).restore(m_item, &error))
+    CommunicationRepository repository(m_db);
+    if (!repository.restore(m_item, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_item, repository.byId(m_item.id));
 }
 
 namespace {

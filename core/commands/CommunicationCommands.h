@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "domain/Stakeholder.h"
 #include "storage/CommunicationRepository.h"
 
@@ -28,6 +29,7 @@ public:
 private:
     Database &m_db;
     CommunicationItem m_item;
+    RemovalVersion<CommunicationItem> m_version; // undo removes the item only while no one else changed it
     bool m_stored = false;
 };
 
@@ -52,6 +54,7 @@ public:
 private:
     Database &m_db;
     CommunicationItem m_item;
+    RemovalVersion<CommunicationItem> m_version;
 };
 
 // Marks a planned item done on a date, in one step.

@@ -22,16 +22,21 @@ void AddPerson::redo()
             return;
         }
         m_stored = true;
+        m_version.added(people.byId(m_person.id));
         return;
     }
-    if (!people.restore(m_taken, &error))
+    if (!people.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken.person, people.byId(m_person.id));
 }
 
 void AddPerson::undo()
 {
     QString error;
-    if (!PersonRepository(m_db).take(m_person.id, &m_taken, &error))
+    PersonRepository people(m_db);
+    if (!people.take(m_person.id, &m_taken, &error, m_version.toRemove(people.byId(m_person.id))))
         fail(error);
 }
 
@@ -46,20 +51,26 @@ RemovePerson::RemovePerson(Database &db, const Person &person, QUndoCommand *par
     , m_db(db)
     , m_personId(person.id)
     , m_municipalityId(person.municipalityId)
+    , m_version(person.version)
 { }
 
 void RemovePerson::redo()
 {
     QString error;
-    if (!PersonRepository(m_db).take(m_personId, &m_taken, &error))
+    PersonRepository people(m_db);
+    if (!people.take(m_personId, &m_taken, &error, m_version.toRemove(people.byId(m_personId))))
         fail(error);
 }
 
 void RemovePerson::undo()
 {
     QString error;
-    if (!PersonRepository(m_db).restore(m_taken, &error))
+    PersonRepository people(m_db);
+    if (!people.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken.person, people.byId(m_personId));
 }
 
 CommandScope AddPerson::scope() const

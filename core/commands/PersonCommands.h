@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "domain/Types.h"
 #include "storage/PersonRepository.h"
 
@@ -29,6 +30,7 @@ private:
     Database &m_db;
     Person m_person;
     RemovedPerson m_taken;
+    RemovalVersion<Person> m_version; // undo removes the person only while no one else changed them
     bool m_stored = false;
 };
 
@@ -58,6 +60,7 @@ private:
     Database &m_db;
     Id m_personId = 0;
     Id m_municipalityId = 0;
+    RemovalVersion<Person> m_version;
     RemovedPerson m_taken;
 };
 

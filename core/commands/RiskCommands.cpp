@@ -22,16 +22,22 @@ void AddRisk::redo()
             return;
         }
         m_stored = true;
+        m_version.added(repository.byId(m_taken.risk.id));
         return;
     }
-    if (!repository.restore(m_taken, &error))
+    if (!repository.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken.risk, repository.byId(m_taken.risk.id));
 }
 
 void AddRisk::undo()
 {
     QString error;
-    if (!RiskRepository(m_db).take(m_taken.risk.id, &m_taken, &error))
+    RiskRepository repository(m_db);
+    const Id id = m_taken.risk.id;
+    if (!repository.take(id, &m_taken, &error, m_version.toRemove(repository.byId(id))))
         fail(error);
 }
 
@@ -45,20 +51,26 @@ RemoveRisk::RemoveRisk(Database &db, const Risk &risk, QUndoCommand *parent)
     : Command(tr("Remove risk %1 %2").arg(riskLabel(risk.number), risk.title), parent)
     , m_db(db)
     , m_id(risk.id)
+    , m_version(risk.version)
 { }
 
 void RemoveRisk::redo()
 {
     QString error;
-    if (!RiskRepository(m_db).take(m_id, &m_taken, &error))
+    RiskRepository risks(m_db);
+    if (!risks.take(m_id, &m_taken, &error, m_version.toRemove(risks.byId(m_id))))
         fail(error);
 }
 
 void RemoveRisk::undo()
 {
     QString error;
-    if (!RiskRepository(m_db).restore(m_taken, &error))
+    RiskRepository risks(m_db);
+    if (!risks.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken.risk, risks.byId(m_id));
 }
 
 AddDecision::AddDecision(Database &db, Decision decision, QUndoCommand *parent)
@@ -79,16 +91,22 @@ void AddDecision::redo()
             return;
         }
         m_stored = true;
+        m_version.added(repository.byId(m_decision.id));
         return;
     }
-    if (!repository.restore(m_decision, &error))
+    if (!repository.restore(m_decision, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_decision, repository.byId(m_decision.id));
 }
 
 void AddDecision::undo()
 {
     QString error;
-    if (!DecisionRepository(m_db).take(m_decision.id, &m_decision, &error))
+    DecisionRepository repository(m_db);
+    const Id id = m_decision.id;
+    if (!repository.take(id, &m_decision, &error, m_version.toRemove(repository.byId(id))))
         fail(error);
 }
 
@@ -102,20 +120,26 @@ RemoveDecision::RemoveDecision(Database &db, const Decision &decision, QUndoComm
     : Command(tr("Remove decision %1 %2").arg(decisionLabel(decision.number), decision.question), parent)
     , m_db(db)
     , m_id(decision.id)
+    , m_version(decision.version)
 { }
 
 void RemoveDecision::redo()
 {
     QString error;
-    if (!DecisionRepository(m_db).take(m_id, &m_taken, &error))
+    DecisionRepository decisions(m_db);
+    if (!decisions.take(m_id, &m_taken, &error, m_version.toRemove(decisions.byId(m_id))))
         fail(error);
 }
 
 void RemoveDecision::undo()
 {
     QString error;
-    if (!DecisionRepository(m_db).restore(m_taken, &error))
+    DecisionRepository decisions(m_db);
+    if (!decisions.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken, decisions.byId(m_id));
 }
 
 } // namespace parat

@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "domain/Decision.h"
 #include "domain/Risk.h"
 #include "storage/DecisionRepository.h"
@@ -30,6 +31,7 @@ public:
 private:
     Database &m_db;
     RemovedRisk m_taken;
+    RemovalVersion<Risk> m_version; // undo removes the risk only while no one else changed it
     bool m_stored = false;
 };
 
@@ -52,6 +54,7 @@ public:
 private:
     Database &m_db;
     Id m_id = 0;
+    RemovalVersion<Risk> m_version;
     RemovedRisk m_taken;
 };
 
@@ -68,6 +71,7 @@ public:
 private:
     Database &m_db;
     Decision m_decision;
+    RemovalVersion<Decision> m_version;
     bool m_stored = false;
 };
 
@@ -89,6 +93,7 @@ public:
 private:
     Database &m_db;
     Id m_id = 0;
+    RemovalVersion<Decision> m_version;
     Decision m_taken;
 };
 

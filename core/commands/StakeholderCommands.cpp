@@ -22,16 +22,22 @@ void AddStakeholder::redo()
             return;
         }
         m_stored = true;
+        m_version.added(repository.byId(m_taken.stakeholder.id));
         return;
     }
-    if (!repository.restore(m_taken, &error))
+    if (!repository.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken.stakeholder, repository.byId(m_taken.stakeholder.id));
 }
 
 void AddStakeholder::undo()
 {
     QString error;
-    if (!StakeholderRepository(m_db).take(m_taken.stakeholder.id, &m_taken, &error))
+    StakeholderRepository repository(m_db);
+    const Id id = m_taken.stakeholder.id;
+    if (!repository.take(id, &m_taken, &error, m_version.toRemove(repository.byId(id))))
         fail(error);
 }
 
@@ -46,20 +52,26 @@ RemoveStakeholder::RemoveStakeholder(Database &db, const Stakeholder &stakeholde
     , m_db(db)
     , m_id(stakeholder.id)
     , m_municipalityId(stakeholder.municipalityId)
+    , m_version(stakeholder.version)
 { }
 
 void RemoveStakeholder::redo()
 {
     QString error;
-    if (!StakeholderRepository(m_db).take(m_id, &m_taken, &error))
+    StakeholderRepository stakeholders(m_db);
+    if (!stakeholders.take(m_id, &m_taken, &error, m_version.toRemove(stakeholders.byId(m_id))))
         fail(error);
 }
 
 void RemoveStakeholder::undo()
 {
     QString error;
-    if (!StakeholderRepository(m_db).restore(m_taken, &error))
+    StakeholderRepository stakeholders(m_db);
+    if (!stakeholders.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken.stakeholder, stakeholders.byId(m_id));
 }
 
 MoveStakeholder::MoveStakeholder(Database &db, const Stakeholder &stakeholder, int influence, int affectedness,

@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "domain/Stakeholder.h"
 #include "storage/StakeholderRepository.h"
 
@@ -32,6 +33,7 @@ public:
 private:
     Database &m_db;
     RemovedStakeholder m_taken;
+    RemovalVersion<Stakeholder> m_version; // undo removes the stakeholder only while no one else changed it
     bool m_stored = false;
 };
 
@@ -59,6 +61,7 @@ private:
     Database &m_db;
     Id m_id = 0;
     Id m_municipalityId = 0;
+    RemovalVersion<Stakeholder> m_version;
     RemovedStakeholder m_taken;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace parat {
 
 class Database;
@@ -23,13 +25,15 @@ public:
     CommandScope scope() const override;
 
 private:
-    void write(const Person &person, const SuperuserDetails &details);
+    // next: the other direction, whose row version is moved on to the one written.
+    void write(const Person &person, const SuperuserDetails &details, Person *next);
 
     Database &m_db;
     Person m_before;
     SuperuserDetails m_detailsBefore;
     Person m_after;
     SuperuserDetails m_detailsAfter;
+    std::optional<Person> m_written; // the person row as the last write left it
 };
 
 } // namespace parat

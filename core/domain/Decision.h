@@ -42,6 +42,18 @@ struct Decision
     DecisionStatus status = DecisionStatus::Pending;
     Id riskId = 0; // the risk it answers; 0: none
     QString taskKey; // the task it concerns; empty: none
+    // The row version it was read with (docs/team-mode.md "Concurrent edits"); -1: not read from the plan, and a
+    // write of it is not checked against the stored version. Not part of ==, which compares what the row holds.
+    qint64 version = -1;
+
+    bool operator==(const Decision &other) const
+    {
+        return id == other.id && municipalityId == other.municipalityId && number == other.number
+            && question == other.question && background == other.background && options == other.options
+            && neededBy == other.neededBy && decidedOn == other.decidedOn && decision == other.decision
+            && decidedBy == other.decidedBy && status == other.status && riskId == other.riskId
+            && taskKey == other.taskKey;
+    }
 };
 
 // Trims the texts; a question is required, and a decision marked taken needs what was decided written down. On

@@ -56,6 +56,18 @@ struct Risk
     QDate nextReview;
     QStringList taskKeys; // tasks the risk concerns
     RiskDimension dimension = RiskDimension::TasksAndDeadlines;
+    // The row version it was read with (docs/team-mode.md "Concurrent edits"); -1: not read from the plan, and a
+    // write of it is not checked against the stored version. Not part of ==, which compares what the row holds.
+    qint64 version = -1;
+
+    bool operator==(const Risk &other) const
+    {
+        return id == other.id && municipalityId == other.municipalityId && number == other.number
+            && title == other.title && description == other.description && ownerId == other.ownerId
+            && probability == other.probability && consequence == other.consequence && response == other.response
+            && status == other.status && nextReview == other.nextReview && taskKeys == other.taskKeys
+            && dimension == other.dimension;
+    }
 
     int score() const { return probability * consequence; }
 };

@@ -99,6 +99,20 @@ struct Stakeholder
     Id ownerId = 0; // a person of the municipality; 0: nobody
     QDate nextContact;
     QDate lastReviewed;
+    // The row version it was read with (docs/team-mode.md "Concurrent edits"); -1: not read from the plan, and a
+    // write of it is not checked against the stored version. Not part of ==, which compares what the row holds.
+    qint64 version = -1;
+
+    bool operator==(const Stakeholder &other) const
+    {
+        return id == other.id && municipalityId == other.municipalityId && name == other.name && kind == other.kind
+            && internal == other.internal && unit == other.unit && projectRole == other.projectRole
+            && influence == other.influence && affectedness == other.affectedness
+            && engagementNow == other.engagementNow && engagementTarget == other.engagementTarget
+            && concerns == other.concerns && strategy == other.strategy && noteBefore == other.noteBefore
+            && noteDuring == other.noteDuring && noteAfter == other.noteAfter && ownerId == other.ownerId
+            && nextContact == other.nextContact && lastReviewed == other.lastReviewed;
+    }
 };
 
 struct CommunicationItem
@@ -117,6 +131,18 @@ struct CommunicationItem
     Id responsibleId = 0; // a person
     CommunicationStatus status = CommunicationStatus::Planned;
     QDate doneOn;
+    // The row version it was read with (docs/team-mode.md "Concurrent edits"); -1: not read from the plan, and a
+    // write of it is not checked against the stored version. Not part of ==, which compares what the row holds.
+    qint64 version = -1;
+
+    bool operator==(const CommunicationItem &other) const
+    {
+        return id == other.id && municipalityId == other.municipalityId && stakeholderId == other.stakeholderId
+            && targetGroup == other.targetGroup && occasion == other.occasion && taskId == other.taskId
+            && message == other.message && goal == other.goal && channel == other.channel && senderId == other.senderId
+            && plannedOn == other.plannedOn && responsibleId == other.responsibleId && status == other.status
+            && doneOn == other.doneOn;
+    }
 };
 
 // Quadrant rule (docs/design.md "Stakeholders"): influence >= 2 is high, affectedness >= 2 is high.

@@ -48,6 +48,9 @@ struct Allocation
     QString approvedBy; // name as entered (kept when the person is removed)
     QDate approvedOn;
     QString note;
+    // The row version it was read with (docs/team-mode.md "Concurrent edits"); -1: not read from the plan, and a
+    // write of it is not checked against the stored version. Not part of ==, which compares what the row holds.
+    qint64 version = -1;
 
     bool covers(int weekKey) const { return weekKey >= fromWeek && weekKey <= toWeek; }
     bool overlaps(const Allocation &other) const { return fromWeek <= other.toWeek && other.fromWeek <= toWeek; }

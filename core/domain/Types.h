@@ -119,6 +119,16 @@ struct Person
     Id managerId = 0;
     bool registeredInKlik = false;
     QString note;
+    // The row version it was read with (docs/team-mode.md "Concurrent edits"); -1: not read from the plan, and a
+    // write of it is not checked against the stored version. Not part of ==, which compares what the row holds.
+    qint64 version = -1;
+
+    bool operator==(const Person &other) const
+    {
+        return id == other.id && municipalityId == other.municipalityId && name == other.name && unit == other.unit
+            && email == other.email && roles == other.roles && managerId == other.managerId
+            && registeredInKlik == other.registeredInKlik && note == other.note;
+    }
 };
 
 // A task with its state joined and its dates resolved for one municipality.

@@ -1,6 +1,7 @@
 #include "AllocationRepository.h"
 
 #include "Database.h"
+#include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 // The columns in the order allocationFrom() reads them.
 const QString kColumns = QStringLiteral("a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
-                                        "a.approved_by_id, a.approved_by, a.approved_on, a.note");
+                                        "a.approved_by_id, a.approved_by, a.approved_on, a.note, a.version");
 const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM allocation a");
 
 template<typename Row> Allocation allocationFrom(const Row &row)
@@ -31,6 +32,7 @@ template<typename Row> Allocation allocationFrom(const Row &row)
     allocation.approvedBy = row.text(6);
     allocation.approvedOn = row.date(7);
     allocation.note = row.text(8);
+    allocation.version = row.integer(9);
     return allocation;
 }
 
@@ -93,7 +95,7 @@ QHash<Id, QList<Allocation>> AllocationRepository::byMunicipality() const
                              + QStringLiteral(", p.municipality_id FROM allocation a "
                                               "JOIN person p ON p.id = a.person_id"));
     return sql::groupByMunicipality<Allocation>(
-        query, 9, [](const sql::BulkQuery &row) { return allocationFrom(row); },
+        query, 10, [](const sql::BulkQuery &row) { return allocationFrom(row); },
         [](const Allocation &a, const Allocation &b) {
             return a.personId != b.personId ? a.personId < b.personId : a.fromWeek < b.fromWeek;
         });
@@ -168,6 +170,9 @@ bool AllocationRepository::insert(Allocation *allocation, bool keepId, QString *
     if (!sql::exec(query, tr("The allocation could not be stored"), error))
         return false;
     allocation->id = query.lastInsertId().toLongLong();
+    // Put back after a removal: one version past the one it was removed at.
+    if (keepId && allocation->id != 0 && allocation->version > 0)
+        return sql::stampRestored(m_db, QStringLiteral("allocation"), allocation->id, allocation->version + 1, error);
     return true;
 }
 
@@ -197,40 +202,46 @@ bool AllocationRepository::update(const Allocation &allocation, QString *error)
         *error = tr("An allocation cannot be moved to another person; remove it and add a new one.");
         return false;
     }
+    const QString label = weekRangeLabel(existing->fromWeek, existing->toWeek);
+    if (sql::refuseStale(m_db, QStringLiteral("allocation"), allocation.id, allocation.version, existing->version,
+                         sql::RowKind::Allocation, label, error))
+        return false;
     const QString problem = check(allocation);
     if (!problem.isEmpty()) {
         *error = problem;
         return false;
     }
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE allocation SET from_week = :from, to_week = :to, hours_per_week = "
-                                         ":hours, approved_by_id = :approved_by_id, approved_by = :approved_by, "
-                                         "approved_on = :approved_on, note = :note WHERE id = :id"),
-                          error))
-            return false;
-        query.bindValue(QStringLiteral(":from"), allocation.fromWeek);
-        query.bindValue(QStringLiteral(":to"), allocation.toWeek);
-        query.bindValue(QStringLiteral(":hours"), allocation.hoursPerWeek);
-        query.bindValue(QStringLiteral(":approved_by_id"), sql::idValue(allocation.approvedById));
-        query.bindValue(QStringLiteral(":approved_by"), sql::text(allocation.approvedBy.trimmed()));
-        query.bindValue(QStringLiteral(":approved_on"), sql::dateValue(allocation.approvedOn));
-        query.bindValue(QStringLiteral(":note"), sql::text(allocation.note.trimmed()));
-        query.bindValue(QStringLiteral(":id"), allocation.id);
-        return sql::exec(query, tr("The allocation could not be changed"), error);
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("allocation"),
+                   QStringLiteral("from_week, to_week, hours_per_week, approved_by_id, approved_by, approved_on, note"),
+                   [&](QSqlQuery &query) {
+                       query.bindValue(QStringLiteral(":from_week"), allocation.fromWeek);
+                       query.bindValue(QStringLiteral(":to_week"), allocation.toWeek);
+                       query.bindValue(QStringLiteral(":hours_per_week"), allocation.hoursPerWeek);
+                       query.bindValue(QStringLiteral(":approved_by_id"), sql::idValue(allocation.approvedById));
+                       query.bindValue(QStringLiteral(":approved_by"), sql::text(allocation.approvedBy.trimmed()));
+                       query.bindValue(QStringLiteral(":approved_on"), sql::dateValue(allocation.approvedOn));
+                       query.bindValue(QStringLiteral(":note"), sql::text(allocation.note.trimmed()));
+                   },
+                   allocation.id, allocation.version, sql::RowKind::Allocation, label,
+                   tr("The allocation could not be changed"), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
-bool AllocationRepository::remove(Id id, QString *error)
+bool AllocationRepository::remove(Id id, QString *error, qint64 expectedVersion)
 {
-    if (!byId(id)) {
+    const std::optional<Allocation> existing = byId(id);
+    if (!existing) {
         *error = tr("The allocation to remove is not in the database.");
         return false;
     }
     return m_db.write(error, [&] {
-        return sql::deleteById(m_db.connection(), QStringLiteral("allocation"), id,
-                               tr("The allocation could not be removed"), error);
+        return sql::removeRowVersioned(m_db, QStringLiteral("allocation"), id, expectedVersion,
+                                       sql::RowKind::Allocation, weekRangeLabel(existing->fromWeek, existing->toWeek),
+                                       tr("The allocation could not be removed"), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 

@@ -33,8 +33,10 @@ public:
 
     // Validates (see check()) and stores; sets allocation->id. One transaction.
     bool add(Allocation *allocation, QString *error);
+    // Refused, nothing written, when the stored allocation is no longer at allocation.version (docs/team-mode.md
+    // "Concurrent edits"); remove() likewise when it is no longer at expectedVersion (-1: unchecked).
     bool update(const Allocation &allocation, QString *error);
-    bool remove(Id id, QString *error);
+    bool remove(Id id, QString *error, qint64 expectedVersion = -1);
     // Removes `removed` and adds `added` (ids set in *added) in one transaction; overlaps are checked against the
     // state after the removals. Used by the suggested plan.
     bool replace(const QList<Id> &removed, QList<Allocation> *added, QString *error);

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PersonRepository.h"
+#include "RowVersion.h"
 #include "SqlUtil.h"
 #include "StakeholderRepository.h"
 #include "storage/Statements.h"
@@ -16,7 +17,7 @@ const QString kColumns
 const QString kValues
     = QStringLiteral(":municipality_id, :stakeholder_id, :target_group, :occasion, :task_id, :message, :goal, "
                      ":channel, :sender_id, :planned_on, :responsible_id, :status, :done_on");
-const QString kSelect = QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM communication_item");
+const QString kSelect = QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(", version FROM communication_item");
 
 CommunicationItem itemFrom(const QSqlQuery &query)
 {
@@ -35,6 +36,7 @@ CommunicationItem itemFrom(const QSqlQuery &query)
     item.responsibleId = sql::idFrom(query.value(11));
     item.status = communicationStatusFromCode(query.value(12).toString()).value_or(CommunicationStatus::Planned);
     item.doneOn = sql::dateFrom(query.value(13));
+    item.version = query.value(14).toLongLong();
     return item;
 }
 
@@ -53,6 +55,13 @@ void bindItem(QSqlQuery &query, const CommunicationItem &item)
     query.bindValue(QStringLiteral(":responsible_id"), sql::idValue(item.responsibleId));
     query.bindValue(QStringLiteral(":status"), communicationStatusCode(item.status));
     query.bindValue(QStringLiteral(":done_on"), sql::dateValue(item.doneOn));
+}
+
+// How the refusal of a stale edit names the item: its occasion, else its target group.
+QString itemLabel(const CommunicationItem &item)
+{
+    const QString occasion = item.occasion.trimmed();
+    return QLatin1Char('"') + (occasion.isEmpty() ? item.targetGroup.trimmed() : occasion) + QLatin1Char('"');
 }
 
 } // namespace
@@ -120,7 +129,9 @@ bool CommunicationRepository::insert(const CommunicationItem &item, bool withId,
         if (!sql::exec(query, tr("The communication item could not be stored"), error))
             return false;
         *newId = query.lastInsertId().toLongLong();
-        return true;
+        // Put back after a removal: one version past the one it was removed at.
+        return !withId
+            || sql::stampRestored(m_db, QStringLiteral("communication_item"), item.id, item.version + 1, error);
     });
 }
 
@@ -146,26 +157,34 @@ bool CommunicationRepository::update(const CommunicationItem &item, QString *err
         error);
     if (!existing)
         return false;
+    const QString label = itemLabel(*existing);
+    if (sql::refuseStale(m_db, QStringLiteral("communication_item"), item.id, item.version, existing->version,
+                         sql::RowKind::CommunicationItem, label, error))
+        return false;
     CommunicationItem candidate = item;
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        return sql::updateRow(
-            m_db.connection(), sql::updateStatement(QStringLiteral("communication_item"), kColumns),
-            [&](QSqlQuery &query) { bindItem(query, candidate); }, candidate.id,
-            tr("The communication item could not be changed"), error);
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("communication_item"), kColumns,
+                   [&](QSqlQuery &query) { bindItem(query, candidate); }, candidate.id, item.version,
+                   sql::RowKind::CommunicationItem, label, tr("The communication item could not be changed"), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
-bool CommunicationRepository::remove(Id id, QString *error)
+bool CommunicationRepository::remove(Id id, QString *error, qint64 expectedVersion)
 {
-    if (!byId(id)) {
+    const std::optional<CommunicationItem> existing = byId(id);
+    if (!existing) {
         *error = tr("The communication item to remove is not in the database.");
         return false;
     }
     return m_db.write(error, [&] {
-        return sql::deleteById(m_db.connection(), QStringLiteral("communication_item"), id,
-                               tr("The communication item could not be removed"), error);
+        return sql::removeRowVersioned(m_db, QStringLiteral("communication_item"), id, expectedVersion,
+                                       sql::RowKind::CommunicationItem, itemLabel(*existing),
+                                       tr("The communication item could not be removed"), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 

@@ -25,8 +25,10 @@ public:
     // Needs a stakeholder or a target group, and a message or an occasion; people and stakeholder of the same
     // municipality. Sets item->id.
     bool add(CommunicationItem *item, QString *error);
+    // Refused, nothing written, when the stored item is no longer at item.version (docs/team-mode.md "Concurrent
+    // edits"); remove() likewise when it is no longer at expectedVersion (-1: unchecked).
     bool update(const CommunicationItem &item, QString *error);
-    bool remove(Id id, QString *error);
+    bool remove(Id id, QString *error, qint64 expectedVersion = -1);
     // Puts a removed item back with its id (and its links where they still exist). Fails when the id is in use.
     bool restore(const CommunicationItem &item, QString *error);
 

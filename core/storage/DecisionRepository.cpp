@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "LogHistory.h"
 #include "RiskRepository.h"
+#include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -13,7 +14,7 @@ namespace {
 
 const QString kSelect
     = QStringLiteral("SELECT id, municipality_id, number, question, background, options, needed_by, decided_on, "
-                     "decision, decided_by, status, risk_id, task_key FROM decision");
+                     "decision, decided_by, status, risk_id, task_key, version FROM decision");
 
 const QString kColumns = QStringLiteral("municipality_id, number, question, background, options, needed_by, "
                                         "decided_on, decision, decided_by, status, risk_id, task_key");
@@ -37,6 +38,7 @@ template<typename Row> Decision decisionFrom(const Row &row)
     d.status = decisionStatusFromCode(row.text(10)).value_or(DecisionStatus::Pending);
     d.riskId = row.id(11);
     d.taskKey = row.text(12);
+    d.version = row.integer(13);
     return d;
 }
 
@@ -188,23 +190,28 @@ bool DecisionRepository::update(const Decision &decision, QString *error)
         error);
     if (!existing)
         return false;
+    const QString label = decisionLabel(existing->number);
+    if (sql::refuseStale(m_db, QStringLiteral("decision"), decision.id, decision.version, existing->version,
+                         sql::RowKind::Decision, label, error))
+        return false;
     Decision candidate = decision;
     candidate.number = existing->number;
     if (!validate(&candidate, error))
         return false;
     const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
-        if (!sql::updateRow(
-                m_db.connection(), sql::updateStatement(QStringLiteral("decision"), kColumns),
-                [&](QSqlQuery &query) { bindDecision(query, candidate); }, candidate.id,
-                tr("The decision \"%1\" could not be changed").arg(candidate.question), error))
+        if (sql::updateRowVersioned(
+                m_db, QStringLiteral("decision"), kColumns, [&](QSqlQuery &query) { bindDecision(query, candidate); },
+                candidate.id, decision.version, sql::RowKind::Decision, label,
+                tr("The decision \"%1\" could not be changed").arg(candidate.question), error)
+            != sql::VersionedRow::Result::Written)
             return false;
         return sql::recordChanges(m_db.connection(), candidate.municipalityId, LogKind::Decision, candidate.id,
                                   fieldsOf(*existing), fieldsOf(candidate), at, error);
     });
 }
 
-bool DecisionRepository::take(Id id, Decision *removed, QString *error)
+bool DecisionRepository::take(Id id, Decision *removed, QString *error, qint64 expectedVersion)
 {
     const std::optional<Decision> existing = byId(id);
     if (!existing) {
@@ -213,8 +220,10 @@ bool DecisionRepository::take(Id id, Decision *removed, QString *error)
     }
     const QDateTime at = QDateTime::currentDateTimeUtc();
     const bool ok = m_db.write(error, [&] {
-        if (!sql::deleteById(m_db.connection(), QStringLiteral("decision"), id,
-                             tr("The decision \"%1\" could not be removed").arg(existing->question), error))
+        if (sql::removeRowVersioned(m_db, QStringLiteral("decision"), id, expectedVersion, sql::RowKind::Decision,
+                                    decisionLabel(existing->number),
+                                    tr("The decision \"%1\" could not be removed").arg(existing->question), error)
+            != sql::VersionedRow::Result::Written)
             return false;
         return sql::recordEvent(m_db.connection(), existing->municipalityId, LogKind::Decision, id,
                                 QStringLiteral("removed"), existing->question, QString(), at, error);
@@ -248,6 +257,8 @@ bool DecisionRepository::restore(const Decision &removed, QString *error)
         bindDecision(query, candidate);
         query.bindValue(QStringLiteral(":id"), candidate.id);
         if (!sql::exec(query, tr("The decision \"%1\" could not be put back").arg(candidate.question), error))
+            return false;
+        if (!sql::stampRestored(m_db, QStringLiteral("decision"), candidate.id, removed.version + 1, error))
             return false;
         return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Decision, candidate.id,
                                 QStringLiteral("restored"), QString(), candidate.question, at, error);

@@ -32,7 +32,9 @@ public:
     // Stores changed details (the number and municipality stay) and one history row per changed field.
     bool update(const Decision &decision, QString *error);
     // Removes the decision; returns it in *removed for undo.
-    bool take(Id id, Decision *removed, QString *error);
+    // Refused when the decision is no longer at expectedVersion (-1: unchecked; docs/team-mode.md "Concurrent
+    // edits"), as update() is when it is no longer at decision.version.
+    bool take(Id id, Decision *removed, QString *error, qint64 expectedVersion = -1);
     // Puts a decision taken by take() back with the same id and number (its risk only if still stored). Fails,
     // writing nothing, when the id or number is in use.
     bool restore(const Decision &removed, QString *error);

@@ -2,6 +2,7 @@
 
 #include "AllocationRepository.h"
 #include "Database.h"
+#include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -24,7 +25,7 @@ const QList<std::pair<QString, QString>> kPersonReferences {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note FROM person");
+    "SELECT id, municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note, version FROM person");
 
 template<typename Row> Person personFrom(const Row &row)
 {
@@ -38,6 +39,7 @@ template<typename Row> Person personFrom(const Row &row)
     person.managerId = row.id(6);
     person.registeredInKlik = row.boolean(7);
     person.note = row.text(8);
+    person.version = row.integer(9);
     return person;
 }
 
@@ -154,31 +156,52 @@ bool PersonRepository::update(const Person &person, QString *error)
         [](const Person &stored) { return tr("%1 cannot be moved to another municipality.").arg(stored.name); }, error);
     if (!existing)
         return false;
+    if (sql::refuseStale(m_db, QStringLiteral("person"), person.id, person.version, existing->version,
+                         sql::RowKind::Person, existing->name, error))
+        return false;
     Person candidate = person;
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        return sql::updateRow(
-            m_db.connection(),
-            QStringLiteral("UPDATE person SET municipality_id = :municipality_id, name = :name, "
-                           "unit = :unit, email = :email, roles = :roles, manager_id = :manager_id, "
-                           "registered_in_klik = :registered_in_klik, note = :note WHERE id = :id"),
-            [&](QSqlQuery &query) { bindPerson(query, candidate); }, candidate.id,
-            tr("%1 could not be changed").arg(candidate.name), error);
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("person"),
+                   QStringLiteral("municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note"),
+                   [&](QSqlQuery &query) { bindPerson(query, candidate); }, candidate.id, person.version,
+                   sql::RowKind::Person, existing->name, tr("%1 could not be changed").arg(candidate.name), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
-bool PersonRepository::remove(Id id, QString *error)
+bool PersonRepository::remove(Id id, QString *error, qint64 expectedVersion)
 {
     const std::optional<Person> existing = byId(id);
     if (!existing) {
         *error = tr("The person to remove is not in the database.");
         return false;
     }
-    // ON DELETE SET NULL clears the person from task states and from the people they managed.
+    // ON DELETE SET NULL clears the person from task states, the people they managed, the allocations they
+    // approved, stakeholders and communication items. Those statements change only rows that name this person at
+    // that moment (a row another client has pointed at someone else keeps its value), and every such row is
+    // stamped as changed first, in the same transaction: an edit of it read before the removal is refused with who
+    // and when, rather than written naming a person who is gone.
+    static const QList<std::pair<QString, QString>> kNaming {
+        {QStringLiteral("task_state"), QStringLiteral("responsible_person_id")},
+        {QStringLiteral("task_state"), QStringLiteral("performer_person_id")},
+        {QStringLiteral("person"), QStringLiteral("manager_id")},
+        {QStringLiteral("allocation"), QStringLiteral("approved_by_id")},
+    };
     return m_db.write(error, [&] {
-        return sql::deleteById(m_db.connection(), QStringLiteral("person"), id,
-                               tr("%1 could not be removed").arg(existing->name), error);
+        for (const auto &[table, column] : kNaming) {
+            if (!sql::bumpRowsNaming(m_db, table, column, id, error))
+                return false;
+        }
+        for (const auto &[table, column] : kPersonReferences) {
+            if (!sql::bumpRowsNaming(m_db, table, column, id, error))
+                return false;
+        }
+        return sql::removeRowVersioned(m_db, QStringLiteral("person"), id, expectedVersion, sql::RowKind::Person,
+                                       existing->name, tr("%1 could not be removed").arg(existing->name), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
@@ -201,7 +224,7 @@ QList<Id> idsOf(const QSqlDatabase &db, const QString &sqlText, Id personId, boo
 
 } // namespace
 
-bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error)
+bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error, qint64 expectedVersion)
 {
     const std::optional<Person> existing = byId(id);
     if (!existing) {
@@ -241,7 +264,7 @@ bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error)
         *error = tr("The links to %1 could not be read.").arg(existing->name);
         return false;
     }
-    if (!remove(id, error))
+    if (!remove(id, error, expectedVersion))
         return false;
     *removed = std::move(taken);
     return true;
@@ -275,6 +298,8 @@ bool PersonRepository::restore(const RemovedPerson &removed, QString *error)
         bindPerson(query, candidate);
         query.bindValue(QStringLiteral(":id"), candidate.id);
         if (!sql::exec(query, tr("%1 could not be put back").arg(candidate.name), error))
+            return false;
+        if (!sql::stampRestored(m_db, QStringLiteral("person"), candidate.id, person.version + 1, error))
             return false;
 
         // Only states that are still stored and still name nobody are re-linked: a later change that named

@@ -42,11 +42,14 @@ public:
     std::optional<Person> byId(Id id) const;
     // Name must not be empty. Sets person->id.
     bool add(Person *person, QString *error);
+    // Refused, nothing written, when the stored person is no longer at person.version (docs/team-mode.md
+    // "Concurrent edits").
     bool update(const Person &person, QString *error);
-    // Tasks that named the person keep their state with the person cleared.
-    bool remove(Id id, QString *error);
+    // Tasks that named the person keep their state with the person cleared; those rows (and the other rows that
+    // named the person) count as changed. Refused when the person is no longer at expectedVersion (-1: unchecked).
+    bool remove(Id id, QString *error, qint64 expectedVersion = -1);
     // Removes like remove() and returns the person and the links that were cleared in *removed.
-    bool take(Id id, RemovedPerson *removed, QString *error);
+    bool take(Id id, RemovedPerson *removed, QString *error, qint64 expectedVersion = -1);
     // Puts a person taken by take() back with the same id and re-links the task states and the people that
     // named them (where those still exist). Fails (writing nothing) when the id is in use. One transaction.
     bool restore(const RemovedPerson &removed, QString *error);

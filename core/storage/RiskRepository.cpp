@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "LogHistory.h"
 #include "PersonRepository.h"
+#include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -13,7 +14,7 @@ namespace {
 
 const QString kSelect
     = QStringLiteral("SELECT id, municipality_id, number, title, description, owner_id, probability, consequence, "
-                     "response, status, next_review, task_keys, dimension FROM risk");
+                     "response, status, next_review, task_keys, dimension, version FROM risk");
 
 const QString kColumns = QStringLiteral("municipality_id, number, title, description, owner_id, probability, "
                                         "consequence, response, status, next_review, task_keys, dimension");
@@ -42,6 +43,7 @@ template<typename Row> Risk riskFrom(const Row &row)
     r.nextReview = row.date(10);
     r.taskKeys = parseTaskKeys(row.text(11));
     r.dimension = riskDimensionFromCode(row.text(12)).value_or(RiskDimension::TasksAndDeadlines);
+    r.version = row.integer(13);
     return r;
 }
 
@@ -188,23 +190,28 @@ bool RiskRepository::update(const Risk &risk, QString *error)
         error);
     if (!existing)
         return false;
+    const QString label = riskLabel(existing->number);
+    if (sql::refuseStale(m_db, QStringLiteral("risk"), risk.id, risk.version, existing->version, sql::RowKind::Risk,
+                         label, error))
+        return false;
     Risk candidate = risk;
     candidate.number = existing->number;
     if (!validate(&candidate, error))
         return false;
     const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
-        if (!sql::updateRow(
-                m_db.connection(), sql::updateStatement(QStringLiteral("risk"), kColumns),
-                [&](QSqlQuery &query) { bindRisk(query, candidate); }, candidate.id,
-                tr("The risk \"%1\" could not be changed").arg(candidate.title), error))
+        if (sql::updateRowVersioned(
+                m_db, QStringLiteral("risk"), kColumns, [&](QSqlQuery &query) { bindRisk(query, candidate); },
+                candidate.id, risk.version, sql::RowKind::Risk, label,
+                tr("The risk \"%1\" could not be changed").arg(candidate.title), error)
+            != sql::VersionedRow::Result::Written)
             return false;
         return sql::recordChanges(m_db.connection(), candidate.municipalityId, LogKind::Risk, candidate.id,
                                   fieldsOf(*existing), fieldsOf(candidate), at, error);
     });
 }
 
-bool RiskRepository::take(Id id, RemovedRisk *removed, QString *error)
+bool RiskRepository::take(Id id, RemovedRisk *removed, QString *error, qint64 expectedVersion)
 {
     const std::optional<Risk> existing = byId(id);
     if (!existing) {
@@ -224,9 +231,14 @@ bool RiskRepository::take(Id id, RemovedRisk *removed, QString *error)
             return false;
         while (links.next())
             taken.decisions.append(links.value(0).toLongLong());
-        // ON DELETE SET NULL clears the risk from decisions.
-        if (!sql::deleteById(m_db.connection(), QStringLiteral("risk"), id,
-                             tr("The risk \"%1\" could not be removed").arg(existing->title), error))
+        // ON DELETE SET NULL clears the risk from decisions: they count as changed, so an edit of one read before
+        // is refused rather than written naming a risk that is gone.
+        if (!sql::bumpRowsNaming(m_db, QStringLiteral("decision"), QStringLiteral("risk_id"), id, error))
+            return false;
+        if (sql::removeRowVersioned(m_db, QStringLiteral("risk"), id, expectedVersion, sql::RowKind::Risk,
+                                    riskLabel(existing->number),
+                                    tr("The risk \"%1\" could not be removed").arg(existing->title), error)
+            != sql::VersionedRow::Result::Written)
             return false;
         return sql::recordEvent(m_db.connection(), existing->municipalityId, LogKind::Risk, id,
                                 QStringLiteral("removed"), existing->title, QString(), at, error);
@@ -261,6 +273,8 @@ bool RiskRepository::restore(const RemovedRisk &removed, QString *error)
         if (!sql::exec(query,
                        tr("The risk %1 \"%2\" could not be put back").arg(riskLabel(candidate.number), candidate.title),
                        error))
+            return false;
+        if (!sql::stampRestored(m_db, QStringLiteral("risk"), candidate.id, removed.risk.version + 1, error))
             return false;
         QSqlQuery relink(m_db.connection());
         if (!sql::prepare(relink,

@@ -36,12 +36,15 @@ public:
     // Checks the risk (validateRisk), that the owner is a person of the municipality and that every task key
     // names one of its tasks. Gives the risk the next free number and sets risk->id and risk->number.
     bool add(Risk *risk, QString *error);
-    // Stores changed details (the number and municipality stay) and one history row per changed field.
+    // Stores changed details (the number and municipality stay) and one history row per changed field. Refused,
+    // nothing written, when the stored risk is no longer at risk.version (docs/team-mode.md "Concurrent edits").
     bool update(const Risk &risk, QString *error);
     // Removes the risk; decisions naming it keep their place with no risk. Returns what undo needs in *removed.
-    bool take(Id id, RemovedRisk *removed, QString *error);
+    // Refused (docs/team-mode.md "Concurrent edits") when the risk is no longer at expectedVersion (-1: unchecked).
+    bool take(Id id, RemovedRisk *removed, QString *error, qint64 expectedVersion = -1);
     // Puts a risk taken by take() back with the same id and number and re-links its decisions (those still
-    // stored and naming no risk). Fails, writing nothing, when the id or number is in use.
+    // stored and naming no risk), at one version past the one it was taken at. Fails, writing nothing, when the id
+    // or number is in use.
     bool restore(const RemovedRisk &removed, QString *error);
     // The history of one risk, oldest first.
     QList<LogEvent> events(Id municipalityId, Id riskId) const;

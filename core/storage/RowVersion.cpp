@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -303,6 +305,64 @@ VersionedRow::Result updateRowVersioned(Database &db, const QString &table, cons
     if (query.numRowsAffected() != 1)
         return VersionedRow(db, table, {{QStringLiteral("id"), id}}, kind, label).refuse(error);
     return VersionedRow::Result::Written;
+}
+
+bool refuseStale(Database &db, const QString &table, Id id, qint64 expected, qint64 current, RowKind kind,
+                 const QString &label, QString *error)
+{
+    if (expected == kUncheckedVersion || expected == current)
+        return false;
+    VersionedRow(db, table, {{QStringLiteral("id"), id}}, kind, label).refuse(error);
+    return true;
+}
+
+VersionedRow::Result removeRowVersioned(Database &db, const QString &table, Id id, qint64 expected, RowKind kind,
+                                        const QString &label, const QString &what, QString *error)
+{
+    QSqlQuery query(db.connection());
+    QString statement = QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = :id");
+    if (expected != kUncheckedVersion)
+        statement += QStringLiteral(" AND version = :expected_version");
+    if (!prepare(query, statement, error))
+        return VersionedRow::Result::Failed;
+    query.bindValue(QStringLiteral(":id"), id);
+    if (expected != kUncheckedVersion)
+        query.bindValue(QStringLiteral(":expected_version"), expected);
+    if (!exec(query, what, error))
+        return VersionedRow::Result::Failed;
+    if (query.numRowsAffected() != 1)
+        return VersionedRow(db, table, {{QStringLiteral("id"), id}}, kind, label).refuse(error);
+    return VersionedRow::Result::Written;
+}
+
+bool stampRestored(Database &db, const QString &table, Id id, qint64 version, QString *error)
+{
+    QSqlQuery query(db.connection());
+    if (!prepare(query,
+                 QStringLiteral("UPDATE ") + table
+                     + QStringLiteral(" SET version = :version, changed_by = :changed_by, changed_at = :changed_at "
+                                      "WHERE id = :id"),
+                 error))
+        return false;
+    query.bindValue(QStringLiteral(":version"), std::max<qint64>(version, 1));
+    bindVersion(query, db, kUncheckedVersion);
+    query.bindValue(QStringLiteral(":id"), id);
+    return exec(query, VersionedRow::tr("The change could not be saved"), error);
+}
+
+bool bumpRowsNaming(Database &db, const QString &table, const QString &column, Id value, QString *error)
+{
+    QSqlQuery query(db.connection());
+    if (!prepare(query,
+                 QStringLiteral("UPDATE ") + table
+                     + QStringLiteral(" SET version = version + 1, changed_by = :changed_by, changed_at = :changed_at "
+                                      "WHERE ")
+                     + column + QStringLiteral(" = :value"),
+                 error))
+        return false;
+    bindVersion(query, db, kUncheckedVersion);
+    query.bindValue(QStringLiteral(":value"), value);
+    return exec(query, VersionedRow::tr("The change could not be saved"), error);
 }
 
 } // namespace parat::sql

@@ -114,5 +114,22 @@ VersionedRow::Result updateRowVersioned(Database &db, const QString &table, cons
                                         const std::function<void(QSqlQuery &)> &bind, Id id, qint64 expected,
                                         RowKind kind, const QString &label, const QString &what, QString *error);
 
+// The check before an edit of the row table.id is validated: true (refused: *error names who changed the row and
+// when, the database is told) when the edit was read at `expected` and the row is now at `current`; never for
+// kUncheckedVersion. The write itself is then checked again (updateRowVersioned), for a change made in between.
+bool refuseStale(Database &db, const QString &table, Id id, qint64 expected, qint64 current, RowKind kind,
+                 const QString &label, QString *error);
+// DELETE of the row table.id checked against the version the removal was read with, inside the caller's
+// transaction.
+VersionedRow::Result removeRowVersioned(Database &db, const QString &table, Id id, qint64 expected, RowKind kind,
+                                        const QString &label, const QString &what, QString *error);
+// A row put back with its old id (undo of a removal) gets the version `version` (one past the one it was removed
+// at, so an edit read before the removal is still refused) and is stamped as changed now by this user.
+bool stampRestored(Database &db, const QString &table, Id id, qint64 version, QString *error);
+// Every row of table whose column names `value` is stamped as changed now (version + 1), inside the caller's
+// transaction: for a change that another row's removal makes to these rows (ON DELETE SET NULL), so an edit read
+// before it is refused rather than written with the removed row's id.
+bool bumpRowsNaming(Database &db, const QString &table, const QString &column, Id value, QString *error);
+
 } // namespace sql
 } // namespace parat

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PersonRepository.h"
+#include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -15,7 +16,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, municipality_id, name, kind, internal, unit, project_role, influence, affectedness, engagement_now, "
     "engagement_target, concerns, strategy, note_before, note_during, note_after, owner_id, next_contact, "
-    "last_reviewed FROM stakeholder");
+    "last_reviewed, version FROM stakeholder");
 
 const QString kColumns = QStringLiteral(
     "municipality_id, name, kind, internal, unit, project_role, influence, affectedness, engagement_now, "
@@ -49,6 +50,7 @@ template<typename Row> Stakeholder stakeholderFrom(const Row &row)
     s.ownerId = row.id(16);
     s.nextContact = row.date(17);
     s.lastReviewed = row.date(18);
+    s.version = row.integer(19);
     return s;
 }
 
@@ -164,14 +166,18 @@ bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *erro
         error);
     if (!existing)
         return false;
+    if (sql::refuseStale(m_db, QStringLiteral("stakeholder"), stakeholder.id, stakeholder.version, existing->version,
+                         sql::RowKind::Stakeholder, existing->name, error))
+        return false;
     Stakeholder candidate = stakeholder;
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        return sql::updateRow(
-            m_db.connection(), sql::updateStatement(QStringLiteral("stakeholder"), kColumns),
-            [&](QSqlQuery &query) { bindStakeholder(query, candidate); }, candidate.id,
-            tr("%1 could not be changed").arg(candidate.name), error);
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("stakeholder"), kColumns,
+                   [&](QSqlQuery &query) { bindStakeholder(query, candidate); }, candidate.id, stakeholder.version,
+                   sql::RowKind::Stakeholder, existing->name, tr("%1 could not be changed").arg(candidate.name), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
@@ -187,7 +193,7 @@ bool StakeholderRepository::move(Id id, int influence, int affectedness, QString
     return update(*existing, error);
 }
 
-bool StakeholderRepository::take(Id id, RemovedStakeholder *removed, QString *error)
+bool StakeholderRepository::take(Id id, RemovedStakeholder *removed, QString *error, qint64 expectedVersion)
 {
     const std::optional<Stakeholder> existing = byId(id);
     if (!existing) {
@@ -208,9 +214,14 @@ bool StakeholderRepository::take(Id id, RemovedStakeholder *removed, QString *er
             return false;
         while (links.next())
             taken.communicationItems.append(links.value(0).toLongLong());
-        // ON DELETE SET NULL clears the stakeholder from communication items.
-        return sql::deleteById(m_db.connection(), QStringLiteral("stakeholder"), id,
-                               tr("%1 could not be removed").arg(existing->name), error);
+        // ON DELETE SET NULL clears the stakeholder from communication items (which count as changed).
+        if (!sql::bumpRowsNaming(m_db, QStringLiteral("communication_item"), QStringLiteral("stakeholder_id"), id,
+                                 error))
+            return false;
+        return sql::removeRowVersioned(m_db, QStringLiteral("stakeholder"), id, expectedVersion,
+                                       sql::RowKind::Stakeholder, existing->name,
+                                       tr("%1 could not be removed").arg(existing->name), error)
+            == sql::VersionedRow::Result::Written;
     });
     if (ok)
         *removed = std::move(taken);
@@ -239,6 +250,9 @@ bool StakeholderRepository::restore(const RemovedStakeholder &removed, QString *
         bindStakeholder(query, candidate);
         query.bindValue(QStringLiteral(":id"), candidate.id);
         if (!sql::exec(query, tr("%1 could not be put back").arg(candidate.name), error))
+            return false;
+        if (!sql::stampRestored(m_db, QStringLiteral("stakeholder"), candidate.id, removed.stakeholder.version + 1,
+                                error))
             return false;
         QSqlQuery relink(m_db.connection());
         if (!sql::prepare(relink,

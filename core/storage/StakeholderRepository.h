@@ -34,12 +34,14 @@ public:
     // Name must not be empty, influence and affectedness 0..3, the owner a person of the same municipality.
     // Sets stakeholder->id.
     bool add(Stakeholder *stakeholder, QString *error);
+    // Refused, nothing written, when the stored stakeholder is no longer at stakeholder.version
+    // (docs/team-mode.md "Concurrent edits").
     bool update(const Stakeholder &stakeholder, QString *error);
-    // Moves the stakeholder on the map (both values 0..3).
+    // Moves the stakeholder on the map (both values 0..3): changes only those two values of the stored row.
     bool move(Id id, int influence, int affectedness, QString *error);
     // Removes the stakeholder; communication items naming them keep their place with no stakeholder. Returns
-    // what undo needs in *removed.
-    bool take(Id id, RemovedStakeholder *removed, QString *error);
+    // what undo needs in *removed. Refused when the stakeholder is no longer at expectedVersion (-1: unchecked).
+    bool take(Id id, RemovedStakeholder *removed, QString *error, qint64 expectedVersion = -1);
     // Puts a stakeholder taken by take() back with the same id and re-links its communication items (those
     // still stored and still naming nobody). Fails, writing nothing, when the id is in use. One transaction.
     bool restore(const RemovedStakeholder &removed, QString *error);

@@ -1,0 +1,530 @@
+// Concurrent edits of people, stakeholders, risks, decisions, communication items and allocations
+// (docs/team-mode.md "Concurrent edits"): an edit, an undo or a removal based on a row someone else changed since is
+// refused naming who and when, and writes nothing; one's own undo across several steps goes through. On a real
+// throw-away PostgreSQL cluster (support/PgCluster) with two clients as two users, and on a SQLite file. Also the
+// plan's advisory lock for the handbook import, the runbook import and removing a municipality.
+#include "commands/AllocationCommands.h"
+#include "commands/CommunicationCommands.h"
+#include "commands/PersonCommands.h"
+#include "commands/RiskCommands.h"
+#include "commands/StakeholderCommands.h"
+#include "commands/TaskCommands.h"
+#include "domain/Calendar.h"
+#include "domain/Clock.h"
+#include "handbook/PlanMerge.h"
+#include "planning/RunbookRules.h"
+#include "services/RunbookEditor.h"
+#include "storage/AllocationRepository.h"
+#include "storage/CommunicationRepository.h"
+#include "storage/Database.h"
+#include "storage/DecisionRepository.h"
+#include "storage/HandbookRepository.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/RiskRepository.h"
+#include "storage/RunbookRepository.h"
+#include "storage/StakeholderRepository.h"
+#include "storage/TaskRepository.h"
+
+#include "Fixtures.h"
+#include "PgCluster.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <vector>
+
+using namespace parat;
+
+namespace {
+
+QString asUser(const QString &url, const QString &user)
+{
+    QString other = url;
+    other.replace(QStringLiteral("postgresql://parat@"), QStringLiteral("postgresql://%1@").arg(user));
+    return other;
+}
+
+// Two clients of one server database, as the users lars_ed and mette_ed; the demo plan, built by lars.
+struct TwoClients
+{
+    const FixedClock clock {QDate(2026, 11, 27)};
+    QString url;
+    Database lars;
+    Database mette;
+    Municipality demo;
+
+    TwoClients()
+    {
+        url = test::pgTestDatabase();
+        QStringList roles;
+        for (const char *user : {"lars_ed", "mette_ed"}) {
+            roles.append(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN SUPERUSER; EXCEPTION WHEN duplicate_object "
+                                        "THEN NULL; END $$")
+                             .arg(QLatin1String(user)));
+        }
+        test::PgCluster::instance().exec(url, roles);
+        QString error;
+        INFO(error.toStdString());
+        Database::ServerOptions creating;
+        creating.createSchema = true;
+        REQUIRE(lars.openServer(asUser(url, QStringLiteral("lars_ed")), &error, creating));
+        REQUIRE(mette.openServer(asUser(url, QStringLiteral("mette_ed")), &error, {}));
+        demo = test::buildDemo(lars, clock);
+    }
+};
+
+// The demo plan in a SQLite file.
+struct FileDemo
+{
+    const FixedClock clock {QDate(2026, 11, 27)};
+    test::TempDir dir;
+    Database db;
+    Municipality demo;
+
+    FileDemo()
+    {
+        QString error;
+        REQUIRE(db.open(dir.file(QStringLiteral("plan.sqlite")), &error));
+        demo = test::buildDemo(db, clock);
+    }
+};
+
+// One kind of versioned row, as the tests handle it: a text field to edit, the edit and removal commands, how the
+// refusal names the row.
+struct Kind
+{
+    const char *name;
+    std::function<Id(Database &, Id municipality)> firstId;
+    // The row as db reads it now, and an edit command from that read setting the text field to a value.
+    std::function<std::function<Command *(const QString &)>(Database &, Id)> editFrom;
+    // A removal command from the row as db reads it now.
+    std::function<Command *(Database &, Id)> removeFrom;
+    std::function<std::optional<QString>(Database &, Id)> text; // none: no such row
+    std::function<QString(Database &, Id)> subject; // "The risk R1"
+};
+
+template<typename T, typename Repository>
+Kind kindOf(const char *name, std::function<QList<T>(Database &, Id)> list, QString T::*field,
+            std::function<Command *(Database &, const T &, const T &)> edit,
+            std::function<Command *(Database &, const T &)> remove, std::function<QString(const T &)> subject)
+{
+    Kind kind;
+    kind.name = name;
+    kind.firstId = [list](Database &db, Id municipality) {
+        const QList<T> rows = list(db, municipality);
+        REQUIRE_FALSE(rows.isEmpty());
+        return rows.first().id;
+    };
+    kind.editFrom = [field, edit](Database &db, Id id) {
+        const std::optional<T> read = Repository(db).byId(id);
+        REQUIRE(read);
+        return std::function<Command *(const QString &)>([&db, read = *read, field, edit](const QString &value) {
+            T after = read;
+            after.*field = value;
+            return edit(db, read, after);
+        });
+    };
+    kind.removeFrom = [remove](Database &db, Id id) {
+        const std::optional<T> read = Repository(db).byId(id);
+        REQUIRE(read);
+        return remove(db, *read);
+    };
+    kind.text = [field](Database &db, Id id) -> std::optional<QString> {
+        const std::optional<T> row = Repository(db).byId(id);
+        if (!row)
+            return std::nullopt;
+        return (*row).*field;
+    };
+    kind.subject = [subject](Database &db, Id id) {
+        const std::optional<T> row = Repository(db).byId(id);
+        REQUIRE(row);
+        return subject(*row);
+    };
+    return kind;
+}
+
+QList<Kind> kinds()
+{
+    QList<Kind> all;
+    all.append(kindOf<Risk, RiskRepository>(
+        "risk", [](Database &db, Id m) { return RiskRepository(db).forMunicipality(m); }, &Risk::description,
+        [](Database &db, const Risk &b, const Risk &a) -> Command * { return new EditRisk(db, b, a); },
+        [](Database &db, const Risk &r) -> Command * { return new RemoveRisk(db, r); },
+        [](const Risk &r) { return QStringLiteral("The risk ") + riskLabel(r.number); }));
+    all.append(kindOf<Decision, DecisionRepository>(
+        "decision", [](Database &db, Id m) { return DecisionRepository(db).forMunicipality(m); }, &Decision::background,
+        [](Database &db, const Decision &b, const Decision &a) -> Command * { return new EditDecision(db, b, a); },
+        [](Database &db, const Decision &d) -> Command * { return new RemoveDecision(db, d); },
+        [](const Decision &d) { return QStringLiteral("The decision ") + decisionLabel(d.number); }));
+    all.append(kindOf<Person, PersonRepository>(
+        "person", [](Database &db, Id m) { return PersonRepository(db).forMunicipality(m); }, &Person::note,
+        [](Database &db, const Person &b, const Person &a) -> Command * { return new EditPerson(db, b, a); },
+        [](Database &db, const Person &p) -> Command * { return new RemovePerson(db, p); },
+        [](const Person &p) { return QStringLiteral("The person ") + p.name; }));
+    all.append(kindOf<Stakeholder, StakeholderRepository>(
+        "stakeholder", [](Database &db, Id m) { return StakeholderRepository(db).forMunicipality(m); },
+        &Stakeholder::concerns,
+        [](Database &db, const Stakeholder &b, const Stakeholder &a) -> Command * {
+            return new EditStakeholder(db, b, a);
+        },
+        [](Database &db, const Stakeholder &s) -> Command * { return new RemoveStakeholder(db, s); },
+        [](const Stakeholder &s) { return QStringLiteral("The stakeholder ") + s.name; }));
+    all.append(kindOf<CommunicationItem, CommunicationRepository>(
+        "communication item", [](Database &db, Id m) { return CommunicationRepository(db).forMunicipality(m); },
+        &CommunicationItem::goal,
+        [](Database &db, const CommunicationItem &b, const CommunicationItem &a) -> Command * {
+            return new EditCommunicationItem(db, b, a);
+        },
+        [](Database &db, const CommunicationItem &c) -> Command * { return new RemoveCommunicationItem(db, c); },
+        [](const CommunicationItem &c) {
+            return QStringLiteral("The communication activity \"")
+                + (c.occasion.trimmed().isEmpty() ? c.targetGroup.trimmed() : c.occasion.trimmed()) + QLatin1Char('"');
+        }));
+    all.append(kindOf<Allocation, AllocationRepository>(
+        "allocation", [](Database &db, Id m) { return AllocationRepository(db).forMunicipality(m); }, &Allocation::note,
+        [](Database &db, const Allocation &b, const Allocation &a) -> Command * {
+            return new EditAllocation(db, b, a, QStringLiteral("someone"));
+        },
+        [](Database &db, const Allocation &a) -> Command * {
+            return new RemoveAllocation(db, {a}, QStringLiteral("someone"));
+        },
+        [](const Allocation &a) {
+            return QStringLiteral("The allocation of hours ") + weekRangeLabel(a.fromWeek, a.toWeek);
+        }));
+    return all;
+}
+
+// Runs redo() (or undo()) as the undo stack does; the command's error (empty: it went through).
+QString redo(Command *command)
+{
+    command->redo();
+    return command->error();
+}
+
+QString undo(Command *command)
+{
+    command->undo();
+    return command->error();
+}
+
+} // namespace
+
+TEST_CASE("Two users of a server edit the same row: the second is refused naming the first, nothing of it is "
+          "written, and it goes through after reading the row again; the first user's undo is then refused",
+          "[versions][server]")
+{
+    TwoClients two;
+    for (const Kind &kind : kinds()) {
+        INFO(kind.name);
+        const Id id = kind.firstId(two.lars, two.demo.id);
+        auto larsEdit = kind.editFrom(two.lars, id);
+        auto metteEdit = kind.editFrom(two.mette, id);
+
+        std::unique_ptr<Command> lars(larsEdit(QStringLiteral("Lars's text")));
+        REQUIRE(redo(lars.get()).isEmpty());
+
+        QSignalSpy metteChanged(&two.mette, &Database::changed);
+        std::unique_ptr<Command> mette(metteEdit(QStringLiteral("Mette's text")));
+        const QString refused = redo(mette.get());
+        INFO(refused.toStdString());
+        CHECK(refused.startsWith(kind.subject(two.mette, id) + QStringLiteral(" ")));
+        CHECK(refused.contains(QStringLiteral(" was changed by lars_ed at ")));
+        CHECK(refused.contains(QStringLiteral("Your changes are not saved")));
+        CHECK(metteChanged.count() == 1); // the window reloads
+        CHECK(kind.text(two.mette, id) == QStringLiteral("Lars's text"));
+
+        // Read again, Mette's edit is written on top of Lars's.
+        std::unique_ptr<Command> retry(kind.editFrom(two.mette, id)(QStringLiteral("Mette's text")));
+        CHECK(redo(retry.get()).isEmpty());
+        CHECK(kind.text(two.lars, id) == QStringLiteral("Mette's text"));
+
+        // Lars's undo would write over Mette's change: refused, naming her.
+        const QString undoRefused = undo(lars.get());
+        INFO(undoRefused.toStdString());
+        CHECK(undoRefused.contains(QStringLiteral(" was changed by mette_ed ")));
+        CHECK(kind.text(two.lars, id) == QStringLiteral("Mette's text"));
+        // Mette's own undo goes through.
+        CHECK(undo(retry.get()).isEmpty());
+        CHECK(kind.text(two.lars, id) == QStringLiteral("Lars's text"));
+    }
+}
+
+TEST_CASE("On a server a removal of a row someone else changed since it was read is refused, naming them",
+          "[versions][server]")
+{
+    TwoClients two;
+    for (const Kind &kind : kinds()) {
+        INFO(kind.name);
+        const Id id = kind.firstId(two.lars, two.demo.id);
+        std::unique_ptr<Command> metteRemove(kind.removeFrom(two.mette, id));
+        std::unique_ptr<Command> lars(kind.editFrom(two.lars, id)(QStringLiteral("Lars's text")));
+        REQUIRE(redo(lars.get()).isEmpty());
+
+        const QString refused = redo(metteRemove.get());
+        INFO(refused.toStdString());
+        CHECK(refused.startsWith(kind.subject(two.mette, id) + QStringLiteral(" ")));
+        CHECK(refused.contains(QStringLiteral(" was changed by lars_ed at ")));
+        CHECK(kind.text(two.lars, id) == QStringLiteral("Lars's text")); // still there, with Lars's change
+
+        // Read again, the removal goes through, and its undo puts the row back as it was. Lars's undo then finds
+        // the row holding exactly what he wrote (at a later version) and goes through: nothing of Mette's is lost.
+        std::unique_ptr<Command> again(kind.removeFrom(two.mette, id));
+        CHECK(redo(again.get()).isEmpty());
+        CHECK_FALSE(kind.text(two.lars, id));
+        CHECK(undo(again.get()).isEmpty());
+        CHECK(kind.text(two.lars, id) == QStringLiteral("Lars's text"));
+        CHECK(undo(lars.get()).isEmpty());
+        CHECK(kind.text(two.lars, id) != QStringLiteral("Lars's text"));
+        // Mette's redo of the removal would now remove a row Lars changed since her undo: refused, naming him.
+        const QString redoRefused = redo(again.get());
+        INFO(redoRefused.toStdString());
+        CHECK(redoRefused.contains(QStringLiteral(" was changed by lars_ed ")));
+        CHECK(kind.text(two.mette, id));
+        // From a fresh read it goes through.
+        std::unique_ptr<Command> fresh(kind.removeFrom(two.mette, id));
+        CHECK(redo(fresh.get()).isEmpty());
+        CHECK_FALSE(kind.text(two.lars, id));
+    }
+}
+
+TEST_CASE("On a file two edits made from the same read: the second is refused and nothing of it is written",
+          "[versions]")
+{
+    FileDemo f;
+    for (const Kind &kind : kinds()) {
+        INFO(kind.name);
+        const Id id = kind.firstId(f.db, f.demo.id);
+        auto first = kind.editFrom(f.db, id);
+        auto second = kind.editFrom(f.db, id);
+        std::unique_ptr<Command> one(first(QStringLiteral("first")));
+        REQUIRE(redo(one.get()).isEmpty());
+        QSignalSpy changed(&f.db, &Database::changed);
+        std::unique_ptr<Command> two(second(QStringLiteral("second")));
+        const QString refused = redo(two.get());
+        INFO(refused.toStdString());
+        CHECK(refused.startsWith(kind.subject(f.db, id) + QStringLiteral(" was changed by ")));
+        CHECK(changed.count() == 1);
+        CHECK(kind.text(f.db, id) == QStringLiteral("first"));
+        // A removal from the same stale read is refused too.
+        std::unique_ptr<Command> removal(kind.removeFrom(f.db, id));
+        std::unique_ptr<Command> three(kind.editFrom(f.db, id)(QStringLiteral("third")));
+        REQUIRE(redo(three.get()).isEmpty());
+        CHECK(redo(removal.get()).contains(QStringLiteral(" was changed by ")));
+        CHECK(kind.text(f.db, id) == QStringLiteral("third"));
+    }
+}
+
+TEST_CASE("On a file one's own undo and redo across several steps work with row versions, and an undo after "
+          "someone else's change is refused",
+          "[versions]")
+{
+    FileDemo f;
+    for (const Kind &kind : kinds()) {
+        INFO(kind.name);
+        const Id id = kind.firstId(f.db, f.demo.id);
+        const std::optional<QString> original = kind.text(f.db, id);
+        // Each step is made from the row as it is after the one before, as the window does.
+        std::unique_ptr<Command> one(kind.editFrom(f.db, id)(QStringLiteral("one")));
+        REQUIRE(redo(one.get()).isEmpty());
+        std::unique_ptr<Command> two(kind.editFrom(f.db, id)(QStringLiteral("two")));
+        REQUIRE(redo(two.get()).isEmpty());
+        std::unique_ptr<Command> removal(kind.removeFrom(f.db, id));
+        REQUIRE(redo(removal.get()).isEmpty());
+
+        CHECK(undo(removal.get()).isEmpty());
+        CHECK(undo(two.get()).isEmpty());
+        CHECK(kind.text(f.db, id) == QStringLiteral("one"));
+        CHECK(undo(one.get()).isEmpty());
+        CHECK(kind.text(f.db, id) == original);
+        // Redo all three, then undo them all again: every step finds the row as it left it.
+        CHECK(redo(one.get()).isEmpty());
+        CHECK(redo(two.get()).isEmpty());
+        CHECK(redo(removal.get()).isEmpty());
+        CHECK_FALSE(kind.text(f.db, id));
+        CHECK(undo(removal.get()).isEmpty());
+        CHECK(undo(two.get()).isEmpty());
+        CHECK(undo(one.get()).isEmpty());
+        CHECK(kind.text(f.db, id) == original);
+        CHECK(redo(one.get()).isEmpty());
+
+        // Someone else (here an edit not on this stack) changes the row: the undo is refused, nothing written.
+        std::unique_ptr<Command> other(kind.editFrom(f.db, id)(QStringLiteral("other")));
+        REQUIRE(redo(other.get()).isEmpty());
+        CHECK(undo(one.get()).contains(QStringLiteral(" was changed by ")));
+        CHECK(kind.text(f.db, id) == QStringLiteral("other"));
+    }
+}
+
+TEST_CASE("On a server removing a person stamps the tasks it clears, so a task edit read before is refused",
+          "[versions][server]")
+{
+    TwoClients two;
+    // A task with a responsible person, as Mette reads it.
+    const QList<PlannedTask> planned = TaskRepository(two.mette).plannedTasks(two.demo.id);
+    const auto named = std::find_if(planned.begin(), planned.end(),
+                                    [](const PlannedTask &item) { return item.state.responsiblePersonId != 0; });
+    REQUIRE(named != planned.end());
+    const PlannedTask metteRead = *named;
+    const std::optional<Person> person = PersonRepository(two.lars).byId(metteRead.state.responsiblePersonId);
+    REQUIRE(person);
+
+    RemovePerson removal(two.lars, *person);
+    REQUIRE(redo(&removal).isEmpty());
+
+    TaskState after = metteRead.state;
+    after.note = QStringLiteral("Mette's note");
+    SetTaskStates edit(two.mette, two.clock, {metteRead.state}, {after}, QStringLiteral("Set note"));
+    const QString refused = redo(&edit);
+    INFO(refused.toStdString());
+    CHECK(refused.contains(QStringLiteral("The task %1 was changed by lars_ed").arg(metteRead.task.key)));
+    // Nothing of Mette's edit was written, and the task names nobody now.
+    for (const PlannedTask &item : TaskRepository(two.lars).plannedTasks(two.demo.id)) {
+        if (item.task.id == metteRead.task.id) {
+            CHECK(item.state.note != QStringLiteral("Mette's note"));
+            CHECK(item.state.responsiblePersonId == 0);
+        }
+    }
+    // Lars's undo links the person again.
+    CHECK(undo(&removal).isEmpty());
+    for (const PlannedTask &item : TaskRepository(two.mette).plannedTasks(two.demo.id)) {
+        if (item.task.id == metteRead.task.id)
+            CHECK(item.state.responsiblePersonId == person->id);
+    }
+}
+
+TEST_CASE("On a server a handbook import, a runbook import and a municipality removal while another import is "
+          "under way are refused and write nothing",
+          "[versions][server][import]")
+{
+    TwoClients two;
+    const QString busy = QStringLiteral("Another user is importing");
+    auto count = [&](const QString &statement) {
+        QSqlQuery query(two.lars.connection());
+        REQUIRE(query.exec(statement));
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    };
+    const QString versions = QStringLiteral("SELECT COUNT(*) FROM handbook_version");
+    const QString tasks = QStringLiteral("SELECT COUNT(*) FROM task");
+    const QString steps
+        = QStringLiteral("SELECT COUNT(*) FROM runbook_step WHERE municipality_id = %1").arg(two.demo.id);
+    const QString municipalities = QStringLiteral("SELECT COUNT(*) FROM municipality");
+
+    // Mette's handbook version: the stored tasks and one more.
+    HandbookDraft draft;
+    draft.version = QStringLiteral("9.9");
+    draft.sha256 = QByteArrayLiteral("99");
+    draft.tasks = HandbookRepository(two.mette).tasks();
+    REQUIRE_FALSE(draft.tasks.isEmpty());
+    Task added = draft.tasks.first();
+    added.id = 0;
+    added.key = QStringLiteral("P99-01");
+    added.titleDa = QStringLiteral("Ny opgave fra håndbogen");
+    draft.tasks.append(added);
+    QList<Task> handbookTasks;
+    for (const Task &task : std::as_const(draft.tasks)) {
+        if (!task.isLocal())
+            handbookTasks.append(task);
+    }
+    draft.tasks = handbookTasks;
+
+    auto handbookImport = [&](QString *error) {
+        HandbookRepository handbook(two.mette);
+        HandbookVersion version;
+        return handbook.applyMerge(draft, planMerge(draft, handbook.tasks()), QStringLiteral("9.9"), two.clock.now(),
+                                   &version, error);
+    };
+    auto runbookImport = [&](QString *error) {
+        return RunbookEditor(two.mette).replaceAll(two.demo.id, defaultRunbook(two.demo.id), nullptr, error);
+    };
+    auto municipalityRemoval = [&](QString *error) {
+        MunicipalitySnapshot snapshot;
+        return MunicipalityRepository(two.mette).take(two.demo.id, &snapshot, error);
+    };
+
+    const qint64 versionsBefore = count(versions);
+    const qint64 tasksBefore = count(tasks);
+    const qint64 stepsBefore = count(steps);
+    const qint64 municipalitiesBefore = count(municipalities);
+    struct Case
+    {
+        const char *name;
+        std::function<bool(QString *)> run;
+    };
+    const QList<Case> cases {Case {"handbook import", handbookImport}, Case {"runbook import", runbookImport},
+                             Case {"municipality removal", municipalityRemoval}};
+    for (const Case &item : cases) {
+        INFO(item.name);
+        // Lars holds the plan's lock (an import of his under way, its transaction open).
+        QString error;
+        QString metteError;
+        bool metteOk = true;
+        REQUIRE(two.lars.write(&error, [&] {
+            if (!two.lars.lockPlanWork(&error))
+                return false;
+            metteOk = item.run(&metteError);
+            return true;
+        }));
+        INFO(metteError.toStdString());
+        CHECK_FALSE(metteOk);
+        CHECK(metteError.contains(busy));
+        CHECK(count(versions) == versionsBefore);
+        CHECK(count(tasks) == tasksBefore);
+        CHECK(count(steps) == stepsBefore);
+        CHECK(count(municipalities) == municipalitiesBefore);
+    }
+    // With the lock free, each goes through (the removal last).
+    for (const Case &item : cases) {
+        INFO(item.name);
+        QString error;
+        CHECK(item.run(&error));
+        INFO(error.toStdString());
+    }
+    CHECK(count(versions) == versionsBefore + 1);
+    CHECK(count(municipalities) == municipalitiesBefore - 1);
+}
+
+TEST_CASE("The cost of the version check on a risk edit through EditRisk, file and server",
+          "[versions][server][measure]")
+{
+    // Median milliseconds of 200 edits of one risk's description, each from the risk as the previous one left it:
+    // checked (the version read with the row, so the command reads the row before and after its write) or not (-1).
+    auto medianMs = [](Database &db, Id municipalityId, bool checked) {
+        std::vector<double> times;
+        const Id id = RiskRepository(db).forMunicipality(municipalityId).first().id;
+        QElapsedTimer timer;
+        for (int i = 0; i < 200; ++i) {
+            Risk before = *RiskRepository(db).byId(id);
+            if (!checked)
+                before.version = -1;
+            Risk after = before;
+            after.description = QStringLiteral("Edit %1").arg(i);
+            timer.start();
+            EditRisk command(db, before, after);
+            command.redo();
+            times.push_back(timer.nsecsElapsed() / 1e6);
+            REQUIRE_FALSE(command.failed());
+        }
+        std::sort(times.begin(), times.end());
+        return times.at(times.size() / 2);
+    };
+    FileDemo file;
+    const double fileUnchecked = medianMs(file.db, file.demo.id, false);
+    const double fileChecked = medianMs(file.db, file.demo.id, true);
+    TwoClients server;
+    const double serverUnchecked = medianMs(server.lars, server.demo.id, false);
+    const double serverChecked = medianMs(server.lars, server.demo.id, true);
+    std::cout << "[measure] risk edit through EditRisk on a file, median of 200: with the version check " << fileChecked
+              << " ms, without " << fileUnchecked << " ms\n"
+              << "[measure] risk edit through EditRisk on a server, median of 200: with the version check "
+              << serverChecked << " ms, without " << serverUnchecked << " ms" << std::endl;
+    CHECK(fileChecked > 0.0);
+    CHECK(serverChecked > 0.0);
+}
