@@ -10,6 +10,7 @@
 
 #include "RestorePoints.h"
 
+#include <atomic>
 #include <future>
 #include <memory>
 
@@ -257,6 +258,7 @@ private:
     mutable QString m_damageDetail;
     bool m_checkInBackground = false;
     mutable std::future<QString> m_backgroundCheck; // the damage found, empty when the file is sound
+    std::shared_ptr<std::atomic<bool>> m_stopCheck; // set by close(): the background check ends at its next step
     bool m_damageAnnounced = false;
     quint64 m_damageBaseline = 0;
     int m_depth = 0;

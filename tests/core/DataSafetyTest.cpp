@@ -352,6 +352,42 @@ TEST_CASE("A sound file opened with the background check is written as usual", "
     CHECK(municipalityCount(db) == 2);
 }
 
+TEST_CASE("Closing while the background check runs stops the check and reports no damage", "[safety]")
+{
+    // A window closed (or a bench run ended) before the check came back stops the check at its next step instead
+    // of reading the rest of the file; a check stopped that way is no finding.
+    DemoFile file;
+    {
+        QSqlDatabase filler = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filler"));
+        filler.setDatabaseName(file.path);
+        REQUIRE(filler.open());
+        QSqlQuery query(filler);
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE filler(x BLOB)")));
+        REQUIRE(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                          "200000) INSERT INTO filler SELECT randomblob(200) FROM n")));
+        query.finish();
+        filler.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("filler"));
+
+    QString error;
+    Database::OpenOptions options;
+    options.checkInBackground = true;
+    for (int round = 0; round < 3; ++round) {
+        Database db;
+        REQUIRE(db.open(file.path, &error, options));
+        QSignalSpy found(&db, &Database::damageFound);
+        db.close();
+        QCoreApplication::processEvents();
+        CHECK(found.isEmpty());
+        CHECK_FALSE(db.isDamaged());
+    }
+    Database checked;
+    REQUIRE(checked.open(file.path, &error, options));
+    CHECK(checked.waitForIntegrityCheck()); // left to run, the same check finds the file sound
+    CHECK_FALSE(checked.isDamaged());
+}
+
 TEST_CASE("A damaged file is restored without opening it, and kept aside", "[safety]")
 {
     DemoFile file;
