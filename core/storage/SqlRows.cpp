@@ -2,11 +2,15 @@
 
 #include "SqlUtil.h"
 
+#include <QPointer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <cstdlib>
 
 namespace parat::sql {
 
@@ -41,7 +45,80 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+PGconn *serverHandleOf(const QSqlDatabase &db)
+{
+    if (!db.driver() || !db.isOpen())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // Qt's driver declares the handle as PGconn*, which its meta type names by the struct behind the typedef.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// sql with each named parameter (":name") replaced by $1, $2 … in order of first use; names gets the names. Text
+// in quotes and PostgreSQL's casts ("::") are left alone.
+QByteArray numberedParameters(const QString &sql, QStringList *names)
+{
+    QString out;
+    out.reserve(sql.size());
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            out.append(c);
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            out.append(c);
+            continue;
+        }
+        if (c == QLatin1Char(':') && i + 1 < sql.size() && sql.at(i + 1) == QLatin1Char(':')) {
+            out.append(QStringLiteral("::"));
+            ++i;
+            continue;
+        }
+        const bool starts = c == QLatin1Char(':') && i + 1 < sql.size()
+            && (sql.at(i + 1).isLetter() || sql.at(i + 1) == QLatin1Char('_'));
+        if (!starts) {
+            out.append(c);
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == QLatin1Char('_')))
+            ++end;
+        const QString name = sql.mid(i, end - i);
+        qsizetype index = names->indexOf(name);
+        if (index < 0) {
+            names->append(name);
+            index = names->size() - 1;
+        }
+        out.append(QLatin1Char('$') + QString::number(index + 1));
+        i = end - 1;
+    }
+    return out.toUtf8();
+}
+
 } // namespace
+
+struct BulkQuery::Server
+{
+    PGconn *connection = nullptr;
+    QPointer<QSqlDriver> driver;
+    QByteArray statement;
+    QStringList names;
+    QList<QByteArray> values; // one per name, as text; empty until bound
+    PGresult *result = nullptr;
+    int rows = 0;
+    int row = -1;
+    bool executed = false;
+
+    ~Server() { PQclear(result); }
+};
 
 QString stateColumns(const QString &alias)
 {
@@ -72,13 +149,12 @@ QDate QueryRow::date(int column) const
 BulkQuery::BulkQuery(const QSqlDatabase &db, const QString &sql)
 {
     sqlite3 *handle = handleOf(db);
-    if (!handle && db.isOpen() && db.driverName() == QLatin1String("QPSQL")) {
-        m_query = std::make_unique<QSqlQuery>(db);
-        m_query->setForwardOnly(true);
-        if (!m_query->prepare(sql)) {
-            m_error = errorText(m_query->lastError());
-            m_query.reset();
-        }
+    if (PGconn *server = handle ? nullptr : serverHandleOf(db)) {
+        m_server = std::make_unique<Server>();
+        m_server->connection = server;
+        m_server->driver = db.driver();
+        m_server->statement = numberedParameters(sql, &m_server->names);
+        m_server->values.resize(m_server->names.size());
         return;
     }
     if (!handle) {
@@ -98,10 +174,54 @@ BulkQuery::~BulkQuery()
     sqlite3_finalize(m_statement);
 }
 
+bool BulkQuery::runOnServer()
+{
+    Server &server = *m_server;
+    server.executed = true;
+    QList<const char *> values;
+    for (qsizetype i = 0; i < server.names.size(); ++i) {
+        if (server.values.at(i).isNull()) {
+            m_error = QStringLiteral("no value bound for %1").arg(server.names.at(i));
+            return false;
+        }
+        values.append(server.values.at(i).constData());
+    }
+    // Text results (resultFormat 0): integers and dates are read from PostgreSQL's own text of them.
+    server.result = PQexecParams(server.connection, server.statement.constData(), int(values.size()), nullptr,
+                                 values.constData(), nullptr, nullptr, 0);
+    if (PQresultStatus(server.result) != PGRES_TUPLES_OK) {
+        m_error
+            = QString::fromUtf8(server.result ? PQresultErrorMessage(server.result) : PQerrorMessage(server.connection))
+                  .trimmed();
+        return false;
+    }
+    server.rows = PQntuples(server.result);
+    // A notification (another client's change) that arrived with the result now waits in libpq, where Qt's driver
+    // looks only when its socket wakes it or after a statement of its own: ask it to look now, as it does after
+    // its own statements, so the change still shows within the second.
+    if (server.driver && !server.driver->subscribedToNotifications().isEmpty())
+        QMetaObject::invokeMethod(server.driver.data(), "_q_handleNotification", Qt::QueuedConnection);
+    return true;
+}
+
+const char *BulkQuery::serverValue(int column, int *size) const
+{
+    const Server &server = *m_server;
+    if (server.row < 0 || server.row >= server.rows || PQgetisnull(server.result, server.row, column)) {
+        *size = 0;
+        return nullptr;
+    }
+    *size = PQgetlength(server.result, server.row, column);
+    return PQgetvalue(server.result, server.row, column);
+}
+
 bool BulkQuery::bind(const QString &name, qint64 value)
 {
-    if (m_query) {
-        m_query->bindValue(name, value);
+    if (m_server) {
+        const qsizetype index = m_server->names.indexOf(name);
+        if (index < 0 || m_server->executed)
+            return false;
+        m_server->values[index] = QByteArray::number(value);
         return true;
     }
     if (!m_statement)
@@ -112,15 +232,12 @@ bool BulkQuery::bind(const QString &name, qint64 value)
 
 bool BulkQuery::next()
 {
-    if (m_query) {
-        if (!m_executed) {
-            m_executed = true;
-            if (!m_query->exec()) {
-                m_error = errorText(m_query->lastError());
-                return false;
-            }
-        }
-        return m_query->next();
+    if (m_server) {
+        if (!m_server->executed && !runOnServer())
+            return false;
+        if (m_server->row < m_server->rows)
+            ++m_server->row;
+        return m_server->row < m_server->rows;
     }
     if (!m_statement)
         return false;
@@ -134,29 +251,44 @@ bool BulkQuery::next()
 
 bool BulkQuery::isNull(int column) const
 {
-    if (m_query)
-        return m_query->isNull(column);
+    if (m_server) {
+        int size = 0;
+        return serverValue(column, &size) == nullptr;
+    }
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 BulkQuery::integer(int column) const
 {
-    if (m_query)
-        return m_query->value(column).toLongLong();
+    if (m_server) {
+        int size = 0;
+        const char *value = serverValue(column, &size);
+        if (!value)
+            return 0;
+        if (size == 1 && (value[0] == 't' || value[0] == 'f')) // a boolean column
+            return value[0] == 't' ? 1 : 0;
+        return std::strtoll(value, nullptr, 10);
+    }
     return sqlite3_column_int64(m_statement, column);
 }
 
 double BulkQuery::real(int column) const
 {
-    if (m_query)
-        return m_query->value(column).toDouble();
+    if (m_server) {
+        int size = 0;
+        const char *value = serverValue(column, &size);
+        return value ? std::strtod(value, nullptr) : 0.0;
+    }
     return sqlite3_column_double(m_statement, column);
 }
 
 QString BulkQuery::text(int column) const
 {
-    if (m_query)
-        return m_query->value(column).toString();
+    if (m_server) {
+        int size = 0;
+        const char *value = serverValue(column, &size);
+        return value ? QString::fromUtf8(value, size) : QString();
+    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!text)
         return QString();
@@ -165,8 +297,11 @@ QString BulkQuery::text(int column) const
 
 QDate BulkQuery::date(int column) const
 {
-    if (m_query)
-        return dateFrom(m_query->value(column));
+    if (m_server) {
+        int size = 0;
+        const char *value = serverValue(column, &size);
+        return value ? isoDate(value, size) : QDate();
+    }
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? isoDate(text, sqlite3_column_bytes(m_statement, column)) : QDate();
 }

@@ -13,6 +13,7 @@
 #include <memory>
 
 struct sqlite3_stmt;
+struct pg_result;
 
 // Typed access to the current row of a query, in two forms with the same accessors so one row mapper
 // (template <typename Row> T thingFrom(const Row &row)) serves both:
@@ -22,7 +23,9 @@ struct sqlite3_stmt;
 //   each text value from UTF-8); over the ~30,000 task states and ~20,000 other rows of the national dataset
 //   that conversion was most of the cross-municipality overview's time (docs/architecture.md). BulkQuery reads UTF-8
 //   directly and is used for those whole-database reads only. Values are bound, never spliced into the SQL.
-//   On a server (team mode) the same statement runs as a forward-only QSqlQuery.
+//   On a server (team mode) the same statement runs through libpq on the connection Qt SQL opened (the driver's
+//   PGconn*), for the same reason: the result is read as PostgreSQL's text, without a QVariant per value. Named
+//   parameters become $1, $2 … and their values are sent apart from the statement.
 // Only storage/ (and its tests) include this file.
 
 namespace parat::sql {
@@ -55,7 +58,7 @@ public:
     BulkQuery(const BulkQuery &) = delete;
     BulkQuery &operator=(const BulkQuery &) = delete;
 
-    bool isValid() const { return m_statement != nullptr || m_query != nullptr; }
+    bool isValid() const { return m_statement != nullptr || m_server; }
     QString error() const { return m_error; }
     // Binds a named parameter (":name") before the first next().
     bool bind(const QString &name, qint64 value);
@@ -71,9 +74,14 @@ public:
     QDate date(int column) const;
 
 private:
+    // On a server: the connection, the statement with $n for its named parameters, their values as text, the
+    // result once run and the current row.
+    struct Server;
+    const char *serverValue(int column, int *size) const;
+    bool runOnServer();
+
     sqlite3_stmt *m_statement = nullptr;
-    std::unique_ptr<QSqlQuery> m_query; // on a server: the statement through Qt SQL, forward-only
-    bool m_executed = false;
+    std::unique_ptr<Server> m_server;
     QString m_error;
 };
 

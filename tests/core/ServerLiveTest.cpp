@@ -6,6 +6,7 @@
 #include "storage/MunicipalityRepository.h"
 #include "storage/PlanCopy.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqlRows.h"
 #include "storage/TaskRepository.h"
 
 #include "Fixtures.h"
@@ -154,6 +155,37 @@ TEST_CASE("An edit through one client makes another client on the same server da
     QSignalSpy deafChanged(&deaf, &Database::changed);
     editNote(writer, demo.id, QStringLiteral("unheard"));
     CHECK(!deafChanged.wait(600));
+}
+
+TEST_CASE("A change notified while a whole-plan read runs still reaches the client within 2 seconds",
+          "[storage][server][live]")
+{
+    // The whole-plan reads (sql::BulkQuery) run through libpq on the driver's own connection. libpq keeps a
+    // notification that arrives with their result, where Qt's driver does not look until its socket wakes it: the
+    // read has to ask the driver to look, or the change would wait for the next one.
+    Municipality demo;
+    const QString url = demoServer(&demo);
+    QString error;
+    Database writer;
+    Database reader;
+    REQUIRE(writer.openServer(url, &error, {}));
+    REQUIRE(reader.openServer(url, &error, {}));
+    REQUIRE(reader.subscribeToChanges());
+    QSignalSpy readerChanged(&reader, &Database::changed);
+    for (int round = 0; round < 3; ++round) {
+        readerChanged.clear();
+        editNote(writer, demo.id, QStringLiteral("while reading %1").arg(round));
+        // The notification is on the reader's socket now; the read takes it in before Qt's event loop sees it.
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        sql::BulkQuery read(reader.connection(), QStringLiteral("SELECT id FROM task ORDER BY id"));
+        int rows = 0;
+        while (read.next())
+            ++rows;
+        INFO(read.error().toStdString());
+        CHECK(read.error().isEmpty());
+        CHECK(rows > 0);
+        CHECK(readerChanged.wait(2000));
+    }
 }
 
 TEST_CASE("The server stopped in the middle of an edit: nothing half-applied, acknowledged edits kept, reconnect",
