@@ -136,24 +136,58 @@ void ApplySuggestedPlan::redo()
         fail(tr("There is no suggested plan without a go-live date."));
         return;
     }
-    QList<Id> ids;
-    for (const Allocation &allocation : std::as_const(m_old))
-        ids.append(allocation.id);
-    // The first redo gives the new periods ids; later ones reuse them.
+    AllocationRepository allocations(m_db);
+    while (m_oldVersions.size() < m_old.size())
+        m_oldVersions.append(RemovalVersion<Allocation>(m_old.at(m_oldVersions.size()).version));
+    QList<qint64> versions;
+    for (int i = 0; i < int(m_old.size()); ++i)
+        versions.append(m_oldVersions.at(i).toRemove(allocations.byId(m_old.at(i).id)));
+    // The first redo gives the new periods ids; later ones put them back with those ids, one version past.
     QString error;
-    if (!AllocationRepository(m_db).replace(ids, &m_new, &error))
+    if (!allocations.replace(m_old, versions, &m_new, &error)) {
         fail(error);
+        return;
+    }
+    if (!m_stored) {
+        m_stored = true;
+        for (Allocation &allocation : m_new) {
+            const std::optional<Allocation> stored = allocations.byId(allocation.id);
+            RemovalVersion<Allocation> version;
+            version.added(stored);
+            m_newVersions.append(version);
+            if (stored)
+                allocation = *stored;
+        }
+        return;
+    }
+    for (int i = 0; i < int(m_new.size()) && i < int(m_newVersions.size()); ++i) {
+        Allocation &allocation = m_new[i];
+        m_newVersions[i].putBack(allocation, allocations.byId(allocation.id));
+        if (allocation.version > 0)
+            ++allocation.version; // put back one version past; the next put-back goes one further
+    }
 }
 
 void ApplySuggestedPlan::undo()
 {
-    QList<Id> ids;
-    for (const Allocation &allocation : std::as_const(m_new))
-        ids.append(allocation.id);
+    AllocationRepository allocations(m_db);
+    QList<qint64> versions;
+    for (int i = 0; i < int(m_new.size()); ++i) {
+        versions.append(i < int(m_newVersions.size()) ? m_newVersions.at(i).toRemove(allocations.byId(m_new.at(i).id))
+                                                      : qint64(-1));
+    }
     QList<Allocation> old = m_old;
     QString error;
-    if (!AllocationRepository(m_db).replace(ids, &old, &error))
+    if (!allocations.replace(m_new, versions, &old, &error)) {
         fail(error);
+        return;
+    }
+    for (int i = 0; i < int(m_old.size()) && i < int(m_oldVersions.size()); ++i) {
+        Allocation &allocation = m_old[i];
+        m_oldVersions[i].putBack(allocation, allocations.byId(allocation.id));
+        if (allocation.version > 0)
+            ++allocation.version; // put back one version past; the next put-back goes one further
+    }
 }
 
 SetTaskStates *assignPerformers(Database &db, const Clock &clock, Id municipalityId, const QList<Id> &taskIds,

@@ -67,7 +67,9 @@ private:
 
 // Replaces the allocations of the chosen people with the suggested plan of Capacity.h (only when the user asks):
 // every period of theirs that overlaps the plan's weeks is removed, the plan's periods are added with the given
-// approval. One undo step; undo puts the old periods back with their ids.
+// approval. One undo step; undo puts the old periods back with their ids. Each removal is checked against the row
+// version (docs/team-mode.md "Concurrent edits"): redo is refused when someone else changed or removed one of the old
+// periods since they were read, undo when someone else changed one of the plan's periods since redo.
 class ApplySuggestedPlan : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(parat::ApplySuggestedPlan)
@@ -87,6 +89,9 @@ private:
     Database &m_db;
     QList<Allocation> m_old;
     QList<Allocation> m_new;
+    QList<RemovalVersion<Allocation>> m_oldVersions; // redo removes the old periods only as they were read
+    QList<RemovalVersion<Allocation>> m_newVersions; // undo removes the plan's periods only as redo left them
+    bool m_stored = false;
 };
 
 // Builds the bulk assignment of performers as one SetTaskStates step: the tasks (of the municipality) are given

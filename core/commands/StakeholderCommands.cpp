@@ -84,13 +84,23 @@ MoveStakeholder::MoveStakeholder(Database &db, const Stakeholder &stakeholder, i
     , m_fromAffectedness(stakeholder.affectedness)
     , m_toInfluence(influence)
     , m_toAffectedness(affectedness)
+    , m_version(stakeholder.version)
 { }
 
 void MoveStakeholder::moveTo(int influence, int affectedness)
 {
     QString error;
-    if (!StakeholderRepository(m_db).move(m_stakeholderId, influence, affectedness, &error))
+    StakeholderRepository stakeholders(m_db);
+    const qint64 expected
+        = m_version == -1 ? m_version : versionToWrite(stakeholders.byId(m_stakeholderId), m_version, m_written);
+    if (!stakeholders.move(m_stakeholderId, influence, affectedness, &error, expected)) {
         fail(error);
+        return;
+    }
+    if (expected != -1) {
+        m_version = expected + 1;
+        m_written = writtenRow(stakeholders.byId(m_stakeholderId), expected);
+    }
 }
 
 void MoveStakeholder::redo()
@@ -110,6 +120,9 @@ bool MoveStakeholder::mergeWith(const QUndoCommand *other)
         return false;
     m_toInfluence = move->m_toInfluence;
     m_toAffectedness = move->m_toAffectedness;
+    // The merged step goes on from where the later move left the row.
+    m_version = move->m_version;
+    m_written = move->m_written;
     // Back where it started: the step does nothing and the stack drops it.
     setObsolete(m_toInfluence == m_fromInfluence && m_toAffectedness == m_fromAffectedness);
     return true;

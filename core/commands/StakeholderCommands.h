@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace parat {
 
 class Database;
@@ -93,6 +95,10 @@ private:
     int m_toInfluence = 0;
     int m_toAffectedness = 0;
     bool m_mergeable = false;
+    // The row version the next move is checked against, and the row as this command's last move left it
+    // (commands/ExpectedVersion.h): a move over someone else's change is refused, one's own undo goes through.
+    qint64 m_version = -1;
+    std::optional<Stakeholder> m_written;
 };
 
 } // namespace parat

@@ -18,24 +18,30 @@ EditSuperuser::EditSuperuser(Database &db, Person before, SuperuserDetails detai
     Q_ASSERT(m_before.id == m_after.id);
 }
 
+std::optional<EditSuperuser::Written> EditSuperuser::stored() const
+{
+    PersonRepository people(m_db);
+    const std::optional<Person> person = people.byId(m_after.id);
+    if (!person)
+        return std::nullopt;
+    return Written {*person, people.superuserDetails(person->id), person->version};
+}
+
 void EditSuperuser::write(const Person &person, const SuperuserDetails &details, Person *next)
 {
     QString error;
-    PersonRepository people(m_db);
-    // The person row's version is checked as EditCommand checks it (commands/ExpectedVersion.h).
+    // The person row, superuser details included, is checked as EditCommand checks a row (commands/ExpectedVersion.h):
+    // one write of the row, refused when someone else changed any of it since.
     Person toWrite = person;
     if (toWrite.version != -1)
-        toWrite.version = versionToWrite(people.byId(person.id), person.version, m_written);
-    const bool ok = m_db.write(&error, [&] {
-        return people.update(toWrite, &error) && people.setSuperuserDetails(person.id, details, &error);
-    });
-    if (!ok) {
+        toWrite.version = versionToWrite(stored(), person.version, m_written);
+    if (!PersonRepository(m_db).updateWithDetails(toWrite, details, &error)) {
         fail(error);
         return;
     }
     if (toWrite.version != -1) {
         next->version = toWrite.version + 1;
-        m_written = writtenRow(people.byId(person.id), toWrite.version);
+        m_written = writtenRow(stored(), toWrite.version);
     }
 }
 

@@ -33,7 +33,18 @@ private:
     SuperuserDetails m_detailsBefore;
     Person m_after;
     SuperuserDetails m_detailsAfter;
-    std::optional<Person> m_written; // the person row as the last write left it
+    // The person row as this command's write left it, the superuser details with it: an undo goes through on one's
+    // own later version only while both are exactly what this command wrote (commands/ExpectedVersion.h).
+    struct Written
+    {
+        Person person;
+        SuperuserDetails details;
+        qint64 version = -1;
+        bool operator==(const Written &other) const { return person == other.person && details == other.details; }
+    };
+    std::optional<Written> stored() const;
+
+    std::optional<Written> m_written;
 };
 
 } // namespace parat

@@ -169,7 +169,10 @@ bool AllocationRepository::insert(Allocation *allocation, bool keepId, QString *
     query.bindValue(QStringLiteral(":note"), sql::text(allocation->note.trimmed()));
     if (!sql::exec(query, tr("The allocation could not be stored"), error))
         return false;
-    allocation->id = query.lastInsertId().toLongLong();
+    // Put back with its id: keep it (on a server lastInsertId() names the session's last sequence value, which is not
+    // this row's when the id was given).
+    if (!keepId)
+        allocation->id = query.lastInsertId().toLongLong();
     // Put back after a removal: one version past the one it was removed at.
     if (keepId && allocation->id != 0 && allocation->version > 0)
         return sql::stampRestored(m_db, QStringLiteral("allocation"), allocation->id, allocation->version + 1, error);
@@ -247,15 +250,58 @@ bool AllocationRepository::remove(Id id, QString *error, qint64 expectedVersion)
 
 bool AllocationRepository::replace(const QList<Id> &removed, QList<Allocation> *added, QString *error)
 {
+    QList<Allocation> rows;
+    for (Id id : removed) {
+        Allocation row;
+        row.id = id;
+        rows.append(row);
+    }
+    return replace(rows, {}, added, error);
+}
+
+bool AllocationRepository::replace(const QList<Allocation> &removed, const QList<qint64> &expectedVersions,
+                                   QList<Allocation> *added, QString *error)
+{
     QList<Allocation> stored = *added;
     const bool ok = m_db.write(error, [&] {
         QSqlQuery query(m_db.connection());
         if (!sql::prepare(query, QStringLiteral("DELETE FROM allocation WHERE id = :id"), error))
             return false;
-        for (Id id : removed) {
-            query.bindValue(QStringLiteral(":id"), id);
-            if (!sql::exec(query, tr("The allocation could not be removed"), error))
-                return false;
+        for (int i = 0; i < int(removed.size()); ++i) {
+            const Allocation &old = removed.at(i);
+            const qint64 expected = i < int(expectedVersions.size()) ? expectedVersions.at(i) : sql::kUncheckedVersion;
+            if (expected == sql::kUncheckedVersion) {
+                query.bindValue(QStringLiteral(":id"), old.id);
+                if (!sql::exec(query, tr("The allocation could not be removed"), error))
+                    return false;
+                continue;
+            }
+            const QString label = weekRangeLabel(old.fromWeek, old.toWeek);
+            if (sql::removeRowVersioned(m_db, QStringLiteral("allocation"), old.id, expected, sql::RowKind::Allocation,
+                                        label, tr("The allocation could not be removed"), error)
+                == sql::VersionedRow::Result::Written)
+                continue;
+            if (!byId(old.id)) {
+                // Gone: name who last wrote a period of the person over these weeks (another suggested plan).
+                QSqlQuery latest(m_db.connection());
+                QString ignored;
+                if (sql::prepare(latest,
+                                 QStringLiteral("SELECT changed_by FROM allocation WHERE person_id = :person AND "
+                                                "from_week <= :to AND to_week >= :from AND changed_by IS NOT NULL "
+                                                "ORDER BY changed_at DESC, id DESC LIMIT 1"),
+                                 &ignored)) {
+                    latest.bindValue(QStringLiteral(":person"), old.personId);
+                    latest.bindValue(QStringLiteral(":to"), old.toWeek);
+                    latest.bindValue(QStringLiteral(":from"), old.fromWeek);
+                    if (latest.exec() && latest.next()) {
+                        sql::RowStamp gone;
+                        gone.changedBy = latest.value(0).toString();
+                        *error
+                            = sql::staleMessage(sql::RowKind::Allocation, label, gone, QDateTime::currentDateTimeUtc());
+                    }
+                }
+            }
+            return false;
         }
         for (Allocation &allocation : stored) {
             const bool keepId = allocation.id != 0;
@@ -265,6 +311,9 @@ bool AllocationRepository::replace(const QList<Id> &removed, QList<Allocation> *
                 return false;
             }
             if (!insert(&allocation, keepId, error))
+                return false;
+            // A new period is stamped with who added it and when (version 1), so a plan refused for it names them.
+            if (!keepId && !sql::stampRestored(m_db, QStringLiteral("allocation"), allocation.id, 1, error))
                 return false;
         }
         return true;

@@ -38,8 +38,13 @@ public:
     bool update(const Allocation &allocation, QString *error);
     bool remove(Id id, QString *error, qint64 expectedVersion = -1);
     // Removes `removed` and adds `added` (ids set in *added) in one transaction; overlaps are checked against the
-    // state after the removals. Used by the suggested plan.
+    // state after the removals. Unchecked (the demo builder).
     bool replace(const QList<Id> &removed, QList<Allocation> *added, QString *error);
+    // The same with each removal checked against expectedVersions (one per removed allocation, -1: unchecked), for
+    // the suggested plan: when one is no longer at that version the whole replacement is refused, nothing written,
+    // naming who changed it — or, when it is gone, who last wrote a period of the person over its weeks.
+    bool replace(const QList<Allocation> &removed, const QList<qint64> &expectedVersions, QList<Allocation> *added,
+                 QString *error);
     // Puts allocations back with their ids (undo of a removal). Fails, writing nothing, when an id is in use.
     bool putBack(const QList<Allocation> &allocations, QString *error);
 

@@ -56,6 +56,15 @@ bool municipalityExists(const QSqlDatabase &db, Id id)
     return query.exec() && query.next();
 }
 
+void bindDetails(QSqlQuery &query, const SuperuserDetails &details)
+{
+    query.bindValue(QStringLiteral(":team"), sql::text(details.team.trimmed()));
+    query.bindValue(QStringLiteral(":caseworkers_covered"), details.caseworkersCovered);
+    query.bindValue(QStringLiteral(":appointed_on"), sql::dateValue(details.appointedOn));
+    query.bindValue(QStringLiteral(":trained_on"), sql::dateValue(details.trainedOn));
+    query.bindValue(QStringLiteral(":active_until"), sql::dateValue(details.activeUntil));
+}
+
 void bindPerson(QSqlQuery &query, const Person &person)
 {
     query.bindValue(QStringLiteral(":municipality_id"), person.municipalityId);
@@ -151,6 +160,16 @@ bool PersonRepository::add(Person *person, QString *error)
 
 bool PersonRepository::update(const Person &person, QString *error)
 {
+    return updateChecked(person, nullptr, error);
+}
+
+bool PersonRepository::updateWithDetails(const Person &person, const SuperuserDetails &details, QString *error)
+{
+    return updateChecked(person, &details, error);
+}
+
+bool PersonRepository::updateChecked(const Person &person, const SuperuserDetails *details, QString *error)
+{
     const std::optional<Person> existing = sql::storedForEdit(
         byId(person.id), person.municipalityId, tr("The person to change is not in the database."),
         [](const Person &stored) { return tr("%1 cannot be moved to another municipality.").arg(stored.name); }, error);
@@ -162,12 +181,25 @@ bool PersonRepository::update(const Person &person, QString *error)
     Person candidate = person;
     if (!validate(&candidate, error))
         return false;
+    QString columns = QStringLiteral("municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note");
+    if (details) {
+        const QString problem = checkSuperuserDetails(*details);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        columns += QStringLiteral(", team, caseworkers_covered, appointed_on, trained_on, active_until");
+    }
     return m_db.write(error, [&] {
         return sql::updateRowVersioned(
-                   m_db, QStringLiteral("person"),
-                   QStringLiteral("municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note"),
-                   [&](QSqlQuery &query) { bindPerson(query, candidate); }, candidate.id, person.version,
-                   sql::RowKind::Person, existing->name, tr("%1 could not be changed").arg(candidate.name), error)
+                   m_db, QStringLiteral("person"), columns,
+                   [&](QSqlQuery &query) {
+                       bindPerson(query, candidate);
+                       if (details)
+                           bindDetails(query, *details);
+                   },
+                   candidate.id, person.version, sql::RowKind::Person, existing->name,
+                   tr("%1 could not be changed").arg(candidate.name), error)
             == sql::VersionedRow::Result::Written;
     });
 }
@@ -479,7 +511,14 @@ bool PersonRepository::setSuperuserDetails(Id personId, const SuperuserDetails &
         *error = problem;
         return false;
     }
-    return m_db.write(error, [&] { return writeDetails(personId, details, error); });
+    return m_db.write(error, [&] {
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("person"),
+                   QStringLiteral("team, caseworkers_covered, appointed_on, trained_on, active_until"),
+                   [&](QSqlQuery &query) { bindDetails(query, details); }, personId, sql::kUncheckedVersion,
+                   sql::RowKind::Person, existing->name, tr("The superuser details could not be saved"), error)
+            == sql::VersionedRow::Result::Written;
+    });
 }
 
 } // namespace parat

@@ -61,14 +61,20 @@ public:
     QHash<Id, SuperuserDetails> superuserDetailsFor(Id municipalityId) const;
     // The same for every municipality in one query: municipality id -> person id -> details.
     QHash<Id, QHash<Id, SuperuserDetails>> superuserDetailsByMunicipality() const;
-    // Checks (caseworkers 0..100000, active until not before appointed) and stores. One transaction.
+    // Checks (caseworkers 0..100000, active until not before appointed) and stores, moving the person row's version
+    // on (an edit of the person read before is then refused). One transaction. Unchecked: for the demo builder.
     bool setSuperuserDetails(Id personId, const SuperuserDetails &details, QString *error);
+    // Changes the person's details and superuser details in one write of the row (one version step), refused,
+    // nothing written, when the stored person is no longer at person.version (docs/team-mode.md "Concurrent edits").
+    bool updateWithDetails(const Person &person, const SuperuserDetails &details, QString *error);
     // Empty when the details can be stored, otherwise what is wrong (translated).
     static QString checkSuperuserDetails(const SuperuserDetails &details);
 
 private:
     // Trims; checks name, e-mail form, municipality and manager (same municipality, not oneself).
     bool validate(Person *person, QString *error) const;
+    // update() and updateWithDetails(): details null, only the Person columns.
+    bool updateChecked(const Person &person, const SuperuserDetails *details, QString *error);
     // The UPDATE of the superuser columns, inside the caller's transaction.
     bool writeDetails(Id personId, const SuperuserDetails &details, QString *error);
 

@@ -181,7 +181,7 @@ bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *erro
     });
 }
 
-bool StakeholderRepository::move(Id id, int influence, int affectedness, QString *error)
+bool StakeholderRepository::move(Id id, int influence, int affectedness, QString *error, qint64 expectedVersion)
 {
     std::optional<Stakeholder> existing = byId(id);
     if (!existing) {
@@ -190,6 +190,9 @@ bool StakeholderRepository::move(Id id, int influence, int affectedness, QString
     }
     existing->influence = influence;
     existing->affectedness = affectedness;
+    // Checked against the version the move was read with (update() refuses another one, naming who changed it).
+    if (expectedVersion != sql::kUncheckedVersion)
+        existing->version = expectedVersion;
     return update(*existing, error);
 }
 

@@ -37,8 +37,9 @@ public:
     // Refused, nothing written, when the stored stakeholder is no longer at stakeholder.version
     // (docs/team-mode.md "Concurrent edits").
     bool update(const Stakeholder &stakeholder, QString *error);
-    // Moves the stakeholder on the map (both values 0..3): changes only those two values of the stored row.
-    bool move(Id id, int influence, int affectedness, QString *error);
+    // Moves the stakeholder on the map (both values 0..3): changes only those two values of the stored row. Refused,
+    // nothing written, when the stakeholder is no longer at expectedVersion (-1: unchecked).
+    bool move(Id id, int influence, int affectedness, QString *error, qint64 expectedVersion = -1);
     // Removes the stakeholder; communication items naming them keep their place with no stakeholder. Returns
     // what undo needs in *removed. Refused when the stakeholder is no longer at expectedVersion (-1: unchecked).
     bool take(Id id, RemovedStakeholder *removed, QString *error, qint64 expectedVersion = -1);

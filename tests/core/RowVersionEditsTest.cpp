@@ -1,6 +1,7 @@
 // Concurrent edits of people, stakeholders, risks, decisions, communication items and allocations
 // (docs/team-mode.md "Concurrent edits"): an edit, an undo or a removal based on a row someone else changed since is
-// refused naming who and when, and writes nothing; one's own undo across several steps goes through. On a real
+// refused naming who and when, and writes nothing; one's own undo across several steps goes through. The same for
+// moving a stakeholder on the map, a person's superuser details and the suggested allocation plan (issue 19). On a real
 // throw-away PostgreSQL cluster (support/PgCluster) with two clients as two users, and on a SQLite file. Also the
 // plan's advisory lock for the handbook import, the runbook import and removing a municipality.
 #include "commands/AllocationCommands.h"
@@ -8,6 +9,7 @@
 #include "commands/PersonCommands.h"
 #include "commands/RiskCommands.h"
 #include "commands/StakeholderCommands.h"
+#include "commands/SuperuserCommands.h"
 #include "commands/TaskCommands.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -527,4 +529,180 @@ TEST_CASE("The cost of the version check on a risk edit through EditRisk, file a
               << serverChecked << " ms, without " << serverUnchecked << " ms" << std::endl;
     CHECK(fileChecked > 0.0);
     CHECK(serverChecked > 0.0);
+}
+
+namespace {
+
+// The writes issue 19 brought under the version check: moving a stakeholder on the map, a person's superuser
+// details (with the person), the suggested allocation plan. Each makes its command from the row(s) as db reads them
+// now, so a command made before another client's write is based on a stale read.
+struct Writer
+{
+    const char *name;
+    std::function<Command *(Database &, Id municipality, int n)> make;
+    std::function<QString(Database &, Id municipality)> state; // what the write changes, as db reads it now
+};
+
+Person firstSuperuser(Database &db, Id municipality)
+{
+    for (const Person &person : PersonRepository(db).forMunicipality(municipality)) {
+        if (person.roles.contains(Role::SU))
+            return person;
+    }
+    FAIL("the demo plan has no superuser");
+    return {};
+}
+
+QList<Writer> writers()
+{
+    QList<Writer> all;
+    all.append(Writer {"stakeholder map move",
+                       [](Database &db, Id m, int n) -> Command * {
+                           const Stakeholder read = StakeholderRepository(db).forMunicipality(m).first();
+                           return new MoveStakeholder(db, read, n % 4, (n * 3 + 1 + n / 4) % 4); // distinct for 1..6
+                       },
+                       [](Database &db, Id m) {
+                           const Stakeholder row = StakeholderRepository(db).forMunicipality(m).first();
+                           return QStringLiteral("%1,%2").arg(row.influence).arg(row.affectedness);
+                       }});
+    all.append(Writer {"superuser details",
+                       [](Database &db, Id m, int n) -> Command * {
+                           const Person read = firstSuperuser(db, m);
+                           const SuperuserDetails details = PersonRepository(db).superuserDetails(read.id);
+                           SuperuserDetails after = details;
+                           after.team = QStringLiteral("Team %1").arg(n);
+                           after.caseworkersCovered = n;
+                           return new EditSuperuser(db, read, details, read, after);
+                       },
+                       [](Database &db, Id m) {
+                           const SuperuserDetails details
+                               = PersonRepository(db).superuserDetails(firstSuperuser(db, m).id);
+                           return QStringLiteral("%1/%2").arg(details.team).arg(details.caseworkersCovered);
+                       }});
+    all.append(Writer {"suggested allocation plan",
+                       [](Database &db, Id m, int n) -> Command * {
+                           const Municipality municipality = *MunicipalityRepository(db).byId(m);
+                           return new ApplySuggestedPlan(db, {firstSuperuser(db, m)}, municipality.goLive,
+                                                         QStringLiteral("Approver %1").arg(n), QDate(2026, 11, 27));
+                       },
+                       [](Database &db, Id m) {
+                           QStringList periods;
+                           for (const Allocation &a : AllocationRepository(db).forPerson(firstSuperuser(db, m).id))
+                               periods << QStringLiteral("%1-%2 %3 %4")
+                                              .arg(a.fromWeek)
+                                              .arg(a.toWeek)
+                                              .arg(a.hoursPerWeek)
+                                              .arg(a.approvedBy);
+                           return periods.join(QLatin1Char(';'));
+                       }});
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("On a server a stakeholder move, superuser details and the suggested plan made from a stale read are "
+          "refused naming the other user, write nothing, go through after reading again, and the other's undo is "
+          "then refused",
+          "[versions][server]")
+{
+    TwoClients two;
+    const Id m = two.demo.id;
+    for (const Writer &writer : writers()) {
+        INFO(writer.name);
+        std::unique_ptr<Command> lars(writer.make(two.lars, m, 1));
+        std::unique_ptr<Command> mette(writer.make(two.mette, m, 2)); // read before Lars writes
+        REQUIRE(redo(lars.get()).isEmpty());
+        const QString larsState = writer.state(two.lars, m);
+
+        QSignalSpy metteChanged(&two.mette, &Database::changed);
+        const QString refused = redo(mette.get());
+        INFO(refused.toStdString());
+        CHECK(refused.contains(QStringLiteral(" by lars_ed ")));
+        CHECK(refused.contains(QStringLiteral("Your changes are not saved")));
+        CHECK(metteChanged.count() == 1); // the window reloads
+        CHECK(writer.state(two.mette, m) == larsState);
+
+        // Read again, Mette's write goes through on top of Lars's.
+        std::unique_ptr<Command> retry(writer.make(two.mette, m, 3));
+        CHECK(redo(retry.get()).isEmpty());
+        const QString metteState = writer.state(two.lars, m);
+        CHECK(metteState != larsState);
+
+        // Lars's undo would write over Mette's change: refused, naming her, nothing written.
+        const QString undoRefused = undo(lars.get());
+        INFO(undoRefused.toStdString());
+        CHECK(undoRefused.contains(QStringLiteral(" by mette_ed ")));
+        CHECK(writer.state(two.lars, m) == metteState);
+        // Mette's own undo and redo go through.
+        CHECK(undo(retry.get()).isEmpty());
+        CHECK(writer.state(two.lars, m) == larsState);
+        CHECK(redo(retry.get()).isEmpty());
+        CHECK(writer.state(two.lars, m) == metteState);
+    }
+}
+
+TEST_CASE("On a file a stakeholder move, superuser details and the suggested plan: a write from a stale read is "
+          "refused, one's own undo and redo across several steps work, an undo after someone else's change is refused",
+          "[versions]")
+{
+    FileDemo f;
+    const Id m = f.demo.id;
+    for (const Writer &writer : writers()) {
+        INFO(writer.name);
+        // Two writes from the same read: the second is refused and writes nothing.
+        std::unique_ptr<Command> first(writer.make(f.db, m, 5));
+        std::unique_ptr<Command> second(writer.make(f.db, m, 6));
+        REQUIRE(redo(first.get()).isEmpty());
+        const QString firstState = writer.state(f.db, m);
+        QSignalSpy changed(&f.db, &Database::changed);
+        const QString refused = redo(second.get());
+        INFO(refused.toStdString());
+        CHECK(refused.contains(QStringLiteral(" after you opened it. Your changes are not saved")));
+        CHECK(changed.count() == 1);
+        CHECK(writer.state(f.db, m) == firstState);
+
+        // Own steps, each made from the plan as the one before left it.
+        std::unique_ptr<Command> one(writer.make(f.db, m, 1));
+        REQUIRE(redo(one.get()).isEmpty());
+        const QString oneState = writer.state(f.db, m);
+        std::unique_ptr<Command> two(writer.make(f.db, m, 2));
+        REQUIRE(redo(two.get()).isEmpty());
+        const QString twoState = writer.state(f.db, m);
+        CHECK(twoState != oneState);
+        CHECK(undo(two.get()).isEmpty());
+        CHECK(writer.state(f.db, m) == oneState);
+        CHECK(undo(one.get()).isEmpty());
+        CHECK(writer.state(f.db, m) == firstState);
+        CHECK(redo(one.get()).isEmpty());
+        CHECK(redo(two.get()).isEmpty());
+        CHECK(writer.state(f.db, m) == twoState);
+        CHECK(undo(two.get()).isEmpty());
+        CHECK(undo(one.get()).isEmpty());
+        CHECK(writer.state(f.db, m) == firstState);
+        CHECK(redo(one.get()).isEmpty());
+
+        // Someone else (a write not on this stack) changes it: the undo is refused, nothing written.
+        std::unique_ptr<Command> other(writer.make(f.db, m, 3));
+        REQUIRE(redo(other.get()).isEmpty());
+        const QString otherState = writer.state(f.db, m);
+        CHECK(undo(one.get()).contains(QStringLiteral(" after you opened it")));
+        CHECK(writer.state(f.db, m) == otherState);
+    }
+}
+
+TEST_CASE("Superuser details written on their own move the person's version, so a person edit read before is "
+          "refused",
+          "[versions]")
+{
+    FileDemo f;
+    const Person read = firstSuperuser(f.db, f.demo.id);
+    SuperuserDetails details = PersonRepository(f.db).superuserDetails(read.id);
+    details.team = QStringLiteral("Elsewhere");
+    QString error;
+    REQUIRE(PersonRepository(f.db).setSuperuserDetails(read.id, details, &error));
+    Person after = read;
+    after.note = QStringLiteral("stale");
+    CHECK_FALSE(PersonRepository(f.db).update(after, &error));
+    CHECK(error.contains(QStringLiteral(" after you opened it")));
+    CHECK(PersonRepository(f.db).byId(read.id)->note != QStringLiteral("stale"));
 }
