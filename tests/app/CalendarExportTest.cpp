@@ -2,6 +2,7 @@
 // notice saying where it went; a file name that is the plan itself is refused.
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "CalendarExportDialog.h"
 #include "Dialogs.h"
@@ -33,12 +34,8 @@ QAction *exportAction(MainWindow &window)
 
 TEST_CASE("Export calendar writes one person's calendar chosen by keyboard and says where it went", "[gui][calendar]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *f.window;
 
     const QString path = f.dir.file(QStringLiteral("line"));
     Dialogs::script().fileNames << path;
@@ -80,12 +77,8 @@ TEST_CASE("Export calendar writes one person's calendar chosen by keyboard and s
 
 TEST_CASE("Export calendar refuses to write over the plan and leaves it as it was", "[gui][calendar]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *f.window;
     const QString database = f.db.path();
     const qint64 size = QFileInfo(database).size();
     Dialogs::script().fileNames << database;

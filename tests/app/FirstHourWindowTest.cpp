@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "AppContext.h"
 #include "Dialogs.h"
@@ -159,12 +160,8 @@ TEST_CASE("The demo opens in a new file and never overwrites one", "[gui][firstr
 
 TEST_CASE("Saving a report or the map says where the file went, with an Open folder action", "[gui][saved]")
 {
-    test::GuiFixture s;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture s(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *s.window;
     SavedNotice *notice = window.savedNotice();
     REQUIRE(notice);
     CHECK_FALSE(notice->isVisible());
@@ -196,17 +193,12 @@ TEST_CASE("Saving a report or the map says where the file went, with an Open fol
     CHECK(notice->text().endsWith(QDir::toNativeSeparators(QFileInfo(png).absoluteFilePath())));
     CHECK(notice->openFolderAction()->data().toUrl() == QUrl::fromLocalFile(QFileInfo(png).absolutePath()));
     CHECK(Dialogs::script().shown.isEmpty());
-    Dialogs::stopScript();
 }
 
 TEST_CASE("Choosing a language in the menu retranslates the open window at once", "[gui][language]")
 {
-    test::GuiFixture s;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture s(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *s.window;
     auto *tabs = window.findChild<QTabWidget *>();
     REQUIRE(tabs);
     REQUIRE(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
@@ -261,5 +253,4 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
     CHECK(tabs->tabText(1) == QStringLiteral("Tasks"));
     CHECK(buttonText("addPersonButton") == QStringLiteral("&Add Person…"));
     CHECK(buttonText("applyButton") == QStringLiteral("&Apply"));
-    Dialogs::stopScript();
 }

@@ -1,6 +1,6 @@
 // The window's save dialogs go through the same guard as the command line: a report or a map saved onto the
 // open database, its restore folder or a folder is refused with a message, and the plan is untouched.
-#include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -32,19 +32,15 @@ QByteArray digest(const QString &path)
 
 TEST_CASE("Save dialogs refuse the open database, its restore folder and folders", "[gui][safety]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
+    test::GuiFixture f;
+    Database &db = f.db;
+    const test::TempDir &dir = f.dir;
+    AppContext &context = *f.context;
     QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    const Municipality demo = test::buildDemo(db, clock);
     RestorePoint point;
     REQUIRE(db.takeRestorePoint(QStringLiteral("manual"), &point, &error));
     const QByteArray pointBefore = digest(point.path);
 
-    AppContext context(db, clock);
-    context.setCurrentMunicipalityId(demo.id);
     ReportPage page(context);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -2,6 +2,7 @@
 // Export grid to Excel button: the workbook written and read back, the saved notice, and a refused file name.
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 #include "XlsxReadBack.h"
 
 #include "Dialogs.h"
@@ -48,12 +49,8 @@ QAction *exportTasksAction(MainWindow &window)
 
 TEST_CASE("Export tasks to Excel writes the rows the task filter shows, in their order", "[gui][spreadsheet]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *f.window;
     window.showPage(MainWindow::Page::Tasks);
     TasksPage *tasks = window.tasksPage();
     const int all = tasks->proxy()->rowCount();
@@ -91,12 +88,8 @@ TEST_CASE("Export tasks to Excel writes the rows the task filter shows, in their
 
 TEST_CASE("The Superusers page exports its grid to Excel from a named button", "[gui][spreadsheet]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *f.window;
     window.showPage(MainWindow::Page::Superusers);
     SuperuserPage *page = window.superuserPage();
     QPushButton *button = page->exportGridButton();
