@@ -21,17 +21,6 @@
 
 using namespace parat;
 
-namespace {
-
-QAction *exportAction(MainWindow &window)
-{
-    auto *action = window.findChild<QAction *>(QStringLiteral("exportCalendarAction"));
-    REQUIRE(action);
-    return action;
-}
-
-} // namespace
-
 TEST_CASE("Export calendar writes one person's calendar chosen by keyboard and says where it went", "[gui][calendar]")
 {
     test::WindowFixture f(test::WindowFixture::ScriptDialogs);
@@ -59,7 +48,7 @@ TEST_CASE("Export calendar writes one person's calendar chosen by keyboard and s
         answered = true;
         QTest::keyClick(dialog, Qt::Key_Return);
     });
-    exportAction(window)->trigger();
+    test::actionNamed(&window, QStringLiteral("exportCalendarAction"))->trigger();
     CHECK(answered);
     CHECK(Dialogs::script().shown.isEmpty());
 
@@ -83,7 +72,7 @@ TEST_CASE("Export calendar refuses to write over the plan and leaves it as it wa
     const qint64 size = QFileInfo(database).size();
     Dialogs::script().fileNames << database;
     test::whenModal([](CalendarExportDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Return); });
-    exportAction(window)->trigger();
+    test::actionNamed(&window, QStringLiteral("exportCalendarAction"))->trigger();
     REQUIRE(Dialogs::script().shown.size() == 1); // the refusal, in words
     CHECK(QFileInfo(database).size() == size);
     CHECK_FALSE(f.db.isReadOnly()); // still the writable plan it was

@@ -60,15 +60,6 @@ struct EmptyPlan
     FixedClock clock {QDate(2026, 11, 27)};
 };
 
-QAction *actionNamed(QWidget *window, const QString &name)
-{
-    for (QAction *action : window->findChildren<QAction *>()) {
-        if (action->objectName() == name)
-            return action;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("An empty plan shows a first-run page whose three buttons are named and reached by Tab", "[gui][firstrun]")
@@ -107,7 +98,7 @@ TEST_CASE("An empty plan shows a first-run page whose three buttons are named an
 
     // Undoing the add brings the first-run page back.
     Dialogs::script().confirmations << true; // undo asks before it removes a municipality
-    actionNamed(&window, QStringLiteral("undoAction"))->trigger();
+    test::actionNamed(&window, QStringLiteral("undoAction"))->trigger();
     CHECK(MunicipalityRepository(plan.db).all().isEmpty());
     CHECK(page->isVisible());
 }
@@ -209,7 +200,7 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
     REQUIRE(window.communicationPage());
     REQUIRE_FALSE(window.pageMade(MainWindow::Page::Stakeholders));
 
-    QAction *danish = actionNamed(&window, QStringLiteral("languageAction_da"));
+    QAction *danish = test::actionNamed(&window, QStringLiteral("languageAction_da"));
     REQUIRE(danish);
     danish->trigger();
     QCoreApplication::sendPostedEvents();
@@ -232,7 +223,7 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
     CHECK(window.pageMade(MainWindow::Page::Stakeholders));
     CHECK(buttonText("addStakeholderButton") == QStringLiteral("&Tilføj interessent…"));
     // The chosen language is ticked in the new menu, and each shortcut is still bound once.
-    CHECK(actionNamed(&window, QStringLiteral("languageAction_da"))->isChecked());
+    CHECK(test::actionNamed(&window, QStringLiteral("languageAction_da"))->isChecked());
     QStringList keys;
     for (QAction *action : window.findChildren<QAction *>()) {
         if (action->shortcutContext() != Qt::WindowShortcut)
@@ -244,9 +235,9 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
         }
     }
     // Undo still works after the menus were made anew.
-    CHECK(actionNamed(&window, QStringLiteral("undoAction")));
+    CHECK(test::actionNamed(&window, QStringLiteral("undoAction")));
 
-    actionNamed(&window, QStringLiteral("languageAction_en"))->trigger();
+    test::actionNamed(&window, QStringLiteral("languageAction_en"))->trigger();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));

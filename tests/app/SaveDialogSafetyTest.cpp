@@ -19,17 +19,6 @@
 
 using namespace parat;
 
-namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
-
 TEST_CASE("Save dialogs refuse the open database, its restore folder and folders", "[gui][safety]")
 {
     test::GuiFixture f;
@@ -39,7 +28,7 @@ TEST_CASE("Save dialogs refuse the open database, its restore folder and folders
     QString error;
     RestorePoint point;
     REQUIRE(db.takeRestorePoint(QStringLiteral("manual"), &point, &error));
-    const QByteArray pointBefore = digest(point.path);
+    const QByteArray pointBefore = test::fileDigest(point.path);
 
     ReportPage page(context);
     page.show();
@@ -56,14 +45,14 @@ TEST_CASE("Save dialogs refuse the open database, its restore folder and folders
     CHECK(shown.at(0).contains(QStringLiteral("open database")));
     CHECK(shown.at(1).contains(QStringLiteral("restore folder")));
     CHECK(shown.at(2).contains(QStringLiteral("folder")));
-    CHECK(digest(point.path) == pointBefore);
+    CHECK(test::fileDigest(point.path) == pointBefore);
     CHECK(MunicipalityRepository(db).all().size() == 1);
 
     StakeholderPage stakeholders(context);
     CHECK_FALSE(stakeholders.exportPng(db.path(), QSize(400, 300), &error));
     CHECK(error.contains(QStringLiteral("open database")));
     CHECK_FALSE(stakeholders.exportPng(point.path, QSize(400, 300), &error));
-    CHECK(digest(point.path) == pointBefore);
+    CHECK(test::fileDigest(point.path) == pointBefore);
     CHECK(MunicipalityRepository(db).all().size() == 1);
     CHECK(stakeholders.exportPng(dir.file(QStringLiteral("map.png")), QSize(400, 300), &error));
 }

@@ -38,13 +38,6 @@ test::XlsxSheet readSheet(const QString &path)
     return sheets.first();
 }
 
-QAction *exportTasksAction(MainWindow &window)
-{
-    auto *action = window.findChild<QAction *>(QStringLiteral("exportTasksExcelAction"));
-    REQUIRE(action);
-    return action;
-}
-
 } // namespace
 
 TEST_CASE("Export tasks to Excel writes the rows the task filter shows, in their order", "[gui][spreadsheet]")
@@ -64,7 +57,7 @@ TEST_CASE("Export tasks to Excel writes the rows the task filter shows, in their
 
     const QString path = f.dir.file(QStringLiteral("filtered"));
     Dialogs::script().fileNames << path;
-    exportTasksAction(window)->trigger();
+    test::actionNamed(&window, QStringLiteral("exportTasksExcelAction"))->trigger();
     CHECK(Dialogs::script().shown.isEmpty());
 
     const QString written = path + QStringLiteral(".xlsx"); // the suffix is added
@@ -81,7 +74,7 @@ TEST_CASE("Export tasks to Excel writes the rows the task filter shows, in their
     // The plan itself as the file name: refused in words, the plan untouched.
     const qint64 size = QFileInfo(f.db.path()).size();
     Dialogs::script().fileNames << f.db.path();
-    exportTasksAction(window)->trigger();
+    test::actionNamed(&window, QStringLiteral("exportTasksExcelAction"))->trigger();
     CHECK(Dialogs::script().shown.size() == 1);
     CHECK(QFileInfo(f.db.path()).size() == size);
 }

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -36,6 +37,13 @@ ScriptedDialogs::ScriptedDialogs()
 ScriptedDialogs::~ScriptedDialogs()
 {
     Dialogs::stopScript();
+}
+
+QAction *actionNamed(QWidget *window, const QString &name)
+{
+    auto *action = window->findChild<QAction *>(name);
+    REQUIRE(action);
+    return action;
 }
 
 QStringList columnTexts(const QAbstractItemView *view, int column)

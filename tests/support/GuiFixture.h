@@ -15,6 +15,7 @@
 #include <memory>
 
 class QAbstractItemView;
+class QAction;
 
 namespace parat {
 class AppContext;
@@ -81,6 +82,9 @@ template<typename Work> void whenModal(Work work)
 void expectModalsAnswered();
 // Stops every whenModal() still waiting without a failure (between test cases, so none acts in the next one).
 void cancelModalWatches();
+
+// The window's action with this object name (fails the test when there is none).
+QAction *actionNamed(QWidget *window, const QString &name);
 
 // The rows of a view as the user sees them: the display text of one column, top to bottom.
 QStringList columnTexts(const QAbstractItemView *view, int column);
