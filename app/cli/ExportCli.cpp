@@ -14,6 +14,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <functional>
+#include <optional>
+
 namespace parat {
 
 namespace {
@@ -67,43 +70,60 @@ std::optional<Municipality> municipalityOf(CliCall &call, int *exitCode)
     return municipality;
 }
 
-int runTasks(CliCall &call)
+// What an export writes to the path it is given: the message saying what it wrote, with %1 for the path, or
+// nullopt after setting *error.
+using Write = std::function<std::optional<QString>(const QString &path, QString *error)>;
+
+// Checks --out as a place to write (not the plan, its restore folder or a folder), writes it and says so.
+int writeOut(CliCall &call, const Write &write)
+{
+    const QString path = call.options().value(kOut).trimmed();
+    QString error;
+    if (!checkOutputTarget(call.database(), path, &error))
+        return call.fail(ExitInvalidInput, error);
+    const std::optional<QString> wrote = write(path, &error);
+    if (!wrote)
+        return call.fail(ExitInvalidInput, error);
+    call.out(wrote->arg(QDir::toNativeSeparators(path)));
+    return ExitOk;
+}
+
+// What an export of one municipality writes: as Write, for the municipality with this id.
+using WriteFor = std::function<std::optional<QString>(Id municipalityId, const QString &path, QString *error)>;
+
+// An export of the municipality of --municipality (writeOut), once it is found.
+int exportFor(CliCall &call, const WriteFor &write)
 {
     int exitCode = ExitOk;
     const std::optional<Municipality> municipality = municipalityOf(call, &exitCode);
     if (!municipality)
         return exitCode;
-    const QString path = call.options().value(kOut).trimmed();
-    QString error;
-    if (!checkOutputTarget(call.database(), path, &error))
-        return call.fail(ExitInvalidInput, error);
-    const QString language = currentLanguage();
-    const QList<TaskSheetRow> rows = taskSheetRows(call.database(), municipality->id, call.clock().today(), language);
-    const bool ok = tasksFormat(call) == kCsv
-        ? writeFileAtomically(path, ReportWriter::csv(taskCsvRows(rows, language)), &error)
-        : writeTaskWorkbook(path, rows, language, &error);
-    if (!ok)
-        return call.fail(ExitInvalidInput, error);
-    call.out(ExportCli::tr("Wrote %n task(s) to %1", "", int(rows.size())).arg(QDir::toNativeSeparators(path)));
-    return ExitOk;
+    return writeOut(call, [&](const QString &path, QString *error) { return write(municipality->id, path, error); });
+}
+
+int runTasks(CliCall &call)
+{
+    return exportFor(call, [&call](Id id, const QString &path, QString *error) -> std::optional<QString> {
+        const QString language = currentLanguage();
+        const QList<TaskSheetRow> rows = taskSheetRows(call.database(), id, call.clock().today(), language);
+        const bool ok = tasksFormat(call) == kCsv
+            ? writeFileAtomically(path, ReportWriter::csv(taskCsvRows(rows, language)), error)
+            : writeTaskWorkbook(path, rows, language, error);
+        if (!ok)
+            return std::nullopt;
+        return ExportCli::tr("Wrote %n task(s) to %1", "", int(rows.size()));
+    });
 }
 
 int runGrid(CliCall &call)
 {
-    int exitCode = ExitOk;
-    const std::optional<Municipality> municipality = municipalityOf(call, &exitCode);
-    if (!municipality)
-        return exitCode;
-    const QString path = call.options().value(kOut).trimmed();
-    QString error;
-    if (!checkOutputTarget(call.database(), path, &error))
-        return call.fail(ExitInvalidInput, error);
-    const QString language = currentLanguage();
-    const QList<GridSheetRow> rows = gridSheetRows(call.database(), municipality->id, call.clock().today(), language);
-    if (!writeGridWorkbook(path, rows, language, &error))
-        return call.fail(ExitInvalidInput, error);
-    call.out(ExportCli::tr("Wrote %n person-week(s) to %1", "", int(rows.size())).arg(QDir::toNativeSeparators(path)));
-    return ExitOk;
+    return exportFor(call, [&call](Id id, const QString &path, QString *error) -> std::optional<QString> {
+        const QString language = currentLanguage();
+        const QList<GridSheetRow> rows = gridSheetRows(call.database(), id, call.clock().today(), language);
+        if (!writeGridWorkbook(path, rows, language, error))
+            return std::nullopt;
+        return ExportCli::tr("Wrote %n person-week(s) to %1", "", int(rows.size()));
+    });
 }
 
 int checkStatus(CliCall &call)
@@ -134,18 +154,30 @@ int runStatus(CliCall &call)
                                                          int(found.size()))
                                                .arg(name));
     }
-    const QString path = call.options().value(kOut).trimmed();
-    QString error;
-    if (!checkOutputTarget(call.database(), path, &error))
-        return call.fail(ExitInvalidInput, error);
-    const QString language = currentLanguage();
-    const QList<StatusSheetRow> rows
-        = statusSheetRows(call.database(), municipality->id, found.constFirst().id, language);
-    if (!writeStatusSheet(path, rows, found.constFirst().name, call.clock().now(), language, &error))
-        return call.fail(ExitInvalidInput, error);
-    call.out(ExportCli::tr("Wrote a status sheet with %n task(s) to %1", "", int(rows.size()))
-                 .arg(QDir::toNativeSeparators(path)));
-    return ExitOk;
+    const Person &person = found.constFirst();
+    return writeOut(call, [&](const QString &path, QString *error) -> std::optional<QString> {
+        const QString language = currentLanguage();
+        const QList<StatusSheetRow> rows = statusSheetRows(call.database(), municipality->id, person.id, language);
+        if (!writeStatusSheet(path, rows, person.name, call.clock().now(), language, error))
+            return std::nullopt;
+        return ExportCli::tr("Wrote a status sheet with %n task(s) to %1", "", int(rows.size()));
+    });
+}
+
+// One export subcommand: it reads the plan (also while another Parat writes to it) and writes a file.
+CliCommand exportCommand(const QString &name, const QList<QCommandLineOption> &options, const QString &synopsis,
+                         const QString &description, std::function<int(CliCall &)> check,
+                         std::function<int(CliCall &)> run)
+{
+    CliCommand command;
+    command.name = name;
+    command.options = options;
+    command.synopses = {synopsis};
+    command.description = description;
+    command.database = DatabaseUse::ReadOnlyWhenLocked;
+    command.check = std::move(check);
+    command.run = std::move(run);
+    return command;
 }
 
 } // namespace
@@ -163,44 +195,29 @@ QString ExportCli::summary() const
 QList<CliCommand> ExportCli::commands() const
 {
     const QCommandLineOption municipality(kMunicipality, tr("the municipality"), tr("CODE"));
-
-    CliCommand tasks;
-    tasks.name = QStringLiteral("tasks");
-    tasks.options
-        = {municipality, QCommandLineOption(kOut, tr("the file to write"), tr("FILE")),
-           QCommandLineOption(kFormat, tr("xlsx (Excel, the default) or csv (default: the file name's suffix)"),
-                              QStringLiteral("xlsx|csv"))};
-    tasks.synopses = {QStringLiteral("--municipality CODE --out FILE [--format xlsx|csv]")};
-    tasks.description
-        = tr("Write the municipality's current tasks as a spreadsheet: key, title, phase, theme, status, people, "
-             "the release, due and done dates as dates and the hours as numbers, with a frozen header row and a "
-             "filter. CSV is ';'-separated UTF-8, as Danish Excel opens it.");
-    tasks.database = DatabaseUse::ReadOnlyWhenLocked;
-    tasks.check = checkTasks;
-    tasks.run = runTasks;
-
-    CliCommand grid;
-    grid.name = QStringLiteral("grid");
-    grid.options = {municipality, QCommandLineOption(kOut, tr("the Excel file to write (.xlsx)"), tr("FILE"))};
-    grid.synopses = {QStringLiteral("--municipality CODE --out FILE.xlsx")};
-    grid.description = tr("Write the superuser grid as an Excel workbook: one row per person and week with hours "
-                          "allocated (after holidays), needed and free (negative when over).");
-    grid.database = DatabaseUse::ReadOnlyWhenLocked;
-    grid.check = checkCommon;
-    grid.run = runGrid;
-
-    CliCommand status;
-    status.name = QStringLiteral("status");
-    status.options = {municipality, QCommandLineOption(kPerson, tr("the person, by name"), tr("NAME")),
-                      QCommandLineOption(kOut, tr("the Excel file to write (.xlsx)"), tr("FILE"))};
-    status.synopses = {QStringLiteral("--municipality CODE --person NAME --out FILE.xlsx")};
-    status.description
-        = tr("Write a person's status sheet: their open tasks with due dates and hours, and columns for status, "
-             "done date, KLIK and a note to fill in. Read it back with: parat status import FILE");
-    status.database = DatabaseUse::ReadOnlyWhenLocked;
-    status.check = checkStatus;
-    status.run = runStatus;
-    return {tasks, grid, status};
+    const QCommandLineOption excelOut(kOut, tr("the Excel file to write (.xlsx)"), tr("FILE"));
+    return {
+        exportCommand(
+            QStringLiteral("tasks"),
+            {municipality, QCommandLineOption(kOut, tr("the file to write"), tr("FILE")),
+             QCommandLineOption(kFormat, tr("xlsx (Excel, the default) or csv (default: the file name's suffix)"),
+                                QStringLiteral("xlsx|csv"))},
+            QStringLiteral("--municipality CODE --out FILE [--format xlsx|csv]"),
+            tr("Write the municipality's current tasks as a spreadsheet: key, title, phase, theme, status, people, "
+               "the release, due and done dates as dates and the hours as numbers, with a frozen header row and a "
+               "filter. CSV is ';'-separated UTF-8, as Danish Excel opens it."),
+            checkTasks, runTasks),
+        exportCommand(QStringLiteral("grid"), {municipality, excelOut},
+                      QStringLiteral("--municipality CODE --out FILE.xlsx"),
+                      tr("Write the superuser grid as an Excel workbook: one row per person and week with hours "
+                         "allocated (after holidays), needed and free (negative when over)."),
+                      checkCommon, runGrid),
+        exportCommand(QStringLiteral("status"),
+                      {municipality, QCommandLineOption(kPerson, tr("the person, by name"), tr("NAME")), excelOut},
+                      QStringLiteral("--municipality CODE --person NAME --out FILE.xlsx"),
+                      tr("Write a person's status sheet: their open tasks with due dates and hours, and columns for "
+                         "status, done date, KLIK and a note to fill in. Read it back with: parat status import FILE"),
+                      checkStatus, runStatus)};
 }
 
 } // namespace parat

@@ -24,20 +24,68 @@
 
 namespace parat {
 
+namespace {
+
+// A new allocation for the person: from this week for eight weeks, 7.5 hours a week, approved today.
+Allocation newAllocation(Id personId, const QDate &today)
+{
+    Allocation allocation;
+    allocation.personId = personId;
+    allocation.fromWeek = weekKey(today);
+    allocation.toWeek = addWeeksToKey(allocation.fromWeek, 7);
+    allocation.hoursPerWeek = 7.5;
+    allocation.approvedOn = today;
+    return allocation;
+}
+
+// The people by name with their role codes: "Line Andersen (SU, FL)".
+void addPeopleWithRoles(QComboBox *box, const QList<Person> &people)
+{
+    for (const Person &person : people) {
+        const QString text = person.roles.isEmpty()
+            ? person.name
+            : QStringLiteral("%1 (%2)").arg(person.name, roleCodes(person.roles));
+        box->addItem(text, person.id);
+    }
+}
+
+// The leaders who may approve hours (and whoever approved these), with the allocation's approver chosen, or typed
+// in when the approver is not one of the people.
+void fillApprovers(QComboBox *box, const QList<Person> &people, const Allocation &allocation)
+{
+    box->addItem(QString(), Id(0));
+    for (const Person &person : people) {
+        if (person.roles.contains(Role::FL) || person.roles.contains(Role::PE) || person.roles.contains(Role::PL)
+            || person.id == allocation.approvedById)
+            box->addItem(person.name, person.id);
+    }
+    const int approver = allocation.approvedById != 0 ? box->findData(allocation.approvedById) : -1;
+    if (approver >= 0)
+        box->setCurrentIndex(approver);
+    else
+        box->setEditText(allocation.approvedBy);
+}
+
+// Hours per week, 0 to 168 in half hours.
+QDoubleSpinBox *hoursSpin(double hours, QWidget *parent)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(QStringLiteral("hoursSpin"));
+    spin->setRange(0.0, 168.0);
+    spin->setDecimals(1);
+    spin->setSingleStep(0.5);
+    spin->setSuffix(AllocationDialog::tr(" h"));
+    spin->setValue(hours);
+    return spin;
+}
+
+} // namespace
+
 AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existing, Id personId, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
 {
-    const QDate today = context.clock().today();
-    if (existing) {
-        m_allocation = *existing;
-    } else {
-        m_allocation.personId = personId;
-        m_allocation.fromWeek = weekKey(today);
-        m_allocation.toWeek = addWeeksToKey(m_allocation.fromWeek, 7);
-        m_allocation.hoursPerWeek = 7.5;
-        m_allocation.approvedOn = today;
-    }
+    m_allocation = existing ? *existing : newAllocation(personId, context.clock().today());
     setWindowTitle(existing ? tr("Edit Allocation") : tr("Allocate Hours"));
 
     auto *form = new QFormLayout;
@@ -57,12 +105,7 @@ AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existi
     const QList<Person> people = PersonRepository(context.database()).forMunicipality(context.currentMunicipalityId());
     m_person = new QComboBox(this);
     m_person->setObjectName(QStringLiteral("personCombo"));
-    for (const Person &person : people) {
-        const QString text = person.roles.isEmpty()
-            ? person.name
-            : QStringLiteral("%1 (%2)").arg(person.name, roleCodes(person.roles));
-        m_person->addItem(text, person.id);
-    }
+    addPeopleWithRoles(m_person, people);
     m_person->setCurrentIndex(std::max(0, m_person->findData(m_allocation.personId)));
     m_person->setEnabled(!existing);
     addRow(tr("&Person:"), m_person);
@@ -77,13 +120,7 @@ AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existi
     m_toWeek = new QLabel(this);
     addRow(tr("&To week:"), m_to, m_toWeek);
 
-    m_hours = new QDoubleSpinBox(this);
-    m_hours->setObjectName(QStringLiteral("hoursSpin"));
-    m_hours->setRange(0.0, 168.0);
-    m_hours->setDecimals(1);
-    m_hours->setSingleStep(0.5);
-    m_hours->setSuffix(tr(" h"));
-    m_hours->setValue(m_allocation.hoursPerWeek);
+    m_hours = hoursSpin(m_allocation.hoursPerWeek, this);
     auto *share = new QLabel(this);
     addRow(tr("&Hours per week:"), m_hours, share);
     const auto updateShare = [this, share] {
@@ -95,17 +132,7 @@ AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existi
     m_approvedBy = new QComboBox(this);
     m_approvedBy->setObjectName(QStringLiteral("approvedByCombo"));
     m_approvedBy->setEditable(true);
-    m_approvedBy->addItem(QString(), Id(0));
-    for (const Person &person : people) {
-        if (person.roles.contains(Role::FL) || person.roles.contains(Role::PE) || person.roles.contains(Role::PL)
-            || person.id == m_allocation.approvedById)
-            m_approvedBy->addItem(person.name, person.id);
-    }
-    const int approver = m_allocation.approvedById != 0 ? m_approvedBy->findData(m_allocation.approvedById) : -1;
-    if (approver >= 0)
-        m_approvedBy->setCurrentIndex(approver);
-    else
-        m_approvedBy->setEditText(m_allocation.approvedBy);
+    fillApprovers(m_approvedBy, people, m_allocation);
     m_approvedBy->setToolTip(tr("The manager who agreed to the hours (pick a leader or type a name)"));
     addRow(tr("&Approved by:"), m_approvedBy);
 

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "ImportFlow.h"
 #include "MunicipalityDialog.h"
 #include "RestorePointsDialog.h"
 #include "Settings.h"
@@ -121,19 +122,13 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
 
 bool ImportDialog::chooseFile()
 {
-    const QString path = Dialogs::openFileName(this, tr("Import Handbook"),
-                                               tr("Handbook files (*.csv *.tsv *.txt *.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    Settings().setLastImportFolder(QFileInfo(path).absolutePath());
-    checkFile(path);
-    return true;
+    return chooseImportFile(this, tr("Import Handbook"), tr("Handbook files (*.csv *.tsv *.txt *.json);;All files (*)"),
+                            [this](const QString &path) { checkFile(path); });
 }
 
 void ImportDialog::checkFile(const QString &path)
 {
-    m_path = path;
-    m_file->setText(QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath())));
+    m_path = showImportFile(m_file, path);
     m_imported = ImportOutcome();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_checked = HandbookImporter(m_context.database(), m_context.clock()).importFile(path, QString(), true);
@@ -291,14 +286,10 @@ bool ImportDialog::run(AppContext &context, QWidget *parent)
     ImportDialog dialog(context, parent);
     if (!dialog.chooseFile())
         return false;
-    if (Dialogs::scripted()) {
-        // Tests cannot press buttons inside a modal loop: the plan's summary and status are recorded as shown,
-        // and the next scripted confirmation stands for pressing Import (false: Close).
-        Dialogs::script().shown.append(dialog.m_summary->text() + QLatin1Char('\n') + dialog.statusText());
-        const bool import = !Dialogs::script().confirmations.isEmpty() && Dialogs::script().confirmations.takeFirst();
-        return import && dialog.importChecked();
-    }
-    return dialog.exec() == QDialog::Accepted && dialog.imported().applied;
+    // Scripted, the plan's summary and status are what is shown.
+    return runImportDialog(dialog, dialog.m_summary->text() + QLatin1Char('\n') + dialog.statusText(),
+                           [&dialog] { return dialog.importChecked(); })
+        && dialog.imported().applied;
 }
 
 } // namespace parat

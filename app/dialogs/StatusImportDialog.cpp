@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "ImportFlow.h"
 #include "RestorePointsDialog.h"
 #include "Settings.h"
 
@@ -69,8 +70,20 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
 {
     setWindowTitle(tr("Import Statuses"));
     auto *layout = new QVBoxLayout(this);
+    addFileRows(layout);
+    addColumnBoxes(layout);
+    addWordsGroup(layout);
+    addSaveRow(layout);
+    addPlan(layout);
+    connectReadingChoices();
+    fillSavedMappings();
+    showPlan();
+    resize(900, 760);
+}
 
-    // The file and how to read it.
+// The file and how to read it: the file, a saved mapping, the sheet and its header row.
+void StatusImportDialog::addFileRows(QVBoxLayout *layout)
+{
     auto *top = new QGridLayout;
     layout->addLayout(top);
     m_file = new QLineEdit(this);
@@ -107,8 +120,11 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
     headerBox->addWidget(headerLabel);
     headerBox->addWidget(m_headerRow);
     top->addLayout(headerBox, 1, 4);
+}
 
-    // Which column holds what.
+// Which column holds what: a combo box for each role.
+void StatusImportDialog::addColumnBoxes(QVBoxLayout *layout)
+{
     auto *columnsGroup = new QGroupBox(tr("Columns"), this);
     auto *columnsGrid = new QGridLayout(columnsGroup);
     const QList<QPair<QString, QString>> roles {
@@ -134,8 +150,11 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
         });
     }
     layout->addWidget(columnsGroup);
+}
 
-    // The sheet's status words.
+// The sheet's status words, filled in by fillWords().
+void StatusImportDialog::addWordsGroup(QVBoxLayout *layout)
+{
     auto *wordsGroup = new QGroupBox(tr("Status words of the sheet"), this);
     auto *wordsLayout = new QVBoxLayout(wordsGroup);
     auto *scroll = new QScrollArea(wordsGroup);
@@ -148,8 +167,11 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
     scroll->setMaximumHeight(140);
     wordsLayout->addWidget(scroll);
     layout->addWidget(wordsGroup);
+}
 
-    // Save the mapping.
+// Saving the mapping under a name.
+void StatusImportDialog::addSaveRow(QVBoxLayout *layout)
+{
     auto *saveRow = new QHBoxLayout;
     m_name = new QLineEdit(this);
     m_name->setAccessibleName(tr("Name of the mapping"));
@@ -166,8 +188,11 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
     saveRow->addWidget(m_name, 1);
     saveRow->addWidget(m_save);
     layout->addLayout(saveRow);
+}
 
-    // The plan.
+// The plan: the summary, the rows with their changes, the problems, the status and the buttons.
+void StatusImportDialog::addPlan(QVBoxLayout *layout)
+{
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -207,7 +232,11 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &StatusImportDialog::importPlan);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
 
+// A saved mapping, another sheet or another header row read the file again.
+void StatusImportDialog::connectReadingChoices()
+{
     connect(m_saved, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_updating || index <= 0)
             return;
@@ -233,10 +262,6 @@ StatusImportDialog::StatusImportDialog(AppContext &context, QWidget *parent)
             replan();
         }
     });
-
-    fillSavedMappings();
-    showPlan();
-    resize(900, 760);
 }
 
 QComboBox *StatusImportDialog::columnBox(const QString &role) const
@@ -259,19 +284,13 @@ QComboBox *StatusImportDialog::wordBox(const QString &word) const
 
 bool StatusImportDialog::chooseFile()
 {
-    const QString path
-        = Dialogs::openFileName(this, tr("Import Statuses"), tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    Settings().setLastImportFolder(QFileInfo(path).absolutePath());
-    openFile(path);
-    return true;
+    return chooseImportFile(this, tr("Import Statuses"), tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"),
+                            [this](const QString &path) { openFile(path); });
 }
 
 void StatusImportDialog::openFile(const QString &path)
 {
-    m_path = path;
-    m_file->setText(QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath())));
+    m_path = showImportFile(m_file, path);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_book = readSpreadsheetFile(path);
     QApplication::restoreOverrideCursor();
@@ -615,14 +634,8 @@ bool StatusImportDialog::run(AppContext &context, QWidget *parent)
     StatusImportDialog dialog(context, parent);
     if (!dialog.chooseFile())
         return false;
-    if (Dialogs::scripted()) {
-        // Tests cannot press buttons inside a modal loop: the summary is recorded as shown, and the next scripted
-        // confirmation stands for pressing Import (false: Close).
-        Dialogs::script().shown.append(dialog.summaryText());
-        const bool import = !Dialogs::script().confirmations.isEmpty() && Dialogs::script().confirmations.takeFirst();
-        return import && dialog.importPlan();
-    }
-    return dialog.exec() == QDialog::Accepted;
+    // Scripted, the summary is what is shown.
+    return runImportDialog(dialog, dialog.summaryText(), [&dialog] { return dialog.importPlan(); });
 }
 
 } // namespace parat

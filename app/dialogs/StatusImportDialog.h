@@ -15,6 +15,7 @@ class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QVBoxLayout;
 
 namespace parat {
 
@@ -63,6 +64,12 @@ public:
     static bool run(AppContext &context, QWidget *parent);
 
 private:
+    void addFileRows(QVBoxLayout *layout);
+    void addColumnBoxes(QVBoxLayout *layout);
+    void addWordsGroup(QVBoxLayout *layout);
+    void addSaveRow(QVBoxLayout *layout);
+    void addPlan(QVBoxLayout *layout);
+    void connectReadingChoices();
     void fillSheets();
     void fillColumns();
     void fillWords();

@@ -118,6 +118,47 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     top->addWidget(personLabel);
     top->addWidget(m_person);
 
+    addSecondLine(bottom);
+
+    rebuildSetMenus();
+    setPeople({});
+
+    connectFilters();
+    followProxy();
+    syncFromProxy();
+
+    // The fixed texts now and on each language change; on a change also the menus anew, checked as the filters
+    // stand.
+    auto *texts = new Retranslator(this);
+    texts->add([this, searchLabel, personLabel] {
+        searchLabel->setText(tr("Fi&nd:"));
+        m_search->setPlaceholderText(tr("Key, title, description or person (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Find tasks"));
+        nameClearButton(m_search, tr("Clear search"));
+        personLabel->setText(tr("Pe&rson:"));
+        m_person->setAccessibleName(tr("Person filter"));
+        m_person->setToolTip(tr("Tasks the person is responsible for or performs"));
+        m_overdue->setText(tr("&Overdue"));
+        m_thisWeek->setText(tr("Due this &week"));
+        m_nextFourWeeks->setText(tr("Due in the next &4 weeks"));
+        m_hideClosed->setText(tr("Hide &closed"));
+        m_hideClosed->setToolTip(tr("Hide tasks that are done or not relevant"));
+        m_showWithdrawn->setText(tr("Show with&drawn"));
+        m_showWithdrawn->setToolTip(tr("Show tasks a newer handbook version no longer has"));
+        m_clear->setText(tr("C&lear filters"));
+        m_group->setText(tr("&Group by phase"));
+        m_group->setToolTip(tr("Sort by phase, then due date"));
+    });
+    texts->onChange([this] {
+        m_person->setItemText(0, tr("Everyone"));
+        rebuildSetMenus();
+        syncFromProxy();
+    });
+}
+
+// The second line: the quick filters, Clear filters, Group by phase and the count.
+void TaskFilterBar::addSecondLine(FlowLayout *bottom)
+{
     m_overdue = new QCheckBox(this);
     m_thisWeek = new QCheckBox(this);
     m_nextFourWeeks = new QCheckBox(this);
@@ -132,10 +173,11 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
                                                              m_showWithdrawn, m_clear, m_group})
         bottom->addWidget(widget);
     bottom->addWidget(m_count);
+}
 
-    rebuildSetMenus();
-    setPeople({});
-
+// Each filter control sets its filter on the proxy (not while syncFromProxy() sets the controls).
+void TaskFilterBar::connectFilters()
+{
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!m_syncing)
             m_proxy->setSearchText(text);
@@ -168,7 +210,11 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     });
     connect(m_clear, &QPushButton::clicked, this, [this] { clearFilters(false); });
     connect(m_group, &QToolButton::clicked, this, &TaskFilterBar::groupByPhaseRequested);
+}
 
+// The count and the Clear button follow the proxy's filters and rows.
+void TaskFilterBar::followProxy()
+{
     connect(m_proxy, &TaskFilterProxyModel::filtersChanged, this, [this] {
         updateCount();
         m_clear->setEnabled(m_proxy->isFiltering());
@@ -177,35 +223,6 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel *proxy, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TaskFilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TaskFilterBar::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TaskFilterBar::updateCount);
-    syncFromProxy();
-
-    // The fixed texts now and on each language change; on a change also the menus anew, checked as the filters
-    // stand.
-    auto *texts = new Retranslator(this);
-    texts->add([this, searchLabel, personLabel] {
-        searchLabel->setText(tr("Fi&nd:"));
-        m_search->setPlaceholderText(tr("Key, title, description or person (Ctrl+F)"));
-        m_search->setAccessibleName(tr("Find tasks"));
-        nameClearButton(m_search, tr("Clear search"));
-        personLabel->setText(tr("Pe&rson:"));
-        m_person->setAccessibleName(tr("Person filter"));
-        m_person->setToolTip(tr("Tasks the person is responsible for or performs"));
-        m_overdue->setText(tr("&Overdue"));
-        m_thisWeek->setText(tr("Due this &week"));
-        m_nextFourWeeks->setText(tr("Due in the next &4 weeks"));
-        m_hideClosed->setText(tr("Hide &closed"));
-        m_hideClosed->setToolTip(tr("Hide tasks that are done or not relevant"));
-        m_showWithdrawn->setText(tr("Show with&drawn"));
-        m_showWithdrawn->setToolTip(tr("Show tasks a newer handbook version no longer has"));
-        m_clear->setText(tr("C&lear filters"));
-        m_group->setText(tr("&Group by phase"));
-        m_group->setToolTip(tr("Sort by phase, then due date"));
-    });
-    texts->onChange([this] {
-        m_person->setItemText(0, tr("Everyone"));
-        rebuildSetMenus();
-        syncFromProxy();
-    });
 }
 
 QToolButton *TaskFilterBar::makeSetButton(const QString &text, const QString &accessibleName)

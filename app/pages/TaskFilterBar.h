@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace parat {
 
+class FlowLayout;
 class TaskFilterProxyModel;
 
 // The controls of the task list's filters, writing straight into the proxy: free text, phase / theme /
@@ -44,6 +45,9 @@ signals:
     void groupByPhaseRequested();
 
 private:
+    void addSecondLine(FlowLayout *bottom);
+    void connectFilters();
+    void followProxy();
     QToolButton *makeSetButton(const QString &text, const QString &accessibleName);
     void rebuildSetMenus();
     void applySets();

@@ -2,6 +2,7 @@
 // notice saying where it went; a file name that is the plan itself is refused.
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "CalendarExportDialog.h"
 #include "Dialogs.h"
@@ -20,25 +21,10 @@
 
 using namespace parat;
 
-namespace {
-
-QAction *exportAction(MainWindow &window)
-{
-    auto *action = window.findChild<QAction *>(QStringLiteral("exportCalendarAction"));
-    REQUIRE(action);
-    return action;
-}
-
-} // namespace
-
 TEST_CASE("Export calendar writes one person's calendar chosen by keyboard and says where it went", "[gui][calendar]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *f.window;
 
     const QString path = f.dir.file(QStringLiteral("line"));
     Dialogs::script().fileNames << path;
@@ -62,7 +48,7 @@ TEST_CASE("Export calendar writes one person's calendar chosen by keyboard and s
         answered = true;
         QTest::keyClick(dialog, Qt::Key_Return);
     });
-    exportAction(window)->trigger();
+    test::actionNamed(&window, QStringLiteral("exportCalendarAction"))->trigger();
     CHECK(answered);
     CHECK(Dialogs::script().shown.isEmpty());
 
@@ -80,17 +66,13 @@ TEST_CASE("Export calendar writes one person's calendar chosen by keyboard and s
 
 TEST_CASE("Export calendar refuses to write over the plan and leaves it as it was", "[gui][calendar]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *f.window;
     const QString database = f.db.path();
     const qint64 size = QFileInfo(database).size();
     Dialogs::script().fileNames << database;
     test::whenModal([](CalendarExportDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Return); });
-    exportAction(window)->trigger();
+    test::actionNamed(&window, QStringLiteral("exportCalendarAction"))->trigger();
     REQUIRE(Dialogs::script().shown.size() == 1); // the refusal, in words
     CHECK(QFileInfo(database).size() == size);
     CHECK_FALSE(f.db.isReadOnly()); // still the writable plan it was

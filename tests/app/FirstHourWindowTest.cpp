@@ -3,6 +3,7 @@
 #include "Fixtures.h"
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "AppContext.h"
 #include "Dialogs.h"
@@ -59,15 +60,6 @@ struct EmptyPlan
     FixedClock clock {QDate(2026, 11, 27)};
 };
 
-QAction *actionNamed(QWidget *window, const QString &name)
-{
-    for (QAction *action : window->findChildren<QAction *>()) {
-        if (action->objectName() == name)
-            return action;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("An empty plan shows a first-run page whose three buttons are named and reached by Tab", "[gui][firstrun]")
@@ -106,7 +98,7 @@ TEST_CASE("An empty plan shows a first-run page whose three buttons are named an
 
     // Undoing the add brings the first-run page back.
     Dialogs::script().confirmations << true; // undo asks before it removes a municipality
-    actionNamed(&window, QStringLiteral("undoAction"))->trigger();
+    test::actionNamed(&window, QStringLiteral("undoAction"))->trigger();
     CHECK(MunicipalityRepository(plan.db).all().isEmpty());
     CHECK(page->isVisible());
 }
@@ -159,12 +151,8 @@ TEST_CASE("The demo opens in a new file and never overwrites one", "[gui][firstr
 
 TEST_CASE("Saving a report or the map says where the file went, with an Open folder action", "[gui][saved]")
 {
-    test::GuiFixture s;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture s(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *s.window;
     SavedNotice *notice = window.savedNotice();
     REQUIRE(notice);
     CHECK_FALSE(notice->isVisible());
@@ -196,17 +184,12 @@ TEST_CASE("Saving a report or the map says where the file went, with an Open fol
     CHECK(notice->text().endsWith(QDir::toNativeSeparators(QFileInfo(png).absoluteFilePath())));
     CHECK(notice->openFolderAction()->data().toUrl() == QUrl::fromLocalFile(QFileInfo(png).absolutePath()));
     CHECK(Dialogs::script().shown.isEmpty());
-    Dialogs::stopScript();
 }
 
 TEST_CASE("Choosing a language in the menu retranslates the open window at once", "[gui][language]")
 {
-    test::GuiFixture s;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture s(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *s.window;
     auto *tabs = window.findChild<QTabWidget *>();
     REQUIRE(tabs);
     REQUIRE(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
@@ -217,7 +200,7 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
     REQUIRE(window.communicationPage());
     REQUIRE_FALSE(window.pageMade(MainWindow::Page::Stakeholders));
 
-    QAction *danish = actionNamed(&window, QStringLiteral("languageAction_da"));
+    QAction *danish = test::actionNamed(&window, QStringLiteral("languageAction_da"));
     REQUIRE(danish);
     danish->trigger();
     QCoreApplication::sendPostedEvents();
@@ -240,7 +223,7 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
     CHECK(window.pageMade(MainWindow::Page::Stakeholders));
     CHECK(buttonText("addStakeholderButton") == QStringLiteral("&Tilføj interessent…"));
     // The chosen language is ticked in the new menu, and each shortcut is still bound once.
-    CHECK(actionNamed(&window, QStringLiteral("languageAction_da"))->isChecked());
+    CHECK(test::actionNamed(&window, QStringLiteral("languageAction_da"))->isChecked());
     QStringList keys;
     for (QAction *action : window.findChildren<QAction *>()) {
         if (action->shortcutContext() != Qt::WindowShortcut)
@@ -252,14 +235,13 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
         }
     }
     // Undo still works after the menus were made anew.
-    CHECK(actionNamed(&window, QStringLiteral("undoAction")));
+    CHECK(test::actionNamed(&window, QStringLiteral("undoAction")));
 
-    actionNamed(&window, QStringLiteral("languageAction_en"))->trigger();
+    test::actionNamed(&window, QStringLiteral("languageAction_en"))->trigger();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
     CHECK(tabs->tabText(1) == QStringLiteral("Tasks"));
     CHECK(buttonText("addPersonButton") == QStringLiteral("&Add Person…"));
     CHECK(buttonText("applyButton") == QStringLiteral("&Apply"));
-    Dialogs::stopScript();
 }

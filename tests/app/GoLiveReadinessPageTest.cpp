@@ -3,6 +3,7 @@
 // condition, the decision paper saved as PDF, Ctrl+9 in the window, and accessible names in both languages.
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "AppContext.h"
 #include "DateEdit.h"
@@ -235,14 +236,8 @@ TEST_CASE("The default set is created in one step, and the meeting records a dec
 
 TEST_CASE("Ctrl+9 opens the readiness page in the window", "[gui][golive]")
 {
-    test::GuiFixture f;
-    MainWindow window(f.db, f.clock);
-    window.resize(1280, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::WindowFixture f(test::WindowFixture::Front | test::WindowFixture::Active, QSize(1280, 900));
+    MainWindow &window = *f.window;
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Page::Readiness);
     CHECK(window.readinessPage()->isVisible());
@@ -251,15 +246,9 @@ TEST_CASE("Ctrl+9 opens the readiness page in the window", "[gui][golive]")
 TEST_CASE("Ctrl+Z of a readiness edit goes to the page and the criterion; undoing the default set asks first",
           "[gui][golive][undo]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    MainWindow window(f.db, f.clock);
-    window.resize(1280, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs | test::WindowFixture::Front | test::WindowFixture::Active,
+                          QSize(1280, 900));
+    MainWindow &window = *f.window;
     const QList<GoLiveCriterion> criteria = GoLiveRepository(f.db).criteria(f.demo.id);
     REQUIRE(criteria.size() > 9);
     const GoLiveCriterion before = criteria.at(9);
@@ -287,7 +276,6 @@ TEST_CASE("Ctrl+Z of a readiness edit goes to the page and the criterion; undoin
     Dialogs::script().confirmations = {true};
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(GoLiveRepository(f.db).criteria(other.id).isEmpty());
-    Dialogs::stopScript();
 }
 
 TEST_CASE("Every control of the readiness page has an accessible name", "[gui][golive][a11y]")
@@ -308,11 +296,8 @@ TEST_CASE("Screenshots of the readiness page", "[.screenshots-golive]")
     const QString folder = qEnvironmentVariable("PARAT_SCREENSHOT_DIR");
     REQUIRE_FALSE(folder.isEmpty());
     for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
-        test::GuiFixture f(language);
-        MainWindow window(f.db, f.clock);
-        window.resize(1400, 900);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        test::WindowFixture f(test::WindowFixture::Plain, QSize(1400, 900), language);
+        MainWindow &window = *f.window;
         window.showPage(MainWindow::Page::Readiness);
         window.readinessPage()->view()->selectRow(7);
         for (int i = 0; i < 5; ++i)

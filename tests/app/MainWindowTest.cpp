@@ -1,6 +1,7 @@
 // The window a user opens first: on the demo database it shows the demo municipality's tasks.
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "AppContext.h"
 #include "Dialogs.h"
@@ -42,17 +43,8 @@ using namespace parat;
 
 TEST_CASE("The main window shows the demo municipality's tasks with the traffic light", "[gui]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    test::buildDemo(db, clock);
-
-    MainWindow window(db, clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f;
+    MainWindow &window = *f.window;
 
     TaskTableModel *model = window.tasksPage()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -79,24 +71,15 @@ TEST_CASE("The main window shows the demo municipality's tasks with the traffic 
 TEST_CASE("The window's menus drive the flows - open a task from the overview and undo and redo from the keyboard",
           "[gui]")
 {
-    installTranslations(QStringLiteral("en"));
-    Dialogs::startScript();
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    const Municipality demo = test::buildDemo(db, clock);
-
-    MainWindow window(db, clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs | test::WindowFixture::Front);
+    MainWindow &window = *f.window;
+    Database &db = f.db;
+    const Municipality &demo = f.demo;
 
     // The overview asks to open an overdue task: the window shows it in the task list.
     const QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(demo.id);
     const auto overdue = std::find_if(tasks.begin(), tasks.end(),
-                                      [&](const PlannedTask &task) { return isOverdue(task, clock.today()); });
+                                      [&](const PlannedTask &task) { return isOverdue(task, f.clock.today()); });
     REQUIRE(overdue != tasks.end());
     emit window.context().openTaskRequested(overdue->task.id);
     CHECK(window.currentPage() == MainWindow::Page::Tasks);
@@ -119,20 +102,13 @@ TEST_CASE("The window's menus drive the flows - open a task from the overview an
     CHECK(window.currentPage() == MainWindow::Page::People);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Page::Overview);
-    Dialogs::stopScript();
 }
 
 TEST_CASE("File menu - a new database gets the sample handbook and a foreign file is refused", "[gui]")
 {
-    installTranslations(QStringLiteral("en"));
-    Dialogs::startScript();
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    test::buildDemo(db, clock);
-    MainWindow window(db, clock);
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs | test::WindowFixture::Hidden);
+    MainWindow &window = *f.window;
+    const test::TempDir &dir = f.dir;
 
     // Not a database: a message, and the window stays on its database.
     QFile foreign(dir.file(QStringLiteral("notes.parat")));
@@ -151,9 +127,9 @@ TEST_CASE("File menu - a new database gets the sample handbook and a foreign fil
     REQUIRE(window.newDatabase(created));
     CHECK(window.requestedDatabase() == QFileInfo(created).absoluteFilePath());
     Database reopened;
+    QString error;
     REQUIRE(reopened.open(created, &error));
     CHECK(HandbookRepository(reopened).tasks().size() == 91);
-    Dialogs::stopScript();
 }
 
 TEST_CASE("A read-only database shows a banner and edits are refused with a message", "[gui]")
@@ -190,13 +166,10 @@ TEST_CASE("A read-only database shows a banner and edits are refused with a mess
 
 TEST_CASE("Hidden pages catch up when shown - edits and municipality switches made elsewhere appear", "[gui]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
+    test::WindowFixture f(test::WindowFixture::Later | test::WindowFixture::Hidden);
+    Database &db = f.db;
+    const Municipality &demo = f.demo;
     QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    const Municipality demo = test::buildDemo(db, clock);
     Municipality other;
     other.code = QStringLiteral("0101");
     other.goLive = QDate(2027, 3, 1);
@@ -207,7 +180,7 @@ TEST_CASE("Hidden pages catch up when shown - edits and municipality switches ma
     newcomer.roles = {Role::SU};
     REQUIRE(PersonRepository(db).add(&newcomer, &error));
 
-    MainWindow window(db, clock);
+    MainWindow &window = f.openWindow();
     window.context().setCurrentMunicipalityId(demo.id);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -217,7 +190,7 @@ TEST_CASE("Hidden pages catch up when shown - edits and municipality switches ma
     const auto allocatedNow = [&] {
         const CapacityPlan &plan = grid->plan();
         const int row = plan.rowOf(newcomer.id);
-        const int column = plan.weekIndex(weekKey(clock.today()));
+        const int column = plan.weekIndex(weekKey(f.clock.today()));
         return row >= 0 && column >= 0 ? plan.rows.at(row).cells.at(column).allocated : -1.0;
     };
 
@@ -231,8 +204,8 @@ TEST_CASE("Hidden pages catch up when shown - edits and municipality switches ma
     window.showPage(MainWindow::Page::Tasks);
     Allocation hours;
     hours.personId = newcomer.id;
-    hours.fromWeek = weekKey(clock.today().addDays(-14));
-    hours.toWeek = weekKey(clock.today().addDays(14));
+    hours.fromWeek = weekKey(f.clock.today().addDays(-14));
+    hours.toWeek = weekKey(f.clock.today().addDays(14));
     hours.hoursPerWeek = 10.0;
     window.context().push(new AddAllocation(db, hours, newcomer.name));
     CHECK(allocatedNow() == Approx(0.0)); // the hidden page did no work

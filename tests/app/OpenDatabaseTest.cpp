@@ -17,17 +17,6 @@
 
 using namespace parat;
 
-namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
-
 TEST_CASE("A damaged database is left untouched and a copy of the latest restore point can be opened", "[gui]")
 {
     installTranslations(QStringLiteral("en"));
@@ -47,7 +36,7 @@ TEST_CASE("A damaged database is left untouched and a copy of the latest restore
         REQUIRE(file.open(QIODevice::ReadWrite));
         REQUIRE(file.resize(50));
     }
-    const QByteArray before = digest(path);
+    const QByteArray before = test::fileDigest(path);
 
     Dialogs::startScript();
     SECTION("declining leaves everything as it was")
@@ -69,5 +58,5 @@ TEST_CASE("A damaged database is left untouched and a copy of the latest restore
         CHECK(MunicipalityRepository(db).all().size() == 1);
     }
     Dialogs::stopScript();
-    CHECK(digest(path) == before);
+    CHECK(test::fileDigest(path) == before);
 }

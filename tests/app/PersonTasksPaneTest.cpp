@@ -3,6 +3,7 @@
 // dialog writes one sheet or a batch with progress, Stop and the saved notice.
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "AppContext.h"
 #include "Dialogs.h"
@@ -46,7 +47,7 @@ using namespace parat;
 namespace {
 
 // The tasks the person should see, worked out from the stored tasks by the rule itself.
-std::set<Id> expectedTasks(test::GuiFixture &f, Id personId)
+std::set<Id> expectedTasks(test::DemoDatabase &f, Id personId)
 {
     const QList<Person> people = PersonRepository(f.db).forMunicipality(f.demo.id);
     TaskOwner owner;
@@ -69,7 +70,7 @@ std::set<Id> shownTasks(MainWindow &window)
 }
 
 // The pane shows the person, with exactly their tasks, and has the focus.
-void checkShows(test::GuiFixture &f, MainWindow &window, Id personId)
+void checkShows(test::DemoDatabase &f, MainWindow &window, Id personId)
 {
     PersonTasksPane *pane = window.personTasksPane();
     QTRY_VERIFY(pane->isVisible());
@@ -94,19 +95,10 @@ void checkShows(test::GuiFixture &f, MainWindow &window, Id personId)
 
 struct Window
 {
-    test::GuiFixture f;
-    MainWindow window {f.db, f.clock};
+    test::WindowFixture f {test::WindowFixture::ScriptDialogs | test::WindowFixture::Active};
+    MainWindow &window = *f.window;
 
-    Window()
-    {
-        Dialogs::startScript();
-        Dialogs::script() = Dialogs::Script();
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        QApplication::setActiveWindow(&window);
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        CHECK_FALSE(window.personTasksPane()->isVisible());
-    }
+    Window() { CHECK_FALSE(window.personTasksPane()->isVisible()); }
 };
 
 } // namespace
@@ -353,11 +345,8 @@ TEST_CASE("File ▸ Write task sheets opens the dialog for all people when no pe
 
 TEST_CASE("In Danish the button and the pane's groups speak Danish", "[gui][persontasks]")
 {
-    test::GuiFixture f(QStringLiteral("da"));
-    Dialogs::startScript();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs, QSize(), QStringLiteral("da"));
+    MainWindow &window = *f.window;
     window.showPage(MainWindow::Page::People);
     const Id line = f.personNamed(QStringLiteral("Line Andersen"));
     window.peoplePage()->selectPerson(line);

@@ -1,5 +1,5 @@
 // Restore points in the window: listed with time, reason and size; taken on request; restored after asking.
-#include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -18,16 +18,11 @@ using namespace parat;
 
 TEST_CASE("The restore points dialog takes and restores a restore point", "[gui][restore]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    const Municipality demo = test::buildDemo(db, clock);
-    AppContext context(db, clock);
-    context.setCurrentMunicipalityId(demo.id);
-    Dialogs::startScript();
+    test::GuiFixture f;
+    test::ScriptedDialogs script;
+    Database &db = f.db;
+    const Municipality &demo = f.demo;
+    AppContext &context = *f.context;
 
     RestorePointsDialog dialog(context);
     CHECK(dialog.list()->topLevelItemCount() == 0);
@@ -87,5 +82,4 @@ TEST_CASE("The restore points dialog takes and restores a restore point", "[gui]
     // An unknown restore point is an error shown to the user.
     CHECK_FALSE(dialog.restore(QStringLiteral("nope")));
     CHECK(Dialogs::script().shown.last().contains(QStringLiteral("no longer exists")));
-    Dialogs::stopScript();
 }

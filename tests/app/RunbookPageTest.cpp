@@ -3,6 +3,7 @@
 // fixed time; Ctrl+0 reaches the page; every control is named, in Danish and English.
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "AppContext.h"
 #include "Dialogs.h"
@@ -208,15 +209,9 @@ TEST_CASE("The now view shows what should be running, what is late and what is n
 
 TEST_CASE("Ctrl+0 shows the runbook page, and the now view opens from it", "[gui][runbook]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    MainWindow window(f.db, f.clock);
-    window.resize(1400, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs | test::WindowFixture::Front | test::WindowFixture::Active,
+                          QSize(1400, 900));
+    MainWindow &window = *f.window;
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Page::Runbook);
     RunbookPage *page = window.runbookPage();
@@ -227,7 +222,6 @@ TEST_CASE("Ctrl+0 shows the runbook page, and the now view opens from it", "[gui
     CHECK(page->nowView()->isVisible());
     CHECK(page->nowView()->isWindow());
     page->nowView()->close();
-    Dialogs::stopScript();
 }
 
 TEST_CASE("Runbook CSV import from the page: bad lines are named and change nothing, a good file is one undo step",

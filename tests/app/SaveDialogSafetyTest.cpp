@@ -1,6 +1,6 @@
 // The window's save dialogs go through the same guard as the command line: a report or a map saved onto the
 // open database, its restore folder or a folder is refused with a message, and the plan is untouched.
-#include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -19,32 +19,17 @@
 
 using namespace parat;
 
-namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
-
 TEST_CASE("Save dialogs refuse the open database, its restore folder and folders", "[gui][safety]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
+    test::GuiFixture f;
+    Database &db = f.db;
+    const test::TempDir &dir = f.dir;
+    AppContext &context = *f.context;
     QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    const Municipality demo = test::buildDemo(db, clock);
     RestorePoint point;
     REQUIRE(db.takeRestorePoint(QStringLiteral("manual"), &point, &error));
-    const QByteArray pointBefore = digest(point.path);
+    const QByteArray pointBefore = test::fileDigest(point.path);
 
-    AppContext context(db, clock);
-    context.setCurrentMunicipalityId(demo.id);
     ReportPage page(context);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -60,14 +45,14 @@ TEST_CASE("Save dialogs refuse the open database, its restore folder and folders
     CHECK(shown.at(0).contains(QStringLiteral("open database")));
     CHECK(shown.at(1).contains(QStringLiteral("restore folder")));
     CHECK(shown.at(2).contains(QStringLiteral("folder")));
-    CHECK(digest(point.path) == pointBefore);
+    CHECK(test::fileDigest(point.path) == pointBefore);
     CHECK(MunicipalityRepository(db).all().size() == 1);
 
     StakeholderPage stakeholders(context);
     CHECK_FALSE(stakeholders.exportPng(db.path(), QSize(400, 300), &error));
     CHECK(error.contains(QStringLiteral("open database")));
     CHECK_FALSE(stakeholders.exportPng(point.path, QSize(400, 300), &error));
-    CHECK(digest(point.path) == pointBefore);
+    CHECK(test::fileDigest(point.path) == pointBefore);
     CHECK(MunicipalityRepository(db).all().size() == 1);
     CHECK(stakeholders.exportPng(dir.file(QStringLiteral("map.png")), QSize(400, 300), &error));
 }

@@ -2,6 +2,7 @@
 // Export grid to Excel button: the workbook written and read back, the saved notice, and a refused file name.
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 #include "XlsxReadBack.h"
 
 #include "Dialogs.h"
@@ -37,23 +38,12 @@ test::XlsxSheet readSheet(const QString &path)
     return sheets.first();
 }
 
-QAction *exportTasksAction(MainWindow &window)
-{
-    auto *action = window.findChild<QAction *>(QStringLiteral("exportTasksExcelAction"));
-    REQUIRE(action);
-    return action;
-}
-
 } // namespace
 
 TEST_CASE("Export tasks to Excel writes the rows the task filter shows, in their order", "[gui][spreadsheet]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *f.window;
     window.showPage(MainWindow::Page::Tasks);
     TasksPage *tasks = window.tasksPage();
     const int all = tasks->proxy()->rowCount();
@@ -67,7 +57,7 @@ TEST_CASE("Export tasks to Excel writes the rows the task filter shows, in their
 
     const QString path = f.dir.file(QStringLiteral("filtered"));
     Dialogs::script().fileNames << path;
-    exportTasksAction(window)->trigger();
+    test::actionNamed(&window, QStringLiteral("exportTasksExcelAction"))->trigger();
     CHECK(Dialogs::script().shown.isEmpty());
 
     const QString written = path + QStringLiteral(".xlsx"); // the suffix is added
@@ -84,19 +74,15 @@ TEST_CASE("Export tasks to Excel writes the rows the task filter shows, in their
     // The plan itself as the file name: refused in words, the plan untouched.
     const qint64 size = QFileInfo(f.db.path()).size();
     Dialogs::script().fileNames << f.db.path();
-    exportTasksAction(window)->trigger();
+    test::actionNamed(&window, QStringLiteral("exportTasksExcelAction"))->trigger();
     CHECK(Dialogs::script().shown.size() == 1);
     CHECK(QFileInfo(f.db.path()).size() == size);
 }
 
 TEST_CASE("The Superusers page exports its grid to Excel from a named button", "[gui][spreadsheet]")
 {
-    test::GuiFixture f;
-    Dialogs::startScript();
-    Dialogs::script() = Dialogs::Script();
-    MainWindow window(f.db, f.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs);
+    MainWindow &window = *f.window;
     window.showPage(MainWindow::Page::Superusers);
     SuperuserPage *page = window.superuserPage();
     QPushButton *button = page->exportGridButton();

@@ -2,6 +2,7 @@
 // and redo works (Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y whatever the platform).
 #include "Fixtures.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "AppContext.h"
 #include "Dialogs.h"
@@ -70,14 +71,8 @@ void makeEveryPage(MainWindow &window)
 
 TEST_CASE("No key is bound to two actions of the window where both apply", "[gui][shortcuts]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    test::buildDemo(db, clock);
-    MainWindow window(db, clock);
+    test::WindowFixture f(test::WindowFixture::Hidden);
+    MainWindow &window = *f.window;
     makeEveryPage(window); // the pages not yet shown are made when first needed
 
     const QList<QAction *> actions = window.findChildren<QAction *>();
@@ -106,18 +101,10 @@ TEST_CASE("No key is bound to two actions of the window where both apply", "[gui
 
 TEST_CASE("Undo and redo answer every standard key - Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y", "[gui][shortcuts]")
 {
-    installTranslations(QStringLiteral("en"));
-    Dialogs::startScript();
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    const Municipality demo = test::buildDemo(db, clock);
-    MainWindow window(db, clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs | test::WindowFixture::Front);
+    MainWindow &window = *f.window;
+    Database &db = f.db;
+    const Municipality &demo = f.demo;
     window.showPage(MainWindow::Page::Tasks);
     window.tasksPage()->view()->setFocus();
 
@@ -145,23 +132,12 @@ TEST_CASE("Undo and redo answer every standard key - Ctrl+Z, Ctrl+Shift+Z and Ct
         }
     }
     CHECK(window.context().undoStack()->count() == 1);
-    Dialogs::stopScript();
 }
 
 TEST_CASE("Every window-wide shortcut reaches its action", "[gui][shortcuts]")
 {
-    installTranslations(QStringLiteral("en"));
-    Dialogs::startScript();
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    test::buildDemo(db, clock);
-    MainWindow window(db, clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
+    test::WindowFixture f(test::WindowFixture::ScriptDialogs | test::WindowFixture::Front);
+    MainWindow &window = *f.window;
     makeEveryPage(window);
 
     int checked = 0;
@@ -184,5 +160,4 @@ TEST_CASE("Every window-wide shortcut reaches its action", "[gui][shortcuts]")
         QObject::disconnect(counting);
     }
     CHECK(checked >= 16);
-    Dialogs::stopScript();
 }

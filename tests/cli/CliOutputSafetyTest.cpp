@@ -40,13 +40,6 @@ Run runParat(const QStringList &args)
     return run;
 }
 
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 QString demoDatabase(const test::TempDir &dir)
 {
     const QString db = dir.file(QStringLiteral("d.sqlite"));
@@ -81,7 +74,7 @@ TEST_CASE("report --out refuses the database, its companions, its restore points
     const QStringList points = restoreDir.entryList({QStringLiteral("*.sqlite")}, QDir::Files);
     REQUIRE_FALSE(points.isEmpty());
     const QString point = restoreDir.filePath(points.first());
-    const QByteArray pointBefore = digest(point);
+    const QByteArray pointBefore = test::fileDigest(point);
 
     // A FIFO stands for a device: an overwrite would replace the node with a file.
     const QString fifo = dir.file(QStringLiteral("pipe"));
@@ -101,17 +94,17 @@ TEST_CASE("report --out refuses the database, its companions, its restore points
                                dir.file(QStringLiteral("folder"))};
     for (const QString &target : targets) {
         INFO(target.toStdString());
-        const QByteArray before = digest(db);
+        const QByteArray before = test::fileDigest(db);
         const Run run = report(db,
                                {QStringLiteral("--municipality"), QStringLiteral("0630"), QStringLiteral("--out"),
                                 target, QStringLiteral("--format"), QStringLiteral("csv")});
         CHECK((run.exitCode == 2 || run.exitCode == 3));
         CHECK_FALSE(run.err.trimmed().isEmpty());
         CHECK(run.out.isEmpty());
-        CHECK(digest(db) == before);
+        CHECK(test::fileDigest(db) == before);
         requirePlanIntact(db);
     }
-    CHECK(digest(point) == pointBefore);
+    CHECK(test::fileDigest(point) == pointBefore);
     CHECK_FALSE(QFileInfo::exists(restoreDir.filePath(QStringLiteral("new.csv"))));
     struct stat st
     {
@@ -129,7 +122,7 @@ TEST_CASE("report --out refuses the database, its companions, its restore points
     CHECK(all.exitCode == 3);
     CHECK(all.err.contains(QStringLiteral("restore folder")));
     CHECK(restoreDir.entryList({QStringLiteral("*.pdf")}, QDir::Files).isEmpty());
-    CHECK(digest(point) == pointBefore);
+    CHECK(test::fileDigest(point) == pointBefore);
 }
 
 TEST_CASE("A report of a plan another Parat holds is written, exits 0 and says it was not recorded", "[cli][safety]")

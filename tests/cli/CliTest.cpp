@@ -40,13 +40,6 @@ Run runParat(const QStringList &args)
     return run;
 }
 
-QByteArray fileDigest(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 // All rows of the tables that hold user data, as text: "logically the same database".
 QString dump(const QString &path)
 {
@@ -137,7 +130,7 @@ TEST_CASE("municipality add checks the official code", "[cli]")
     CHECK(added.exitCode == 0);
     CHECK(added.out.contains(QStringLiteral("København")));
 
-    const QByteArray before = fileDigest(db);
+    const QByteArray before = test::fileDigest(db);
     const Run unknown = runParat({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                                   QStringLiteral("municipality"), QStringLiteral("add"), QStringLiteral("0411")});
     CHECK(unknown.exitCode == 3);
@@ -148,7 +141,7 @@ TEST_CASE("municipality add checks the official code", "[cli]")
     const Run badDate = runParat({QStringLiteral("--db"), db, QStringLiteral("municipality"), QStringLiteral("add"),
                                   QStringLiteral("0147"), QStringLiteral("--go-live"), QStringLiteral("1/1/2027")});
     CHECK(badDate.exitCode == 2);
-    CHECK(fileDigest(db) == before);
+    CHECK(test::fileDigest(db) == before);
 }
 
 TEST_CASE("handbook import of a malformed file exits 3 naming line and column and changes nothing", "[cli]")
@@ -221,13 +214,13 @@ TEST_CASE("A database from a newer Parat is refused with exit 4 and left untouch
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("future"));
-    const QByteArray before = fileDigest(db);
+    const QByteArray before = test::fileDigest(db);
     const Run run = runParat({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                               QStringLiteral("municipality"), QStringLiteral("list")});
     CHECK(run.exitCode == 4);
     CHECK(run.err.contains(QStringLiteral("newer version of Parat")));
     CHECK(run.err.contains(QStringLiteral("999")));
-    CHECK(fileDigest(db) == before);
+    CHECK(test::fileDigest(db) == before);
 }
 
 namespace {

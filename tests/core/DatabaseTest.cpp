@@ -20,13 +20,6 @@ using namespace parat;
 
 namespace {
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 // Runs statements on the file through a connection of its own, as another program (or an older Parat) would.
 void rawExec(const QString &path, const QStringList &statements)
 {
@@ -175,7 +168,7 @@ TEST_CASE("A database from a newer Parat is refused and left untouched", "[stora
     test::TempDir dir;
     const QString path = makeParatFile(dir, QStringLiteral("newer.sqlite"));
     rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion() + 1)});
-    const QByteArray before = sha256Of(path);
+    const QByteArray before = test::fileDigest(path);
 
     Database db;
     QString error;
@@ -183,7 +176,7 @@ TEST_CASE("A database from a newer Parat is refused and left untouched", "[stora
     CHECK_FALSE(db.isOpen());
     CHECK(error.contains(QStringLiteral("newer version of Parat")));
     CHECK(error.contains(QString::number(Database::schemaVersion() + 1)));
-    CHECK(sha256Of(path) == before);
+    CHECK(test::fileDigest(path) == before);
     CHECK_FALSE(QFileInfo::exists(db.restorePointDir()));
 }
 
@@ -200,12 +193,12 @@ TEST_CASE("A file that is not an SQLite database is refused and left untouched",
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(bytes);
     }
-    const QByteArray before = sha256Of(path);
+    const QByteArray before = test::fileDigest(path);
     Database db;
     QString error;
     CHECK_FALSE(db.open(path, &error));
     CHECK(error.contains(QStringLiteral("not an SQLite database")));
-    CHECK(sha256Of(path) == before);
+    CHECK(test::fileDigest(path) == before);
     CHECK(QFileInfo(path).size() == 8192);
 
     const QString text = dir.file(QStringLiteral("notes.txt"));
@@ -214,9 +207,9 @@ TEST_CASE("A file that is not an SQLite database is refused and left untouched",
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("Just a few words, not a database.\n");
     }
-    const QByteArray textBefore = sha256Of(text);
+    const QByteArray textBefore = test::fileDigest(text);
     CHECK_FALSE(db.open(text, &error));
-    CHECK(sha256Of(text) == textBefore);
+    CHECK(test::fileDigest(text) == textBefore);
 
     CHECK_FALSE(db.open(dir.path(), &error)); // a folder
 }
@@ -228,12 +221,12 @@ TEST_CASE("Another program's SQLite database is refused and left untouched", "[s
     rawExec(path,
             {QStringLiteral("CREATE TABLE recipe (id INTEGER PRIMARY KEY, name TEXT)"),
              QStringLiteral("INSERT INTO recipe (name) VALUES ('Rugbrød')")});
-    const QByteArray before = sha256Of(path);
+    const QByteArray before = test::fileDigest(path);
     Database db;
     QString error;
     CHECK_FALSE(db.open(path, &error));
     CHECK(error.contains(QStringLiteral("another program")));
-    CHECK(sha256Of(path) == before);
+    CHECK(test::fileDigest(path) == before);
     CHECK(rawScalar(path, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt() == 1);
     CHECK(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt() == 0);
 }
@@ -268,12 +261,12 @@ TEST_CASE("A truncated database file is refused and left untouched", "[storage][
         const QString copy = dir.file(QStringLiteral("cut-%1.sqlite").arg(size));
         REQUIRE(QFile::copy(path, copy));
         REQUIRE(QFile::resize(copy, size));
-        const QByteArray before = sha256Of(copy);
+        const QByteArray before = test::fileDigest(copy);
         Database db;
         QString error;
         CHECK_FALSE(db.open(copy, &error));
         CHECK_FALSE(error.isEmpty());
-        CHECK(sha256Of(copy) == before);
+        CHECK(test::fileDigest(copy) == before);
         CHECK(QFileInfo(copy).size() == size);
     }
 }

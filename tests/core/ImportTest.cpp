@@ -6,6 +6,7 @@
 #include "storage/MunicipalityRepository.h"
 #include "storage/TaskRepository.h"
 
+#include "Fixtures.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -45,46 +46,13 @@ QList<Task> firstTasks()
             draftTask(QStringLiteral("T3"), -2)};
 }
 
-// Every row of every table, as text: two equal dumps mean a logically identical database.
-QStringList dump(Database &db)
+struct Fixture : test::OneMunicipality
 {
-    QStringList lines;
-    QSqlQuery tables(db.connection());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    REQUIRE_FALSE(names.isEmpty());
-    for (const QString &name : names) {
-        QSqlQuery rows(db.connection());
-        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM ") + name + QStringLiteral(" ORDER BY 1")));
-        while (rows.next()) {
-            QStringList values {name};
-            for (int i = 0; i < rows.record().count(); ++i)
-                values.append(rows.value(i).isNull() ? QStringLiteral("<null>") : rows.value(i).toString());
-            lines.append(values.join(QLatin1Char('|')));
-        }
-    }
-    return lines;
-}
-
-struct Fixture
-{
-    test::TempDir dir;
-    Database db;
     FixedClock clock {QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)};
-    Id municipality = 0;
 
     Fixture()
-    {
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("import.sqlite")), &error));
-        Municipality m;
-        m.code = QStringLiteral("0461");
-        m.goLive = QDate(2027, 1, 4);
-        REQUIRE(MunicipalityRepository(db).add(&m, &error));
-        municipality = m.id;
-    }
+        : OneMunicipality(QStringLiteral("import.sqlite"), QStringLiteral("0461"), QDate(2027, 1, 4))
+    { }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
@@ -139,7 +107,7 @@ TEST_CASE("A re-import takes a restore point that brings the previous version ba
     Fixture f;
     HandbookImporter importer(f.db, f.clock);
     REQUIRE(importer.importDraft(draftOf(firstTasks(), QStringLiteral("1")), QString(), false).ok());
-    const QStringList afterFirst = dump(f.db);
+    const QStringList afterFirst = test::dumpTables(f.db);
 
     QList<Task> next = firstTasks();
     next[1].titleDa = QStringLiteral("Omdøbt");
@@ -158,7 +126,7 @@ TEST_CASE("A re-import takes a restore point that brings the previous version ba
 
     QString error;
     REQUIRE(f.db.restore(outcome.restorePoint.id, &error));
-    CHECK(dump(f.db) == afterFirst);
+    CHECK(test::dumpTables(f.db) == afterFirst);
     CHECK(HandbookRepository(f.db).currentVersion()->label == QStringLiteral("1"));
 }
 
@@ -167,7 +135,7 @@ TEST_CASE("A draft with errors changes nothing", "[handbook][import]")
     Fixture f;
     HandbookImporter importer(f.db, f.clock);
     REQUIRE(importer.importDraft(draftOf(firstTasks(), QStringLiteral("1")), QString(), false).ok());
-    const QStringList before = dump(f.db);
+    const QStringList before = test::dumpTables(f.db);
 
     HandbookDraft broken = draftOf({draftTask(QStringLiteral("T9"), -3)}, QStringLiteral("2"));
     ImportProblem problem;
@@ -189,20 +157,20 @@ TEST_CASE("A draft with errors changes nothing", "[handbook][import]")
         CHECK_FALSE(outcome.error.contains(QStringLiteral("colour")));
         CHECK(outcome.plan.isEmpty());
         CHECK(outcome.draft.problems.size() == 2);
-        CHECK(dump(f.db) == before);
+        CHECK(test::dumpTables(f.db) == before);
         CHECK(f.db.restorePoints().isEmpty());
     }
 
     const ImportOutcome empty = importer.importDraft(draftOf({}), QString(), false);
     CHECK_FALSE(empty.ok());
-    CHECK(dump(f.db) == before);
+    CHECK(test::dumpTables(f.db) == before);
 }
 
 TEST_CASE("A dry run shows the plan and writes nothing", "[handbook][import]")
 {
     Fixture f;
     HandbookImporter importer(f.db, f.clock);
-    const QStringList empty = dump(f.db);
+    const QStringList empty = test::dumpTables(f.db);
     const quint64 revision = f.db.revision();
 
     ImportOutcome outcome = importer.importDraft(draftOf(firstTasks(), QStringLiteral("1")), QString(), true);
@@ -210,11 +178,11 @@ TEST_CASE("A dry run shows the plan and writes nothing", "[handbook][import]")
     CHECK_FALSE(outcome.applied);
     CHECK(outcome.plan.added.size() == 3);
     CHECK(outcome.version.id == 0);
-    CHECK(dump(f.db) == empty);
+    CHECK(test::dumpTables(f.db) == empty);
     CHECK(f.db.revision() == revision);
 
     REQUIRE(importer.importDraft(draftOf(firstTasks(), QStringLiteral("1")), QString(), false).ok());
-    const QStringList before = dump(f.db);
+    const QStringList before = test::dumpTables(f.db);
     QList<Task> next = firstTasks();
     next[0].dueOffsetWeeks = -22;
     outcome = importer.importDraft(draftOf(next, QStringLiteral("2")), QString(), true);
@@ -224,7 +192,7 @@ TEST_CASE("A dry run shows the plan and writes nothing", "[handbook][import]")
     CHECK(outcome.plan.changed.first().changes.first().field == QStringLiteral("due_offset_weeks"));
     CHECK(outcome.restorePoint.id.isEmpty());
     CHECK(f.db.restorePoints().isEmpty());
-    CHECK(dump(f.db) == before);
+    CHECK(test::dumpTables(f.db) == before);
 }
 
 TEST_CASE("The sample handbook CSV imports from its file and again unchanged", "[handbook][import]")
@@ -263,7 +231,7 @@ TEST_CASE("A broken handbook file changes nothing", "[handbook][import]")
     INFO(outcome.error.toStdString());
     REQUIRE(outcome.ok());
     CHECK(HandbookRepository(f.db).tasks().size() == 2);
-    const QStringList before = dump(f.db);
+    const QStringList before = test::dumpTables(f.db);
 
     const QString bad = f.writeFile(QStringLiteral("bad.csv"),
                                     QByteArrayLiteral("key,phase,title_da,due_offset_weeks\n"
@@ -273,10 +241,10 @@ TEST_CASE("A broken handbook file changes nothing", "[handbook][import]")
     CHECK_FALSE(outcome.ok());
     CHECK_FALSE(outcome.applied);
     CHECK(outcome.draft.hasErrors());
-    CHECK(dump(f.db) == before);
+    CHECK(test::dumpTables(f.db) == before);
     CHECK(f.db.restorePoints().isEmpty());
 
     outcome = importer.importFile(f.dir.file(QStringLiteral("missing.csv")), QString(), false);
     CHECK_FALSE(outcome.ok());
-    CHECK(dump(f.db) == before);
+    CHECK(test::dumpTables(f.db) == before);
 }

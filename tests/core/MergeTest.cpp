@@ -7,6 +7,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
+#include "Fixtures.h"
 #include "TestSupport.h"
 
 #include <QSqlQuery>
@@ -76,45 +77,11 @@ QStringList keysOf(const QList<PlannedTask> &tasks)
     return keys;
 }
 
-// Every row of every table, as text: two equal dumps mean a logically identical database.
-QStringList dump(Database &db)
+struct Fixture : test::OneMunicipality
 {
-    QStringList lines;
-    QSqlQuery tables(db.connection());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    REQUIRE_FALSE(names.isEmpty());
-    for (const QString &name : names) {
-        QSqlQuery rows(db.connection());
-        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM ") + name + QStringLiteral(" ORDER BY 1")));
-        while (rows.next()) {
-            QStringList values {name};
-            for (int i = 0; i < rows.record().count(); ++i)
-                values.append(rows.value(i).isNull() ? QStringLiteral("<null>") : rows.value(i).toString());
-            lines.append(values.join(QLatin1Char('|')));
-        }
-    }
-    return lines;
-}
-
-struct Fixture
-{
-    test::TempDir dir;
-    Database db;
-    Id municipality = 0;
-
     Fixture()
-    {
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("merge.sqlite")), &error));
-        Municipality m;
-        m.code = QStringLiteral("0751");
-        m.goLive = kGoLive;
-        REQUIRE(MunicipalityRepository(db).add(&m, &error));
-        municipality = m.id;
-    }
+        : OneMunicipality(QStringLiteral("merge.sqlite"), QStringLiteral("0751"), kGoLive)
+    { }
 
     // Plans and applies a draft the way the importer does.
     MergePlan import(const HandbookDraft &draft, int day)
@@ -455,14 +422,14 @@ TEST_CASE("Applying a stale plan fails and writes nothing", "[handbook][merge][s
     const MergePlan plan = planMerge(draft, handbook.tasks(true));
     f.import(draft, 2); // someone else applied it meanwhile
 
-    const QStringList before = dump(f.db);
+    const QStringList before = test::dumpTables(f.db);
     QString error;
     HandbookVersion version;
     CHECK_FALSE(
         handbook.applyMerge(draft, plan, QStringLiteral("again"), QDateTime::currentDateTimeUtc(), &version, &error));
     CHECK_FALSE(error.isEmpty());
     CHECK(version.id == 0);
-    CHECK(dump(f.db) == before);
+    CHECK(test::dumpTables(f.db) == before);
 
     // A plan whose changed task is no longer a handbook task of that key fails too.
     MergePlan bogus;
@@ -475,5 +442,5 @@ TEST_CASE("Applying a stale plan fails and writes nothing", "[handbook][merge][s
     bogus.changed.append(change);
     CHECK_FALSE(
         handbook.applyMerge(draft, bogus, QStringLiteral("bogus"), QDateTime::currentDateTimeUtc(), &version, &error));
-    CHECK(dump(f.db) == before);
+    CHECK(test::dumpTables(f.db) == before);
 }

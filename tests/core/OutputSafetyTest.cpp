@@ -29,13 +29,6 @@ const QDate kToday(2026, 11, 27);
 
 using Fixture = test::DemoDatabase;
 
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 QString readAll(const QString &path)
 {
     QFile file(path);
@@ -63,7 +56,7 @@ TEST_CASE("Reports and exports refuse the database, its companions, restore poin
     QString error;
     RestorePoint point;
     REQUIRE(f.db.takeRestorePoint(QStringLiteral("manual"), &point, &error));
-    const QByteArray pointBefore = digest(point.path);
+    const QByteArray pointBefore = test::fileDigest(point.path);
     const QString dbPath = f.db.path();
     REQUIRE(QFile::link(dbPath, f.dir.file(QStringLiteral("link.html"))));
     REQUIRE(QDir(f.dir.path()).mkdir(QStringLiteral("sub")));
@@ -95,7 +88,7 @@ TEST_CASE("Reports and exports refuse the database, its companions, restore poin
         CHECK_FALSE(exportOverviewReport(f.db, f.clock, target, options, {}, &error));
         CHECK_FALSE(error.isEmpty());
     }
-    CHECK(digest(point.path) == pointBefore);
+    CHECK(test::fileDigest(point.path) == pointBefore);
     CHECK(MunicipalityRepository(f.db).all().size() == 1);
     CHECK(QFileInfo(f.dir.file(QStringLiteral("sub"))).isDir());
     struct stat st

@@ -9,9 +9,12 @@
 #include "services/HandbookImport.h"
 #include "services/SampleHandbook.h"
 #include "storage/Database.h"
+#include "storage/MunicipalityRepository.h"
+#include "storage/PersonRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace parat::test {
 
@@ -46,6 +49,49 @@ DemoDatabase::DemoDatabase(const QString &language, bool withSuperuserPlan)
     QString error;
     REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
     demo = buildDemo(db, clock, withSuperuserPlan);
+}
+
+Id DemoDatabase::personNamed(const QString &name)
+{
+    for (const Person &person : PersonRepository(db).forMunicipality(demo.id)) {
+        if (person.name == name)
+            return person.id;
+    }
+    FAIL("no person " << name.toStdString());
+    return 0;
+}
+
+OneMunicipality::OneMunicipality(const QString &file, const QString &code, const QDate &goLive)
+{
+    QString error;
+    REQUIRE(db.open(dir.file(file), &error));
+    Municipality m;
+    m.code = code;
+    m.goLive = goLive;
+    REQUIRE(MunicipalityRepository(db).add(&m, &error));
+    municipality = m.id;
+}
+
+QStringList dumpTables(Database &db)
+{
+    QStringList lines;
+    QSqlQuery tables(db.connection());
+    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    REQUIRE_FALSE(names.isEmpty());
+    for (const QString &name : names) {
+        QSqlQuery rows(db.connection());
+        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM ") + name + QStringLiteral(" ORDER BY 1")));
+        while (rows.next()) {
+            QStringList values {name};
+            for (int i = 0; i < rows.record().count(); ++i)
+                values.append(rows.value(i).isNull() ? QStringLiteral("<null>") : rows.value(i).toString());
+            lines.append(values.join(QLatin1Char('|')));
+        }
+    }
+    return lines;
 }
 
 void clearStakeholders(Database &db)

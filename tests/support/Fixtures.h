@@ -6,6 +6,9 @@
 #include "domain/Types.h"
 #include "storage/Database.h"
 
+#include <QDate>
+#include <QStringList>
+
 namespace parat::test {
 
 // Imports the bundled sample handbook (91 tasks) into an open database.
@@ -22,11 +25,31 @@ struct DemoDatabase
     DemoDatabase(const DemoDatabase &) = delete;
     DemoDatabase &operator=(const DemoDatabase &) = delete;
 
+    // The id of the demo person with this name (fails the test when there is none).
+    Id personNamed(const QString &name);
+
     TempDir dir;
     Database db;
     FixedClock clock;
     Municipality demo;
 };
+
+// A new database in a temporary folder (named file) with one municipality, code and go-live as given, and nothing
+// else: for the handbook import and merge tests.
+struct OneMunicipality
+{
+    OneMunicipality(const QString &file, const QString &code, const QDate &goLive);
+    OneMunicipality(const OneMunicipality &) = delete;
+    OneMunicipality &operator=(const OneMunicipality &) = delete;
+
+    TempDir dir;
+    Database db;
+    Id municipality = 0;
+};
+
+// Every row of every table, as text, tables by name and rows by their first column: two equal dumps mean a
+// logically identical database.
+QStringList dumpTables(Database &db);
 
 // Empties the demo's stakeholder map and communication plan, for tests that build their own.
 void clearStakeholders(Database &db);

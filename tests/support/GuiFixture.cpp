@@ -3,12 +3,13 @@
 #include "Fixtures.h"
 
 #include "AppContext.h"
+#include "Dialogs.h"
 
 #include "domain/Language.h"
-#include "storage/PersonRepository.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -22,14 +23,27 @@
 namespace parat::test {
 
 GuiFixture::GuiFixture(const QString &language)
-    : clock(QDate(2026, 11, 27))
+    : DemoDatabase(language)
 {
-    installTranslations(language);
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    demo = buildDemo(db, clock);
     context = std::make_unique<AppContext>(db, clock);
     context->setCurrentMunicipalityId(demo.id);
+}
+
+ScriptedDialogs::ScriptedDialogs()
+{
+    Dialogs::startScript();
+}
+
+ScriptedDialogs::~ScriptedDialogs()
+{
+    Dialogs::stopScript();
+}
+
+QAction *actionNamed(QWidget *window, const QString &name)
+{
+    auto *action = window->findChild<QAction *>(name);
+    REQUIRE(action);
+    return action;
 }
 
 QStringList columnTexts(const QAbstractItemView *view, int column)
@@ -44,16 +58,6 @@ QStringList columnTexts(const QAbstractItemView *view, int column)
 GuiFixture::~GuiFixture()
 {
     expectModalsAnswered();
-}
-
-Id GuiFixture::personNamed(const QString &name)
-{
-    for (const Person &person : PersonRepository(db).forMunicipality(demo.id)) {
-        if (person.name == name)
-            return person.id;
-    }
-    FAIL("no person " << name.toStdString());
-    return 0;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Fixtures.h"
 #include "TestSupport.h"
 
 #include "domain/Clock.h"
@@ -14,6 +15,7 @@
 #include <memory>
 
 class QAbstractItemView;
+class QAction;
 
 namespace parat {
 class AppContext;
@@ -24,21 +26,24 @@ namespace parat::test {
 // What most GUI tests start from: the demo municipality (0630 Vejle) in a temporary database, a clock fixed on
 // 27 November 2026, texts in the given language and an AppContext with the demo as the current municipality.
 // On destruction it fails the test for every whenModal() whose dialog never opened.
-struct GuiFixture
+struct GuiFixture : DemoDatabase
 {
     explicit GuiFixture(const QString &language = QStringLiteral("en"));
     ~GuiFixture();
     GuiFixture(const GuiFixture &) = delete;
     GuiFixture &operator=(const GuiFixture &) = delete;
 
-    // The id of the demo person with this name (fails the test when there is none).
-    Id personNamed(const QString &name);
-
-    TempDir dir;
-    Database db;
-    FixedClock clock;
-    Municipality demo;
     std::unique_ptr<AppContext> context;
+};
+
+// Dialogs answered by script (Dialogs::startScript) for as long as it lives; stops the script also when a test
+// fails half-way.
+struct ScriptedDialogs
+{
+    ScriptedDialogs();
+    ~ScriptedDialogs();
+    ScriptedDialogs(const ScriptedDialogs &) = delete;
+    ScriptedDialogs &operator=(const ScriptedDialogs &) = delete;
 };
 
 namespace detail {
@@ -77,6 +82,9 @@ template<typename Work> void whenModal(Work work)
 void expectModalsAnswered();
 // Stops every whenModal() still waiting without a failure (between test cases, so none acts in the next one).
 void cancelModalWatches();
+
+// The window's action with this object name (fails the test when there is none).
+QAction *actionNamed(QWidget *window, const QString &name);
 
 // The rows of a view as the user sees them: the display text of one column, top to bottom.
 QStringList columnTexts(const QAbstractItemView *view, int column);

@@ -3,7 +3,6 @@
 #include "Fixtures.h"
 #include "PgCluster.h"
 
-#include "Dialogs.h"
 #include "MainWindow.h"
 #include "OpenDatabase.h"
 #include "Settings.h"
@@ -27,16 +26,6 @@ QString demoServer(Municipality *demo, const FixedClock &clock)
     *demo = buildDemo(db, clock);
     Settings().setLastMunicipalityCode(demo->code);
     return url;
-}
-
-ServerWindowFixture::Script::Script()
-{
-    Dialogs::startScript();
-}
-
-ServerWindowFixture::Script::~Script()
-{
-    Dialogs::stopScript();
 }
 
 ServerWindowFixture::ServerWindowFixture(const QSize &size)

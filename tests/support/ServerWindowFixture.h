@@ -1,5 +1,7 @@
 #pragma once
 
+#include "GuiFixture.h"
+
 #include "domain/Clock.h"
 #include "domain/Types.h"
 #include "storage/Database.h"
@@ -33,12 +35,7 @@ struct ServerWindowFixture
     FixedClock clock;
     Municipality demo;
     QString url;
-    // Stops the dialog script also when the set-up fails half-way.
-    struct Script
-    {
-        Script();
-        ~Script();
-    } script;
+    ScriptedDialogs script;
     Database db;
     // What OpenDatabase::openServer() said it opened.
     QString opened;

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 
 namespace parat::test {
@@ -36,6 +38,13 @@ ParatRun runParat(const QStringList &args, const QString &paratDb)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 TempDir::TempDir()

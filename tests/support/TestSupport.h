@@ -34,6 +34,9 @@ struct ParatRun
 // (paratDb, when given, is set instead), and waits up to two minutes for it.
 ParatRun runParat(const QStringList &args, const QString &paratDb = QString());
 
+// The SHA-256 of a file's bytes (fails the test when it cannot be read): two equal digests, an untouched file.
+QByteArray fileDigest(const QString &path);
+
 // A temporary folder that lives for one test.
 class TempDir
 {

@@ -1,0 +1,40 @@
+#include "ImportFlow.h"
+
+#include "Dialogs.h"
+#include "Settings.h"
+
+#include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+
+namespace parat {
+
+bool chooseImportFile(QWidget *parent, const QString &title, const QString &filter,
+                      const std::function<void(const QString &path)> &open)
+{
+    const QString path = Dialogs::openFileName(parent, title, filter);
+    if (path.isEmpty())
+        return false;
+    Settings().setLastImportFolder(QFileInfo(path).absolutePath());
+    open(path);
+    return true;
+}
+
+QString showImportFile(QLineEdit *field, const QString &path)
+{
+    field->setText(QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath())));
+    return path;
+}
+
+bool runImportDialog(QDialog &dialog, const QString &shown, const std::function<bool()> &importNow)
+{
+    if (Dialogs::scripted()) {
+        Dialogs::script().shown.append(shown);
+        const bool import = !Dialogs::script().confirmations.isEmpty() && Dialogs::script().confirmations.takeFirst();
+        return import && importNow();
+    }
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace parat
