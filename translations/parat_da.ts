@@ -11945,5 +11945,21 @@ Engagement: %5 → %6</translation>
         <source>The change could not be saved</source>
         <translation>Ændringen kunne ikke gemmes</translation>
     </message>
+    <message>
+        <source>The runbook step %1</source>
+        <translation>Trin %1 i drejebogen</translation>
+    </message>
+    <message>
+        <source>The go-live criterion %1</source>
+        <translation>Kriteriet %1 på siden Parathed</translation>
+    </message>
+    <message>
+        <source>the step has been fetched again</source>
+        <translation>trinnet er hentet igen</translation>
+    </message>
+    <message>
+        <source>the criterion has been fetched again</source>
+        <translation>kriteriet er hentet igen</translation>
+    </message>
 </context>
 </TS>

@@ -11945,5 +11945,21 @@ Engagement: %5 → %6</translation>
         <source>The change could not be saved</source>
         <translation>The change could not be saved</translation>
     </message>
+    <message>
+        <source>The runbook step %1</source>
+        <translation>The runbook step %1</translation>
+    </message>
+    <message>
+        <source>The go-live criterion %1</source>
+        <translation>The go-live criterion %1</translation>
+    </message>
+    <message>
+        <source>the step has been fetched again</source>
+        <translation>the step has been fetched again</translation>
+    </message>
+    <message>
+        <source>the criterion has been fetched again</source>
+        <translation>the criterion has been fetched again</translation>
+    </message>
 </context>
 </TS>

@@ -23,10 +23,14 @@ void AddGoLiveCriterion::redo()
             return;
         }
         m_stored = true;
+        m_version.added(repository.byId(m_criterion.id));
         return;
     }
-    if (!repository.restore(m_criterion, &error))
+    if (!repository.restore(m_criterion, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_criterion, repository.byId(m_criterion.id));
 }
 
 CommandScope AddGoLiveCriterion::scope() const
@@ -42,7 +46,9 @@ CommandScope AddGoLiveCriterion::scope() const
 void AddGoLiveCriterion::undo()
 {
     QString error;
-    if (!GoLiveRepository(m_db).take(m_criterion.id, &m_criterion, &error))
+    GoLiveRepository repository(m_db);
+    const Id id = m_criterion.id;
+    if (!repository.take(id, &m_criterion, &error, m_version.toRemove(repository.byId(id))))
         fail(error);
 }
 
@@ -67,6 +73,7 @@ RemoveGoLiveCriterion::RemoveGoLiveCriterion(Database &db, const GoLiveCriterion
     , m_db(db)
     , m_id(criterion.id)
     , m_municipalityId(criterion.municipalityId)
+    , m_version(criterion.version)
 { }
 
 CommandScope RemoveGoLiveCriterion::scope() const
@@ -82,15 +89,20 @@ CommandScope RemoveGoLiveCriterion::scope() const
 void RemoveGoLiveCriterion::redo()
 {
     QString error;
-    if (!GoLiveRepository(m_db).take(m_id, &m_taken, &error))
+    GoLiveRepository repository(m_db);
+    if (!repository.take(m_id, &m_taken, &error, m_version.toRemove(repository.byId(m_id))))
         fail(error);
 }
 
 void RemoveGoLiveCriterion::undo()
 {
     QString error;
-    if (!GoLiveRepository(m_db).restore(m_taken, &error))
+    GoLiveRepository repository(m_db);
+    if (!repository.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken, repository.byId(m_id));
 }
 
 AddDefaultGoLiveCriteria::AddDefaultGoLiveCriteria(Database &db, Id municipalityId, const QDate &goLive,

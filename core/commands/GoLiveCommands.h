@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "domain/GoLive.h"
 #include "storage/GoLiveRepository.h"
 
@@ -29,6 +30,7 @@ public:
 private:
     Database &m_db;
     GoLiveCriterion m_criterion;
+    RemovalVersion<GoLiveCriterion> m_version; // undo removes the criterion only while no one else changed it
     bool m_stored = false;
 };
 
@@ -53,6 +55,7 @@ private:
     Database &m_db;
     Id m_id = 0;
     Id m_municipalityId = 0;
+    RemovalVersion<GoLiveCriterion> m_version;
     GoLiveCriterion m_taken;
 };
 

@@ -23,16 +23,22 @@ void AddRunbookStep::redo()
             return;
         }
         m_stored = true;
+        m_version.added(editor.byId(m_step.id));
         return;
     }
-    if (!editor.restore(m_step, &error))
+    if (!editor.restore(m_step, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_step, editor.byId(m_step.id));
 }
 
 void AddRunbookStep::undo()
 {
     QString error;
-    if (!RunbookEditor(m_db).take(m_step.id, &m_step, &error))
+    RunbookEditor editor(m_db);
+    const Id id = m_step.id;
+    if (!editor.take(id, &m_step, &error, m_version.toRemove(editor.byId(id))))
         fail(error);
 }
 
@@ -50,20 +56,26 @@ RemoveRunbookStep::RemoveRunbookStep(Database &db, const RunbookStep &step, QUnd
     : Command(tr("Remove runbook step %1 %2").arg(QString::number(step.number), step.title), parent)
     , m_db(db)
     , m_id(step.id)
+    , m_version(step.version)
 { }
 
 void RemoveRunbookStep::redo()
 {
     QString error;
-    if (!RunbookEditor(m_db).take(m_id, &m_taken, &error))
+    RunbookEditor editor(m_db);
+    if (!editor.take(m_id, &m_taken, &error, m_version.toRemove(editor.byId(m_id))))
         fail(error);
 }
 
 void RemoveRunbookStep::undo()
 {
     QString error;
-    if (!RunbookEditor(m_db).restore(m_taken, &error))
+    RunbookEditor editor(m_db);
+    if (!editor.restore(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken, editor.byId(m_id));
 }
 
 ReplaceRunbook::ReplaceRunbook(Database &db, Id municipalityId, QList<RunbookStep> steps, const QString &text,

@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "domain/Runbook.h"
 #include "services/RunbookEditor.h"
 
@@ -28,6 +29,7 @@ public:
 private:
     Database &m_db;
     RunbookStep m_step;
+    RemovalVersion<RunbookStep> m_version; // undo removes the step only while no one else changed it
     bool m_stored = false;
 };
 
@@ -50,6 +52,7 @@ public:
 private:
     Database &m_db;
     Id m_id = 0;
+    RemovalVersion<RunbookStep> m_version;
     RunbookStep m_taken;
 };
 

@@ -64,6 +64,17 @@ struct GoLiveCriterion
     QString evidenceLink; // a link or a file path
     GoLiveStatus status = GoLiveStatus::NotMet; // set by hand; a measured criterion's status is computed
     QString reason; // why "not relevant" (required then)
+    // The row version it was read with (docs/team-mode.md "Concurrent edits"); -1: not read from the plan, and a
+    // write of it is not checked against the stored version. Not part of ==, which compares what the row holds.
+    qint64 version = -1;
+
+    bool operator==(const GoLiveCriterion &other) const
+    {
+        return id == other.id && municipalityId == other.municipalityId && sortOrder == other.sortOrder
+            && title == other.title && measure == other.measure && ownerId == other.ownerId && due == other.due
+            && evidence == other.evidence && evidenceLink == other.evidenceLink && status == other.status
+            && reason == other.reason;
+    }
 
     bool measured() const { return measure != GoLiveMeasure::None; }
 };

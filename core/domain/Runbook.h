@@ -52,6 +52,18 @@ struct RunbookStep
     QString note;
     QDateTime actualStart; // invalid: not set
     QDateTime actualEnd;
+    // The row version it was read with (docs/team-mode.md "Concurrent edits"); -1: not read from the plan, and a
+    // write of it is not checked against the stored version. Not part of ==, which compares what the row holds.
+    qint64 version = -1;
+
+    bool operator==(const RunbookStep &other) const
+    {
+        return id == other.id && municipalityId == other.municipalityId && number == other.number
+            && title == other.title && owner == other.owner && startMinutes == other.startMinutes
+            && durationMinutes == other.durationMinutes && dependsOn == other.dependsOn && contact == other.contact
+            && status == other.status && note == other.note && actualStart == other.actualStart
+            && actualEnd == other.actualEnd;
+    }
 
     int endMinutes() const { return startMinutes + durationMinutes; }
 };

@@ -30,6 +30,11 @@ QString RunbookEditor::problemWith(const RunbookStep &given) const
     return checkRunbook(all);
 }
 
+std::optional<RunbookStep> RunbookEditor::byId(Id id) const
+{
+    return RunbookRepository(m_db).byId(id);
+}
+
 bool RunbookEditor::add(RunbookStep *step, QString *error)
 {
     RunbookStep candidate = *step;
@@ -68,15 +73,19 @@ bool RunbookEditor::update(const RunbookStep &step, QString *error)
     candidate.number = existing->number;
     if (!validateRunbookStep(&candidate, error))
         return false;
-    const QString problem = problemWith(candidate);
-    if (!problem.isEmpty()) {
-        *error = problem;
-        return false;
+    // An edit of a step someone else changed since it was read is refused as such by the repository, not judged
+    // against the runbook as it is now.
+    if (step.version == -1 || step.version == existing->version) {
+        const QString problem = problemWith(candidate);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
     }
     return RunbookRepository(m_db).update(candidate, error);
 }
 
-bool RunbookEditor::take(Id id, RunbookStep *removed, QString *error)
+bool RunbookEditor::take(Id id, RunbookStep *removed, QString *error, qint64 expectedVersion)
 {
     RunbookRepository repository(m_db);
     const std::optional<RunbookStep> existing = repository.byId(id);
@@ -91,7 +100,7 @@ bool RunbookEditor::take(Id id, RunbookStep *removed, QString *error)
             return false;
         }
     }
-    return repository.take(id, removed, error);
+    return repository.take(id, removed, error, expectedVersion);
 }
 
 bool RunbookEditor::restore(const RunbookStep &step, QString *error)

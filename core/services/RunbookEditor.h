@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace parat {
 
 class Database;
@@ -20,10 +22,13 @@ public:
         : m_db(db)
     { }
 
+    std::optional<RunbookStep> byId(Id id) const;
     bool add(RunbookStep *step, QString *error);
+    // Refused, as the repository's, when the step is no longer at step.version (docs/team-mode.md "Concurrent
+    // edits").
     bool update(const RunbookStep &step, QString *error);
-    // Refused while another step depends on it.
-    bool take(Id id, RunbookStep *removed, QString *error);
+    // Refused while another step depends on it, and when it is no longer at expectedVersion (-1: unchecked).
+    bool take(Id id, RunbookStep *removed, QString *error, qint64 expectedVersion = -1);
     bool restore(const RunbookStep &step, QString *error);
     bool replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored, QString *error);
 

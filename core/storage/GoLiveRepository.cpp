@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PersonRepository.h"
+#include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -14,7 +15,13 @@ const QString kColumns = QStringLiteral("municipality_id, sort_order, title, mea
                                         "evidence_link, status, reason");
 const QString kValues = QStringLiteral(":municipality_id, :sort_order, :title, :measure, :owner_id, :due, :evidence, "
                                        ":evidence_link, :status, :reason");
-const QString kSelect = QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(" FROM golive_criterion");
+const QString kSelect = QStringLiteral("SELECT id, ") + kColumns + QStringLiteral(", version FROM golive_criterion");
+
+// How the version check's message names a criterion: "The go-live criterion "Superusers trained" …".
+QString criterionLabel(const GoLiveCriterion &c)
+{
+    return QLatin1Char('"') + c.title + QLatin1Char('"');
+}
 
 template<typename Row> GoLiveCriterion criterionFrom(const Row &row)
 {
@@ -30,6 +37,7 @@ template<typename Row> GoLiveCriterion criterionFrom(const Row &row)
     c.evidenceLink = row.text(8);
     c.status = goLiveStatusFromCode(row.text(9)).value_or(GoLiveStatus::NotMet);
     c.reason = row.text(10);
+    c.version = row.integer(11);
     return c;
 }
 
@@ -129,19 +137,25 @@ bool GoLiveRepository::update(const GoLiveCriterion &criterion, QString *error)
         error);
     if (!existing)
         return false;
+    const QString label = criterionLabel(*existing);
+    if (sql::refuseStale(m_db, QStringLiteral("golive_criterion"), criterion.id, criterion.version, existing->version,
+                         sql::RowKind::GoLiveCriterion, label, error))
+        return false;
     GoLiveCriterion candidate = criterion;
     candidate.sortOrder = existing->sortOrder;
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        return sql::updateRow(
-            m_db.connection(), sql::updateStatement(QStringLiteral("golive_criterion"), kColumns),
-            [&](QSqlQuery &query) { bindCriterion(query, candidate); }, candidate.id,
-            tr("The criterion \"%1\" could not be changed").arg(candidate.title), error);
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("golive_criterion"), kColumns,
+                   [&](QSqlQuery &query) { bindCriterion(query, candidate); }, candidate.id, criterion.version,
+                   sql::RowKind::GoLiveCriterion, label,
+                   tr("The criterion \"%1\" could not be changed").arg(candidate.title), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
-bool GoLiveRepository::take(Id id, GoLiveCriterion *removed, QString *error)
+bool GoLiveRepository::take(Id id, GoLiveCriterion *removed, QString *error, qint64 expectedVersion)
 {
     const std::optional<GoLiveCriterion> existing = byId(id);
     if (!existing) {
@@ -149,8 +163,10 @@ bool GoLiveRepository::take(Id id, GoLiveCriterion *removed, QString *error)
         return false;
     }
     const bool ok = m_db.write(error, [&] {
-        return sql::deleteById(m_db.connection(), QStringLiteral("golive_criterion"), id,
-                               tr("The criterion \"%1\" could not be removed").arg(existing->title), error);
+        return sql::removeRowVersioned(m_db, QStringLiteral("golive_criterion"), id, expectedVersion,
+                                       sql::RowKind::GoLiveCriterion, criterionLabel(*existing),
+                                       tr("The criterion \"%1\" could not be removed").arg(existing->title), error)
+            == sql::VersionedRow::Result::Written;
     });
     if (ok)
         *removed = *existing;
@@ -179,7 +195,9 @@ bool GoLiveRepository::restore(const GoLiveCriterion &removed, QString *error)
             return false;
         bindCriterion(query, candidate);
         query.bindValue(QStringLiteral(":id"), candidate.id);
-        return sql::exec(query, tr("The criterion \"%1\" could not be put back").arg(candidate.title), error);
+        if (!sql::exec(query, tr("The criterion \"%1\" could not be put back").arg(candidate.title), error))
+            return false;
+        return sql::stampRestored(m_db, QStringLiteral("golive_criterion"), candidate.id, removed.version + 1, error);
     });
 }
 

@@ -25,12 +25,14 @@ public:
     // Checks the criterion (validateGoLiveCriterion) and that the owner is a person of the municipality; puts it
     // last (sets criterion->id and criterion->sortOrder).
     bool add(GoLiveCriterion *criterion, QString *error);
-    // Stores changed details (the municipality and order stay).
+    // Stores changed details (the municipality and order stay). Refused, nothing written, when the stored
+    // criterion is no longer at criterion.version (docs/team-mode.md "Concurrent edits").
     bool update(const GoLiveCriterion &criterion, QString *error);
-    // Removes the criterion; *removed gets it for undo.
-    bool take(Id id, GoLiveCriterion *removed, QString *error);
-    // Puts a criterion taken by take() back with the same id and order. Fails, writing nothing, when the id is in
-    // use.
+    // Removes the criterion; *removed gets it for undo. Refused when it is no longer at expectedVersion (-1:
+    // unchecked).
+    bool take(Id id, GoLiveCriterion *removed, QString *error, qint64 expectedVersion = -1);
+    // Puts a criterion taken by take() back with the same id and order, at one version past the one it was taken
+    // at. Fails, writing nothing, when the id is in use.
     bool restore(const GoLiveCriterion &removed, QString *error);
 
     // The municipality's go/no-go meeting, with its conditions in order; nothing when none is recorded.

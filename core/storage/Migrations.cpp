@@ -106,12 +106,21 @@ QStringList goLiveMigration(); // GoLiveSchema.cpp
 QStringList runbookMigration(); // RunbookSchema.cpp (number 8: readiness's number 7 goes before it)
 QStringList statusImportMigration(); // StatusImportSchema.cpp (number 9)
 QStringList versionMigration(); // VersionSchema.cpp (number 10: row versions)
+QStringList runbookGoLiveVersionMigration(); // VersionSchema11.cpp (number 11: row versions of runbook and go-live)
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all {
-        migration1(),    stakeholderMigration(), superuserMigration(), reportMigration(),       calendarMigration(),
-        riskMigration(), goLiveMigration(),      runbookMigration(),   statusImportMigration(), versionMigration()};
+    static const QList<QStringList> all {migration1(),
+                                         stakeholderMigration(),
+                                         superuserMigration(),
+                                         reportMigration(),
+                                         calendarMigration(),
+                                         riskMigration(),
+                                         goLiveMigration(),
+                                         runbookMigration(),
+                                         statusImportMigration(),
+                                         versionMigration(),
+                                         runbookGoLiveVersionMigration()};
     return all;
 }
 

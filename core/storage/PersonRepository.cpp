@@ -212,15 +212,16 @@ bool PersonRepository::remove(Id id, QString *error, qint64 expectedVersion)
         return false;
     }
     // ON DELETE SET NULL clears the person from task states, the people they managed, the allocations they
-    // approved, stakeholders and communication items. Those statements change only rows that name this person at
-    // that moment (a row another client has pointed at someone else keeps its value), and every such row is
-    // stamped as changed first, in the same transaction: an edit of it read before the removal is refused with who
+    // approved, stakeholders, communication items and go-live criteria. Those statements change only rows that name
+    // this person at that moment (a row another client has pointed at someone else keeps its value), and every such row
+    // is stamped as changed first, in the same transaction: an edit of it read before the removal is refused with who
     // and when, rather than written naming a person who is gone.
     static const QList<std::pair<QString, QString>> kNaming {
         {QStringLiteral("task_state"), QStringLiteral("responsible_person_id")},
         {QStringLiteral("task_state"), QStringLiteral("performer_person_id")},
         {QStringLiteral("person"), QStringLiteral("manager_id")},
         {QStringLiteral("allocation"), QStringLiteral("approved_by_id")},
+        {QStringLiteral("golive_criterion"), QStringLiteral("owner_id")},
     };
     return m_db.write(error, [&] {
         for (const auto &[table, column] : kNaming) {

@@ -50,6 +50,10 @@ QString subject(RowKind kind, const QString &label)
         return VersionedRow::tr("The communication activity %1").arg(label);
     case RowKind::Allocation:
         return VersionedRow::tr("The allocation of hours %1").arg(label);
+    case RowKind::RunbookStep:
+        return VersionedRow::tr("The runbook step %1").arg(label);
+    case RowKind::GoLiveCriterion:
+        return VersionedRow::tr("The go-live criterion %1").arg(label);
     }
     return label;
 }
@@ -71,6 +75,10 @@ QString fetchedAgain(RowKind kind)
         return VersionedRow::tr("the activity has been fetched again");
     case RowKind::Allocation:
         return VersionedRow::tr("the allocation has been fetched again");
+    case RowKind::RunbookStep:
+        return VersionedRow::tr("the step has been fetched again");
+    case RowKind::GoLiveCriterion:
+        return VersionedRow::tr("the criterion has been fetched again");
     }
     return {};
 }

@@ -41,7 +41,9 @@ enum class RowKind
     Risk,
     Decision,
     CommunicationItem,
-    Allocation
+    Allocation,
+    RunbookStep,
+    GoLiveCriterion
 };
 
 // Who and when last changed a row; version 0: there is no such row (any more).

@@ -1,6 +1,7 @@
 #include "RunbookRepository.h"
 
 #include "Database.h"
+#include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -11,7 +12,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, municipality_id, number, title, owner, start_minutes, duration_minutes, depends_on, contact, status, "
-    "note, actual_start, actual_end FROM runbook_step");
+    "note, actual_start, actual_end, version FROM runbook_step");
 
 const QString kColumns = QStringLiteral("municipality_id, number, title, owner, start_minutes, duration_minutes, "
                                         "depends_on, contact, status, note, actual_start, actual_end");
@@ -36,6 +37,7 @@ RunbookStep stepFrom(const QSqlQuery &query)
     s.note = row.text(10);
     s.actualStart = sql::timeFrom(query.value(11));
     s.actualEnd = sql::timeFrom(query.value(12));
+    s.version = row.integer(13);
     return s;
 }
 
@@ -53,6 +55,12 @@ void bindStep(QSqlQuery &query, const RunbookStep &s)
     query.bindValue(QStringLiteral(":note"), sql::text(s.note));
     query.bindValue(QStringLiteral(":actual_start"), sql::timeValue(s.actualStart));
     query.bindValue(QStringLiteral(":actual_end"), sql::timeValue(s.actualEnd));
+}
+
+// How the version check's message names a step: "The runbook step 3 "Stop the old system" …".
+QString stepLabel(const RunbookStep &s)
+{
+    return QString::number(s.number) + QStringLiteral(" \"") + s.title + QLatin1Char('"');
 }
 
 bool municipalityExists(Database &db, Id id)
@@ -128,20 +136,26 @@ bool RunbookRepository::update(const RunbookStep &step, QString *error)
         *error = tr("The step to change is not in the database.");
         return false;
     }
+    const QString label = stepLabel(*existing);
+    if (sql::refuseStale(m_db, QStringLiteral("runbook_step"), step.id, step.version, existing->version,
+                         sql::RowKind::RunbookStep, label, error))
+        return false;
     RunbookStep candidate = step;
     candidate.municipalityId = existing->municipalityId;
     candidate.number = existing->number;
     if (!validateRunbookStep(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        return sql::updateRow(
-            m_db.connection(), sql::updateStatement(QStringLiteral("runbook_step"), kColumns),
-            [&](QSqlQuery &query) { bindStep(query, candidate); }, candidate.id,
-            tr("The %1 could not be changed").arg(runbookStepLabel(candidate)), error);
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("runbook_step"), kColumns,
+                   [&](QSqlQuery &query) { bindStep(query, candidate); }, candidate.id, step.version,
+                   sql::RowKind::RunbookStep, label, tr("The %1 could not be changed").arg(runbookStepLabel(candidate)),
+                   error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
-bool RunbookRepository::take(Id id, RunbookStep *removed, QString *error)
+bool RunbookRepository::take(Id id, RunbookStep *removed, QString *error, qint64 expectedVersion)
 {
     const std::optional<RunbookStep> existing = byId(id);
     if (!existing) {
@@ -149,8 +163,10 @@ bool RunbookRepository::take(Id id, RunbookStep *removed, QString *error)
         return false;
     }
     const bool ok = m_db.write(error, [&] {
-        return sql::deleteById(m_db.connection(), QStringLiteral("runbook_step"), id,
-                               tr("The %1 could not be removed").arg(runbookStepLabel(*existing)), error);
+        return sql::removeRowVersioned(m_db, QStringLiteral("runbook_step"), id, expectedVersion,
+                                       sql::RowKind::RunbookStep, stepLabel(*existing),
+                                       tr("The %1 could not be removed").arg(runbookStepLabel(*existing)), error)
+            == sql::VersionedRow::Result::Written;
     });
     if (ok)
         *removed = *existing;
@@ -177,7 +193,10 @@ bool RunbookRepository::restore(const RunbookStep &step, QString *error)
     if (!validateRunbookStep(&candidate, error))
         return false;
     Id id = 0;
-    return m_db.write(error, [&] { return insert(candidate, &id, error); });
+    return m_db.write(error, [&] {
+        return insert(candidate, &id, error)
+            && sql::stampRestored(m_db, QStringLiteral("runbook_step"), id, step.version + 1, error);
+    });
 }
 
 bool RunbookRepository::replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored,

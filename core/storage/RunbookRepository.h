@@ -25,11 +25,13 @@ public:
     std::optional<RunbookStep> byId(Id id) const;
     // Gives the step the next free number (unless it has one that is free) and sets step->id and step->number.
     bool add(RunbookStep *step, QString *error);
-    // Stores changed details; the number and municipality stay.
+    // Stores changed details; the number and municipality stay. Refused, nothing written, when the stored step is
+    // no longer at step.version (docs/team-mode.md "Concurrent edits").
     bool update(const RunbookStep &step, QString *error);
-    // Removes the step. *removed receives it for restore().
-    bool take(Id id, RunbookStep *removed, QString *error);
-    // Puts a taken step back with the same id and number.
+    // Removes the step. *removed receives it for restore(). Refused when it is no longer at expectedVersion (-1:
+    // unchecked).
+    bool take(Id id, RunbookStep *removed, QString *error, qint64 expectedVersion = -1);
+    // Puts a taken step back with the same id and number, at one version past the one it was taken at.
     bool restore(const RunbookStep &step, QString *error);
     // Replaces the municipality's whole runbook by steps (their numbers as given; ids kept where set, so undo and
     // redo give the same rows back). *stored receives the steps as stored, with their ids.

@@ -495,7 +495,8 @@ TEST_CASE("Every go-live edit undoes and redoes", "[golive][commands]")
     after.status = GoLiveStatus::Met;
     after.evidence = QStringLiteral("Referat");
     stack.push(new EditGoLiveCriterion(f.db, before, after));
-    stack.push(new RemoveGoLiveCriterion(f.db, after));
+    // Removed as the page does, from the criterion as stored after the edit (with its row version).
+    stack.push(new RemoveGoLiveCriterion(f.db, *GoLiveRepository(f.db).byId(id)));
     GoLiveMeeting meeting;
     meeting.municipalityId = f.municipality.id;
     meeting.heldOn = kGoLive.addDays(-7);

@@ -1,13 +1,15 @@
-// Concurrent edits of people, stakeholders, risks, decisions, communication items and allocations
-// (docs/team-mode.md "Concurrent edits"): an edit, an undo or a removal based on a row someone else changed since is
-// refused naming who and when, and writes nothing; one's own undo across several steps goes through. The same for
-// moving a stakeholder on the map, a person's superuser details and the suggested allocation plan (issue 19). On a real
-// throw-away PostgreSQL cluster (support/PgCluster) with two clients as two users, and on a SQLite file. Also the
-// plan's advisory lock for the handbook import, the runbook import and removing a municipality.
+// Concurrent edits of people, stakeholders, risks, decisions, communication items, allocations, runbook steps and
+// go-live criteria (docs/team-mode.md "Concurrent edits"): an edit, an undo or a removal based on a row someone else
+// changed since is refused naming who and when, and writes nothing; one's own undo across several steps goes through.
+// The same for moving a stakeholder on the map, a person's superuser details and the suggested allocation plan (issue
+// 19). On a real throw-away PostgreSQL cluster (support/PgCluster) with two clients as two users, and on a SQLite file.
+// Also the plan's advisory lock for the handbook import, the runbook import and removing a municipality.
 #include "commands/AllocationCommands.h"
 #include "commands/CommunicationCommands.h"
+#include "commands/GoLiveCommands.h"
 #include "commands/PersonCommands.h"
 #include "commands/RiskCommands.h"
+#include "commands/RunbookCommands.h"
 #include "commands/StakeholderCommands.h"
 #include "commands/SuperuserCommands.h"
 #include "commands/TaskCommands.h"
@@ -20,6 +22,7 @@
 #include "storage/CommunicationRepository.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
+#include "storage/GoLiveRepository.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
@@ -200,6 +203,35 @@ QList<Kind> kinds()
         [](const Allocation &a) {
             return QStringLiteral("The allocation of hours ") + weekRangeLabel(a.fromWeek, a.toWeek);
         }));
+    // Runbook steps (migration 11): a step no other step depends on, so that it can be removed.
+    all.append(kindOf<RunbookStep, RunbookEditor>(
+        "runbook step",
+        [](Database &db, Id m) {
+            const QList<RunbookStep> steps = RunbookRepository(db).forMunicipality(m);
+            QList<RunbookStep> free;
+            for (const RunbookStep &step : steps) {
+                if (std::none_of(steps.begin(), steps.end(),
+                                 [&](const RunbookStep &other) { return other.dependsOn.contains(step.number); }))
+                    free.append(step);
+            }
+            return free;
+        },
+        &RunbookStep::note,
+        [](Database &db, const RunbookStep &b, const RunbookStep &a) -> Command * {
+            return new EditRunbookStep(db, b, a);
+        },
+        [](Database &db, const RunbookStep &s) -> Command * { return new RemoveRunbookStep(db, s); },
+        [](const RunbookStep &s) {
+            return QStringLiteral("The runbook step %1 \"%2\"").arg(QString::number(s.number), s.title);
+        }));
+    all.append(kindOf<GoLiveCriterion, GoLiveRepository>(
+        "go-live criterion", [](Database &db, Id m) { return GoLiveRepository(db).criteria(m); },
+        &GoLiveCriterion::evidence,
+        [](Database &db, const GoLiveCriterion &b, const GoLiveCriterion &a) -> Command * {
+            return new EditGoLiveCriterion(db, b, a);
+        },
+        [](Database &db, const GoLiveCriterion &c) -> Command * { return new RemoveGoLiveCriterion(db, c); },
+        [](const GoLiveCriterion &c) { return QStringLiteral("The go-live criterion \"%1\"").arg(c.title); }));
     return all;
 }
 

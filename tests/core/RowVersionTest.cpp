@@ -183,6 +183,67 @@ TEST_CASE("Migration 10 gives every editable table a version and who and when ch
     CHECK(query.value(2).toBool());
 }
 
+TEST_CASE("Migration 11 gives runbook steps and go-live criteria a version and who and when changed them, on a "
+          "fresh file, a fresh server and an older file upgraded",
+          "[versions][storage][server][migration]")
+{
+    const QStringList tables {QStringLiteral("runbook_step"), QStringLiteral("golive_criterion")};
+    const QStringList stamp {QStringLiteral("version"), QStringLiteral("changed_by"), QStringLiteral("changed_at")};
+    test::TempDir dir;
+    Database file;
+    Database server;
+    QString error;
+    REQUIRE(file.open(dir.file(QStringLiteral("plan.sqlite")), &error));
+    INFO(error.toStdString());
+    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
+    REQUIRE(migrations().size() >= 11);
+    for (Database *db : {&file, &server}) {
+        CHECK(db->fileSchemaVersion() >= 11);
+        for (const QString &table : tables) {
+            INFO(table.toStdString());
+            const QStringList columns = sql::columnNames(db->connection(), table);
+            CHECK(columns.mid(columns.size() - 3) == stamp);
+        }
+    }
+
+    // A file from before migration 11, with a step and a criterion: they start at version 1 with nobody named.
+    const QString old = dir.file(QStringLiteral("v10.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("versions11-raw"));
+        raw.setDatabaseName(old);
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        for (int m = 0; m < 10; ++m) {
+            for (const QString &statement : migrations().at(m))
+                REQUIRE(query.exec(statement));
+        }
+        REQUIRE(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 10")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO municipality (id, code, name, created_at) VALUES (1, '0630', "
+                                          "'Vejle', '2026-01-01T00:00:00Z')")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO runbook_step (id, municipality_id, number, title, "
+                                          "start_minutes, duration_minutes) VALUES (1, 1, 1, 'Luk KMD', 0, 60)")));
+        REQUIRE(query.exec(
+            QStringLiteral("INSERT INTO golive_criterion (id, municipality_id, title) VALUES (1, 1, 'Data flyttet')")));
+        CHECK_FALSE(sql::columnNames(raw, QStringLiteral("runbook_step")).contains(QStringLiteral("version")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("versions11-raw"));
+    Database upgraded;
+    REQUIRE(upgraded.open(old, &error));
+    CHECK(upgraded.fileSchemaVersion() == Database::schemaVersion());
+    for (const QString &table : tables) {
+        INFO(table.toStdString());
+        QSqlQuery query(upgraded.connection());
+        REQUIRE(
+            query.exec(QStringLiteral("SELECT version, changed_by IS NULL, changed_at IS NULL FROM %1").arg(table)));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 1);
+        CHECK(query.value(1).toBool());
+        CHECK(query.value(2).toBool());
+    }
+}
+
 TEST_CASE("On a file an edit based on a stale version is refused, names who changed the task and writes nothing",
           "[versions][storage]")
 {
