@@ -18,6 +18,8 @@ const QList<std::pair<QString, QString>> kPersonReferences {
     {QStringLiteral("stakeholder"), QStringLiteral("owner_id")},
     {QStringLiteral("communication_item"), QStringLiteral("sender_id")},
     {QStringLiteral("communication_item"), QStringLiteral("responsible_id")},
+    {QStringLiteral("risk"), QStringLiteral("owner_id")},
+    {QStringLiteral("golive_criterion"), QStringLiteral("owner_id")},
 };
 
 } // namespace
@@ -212,16 +214,15 @@ bool PersonRepository::remove(Id id, QString *error, qint64 expectedVersion)
         return false;
     }
     // ON DELETE SET NULL clears the person from task states, the people they managed, the allocations they
-    // approved, stakeholders, communication items and go-live criteria. Those statements change only rows that name
-    // this person at that moment (a row another client has pointed at someone else keeps its value), and every such row
-    // is stamped as changed first, in the same transaction: an edit of it read before the removal is refused with who
-    // and when, rather than written naming a person who is gone.
+    // approved, stakeholders, communication items, risks and go-live criteria. Those statements change only rows that
+    // name this person at that moment (a row another client has pointed at someone else keeps its value), and every
+    // such row is stamped as changed first, in the same transaction: an edit of it read before the removal is refused
+    // with who and when, rather than written naming a person who is gone.
     static const QList<std::pair<QString, QString>> kNaming {
         {QStringLiteral("task_state"), QStringLiteral("responsible_person_id")},
         {QStringLiteral("task_state"), QStringLiteral("performer_person_id")},
         {QStringLiteral("person"), QStringLiteral("manager_id")},
         {QStringLiteral("allocation"), QStringLiteral("approved_by_id")},
-        {QStringLiteral("golive_criterion"), QStringLiteral("owner_id")},
     };
     return m_db.write(error, [&] {
         for (const auto &[table, column] : kNaming) {
@@ -408,6 +409,9 @@ bool PersonRepository::restore(const RemovedPerson &removed, QString *error)
                 if (!sql::exec(named, tr("The links to %1 could not be restored").arg(candidate.name), error))
                     return false;
             }
+            // Linked again is changed again: an edit read while the person was gone is refused, not written over.
+            if (!sql::bumpRowsNaming(m_db, table, column, candidate.id, error))
+                return false;
         }
         return true;
     });

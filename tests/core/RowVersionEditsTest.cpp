@@ -433,6 +433,44 @@ TEST_CASE("On a server removing a person stamps the tasks it clears, so a task e
     }
 }
 
+TEST_CASE("On a file removing a person stamps the risks they owned, and undoing it names them again", "[versions]")
+{
+    // Without the stamp, an edit of the risk read before the removal would write the removed person back as owner
+    // (or fail on a person who is gone) instead of being refused.
+    FileDemo f;
+    const QList<Risk> risks = RiskRepository(f.db).forMunicipality(f.demo.id);
+    const auto owned = std::find_if(risks.begin(), risks.end(), [](const Risk &risk) { return risk.ownerId != 0; });
+    REQUIRE(owned != risks.end());
+    const Risk read = *owned;
+    const std::optional<Person> owner = PersonRepository(f.db).byId(read.ownerId);
+    REQUIRE(owner);
+
+    RemovePerson removal(f.db, *owner);
+    REQUIRE(redo(&removal).isEmpty());
+    Risk after = read;
+    after.response = QStringLiteral("A response written from a read before the removal");
+    EditRisk edit(f.db, read, after);
+    const QString refused = redo(&edit);
+    INFO(refused.toStdString());
+    CHECK(refused.contains(QStringLiteral(" was changed by ")));
+    const std::optional<Risk> stored = RiskRepository(f.db).byId(read.id);
+    REQUIRE(stored);
+    CHECK(stored->ownerId == 0);
+    CHECK(stored->response != after.response);
+
+    // Undoing the removal names the owner again, and an edit read while the person was gone is refused in turn.
+    const Risk whileGone = *stored;
+    REQUIRE(undo(&removal).isEmpty());
+    const std::optional<Risk> relinked = RiskRepository(f.db).byId(read.id);
+    REQUIRE(relinked);
+    CHECK(relinked->ownerId == owner->id);
+    Risk late = whileGone;
+    late.response = QStringLiteral("Written while the owner was gone");
+    EditRisk lateEdit(f.db, whileGone, late);
+    CHECK(redo(&lateEdit).contains(QStringLiteral(" was changed by ")));
+    CHECK(RiskRepository(f.db).byId(read.id)->ownerId == owner->id);
+}
+
 TEST_CASE("On a server a handbook import, a runbook import and a municipality removal while another import is "
           "under way are refused and write nothing",
           "[versions][server][import]")
