@@ -49,40 +49,12 @@ using namespace parat;
 
 namespace {
 
-QString asUser(const QString &url, const QString &user)
-{
-    QString other = url;
-    other.replace(QStringLiteral("postgresql://parat@"), QStringLiteral("postgresql://%1@").arg(user));
-    return other;
-}
-
 // Two clients of one server database, as the users lars_ed and mette_ed; the demo plan, built by lars.
-struct TwoClients
+struct TwoClients : test::TwoServerClients
 {
-    const FixedClock clock {QDate(2026, 11, 27)};
-    QString url;
-    Database lars;
-    Database mette;
-    Municipality demo;
-
     TwoClients()
-    {
-        url = test::pgTestDatabase();
-        QStringList roles;
-        for (const char *user : {"lars_ed", "mette_ed"}) {
-            roles.append(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN SUPERUSER; EXCEPTION WHEN duplicate_object "
-                                        "THEN NULL; END $$")
-                             .arg(QLatin1String(user)));
-        }
-        test::PgCluster::instance().exec(url, roles);
-        QString error;
-        INFO(error.toStdString());
-        Database::ServerOptions creating;
-        creating.createSchema = true;
-        REQUIRE(lars.openServer(asUser(url, QStringLiteral("lars_ed")), &error, creating));
-        REQUIRE(mette.openServer(asUser(url, QStringLiteral("mette_ed")), &error, {}));
-        demo = test::buildDemo(lars, clock);
-    }
+        : test::TwoServerClients(QStringLiteral("lars_ed"), QStringLiteral("mette_ed"))
+    { }
 };
 
 // The demo plan in a SQLite file.

@@ -35,40 +35,12 @@ Database::ServerOptions creating()
     return options;
 }
 
-// The address of the same server database as another user.
-QString asUser(const QString &url, const QString &user)
+// Two clients of one server database, as the users lars_ver and mette_ver; the demo plan, built by lars.
+struct TwoClients : test::TwoServerClients
 {
-    QString other = url;
-    other.replace(QStringLiteral("postgresql://parat@"), QStringLiteral("postgresql://%1@").arg(user));
-    return other;
-}
-
-// Two clients of one server database, as the users lars_ver and mette_ver (superusers of the test cluster: roles
-// and grants are not what these tests are about). The plan is the demo, built by lars.
-struct TwoClients
-{
-    const FixedClock clock {QDate(2026, 11, 27)};
-    QString url;
-    Database lars;
-    Database mette;
-    Municipality demo;
-
     TwoClients()
-    {
-        url = test::pgTestDatabase();
-        QStringList roles;
-        for (const char *user : {"lars_ver", "mette_ver"}) {
-            roles.append(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN SUPERUSER; EXCEPTION WHEN duplicate_object "
-                                        "THEN NULL; END $$")
-                             .arg(QLatin1String(user)));
-        }
-        test::PgCluster::instance().exec(url, roles);
-        QString error;
-        INFO(error.toStdString());
-        REQUIRE(lars.openServer(asUser(url, QStringLiteral("lars_ver")), &error, creating()));
-        REQUIRE(mette.openServer(asUser(url, QStringLiteral("mette_ver")), &error, {}));
-        demo = test::buildDemo(lars, clock);
-    }
+        : test::TwoServerClients(QStringLiteral("lars_ver"), QStringLiteral("mette_ver"))
+    { }
 };
 
 // A task of the demo, as a client reads it.

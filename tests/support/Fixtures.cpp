@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 
+#include "PgCluster.h"
 #include "TestSupport.h"
 
 #include "demo/DemoBuilder.h"
@@ -99,6 +100,33 @@ void clearStakeholders(Database &db)
     QSqlQuery query(db.connection());
     REQUIRE(query.exec(QStringLiteral("DELETE FROM communication_item")));
     REQUIRE(query.exec(QStringLiteral("DELETE FROM stakeholder")));
+}
+
+QString asUser(const QString &url, const QString &user)
+{
+    QString other = url;
+    other.replace(QStringLiteral("postgresql://parat@"), QStringLiteral("postgresql://%1@").arg(user));
+    return other;
+}
+
+TwoServerClients::TwoServerClients(const QString &larsUser, const QString &metteUser)
+{
+    url = pgTestDatabase();
+    QStringList roles;
+    for (const QString &user : {larsUser, metteUser}) {
+        roles.append(
+            QStringLiteral(
+                "DO $$ BEGIN CREATE ROLE %1 LOGIN SUPERUSER; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+                .arg(user));
+    }
+    PgCluster::instance().exec(url, roles);
+    QString error;
+    INFO(error.toStdString());
+    Database::ServerOptions creating;
+    creating.createSchema = true;
+    REQUIRE(lars.openServer(asUser(url, larsUser), &error, creating));
+    REQUIRE(mette.openServer(asUser(url, metteUser), &error, {}));
+    demo = buildDemo(lars, clock);
 }
 
 } // namespace parat::test

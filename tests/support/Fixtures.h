@@ -54,4 +54,22 @@ QStringList dumpTables(Database &db);
 // Empties the demo's stakeholder map and communication plan, for tests that build their own.
 void clearStakeholders(Database &db);
 
+// The address of the same server database (postgresql://parat@…) as another user.
+QString asUser(const QString &url, const QString &user);
+
+// Two clients of one new database on the test cluster (PgCluster), logged in as two users of their own (superusers of
+// the cluster: roles and grants are not what the row-version tests are about); the demo plan, built by the first.
+struct TwoServerClients
+{
+    TwoServerClients(const QString &larsUser, const QString &metteUser);
+    TwoServerClients(const TwoServerClients &) = delete;
+    TwoServerClients &operator=(const TwoServerClients &) = delete;
+
+    const FixedClock clock {QDate(2026, 11, 27)};
+    QString url;
+    Database lars;
+    Database mette;
+    Municipality demo;
+};
+
 } // namespace parat::test
