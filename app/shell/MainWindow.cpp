@@ -101,6 +101,30 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 {
     resize(1280, 820);
 
+    createMunicipalityToolbar();
+    createPages();
+    createFirstRunPage();
+    createCentralWidget();
+
+    // The file's integrity check runs beside the opening window (OpenDatabase): damage it finds is said at once,
+    // not first at an edit that is refused.
+    connect(&m_db, &Database::damageFound, this, [this] { Dialogs::error(this, m_db.damageMessage()); });
+
+    createStatusBar();
+    createPersonTasksPane();
+
+    createMenus();
+    retranslateFixedTexts();
+
+    connectSignals();
+
+    restoreSettings();
+    reloadMunicipalities();
+    updateStatusBar();
+}
+
+void MainWindow::createMunicipalityToolbar()
+{
     auto *toolbar = addToolBar(tr("Municipality"));
     toolbar->setObjectName(QStringLiteral("municipalityToolbar"));
     toolbar->setMovable(false);
@@ -114,7 +138,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     municipalityLabel->setBuddy(m_municipalities);
     toolbar->addWidget(municipalityLabel);
     toolbar->addWidget(m_municipalities);
+}
 
+void MainWindow::createPages()
+{
     m_pages = new PageTabWidget(this);
     m_pages->setDocumentMode(true);
     m_overview = new OverviewPage(*m_context, m_pages);
@@ -132,6 +159,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
         m_pages->setTabToolTip(index, pageShortcut(index).toString(QKeySequence::NativeText));
     }
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) { makePage(Page(index)); });
+}
+
+void MainWindow::createFirstRunPage()
+{
     // An empty plan shows how to start instead of empty pages.
     m_firstRun = new FirstRunPage(this);
     m_central = new QStackedWidget(this);
@@ -148,6 +179,11 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     connect(m_firstRun, &FirstRunPage::openDemoRequested, this, &MainWindow::openDemo);
     m_context->setEditEnabled(m_firstRun->addMunicipalityButton());
     m_context->setAdminEnabled(m_firstRun->importHandbookButton()); // the handbook is the administrator's
+}
+
+// The pages and the first-run page in one stack, under a banner on a server (connection lost) or a read-only file.
+void MainWindow::createCentralWidget()
+{
     if (m_db.isServer()) {
         // Team mode: a banner that shows while the connection to the server is lost (read-only, reconnecting).
         auto *central = new QWidget(this);
@@ -177,11 +213,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     } else {
         setCentralWidget(m_central);
     }
+}
 
-    // The file's integrity check runs beside the opening window (OpenDatabase): damage it finds is said at once,
-    // not first at an edit that is refused.
-    connect(&m_db, &Database::damageFound, this, [this] { Dialogs::error(this, m_db.damageMessage()); });
-
+void MainWindow::createStatusBar()
+{
     m_handbookLabel = new QLabel(this);
     if (m_db.isServer()) {
         m_serverLabel = new QLabel(this);
@@ -194,6 +229,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     }
     statusBar()->addPermanentWidget(m_handbookLabel);
     m_savedNotice = new SavedNotice(statusBar());
+}
+
+void MainWindow::createPersonTasksPane()
+{
     m_personTasks = new PersonTasksPane(*m_context, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_personTasks); // the whole width: its groups' hours in one line
     m_personTasks->hide();
@@ -204,10 +243,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
             resizeDocks({m_personTasks}, {std::max(220, height() * 2 / 5)}, Qt::Vertical);
     });
     connect(m_personTasks, &PersonTasksPane::sheetsSaved, m_savedNotice, &SavedNotice::announce);
+}
 
-    createMenus();
-    retranslateFixedTexts();
-
+void MainWindow::connectSignals()
+{
     connect(m_municipalities, &QComboBox::activated, this,
             [this] { m_context->setCurrentMunicipalityId(m_municipalities->currentData().toLongLong()); });
     connect(m_context, &AppContext::currentMunicipalityChanged, this, &MainWindow::municipalityChanged);
@@ -222,17 +261,52 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
         reloadMunicipalities();
         updateStatusBar();
     });
-
-    restoreSettings();
-    reloadMunicipalities();
-    updateStatusBar();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
+    auto *fileMenu = createFileMenu();
+    auto *editMenu = createEditMenu();
+    auto *municipalityMenu = createMunicipalityMenu();
+    if (!m_context->canEdit() || m_db.isServer()) {
+        // Disabled actions say why (the refusal is their tooltip), on a server also when the connection goes later.
+        for (QMenu *menu : {fileMenu, editMenu, municipalityMenu})
+            menu->setToolTipsVisible(true);
+    }
+
+    createViewMenu();
+    createSettingsMenu();
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Parat"), this, &MainWindow::showAbout);
+}
+
+QMenu *MainWindow::createFileMenu()
+{
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    addDatabaseActions(fileMenu);
+    fileMenu->addSeparator();
+    addImportExportActions(fileMenu);
+    fileMenu->addSeparator();
+    addRestoreActions(fileMenu);
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    return fileMenu;
+}
+
+// In the status bar when a file was written (the path is empty when the user cancelled).
+void MainWindow::announceSaved(const QString &path)
+{
+    if (!path.isEmpty())
+        m_savedNotice->announce(path);
+}
+
+// New, open, open recent and connect to server.
+void MainWindow::addDatabaseActions(QMenu *fileMenu)
+{
     auto *newDb = fileMenu->addAction(tr("&New database…"), this, [this] {
         const QString path = Dialogs::saveFileName(this, tr("New database"), tr("plan.parat"),
                                                    tr("Parat databases (*.parat *.sqlite)"));
@@ -252,7 +326,11 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     fileMenu->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer)
         ->setObjectName(QStringLiteral("connectServerAction"));
-    fileMenu->addSeparator();
+}
+
+// The handbook import, reports, calendar, task sheets, spreadsheets and the status import.
+void MainWindow::addImportExportActions(QMenu *fileMenu)
+{
     auto *import = fileMenu->addAction(tr("&Import handbook…"), this, [this] {
         if (m_context->canAdminister())
             ImportDialog::run(*m_context, this);
@@ -275,11 +353,7 @@ void MainWindow::createMenus()
     });
     fileMenu
         ->addAction(tr("Export &calendar (iCalendar)…"), this,
-                    [this] {
-                        const QString path = CalendarExportDialog::run(*m_context, this);
-                        if (!path.isEmpty())
-                            m_savedNotice->announce(path);
-                    })
+                    [this] { announceSaved(CalendarExportDialog::run(*m_context, this)); })
         ->setObjectName(QStringLiteral("exportCalendarAction"));
     fileMenu
         ->addAction(tr("Write task &sheets (PDF)…"), this,
@@ -292,18 +366,12 @@ void MainWindow::createMenus()
         ->addAction(tr("Export &tasks to Excel…"), this,
                     [this] {
                         // The Tasks page's rows as its filter shows them.
-                        const QString path = m_tasks->exportToExcel();
-                        if (!path.isEmpty())
-                            m_savedNotice->announce(path);
+                        announceSaved(m_tasks->exportToExcel());
                     })
         ->setObjectName(QStringLiteral("exportTasksExcelAction"));
     fileMenu
         ->addAction(tr("Export &status sheet…"), this,
-                    [this] {
-                        const QString path = SpreadsheetExport::exportStatusSheet(*m_context, this);
-                        if (!path.isEmpty())
-                            m_savedNotice->announce(path);
-                    })
+                    [this] { announceSaved(SpreadsheetExport::exportStatusSheet(*m_context, this)); })
         ->setObjectName(QStringLiteral("exportStatusSheetAction"));
     auto *importStatuses = fileMenu->addAction(tr("Import stat&uses…"), this, [this] {
         if (m_context->canEdit())
@@ -311,7 +379,11 @@ void MainWindow::createMenus()
     });
     importStatuses->setObjectName(QStringLiteral("importStatusesAction"));
     m_context->setEditEnabled(importStatuses);
-    fileMenu->addSeparator();
+}
+
+// Restore points of a file; on a server its backups instead.
+void MainWindow::addRestoreActions(QMenu *fileMenu)
+{
     // Open in a read-only window too: the list can be viewed; taking and restoring are disabled in the dialog.
     auto *restorePoints
         = fileMenu->addAction(tr("Restore &points…"), this, [this] { RestorePointsDialog::run(*m_context, this); });
@@ -336,10 +408,10 @@ void MainWindow::createMenus()
         restore->setObjectName(QStringLiteral("restorePlanAction"));
         m_context->setAdminEnabled(restore);
     }
-    fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+}
 
+QMenu *MainWindow::createEditMenu()
+{
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     // Undo and redo show the change they make and ask before removing much (UndoNavigation).
     // Made anew with the menus (on a language change too); the old pair must not linger with the same keys.
@@ -358,7 +430,11 @@ void MainWindow::createMenus()
     editMenu->addSeparator();
     editMenu->addAction(m_tasks->setStatusAction());
     editMenu->addAction(m_tasks->setPerformerAction());
+    return editMenu;
+}
 
+QMenu *MainWindow::createMunicipalityMenu()
+{
     auto *municipalityMenu = menuBar()->addMenu(tr("&Municipality"));
     auto *addMunicipality = municipalityMenu->addAction(tr("&Add municipality…"), this, [this] {
         if (m_context->canEdit())
@@ -380,12 +456,11 @@ void MainWindow::createMenus()
             MunicipalityDialog::removeMunicipality(*m_context, m_context->currentMunicipalityId(), this);
     });
     m_removeMunicipality->setObjectName(QStringLiteral("removeMunicipalityAction"));
-    if (!m_context->canEdit() || m_db.isServer()) {
-        // Disabled actions say why (the refusal is their tooltip), on a server also when the connection goes later.
-        for (QMenu *menu : {fileMenu, editMenu, municipalityMenu})
-            menu->setToolTipsVisible(true);
-    }
+    return municipalityMenu;
+}
 
+void MainWindow::createViewMenu()
+{
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Page>> pages {{tr("&Overview"), Page::Overview},
                                                  {tr("&Tasks"), Page::Tasks},
@@ -419,7 +494,10 @@ void MainWindow::createMenus()
     auto *stakeholderMenu = viewMenu->addMenu(tr("Stakeholder &map"));
     stakeholderMenu->addAction(tr("&Export map as PNG…"), this, [this] { stakeholderPage()->exportMap(); });
     stakeholderMenu->addAction(tr("&Print map…"), this, [this] { stakeholderPage()->printMap(); });
+}
 
+void MainWindow::createSettingsMenu()
+{
     auto *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto *languageMenu = settingsMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(languageMenu);
@@ -435,9 +513,6 @@ void MainWindow::createMenus()
         action->setChecked(code == chosen);
         languages->addAction(action);
     }
-
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Parat"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -616,50 +691,42 @@ void MainWindow::makePage(Page page)
 
 PeoplePage *MainWindow::peoplePage() const
 {
-    const_cast<MainWindow *>(this)->makePage(Page::People);
-    return m_people;
+    return madePage(Page::People, m_people);
 }
 
 SuperuserPage *MainWindow::superuserPage() const
 {
-    const_cast<MainWindow *>(this)->makePage(Page::Superusers);
-    return m_superusers;
+    return madePage(Page::Superusers, m_superusers);
 }
 
 StakeholderPage *MainWindow::stakeholderPage() const
 {
-    const_cast<MainWindow *>(this)->makePage(Page::Stakeholders);
-    return m_stakeholders;
+    return madePage(Page::Stakeholders, m_stakeholders);
 }
 
 CommunicationPlanPage *MainWindow::communicationPage() const
 {
-    const_cast<MainWindow *>(this)->makePage(Page::Communication);
-    return m_communication;
+    return madePage(Page::Communication, m_communication);
 }
 
 ReportPage *MainWindow::reportPage() const
 {
-    const_cast<MainWindow *>(this)->makePage(Page::Report);
-    return m_report;
+    return madePage(Page::Report, m_report);
 }
 
 RiskLogPage *MainWindow::riskLogPage() const
 {
-    const_cast<MainWindow *>(this)->makePage(Page::Risks);
-    return m_riskLog;
+    return madePage(Page::Risks, m_riskLog);
 }
 
 GoLiveReadinessPage *MainWindow::readinessPage() const
 {
-    const_cast<MainWindow *>(this)->makePage(Page::Readiness);
-    return m_readiness;
+    return madePage(Page::Readiness, m_readiness);
 }
 
 RunbookPage *MainWindow::runbookPage() const
 {
-    const_cast<MainWindow *>(this)->makePage(Page::Runbook);
-    return m_runbook;
+    return madePage(Page::Runbook, m_runbook);
 }
 
 void MainWindow::reloadMunicipalities()

@@ -112,7 +112,31 @@ protected:
 private:
     // Makes the page in its tab's holder if it is not made yet.
     void makePage(Page page);
+    // The page's accessors: made first, then its member.
+    template<typename PageType> PageType *madePage(Page page, PageType *const &member) const
+    {
+        const_cast<MainWindow *>(this)->makePage(page);
+        return member;
+    }
+    // The parts of the constructor, in the order it calls them.
+    void createMunicipalityToolbar();
+    void createPages();
+    void createFirstRunPage();
+    void createCentralWidget();
+    void createStatusBar();
+    void createPersonTasksPane();
+    void connectSignals();
+    // The menu bar, one menu at a time (made anew on a language change).
     void createMenus();
+    QMenu *createFileMenu();
+    void addDatabaseActions(QMenu *fileMenu);
+    void addImportExportActions(QMenu *fileMenu);
+    void addRestoreActions(QMenu *fileMenu);
+    QMenu *createEditMenu();
+    QMenu *createMunicipalityMenu();
+    void createViewMenu();
+    void createSettingsMenu();
+    void announceSaved(const QString &path);
     void reloadMunicipalities();
     void municipalityChanged(Id municipalityId);
     void updateWindowTitle();
