@@ -146,10 +146,7 @@ AllocationDialog::AllocationDialog(AppContext &context, const Allocation *existi
 
     m_message = Dialogs::validationLabel(this, QStringLiteral("allocationMessage"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("Save") : tr("Add"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AllocationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AllocationDialog::reject);
+    auto *buttons = Dialogs::okCancelButtons(this, existing ? tr("Save") : tr("Add"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -85,10 +85,7 @@ AssignPerformersDialog::AssignPerformersDialog(AppContext &context, const QList<
     m_summary->setObjectName(QStringLiteral("assignSummary"));
     m_summary->setWordWrap(true);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AssignPerformersDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AssignPerformersDialog::reject);
+    auto *buttons = Dialogs::okCancelButtons(this, tr("Assign"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

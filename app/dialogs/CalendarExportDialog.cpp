@@ -48,10 +48,7 @@ CalendarExportDialog::CalendarExportDialog(const QList<Person> &people, QWidget 
     m_releases->setObjectName(QStringLiteral("calendarReleasesCheck"));
     form->addRow(QString(), m_releases);
     layout->addLayout(form);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = Dialogs::okCancelButtons(this, tr("&Export…"));
     layout->addWidget(buttons);
     m_person->setFocus();
 }

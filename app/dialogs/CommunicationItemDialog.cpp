@@ -61,20 +61,7 @@ CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const Comm
     m_task->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_task->setMinimumContentsLength(40);
     m_task->addItem(tr("(no task)"), Id(0));
-    {
-        const QString language = currentLanguage();
-        QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(m_item.municipalityId);
-        // Milestones first: they are the usual occasions.
-        std::stable_sort(tasks.begin(), tasks.end(), [](const PlannedTask &a, const PlannedTask &b) {
-            return a.task.milestone && !b.task.milestone;
-        });
-        for (const PlannedTask &task : std::as_const(tasks)) {
-            const QString text = task.task.milestone
-                ? tr("Milestone %1 %2").arg(task.task.key, task.task.title(language))
-                : QStringLiteral("%1 %2").arg(task.task.key, task.task.title(language));
-            m_task->addItem(text, task.task.id);
-        }
-    }
+    fillTasks(db);
     m_task->setCurrentIndex(std::max(0, m_task->findData(m_item.taskId)));
     addRow(tr("Ta&sk or milestone:"), m_task);
 
@@ -92,24 +79,10 @@ CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const Comm
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     addRow(tr("&Channel:"), m_channel);
 
-    // Senders: leaders with staff responsibility first (the advice), then everybody else.
     m_sender = new QComboBox(this);
     m_sender->setObjectName(QStringLiteral("senderCombo"));
     m_sender->addItem(tr("(nobody)"), Id(0));
-    Id firstLeader = 0;
-    for (const Person &person : people) {
-        if (person.roles.contains(Role::FL)) {
-            m_sender->addItem(tr("%1 (leader with staff responsibility)").arg(person.name), person.id);
-            if (firstLeader == 0)
-                firstLeader = person.id;
-        }
-    }
-    if (m_sender->count() > 1)
-        m_sender->insertSeparator(m_sender->count());
-    for (const Person &person : people) {
-        if (!person.roles.contains(Role::FL))
-            m_sender->addItem(person.name, person.id);
-    }
+    const Id firstLeader = fillSenders(people);
     if (!existing && m_item.senderId == 0)
         m_item.senderId = firstLeader;
     m_sender->setCurrentIndex(std::max(0, m_sender->findData(m_item.senderId)));
@@ -128,6 +101,43 @@ CommunicationItemDialog::CommunicationItemDialog(AppContext &context, const Comm
     addRow(tr("St&atus:"), m_status);
 
     finishForm();
+}
+
+// The municipality's tasks after "(no task)".
+void CommunicationItemDialog::fillTasks(Database &db)
+{
+    const QString language = currentLanguage();
+    QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(m_item.municipalityId);
+    // Milestones first: they are the usual occasions.
+    std::stable_sort(tasks.begin(), tasks.end(),
+                     [](const PlannedTask &a, const PlannedTask &b) { return a.task.milestone && !b.task.milestone; });
+    for (const PlannedTask &task : std::as_const(tasks)) {
+        const QString text = task.task.milestone
+            ? tr("Milestone %1 %2").arg(task.task.key, task.task.title(language))
+            : QStringLiteral("%1 %2").arg(task.task.key, task.task.title(language));
+        m_task->addItem(text, task.task.id);
+    }
+}
+
+// Senders after "(nobody)": leaders with staff responsibility first (the advice), then everybody else. Returns the
+// first leader (0 when there is none).
+Id CommunicationItemDialog::fillSenders(const QList<Person> &people)
+{
+    Id firstLeader = 0;
+    for (const Person &person : people) {
+        if (person.roles.contains(Role::FL)) {
+            m_sender->addItem(tr("%1 (leader with staff responsibility)").arg(person.name), person.id);
+            if (firstLeader == 0)
+                firstLeader = person.id;
+        }
+    }
+    if (m_sender->count() > 1)
+        m_sender->insertSeparator(m_sender->count());
+    for (const Person &person : people) {
+        if (!person.roles.contains(Role::FL))
+            m_sender->addItem(person.name, person.id);
+    }
+    return firstLeader;
 }
 
 CommunicationItem CommunicationItemDialog::item() const

@@ -14,6 +14,7 @@ namespace parat {
 class DateEdit;
 
 class AppContext;
+class Database;
 
 // Adds or edits an item of the communication plan: a stakeholder or a target group, the occasion (optionally
 // a task or milestone), message, goal, channel, sender, planned date, responsible and status. The sender list
@@ -40,6 +41,9 @@ public:
     DateEdit *plannedEdit() const { return m_planned; }
 
 private:
+    void fillTasks(Database &db);
+    Id fillSenders(const QList<Person> &people);
+
     AppContext &m_context;
     CommunicationItem m_item;
     QComboBox *m_stakeholder = nullptr;

@@ -1,6 +1,10 @@
 #include "Dialogs.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -96,6 +100,24 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
     if (g_scripted)
         return g_script.fileNames.isEmpty() ? QString() : g_script.fileNames.takeFirst();
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QDialogButtonBox *Dialogs::okCancelButtons(QDialog *dialog, const QString &okText)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    if (!okText.isEmpty())
+        buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+QLabel *Dialogs::addFormRow(QFormLayout *form, const QString &text, QWidget *field)
+{
+    auto *label = new QLabel(text, form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+    return label;
 }
 
 QLabel *Dialogs::validationLabel(QWidget *parent, const QString &objectName)

@@ -5,6 +5,9 @@
 
 #include <functional>
 
+class QDialog;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -33,6 +36,16 @@ public:
     // The line under a dialog's field(s) that says what is wrong with the entry: bold plain text, wrapped, hidden
     // until set; the object name is what the tests look for.
     static QLabel *validationLabel(QWidget *parent, const QString &objectName = QStringLiteral("validationMessage"));
+    // OK and Cancel at the foot of dialog, accepting and rejecting it; okText, when given, names what OK does.
+    static QDialogButtonBox *okCancelButtons(QDialog *dialog, const QString &okText = QString());
+    // A row of the form whose label (made in the form's widget) moves the focus to field; returns the label.
+    static QLabel *addFormRow(QFormLayout *form, const QString &text, QWidget *field);
+    // The widget with its object name (what the tests look for).
+    template<typename Widget> static Widget *named(Widget *widget, const QString &objectName)
+    {
+        widget->setObjectName(objectName);
+        return widget;
+    }
 
     // Test hooks. While answers are queued, no dialog opens: confirm() takes the next bool (no answer: No),
     // askSave() the next choice (none: Discard), file dialogs the next string; errors, information and

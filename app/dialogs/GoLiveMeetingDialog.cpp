@@ -88,10 +88,8 @@ GoLiveMeetingDialog::GoLiveMeetingDialog(AppContext &context, const GoLiveMeetin
 
     m_problem = Dialogs::validationLabel(this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = Dialogs::okCancelButtons(this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &GoLiveMeetingDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &GoLiveMeetingDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(conditionsBox);

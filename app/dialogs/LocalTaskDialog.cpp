@@ -51,6 +51,29 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
 
     setWindowTitle(existing ? tr("Edit Local Task %1").arg(m_task.key) : tr("New Local Task"));
 
+    buildTaskFields();
+    QHBoxLayout *releaseRow = buildReleaseRow();
+    QVBoxLayout *dueGrid = buildDueChoice(context.clock().today());
+    QHBoxLayout *flags = buildEstimateAndFlags();
+    QFormLayout *form = buildForm(releaseRow, dueGrid, flags);
+
+    m_message = Dialogs::validationLabel(this, QStringLiteral("message"));
+
+    auto *buttons = Dialogs::okCancelButtons(this, existing ? tr("Save") : tr("Add Task"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(m_titleDa, &QLineEdit::textChanged, this, [this] { m_titleMessage->setVisible(false); });
+    updateDueHint();
+    resize(560, sizeHint().height());
+}
+
+// Titles, phase, theme and the two roles.
+void LocalTaskDialog::buildTaskFields()
+{
     m_titleDa = new QLineEdit(m_task.titleDa, this);
     m_titleDa->setObjectName(QStringLiteral("titleDaEdit"));
     m_titleMessage = Dialogs::validationLabel(this, QStringLiteral("titleMessage"));
@@ -76,8 +99,11 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
     m_performerRole = new QComboBox(this);
     fillRoleCombo(m_performerRole);
     m_performerRole->setCurrentIndex(m_performerRole->findData(m_task.performerRole ? int(*m_task.performerRole) : -1));
+}
 
-    // Release: from the start, or a number of weeks relative to go-live.
+// Release: from the start, or a number of weeks relative to go-live.
+QHBoxLayout *LocalTaskDialog::buildReleaseRow()
+{
     m_releasedFromStart = new QCheckBox(tr("Released from the st&art"), this);
     m_releasedFromStart->setChecked(!m_task.releaseOffsetWeeks);
     m_releaseWeeks = new QSpinBox(this);
@@ -92,8 +118,13 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
     releaseRow->addWidget(m_releasedFromStart);
     connect(m_releasedFromStart, &QCheckBox::toggled, m_releaseWeeks,
             [this](bool fromStart) { m_releaseWeeks->setEnabled(!fromStart); });
+    return releaseRow;
+}
 
-    // Due: weeks relative to go-live, or a date that is turned into weeks (the stored form).
+// Due: weeks relative to go-live, or a date that is turned into weeks (the stored form); today stands in for the
+// date while the municipality has no go-live.
+QVBoxLayout *LocalTaskDialog::buildDueChoice(const QDate &today)
+{
     m_dueByWeeks = new QRadioButton(tr("&Weeks from go-live:"), this);
     m_dueWeeks = new QSpinBox(this);
     m_dueWeeks->setObjectName(QStringLiteral("dueWeeksSpin"));
@@ -104,8 +135,7 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
     m_dueDate = new DateEdit(this);
     m_dueDate->setObjectName(QStringLiteral("dueDateEdit"));
     m_dueDate->setAccessibleName(tr("Due date"));
-    m_dueDate->setDate(m_goLive.isValid() ? m_goLive.addDays(qint64(m_task.dueOffsetWeeks) * 7)
-                                          : context.clock().today());
+    m_dueDate->setDate(m_goLive.isValid() ? m_goLive.addDays(qint64(m_task.dueOffsetWeeks) * 7) : today);
     m_dueHint = new QLabel(this);
     m_dueHint->setObjectName(QStringLiteral("dueHint"));
     m_dueHint->setWordWrap(true);
@@ -133,7 +163,12 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
     });
     connect(m_dueWeeks, &QSpinBox::valueChanged, this, &LocalTaskDialog::updateDueHint);
     connect(m_dueDate, &DateEdit::dateChanged, this, &LocalTaskDialog::updateDueHint);
+    return dueGrid;
+}
 
+// The estimate and the flags row under it.
+QHBoxLayout *LocalTaskDialog::buildEstimateAndFlags()
+{
     m_estimate = new QDoubleSpinBox(this);
     m_estimate->setObjectName(QStringLiteral("estimateSpin"));
     m_estimate->setRange(0, 10000);
@@ -157,7 +192,11 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(80);
+    return flags;
+}
 
+QFormLayout *LocalTaskDialog::buildForm(QHBoxLayout *releaseRow, QVBoxLayout *dueGrid, QHBoxLayout *flags)
+{
     auto *form = new QFormLayout;
     auto addRow = [this, form](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, this);
@@ -181,22 +220,7 @@ LocalTaskDialog::LocalTaskDialog(AppContext &context, const Task *existing, QWid
     addRow(tr("E&stimate:"), m_estimate);
     form->addRow(QString(), flags);
     addRow(tr("Descr&iption:"), m_description);
-
-    m_message = Dialogs::validationLabel(this, QStringLiteral("message"));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("Save") : tr("Add Task"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LocalTaskDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &LocalTaskDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-
-    connect(m_titleDa, &QLineEdit::textChanged, this, [this] { m_titleMessage->setVisible(false); });
-    updateDueHint();
-    resize(560, sizeHint().height());
+    return form;
 }
 
 void LocalTaskDialog::fillRoleCombo(QComboBox *combo)

@@ -7,11 +7,14 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace parat {
 
@@ -37,6 +40,12 @@ public:
     void accept() override;
 
 private:
+    // The parts of the constructor, in the order it calls them (the tab order).
+    void buildTaskFields();
+    QHBoxLayout *buildReleaseRow();
+    QVBoxLayout *buildDueChoice(const QDate &today);
+    QHBoxLayout *buildEstimateAndFlags();
+    QFormLayout *buildForm(QHBoxLayout *releaseRow, QVBoxLayout *dueGrid, QHBoxLayout *flags);
     void updateDueHint();
     void fillRoleCombo(QComboBox *combo);
     int dueOffsetWeeks() const;

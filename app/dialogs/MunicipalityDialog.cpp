@@ -89,10 +89,7 @@ MunicipalityDialog::MunicipalityDialog(AppContext &context, QWidget *parent)
     m_leader->setPlaceholderText(tr("Optional"));
     form->addRow(tr("Project &leader:"), m_leader);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MunicipalityDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = Dialogs::okCancelButtons(this, tr("&Add"));
     layout->addWidget(m_buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &MunicipalityDialog::filterChanged);
@@ -143,10 +140,7 @@ MunicipalityDialog::MunicipalityDialog(AppContext &context, const Municipality &
     form->addRow(tr("Project &leader:"), m_leader);
     layout->addStretch(1);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MunicipalityDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = Dialogs::okCancelButtons(this, tr("&Save"));
     layout->addWidget(m_buttons);
     m_goLive->setFocus();
     resize(420, sizeHint().height());

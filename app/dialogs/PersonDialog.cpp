@@ -102,10 +102,7 @@ PersonDialog::PersonDialog(AppContext &context, const Person *existing, QWidget 
     m_note->setMaximumHeight(100);
     addRow(tr("N&ote:"), m_note);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("Save") : tr("Add"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+    auto *buttons = Dialogs::okCancelButtons(this, existing ? tr("Save") : tr("Add"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

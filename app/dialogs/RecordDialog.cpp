@@ -30,11 +30,9 @@ QLabel *RecordDialog::addRow(const QString &text, QWidget *field)
 void RecordDialog::finishForm()
 {
     m_problem = Dialogs::validationLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = Dialogs::okCancelButtons(this);
     // Return in a one-line field stores the entry (the text boxes take Return as a new line).
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);

@@ -41,44 +41,8 @@ RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalit
     m_owner->setObjectName(QStringLiteral("stepOwnerEdit"));
     addRow(tr("&Owner:"), m_owner);
 
-    // Start: the day relative to go-live and the time of day.
-    const int day = m_step.startMinutes >= 0 ? m_step.startMinutes / kMinutesPerDay
-                                             : -((-m_step.startMinutes + kMinutesPerDay - 1) / kMinutesPerDay);
-    const int inDay = m_step.startMinutes - day * kMinutesPerDay;
-    m_day = new QSpinBox(this);
-    m_day->setObjectName(QStringLiteral("stepDaySpin"));
-    m_day->setRange(-kRunbookDaysBefore, kRunbookDaysAfter);
-    m_day->setValue(day);
-    m_day->setToolTip(tr("Days from go-live: −2 is two days before, 0 the go-live day"));
-    addRow(tr("&Day (T±days):"), m_day);
-    m_time = new QTimeEdit(QTime(inDay / 60, inDay % 60), this);
-    m_time->setObjectName(QStringLiteral("stepTimeEdit"));
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    addRow(tr("T&ime of day:"), m_time);
-    m_startText = new QLabel(this);
-    m_startText->setObjectName(QStringLiteral("stepStartText"));
-    form()->addRow(tr("Starts:"), m_startText);
-
-    auto *duration = new QWidget(this);
-    auto *durationLayout = new QHBoxLayout(duration);
-    durationLayout->setContentsMargins(0, 0, 0, 0);
-    m_hours = new QSpinBox(duration);
-    m_hours->setObjectName(QStringLiteral("stepHoursSpin"));
-    m_hours->setRange(0, kRunbookMaxDurationMinutes / 60);
-    m_hours->setValue(m_step.durationMinutes / 60);
-    m_hours->setSuffix(tr(" h"));
-    m_hours->setAccessibleName(tr("Duration, hours"));
-    m_minutes = new QSpinBox(duration);
-    m_minutes->setObjectName(QStringLiteral("stepMinutesSpin"));
-    m_minutes->setRange(0, 59);
-    m_minutes->setSingleStep(15);
-    m_minutes->setValue(m_step.durationMinutes % 60);
-    m_minutes->setSuffix(tr(" min"));
-    m_minutes->setAccessibleName(tr("Duration, minutes"));
-    durationLayout->addWidget(m_hours);
-    durationLayout->addWidget(m_minutes);
-    durationLayout->addStretch();
-    addRow(tr("D&uration:"), duration)->setBuddy(m_hours);
+    addStartRows();
+    addDurationRow();
 
     m_dependsOn = new QLineEdit(formatDependsOn(m_step.dependsOn), this);
     m_dependsOn->setObjectName(QStringLiteral("stepDependsOnEdit"));
@@ -109,6 +73,52 @@ RunbookStepDialog::RunbookStepDialog(const RunbookStep *existing, Id municipalit
     connect(m_day, qOverload<int>(&QSpinBox::valueChanged), this, &RunbookStepDialog::updateStartText);
     connect(m_time, &QTimeEdit::timeChanged, this, &RunbookStepDialog::updateStartText);
     updateStartText();
+}
+
+// Start: the day relative to go-live and the time of day, with the start in words under them.
+void RunbookStepDialog::addStartRows()
+{
+    const int day = m_step.startMinutes >= 0 ? m_step.startMinutes / kMinutesPerDay
+                                             : -((-m_step.startMinutes + kMinutesPerDay - 1) / kMinutesPerDay);
+    const int inDay = m_step.startMinutes - day * kMinutesPerDay;
+    m_day = new QSpinBox(this);
+    m_day->setObjectName(QStringLiteral("stepDaySpin"));
+    m_day->setRange(-kRunbookDaysBefore, kRunbookDaysAfter);
+    m_day->setValue(day);
+    m_day->setToolTip(tr("Days from go-live: −2 is two days before, 0 the go-live day"));
+    addRow(tr("&Day (T±days):"), m_day);
+    m_time = new QTimeEdit(QTime(inDay / 60, inDay % 60), this);
+    m_time->setObjectName(QStringLiteral("stepTimeEdit"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    addRow(tr("T&ime of day:"), m_time);
+    m_startText = new QLabel(this);
+    m_startText->setObjectName(QStringLiteral("stepStartText"));
+    form()->addRow(tr("Starts:"), m_startText);
+}
+
+// Duration: hours and minutes in one row.
+void RunbookStepDialog::addDurationRow()
+{
+    auto *duration = new QWidget(this);
+    auto *durationLayout = new QHBoxLayout(duration);
+    durationLayout->setContentsMargins(0, 0, 0, 0);
+    m_hours = new QSpinBox(duration);
+    m_hours->setObjectName(QStringLiteral("stepHoursSpin"));
+    m_hours->setRange(0, kRunbookMaxDurationMinutes / 60);
+    m_hours->setValue(m_step.durationMinutes / 60);
+    m_hours->setSuffix(tr(" h"));
+    m_hours->setAccessibleName(tr("Duration, hours"));
+    m_minutes = new QSpinBox(duration);
+    m_minutes->setObjectName(QStringLiteral("stepMinutesSpin"));
+    m_minutes->setRange(0, 59);
+    m_minutes->setSingleStep(15);
+    m_minutes->setValue(m_step.durationMinutes % 60);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Duration, minutes"));
+    durationLayout->addWidget(m_hours);
+    durationLayout->addWidget(m_minutes);
+    durationLayout->addStretch();
+    addRow(tr("D&uration:"), duration)->setBuddy(m_hours);
 }
 
 void RunbookStepDialog::updateStartText()

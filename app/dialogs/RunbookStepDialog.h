@@ -47,6 +47,8 @@ public:
     QLabel *startLabel() const { return m_startText; }
 
 private:
+    void addStartRows();
+    void addDurationRow();
     void updateStartText();
 
     RunbookStep m_step;

@@ -53,30 +53,32 @@ QString saveWorkbook(AppContext &context, QWidget *parent, const QString &title,
     return path;
 }
 
+// The rows of the current municipality as a workbook, named after the municipality in the language of the window.
+template<typename Row, typename FileName>
+QString saveRows(AppContext &context, QWidget *parent, const QString &title, const QList<Row> &rows, FileName fileName,
+                 bool (*write)(const QString &, const QList<Row> &, const QString &, QString *))
+{
+    const std::optional<Municipality> municipality
+        = MunicipalityRepository(context.database()).byId(context.currentMunicipalityId());
+    if (!municipality)
+        return QString();
+    const QString language = currentLanguage();
+    return saveWorkbook(context, parent, title, fileName(*municipality),
+                        [&](const QString &path, QString *error) { return write(path, rows, language, error); });
+}
+
 } // namespace
 
 QString SpreadsheetExport::exportTasks(AppContext &context, const QList<TaskSheetRow> &rows, QWidget *parent)
 {
-    const std::optional<Municipality> municipality
-        = MunicipalityRepository(context.database()).byId(context.currentMunicipalityId());
-    if (!municipality)
-        return QString();
-    const QString language = currentLanguage();
-    return saveWorkbook(
-        context, parent, tr("Export Tasks to Excel"), taskSheetFileName(*municipality),
-        [&](const QString &path, QString *error) { return writeTaskWorkbook(path, rows, language, error); });
+    return saveRows(
+        context, parent, tr("Export Tasks to Excel"), rows,
+        [](const Municipality &municipality) { return taskSheetFileName(municipality); }, writeTaskWorkbook);
 }
 
 QString SpreadsheetExport::exportGrid(AppContext &context, const QList<GridSheetRow> &rows, QWidget *parent)
 {
-    const std::optional<Municipality> municipality
-        = MunicipalityRepository(context.database()).byId(context.currentMunicipalityId());
-    if (!municipality)
-        return QString();
-    const QString language = currentLanguage();
-    return saveWorkbook(
-        context, parent, tr("Export Grid to Excel"), gridSheetFileName(*municipality),
-        [&](const QString &path, QString *error) { return writeGridWorkbook(path, rows, language, error); });
+    return saveRows(context, parent, tr("Export Grid to Excel"), rows, gridSheetFileName, writeGridWorkbook);
 }
 
 QString SpreadsheetExport::exportStatusSheet(AppContext &context, Id personId, QWidget *parent)
@@ -114,9 +116,7 @@ QString SpreadsheetExport::exportStatusSheet(AppContext &context, QWidget *paren
     auto *label = new QLabel(tr("&Whose status sheet:"), &dialog);
     label->setBuddy(people);
     form->addRow(label, people);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *buttons = Dialogs::okCancelButtons(&dialog);
     form->addRow(buttons);
     // Under Dialogs' test script the first person is taken without showing the list.
     if (!Dialogs::scripted() && dialog.exec() != QDialog::Accepted)

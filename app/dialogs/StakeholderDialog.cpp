@@ -61,113 +61,14 @@ StakeholderDialog::StakeholderDialog(AppContext &context, const Stakeholder *exi
     auto *tabs = new QTabWidget(this);
     auto *general = new QWidget(tabs);
     auto *form = new QFormLayout(general);
-    auto addRow = [form, general](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, general);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-
-    m_name = new QLineEdit(m_stakeholder.name, general);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    addRow(tr("&Name:"), m_name);
-    m_nameMessage = Dialogs::validationLabel(general, QStringLiteral("nameMessage"));
-    form->addRow(QString(), m_nameMessage);
-
-    m_kind = new QComboBox(general);
-    m_kind->setObjectName(QStringLiteral("kindCombo"));
-    for (StakeholderKind kind : allStakeholderKinds())
-        m_kind->addItem(stakeholderKindName(kind), int(kind));
-    m_kind->setCurrentIndex(m_kind->findData(int(m_stakeholder.kind)));
-    addRow(tr("&Kind:"), m_kind);
-
-    m_internal = new QComboBox(general);
-    m_internal->setObjectName(QStringLiteral("internalCombo"));
-    m_internal->addItem(tr("Internal"), true);
-    m_internal->addItem(tr("External"), false);
-    m_internal->setCurrentIndex(m_stakeholder.internal ? 0 : 1);
-    addRow(tr("Internal or e&xternal:"), m_internal);
-
-    m_unit = new QLineEdit(m_stakeholder.unit, general);
-    m_unit->setObjectName(QStringLiteral("unitEdit"));
-    addRow(tr("&Unit:"), m_unit);
-    m_role = new QLineEdit(m_stakeholder.projectRole, general);
-    m_role->setObjectName(QStringLiteral("roleEdit"));
-    addRow(tr("&Role in the project:"), m_role);
-
-    m_influence = new QSpinBox(general);
-    m_influence->setObjectName(QStringLiteral("influenceSpin"));
-    m_influence->setRange(0, kStakeholderScaleMax);
-    m_influence->setValue(m_stakeholder.influence);
-    addRow(tr("&Influence (0-3):"), m_influence);
-    m_affectedness = new QSpinBox(general);
-    m_affectedness->setObjectName(QStringLiteral("affectednessSpin"));
-    m_affectedness->setRange(0, kStakeholderScaleMax);
-    m_affectedness->setValue(m_stakeholder.affectedness);
-    addRow(tr("How &affected (0-3):"), m_affectedness);
-    m_quadrant = new QLabel(general);
-    m_quadrant->setObjectName(QStringLiteral("quadrantLabel"));
-    m_quadrant->setWordWrap(true);
-    addRow(tr("Quadrant:"), m_quadrant);
-
-    m_now = new QComboBox(general);
-    m_now->setObjectName(QStringLiteral("engagementNowCombo"));
-    m_target = new QComboBox(general);
-    m_target->setObjectName(QStringLiteral("engagementTargetCombo"));
-    for (Engagement engagement : allEngagements()) {
-        m_now->addItem(engagementName(engagement), int(engagement));
-        m_target->addItem(engagementName(engagement), int(engagement));
-    }
-    m_now->setCurrentIndex(int(m_stakeholder.engagementNow));
-    m_target->setCurrentIndex(int(m_stakeholder.engagementTarget));
-    addRow(tr("&Engagement now:"), m_now);
-    addRow(tr("&Target engagement:"), m_target);
-    m_gap = new QLabel(general);
-    m_gap->setObjectName(QStringLiteral("gapLabel"));
-    addRow(tr("Gap:"), m_gap);
-
-    m_strategy = new QComboBox(general);
-    m_strategy->setObjectName(QStringLiteral("strategyCombo"));
-    for (Strategy strategy : allStrategies())
-        m_strategy->addItem(strategyName(strategy), int(strategy));
-    m_strategy->setCurrentIndex(int(m_stakeholder.strategy));
-    addRow(tr("&Strategy:"), m_strategy);
-
-    m_owner = new QComboBox(general);
-    m_owner->setObjectName(QStringLiteral("ownerCombo"));
-    m_owner->addItem(tr("(nobody)"), Id(0));
-    for (const Person &person : PersonRepository(context.database()).forMunicipality(m_stakeholder.municipalityId))
-        m_owner->addItem(person.name, person.id);
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_stakeholder.ownerId)));
-    addRow(tr("O&wner:"), m_owner);
-
-    m_nextContact = optionalDateEdit(m_stakeholder.nextContact, general);
-    m_nextContact->setObjectName(QStringLiteral("nextContactEdit"));
-    addRow(tr("Next conta&ct:"), m_nextContact);
-    m_lastReviewed = optionalDateEdit(m_stakeholder.lastReviewed, general);
-    m_lastReviewed->setObjectName(QStringLiteral("lastReviewedEdit"));
-    addRow(tr("&Last reviewed:"), m_lastReviewed);
+    addIdentityRows(form);
+    addMapRows(form);
+    addEngagementRows(form);
+    addOwnerRows(form);
     tabs->addTab(general, tr("Stake&holder"));
+    tabs->addTab(buildNotesTab(tabs), tr("N&otes"));
 
-    auto *notes = new QWidget(tabs);
-    auto *notesForm = new QFormLayout(notes);
-    auto addNote = [notesForm, notes](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, notes);
-        label->setBuddy(field);
-        notesForm->addRow(label, field);
-    };
-    m_concerns = textEdit(m_stakeholder.concerns, QStringLiteral("concernsEdit"), notes);
-    addNote(tr("What &matters to them:"), m_concerns);
-    m_before = textEdit(m_stakeholder.noteBefore, QStringLiteral("beforeEdit"), notes);
-    addNote(tr("&Before go-live:"), m_before);
-    m_during = textEdit(m_stakeholder.noteDuring, QStringLiteral("duringEdit"), notes);
-    addNote(tr("&During go-live:"), m_during);
-    m_after = textEdit(m_stakeholder.noteAfter, QStringLiteral("afterEdit"), notes);
-    addNote(tr("A&fter go-live:"), m_after);
-    tabs->addTab(notes, tr("N&otes"));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &StakeholderDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &StakeholderDialog::reject);
+    auto *buttons = Dialogs::okCancelButtons(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
@@ -178,6 +79,109 @@ StakeholderDialog::StakeholderDialog(AppContext &context, const Stakeholder *exi
     connect(m_target, &QComboBox::currentIndexChanged, this, &StakeholderDialog::updateDerived);
     updateDerived();
     m_name->setFocus();
+}
+
+// Name, kind, internal or external, unit and role in the project.
+void StakeholderDialog::addIdentityRows(QFormLayout *form)
+{
+    QWidget *general = form->parentWidget();
+    m_name = Dialogs::named(new QLineEdit(m_stakeholder.name, general), QStringLiteral("nameEdit"));
+    Dialogs::addFormRow(form, tr("&Name:"), m_name);
+    m_nameMessage = Dialogs::validationLabel(general, QStringLiteral("nameMessage"));
+    form->addRow(QString(), m_nameMessage);
+
+    m_kind = Dialogs::named(new QComboBox(general), QStringLiteral("kindCombo"));
+    for (StakeholderKind kind : allStakeholderKinds())
+        m_kind->addItem(stakeholderKindName(kind), int(kind));
+    m_kind->setCurrentIndex(m_kind->findData(int(m_stakeholder.kind)));
+    Dialogs::addFormRow(form, tr("&Kind:"), m_kind);
+
+    m_internal = Dialogs::named(new QComboBox(general), QStringLiteral("internalCombo"));
+    m_internal->addItem(tr("Internal"), true);
+    m_internal->addItem(tr("External"), false);
+    m_internal->setCurrentIndex(m_stakeholder.internal ? 0 : 1);
+    Dialogs::addFormRow(form, tr("Internal or e&xternal:"), m_internal);
+
+    m_unit = Dialogs::named(new QLineEdit(m_stakeholder.unit, general), QStringLiteral("unitEdit"));
+    Dialogs::addFormRow(form, tr("&Unit:"), m_unit);
+    m_role = Dialogs::named(new QLineEdit(m_stakeholder.projectRole, general), QStringLiteral("roleEdit"));
+    Dialogs::addFormRow(form, tr("&Role in the project:"), m_role);
+}
+
+// Where the stakeholder sits on the map: influence, how affected, and the quadrant that follows.
+void StakeholderDialog::addMapRows(QFormLayout *form)
+{
+    QWidget *general = form->parentWidget();
+    m_influence = Dialogs::named(new QSpinBox(general), QStringLiteral("influenceSpin"));
+    m_influence->setRange(0, kStakeholderScaleMax);
+    m_influence->setValue(m_stakeholder.influence);
+    Dialogs::addFormRow(form, tr("&Influence (0-3):"), m_influence);
+    m_affectedness = Dialogs::named(new QSpinBox(general), QStringLiteral("affectednessSpin"));
+    m_affectedness->setRange(0, kStakeholderScaleMax);
+    m_affectedness->setValue(m_stakeholder.affectedness);
+    Dialogs::addFormRow(form, tr("How &affected (0-3):"), m_affectedness);
+    m_quadrant = Dialogs::named(new QLabel(general), QStringLiteral("quadrantLabel"));
+    m_quadrant->setWordWrap(true);
+    Dialogs::addFormRow(form, tr("Quadrant:"), m_quadrant);
+}
+
+// Engagement now and desired, the gap between them, and the strategy.
+void StakeholderDialog::addEngagementRows(QFormLayout *form)
+{
+    QWidget *general = form->parentWidget();
+    m_now = Dialogs::named(new QComboBox(general), QStringLiteral("engagementNowCombo"));
+    m_target = Dialogs::named(new QComboBox(general), QStringLiteral("engagementTargetCombo"));
+    for (Engagement engagement : allEngagements()) {
+        m_now->addItem(engagementName(engagement), int(engagement));
+        m_target->addItem(engagementName(engagement), int(engagement));
+    }
+    m_now->setCurrentIndex(int(m_stakeholder.engagementNow));
+    m_target->setCurrentIndex(int(m_stakeholder.engagementTarget));
+    Dialogs::addFormRow(form, tr("&Engagement now:"), m_now);
+    Dialogs::addFormRow(form, tr("&Target engagement:"), m_target);
+    m_gap = Dialogs::named(new QLabel(general), QStringLiteral("gapLabel"));
+    Dialogs::addFormRow(form, tr("Gap:"), m_gap);
+
+    m_strategy = Dialogs::named(new QComboBox(general), QStringLiteral("strategyCombo"));
+    for (Strategy strategy : allStrategies())
+        m_strategy->addItem(strategyName(strategy), int(strategy));
+    m_strategy->setCurrentIndex(int(m_stakeholder.strategy));
+    Dialogs::addFormRow(form, tr("&Strategy:"), m_strategy);
+}
+
+// The owner (a person of the municipality) and the contact dates.
+void StakeholderDialog::addOwnerRows(QFormLayout *form)
+{
+    QWidget *general = form->parentWidget();
+    m_owner = Dialogs::named(new QComboBox(general), QStringLiteral("ownerCombo"));
+    m_owner->addItem(tr("(nobody)"), Id(0));
+    for (const Person &person : PersonRepository(m_context.database()).forMunicipality(m_stakeholder.municipalityId))
+        m_owner->addItem(person.name, person.id);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_stakeholder.ownerId)));
+    Dialogs::addFormRow(form, tr("O&wner:"), m_owner);
+
+    m_nextContact
+        = Dialogs::named(optionalDateEdit(m_stakeholder.nextContact, general), QStringLiteral("nextContactEdit"));
+    Dialogs::addFormRow(form, tr("Next conta&ct:"), m_nextContact);
+    m_lastReviewed
+        = Dialogs::named(optionalDateEdit(m_stakeholder.lastReviewed, general), QStringLiteral("lastReviewedEdit"));
+    Dialogs::addFormRow(form, tr("&Last reviewed:"), m_lastReviewed);
+}
+
+// What matters to them and the notes for before, during and after go-live.
+QWidget *StakeholderDialog::buildNotesTab(QWidget *tabs)
+{
+    auto *notes = new QWidget(tabs);
+    auto *notesForm = new QFormLayout(notes);
+    m_concerns = textEdit(m_stakeholder.concerns, QStringLiteral("concernsEdit"), notes);
+    Dialogs::addFormRow(notesForm, tr("What &matters to them:"), m_concerns);
+    m_before = textEdit(m_stakeholder.noteBefore, QStringLiteral("beforeEdit"), notes);
+    Dialogs::addFormRow(notesForm, tr("&Before go-live:"), m_before);
+    m_during = textEdit(m_stakeholder.noteDuring, QStringLiteral("duringEdit"), notes);
+    Dialogs::addFormRow(notesForm, tr("&During go-live:"), m_during);
+    m_after = textEdit(m_stakeholder.noteAfter, QStringLiteral("afterEdit"), notes);
+    Dialogs::addFormRow(notesForm, tr("A&fter go-live:"), m_after);
+    return notes;
 }
 
 void StakeholderDialog::updateDerived()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -40,6 +41,12 @@ public:
     QComboBox *ownerCombo() const { return m_owner; }
 
 private:
+    // The rows of the Stakeholder tab, then the Notes tab, in the tab order.
+    void addIdentityRows(QFormLayout *form);
+    void addMapRows(QFormLayout *form);
+    void addEngagementRows(QFormLayout *form);
+    void addOwnerRows(QFormLayout *form);
+    QWidget *buildNotesTab(QWidget *tabs);
     void updateDerived();
 
     AppContext &m_context;

@@ -27,27 +27,22 @@ SuperuserDialog::SuperuserDialog(AppContext &context, const Person *existing, co
                                  QWidget *parent)
     : PersonDialog(context, existing, parent)
 {
-    m_team = new QLineEdit(details.team, this);
-    m_team->setObjectName(QStringLiteral("teamEdit"));
+    m_team = Dialogs::named(new QLineEdit(details.team, this), QStringLiteral("teamEdit"));
     addField(tr("&Team:"), m_team);
 
-    m_caseworkers = new QSpinBox(this);
-    m_caseworkers->setObjectName(QStringLiteral("caseworkersSpin"));
+    m_caseworkers = Dialogs::named(new QSpinBox(this), QStringLiteral("caseworkersSpin"));
     m_caseworkers->setRange(0, 100000);
     m_caseworkers->setValue(details.caseworkersCovered);
     m_caseworkers->setToolTip(tr("Colleagues (caseworkers) this superuser trains and supports"));
     addField(tr("Case&workers covered:"), m_caseworkers);
 
-    m_appointed = optionalDateEdit(details.appointedOn, this);
-    m_appointed->setObjectName(QStringLiteral("appointedEdit"));
+    m_appointed = Dialogs::named(optionalDateEdit(details.appointedOn, this), QStringLiteral("appointedEdit"));
     addField(tr("A&ppointed on:"), m_appointed);
 
-    m_trained = optionalDateEdit(details.trainedOn, this);
-    m_trained->setObjectName(QStringLiteral("trainedEdit"));
+    m_trained = Dialogs::named(optionalDateEdit(details.trainedOn, this), QStringLiteral("trainedEdit"));
     addField(tr("T&rained on:"), m_trained);
 
-    m_activeUntil = optionalDateEdit(details.activeUntil, this);
-    m_activeUntil->setObjectName(QStringLiteral("activeUntilEdit"));
+    m_activeUntil = Dialogs::named(optionalDateEdit(details.activeUntil, this), QStringLiteral("activeUntilEdit"));
     addField(tr("Acti&ve until:"), m_activeUntil);
 }
 
