@@ -65,11 +65,8 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
     layout->addLayout(form);
 
     auto *fileRow = new QHBoxLayout;
-    m_file = new QLineEdit(this);
-    m_file->setReadOnly(true);
-    m_file->setPlaceholderText(tr("No file chosen"));
-    auto *choose = new QPushButton(tr("&Choose File…"), this);
-    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    m_file = importFileField(this, tr("No file chosen"));
+    auto *choose = chooseFileButton(this, tr("&Choose File…"), [this] { chooseFile(); });
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
     auto *fileLabel = new QLabel(tr("&File:"), this);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace parat {
 
@@ -19,6 +20,21 @@ bool chooseImportFile(QWidget *parent, const QString &title, const QString &filt
     Settings().setLastImportFolder(QFileInfo(path).absolutePath());
     open(path);
     return true;
+}
+
+QLineEdit *importFileField(QWidget *dialog, const QString &placeholder)
+{
+    auto *field = new QLineEdit(dialog);
+    field->setReadOnly(true);
+    field->setPlaceholderText(placeholder);
+    return field;
+}
+
+QPushButton *chooseFileButton(QWidget *dialog, const QString &text, const std::function<void()> &choose)
+{
+    auto *button = new QPushButton(text, dialog);
+    QObject::connect(button, &QPushButton::clicked, dialog, [choose] { choose(); });
+    return button;
 }
 
 QString showImportFile(QLineEdit *field, const QString &path)

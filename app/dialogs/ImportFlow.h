@@ -6,6 +6,7 @@
 
 class QDialog;
 class QLineEdit;
+class QPushButton;
 class QWidget;
 
 namespace parat {
@@ -16,6 +17,11 @@ namespace parat {
 // folder as the last import folder and opens it with open. Returns false when the user cancelled.
 bool chooseImportFile(QWidget *parent, const QString &title, const QString &filter,
                       const std::function<void(const QString &path)> &open);
+
+// The dialog's file field: read-only (the file is chosen with the button), saying so with placeholder until then.
+QLineEdit *importFileField(QWidget *dialog, const QString &placeholder);
+// The button that chooses the file (text in the dialog's own words); clicking it runs choose.
+QPushButton *chooseFileButton(QWidget *dialog, const QString &text, const std::function<void()> &choose);
 
 // Shows the chosen file in the dialog's file field (absolute, clean, with the platform's separators); returns path.
 QString showImportFile(QLineEdit *field, const QString &path);
