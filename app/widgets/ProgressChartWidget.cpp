@@ -8,12 +8,35 @@
 
 namespace parat {
 
-ProgressChartWidget::ProgressChartWidget(QWidget *parent)
+PaletteChartWidget::PaletteChartWidget(const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setAccessibleName(tr("Progress against plan per phase"));
+    setAccessibleName(accessibleName);
 }
+
+void PaletteChartWidget::showData(const QString &description)
+{
+    setAccessibleDescription(description);
+    updateGeometry();
+    update();
+}
+
+ChartStyle PaletteChartWidget::chartStyle() const
+{
+    ChartStyle style;
+    style.font = font();
+    const QPalette &p = palette();
+    style.text = p.color(QPalette::WindowText);
+    style.actual = p.color(QPalette::Highlight);
+    style.planned = p.color(QPalette::WindowText);
+    style.grid = p.color(QPalette::Mid);
+    return style;
+}
+
+ProgressChartWidget::ProgressChartWidget(QWidget *parent)
+    : PaletteChartWidget(tr("Progress against plan per phase"), parent)
+{ }
 
 void ProgressChartWidget::setData(const ProgressChartData &data)
 {
@@ -25,21 +48,7 @@ void ProgressChartWidget::setData(const ProgressChartData &data)
             tr("%1: %2 % done, %3 % planned")
                 .arg(row.label, QLocale().toString(qRound(row.actual)), QLocale().toString(qRound(row.planned))));
     }
-    setAccessibleDescription(lines.join(QStringLiteral("; ")));
-    updateGeometry();
-    update();
-}
-
-ChartStyle ProgressChartWidget::chartStyle() const
-{
-    ChartStyle style;
-    style.font = font();
-    const QPalette &p = palette();
-    style.text = p.color(QPalette::WindowText);
-    style.actual = p.color(QPalette::Highlight);
-    style.planned = p.color(QPalette::WindowText);
-    style.grid = p.color(QPalette::Mid);
-    return style;
+    showData(lines.join(QStringLiteral("; ")));
 }
 
 QSize ProgressChartWidget::sizeHint() const
@@ -76,18 +85,13 @@ void ProgressChartWidget::changeEvent(QEvent *event)
 }
 
 TrendChartWidget::TrendChartWidget(QWidget *parent)
-    : QWidget(parent)
-{
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setAccessibleName(tr("Progress week by week"));
-}
+    : PaletteChartWidget(tr("Progress week by week"), parent)
+{ }
 
 void TrendChartWidget::setTrend(const ProgressTrend &trend)
 {
     m_trend = trend;
-    setAccessibleDescription(trendChartDescription(m_trend));
-    updateGeometry();
-    update();
+    showData(trendChartDescription(m_trend));
 }
 
 QSize TrendChartWidget::sizeHint() const
@@ -109,14 +113,8 @@ int TrendChartWidget::heightForWidth(int width) const
 void TrendChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    ChartStyle style;
-    style.font = font();
-    const QPalette &p = palette();
-    style.text = p.color(QPalette::WindowText);
-    style.actual = p.color(QPalette::Highlight);
-    style.planned = p.color(QPalette::WindowText);
-    style.grid = p.color(QPalette::Mid);
-    style.background = p.color(QPalette::Window);
+    ChartStyle style = chartStyle();
+    style.background = palette().color(QPalette::Window);
     paintTrendChart(painter, QRectF(rect()), m_trend, style);
 }
 

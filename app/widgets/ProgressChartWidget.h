@@ -7,9 +7,26 @@
 
 namespace parat {
 
+// What the two charts of core/report share on screen: they take the width they are given and a height for it, are
+// named for screen readers and say in their accessible description what they show, and paint with the widget's
+// palette and font.
+class PaletteChartWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    // The palette's colours and the widget's font, as the chart is painted on screen (background left as it is).
+    ChartStyle chartStyle() const;
+    bool hasHeightForWidth() const override { return true; }
+
+protected:
+    PaletteChartWidget(const QString &accessibleName, QWidget *parent);
+    // New data: the description in words, then a new size and a repaint.
+    void showData(const QString &description);
+};
+
 // Shows the progress chart of core/report with the widget's palette and font; the PDF report paints the same
 // chart with paintProgressChart() in black on white.
-class ProgressChartWidget : public QWidget
+class ProgressChartWidget : public PaletteChartWidget
 {
     Q_OBJECT
 public:
@@ -17,12 +34,9 @@ public:
 
     void setData(const ProgressChartData &data);
     const ProgressChartData &data() const { return m_data; }
-    // The palette's colours and the widget's font, as the chart is painted on screen.
-    ChartStyle chartStyle() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
 protected:
@@ -35,7 +49,7 @@ private:
 
 // The progress trend week by week (report/TrendChart: planned, done, forecast, go-live, reports sent) with the
 // widget's palette and font; the report paints the same chart. Its accessible description says it in words.
-class TrendChartWidget : public QWidget
+class TrendChartWidget : public PaletteChartWidget
 {
     Q_OBJECT
 public:
@@ -46,7 +60,6 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
 protected:
