@@ -3,7 +3,6 @@
 #include "Accessibility.h"
 #include "AppContext.h"
 #include "CommunicationItemDialog.h"
-#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "ListPageSupport.h"
 #include "Retranslator.h"
@@ -28,15 +27,10 @@
 namespace parat {
 
 CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
+    : ListPage(context, parent)
     , m_model(new CommunicationPlanModel(context.database(), this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CommunicationPlanModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    sortBy(m_model, CommunicationPlanModel::SortRole, true);
 
     auto *title = new QLabel(this);
     m_openOnly = new QCheckBox(this);
@@ -51,20 +45,10 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     m_view->sortByColumn(CommunicationPlanModel::DateColumn, Qt::AscendingOrder);
     title->setBuddy(m_view);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("communicationSummary"));
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("addCommunicationButton"));
-    m_edit = new QPushButton(this);
-    m_edit->setObjectName(QStringLiteral("editCommunicationButton"));
-    m_remove = new QPushButton(this);
-    m_remove->setObjectName(QStringLiteral("removeCommunicationButton"));
-    m_done = new QPushButton(this);
-    m_done->setObjectName(QStringLiteral("markDoneButton"));
+    makeSummary(QStringLiteral("communicationSummary"), true);
+    makeRowButtons(QStringLiteral("addCommunicationButton"), QStringLiteral("editCommunicationButton"),
+                   QStringLiteral("removeCommunicationButton"));
+    m_done = listpage::button(QStringLiteral("markDoneButton"), this);
     auto *texts = new Retranslator(this);
     texts->add([this, title] {
         title->setText(tr("Communication &plan:"));
@@ -90,16 +74,11 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
-    listpage::addRowKeys(
-        {m_view}, [this] { addItem(); }, [this] { editItem(); }, [this] { removeItem(); });
+    connectRowActions([this] { addItem(); }, [this] { editItem(); }, [this] { removeItem(); });
     listpage::addKeys({m_view}, {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
                       [this] { markDone(); });
 
-    connect(m_add, &QPushButton::clicked, this, &CommunicationPlanPage::addItem);
-    connect(m_edit, &QPushButton::clicked, this, &CommunicationPlanPage::editItem);
-    connect(m_remove, &QPushButton::clicked, this, &CommunicationPlanPage::removeItem);
     connect(m_done, &QPushButton::clicked, this, &CommunicationPlanPage::markDone);
-    connect(m_view, &QTableView::doubleClicked, this, &CommunicationPlanPage::editItem);
     connect(m_openOnly, &QCheckBox::toggled, this, [this](bool on) {
         const Id selected = currentItemId();
         m_model->setOpenOnly(on);
@@ -108,11 +87,7 @@ CommunicationPlanPage::CommunicationPlanPage(AppContext &context, QWidget *paren
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CommunicationPlanPage::updateButtons);
-    // Loaded when first shown, then kept current (at once while visible, else when shown again).
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
-    texts->onChange([deferred] { deferred->request(); });
+    texts->onChange(reloadWhenShown([this] { reload(); }));
 }
 
 CommunicationPlanPage::~CommunicationPlanPage() = default;

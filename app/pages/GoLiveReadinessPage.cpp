@@ -2,7 +2,6 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
-#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "GoLiveCriterionDialog.h"
 #include "GoLiveMeetingDialog.h"
@@ -90,7 +89,23 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     m_reasons->setAccessibleName(tr("Reasons for the readiness light"));
     m_meeting->setAccessibleName(tr("Go/no-go meeting"));
 
-    // The reasons can run long: they scroll above the table, which keeps most of the height.
+    QSplitter *splitter = buildReasonsAndCriteria(tableTitle);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_light);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(criteriaButtons);
+    layout->addWidget(m_meeting);
+    layout->addLayout(meetingButtons);
+
+    connectActions();
+
+    listpage::reloadWhenShown(this, m_context, [this] { reload(); });
+}
+
+// The reasons can run long: they scroll above the table, which keeps most of the height.
+QSplitter *GoLiveReadinessPage::buildReasonsAndCriteria(QLabel *tableTitle)
+{
     auto *reasonsArea = new QScrollArea(this);
     reasonsArea->setObjectName(QStringLiteral("goLiveReasonsArea"));
     reasonsArea->setWidget(m_reasons);
@@ -111,19 +126,7 @@ GoLiveReadinessPage::GoLiveReadinessPage(AppContext &context, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     reasonsArea->setMinimumHeight(m_reasons->fontMetrics().height() * 6);
     splitter->setSizes({m_reasons->fontMetrics().height() * 14, m_reasons->fontMetrics().height() * 24});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_light);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(criteriaButtons);
-    layout->addWidget(m_meeting);
-    layout->addLayout(meetingButtons);
-
-    connectActions();
-
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
+    return splitter;
 }
 
 GoLiveReadinessPage::~GoLiveReadinessPage() = default;

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace parat {
@@ -45,6 +46,7 @@ public slots:
     void printDecisionPaper();
 
 private:
+    QSplitter *buildReasonsAndCriteria(QLabel *tableTitle);
     void connectActions();
     void reload();
     void updateButtons();

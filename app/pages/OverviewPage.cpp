@@ -222,6 +222,29 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     part->addWidget(m_title);
     part->addWidget(m_goLive);
 
+    buildStatusBlock();
+    part->addWidget(m_statusBlock);
+
+    auto *lists = buildTaskLists();
+    part->addSpacing(fontMetrics().height() / 2);
+    part->addLayout(lists);
+    layout->addWidget(m_municipalityPart);
+
+    buildMunicipalityTable(content);
+    layout->addWidget(m_tablePart);
+    layout->addStretch();
+
+    m_scroll->setWidget(content);
+
+    connectReloads(content);
+
+    retranslate();
+    reload();
+}
+
+// The light, its reasons, the progress and the trend: one focusable block.
+void OverviewPage::buildStatusBlock()
+{
     m_statusBlock = new StatusBlock(m_municipalityPart);
     auto *statusLayout = new QVBoxLayout(m_statusBlock);
     statusLayout->setContentsMargins(4, 4, 4, 4);
@@ -262,8 +285,11 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     statusLayout->addSpacing(fontMetrics().height() / 2);
     statusLayout->addWidget(m_trendTitle);
     statusLayout->addWidget(m_trendChart);
-    part->addWidget(m_statusBlock);
+}
 
+// The task lists, two to a row.
+QGridLayout *OverviewPage::buildTaskLists()
+{
     auto *lists = new QGridLayout;
     const QList<List> order
         = {List::Overdue, List::DueIn2Weeks, List::MissingInKlik, List::DueIn3To4Weeks, List::ReleasedRecently};
@@ -302,11 +328,12 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     }
     lists->setColumnStretch(0, 1);
     lists->setColumnStretch(1, 1);
-    part->addSpacing(fontMetrics().height() / 2);
-    part->addLayout(lists);
-    layout->addWidget(m_municipalityPart);
+    return lists;
+}
 
-    // All municipalities.
+// All municipalities.
+void OverviewPage::buildMunicipalityTable(QWidget *content)
+{
     m_tablePart = new QWidget(content);
     auto *tableLayout = new QVBoxLayout(m_tablePart);
     tableLayout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
@@ -334,11 +361,10 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     tableLayout->addWidget(m_tableTitle);
     tableLayout->addWidget(m_table);
     connect(m_table, &QTableView::activated, this, &OverviewPage::activateMunicipality);
-    layout->addWidget(m_tablePart);
-    layout->addStretch();
+}
 
-    m_scroll->setWidget(content);
-
+void OverviewPage::connectReloads(QWidget *content)
+{
     // The cross-municipality table depends on the data, not on which municipality is shown: switching only
     // reloads the summary (the table of 98 municipalities costs far more than one summary).
     m_deferred = new DeferredReload(this, [this] { reload(); });
@@ -351,9 +377,6 @@ OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
     connect(&m_context.database(), &Database::changed, this, dataChanged);
     connect(&m_context.database(), &Database::restored, this, dataChanged);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &OverviewPage::reloadLater);
-
-    retranslate();
-    reload();
 }
 
 OverviewPage::~OverviewPage()
@@ -450,14 +473,37 @@ void OverviewPage::reload()
     for (const Person &person : PersonRepository(db).forMunicipality(id))
         personNames.insert(person.id, person.name);
 
-    // Header: who, when, how long to go.
-    m_title->setText(tr("%1 %2").arg(municipality->code, municipality->name));
+    showHeader(*municipality, language);
+    showLight();
+    showProgress();
+
+    // The trend week by week (the report's page 1 chart) reads the whole task history: on start-up it comes after
+    // the first paint, with the table of all municipalities.
+    if (m_painted) {
+        reloadTrend(tasks);
+    } else {
+        m_trendTasks = tasks;
+        m_trendWaitsForPaint = true;
+        m_trendChart->hide();
+    }
+    describeStatus();
+
+    showLists(personNames, language);
+}
+
+// Header: who, when, how long to go.
+void OverviewPage::showHeader(const Municipality &municipality, const QString &language)
+{
+    m_title->setText(tr("%1 %2").arg(municipality.code, municipality.name));
     const QString toGo = timeToGoLiveText(m_summary);
     m_goLive->setText(toGo.isEmpty()
                           ? goLiveText(m_summary, language)
                           : tr("%1 – %2", "go-live date – time to go").arg(goLiveText(m_summary, language), toGo));
+}
 
-    // The light, in colour, shape and words, with every reason.
+// The light, in colour, shape and words, with every reason.
+void OverviewPage::showLight()
+{
     const TrafficLight &light = m_summary.light;
     static_cast<LightSymbol *>(m_lightSymbol)->setLight(light.light);
     m_lightSymbol->setAccessibleDescription(lightName(light.light));
@@ -471,8 +517,11 @@ void OverviewPage::reload()
         reasons.append(QStringLiteral("• ")
                        + QString(reason.text).replace(QLatin1Char('\n'), QStringLiteral("\n    ")));
     m_reasons->setText(reasons.join(QLatin1Char('\n')));
+}
 
-    // Progress in numbers, then per phase in the chart.
+// Progress in numbers, then per phase in the chart.
+void OverviewPage::showProgress()
+{
     const Progress &total = m_summary.total;
     if (total.tasks == 0) {
         m_progress->setText(tr("No relevant tasks yet."));
@@ -485,19 +534,11 @@ void OverviewPage::reload()
     ProgressChartData chartData = progressChartData(m_summary);
     chartData.title.clear(); // the page has its own heading
     m_chart->setData(chartData);
+}
 
-    // The trend week by week (the report's page 1 chart) reads the whole task history: on start-up it comes after
-    // the first paint, with the table of all municipalities.
-    if (m_painted) {
-        reloadTrend(tasks);
-    } else {
-        m_trendTasks = tasks;
-        m_trendWaitsForPaint = true;
-        m_trendChart->hide();
-    }
-    describeStatus();
-
-    // The lists.
+// The lists: each one's heading (with its mnemonic and count), the words for an empty list, and the rows.
+void OverviewPage::showLists(const QHash<Id, QString> &personNames, const QString &language)
+{
     for (Section *section : m_sections) {
         QList<PlannedTask> items;
         QString title;

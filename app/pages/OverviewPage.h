@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 class QScrollArea;
 class QSortFilterProxyModel;
@@ -78,6 +79,17 @@ protected:
 
 private:
     struct Section;
+
+    // The parts of the constructor.
+    void buildStatusBlock();
+    QGridLayout *buildTaskLists();
+    void buildMunicipalityTable(QWidget *content);
+    void connectReloads(QWidget *content);
+    // The parts of reload() for the current municipality.
+    void showHeader(const Municipality &municipality, const QString &language);
+    void showLight();
+    void showProgress();
+    void showLists(const QHash<Id, QString> &personNames, const QString &language);
 
     void reloadLater();
     void retranslate();

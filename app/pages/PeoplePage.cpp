@@ -2,7 +2,6 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
-#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "ListPageSupport.h"
 #include "PersonDialog.h"
@@ -28,15 +27,10 @@
 namespace parat {
 
 PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
+    : ListPage(context, parent)
     , m_model(new PersonTableModel(context.database(), this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PersonTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    sortBy(m_model, PersonTableModel::SortRole, true);
 
     auto *title = new QLabel(this);
     m_view = listpage::tableView(m_proxy, QStringLiteral("peopleView"), this);
@@ -47,24 +41,11 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(PersonTableModel::RolesColumn, QHeaderView::Stretch);
     title->setBuddy(m_view);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("peopleSummary"));
-
-    m_add = new QPushButton(this);
-    m_add->setObjectName(QStringLiteral("addPersonButton"));
-    m_edit = new QPushButton(this);
-    m_edit->setObjectName(QStringLiteral("editPersonButton"));
-    m_remove = new QPushButton(this);
-    m_remove->setObjectName(QStringLiteral("removePersonButton"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
+    makeSummary(QStringLiteral("peopleSummary"), false);
+    makeRowButtons(QStringLiteral("addPersonButton"), QStringLiteral("editPersonButton"),
+                   QStringLiteral("removePersonButton"));
     m_showTasks = new ShowPersonTasks(m_context, this, [this] { return currentPersonId(); });
-    buttons->addWidget(m_showTasks->button());
-    buttons->addStretch();
-    buttons->addWidget(m_summary);
+    QHBoxLayout *buttons = listpage::buttonRow({m_add, m_edit, m_remove, m_showTasks->button()}, m_summary);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -72,18 +53,9 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
     layout->addLayout(buttons);
 
     // Keyboard: Enter edits, Delete removes, Insert adds (while the table has focus).
-    listpage::addRowKeys(
-        {m_view}, [this] { addPerson(); }, [this] { editPerson(); }, [this] { removePerson(); });
-
-    connect(m_add, &QPushButton::clicked, this, &PeoplePage::addPerson);
-    connect(m_edit, &QPushButton::clicked, this, &PeoplePage::editPerson);
-    connect(m_remove, &QPushButton::clicked, this, &PeoplePage::removePerson);
-    connect(m_view, &QTableView::doubleClicked, this, &PeoplePage::editPerson);
+    connectRowActions([this] { addPerson(); }, [this] { editPerson(); }, [this] { removePerson(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::updateButtons);
-    // Loaded when first shown, then kept current (at once while visible, else when shown again).
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
+    const auto requestReload = reloadWhenShown([this] { reload(); });
 
     auto *texts = new Retranslator(this);
     texts->add([this, title] {
@@ -93,7 +65,7 @@ PeoplePage::PeoplePage(AppContext &context, QWidget *parent)
         m_edit->setText(tr("&Edit…"));
         m_remove->setText(tr("&Remove…"));
     });
-    texts->onChange([deferred] { deferred->request(); });
+    texts->onChange(requestReload);
 }
 
 PeoplePage::~PeoplePage() = default;

@@ -2,7 +2,6 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
-#include "DeferredReload.h"
 #include "ListPageSupport.h"
 #include "Retranslator.h"
 #include "TaskSheetDialog.h"
@@ -69,9 +68,7 @@ PersonTasksPane::PersonTasksPane(AppContext &context, QWidget *parent)
     connect(m_view, &QTableView::activated, this, &PersonTasksPane::openCurrentTask);
     connect(m_sheet, &QPushButton::clicked, this, &PersonTasksPane::writeSheet);
 
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
+    const auto requestReload = listpage::reloadWhenShown(this, m_context, [this] { reload(); });
 
     auto *texts = new Retranslator(this);
     texts->add([this, personLabel] {
@@ -82,7 +79,7 @@ PersonTasksPane::PersonTasksPane(AppContext &context, QWidget *parent)
         m_sheet->setText(tr("Task &Sheet (PDF)…"));
         m_sheet->setAccessibleName(tr("Task sheet (PDF)"));
     });
-    texts->onChange([deferred] { deferred->request(); });
+    texts->onChange(requestReload);
 }
 
 PersonTasksPane::~PersonTasksPane() = default;

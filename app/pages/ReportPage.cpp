@@ -79,6 +79,31 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     m_title->setFont(titleFont);
     outer->addWidget(m_title);
 
+    QHBoxLayout *buttons = buildButtonRow();
+    outer->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(splitter, 1);
+
+    QScrollArea *formArea = buildNotesForm(splitter);
+    buildPreview(splitter);
+    splitter->addWidget(formArea);
+    splitter->addWidget(m_previewTabs);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 700});
+
+    connectSignals();
+    if (!m_context.canEdit())
+        showNotesReadOnly();
+
+    retranslate();
+    reload();
+}
+
+// Print and the exports, then when the report was last sent and Mark as sent.
+QHBoxLayout *ReportPage::buildButtonRow()
+{
     auto *buttons = new QHBoxLayout;
     m_print = new QPushButton(this);
     m_pdf = new QPushButton(this);
@@ -100,12 +125,12 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     m_markSent->setObjectName(QStringLiteral("markSentButton"));
     buttons->addWidget(m_lastSent);
     buttons->addWidget(m_markSent);
-    outer->addLayout(buttons);
+    return buttons;
+}
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    outer->addWidget(splitter, 1);
-
-    // The texts of today's report.
+// The texts of today's report.
+QScrollArea *ReportPage::buildNotesForm(QWidget *splitter)
+{
     auto *formArea = new QScrollArea(splitter);
     formArea->setWidgetResizable(true);
     formArea->setFrameShape(QFrame::NoFrame);
@@ -147,8 +172,12 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     formLayout->addLayout(applyRow);
     formLayout->addStretch(1);
     formArea->setWidget(formWidget);
+    return formArea;
+}
 
-    // The pages, as the PDF will print them.
+// The pages, as the PDF will print them, and the same report as text.
+void ReportPage::buildPreview(QWidget *splitter)
+{
     m_previewArea = new QScrollArea(splitter);
     m_previewArea->setWidgetResizable(true);
     m_previewArea->setBackgroundRole(QPalette::Dark);
@@ -166,12 +195,10 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     m_previewTabs->setObjectName(QStringLiteral("previewTabs"));
     m_previewTabs->addTab(m_previewArea, QString());
     m_previewTabs->addTab(m_previewText, QString());
-    splitter->addWidget(formArea);
-    splitter->addWidget(m_previewTabs);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 700});
+}
 
+void ReportPage::connectSignals()
+{
     for (QPlainTextEdit *edit : {m_sinceLast, m_nextPeriod, m_mainProblem, m_risks, m_decisions})
         connect(edit, &QPlainTextEdit::textChanged, this, &ReportPage::markEdited);
     connect(m_light, &QComboBox::currentIndexChanged, this, [this] {
@@ -191,20 +218,18 @@ ReportPage::ReportPage(AppContext &context, QWidget *parent)
     connect(&m_context.database(), &Database::changed, this, &ReportPage::reloadLater);
     connect(&m_context.database(), &Database::restored, this, &ReportPage::reloadLater);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &ReportPage::reloadLater);
+}
 
-    if (!m_context.canEdit()) {
-        // The texts and the manual light are stored in the database: readable, not editable. Exports stay.
-        for (QPlainTextEdit *edit : {m_sinceLast, m_nextPeriod, m_mainProblem, m_risks, m_decisions}) {
-            edit->setReadOnly(true);
-            edit->setToolTip(m_context.editRefusal());
-        }
-        m_overrideReason->setReadOnly(true);
-        m_overrideReason->setToolTip(m_context.editRefusal());
-        m_context.setEditEnabled(m_light, false);
+void ReportPage::showNotesReadOnly()
+{
+    // The texts and the manual light are stored in the database: readable, not editable. Exports stay.
+    for (QPlainTextEdit *edit : {m_sinceLast, m_nextPeriod, m_mainProblem, m_risks, m_decisions}) {
+        edit->setReadOnly(true);
+        edit->setToolTip(m_context.editRefusal());
     }
-
-    retranslate();
-    reload();
+    m_overrideReason->setReadOnly(true);
+    m_overrideReason->setToolTip(m_context.editRefusal());
+    m_context.setEditEnabled(m_light, false);
 }
 
 ReportPage::~ReportPage() = default;

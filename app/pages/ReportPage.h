@@ -9,6 +9,7 @@
 #include <functional>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -91,6 +92,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The parts of the constructor.
+    QHBoxLayout *buildButtonRow();
+    QScrollArea *buildNotesForm(QWidget *splitter);
+    void buildPreview(QWidget *splitter);
+    void connectSignals();
+    // In a window that may not edit: the notes readable, not editable.
+    void showNotesReadOnly();
     void reloadLater();
     void retranslate();
     void fillForm(const ReportNotes &notes);

@@ -3,7 +3,6 @@
 #include "Accessibility.h"
 #include "AppContext.h"
 #include "DecisionDialog.h"
-#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "ListPageSupport.h"
 #include "Retranslator.h"
@@ -91,11 +90,8 @@ RiskLogPage::RiskLogPage(AppContext &context, QWidget *parent)
     connectActions();
 
     applyFilters();
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
     // The owner filter, the summaries and the tables' texts are built from data: read them again.
-    texts->onChange([deferred] { deferred->request(); });
+    texts->onChange(listpage::reloadWhenShown(this, m_context, [this] { reload(); }));
 }
 
 RiskLogPage::~RiskLogPage() = default;

@@ -2,7 +2,6 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
-#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "ListPageSupport.h"
 #include "Retranslator.h"
@@ -38,14 +37,10 @@ namespace parat {
 using listpage::button;
 
 RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
+    : ListPage(context, parent)
     , m_model(new RunbookTableModel(context.database(), this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RunbookTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    sortBy(m_model, RunbookTableModel::SortRole, false);
 
     auto *title = new QLabel(this);
     m_view = listpage::tableView(m_proxy, QStringLiteral("runbookView"), this);
@@ -53,9 +48,8 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     m_view->sortByColumn(RunbookTableModel::StartColumn, Qt::AscendingOrder);
     title->setBuddy(m_view);
 
-    m_add = button(QStringLiteral("addStepButton"), this);
-    m_edit = button(QStringLiteral("editStepButton"), this);
-    m_remove = button(QStringLiteral("removeStepButton"), this);
+    makeRowButtons(QStringLiteral("addStepButton"), QStringLiteral("editStepButton"),
+                   QStringLiteral("removeStepButton"));
     m_start = button(QStringLiteral("startStepButton"), this);
     m_finish = button(QStringLiteral("finishStepButton"), this);
     m_default = button(QStringLiteral("defaultRunbookButton"), this);
@@ -63,11 +57,7 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     m_export = button(QStringLiteral("exportRunbookButton"), this);
     m_print = button(QStringLiteral("printRunbookButton"), this);
     m_nowButton = button(QStringLiteral("nowViewButton"), this);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("runbookSummary"));
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
+    makeSummary(QStringLiteral("runbookSummary"), true);
 
     QHBoxLayout *editButtons = listpage::buttonRow({m_add, m_edit, m_remove, m_start, m_finish}, m_summary);
     QHBoxLayout *fileButtons = listpage::buttonRow({m_default, m_import, m_export, m_print, m_nowButton});
@@ -78,8 +68,7 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     layout->addLayout(editButtons);
     layout->addLayout(fileButtons);
 
-    listpage::addRowKeys(
-        {m_view}, [this] { addStep(); }, [this] { editStep(); }, [this] { removeStep(); });
+    connectRowActions([this] { addStep(); }, [this] { editStep(); }, [this] { removeStep(); });
     QAction *startAction
         = listpage::addPageShortcut(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { startStep(); });
     QAction *finishAction
@@ -106,10 +95,6 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
         finishAction->setText(tr("Finish step now"));
     });
     texts->onChange([this] { reload(); });
-    connect(m_view, &QTableView::doubleClicked, this, &RunbookPage::editStep);
-    connect(m_add, &QPushButton::clicked, this, &RunbookPage::addStep);
-    connect(m_edit, &QPushButton::clicked, this, &RunbookPage::editStep);
-    connect(m_remove, &QPushButton::clicked, this, &RunbookPage::removeStep);
     connect(m_start, &QPushButton::clicked, this, &RunbookPage::startStep);
     connect(m_finish, &QPushButton::clicked, this, &RunbookPage::finishStep);
     connect(m_default, &QPushButton::clicked, this, &RunbookPage::createDefault);
@@ -119,9 +104,7 @@ RunbookPage::RunbookPage(AppContext &context, QWidget *parent)
     connect(m_nowButton, &QPushButton::clicked, this, &RunbookPage::showNowView);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunbookPage::updateButtons);
 
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
+    reloadWhenShown([this] { reload(); });
 }
 
 RunbookPage::~RunbookPage() = default;

@@ -1,17 +1,13 @@
 #pragma once
 
+#include "ListPage.h"
+
 #include "domain/Types.h"
 
-#include <QWidget>
-
-class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
-class QTableView;
 
 namespace parat {
 
-class AppContext;
 class RunbookNowView;
 class RunbookTableModel;
 
@@ -20,7 +16,7 @@ class RunbookTableModel;
 // printing on A4 landscape (PDF) and the large-text "now" view for the go-live weekend. Every edit is an undo
 // command; Insert, Enter and Delete work in the table. Reloads on Database::changed() and on a municipality
 // switch (when shown), keeping the selection.
-class RunbookPage : public QWidget
+class RunbookPage : public ListPage
 {
     Q_OBJECT
 public:
@@ -28,8 +24,6 @@ public:
     ~RunbookPage() override;
 
     RunbookTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QLabel *summary() const { return m_summary; }
     RunbookNowView *nowView() const { return m_now; }
 
     Id currentStepId() const;
@@ -52,14 +46,7 @@ private:
     void updateButtons();
     void setStatus(int status); // RunbookStatus, with the actual time stamped
 
-    AppContext &m_context;
     RunbookTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_summary = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_remove = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_finish = nullptr;
     QPushButton *m_default = nullptr;

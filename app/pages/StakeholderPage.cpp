@@ -2,10 +2,8 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
-#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "ListPageSupport.h"
-#include "Retranslator.h"
 #include "StakeholderDialog.h"
 #include "StakeholderMapWidget.h"
 
@@ -50,56 +48,70 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
 
-    // Filters.
-    m_internal = new QComboBox(this);
-    m_internal->setObjectName(QStringLiteral("internalFilter"));
-    m_internal->addItem(tr("Internal and external"), 0);
-    m_internal->addItem(tr("Internal only"), 1);
-    m_internal->addItem(tr("External only"), 2);
-    auto *internalLabel = new QLabel(tr("S&how:"), this);
-    internalLabel->setBuddy(m_internal);
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_kind->addItem(tr("All kinds"), -1);
-    for (StakeholderKind kind : allStakeholderKinds())
-        m_kind->addItem(stakeholderKindName(kind), int(kind));
-    auto *kindLabel = new QLabel(tr("&Kind:"), this);
-    kindLabel->setBuddy(m_kind);
-    m_onlyGap = new QCheckBox(tr("Only &below target engagement"), this);
-    m_onlyGap->setObjectName(QStringLiteral("gapFilter"));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(internalLabel);
-    filters->addWidget(m_internal);
-    filters->addWidget(kindLabel);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_onlyGap);
-    filters->addStretch();
-
+    QHBoxLayout *filters = buildFilterRow();
     m_map = new StakeholderMapWidget(context, this);
-
     m_view = listpage::tableView(m_proxy, QStringLiteral("stakeholderView"), this);
-    m_view->setAccessibleName(tr("Stakeholders"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(StakeholderTableModel::NameColumn, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(false);
+    buildMapAndTable();
+    QHBoxLayout *buttons = buildButtonRow();
 
-    // A read-only window's map moves nothing, so its label promises nothing.
-    auto *mapLabel
-        = new QLabel(m_context.canEdit() ? tr("Stakeholder &map (drag a marker or use the arrow keys to move it):")
-                                         : tr("Stakeholder &map:"),
-                     this);
-    mapLabel->setBuddy(m_map);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(buttons);
+
+    connectActions();
+    // Loaded when first shown, then kept current; on a language change the rest (map, summary) from a reload.
+    listpage::retranslate(
+        this, [this] { retranslateFixedTexts(); }, listpage::reloadWhenShown(this, m_context, [this] { reload(); }));
+}
+
+// Filters: internal or external, kind, and only those below their target engagement.
+QHBoxLayout *StakeholderPage::buildFilterRow()
+{
+    m_internal = new QComboBox(this);
+    m_internal->setObjectName(QStringLiteral("internalFilter"));
+    for (int filter = 0; filter < 3; ++filter)
+        m_internal->addItem(QString(), filter); // texts in retranslateFixedTexts()
+    m_internalLabel = new QLabel(this);
+    m_internalLabel->setBuddy(m_internal);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(QString(), -1);
+    for (StakeholderKind kind : allStakeholderKinds())
+        m_kind->addItem(stakeholderKindName(kind), int(kind));
+    m_kindLabel = new QLabel(this);
+    m_kindLabel->setBuddy(m_kind);
+    m_onlyGap = new QCheckBox(this);
+    m_onlyGap->setObjectName(QStringLiteral("gapFilter"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_internalLabel);
+    filters->addWidget(m_internal);
+    filters->addWidget(m_kindLabel);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_onlyGap);
+    filters->addStretch();
+    return filters;
+}
+
+// The map above the table, each with its label.
+void StakeholderPage::buildMapAndTable()
+{
+    m_mapLabel = new QLabel(this);
+    m_mapLabel->setBuddy(m_map);
     auto *mapBox = new QWidget(this);
     auto *mapLayout = new QVBoxLayout(mapBox);
     mapLayout->setContentsMargins(0, 0, 0, 0);
-    mapLayout->addWidget(mapLabel);
+    mapLayout->addWidget(m_mapLabel);
     mapLayout->addWidget(m_map, 1);
-    auto *tableLabel = new QLabel(tr("S&takeholders:"), this);
-    tableLabel->setBuddy(m_view);
+    m_tableLabel = new QLabel(this);
+    m_tableLabel->setBuddy(m_view);
     auto *tableBox = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(tableLabel);
+    tableLayout->addWidget(m_tableLabel);
     tableLayout->addWidget(m_view, 1);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("stakeholderSplitter"));
@@ -108,19 +120,18 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+}
 
+// Add, edit, remove; export and print the map; the summary at the end.
+QHBoxLayout *StakeholderPage::buildButtonRow()
+{
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("stakeholderSummary"));
-    m_add = new QPushButton(tr("&Add Stakeholder…"), this);
-    m_add->setObjectName(QStringLiteral("addStakeholderButton"));
-    m_edit = new QPushButton(tr("&Edit…"), this);
-    m_edit->setObjectName(QStringLiteral("editStakeholderButton"));
-    m_remove = new QPushButton(tr("&Remove…"), this);
-    m_remove->setObjectName(QStringLiteral("removeStakeholderButton"));
-    m_export = new QPushButton(tr("Export &PNG…"), this);
-    m_export->setObjectName(QStringLiteral("exportMapButton"));
-    m_print = new QPushButton(tr("Pr&int…"), this);
-    m_print->setObjectName(QStringLiteral("printMapButton"));
+    m_add = listpage::button(QStringLiteral("addStakeholderButton"), this);
+    m_edit = listpage::button(QStringLiteral("editStakeholderButton"), this);
+    m_remove = listpage::button(QStringLiteral("removeStakeholderButton"), this);
+    m_export = listpage::button(QStringLiteral("exportMapButton"), this);
+    m_print = listpage::button(QStringLiteral("printMapButton"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
@@ -130,41 +141,30 @@ StakeholderPage::StakeholderPage(AppContext &context, QWidget *parent)
     buttons->addWidget(m_print);
     buttons->addStretch();
     buttons->addWidget(m_summary);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_splitter, 1);
-    layout->addLayout(buttons);
-
-    connectActions();
-    // Loaded when first shown, then kept current (at once while visible, else when shown again).
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
-
-    // On a language change: the fixed texts again, the rest (map, summary) from a reload.
-    auto *texts = new Retranslator(this);
-    texts->onChange([this, internalLabel, kindLabel, mapLabel, tableLabel, deferred] {
-        m_internal->setItemText(0, tr("Internal and external"));
-        m_internal->setItemText(1, tr("Internal only"));
-        m_internal->setItemText(2, tr("External only"));
-        internalLabel->setText(tr("S&how:"));
-        m_kind->setItemText(0, tr("All kinds"));
-        for (int index = 1; index < m_kind->count(); ++index)
-            m_kind->setItemText(index, stakeholderKindName(StakeholderKind(m_kind->itemData(index).toInt())));
-        kindLabel->setText(tr("&Kind:"));
-        m_onlyGap->setText(tr("Only &below target engagement"));
-        m_view->setAccessibleName(tr("Stakeholders"));
-        mapLabel->setText(m_context.canEdit() ? tr("Stakeholder &map (drag a marker or use the arrow keys to move it):")
-                                              : tr("Stakeholder &map:"));
-        tableLabel->setText(tr("S&takeholders:"));
-        m_add->setText(tr("&Add Stakeholder…"));
-        m_edit->setText(tr("&Edit…"));
-        m_remove->setText(tr("&Remove…"));
-        m_export->setText(tr("Export &PNG…"));
-        m_print->setText(tr("Pr&int…"));
-        deferred->request();
-    });
+void StakeholderPage::retranslateFixedTexts()
+{
+    m_internal->setItemText(0, tr("Internal and external"));
+    m_internal->setItemText(1, tr("Internal only"));
+    m_internal->setItemText(2, tr("External only"));
+    m_internalLabel->setText(tr("S&how:"));
+    m_kind->setItemText(0, tr("All kinds"));
+    for (int index = 1; index < m_kind->count(); ++index)
+        m_kind->setItemText(index, stakeholderKindName(StakeholderKind(m_kind->itemData(index).toInt())));
+    m_kindLabel->setText(tr("&Kind:"));
+    m_onlyGap->setText(tr("Only &below target engagement"));
+    m_view->setAccessibleName(tr("Stakeholders"));
+    // A read-only window's map moves nothing, so its label promises nothing.
+    m_mapLabel->setText(m_context.canEdit() ? tr("Stakeholder &map (drag a marker or use the arrow keys to move it):")
+                                            : tr("Stakeholder &map:"));
+    m_tableLabel->setText(tr("S&takeholders:"));
+    m_add->setText(tr("&Add Stakeholder…"));
+    m_edit->setText(tr("&Edit…"));
+    m_remove->setText(tr("&Remove…"));
+    m_export->setText(tr("Export &PNG…"));
+    m_print->setText(tr("Pr&int…"));
 }
 
 StakeholderPage::~StakeholderPage() = default;

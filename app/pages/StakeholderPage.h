@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -56,6 +57,11 @@ signals:
     void mapExported(const QString &path);
 
 private:
+    // The parts of the constructor.
+    QHBoxLayout *buildFilterRow();
+    void buildMapAndTable();
+    QHBoxLayout *buildButtonRow();
+    void retranslateFixedTexts();
     void connectActions();
     void reload();
     void applyFilter();
@@ -68,6 +74,10 @@ private:
     QComboBox *m_internal = nullptr;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_onlyGap = nullptr;
+    QLabel *m_internalLabel = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QLabel *m_mapLabel = nullptr;
+    QLabel *m_tableLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     StakeholderMapWidget *m_map = nullptr;
     QTableView *m_view = nullptr;

@@ -5,10 +5,8 @@
 #include "AppContext.h"
 #include "AssignPerformersDialog.h"
 #include "CapacityChartWidget.h"
-#include "DeferredReload.h"
 #include "Dialogs.h"
 #include "ListPageSupport.h"
-#include "Retranslator.h"
 #include "SchoolHolidaysDialog.h"
 #include "ShowPersonTasks.h"
 #include "SpreadsheetExport.h"
@@ -71,6 +69,16 @@ QTableView *tableView(QWidget *parent, const QString &objectName)
     return view;
 }
 
+// The first cell of the row with the id (in IdRole), invalid when there is none.
+QModelIndex rowWithId(const QStandardItemModel *model, Id id)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row, 0)->data(IdRole).toLongLong() == id)
+            return model->index(row, 0);
+    }
+    return {};
+}
+
 QString dateText(const QDate &date)
 {
     return date.isValid() ? formatDateShort(date, currentLanguage()) : QString();
@@ -86,64 +94,91 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     , m_grid(new CapacityGridModel(context.database(), this))
 {
     m_people->setSortRole(SortRole);
+    QWidget *peoplePane = buildPeoplePane();
+    QWidget *allocationPane = buildAllocationPane();
+    buildCapacityTabs();
 
-    // People with superuser details.
-    auto *peopleTitle = new QLabel(this);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(peoplePane);
+    top->addWidget(allocationPane);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("superuserSplitter"));
+    split->addWidget(top);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    // Keyboard: Insert adds, Enter edits, Delete removes hours while the allocation table has focus.
+    listpage::addRowKeys(
+        {m_allocationView}, [this] { addAllocation(); }, [this] { editAllocation(); }, [this] { removeAllocation(); });
+    listpage::addRowKeys({m_peopleView}, {}, [this] { editDetails(); }, {});
+
+    connectSignals();
+    // Loaded when first shown, then kept current; on a language change the rest (titles, warnings, grid) from a
+    // reload.
+    listpage::retranslate(
+        this, [this] { retranslateFixedTexts(); }, listpage::reloadWhenShown(this, m_context, [this] { reload(); }));
+}
+
+namespace {
+
+// A pane of the page's top half: its title, its table and the buttons under it.
+QWidget *tablePane(QWidget *page, QLabel *title, QTableView *view, QHBoxLayout *buttons)
+{
+    auto *pane = new QWidget(page);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(view, 1);
+    layout->addLayout(buttons);
+    return pane;
+}
+
+} // namespace
+
+// People with superuser details.
+QWidget *SuperuserPage::buildPeoplePane()
+{
+    m_peopleTitle = new QLabel(this);
     m_peopleView = tableView(this, QStringLiteral("superuserPeopleView"));
     m_peopleView->setModel(m_people);
     m_peopleView->setSortingEnabled(true);
-    peopleTitle->setBuddy(m_peopleView);
-    m_editDetails = new QPushButton(this);
-    m_editDetails->setObjectName(QStringLiteral("editDetailsButton"));
-    m_suggest = new QPushButton(this);
-    m_suggest->setObjectName(QStringLiteral("suggestButton"));
-    m_assign = new QPushButton(this);
-    m_assign->setObjectName(QStringLiteral("assignButton"));
-    m_schoolHolidays = new QPushButton(this);
-    m_schoolHolidays->setObjectName(QStringLiteral("schoolHolidaysButton"));
+    m_peopleTitle->setBuddy(m_peopleView);
+    m_editDetails = listpage::button(QStringLiteral("editDetailsButton"), this);
+    m_suggest = listpage::button(QStringLiteral("suggestButton"), this);
+    m_assign = listpage::button(QStringLiteral("assignButton"), this);
+    m_schoolHolidays = listpage::button(QStringLiteral("schoolHolidaysButton"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("superuserSummary"));
-    auto *peopleButtons = new QHBoxLayout;
-    peopleButtons->addWidget(m_editDetails);
-    peopleButtons->addWidget(m_suggest);
-    peopleButtons->addWidget(m_assign);
-    peopleButtons->addWidget(m_schoolHolidays);
     m_showTasks = new ShowPersonTasks(m_context, this, [this] { return currentPersonId(); });
-    peopleButtons->addWidget(m_showTasks->button());
-    peopleButtons->addStretch();
-    peopleButtons->addWidget(m_summary);
-    auto *peoplePane = new QWidget(this);
-    auto *peopleLayout = new QVBoxLayout(peoplePane);
-    peopleLayout->setContentsMargins(0, 0, 0, 0);
-    peopleLayout->addWidget(peopleTitle);
-    peopleLayout->addWidget(m_peopleView, 1);
-    peopleLayout->addLayout(peopleButtons);
+    auto *peopleButtons
+        = listpage::buttonRow({m_editDetails, m_suggest, m_assign, m_schoolHolidays, m_showTasks->button()}, m_summary);
+    return tablePane(this, m_peopleTitle, m_peopleView, peopleButtons);
+}
 
-    // Allocations of the selected person.
+// Allocations of the selected person.
+QWidget *SuperuserPage::buildAllocationPane()
+{
     m_allocationTitle = new QLabel(this);
     m_allocationView = tableView(this, QStringLiteral("allocationView"));
     m_allocationView->setModel(m_allocations);
     m_allocationView->horizontalHeader()->setStretchLastSection(true);
     m_allocationTitle->setBuddy(m_allocationView);
-    m_addAllocation = new QPushButton(this);
-    m_addAllocation->setObjectName(QStringLiteral("addAllocationButton"));
-    m_editAllocation = new QPushButton(this);
-    m_editAllocation->setObjectName(QStringLiteral("editAllocationButton"));
-    m_removeAllocation = new QPushButton(this);
-    m_removeAllocation->setObjectName(QStringLiteral("removeAllocationButton"));
-    auto *allocationButtons = new QHBoxLayout;
-    allocationButtons->addWidget(m_addAllocation);
-    allocationButtons->addWidget(m_editAllocation);
-    allocationButtons->addWidget(m_removeAllocation);
-    allocationButtons->addStretch();
-    auto *allocationPane = new QWidget(this);
-    auto *allocationLayout = new QVBoxLayout(allocationPane);
-    allocationLayout->setContentsMargins(0, 0, 0, 0);
-    allocationLayout->addWidget(m_allocationTitle);
-    allocationLayout->addWidget(m_allocationView, 1);
-    allocationLayout->addLayout(allocationButtons);
+    m_addAllocation = listpage::button(QStringLiteral("addAllocationButton"), this);
+    m_editAllocation = listpage::button(QStringLiteral("editAllocationButton"), this);
+    m_removeAllocation = listpage::button(QStringLiteral("removeAllocationButton"), this);
+    auto *allocationButtons = listpage::buttonRow({m_addAllocation, m_editAllocation, m_removeAllocation});
+    return tablePane(this, m_allocationTitle, m_allocationView, allocationButtons);
+}
 
-    // Grid, chart and warnings.
+// Grid, chart and warnings.
+void SuperuserPage::buildCapacityTabs()
+{
     m_gridView = new TableView(this);
     m_gridView->setObjectName(QStringLiteral("capacityGridView"));
     m_gridView->setModel(m_grid);
@@ -180,27 +215,10 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
     m_tabs->addTab(gridPane, QString());
     m_tabs->addTab(chartScroll, QString());
     m_tabs->addTab(m_warnings, QString());
+}
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(peoplePane);
-    top->addWidget(allocationPane);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("superuserSplitter"));
-    split->addWidget(top);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
-
-    // Keyboard: Insert adds, Enter edits, Delete removes hours while the allocation table has focus.
-    listpage::addRowKeys(
-        {m_allocationView}, [this] { addAllocation(); }, [this] { editAllocation(); }, [this] { removeAllocation(); });
-    listpage::addRowKeys({m_peopleView}, {}, [this] { editDetails(); }, {});
-
+void SuperuserPage::connectSignals()
+{
     connect(m_editDetails, &QPushButton::clicked, this, &SuperuserPage::editDetails);
     connect(m_suggest, &QPushButton::clicked, this, &SuperuserPage::applySuggestedPlan);
     connect(m_assign, &QPushButton::clicked, this, &SuperuserPage::assignPerformers);
@@ -224,44 +242,37 @@ SuperuserPage::SuperuserPage(AppContext &context, QWidget *parent)
                 if (!m_reloading && current.isValid())
                     selectPerson(current.data(CapacityGridModel::PersonIdRole).toLongLong());
             });
-    // Loaded when first shown, then kept current (at once while visible, else when shown again).
-    auto *deferred = new DeferredReload(this, [this] { reload(); });
-    deferred->followChanges(m_context);
-    deferred->request();
+}
 
-    // The fixed texts now and on each language change; on a change the rest (titles, warnings, grid) from a
-    // reload.
-    auto *texts = new Retranslator(this);
-    texts->add([this, peopleTitle] {
-        m_people->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Unit"), tr("Team"), tr("Caseworkers"),
-                                             tr("Manager"), tr("In KLIK"), tr("Trained on"), tr("Active until")});
-        m_allocations->setHorizontalHeaderLabels(
-            {tr("From"), tr("To"), tr("Hours per week"), tr("Approved by"), tr("Approved on"), tr("Note")});
-        peopleTitle->setText(tr("&People and superuser details:"));
-        m_peopleView->setAccessibleName(tr("People and superuser details"));
-        m_editDetails->setText(tr("Edit &Details…"));
-        m_suggest->setText(tr("&Suggest Hours…"));
-        m_suggest->setToolTip(tr("Replace the hours of the selected person (or of all superusers) with the "
-                                 "suggested plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % "
-                                 "after, 5 % in steady state"));
-        m_assign->setText(tr("Assign Pe&rformers…"));
-        m_schoolHolidays->setText(tr("Schoo&l Holidays…"));
-        m_schoolHolidays->setToolTip(tr("The municipality's school-holiday weeks, marked in the grid"));
-        m_allocationTitle->setText(tr("&Hours allocated:")); // with the person's name after a reload
-        m_allocationView->setAccessibleName(tr("Hours allocated"));
-        m_addAllocation->setText(tr("&Add Hours…"));
-        m_editAllocation->setText(tr("&Edit Hours…"));
-        m_removeAllocation->setText(tr("Re&move Hours"));
-        m_gridView->setAccessibleName(tr("Allocated and needed hours per person and week"));
-        m_exportGrid->setText(tr("E&xport Grid to Excel…"));
-        m_exportGrid->setToolTip(tr("The hours allocated, needed and free of each person and week as an Excel "
-                                    "workbook"));
-        m_warnings->setAccessibleName(tr("Capacity warnings"));
-        m_tabs->setTabText(0, tr("Weekly &grid"));
-        m_tabs->setTabText(1, tr("&Chart"));
-        m_tabs->setTabText(2, tr("&Warnings"));
-    });
-    texts->onChange([deferred] { deferred->request(); });
+void SuperuserPage::retranslateFixedTexts()
+{
+    m_people->setHorizontalHeaderLabels({tr("Name"), tr("Roles"), tr("Unit"), tr("Team"), tr("Caseworkers"),
+                                         tr("Manager"), tr("In KLIK"), tr("Trained on"), tr("Active until")});
+    m_allocations->setHorizontalHeaderLabels(
+        {tr("From"), tr("To"), tr("Hours per week"), tr("Approved by"), tr("Approved on"), tr("Note")});
+    m_peopleTitle->setText(tr("&People and superuser details:"));
+    m_peopleView->setAccessibleName(tr("People and superuser details"));
+    m_editDetails->setText(tr("Edit &Details…"));
+    m_suggest->setText(tr("&Suggest Hours…"));
+    m_suggest->setToolTip(tr("Replace the hours of the selected person (or of all superusers) with the "
+                             "suggested plan: about 20 % of 37 hours in the project, 50 % around go-live, 10 % "
+                             "after, 5 % in steady state"));
+    m_assign->setText(tr("Assign Pe&rformers…"));
+    m_schoolHolidays->setText(tr("Schoo&l Holidays…"));
+    m_schoolHolidays->setToolTip(tr("The municipality's school-holiday weeks, marked in the grid"));
+    m_allocationTitle->setText(tr("&Hours allocated:")); // with the person's name after a reload
+    m_allocationView->setAccessibleName(tr("Hours allocated"));
+    m_addAllocation->setText(tr("&Add Hours…"));
+    m_editAllocation->setText(tr("&Edit Hours…"));
+    m_removeAllocation->setText(tr("Re&move Hours"));
+    m_gridView->setAccessibleName(tr("Allocated and needed hours per person and week"));
+    m_exportGrid->setText(tr("E&xport Grid to Excel…"));
+    m_exportGrid->setToolTip(tr("The hours allocated, needed and free of each person and week as an Excel "
+                                "workbook"));
+    m_warnings->setAccessibleName(tr("Capacity warnings"));
+    m_tabs->setTabText(0, tr("Weekly &grid"));
+    m_tabs->setTabText(1, tr("&Chart"));
+    m_tabs->setTabText(2, tr("&Warnings"));
 }
 
 SuperuserPage::~SuperuserPage() = default;
@@ -273,16 +284,7 @@ Id SuperuserPage::currentPersonId() const
 
 void SuperuserPage::selectPerson(Id personId)
 {
-    for (int row = 0; row < m_people->rowCount(); ++row) {
-        if (m_people->item(row, 0)->data(IdRole).toLongLong() == personId) {
-            const QModelIndex index = m_people->index(row, 0);
-            m_peopleView->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_peopleView->scrollTo(index);
-            return;
-        }
-    }
-    m_peopleView->clearSelection();
+    listpage::selectRow(m_peopleView, nullptr, rowWithId(m_people, personId));
 }
 
 Id SuperuserPage::currentAllocationId() const
@@ -292,15 +294,12 @@ Id SuperuserPage::currentAllocationId() const
 
 void SuperuserPage::selectAllocation(Id allocationId)
 {
-    for (int row = 0; row < m_allocations->rowCount(); ++row) {
-        if (m_allocations->item(row, 0)->data(IdRole).toLongLong() == allocationId) {
-            const QModelIndex index = m_allocations->index(row, 0);
-            m_allocationView->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            return;
-        }
-    }
-    m_allocationView->clearSelection();
+    const QModelIndex index = rowWithId(m_allocations, allocationId);
+    if (index.isValid())
+        m_allocationView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        m_allocationView->clearSelection();
 }
 
 void SuperuserPage::reload()
@@ -318,6 +317,46 @@ void SuperuserPage::reload()
     PersonRepository repository(db);
     const QList<Person> people = repository.forMunicipality(municipality);
     const QHash<Id, SuperuserDetails> details = repository.superuserDetailsFor(municipality);
+    const int superusers = fillPeople(people, details);
+    m_peopleView->resizeColumnsToContents();
+    Id toSelect = person;
+    if (toSelect == 0 && firstLoad) {
+        // Start on the first superuser, so the hours pane shows something.
+        for (const Person &each : people) {
+            if (each.roles.contains(Role::SU)) {
+                toSelect = each.id;
+                break;
+            }
+        }
+    }
+    selectPerson(toSelect);
+
+    m_grid->load(municipality, m_context.clock().today(), currentLanguage());
+    const CapacityPlan &plan = m_grid->plan();
+    m_chart->setData(capacityChartData(plan));
+    showWarnings(plan.warnings);
+    m_summary->setText(tr("%n superuser(s)", "", superusers));
+
+    const int row = gridPerson != 0 ? plan.rowOf(gridPerson) : -1;
+    const int column = gridWeek != 0 ? plan.weekIndex(gridWeek) : -1;
+    if (row >= 0 && column >= 0)
+        m_gridView->selectionModel()->setCurrentIndex(m_grid->index(row, column), QItemSelectionModel::ClearAndSelect);
+    fitWeekColumns();
+    if (firstLoad) {
+        m_scrollToNowPending = true;
+        scrollGridToNow();
+    } else {
+        m_gridView->horizontalScrollBar()->setValue(scroll);
+    }
+    m_gridView->resizeRowsToContents();
+    m_reloading = false;
+    reloadAllocations();
+    updateButtons();
+}
+
+// The people table's rows; the number of superusers among them.
+int SuperuserPage::fillPeople(const QList<Person> &people, const QHash<Id, SuperuserDetails> &details)
+{
     QHash<Id, QString> names;
     for (const Person &each : people)
         names.insert(each.id, each.name);
@@ -341,49 +380,21 @@ void SuperuserPage::reload()
         row.first()->setData(each.id, IdRole);
         m_people->appendRow(row);
     }
-    m_peopleView->resizeColumnsToContents();
-    Id toSelect = person;
-    if (toSelect == 0 && firstLoad) {
-        // Start on the first superuser, so the hours pane shows something.
-        for (const Person &each : people) {
-            if (each.roles.contains(Role::SU)) {
-                toSelect = each.id;
-                break;
-            }
-        }
-    }
-    selectPerson(toSelect);
+    return superusers;
+}
 
-    m_grid->load(municipality, m_context.clock().today(), currentLanguage());
-    const CapacityPlan &plan = m_grid->plan();
-    m_chart->setData(capacityChartData(plan));
+void SuperuserPage::showWarnings(const QList<CapacityWarning> &warnings)
+{
     m_warnings->clear();
-    for (const CapacityWarning &warning : plan.warnings) {
+    for (const CapacityWarning &warning : warnings) {
         auto *entry = new QListWidgetItem(QStringLiteral("⚠ %1: %2").arg(capacityWarningTitle(warning), warning.text),
                                           m_warnings);
         entry->setData(IdRole, warning.personId);
         entry->setData(Qt::UserRole + 3, capacityWarningCode(warning.kind));
     }
-    if (plan.warnings.isEmpty())
+    if (warnings.isEmpty())
         new QListWidgetItem(tr("No warnings: everyone has the hours they need."), m_warnings);
-    m_tabs->setTabText(2, plan.warnings.isEmpty() ? tr("&Warnings") : tr("&Warnings (%1)").arg(plan.warnings.size()));
-    m_summary->setText(tr("%n superuser(s)", "", superusers));
-
-    const int row = gridPerson != 0 ? plan.rowOf(gridPerson) : -1;
-    const int column = gridWeek != 0 ? plan.weekIndex(gridWeek) : -1;
-    if (row >= 0 && column >= 0)
-        m_gridView->selectionModel()->setCurrentIndex(m_grid->index(row, column), QItemSelectionModel::ClearAndSelect);
-    fitWeekColumns();
-    if (firstLoad) {
-        m_scrollToNowPending = true;
-        scrollGridToNow();
-    } else {
-        m_gridView->horizontalScrollBar()->setValue(scroll);
-    }
-    m_gridView->resizeRowsToContents();
-    m_reloading = false;
-    reloadAllocations();
-    updateButtons();
+    m_tabs->setTabText(2, warnings.isEmpty() ? tr("&Warnings") : tr("&Warnings (%1)").arg(warnings.size()));
 }
 
 void SuperuserPage::showEvent(QShowEvent *event)
@@ -531,14 +542,19 @@ void SuperuserPage::removeAllocation()
     m_context.push(new RemoveAllocation(m_context.database(), {*allocation}, who ? who->name : QString()), this);
 }
 
-void SuperuserPage::applySuggestedPlan()
+std::optional<Municipality> SuperuserPage::municipalityToEdit() const
 {
     if (!m_context.canEdit())
-        return;
-    Database &db = m_context.database();
-    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(m_context.currentMunicipalityId());
+        return std::nullopt;
+    return MunicipalityRepository(m_context.database()).byId(m_context.currentMunicipalityId());
+}
+
+void SuperuserPage::applySuggestedPlan()
+{
+    const std::optional<Municipality> municipality = municipalityToEdit();
     if (!municipality)
         return;
+    Database &db = m_context.database();
     if (!municipality->goLive.isValid()) {
         Dialogs::error(this,
                        tr("The suggested hours are planned around go-live: give %1 a go-live date first.")
@@ -615,12 +631,10 @@ void SuperuserPage::exportGrid()
 
 void SuperuserPage::editSchoolHolidays()
 {
-    if (!m_context.canEdit())
-        return;
-    Database &db = m_context.database();
-    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(m_context.currentMunicipalityId());
+    const std::optional<Municipality> municipality = municipalityToEdit();
     if (!municipality)
         return;
+    Database &db = m_context.database();
     const SchoolHolidayWeeks before = CalendarRepository(db).schoolHolidays(municipality->id);
     SchoolHolidaysDialog dialog(before, QStringLiteral("%1 %2").arg(municipality->code, municipality->name), this);
     if (dialog.exec() != QDialog::Accepted || dialog.weeks() == before)

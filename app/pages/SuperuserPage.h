@@ -1,8 +1,13 @@
 #pragma once
 
+#include "domain/Superuser.h"
 #include "domain/Types.h"
 
+#include <QHash>
+#include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -69,6 +74,16 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The parts of the constructor.
+    QWidget *buildPeoplePane();
+    QWidget *buildAllocationPane();
+    void buildCapacityTabs();
+    void connectSignals();
+    void retranslateFixedTexts();
+    int fillPeople(const QList<Person> &people, const QHash<Id, SuperuserDetails> &details);
+    void showWarnings(const QList<CapacityWarning> &warnings);
+    // The current municipality when the window may edit it.
+    std::optional<Municipality> municipalityToEdit() const;
     void reloadAllocations();
     // Scrolls the grid so this week is in view (with a little of the weeks before it); waits until the grid
     // is shown, because a hidden view has no width to scroll in.
@@ -78,6 +93,7 @@ private:
 
     AppContext &m_context;
     QStandardItemModel *m_people = nullptr;
+    QLabel *m_peopleTitle = nullptr;
     QStandardItemModel *m_allocations = nullptr;
     CapacityGridModel *m_grid = nullptr;
     QTableView *m_peopleView = nullptr;

@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "ListPageSupport.h"
 #include "ReasonDialog.h"
 #include "Retranslator.h"
 #include "ShowPersonTasks.h"
@@ -67,7 +68,31 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
             return QString(); // a test that did not set a provider: never block on a real dialog
         return ReasonDialog::ask(status, m_reasonTaskCount, this);
     };
+    createModels();
 
+    auto *layout = new QVBoxLayout(this);
+    m_filterBar = new TaskFilterBar(m_proxy, this);
+    layout->addWidget(m_filterBar);
+    createBulkActions();
+    QHBoxLayout *actions = buildActionRow();
+    layout->addLayout(actions);
+    buildTable();
+    buildSplitter();
+    layout->addWidget(m_splitter, 1);
+    addDetailToggle(actions);
+    connectSignals();
+
+    reload();
+    updateActions();
+
+    // The fixed texts now and on each language change; on a change also the list (its texts come from the model).
+    auto *texts = new Retranslator(this);
+    texts->add([this] { retranslateFixedTexts(); });
+    texts->onChange([this] { reload(); });
+}
+
+void TasksPage::createModels()
+{
     m_model = new TaskTableModel(m_context.database(), this);
     m_model->setClock(&m_context.clock());
     m_model->setCommandSink([this](Command *command) { return m_context.push(command, this); });
@@ -77,12 +102,11 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_proxy = new TaskFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setAsOf(m_context.clock().today());
+}
 
-    auto *layout = new QVBoxLayout(this);
-    m_filterBar = new TaskFilterBar(m_proxy, this);
-    layout->addWidget(m_filterBar);
-
-    // Bulk actions: a status menu and a performer menu, on tool buttons, in the context menu and on shortcuts.
+// Bulk actions: a status menu and a performer menu, on tool buttons, in the context menu and on shortcuts.
+void TasksPage::createBulkActions()
+{
     m_statusMenu = new QMenu(this);
     for (Status status : allStatuses()) {
         QAction *action = m_statusMenu->addAction(QString());
@@ -92,17 +116,15 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_performerMenu = new QMenu(this);
     connect(m_performerMenu, &QMenu::aboutToShow, this, &TasksPage::rebuildPerformerMenu);
 
-    m_setStatusAction = new QAction(this);
-    m_setStatusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_setStatusAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_setStatusAction, &QAction::triggered, this, [this] { popupAtCurrent(m_statusMenu); });
-    addAction(m_setStatusAction);
-    m_setPerformerAction = new QAction(this);
-    m_setPerformerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_setPerformerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_setPerformerAction, &QAction::triggered, this, [this] { popupAtCurrent(m_performerMenu); });
-    addAction(m_setPerformerAction);
+    m_setStatusAction = listpage::addPageShortcut(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                                  [this] { popupAtCurrent(m_statusMenu); });
+    m_setPerformerAction = listpage::addPageShortcut(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                                     [this] { popupAtCurrent(m_performerMenu); });
+}
 
+// The bulk actions' tool buttons (the person and detail buttons join them in addDetailToggle()).
+QHBoxLayout *TasksPage::buildActionRow()
+{
     auto *actions = new QHBoxLayout;
     m_statusButton = new QToolButton(this);
     m_statusButton->setObjectName(QStringLiteral("setStatusButton"));
@@ -115,8 +137,11 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     actions->addWidget(m_statusButton);
     actions->addWidget(m_performerButton);
     actions->addStretch(1);
-    layout->addLayout(actions);
+    return actions;
+}
 
+void TasksPage::buildTable()
+{
     m_view = new TableView(this);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -143,7 +168,11 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
         QTimer::singleShot(0, this, [this, taskId, status] { setStatusOf({taskId}, status); });
     });
     m_view->setItemDelegate(m_delegate);
+}
 
+// The list beside the detail pane.
+void TasksPage::buildSplitter()
+{
     m_detail = new TaskDetailPane(m_context, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_view);
@@ -154,8 +183,11 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({900, 480}); // the list gets most of the room until the user moves the handle
-    layout->addWidget(m_splitter, 1);
+}
 
+// Show or hide the detail pane (action and button), with the "tasks of a person" button before it.
+void TasksPage::addDetailToggle(QHBoxLayout *actions)
+{
     m_showDetailAction = new QAction(this);
     m_showDetailAction->setObjectName(QStringLiteral("showDetailAction"));
     m_showDetailAction->setCheckable(true);
@@ -176,7 +208,10 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     actions->addWidget(detailButton);
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_showDetailAction->setChecked(isDetailPaneShown()); });
+}
 
+void TasksPage::connectSignals()
+{
     connect(m_view, &QWidget::customContextMenuRequested, this, &TasksPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksPage::currentRowChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TasksPage::updateActions);
@@ -190,33 +225,28 @@ TasksPage::TasksPage(AppContext &context, QWidget *parent)
     });
     connect(&m_context.database(), &Database::changed, this, &TasksPage::reload);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &TasksPage::municipalityChanged);
+}
 
-    reload();
-    updateActions();
-
-    // The fixed texts now and on each language change; on a change also the list (its texts come from the model).
-    auto *texts = new Retranslator(this);
-    texts->add([this] {
-        m_statusMenu->setTitle(tr("Set &status"));
-        for (QAction *action : m_statusMenu->actions()) {
-            const auto status = Status(action->data().toInt());
-            action->setText(statusNeedsReason(status) ? tr("%1 (with reason)…").arg(statusName(status))
-                                                      : statusName(status));
-        }
-        m_performerMenu->setTitle(tr("Set &performer"));
-        m_setStatusAction->setText(tr("Set &status…"));
-        m_setStatusAction->setToolTip(tr("Set the status of the selected tasks (Ctrl+Shift+S)"));
-        m_setPerformerAction->setText(tr("Set &performer…"));
-        m_setPerformerAction->setToolTip(tr("Set the performer of the selected tasks (Ctrl+Shift+P)"));
-        m_statusButton->setText(m_setStatusAction->text());
-        m_statusButton->setToolTip(m_setStatusAction->toolTip());
-        m_performerButton->setText(m_setPerformerAction->text());
-        m_performerButton->setToolTip(m_setPerformerAction->toolTip());
-        m_view->setAccessibleName(tr("Tasks"));
-        m_showDetailAction->setText(tr("Show task &details"));
-        m_showDetailAction->setToolTip(tr("Show or hide the task details beside the list (Ctrl+Shift+D)"));
-    });
-    texts->onChange([this] { reload(); });
+void TasksPage::retranslateFixedTexts()
+{
+    m_statusMenu->setTitle(tr("Set &status"));
+    for (QAction *action : m_statusMenu->actions()) {
+        const auto status = Status(action->data().toInt());
+        action->setText(statusNeedsReason(status) ? tr("%1 (with reason)…").arg(statusName(status))
+                                                  : statusName(status));
+    }
+    m_performerMenu->setTitle(tr("Set &performer"));
+    m_setStatusAction->setText(tr("Set &status…"));
+    m_setStatusAction->setToolTip(tr("Set the status of the selected tasks (Ctrl+Shift+S)"));
+    m_setPerformerAction->setText(tr("Set &performer…"));
+    m_setPerformerAction->setToolTip(tr("Set the performer of the selected tasks (Ctrl+Shift+P)"));
+    m_statusButton->setText(m_setStatusAction->text());
+    m_statusButton->setToolTip(m_setStatusAction->toolTip());
+    m_performerButton->setText(m_setPerformerAction->text());
+    m_performerButton->setToolTip(m_setPerformerAction->toolTip());
+    m_view->setAccessibleName(tr("Tasks"));
+    m_showDetailAction->setText(tr("Show task &details"));
+    m_showDetailAction->setToolTip(tr("Show or hide the task details beside the list (Ctrl+Shift+D)"));
 }
 
 TasksPage::~TasksPage() = default;

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QAction;
+class QHBoxLayout;
 class QMenu;
 class QSplitter;
 class QTableView;
@@ -104,6 +105,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The parts of the constructor, in the order it calls them.
+    void createModels();
+    void createBulkActions();
+    QHBoxLayout *buildActionRow();
+    void buildTable();
+    void buildSplitter();
+    void addDetailToggle(QHBoxLayout *actions);
+    void connectSignals();
+    void retranslateFixedTexts();
     // reload() now, whether shown or not.
     void load();
     // load() if the page waits to load.

@@ -2,6 +2,8 @@
 
 #include "Accessibility.h"
 #include "AppContext.h"
+#include "DeferredReload.h"
+#include "Retranslator.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -96,6 +98,21 @@ void selectRow(QAbstractItemView *view, const QSortFilterProxyModel *proxy, cons
     }
     view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->scrollTo(index);
+}
+
+std::function<void()> reloadWhenShown(QWidget *page, AppContext &context, const std::function<void()> &reload)
+{
+    auto *deferred = new DeferredReload(page, reload);
+    deferred->followChanges(context);
+    deferred->request();
+    return [deferred] { deferred->request(); };
+}
+
+void retranslate(QWidget *page, const std::function<void()> &fixedTexts, const std::function<void()> &requestReload)
+{
+    auto *texts = new Retranslator(page);
+    texts->add(fixedTexts);
+    texts->onChange(requestReload);
 }
 
 bool execEditDialog(AppContext &context, QDialog &dialog)

@@ -62,6 +62,13 @@ Id selectedId(const QAbstractItemView *view, int idRole);
 // null) current and selected, and scrolls to it; clears the selection when the index is invalid or filtered out.
 void selectRow(QAbstractItemView *view, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex);
 
+// Loads the page when it is first shown, then keeps it current (at once while visible, else when shown again): reload
+// runs then. Returns the function that asks for a reload (after a language change, for instance).
+std::function<void()> reloadWhenShown(QWidget *page, AppContext &context, const std::function<void()> &reload);
+
+// Sets the page's fixed texts now and on each language change, and on a change asks for the rest (requestReload).
+void retranslate(QWidget *page, const std::function<void()> &fixedTexts, const std::function<void()> &requestReload);
+
 // Shows an edit dialog: in a read-only window view-only, and then false. True when the user accepted a change
 // that may be written.
 bool execEditDialog(AppContext &context, QDialog &dialog);
