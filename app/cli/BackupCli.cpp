@@ -163,31 +163,23 @@ QString BackupCli::summary() const
 
 QList<CliCommand> BackupCli::commands() const
 {
-    CliCommand list;
-    list.name = QStringLiteral("list");
-    list.description = tr("List the restore points: id, time taken and why.");
-    list.database = DatabaseUse::Unopened;
-    list.run = runList;
-
-    CliCommand restore;
-    restore.name = QStringLiteral("restore");
-    restore.arguments = {{QStringLiteral("ID")}};
-    restore.description = tr("Put a restore point back (the current state is kept as a restore point).\nOn a server "
-                             "(--db postgresql://…): put a backup FILE made with backup save back as the whole plan. "
-                             "Only an administrator (parat_admin) or the plan's owner may; the file is verified "
-                             "against its checksums first, and the plan is replaced in one transaction, all or "
-                             "nothing.");
-    restore.database = DatabaseUse::Unopened;
-    restore.run = runRestore;
-
-    CliCommand save;
-    save.name = QStringLiteral("save");
-    save.arguments = {{QStringLiteral("FILE")}};
-    save.description = tr("Write the whole plan (a server's, with --db postgresql://…) to a new database file FILE "
-                          "and verify it: row count and checksum of every table, kept in FILE.checksums. Never "
-                          "writes over an existing file.");
-    save.database = DatabaseUse::ReadOnlyWhenLocked; // a file open in a window is read as it is
-    save.run = runSave;
+    const CliCommand list
+        = cliCommand(QStringLiteral("list"), {}, tr("List the restore points: id, time taken and why."), runList,
+                     DatabaseUse::Unopened);
+    const CliCommand restore
+        = cliCommand(QStringLiteral("restore"), {{QStringLiteral("ID")}},
+                     tr("Put a restore point back (the current state is kept as a restore point).\nOn a server "
+                        "(--db postgresql://…): put a backup FILE made with backup save back as the whole plan. "
+                        "Only an administrator (parat_admin) or the plan's owner may; the file is verified "
+                        "against its checksums first, and the plan is replaced in one transaction, all or "
+                        "nothing."),
+                     runRestore, DatabaseUse::Unopened);
+    const CliCommand save
+        = cliCommand(QStringLiteral("save"), {{QStringLiteral("FILE")}},
+                     tr("Write the whole plan (a server's, with --db postgresql://…) to a new database file FILE "
+                        "and verify it: row count and checksum of every table, kept in FILE.checksums. Never "
+                        "writes over an existing file."),
+                     runSave, DatabaseUse::ReadOnlyWhenLocked); // a file open in a window is read as it is
     return {list, restore, save};
 }
 

@@ -1,5 +1,7 @@
 #include "CalendarCli.h"
 
+#include "CliOptionNames.h"
+
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/DanishHolidays.h"
@@ -20,9 +22,6 @@ namespace parat {
 namespace {
 
 const QString kYear = QStringLiteral("year");
-const QString kMunicipality = QStringLiteral("municipality");
-const QString kOut = QStringLiteral("out");
-const QString kPerson = QStringLiteral("person");
 const QString kReleases = QStringLiteral("releases");
 
 // The year of --year, or 0 when it is missing or not a year the Gregorian Easter rule covers.

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CliOptionNames.h"
+
 #include "CliGroups.h"
 
 #include "domain/Clock.h"
@@ -20,7 +22,6 @@ namespace parat {
 namespace {
 
 const QString kDb = QStringLiteral("db");
-const QString kLang = QStringLiteral("lang");
 const QString kHelp = QStringLiteral("help");
 const QString kVersion = QStringLiteral("version");
 

@@ -52,6 +52,18 @@ int CliCall::fail(ExitCode code, const QString &message) const
     return code;
 }
 
+CliCommand cliCommand(const QString &name, const QList<CliArgument> &arguments, const QString &description,
+                      std::function<int(CliCall &)> run, DatabaseUse database)
+{
+    CliCommand command;
+    command.name = name;
+    command.arguments = arguments;
+    command.description = description;
+    command.database = database;
+    command.run = std::move(run);
+    return command;
+}
+
 QStringList CliCommand::usageLines() const
 {
     const QString prefix = name.isEmpty() ? QString() : name + QLatin1Char(' ');

@@ -122,6 +122,11 @@ struct CliCommand
     QStringList usageLines() const;
 };
 
+// A command with its name (empty for a group that is one command), positional arguments and description, what it
+// runs and the database it needs; options, check and the rest are set on the result.
+CliCommand cliCommand(const QString &name, const QList<CliArgument> &arguments, const QString &description,
+                      std::function<int(CliCall &)> run, DatabaseUse database = DatabaseUse::Existing);
+
 // A group of commands of the command line (handbook, municipality, report, ...): one class each, listed in
 // CliGroups.cpp. A group either is one command (a single CliCommand with an empty name) or has named
 // commands that follow the group's name.

@@ -1,5 +1,7 @@
 #include "ExportCli.h"
 
+#include "CliOptionNames.h"
+
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "report/OutputTarget.h"
@@ -21,12 +23,8 @@ namespace parat {
 
 namespace {
 
-const QString kMunicipality = QStringLiteral("municipality");
-const QString kOut = QStringLiteral("out");
-const QString kFormat = QStringLiteral("format");
 const QString kXlsx = QStringLiteral("xlsx");
 const QString kCsv = QStringLiteral("csv");
-const QString kPerson = QStringLiteral("person");
 
 // The format of `export tasks`: --format, else the file name's suffix when it is csv, else xlsx.
 QString tasksFormat(const CliCall &call)

@@ -1,5 +1,7 @@
 #include "HandbookCli.h"
 
+#include "CliOptionNames.h"
+
 #include "domain/MergePlan.h"
 #include "handbook/HandbookReader.h"
 #include "services/HandbookImport.h"
@@ -13,7 +15,6 @@ namespace parat {
 namespace {
 
 const QString kLabel = QStringLiteral("label");
-const QString kDryRun = QStringLiteral("dry-run");
 
 int checkImport(CliCall &call)
 {
@@ -91,24 +92,19 @@ QString HandbookCli::summary() const
 
 QList<CliCommand> HandbookCli::commands() const
 {
-    CliCommand importCommand;
-    importCommand.name = QStringLiteral("import");
-    importCommand.arguments = {{tr("FILE")}};
+    CliCommand importCommand
+        = cliCommand(QStringLiteral("import"), {{tr("FILE")}},
+                     tr("Import a handbook version (CSV or JSON) and merge it with the stored one.\n"
+                        "Local progress is kept; any error in the file stops the import before anything "
+                        "is written."),
+                     runImport);
     importCommand.options = {
         QCommandLineOption(kLabel, tr("the label of the new version (default: from the file)"), tr("LABEL")),
         QCommandLineOption(kDryRun, tr("show what would change and write nothing")),
     };
-    importCommand.description = tr("Import a handbook version (CSV or JSON) and merge it with the stored one.\n"
-                                   "Local progress is kept; any error in the file stops the import before anything "
-                                   "is written.");
     importCommand.check = checkImport;
-    importCommand.run = runImport;
-
-    CliCommand versions;
-    versions.name = QStringLiteral("versions");
-    versions.description = tr("List the imported handbook versions.");
-    versions.run = runVersions;
-    return {importCommand, versions};
+    return {importCommand,
+            cliCommand(QStringLiteral("versions"), {}, tr("List the imported handbook versions."), runVersions)};
 }
 
 } // namespace parat

@@ -1,5 +1,7 @@
 #include "InitCli.h"
 
+#include "CliOptionNames.h"
+
 #include "demo/DemoBuilder.h"
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
@@ -17,7 +19,6 @@ namespace parat {
 namespace {
 
 const QString kDemo = QStringLiteral("demo");
-const QString kAsOf = QStringLiteral("as-of");
 
 QDate asOfDate(const CliCall &call)
 {

@@ -85,19 +85,13 @@ QString MunicipalityCli::summary() const
 
 QList<CliCommand> MunicipalityCli::commands() const
 {
-    CliCommand add;
-    add.name = QStringLiteral("add");
-    add.arguments = {{tr("CODE")}};
+    CliCommand add = cliCommand(QStringLiteral("add"), {{tr("CODE")}},
+                                tr("Add a municipality by its official four-digit code."), runAdd);
     add.options = {QCommandLineOption(kGoLive, tr("the go-live date"), QStringLiteral("YYYY-MM-DD"))};
-    add.description = tr("Add a municipality by its official four-digit code.");
     add.check = checkAdd;
-    add.run = runAdd;
-
-    CliCommand list;
-    list.name = QStringLiteral("list");
-    list.description = tr("List the municipalities: code, name, region and go-live date.");
-    list.run = runList;
-    return {add, list};
+    return {add,
+            cliCommand(QStringLiteral("list"), {}, tr("List the municipalities: code, name, region and go-live date."),
+                       runList)};
 }
 
 } // namespace parat

@@ -1,5 +1,7 @@
 #include "MunicipalityCommand.h"
 
+#include "CliOptionNames.h"
+
 #include "commands/Command.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
@@ -8,12 +10,6 @@
 #include <QSet>
 
 namespace parat {
-
-namespace {
-
-const QString kMunicipality = QStringLiteral("municipality");
-
-} // namespace
 
 QCommandLineOption municipalityOption()
 {

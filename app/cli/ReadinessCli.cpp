@@ -1,5 +1,7 @@
 #include "ReadinessCli.h"
 
+#include "CliOptionNames.h"
+
 #include "MunicipalityCommand.h"
 
 #include "commands/GoLiveCommands.h"
@@ -20,10 +22,6 @@
 namespace parat {
 
 namespace {
-
-const QString kFormat = QStringLiteral("format");
-const QString kOut = QStringLiteral("out");
-const QString kAsOf = QStringLiteral("as-of");
 
 QCommandLineOption asOfOption()
 {

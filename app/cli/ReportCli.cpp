@@ -1,5 +1,7 @@
 #include "ReportCli.h"
 
+#include "CliOptionNames.h"
+
 #include "Cli.h"
 
 #include "domain/Clock.h"
@@ -19,16 +21,10 @@ namespace parat {
 
 namespace {
 
-const QString kMunicipality = QStringLiteral("municipality");
 const QString kAll = QStringLiteral("all");
 const QString kOverview = QStringLiteral("overview");
-const QString kOut = QStringLiteral("out");
-const QString kOutDir = QStringLiteral("out-dir");
-const QString kFormat = QStringLiteral("format");
-const QString kAsOf = QStringLiteral("as-of");
 const QString kComma = QStringLiteral("comma");
 const QString kFinal = QStringLiteral("final");
-const QString kLang = QStringLiteral("lang");
 
 // What the options ask for, read and checked before the database is opened.
 struct ReportJob

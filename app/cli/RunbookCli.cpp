@@ -1,5 +1,7 @@
 #include "RunbookCli.h"
 
+#include "CliOptionNames.h"
+
 #include "MunicipalityCommand.h"
 
 #include "commands/RunbookCommands.h"
@@ -20,7 +22,6 @@ namespace parat {
 
 namespace {
 
-const QString kFormat = QStringLiteral("format");
 const QString kReplace = QStringLiteral("replace");
 
 int runList(CliCall &call, const Municipality &municipality)

@@ -1,5 +1,7 @@
 #include "ServerCli.h"
 
+#include "CliOptionNames.h"
+
 #include "storage/Database.h"
 #include "storage/PlanCopy.h"
 #include "storage/ServerAccess.h"
@@ -41,8 +43,6 @@ int setUpRoles(CliCall &call, Database &db)
                            "up; give them to users with: parat server grant USER ROLE [--municipality CODE]"));
     return ExitOk;
 }
-
-const QString kMunicipality = QStringLiteral("municipality");
 
 int runGrantOrRevoke(CliCall &call, bool grant)
 {
@@ -267,35 +267,29 @@ QString ServerCli::summary() const
 
 QList<CliCommand> ServerCli::commands() const
 {
-    CliCommand init;
-    init.name = QStringLiteral("init");
-    init.arguments = {{QStringLiteral("ADDRESS")}};
-    init.description = tr("Create Parat's schema in an empty PostgreSQL database, or bring it up to this version "
-                          "of Parat.\nADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password "
-                          "comes from ~/.pgpass or PGPASSWORD, and Parat never stores it.");
-    init.database = DatabaseUse::None;
-    init.run = runInit;
+    const CliCommand init
+        = cliCommand(QStringLiteral("init"), {{QStringLiteral("ADDRESS")}},
+                     tr("Create Parat's schema in an empty PostgreSQL database, or bring it up to this version "
+                        "of Parat.\nADDRESS is postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password "
+                        "comes from ~/.pgpass or PGPASSWORD, and Parat never stores it."),
+                     runInit, DatabaseUse::None);
 
     const QCommandLineOption municipality(kMunicipality, tr("the municipality's code"), QStringLiteral("CODE"));
-    CliCommand grant;
-    grant.name = QStringLiteral("grant");
-    grant.arguments = {{QStringLiteral("USER")}, {QStringLiteral("ROLE")}};
+    CliCommand grant = cliCommand(
+        QStringLiteral("grant"), {{QStringLiteral("USER")}, {QStringLiteral("ROLE")}},
+        tr("Give a server user one of Parat's roles: parat_admin (everything), parat_editor (the "
+           "plan's data) or parat_viewer (read and print); the user's other Parat role is taken away."
+           "\nWith --municipality the user sees and changes only the municipalities granted this "
+           "way (repeat for more); without it, all of them. The server is --db or PARAT_DB."),
+        [](CliCall &call) { return runGrantOrRevoke(call, true); }, DatabaseUse::ExistingWithoutRestorePoint);
     grant.options = {municipality};
-    grant.description = tr("Give a server user one of Parat's roles: parat_admin (everything), parat_editor (the "
-                           "plan's data) or parat_viewer (read and print); the user's other Parat role is taken away."
-                           "\nWith --municipality the user sees and changes only the municipalities granted this "
-                           "way (repeat for more); without it, all of them. The server is --db or PARAT_DB.");
-    grant.database = DatabaseUse::ExistingWithoutRestorePoint;
-    grant.run = [](CliCall &call) { return runGrantOrRevoke(call, true); };
 
-    CliCommand revoke;
-    revoke.name = QStringLiteral("revoke");
-    revoke.arguments = {{QStringLiteral("USER")}, {QStringLiteral("ROLE")}};
+    CliCommand revoke = cliCommand(
+        QStringLiteral("revoke"), {{QStringLiteral("USER")}, {QStringLiteral("ROLE")}},
+        tr("Take a role and all municipalities from a server user; with --municipality only that "
+           "municipality (the user keeps the role and sees only the municipalities left)."),
+        [](CliCall &call) { return runGrantOrRevoke(call, false); }, DatabaseUse::ExistingWithoutRestorePoint);
     revoke.options = {municipality};
-    revoke.description = tr("Take a role and all municipalities from a server user; with --municipality only that "
-                            "municipality (the user keeps the role and sees only the municipalities left).");
-    revoke.database = DatabaseUse::ExistingWithoutRestorePoint;
-    revoke.run = [](CliCall &call) { return runGrantOrRevoke(call, false); };
     return {init, grant, revoke};
 }
 

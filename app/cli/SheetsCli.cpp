@@ -1,5 +1,7 @@
 #include "SheetsCli.h"
 
+#include "CliOptionNames.h"
+
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -14,11 +16,8 @@ namespace parat {
 
 namespace {
 
-const QString kMunicipality = QStringLiteral("municipality");
-const QString kOutDir = QStringLiteral("out-dir");
 const QString kFrom = QStringLiteral("from");
 const QString kWeeks = QStringLiteral("weeks");
-const QString kPerson = QStringLiteral("person");
 const QString kSuperusers = QStringLiteral("superusers");
 constexpr int kDefaultWeeks = 4;
 constexpr int kMaxWeeks = 52;

@@ -1,5 +1,7 @@
 #include "StatusCli.h"
 
+#include "CliOptionNames.h"
+
 #include "commands/StatusImportCommands.h"
 #include "domain/Enums.h"
 #include "domain/Language.h"
@@ -16,7 +18,6 @@ namespace parat {
 
 namespace {
 
-const QString kMunicipality = QStringLiteral("municipality");
 const QString kMapping = QStringLiteral("mapping");
 const QString kSheet = QStringLiteral("sheet");
 const QString kHeaderRow = QStringLiteral("header-row");
@@ -29,7 +30,6 @@ const QString kKlik = QStringLiteral("klik-column");
 const QString kWord = QStringLiteral("word");
 const QString kSave = QStringLiteral("save-mapping");
 const QString kConflicts = QStringLiteral("conflicts");
-const QString kDryRun = QStringLiteral("dry-run");
 const QString kMinCertainty = QStringLiteral("min-certainty");
 
 // A column given as letters ("C") or as its heading in the header row; -1 with *problem when neither.
