@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "PersonRepository.h"
 #include "RowVersion.h"
+#include "RowWrites.h"
 #include "SqlUtil.h"
 #include "StakeholderRepository.h"
 #include "storage/Statements.h"
@@ -118,20 +119,15 @@ bool CommunicationRepository::validate(CommunicationItem *item, QString *error) 
 
 bool CommunicationRepository::insert(const CommunicationItem &item, bool withId, Id *newId, QString *error)
 {
+    const auto bind = [&](QSqlQuery &query) { bindItem(query, item); };
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        const QString sqlText = sql::insertStatement(QStringLiteral("communication_item"), kColumns, kValues, withId);
-        if (!sql::prepare(query, sqlText, error))
-            return false;
-        bindItem(query, item);
+        // Put back after a removal: with its own id, one version past the one it was removed at.
         if (withId)
-            query.bindValue(QStringLiteral(":id"), item.id);
-        if (!sql::exec(query, tr("The communication item could not be stored"), error))
-            return false;
-        *newId = query.lastInsertId().toLongLong();
-        // Put back after a removal: one version past the one it was removed at.
-        return !withId
-            || sql::stampRestored(m_db, QStringLiteral("communication_item"), item.id, item.version + 1, error);
+            return sql::putBackRow(m_db, QStringLiteral("communication_item"), kColumns, kValues, bind, item.id,
+                                   item.version, tr("The communication item could not be stored"), error);
+        return sql::insertRow(m_db.connection(),
+                              sql::insertStatement(QStringLiteral("communication_item"), kColumns, kValues), bind,
+                              tr("The communication item could not be stored"), newId, error);
     });
 }
 
