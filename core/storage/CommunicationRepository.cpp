@@ -184,6 +184,16 @@ bool CommunicationRepository::remove(Id id, QString *error, qint64 expectedVersi
     });
 }
 
+bool CommunicationRepository::take(Id id, CommunicationItem *removed, QString *error, qint64 expectedVersion)
+{
+    const std::optional<CommunicationItem> stored = byId(id);
+    if (!remove(id, error, expectedVersion))
+        return false;
+    if (stored)
+        *removed = *stored;
+    return true;
+}
+
 bool CommunicationRepository::restore(const CommunicationItem &item, QString *error)
 {
     if (item.id == 0 || byId(item.id)) {
