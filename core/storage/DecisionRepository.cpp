@@ -150,20 +150,16 @@ bool DecisionRepository::validate(Decision *decision, QString *error) const
 
 bool DecisionRepository::add(Decision *decision, QString *error)
 {
-    Decision candidate = *decision;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const bool ok = m_db.write(error, [&] {
-        return sql::insertNumbered(
-            m_db, kTable, candidate.municipalityId, [&](QSqlQuery &query) { bindDecision(query, candidate); },
-            candidate.question, tr("The decision \"%1\" could not be numbered").arg(candidate.question),
-            tr("The decision \"%1\" could not be added").arg(candidate.question), &candidate.number, &candidate.id,
-            error);
-    });
-    if (ok)
-        *decision = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, decision, [this](Decision *candidate, QString *problem) { return validate(candidate, problem); },
+        [&](Decision &candidate) {
+            return sql::insertNumbered(
+                m_db, kTable, candidate.municipalityId, [&](QSqlQuery &query) { bindDecision(query, candidate); },
+                candidate.question, tr("The decision \"%1\" could not be numbered").arg(candidate.question),
+                tr("The decision \"%1\" could not be added").arg(candidate.question), &candidate.number, &candidate.id,
+                error);
+        },
+        error);
 }
 
 bool DecisionRepository::update(const Decision &decision, QString *error)

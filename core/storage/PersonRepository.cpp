@@ -141,19 +141,15 @@ bool PersonRepository::validate(Person *person, QString *error) const
 
 bool PersonRepository::add(Person *person, QString *error)
 {
-    Person candidate = *person;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const bool ok = m_db.write(error, [&] {
-        return sql::insertRow(
-            m_db.connection(), sql::insertStatement(QStringLiteral("person"), kColumns, kValues),
-            [&](QSqlQuery &query) { bindPerson(query, candidate); }, tr("%1 could not be added").arg(candidate.name),
-            &candidate.id, error);
-    });
-    if (ok)
-        *person = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, person, [this](Person *candidate, QString *problem) { return validate(candidate, problem); },
+        [&](Person &candidate) {
+            return sql::insertRow(
+                m_db.connection(), sql::insertStatement(QStringLiteral("person"), kColumns, kValues),
+                [&](QSqlQuery &query) { bindPerson(query, candidate); },
+                tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
+        },
+        error);
 }
 
 bool PersonRepository::update(const Person &person, QString *error)

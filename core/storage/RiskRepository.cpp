@@ -149,19 +149,15 @@ bool RiskRepository::validate(Risk *risk, QString *error) const
 
 bool RiskRepository::add(Risk *risk, QString *error)
 {
-    Risk candidate = *risk;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const bool ok = m_db.write(error, [&] {
-        return sql::insertNumbered(
-            m_db, kTable, candidate.municipalityId, [&](QSqlQuery &query) { bindRisk(query, candidate); },
-            candidate.title, tr("The risk \"%1\" could not be numbered").arg(candidate.title),
-            tr("The risk \"%1\" could not be added").arg(candidate.title), &candidate.number, &candidate.id, error);
-    });
-    if (ok)
-        *risk = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, risk, [this](Risk *candidate, QString *problem) { return validate(candidate, problem); },
+        [&](Risk &candidate) {
+            return sql::insertNumbered(
+                m_db, kTable, candidate.municipalityId, [&](QSqlQuery &query) { bindRisk(query, candidate); },
+                candidate.title, tr("The risk \"%1\" could not be numbered").arg(candidate.title),
+                tr("The risk \"%1\" could not be added").arg(candidate.title), &candidate.number, &candidate.id, error);
+        },
+        error);
 }
 
 bool RiskRepository::update(const Risk &risk, QString *error)

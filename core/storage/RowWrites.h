@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Database.h"
 #include "storage/LogHistory.h"
 #include "storage/RowVersion.h"
 
@@ -24,6 +25,22 @@ namespace sql {
 
 // Binds a record's values to the placeholders named like its columns.
 using Bind = std::function<void(QSqlQuery &)>;
+
+// The add() of a repository: a copy of *record is validated as new (id 0; validate(Row *, QString *) may tidy it) and
+// written by insert(Row &) in one transaction, which gives it its id (and a number where it has one); only when that
+// worked does *record get the stored values.
+template<typename Row, typename Validate, typename Insert>
+bool addValidated(Database &db, Row *record, Validate validate, Insert insert, QString *error)
+{
+    Row candidate = *record;
+    candidate.id = 0;
+    if (!validate(&candidate, error))
+        return false;
+    if (!db.write(error, [&] { return insert(candidate); }))
+        return false;
+    *record = candidate;
+    return true;
+}
 
 // True when `id` is a stored municipality.
 bool municipalityExists(const QSqlDatabase &db, Id id);

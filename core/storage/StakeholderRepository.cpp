@@ -141,19 +141,15 @@ bool StakeholderRepository::validate(Stakeholder *s, QString *error) const
 
 bool StakeholderRepository::add(Stakeholder *stakeholder, QString *error)
 {
-    Stakeholder candidate = *stakeholder;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const bool ok = m_db.write(error, [&] {
-        return sql::insertRow(
-            m_db.connection(), sql::insertStatement(QStringLiteral("stakeholder"), kColumns, kValues),
-            [&](QSqlQuery &query) { bindStakeholder(query, candidate); },
-            tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
-    });
-    if (ok)
-        *stakeholder = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, stakeholder, [this](Stakeholder *candidate, QString *problem) { return validate(candidate, problem); },
+        [&](Stakeholder &candidate) {
+            return sql::insertRow(
+                m_db.connection(), sql::insertStatement(QStringLiteral("stakeholder"), kColumns, kValues),
+                [&](QSqlQuery &query) { bindStakeholder(query, candidate); },
+                tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
+        },
+        error);
 }
 
 bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *error)
