@@ -46,11 +46,6 @@ template<typename Row> Decision decisionFrom(const Row &row)
     return d;
 }
 
-Decision decisionFrom(const QSqlQuery &query)
-{
-    return decisionFrom(sql::QueryRow(query));
-}
-
 void bindDecision(QSqlQuery &query, const Decision &d)
 {
     query.bindValue(QStringLiteral(":municipality_id"), d.municipalityId);
@@ -98,9 +93,9 @@ bool byNumber(const Decision &a, const Decision &b)
 
 QList<Decision> DecisionRepository::forMunicipality(Id municipalityId) const
 {
-    return sql::selectAll<Decision>(m_db.connection(),
-                                    kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
-                                    QStringLiteral(":municipality"), municipalityId, decisionFrom);
+    return sql::selectRows<Decision>(m_db.connection(),
+                                     kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
+                                     QStringLiteral(":municipality"), municipalityId, decisionFrom);
 }
 
 QHash<Id, QList<Decision>> DecisionRepository::byMunicipality() const
@@ -112,7 +107,7 @@ QHash<Id, QList<Decision>> DecisionRepository::byMunicipality() const
 
 std::optional<Decision> DecisionRepository::byId(Id id) const
 {
-    return sql::selectOne<Decision>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+    return sql::selectRow<Decision>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
                                     QStringLiteral(":id"), id, decisionFrom);
 }
 

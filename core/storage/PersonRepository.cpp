@@ -52,11 +52,6 @@ template<typename Row> Person personFrom(const Row &row)
     return person;
 }
 
-Person personFrom(const QSqlQuery &query)
-{
-    return personFrom(sql::QueryRow(query));
-}
-
 void bindDetails(QSqlQuery &query, const SuperuserDetails &details)
 {
     query.bindValue(QStringLiteral(":team"), sql::text(details.team.trimmed()));
@@ -82,7 +77,7 @@ void bindPerson(QSqlQuery &query, const Person &person)
 
 QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Person> result = sql::selectAll<Person>(
+    QList<Person> result = sql::selectRows<Person>(
         m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
         QStringLiteral(":municipality"), municipalityId, personFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Person>);
@@ -100,7 +95,7 @@ QHash<Id, QList<Person>> PersonRepository::byMunicipality() const
 
 std::optional<Person> PersonRepository::byId(Id id) const
 {
-    return sql::selectOne<Person>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
+    return sql::selectRow<Person>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
                                   id, personFrom);
 }
 

@@ -50,11 +50,6 @@ template<typename Row> Risk riskFrom(const Row &row)
     return r;
 }
 
-Risk riskFrom(const QSqlQuery &query)
-{
-    return riskFrom(sql::QueryRow(query));
-}
-
 void bindRisk(QSqlQuery &query, const Risk &r)
 {
     query.bindValue(QStringLiteral(":municipality_id"), r.municipalityId);
@@ -97,9 +92,9 @@ bool byNumber(const Risk &a, const Risk &b)
 
 QList<Risk> RiskRepository::forMunicipality(Id municipalityId) const
 {
-    return sql::selectAll<Risk>(m_db.connection(),
-                                kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
-                                QStringLiteral(":municipality"), municipalityId, riskFrom);
+    return sql::selectRows<Risk>(m_db.connection(),
+                                 kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
+                                 QStringLiteral(":municipality"), municipalityId, riskFrom);
 }
 
 QHash<Id, QList<Risk>> RiskRepository::byMunicipality() const
@@ -111,7 +106,7 @@ QHash<Id, QList<Risk>> RiskRepository::byMunicipality() const
 
 std::optional<Risk> RiskRepository::byId(Id id) const
 {
-    return sql::selectOne<Risk>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
+    return sql::selectRow<Risk>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
                                 id, riskFrom);
 }
 

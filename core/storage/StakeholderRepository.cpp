@@ -55,11 +55,6 @@ template<typename Row> Stakeholder stakeholderFrom(const Row &row)
     return s;
 }
 
-Stakeholder stakeholderFrom(const QSqlQuery &query)
-{
-    return stakeholderFrom(sql::QueryRow(query));
-}
-
 void bindStakeholder(QSqlQuery &query, const Stakeholder &s)
 {
     query.bindValue(QStringLiteral(":municipality_id"), s.municipalityId);
@@ -91,7 +86,7 @@ bool inScale(int value)
 
 QList<Stakeholder> StakeholderRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Stakeholder> result = sql::selectAll<Stakeholder>(
+    QList<Stakeholder> result = sql::selectRows<Stakeholder>(
         m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
         QStringLiteral(":municipality"), municipalityId, stakeholderFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Stakeholder>);
@@ -108,7 +103,7 @@ QHash<Id, QList<Stakeholder>> StakeholderRepository::byMunicipality() const
 
 std::optional<Stakeholder> StakeholderRepository::byId(Id id) const
 {
-    return sql::selectOne<Stakeholder>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+    return sql::selectRow<Stakeholder>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
                                        QStringLiteral(":id"), id, stakeholderFrom);
 }
 
