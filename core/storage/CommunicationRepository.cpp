@@ -102,12 +102,8 @@ bool CommunicationRepository::validate(CommunicationItem *item, QString *error) 
             return false;
         }
     }
-    const PersonRepository people(m_db);
     for (Id personId : {item->senderId, item->responsibleId}) {
-        if (personId == 0)
-            continue;
-        const std::optional<Person> person = people.byId(personId);
-        if (!person || person->municipalityId != item->municipalityId) {
+        if (!sql::isPersonOf(m_db, personId, item->municipalityId)) {
             *error = tr("The sender and the responsible must be people of the same municipality.");
             return false;
         }

@@ -124,12 +124,9 @@ bool RiskRepository::validate(Risk *risk, QString *error) const
         *error = tr("The municipality of the risk \"%1\" is not in the database.").arg(candidate.title);
         return false;
     }
-    if (candidate.ownerId != 0) {
-        const std::optional<Person> owner = PersonRepository(m_db).byId(candidate.ownerId);
-        if (!owner || owner->municipalityId != candidate.municipalityId) {
-            *error = tr("The owner of the risk \"%1\" must be a person of the same municipality.").arg(candidate.title);
-            return false;
-        }
+    if (!sql::isPersonOf(m_db, candidate.ownerId, candidate.municipalityId)) {
+        *error = tr("The owner of the risk \"%1\" must be a person of the same municipality.").arg(candidate.title);
+        return false;
     }
     for (const QString &key : std::as_const(candidate.taskKeys)) {
         if (!sql::isTaskOf(m_db.connection(), key, candidate.municipalityId)) {

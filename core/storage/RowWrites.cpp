@@ -1,6 +1,7 @@
 #include "RowWrites.h"
 
 #include "Database.h"
+#include "PersonRepository.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
 
@@ -14,6 +15,14 @@ bool municipalityExists(const QSqlDatabase &db, Id id)
     query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     return query.exec() && query.next();
+}
+
+bool isPersonOf(Database &db, Id personId, Id municipalityId)
+{
+    if (personId == 0)
+        return true;
+    const std::optional<Person> person = PersonRepository(db).byId(personId);
+    return person && person->municipalityId == municipalityId;
 }
 
 bool isTaskOf(const QSqlDatabase &db, const QString &key, Id municipalityId)

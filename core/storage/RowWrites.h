@@ -44,6 +44,8 @@ bool addValidated(Database &db, Row *record, Validate validate, Insert insert, Q
 
 // True when `id` is a stored municipality.
 bool municipalityExists(const QSqlDatabase &db, Id id);
+// True when personId is 0 (nobody) or a stored person of the municipality: the check of an owner, sender ….
+bool isPersonOf(Database &db, Id personId, Id municipalityId);
 // True when `key` names a handbook task or one of the municipality's own tasks.
 bool isTaskOf(const QSqlDatabase &db, const QString &key, Id municipalityId);
 

@@ -124,12 +124,9 @@ bool StakeholderRepository::validate(Stakeholder *s, QString *error) const
         *error = tr("The municipality of %1 is not in the database.").arg(s->name);
         return false;
     }
-    if (s->ownerId != 0) {
-        const std::optional<Person> owner = PersonRepository(m_db).byId(s->ownerId);
-        if (!owner || owner->municipalityId != s->municipalityId) {
-            *error = tr("The owner of %1 must be a person of the same municipality.").arg(s->name);
-            return false;
-        }
+    if (!sql::isPersonOf(m_db, s->ownerId, s->municipalityId)) {
+        *error = tr("The owner of %1 must be a person of the same municipality.").arg(s->name);
+        return false;
     }
     return true;
 }
