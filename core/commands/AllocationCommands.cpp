@@ -12,6 +12,23 @@
 
 namespace parat {
 
+namespace {
+
+// After periods were put back (each one version past the one it was removed at): the removal versions follow, and
+// each period's own version moves one further for the next put-back.
+void notePutBack(const AllocationRepository &allocations, QList<Allocation> *putBack,
+                 QList<RemovalVersion<Allocation>> *versions)
+{
+    for (int i = 0; i < int(putBack->size()) && i < int(versions->size()); ++i) {
+        Allocation &allocation = (*putBack)[i];
+        (*versions)[i].putBack(allocation, allocations.byId(allocation.id));
+        if (allocation.version > 0)
+            ++allocation.version;
+    }
+}
+
+} // namespace
+
 AddAllocation::AddAllocation(Database &db, Allocation allocation, const QString &personName, QUndoCommand *parent)
     : Command(tr("Allocate hours to %1").arg(personName), parent)
     , m_db(db)
@@ -94,12 +111,7 @@ void RemoveAllocation::undo()
         fail(error);
         return;
     }
-    for (int i = 0; i < int(m_allocations.size()) && i < int(m_versions.size()); ++i) {
-        Allocation &allocation = m_allocations[i];
-        m_versions[i].putBack(allocation, allocations.byId(allocation.id));
-        if (allocation.version > 0)
-            ++allocation.version; // put back one version past; the next put-back goes one further
-    }
+    notePutBack(allocations, &m_allocations, &m_versions);
 }
 
 ApplySuggestedPlan::ApplySuggestedPlan(Database &db, const QList<Person> &people, const QDate &goLive,
@@ -160,12 +172,7 @@ void ApplySuggestedPlan::redo()
         }
         return;
     }
-    for (int i = 0; i < int(m_new.size()) && i < int(m_newVersions.size()); ++i) {
-        Allocation &allocation = m_new[i];
-        m_newVersions[i].putBack(allocation, allocations.byId(allocation.id));
-        if (allocation.version > 0)
-            ++allocation.version; // put back one version past; the next put-back goes one further
-    }
+    notePutBack(allocations, &m_new, &m_newVersions);
 }
 
 void ApplySuggestedPlan::undo()
@@ -182,12 +189,7 @@ void ApplySuggestedPlan::undo()
         fail(error);
         return;
     }
-    for (int i = 0; i < int(m_old.size()) && i < int(m_oldVersions.size()); ++i) {
-        Allocation &allocation = m_old[i];
-        m_oldVersions[i].putBack(allocation, allocations.byId(allocation.id));
-        if (allocation.version > 0)
-            ++allocation.version; // put back one version past; the next put-back goes one further
-    }
+    notePutBack(allocations, &m_old, &m_oldVersions);
 }
 
 SetTaskStates *assignPerformers(Database &db, const Clock &clock, Id municipalityId, const QList<Id> &taskIds,

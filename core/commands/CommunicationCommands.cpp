@@ -12,46 +12,8 @@ QString communicationItemTitle(const CommunicationItem &item)
 }
 
 AddCommunicationItem::AddCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent)
-    : Command(tr("Add communication \"%1\"").arg(communicationItemTitle(item)), parent)
-    , m_db(db)
-    , m_item(std::move(item))
-{
-    m_item.id = 0;
-}
-
-void AddCommunicationItem::redo()
-{
-    QString error;
-    CommunicationRepository repository(m_db);
-    if (!m_stored) {
-        if (!repository.add(&m_item, &error)) {
-            fail(error);
-            return;
-        }
-        m_stored = true;
-        m_version.added(repository.byId(m_item.id));
-        return;
-    }
-    if (!repository.restore(m_item, &error)) {
-        fail(error);
-        return;
-    }
-    m_version.putBack(m_item, repository.byId(m_item.id));
-}
-
-void AddCommunicationItem::undo()
-{
-    QString error;
-    CommunicationRepository repository(m_db);
-    const std::optional<CommunicationItem> current = repository.byId(m_item.id);
-    if (!repository.remove(m_item.id, &error, m_version.toRemove(current))) {
-        fail(error);
-        return;
-    }
-    // Keep what was stored (links may have been cleared since) so redo() puts back the same row.
-    if (current)
-        m_item = *current;
-}
+    : AddRecordCommand(db, item, tr("Add communication \"%1\"").arg(communicationItemTitle(item)), parent)
+{ }
 
 EditCommunicationItem::EditCommunicationItem(Database &db, CommunicationItem before, CommunicationItem after,
                                              QUndoCommand *parent)
@@ -60,37 +22,9 @@ EditCommunicationItem::EditCommunicationItem(Database &db, CommunicationItem bef
     setText(tr("Edit communication \"%1\"").arg(communicationItemTitle(m_before)));
 }
 
-RemoveCommunicationItem::RemoveCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent)
-    : Command(tr("Remove communication \"%1\"").arg(communicationItemTitle(item)), parent)
-    , m_db(db)
-    , m_item(std::move(item))
-    , m_version(m_item.version)
+RemoveCommunicationItem::RemoveCommunicationItem(Database &db, const CommunicationItem &item, QUndoCommand *parent)
+    : RemoveRecordCommand(db, item, tr("Remove communication \"%1\"").arg(communicationItemTitle(item)), parent)
 { }
-
-void RemoveCommunicationItem::redo()
-{
-    QString error;
-    CommunicationRepository repository(m_db);
-    const std::optional<CommunicationItem> current = repository.byId(m_item.id);
-    if (!repository.remove(m_item.id, &error, m_version.toRemove(current))) {
-        fail(error);
-        return;
-    }
-    // Keep what was stored (links may have been cleared since) so undo puts back the same row.
-    if (current)
-        m_item = *current;
-}
-
-void RemoveCommunicationItem::undo()
-{
-    QString error;
-    CommunicationRepository repository(m_db);
-    if (!repository.restore(m_item, &error)) {
-        fail(error);
-        return;
-    }
-    m_version.putBack(m_item, repository.byId(m_item.id));
-}
 
 namespace {
 
@@ -114,8 +48,8 @@ CommandScope AddCommunicationItem::scope() const
 {
     CommandScope scope;
     scope.page = CommandScope::Page::Communication;
-    scope.municipalityId = m_item.municipalityId;
-    scope.ids = {m_item.id};
+    scope.municipalityId = record().municipalityId;
+    scope.ids = {record().id};
     scope.rowsRemovedByUndo = 1;
     return scope;
 }
@@ -133,8 +67,8 @@ CommandScope RemoveCommunicationItem::scope() const
 {
     CommandScope scope;
     scope.page = CommandScope::Page::Communication;
-    scope.municipalityId = m_item.municipalityId;
-    scope.ids = {m_item.id};
+    scope.municipalityId = removedMunicipalityId();
+    scope.ids = {removedId()};
     scope.rowsRemovedByRedo = 1;
     return scope;
 }

@@ -3,6 +3,7 @@
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
 #include "commands/ExpectedVersion.h"
+#include "commands/RecordCommands.h"
 #include "domain/Stakeholder.h"
 #include "storage/CommunicationRepository.h"
 
@@ -16,21 +17,13 @@ class Database;
 // Undo commands of a municipality's communication plan. Adding an item stores it on the first redo(); undo()
 // takes it out and a later redo() puts it back with the same id.
 
-class AddCommunicationItem : public Command
+class AddCommunicationItem : public AddRecordCommand<CommunicationItem, CommunicationRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::AddCommunicationItem)
 public:
     AddCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     CommandScope scope() const override;
-    Id itemId() const { return m_item.id; }
-
-private:
-    Database &m_db;
-    CommunicationItem m_item;
-    RemovalVersion<CommunicationItem> m_version; // undo removes the item only while no one else changed it
-    bool m_stored = false;
+    Id itemId() const { return record().id; }
 };
 
 class EditCommunicationItem : public EditCommand<CommunicationItem, CommunicationRepository>
@@ -42,19 +35,12 @@ public:
     CommandScope scope() const override;
 };
 
-class RemoveCommunicationItem : public Command
+class RemoveCommunicationItem : public RemoveRecordCommand<CommunicationItem, CommunicationRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::RemoveCommunicationItem)
 public:
-    RemoveCommunicationItem(Database &db, CommunicationItem item, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    RemoveCommunicationItem(Database &db, const CommunicationItem &item, QUndoCommand *parent = nullptr);
     CommandScope scope() const override;
-
-private:
-    Database &m_db;
-    CommunicationItem m_item;
-    RemovalVersion<CommunicationItem> m_version;
 };
 
 // Marks a planned item done on a date, in one step.

@@ -3,6 +3,7 @@
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
 #include "commands/ExpectedVersion.h"
+#include "commands/RecordCommands.h"
 #include "domain/Types.h"
 #include "storage/PersonRepository.h"
 
@@ -12,26 +13,23 @@ namespace parat {
 
 class Database;
 
+template<> struct TakenRecord<RemovedPerson>
+{
+    static Person &of(RemovedPerson &taken) { return taken.person; }
+    static const Person &of(const RemovedPerson &taken) { return taken.person; }
+};
+
 // Adds a person to a municipality. The first redo() stores them; undo() takes them out again, and a later
 // redo() puts them back with the same id, so commands further up the stack that name them keep working.
-class AddPerson : public Command
+class AddPerson : public AddRecordCommand<RemovedPerson, PersonRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::AddPerson)
 public:
     AddPerson(Database &db, Person person, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
     CommandScope scope() const override;
 
-    Id personId() const { return m_person.id; }
-
-private:
-    Database &m_db;
-    Person m_person;
-    RemovedPerson m_taken;
-    RemovalVersion<Person> m_version; // undo removes the person only while no one else changed them
-    bool m_stored = false;
+    Id personId() const { return record().id; }
 };
 
 // Changes a person's details (name, unit, e-mail, roles, manager, KLIK registration, note).
@@ -46,22 +44,13 @@ public:
 
 // Removes a person. Task states that named them as responsible or performer, and the people they managed,
 // lose the link; undo() brings the person back with the same id and restores those links.
-class RemovePerson : public Command
+class RemovePerson : public RemoveRecordCommand<RemovedPerson, PersonRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::RemovePerson)
 public:
     RemovePerson(Database &db, const Person &person, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
     CommandScope scope() const override;
-
-private:
-    Database &m_db;
-    Id m_personId = 0;
-    Id m_municipalityId = 0;
-    RemovalVersion<Person> m_version;
-    RemovedPerson m_taken;
 };
 
 } // namespace parat

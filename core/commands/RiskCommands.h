@@ -3,6 +3,7 @@
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
 #include "commands/ExpectedVersion.h"
+#include "commands/RecordCommands.h"
 #include "domain/Decision.h"
 #include "domain/Risk.h"
 #include "storage/DecisionRepository.h"
@@ -14,25 +15,23 @@ namespace parat {
 
 class Database;
 
+template<> struct TakenRecord<RemovedRisk>
+{
+    static Risk &of(RemovedRisk &taken) { return taken.risk; }
+    static const Risk &of(const RemovedRisk &taken) { return taken.risk; }
+};
+
 // The risk and decision logs' commands. Adding: the first redo() stores the item (and gives it its number);
 // undo() takes it out, a later redo() puts it back with the same id and number, so commands further up the
 // stack that name it keep working.
 
-class AddRisk : public Command
+class AddRisk : public AddRecordCommand<RemovedRisk, RiskRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::AddRisk)
 public:
     AddRisk(Database &db, Risk risk, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    Id riskId() const { return m_taken.risk.id; }
-    int riskNumber() const { return m_taken.risk.number; }
-
-private:
-    Database &m_db;
-    RemovedRisk m_taken;
-    RemovalVersion<Risk> m_version; // undo removes the risk only while no one else changed it
-    bool m_stored = false;
+    Id riskId() const { return record().id; }
+    int riskNumber() const { return record().number; }
 };
 
 class EditRisk : public EditCommand<Risk, RiskRepository>
@@ -43,36 +42,20 @@ public:
 };
 
 // Removes a risk; decisions naming it stay, naming no risk, until undo() links them again.
-class RemoveRisk : public Command
+class RemoveRisk : public RemoveRecordCommand<RemovedRisk, RiskRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::RemoveRisk)
 public:
     RemoveRisk(Database &db, const Risk &risk, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Database &m_db;
-    Id m_id = 0;
-    RemovalVersion<Risk> m_version;
-    RemovedRisk m_taken;
 };
 
-class AddDecision : public Command
+class AddDecision : public AddRecordCommand<Decision, DecisionRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::AddDecision)
 public:
     AddDecision(Database &db, Decision decision, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    Id decisionId() const { return m_decision.id; }
-    int decisionNumber() const { return m_decision.number; }
-
-private:
-    Database &m_db;
-    Decision m_decision;
-    RemovalVersion<Decision> m_version;
-    bool m_stored = false;
+    Id decisionId() const { return record().id; }
+    int decisionNumber() const { return record().number; }
 };
 
 class EditDecision : public EditCommand<Decision, DecisionRepository>
@@ -82,19 +65,11 @@ public:
     EditDecision(Database &db, Decision before, Decision after, QUndoCommand *parent = nullptr);
 };
 
-class RemoveDecision : public Command
+class RemoveDecision : public RemoveRecordCommand<Decision, DecisionRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::RemoveDecision)
 public:
     RemoveDecision(Database &db, const Decision &decision, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Database &m_db;
-    Id m_id = 0;
-    RemovalVersion<Decision> m_version;
-    Decision m_taken;
 };
 
 } // namespace parat

@@ -5,41 +5,8 @@
 namespace parat {
 
 AddStakeholder::AddStakeholder(Database &db, Stakeholder stakeholder, QUndoCommand *parent)
-    : Command(tr("Add stakeholder %1").arg(stakeholder.name.trimmed()), parent)
-    , m_db(db)
-{
-    m_taken.stakeholder = std::move(stakeholder);
-    m_taken.stakeholder.id = 0;
-}
-
-void AddStakeholder::redo()
-{
-    QString error;
-    StakeholderRepository repository(m_db);
-    if (!m_stored) {
-        if (!repository.add(&m_taken.stakeholder, &error)) {
-            fail(error);
-            return;
-        }
-        m_stored = true;
-        m_version.added(repository.byId(m_taken.stakeholder.id));
-        return;
-    }
-    if (!repository.restore(m_taken, &error)) {
-        fail(error);
-        return;
-    }
-    m_version.putBack(m_taken.stakeholder, repository.byId(m_taken.stakeholder.id));
-}
-
-void AddStakeholder::undo()
-{
-    QString error;
-    StakeholderRepository repository(m_db);
-    const Id id = m_taken.stakeholder.id;
-    if (!repository.take(id, &m_taken, &error, m_version.toRemove(repository.byId(id))))
-        fail(error);
-}
+    : AddRecordCommand(db, stakeholder, tr("Add stakeholder %1").arg(stakeholder.name.trimmed()), parent)
+{ }
 
 EditStakeholder::EditStakeholder(Database &db, Stakeholder before, Stakeholder after, QUndoCommand *parent)
     : EditCommand(db, std::move(before), std::move(after), parent)
@@ -48,31 +15,8 @@ EditStakeholder::EditStakeholder(Database &db, Stakeholder before, Stakeholder a
 }
 
 RemoveStakeholder::RemoveStakeholder(Database &db, const Stakeholder &stakeholder, QUndoCommand *parent)
-    : Command(tr("Remove stakeholder %1").arg(stakeholder.name), parent)
-    , m_db(db)
-    , m_id(stakeholder.id)
-    , m_municipalityId(stakeholder.municipalityId)
-    , m_version(stakeholder.version)
+    : RemoveRecordCommand(db, stakeholder, tr("Remove stakeholder %1").arg(stakeholder.name), parent)
 { }
-
-void RemoveStakeholder::redo()
-{
-    QString error;
-    StakeholderRepository stakeholders(m_db);
-    if (!stakeholders.take(m_id, &m_taken, &error, m_version.toRemove(stakeholders.byId(m_id))))
-        fail(error);
-}
-
-void RemoveStakeholder::undo()
-{
-    QString error;
-    StakeholderRepository stakeholders(m_db);
-    if (!stakeholders.restore(m_taken, &error)) {
-        fail(error);
-        return;
-    }
-    m_version.putBack(m_taken.stakeholder, stakeholders.byId(m_id));
-}
 
 MoveStakeholder::MoveStakeholder(Database &db, const Stakeholder &stakeholder, int influence, int affectedness,
                                  QUndoCommand *parent)
@@ -132,8 +76,8 @@ CommandScope AddStakeholder::scope() const
 {
     CommandScope scope;
     scope.page = CommandScope::Page::Stakeholders;
-    scope.municipalityId = m_taken.stakeholder.municipalityId;
-    scope.ids = {m_taken.stakeholder.id};
+    scope.municipalityId = record().municipalityId;
+    scope.ids = {record().id};
     scope.rowsRemovedByUndo = 1;
     return scope;
 }
@@ -151,8 +95,8 @@ CommandScope RemoveStakeholder::scope() const
 {
     CommandScope scope;
     scope.page = CommandScope::Page::Stakeholders;
-    scope.municipalityId = m_municipalityId;
-    scope.ids = {m_id};
+    scope.municipalityId = removedMunicipalityId();
+    scope.ids = {removedId()};
     scope.rowsRemovedByRedo = 1;
     return scope;
 }

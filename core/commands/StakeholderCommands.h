@@ -3,6 +3,7 @@
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
 #include "commands/ExpectedVersion.h"
+#include "commands/RecordCommands.h"
 #include "domain/Stakeholder.h"
 #include "storage/StakeholderRepository.h"
 
@@ -14,6 +15,12 @@ namespace parat {
 
 class Database;
 
+template<> struct TakenRecord<RemovedStakeholder>
+{
+    static Stakeholder &of(RemovedStakeholder &taken) { return taken.stakeholder; }
+    static const Stakeholder &of(const RemovedStakeholder &taken) { return taken.stakeholder; }
+};
+
 // Merge ids of the stakeholder commands (QUndoCommand::id()).
 enum StakeholderCommandId
 {
@@ -22,21 +29,13 @@ enum StakeholderCommandId
 
 // Adds a stakeholder. The first redo() stores it; undo() takes it out, a later redo() puts it back with the
 // same id, so commands further up the stack that name it keep working.
-class AddStakeholder : public Command
+class AddStakeholder : public AddRecordCommand<RemovedStakeholder, StakeholderRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::AddStakeholder)
 public:
     AddStakeholder(Database &db, Stakeholder stakeholder, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     CommandScope scope() const override;
-    Id stakeholderId() const { return m_taken.stakeholder.id; }
-
-private:
-    Database &m_db;
-    RemovedStakeholder m_taken;
-    RemovalVersion<Stakeholder> m_version; // undo removes the stakeholder only while no one else changed it
-    bool m_stored = false;
+    Id stakeholderId() const { return record().id; }
 };
 
 // Changes any of a stakeholder's details.
@@ -50,21 +49,12 @@ public:
 };
 
 // Removes a stakeholder; its communication items stay, naming nobody, until undo() links them again.
-class RemoveStakeholder : public Command
+class RemoveStakeholder : public RemoveRecordCommand<RemovedStakeholder, StakeholderRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::RemoveStakeholder)
 public:
     RemoveStakeholder(Database &db, const Stakeholder &stakeholder, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     CommandScope scope() const override;
-
-private:
-    Database &m_db;
-    Id m_id = 0;
-    Id m_municipalityId = 0;
-    RemovalVersion<Stakeholder> m_version;
-    RemovedStakeholder m_taken;
 };
 
 // Moves a stakeholder on the map to (influence, affectedness). With setMergeable(true), consecutive mergeable

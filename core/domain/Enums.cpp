@@ -32,12 +32,58 @@ template<typename E, std::size_t N> QList<E> allOf(const std::array<const char *
     return result;
 }
 
+// The stored code of `value` from its enum's table of codes.
+template<typename E, std::size_t N> QString codeOf(const std::array<const char *, N> &codes, E value)
+{
+    return QLatin1String(codes[static_cast<std::size_t>(value)]);
+}
+
+// The translated name of `value` from its enum's table of names.
+template<typename E, std::size_t N> QString nameOf(const std::array<const char *, N> &names, E value)
+{
+    const auto index = static_cast<std::size_t>(value);
+    return index < N ? Vocabulary::tr(names[index]) : QString();
+}
+
 constexpr std::array<const char *, 6> kPhaseCodes {"P1", "P21", "P22", "P23", "P3", "P4"};
 constexpr std::array<int, 6> kPhaseFrom {-40, -30, -20, -6, 0, 8};
 constexpr std::array<int, 6> kPhaseTo {-30, -20, -6, 0, 8, 52};
 constexpr std::array<const char *, 9> kThemeCodes {"ORG", "FOR", "UDD", "KOM", "TEK", "DATA", "TEST", "DRIFT", "GEV"};
 constexpr std::array<const char *, 10> kRoleCodes {"PE", "SG", "PL", "FL", "SA", "SU", "KA", "IT", "OK", "KOMM"};
 constexpr std::array<const char *, 5> kStatusCodes {"not_started", "in_progress", "waiting", "done", "not_relevant"};
+
+// The names shown for the values, in the order of the enums (translated in context parat::Vocabulary).
+constexpr std::array<const char *, 6> kPhaseNames {QT_TRANSLATE_NOOP("parat::Vocabulary", "Preparation"),
+                                                   QT_TRANSLATE_NOOP("parat::Vocabulary", "Clarification"),
+                                                   QT_TRANSLATE_NOOP("parat::Vocabulary", "Readiness build"),
+                                                   QT_TRANSLATE_NOOP("parat::Vocabulary", "Go-live"),
+                                                   QT_TRANSLATE_NOOP("parat::Vocabulary", "Adoption"),
+                                                   QT_TRANSLATE_NOOP("parat::Vocabulary", "Benefits and operations")};
+constexpr std::array<const char *, 9> kThemeNames {
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Project management and organisation"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Business and work processes"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Training"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Communication and change management"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Technology, access and integrations"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Data and conversion"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Test"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Go-live and support"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Benefits")};
+constexpr std::array<const char *, 10> kRoleNames {
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Project owner"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Steering group"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "DUBU project leader"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Manager with staff responsibility"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "DUBU system administrator"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "DUBU superuser"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "KLIK administrator"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "IT department"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Finance"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Communication/HR")};
+constexpr std::array<const char *, 5> kStatusNames {
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Not started"), QT_TRANSLATE_NOOP("parat::Vocabulary", "In progress"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Waiting"), QT_TRANSLATE_NOOP("parat::Vocabulary", "Done"),
+    QT_TRANSLATE_NOOP("parat::Vocabulary", "Not relevant")};
 
 } // namespace
 
@@ -47,7 +93,7 @@ QList<Phase> allPhases()
 }
 QString phaseCode(Phase phase)
 {
-    return QLatin1String(kPhaseCodes[static_cast<std::size_t>(phase)]);
+    return codeOf(kPhaseCodes, phase);
 }
 std::optional<Phase> phaseFromCode(const QString &code)
 {
@@ -64,21 +110,7 @@ int phaseToWeek(Phase phase)
 
 QString phaseName(Phase phase)
 {
-    switch (phase) {
-    case Phase::P1:
-        return Vocabulary::tr("Preparation");
-    case Phase::P21:
-        return Vocabulary::tr("Clarification");
-    case Phase::P22:
-        return Vocabulary::tr("Readiness build");
-    case Phase::P23:
-        return Vocabulary::tr("Go-live");
-    case Phase::P3:
-        return Vocabulary::tr("Adoption");
-    case Phase::P4:
-        return Vocabulary::tr("Benefits and operations");
-    }
-    return {};
+    return nameOf(kPhaseNames, phase);
 }
 
 QList<Theme> allThemes()
@@ -87,7 +119,7 @@ QList<Theme> allThemes()
 }
 QString themeCode(Theme theme)
 {
-    return QLatin1String(kThemeCodes[static_cast<std::size_t>(theme)]);
+    return codeOf(kThemeCodes, theme);
 }
 std::optional<Theme> themeFromCode(const QString &code)
 {
@@ -96,27 +128,7 @@ std::optional<Theme> themeFromCode(const QString &code)
 
 QString themeName(Theme theme)
 {
-    switch (theme) {
-    case Theme::ORG:
-        return Vocabulary::tr("Project management and organisation");
-    case Theme::FOR:
-        return Vocabulary::tr("Business and work processes");
-    case Theme::UDD:
-        return Vocabulary::tr("Training");
-    case Theme::KOM:
-        return Vocabulary::tr("Communication and change management");
-    case Theme::TEK:
-        return Vocabulary::tr("Technology, access and integrations");
-    case Theme::DATA:
-        return Vocabulary::tr("Data and conversion");
-    case Theme::TEST:
-        return Vocabulary::tr("Test");
-    case Theme::DRIFT:
-        return Vocabulary::tr("Go-live and support");
-    case Theme::GEV:
-        return Vocabulary::tr("Benefits");
-    }
-    return {};
+    return nameOf(kThemeNames, theme);
 }
 
 QList<Role> allRoles()
@@ -125,7 +137,7 @@ QList<Role> allRoles()
 }
 QString roleCode(Role role)
 {
-    return QLatin1String(kRoleCodes[static_cast<std::size_t>(role)]);
+    return codeOf(kRoleCodes, role);
 }
 std::optional<Role> roleFromCode(const QString &code)
 {
@@ -134,29 +146,7 @@ std::optional<Role> roleFromCode(const QString &code)
 
 QString roleName(Role role)
 {
-    switch (role) {
-    case Role::PE:
-        return Vocabulary::tr("Project owner");
-    case Role::SG:
-        return Vocabulary::tr("Steering group");
-    case Role::PL:
-        return Vocabulary::tr("DUBU project leader");
-    case Role::FL:
-        return Vocabulary::tr("Manager with staff responsibility");
-    case Role::SA:
-        return Vocabulary::tr("DUBU system administrator");
-    case Role::SU:
-        return Vocabulary::tr("DUBU superuser");
-    case Role::KA:
-        return Vocabulary::tr("KLIK administrator");
-    case Role::IT:
-        return Vocabulary::tr("IT department");
-    case Role::OK:
-        return Vocabulary::tr("Finance");
-    case Role::KOMM:
-        return Vocabulary::tr("Communication/HR");
-    }
-    return {};
+    return nameOf(kRoleNames, role);
 }
 
 QString roleCodes(const QList<Role> &roles)
@@ -192,7 +182,7 @@ QList<Status> allStatuses()
 }
 QString statusCode(Status status)
 {
-    return QLatin1String(kStatusCodes[static_cast<std::size_t>(status)]);
+    return codeOf(kStatusCodes, status);
 }
 std::optional<Status> statusFromCode(const QString &code)
 {
@@ -201,19 +191,7 @@ std::optional<Status> statusFromCode(const QString &code)
 
 QString statusName(Status status)
 {
-    switch (status) {
-    case Status::NotStarted:
-        return Vocabulary::tr("Not started");
-    case Status::InProgress:
-        return Vocabulary::tr("In progress");
-    case Status::Waiting:
-        return Vocabulary::tr("Waiting");
-    case Status::Done:
-        return Vocabulary::tr("Done");
-    case Status::NotRelevant:
-        return Vocabulary::tr("Not relevant");
-    }
-    return {};
+    return nameOf(kStatusNames, status);
 }
 
 bool statusNeedsReason(Status status)

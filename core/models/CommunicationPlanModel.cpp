@@ -12,24 +12,16 @@
 namespace parat {
 
 CommunicationPlanModel::CommunicationPlanModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : MunicipalityTableModel(db, ColumnCount, parent)
     , m_asOf(QDate::currentDate())
 { }
-
-void CommunicationPlanModel::load(Id municipalityId)
-{
-    m_municipalityId = municipalityId;
-    reload();
-}
 
 void CommunicationPlanModel::setAsOf(const QDate &asOf)
 {
     if (asOf == m_asOf)
         return;
     m_asOf = asOf;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    allCellsChanged();
 }
 
 void CommunicationPlanModel::setOpenOnly(bool openOnly)
@@ -69,20 +61,6 @@ void CommunicationPlanModel::reload()
     endResetModel();
 }
 
-const CommunicationItem *CommunicationPlanModel::itemAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int CommunicationPlanModel::rowOf(Id itemId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == itemId)
-            return row;
-    }
-    return -1;
-}
-
 int CommunicationPlanModel::overdueCount() const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(),
@@ -94,16 +72,6 @@ int CommunicationPlanModel::dueSoonCount() const
     return int(std::count_if(m_rows.begin(), m_rows.end(), [this](const CommunicationItem &item) {
         return communicationDueWithin(item, m_asOf, dueSoonDays());
     }));
-}
-
-int CommunicationPlanModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CommunicationPlanModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString CommunicationPlanModel::stateText(const CommunicationItem &item) const

@@ -12,16 +12,9 @@
 namespace parat {
 
 DecisionTableModel::DecisionTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : MunicipalityTableModel(db, ColumnCount, parent)
     , m_asOf(QDate::currentDate())
 { }
-
-void DecisionTableModel::load(Id municipalityId)
-{
-    m_municipalityId = municipalityId;
-    reload();
-}
 
 void DecisionTableModel::reload()
 {
@@ -41,38 +34,13 @@ void DecisionTableModel::setAsOf(const QDate &asOf)
     if (asOf == m_asOf)
         return;
     m_asOf = asOf;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-const Decision *DecisionTableModel::decisionAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int DecisionTableModel::rowOf(Id decisionId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == decisionId)
-            return row;
-    }
-    return -1;
+    allCellsChanged();
 }
 
 int DecisionTableModel::overdueCount() const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(),
                              [this](const Decision &decision) { return decisionOverdue(decision, m_asOf); }));
-}
-
-int DecisionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DecisionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant DecisionTableModel::data(const QModelIndex &index, int role) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Decision.h"
+#include "models/RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 
@@ -12,7 +12,7 @@ class Database;
 
 // The decision log of one municipality as a table. A decision not taken by its needed-by date says "overdue"
 // in words and is bold (never colour alone). Read-only; edits go through commands.
-class DecisionTableModel : public QAbstractTableModel
+class DecisionTableModel : public MunicipalityTableModel<Decision>
 {
     Q_OBJECT
 public:
@@ -36,24 +36,17 @@ public:
 
     explicit DecisionTableModel(Database &db, QObject *parent = nullptr);
 
-    void load(Id municipalityId);
-    void reload();
+    void reload() override;
     void setAsOf(const QDate &asOf);
 
-    const Decision *decisionAt(int row) const;
-    int rowOf(Id decisionId) const;
+    const Decision *decisionAt(int row) const { return recordAt(row); }
     int overdueCount() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Database &m_db;
-    Id m_municipalityId = 0;
     QDate m_asOf;
-    QList<Decision> m_rows;
     QHash<Id, QString> m_risks; // risk id -> "R3 title"
 };
 

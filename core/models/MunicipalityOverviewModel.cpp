@@ -34,8 +34,7 @@ QString pointsText(double value)
 } // namespace
 
 MunicipalityOverviewModel::MunicipalityOverviewModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : RowTableModel(db, ColumnCount, parent)
 { }
 
 void MunicipalityOverviewModel::load(const QDate &asOf)
@@ -49,30 +48,6 @@ void MunicipalityOverviewModel::reload()
     beginResetModel();
     m_rows = overviewRows(m_db, m_asOf);
     endResetModel();
-}
-
-const MunicipalityRow *MunicipalityOverviewModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int MunicipalityOverviewModel::rowOf(Id municipalityId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == municipalityId)
-            return row;
-    }
-    return -1;
-}
-
-int MunicipalityOverviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MunicipalityOverviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant MunicipalityOverviewModel::data(const QModelIndex &index, int role) const

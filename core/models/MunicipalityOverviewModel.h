@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/RowTableModel.h"
 #include "planning/Overview.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 namespace parat {
@@ -12,7 +12,7 @@ class Database;
 // Every municipality of the database in one table (the overview's cross-municipality table): code, name,
 // go-live with ISO week, progress, variance against plan, overdue tasks and the traffic light. Read-only;
 // reload() after Database::changed(). Sort through a QSortFilterProxyModel with sortRole SortRole.
-class MunicipalityOverviewModel : public QAbstractTableModel
+class MunicipalityOverviewModel : public RowTableModel<MunicipalityRow>
 {
     Q_OBJECT
 public:
@@ -39,19 +39,13 @@ public:
     void load(const QDate &asOf);
     void reload();
     QDate asOf() const { return m_asOf; }
-    const MunicipalityRow *rowAt(int row) const;
-    // Row of the municipality, or -1.
-    int rowOf(Id municipalityId) const;
+    const MunicipalityRow *rowAt(int row) const { return recordAt(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Database &m_db;
     QDate m_asOf;
-    QList<MunicipalityRow> m_rows;
 };
 
 } // namespace parat

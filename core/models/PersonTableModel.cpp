@@ -5,15 +5,8 @@
 namespace parat {
 
 PersonTableModel::PersonTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : MunicipalityTableModel(db, ColumnCount, parent)
 { }
-
-void PersonTableModel::load(Id municipalityId)
-{
-    m_municipalityId = municipalityId;
-    reload();
-}
 
 void PersonTableModel::reload()
 {
@@ -25,30 +18,6 @@ void PersonTableModel::reload()
     for (const Person &person : std::as_const(m_rows))
         m_names.insert(person.id, person.name);
     endResetModel();
-}
-
-const Person *PersonTableModel::personAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int PersonTableModel::rowOf(Id personId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == personId)
-            return row;
-    }
-    return -1;
-}
-
-int PersonTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PersonTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PersonTableModel::data(const QModelIndex &index, int role) const

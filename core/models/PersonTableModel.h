@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Types.h"
+#include "models/RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace parat {
@@ -11,7 +11,7 @@ class Database;
 
 // The people of one municipality as a table. Read-only; edits go through commands (PersonCommands.h), after
 // which reload() refreshes the rows. Qt Core only, shared by the window and the tests.
-class PersonTableModel : public QAbstractTableModel
+class PersonTableModel : public MunicipalityTableModel<Person>
 {
     Q_OBJECT
 public:
@@ -33,23 +33,14 @@ public:
 
     explicit PersonTableModel(Database &db, QObject *parent = nullptr);
 
-    void load(Id municipalityId);
-    void reload();
-    Id municipalityId() const { return m_municipalityId; }
+    void reload() override;
 
-    const Person *personAt(int row) const;
-    // Row of the person, -1 when not shown.
-    int rowOf(Id personId) const;
+    const Person *personAt(int row) const { return recordAt(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Database &m_db;
-    Id m_municipalityId = 0;
-    QList<Person> m_rows;
     QHash<Id, QString> m_names;
 };
 

@@ -12,16 +12,9 @@
 namespace parat {
 
 RiskTableModel::RiskTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : MunicipalityTableModel(db, ColumnCount, parent)
     , m_asOf(QDate::currentDate())
 { }
-
-void RiskTableModel::load(Id municipalityId)
-{
-    m_municipalityId = municipalityId;
-    reload();
-}
 
 void RiskTableModel::reload()
 {
@@ -58,8 +51,7 @@ void RiskTableModel::setAsOf(const QDate &asOf)
     if (asOf == m_asOf)
         return;
     m_asOf = asOf;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    allCellsChanged();
 }
 
 void RiskTableModel::setStatusFilter(std::optional<RiskStatus> status)
@@ -86,34 +78,10 @@ void RiskTableModel::setMinimumScore(int score)
     filter();
 }
 
-const Risk *RiskTableModel::riskAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int RiskTableModel::rowOf(Id riskId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == riskId)
-            return row;
-    }
-    return -1;
-}
-
 int RiskTableModel::reviewOverdueCount() const
 {
     return int(std::count_if(m_all.begin(), m_all.end(),
                              [this](const Risk &risk) { return riskReviewOverdue(risk, m_asOf); }));
-}
-
-int RiskTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RiskTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant RiskTableModel::data(const QModelIndex &index, int role) const

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Risk.h"
+#include "models/RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 
@@ -15,7 +15,7 @@ class Database;
 // The risk log of one municipality as a table, with filters by status, owner and lowest score. A review date
 // that has passed says "review overdue" in words and is bold (never colour alone). Read-only; edits go
 // through commands.
-class RiskTableModel : public QAbstractTableModel
+class RiskTableModel : public MunicipalityTableModel<Risk>
 {
     Q_OBJECT
 public:
@@ -40,8 +40,7 @@ public:
 
     explicit RiskTableModel(Database &db, QObject *parent = nullptr);
 
-    void load(Id municipalityId);
-    void reload();
+    void reload() override;
     void setAsOf(const QDate &asOf);
     QDate asOf() const { return m_asOf; }
     // Filters; all off by default.
@@ -52,28 +51,22 @@ public:
 
     // Every risk of the municipality (unfiltered), by number: the heat map shows them all.
     const QList<Risk> &allRisks() const { return m_all; }
-    const Risk *riskAt(int row) const;
-    int rowOf(Id riskId) const;
+    const Risk *riskAt(int row) const { return recordAt(row); }
     QString ownerName(Id personId) const { return m_people.value(personId); }
     int reviewOverdueCount() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     void filter();
 
-    Database &m_db;
-    Id m_municipalityId = 0;
     QDate m_asOf;
     std::optional<RiskStatus> m_status;
     bool m_liveOnly = false;
     std::optional<Id> m_owner;
     int m_minimumScore = 0;
     QList<Risk> m_all;
-    QList<Risk> m_rows;
     QHash<Id, QString> m_people;
 };
 

@@ -10,25 +10,18 @@
 namespace parat {
 
 RunbookTableModel::RunbookTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : MunicipalityTableModel(db, ColumnCount, parent)
 { }
-
-void RunbookTableModel::load(Id municipalityId)
-{
-    m_municipalityId = municipalityId;
-    reload();
-}
 
 void RunbookTableModel::reload()
 {
     beginResetModel();
-    m_steps.clear();
+    m_rows.clear();
     m_goLive = QDate();
     if (m_municipalityId != 0) {
         if (const std::optional<Municipality> municipality = MunicipalityRepository(m_db).byId(m_municipalityId))
             m_goLive = municipality->goLive;
-        m_steps = RunbookRepository(m_db).forMunicipality(m_municipalityId);
+        m_rows = RunbookRepository(m_db).forMunicipality(m_municipalityId);
     }
     endResetModel();
 }
@@ -36,42 +29,17 @@ void RunbookTableModel::reload()
 void RunbookTableModel::setNow(const QDateTime &now)
 {
     m_now = now;
-    if (!m_steps.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-const RunbookStep *RunbookTableModel::stepAt(int row) const
-{
-    return row >= 0 && row < m_steps.size() ? &m_steps.at(row) : nullptr;
-}
-
-int RunbookTableModel::rowOf(Id stepId) const
-{
-    for (int row = 0; row < m_steps.size(); ++row) {
-        if (m_steps.at(row).id == stepId)
-            return row;
-    }
-    return -1;
+    allCellsChanged();
 }
 
 int RunbookTableModel::lateCount() const
 {
     int count = 0;
-    for (const RunbookStep &step : m_steps) {
+    for (const RunbookStep &step : m_rows) {
         if (m_now.isValid() && runbookStepLate(step, m_goLive, m_now))
             ++count;
     }
     return count;
-}
-
-int RunbookTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_steps.size());
-}
-
-int RunbookTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant RunbookTableModel::data(const QModelIndex &index, int role) const

@@ -19,16 +19,9 @@ bool StakeholderFilter::accepts(const Stakeholder &stakeholder) const
 }
 
 StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : MunicipalityTableModel(db, ColumnCount, parent)
     , m_asOf(QDate::currentDate())
 { }
-
-void StakeholderTableModel::load(Id municipalityId)
-{
-    m_municipalityId = municipalityId;
-    reload();
-}
 
 void StakeholderTableModel::setFilter(const StakeholderFilter &filter)
 {
@@ -43,8 +36,7 @@ void StakeholderTableModel::setAsOf(const QDate &asOf)
     if (asOf == m_asOf)
         return;
     m_asOf = asOf;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    allCellsChanged();
 }
 
 void StakeholderTableModel::reload()
@@ -63,30 +55,6 @@ void StakeholderTableModel::reload()
             m_people.insert(person.id, person.name);
     }
     endResetModel();
-}
-
-const Stakeholder *StakeholderTableModel::stakeholderAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int StakeholderTableModel::rowOf(Id stakeholderId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == stakeholderId)
-            return row;
-    }
-    return -1;
-}
-
-int StakeholderTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StakeholderTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant StakeholderTableModel::data(const QModelIndex &index, int role) const

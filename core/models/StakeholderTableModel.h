@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Stakeholder.h"
+#include "models/RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 
@@ -28,7 +28,7 @@ struct StakeholderFilter
 
 // The stakeholders of one municipality that pass a filter, as a table. Read-only; edits go through commands
 // (StakeholderCommands.h), after which reload() refreshes the rows. Shared by the map, the table and tests.
-class StakeholderTableModel : public QAbstractTableModel
+class StakeholderTableModel : public MunicipalityTableModel<Stakeholder>
 {
     Q_OBJECT
 public:
@@ -58,9 +58,7 @@ public:
 
     explicit StakeholderTableModel(Database &db, QObject *parent = nullptr);
 
-    void load(Id municipalityId);
-    void reload();
-    Id municipalityId() const { return m_municipalityId; }
+    void reload() override;
     void setFilter(const StakeholderFilter &filter);
     StakeholderFilter filter() const { return m_filter; }
     // For "overdue contact"; today by default.
@@ -68,22 +66,16 @@ public:
 
     // The rows shown (filtered), in name order.
     const QList<Stakeholder> &stakeholders() const { return m_rows; }
-    const Stakeholder *stakeholderAt(int row) const;
-    int rowOf(Id stakeholderId) const;
+    const Stakeholder *stakeholderAt(int row) const { return recordAt(row); }
     // Name of a person of the municipality (owners), empty when unknown.
     QString personName(Id personId) const { return m_people.value(personId); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Database &m_db;
-    Id m_municipalityId = 0;
     StakeholderFilter m_filter;
     QDate m_asOf;
-    QList<Stakeholder> m_rows;
     QHash<Id, QString> m_people;
 };
 

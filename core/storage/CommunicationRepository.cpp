@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "PersonRepository.h"
 #include "RowVersion.h"
+#include "RowWrites.h"
 #include "SqlUtil.h"
 #include "StakeholderRepository.h"
 #include "storage/Statements.h"
@@ -101,12 +102,8 @@ bool CommunicationRepository::validate(CommunicationItem *item, QString *error) 
             return false;
         }
     }
-    const PersonRepository people(m_db);
     for (Id personId : {item->senderId, item->responsibleId}) {
-        if (personId == 0)
-            continue;
-        const std::optional<Person> person = people.byId(personId);
-        if (!person || person->municipalityId != item->municipalityId) {
+        if (!sql::isPersonOf(m_db, personId, item->municipalityId)) {
             *error = tr("The sender and the responsible must be people of the same municipality.");
             return false;
         }
@@ -118,20 +115,15 @@ bool CommunicationRepository::validate(CommunicationItem *item, QString *error) 
 
 bool CommunicationRepository::insert(const CommunicationItem &item, bool withId, Id *newId, QString *error)
 {
+    const auto bind = [&](QSqlQuery &query) { bindItem(query, item); };
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        const QString sqlText = sql::insertStatement(QStringLiteral("communication_item"), kColumns, kValues, withId);
-        if (!sql::prepare(query, sqlText, error))
-            return false;
-        bindItem(query, item);
+        // Put back after a removal: with its own id, one version past the one it was removed at.
         if (withId)
-            query.bindValue(QStringLiteral(":id"), item.id);
-        if (!sql::exec(query, tr("The communication item could not be stored"), error))
-            return false;
-        *newId = query.lastInsertId().toLongLong();
-        // Put back after a removal: one version past the one it was removed at.
-        return !withId
-            || sql::stampRestored(m_db, QStringLiteral("communication_item"), item.id, item.version + 1, error);
+            return sql::putBackRow(m_db, QStringLiteral("communication_item"), kColumns, kValues, bind, item.id,
+                                   item.version, tr("The communication item could not be stored"), error);
+        return sql::insertRow(m_db.connection(),
+                              sql::insertStatement(QStringLiteral("communication_item"), kColumns, kValues), bind,
+                              tr("The communication item could not be stored"), newId, error);
     });
 }
 
@@ -186,6 +178,16 @@ bool CommunicationRepository::remove(Id id, QString *error, qint64 expectedVersi
                                        tr("The communication item could not be removed"), error)
             == sql::VersionedRow::Result::Written;
     });
+}
+
+bool CommunicationRepository::take(Id id, CommunicationItem *removed, QString *error, qint64 expectedVersion)
+{
+    const std::optional<CommunicationItem> stored = byId(id);
+    if (!remove(id, error, expectedVersion))
+        return false;
+    if (stored)
+        *removed = *stored;
+    return true;
 }
 
 bool CommunicationRepository::restore(const CommunicationItem &item, QString *error)

@@ -29,6 +29,9 @@ public:
     // edits"); remove() likewise when it is no longer at expectedVersion (-1: unchecked).
     bool update(const CommunicationItem &item, QString *error);
     bool remove(Id id, QString *error, qint64 expectedVersion = -1);
+    // remove(), and *removed gets the item as it was stored (its links may have been cleared since it was read), so
+    // restore() puts back the same row.
+    bool take(Id id, CommunicationItem *removed, QString *error, qint64 expectedVersion = -1);
     // Puts a removed item back with its id (and its links where they still exist). Fails when the id is in use.
     bool restore(const CommunicationItem &item, QString *error);
 

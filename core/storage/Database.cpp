@@ -114,6 +114,90 @@ bool renameFile(const QString &from, const QString &to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
+// The file open() is to open: an existing one must be an SQLite file whole enough to read its header; a new one is
+// created owner-only (it holds names and e-mail addresses of real people). False with *error (and *problem when it
+// is known) when it cannot be opened; nothing is changed then.
+bool prepareFile(const QFileInfo &info, Database::OpenProblem *problem, QString *error)
+{
+    const QString path = info.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    if (info.exists() && !info.isFile()) {
+        *error = Database::tr("%1 is not a file.").arg(shown);
+        return false;
+    }
+    if (!info.exists()) {
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.isDir()) {
+            *error = Database::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.filePath()));
+            return false;
+        }
+        // Create the file ourselves first so it is owner-only from the start: it holds names and
+        // e-mail addresses of real people. SQLite gives its -wal and -shm files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            *error = Database::tr("The database file %1 could not be created: %2").arg(shown, file.errorString());
+            return false;
+        }
+        file.setPermissions(kOwnerOnly);
+        file.close();
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = Database::tr("The database file %1 could not be read: %2").arg(shown, file.errorString());
+            return false;
+        }
+        const QByteArray header = file.read(100);
+        if (!header.isEmpty() && !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+            *error = Database::tr(
+                         "%1 is not a Parat database (it is not an SQLite database file). It has not been changed.")
+                         .arg(shown);
+            *problem = Database::OpenProblem::NotParat;
+            return false;
+        }
+        if (!header.isEmpty() && header.size() < 100) {
+            *error = Database::tr("The database file %1 is damaged (it is cut short). It has not been changed.")
+                         .arg(shown);
+            *problem = Database::OpenProblem::Damaged;
+            return false;
+        }
+    }
+    return true;
+}
+
+// The message for a file whose first read failed other than for a full disk; *problem says what kind of failure.
+QString unreadableMessage(const QSqlError &problem, const QString &shown, Database::OpenProblem *kind)
+{
+    if (problem.nativeErrorCode() == QLatin1String("14")) // SQLITE_CANTOPEN
+        return Database::tr("The database file %1 could not be opened (%2). It has not been changed.")
+            .arg(shown, sqlError(problem));
+    *kind = Database::OpenProblem::Damaged;
+    return Database::tr("The database file %1 is damaged or not a database (%2). It has not been changed.")
+        .arg(shown, sqlError(problem));
+}
+
+// Refuses (with *error and *problem) a file that is not empty and not Parat's, or from a newer Parat.
+bool refuseForeignOrNewer(const QString &shown, bool empty, int applicationId, int version,
+                          Database::OpenProblem *problem, QString *error)
+{
+    if (!empty && applicationId != Database::ApplicationId) {
+        *error = Database::tr(
+                     "%1 is an SQLite database from another program, not a Parat database. It has not been changed.")
+                     .arg(shown);
+        *problem = Database::OpenProblem::NotParat;
+        return true;
+    }
+    if (version > Database::schemaVersion()) {
+        *error = Database::tr("%1 was saved by a newer version of Parat (database version %2; this Parat reads up to "
+                              "version %3). Install the newer Parat to open it. The file has not been changed.")
+                     .arg(shown)
+                     .arg(version)
+                     .arg(Database::schemaVersion());
+        *problem = Database::OpenProblem::Newer;
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int Database::schemaVersion()
@@ -243,44 +327,8 @@ bool Database::open(const QString &path, QString *error, OpenOptions options)
     const QFileInfo info(m_path);
     const QString shown = QDir::toNativeSeparators(m_path);
 
-    if (info.exists() && !info.isFile()) {
-        *error = tr("%1 is not a file.").arg(shown);
+    if (!prepareFile(info, &m_problem, error))
         return false;
-    }
-    if (!info.exists()) {
-        const QFileInfo dir(info.absolutePath());
-        if (!dir.isDir()) {
-            *error = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.filePath()));
-            return false;
-        }
-        // Create the file ourselves first so it is owner-only from the start: it holds names and
-        // e-mail addresses of real people. SQLite gives its -wal and -shm files the same permissions.
-        QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            *error = tr("The database file %1 could not be created: %2").arg(shown, file.errorString());
-            return false;
-        }
-        file.setPermissions(kOwnerOnly);
-        file.close();
-    } else {
-        QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("The database file %1 could not be read: %2").arg(shown, file.errorString());
-            return false;
-        }
-        const QByteArray header = file.read(100);
-        if (!header.isEmpty() && !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-            *error = tr("%1 is not a Parat database (it is not an SQLite database file). It has not been changed.")
-                         .arg(shown);
-            m_problem = OpenProblem::NotParat;
-            return false;
-        }
-        if (!header.isEmpty() && header.size() < 100) {
-            *error = tr("The database file %1 is damaged (it is cut short). It has not been changed.").arg(shown);
-            m_problem = OpenProblem::Damaged;
-            return false;
-        }
-    }
 
     const storage::FileSystemInfo fileSystem = storage::fileSystemOf(info.absolutePath());
     const bool mediumReadOnly
@@ -345,14 +393,7 @@ bool Database::inspectAndMigrate(QString *error)
             m_problem = OpenProblem::DiskFull;
             return false;
         }
-        if (problem.nativeErrorCode() == QLatin1String("14")) { // SQLITE_CANTOPEN
-            *error = tr("The database file %1 could not be opened (%2). It has not been changed.")
-                         .arg(shown, sqlError(problem));
-            return false;
-        }
-        *error = tr("The database file %1 is damaged or not a database (%2). It has not been changed.")
-                     .arg(shown, sqlError(problem));
-        m_problem = OpenProblem::Damaged;
+        *error = unreadableMessage(problem, shown, &m_problem);
         return false;
     }
     const QVariant tables = first.value(0);
@@ -361,21 +402,8 @@ bool Database::inspectAndMigrate(QString *error)
     const int version = scalar(db, QStringLiteral("PRAGMA user_version"), &sqlProblem).toInt();
     const bool empty = tables.toInt() == 0 && version == 0;
 
-    if (!empty && applicationId != ApplicationId) {
-        *error = tr("%1 is an SQLite database from another program, not a Parat database. It has not been changed.")
-                     .arg(shown);
-        m_problem = OpenProblem::NotParat;
+    if (refuseForeignOrNewer(shown, empty, applicationId, version, &m_problem, error))
         return false;
-    }
-    if (version > schemaVersion()) {
-        *error = tr("%1 was saved by a newer version of Parat (database version %2; this Parat reads up to version "
-                    "%3). Install the newer Parat to open it. The file has not been changed.")
-                     .arg(shown)
-                     .arg(version)
-                     .arg(schemaVersion());
-        m_problem = OpenProblem::Newer;
-        return false;
-    }
     if (!empty && m_checkInBackground && version == schemaVersion() && !m_immutable) {
         startBackgroundCheck();
     } else if (!empty) {

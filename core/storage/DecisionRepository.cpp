@@ -4,6 +4,7 @@
 #include "LogHistory.h"
 #include "RiskRepository.h"
 #include "RowVersion.h"
+#include "RowWrites.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -21,6 +22,9 @@ const QString kColumns = QStringLiteral("municipality_id, number, question, back
 
 const QString kValues = QStringLiteral(":municipality_id, :number, :question, :background, :options, :needed_by, "
                                        ":decided_on, :decision, :decided_by, :status, :risk_id, :task_key");
+
+const sql::LoggedTable kTable {QStringLiteral("decision"), kColumns, kValues, LogKind::Decision,
+                               sql::RowKind::Decision};
 
 template<typename Row> Decision decisionFrom(const Row &row)
 {
@@ -40,11 +44,6 @@ template<typename Row> Decision decisionFrom(const Row &row)
     d.taskKey = row.text(12);
     d.version = row.integer(13);
     return d;
-}
-
-Decision decisionFrom(const QSqlQuery &query)
-{
-    return decisionFrom(sql::QueryRow(query));
 }
 
 void bindDecision(QSqlQuery &query, const Decision &d)
@@ -94,9 +93,9 @@ bool byNumber(const Decision &a, const Decision &b)
 
 QList<Decision> DecisionRepository::forMunicipality(Id municipalityId) const
 {
-    return sql::selectAll<Decision>(m_db.connection(),
-                                    kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
-                                    QStringLiteral(":municipality"), municipalityId, decisionFrom);
+    return sql::selectRows<Decision>(m_db.connection(),
+                                     kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
+                                     QStringLiteral(":municipality"), municipalityId, decisionFrom);
 }
 
 QHash<Id, QList<Decision>> DecisionRepository::byMunicipality() const
@@ -108,7 +107,7 @@ QHash<Id, QList<Decision>> DecisionRepository::byMunicipality() const
 
 std::optional<Decision> DecisionRepository::byId(Id id) const
 {
-    return sql::selectOne<Decision>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+    return sql::selectRow<Decision>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
                                     QStringLiteral(":id"), id, decisionFrom);
 }
 
@@ -122,10 +121,7 @@ bool DecisionRepository::validate(Decision *decision, QString *error) const
     Decision candidate = *decision;
     if (!validateDecision(&candidate, error))
         return false;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), candidate.municipalityId);
-    if (!query.exec() || !query.next()) {
+    if (!sql::municipalityExists(m_db.connection(), candidate.municipalityId)) {
         *error = tr("The municipality of the decision \"%1\" is not in the database.").arg(candidate.question);
         return false;
     }
@@ -137,17 +133,11 @@ bool DecisionRepository::validate(Decision *decision, QString *error) const
             return false;
         }
     }
-    if (!candidate.taskKey.isEmpty()) {
-        QSqlQuery task(m_db.connection());
-        task.prepare(QStringLiteral("SELECT 1 FROM task WHERE key = :key AND (municipality_id IS NULL OR "
-                                    "municipality_id = :municipality)"));
-        task.bindValue(QStringLiteral(":key"), candidate.taskKey);
-        task.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
-        if (!task.exec() || !task.next()) {
-            *error = tr("The decision \"%1\" names task %2, which is not a task of the municipality.")
-                         .arg(candidate.question, candidate.taskKey);
-            return false;
-        }
+    if (!candidate.taskKey.isEmpty()
+        && !sql::isTaskOf(m_db.connection(), candidate.taskKey, candidate.municipalityId)) {
+        *error = tr("The decision \"%1\" names task %2, which is not a task of the municipality.")
+                     .arg(candidate.question, candidate.taskKey);
+        return false;
     }
     *decision = candidate;
     return true;
@@ -155,29 +145,16 @@ bool DecisionRepository::validate(Decision *decision, QString *error) const
 
 bool DecisionRepository::add(Decision *decision, QString *error)
 {
-    Decision candidate = *decision;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    const bool ok = m_db.write(error, [&] {
-        const std::optional<int> next = sql::nextInMunicipality(
-            m_db.connection(), QStringLiteral("decision"), QStringLiteral("number"), candidate.municipalityId,
-            tr("The decision \"%1\" could not be numbered").arg(candidate.question), error);
-        if (!next)
-            return false;
-        candidate.number = *next;
-        if (!sql::insertRow(
-                m_db.connection(), sql::insertStatement(QStringLiteral("decision"), kColumns, kValues),
-                [&](QSqlQuery &query) { bindDecision(query, candidate); },
-                tr("The decision \"%1\" could not be added").arg(candidate.question), &candidate.id, error))
-            return false;
-        return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Decision, candidate.id,
-                                QStringLiteral("created"), QString(), candidate.question, at, error);
-    });
-    if (ok)
-        *decision = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, decision, [this](Decision *candidate, QString *problem) { return validate(candidate, problem); },
+        [&](Decision &candidate) {
+            return sql::insertNumbered(
+                m_db, kTable, candidate.municipalityId, [&](QSqlQuery &query) { bindDecision(query, candidate); },
+                candidate.question, tr("The decision \"%1\" could not be numbered").arg(candidate.question),
+                tr("The decision \"%1\" could not be added").arg(candidate.question), &candidate.number, &candidate.id,
+                error);
+        },
+        error);
 }
 
 bool DecisionRepository::update(const Decision &decision, QString *error)
@@ -191,23 +168,19 @@ bool DecisionRepository::update(const Decision &decision, QString *error)
     if (!existing)
         return false;
     const QString label = decisionLabel(existing->number);
-    if (sql::refuseStale(m_db, QStringLiteral("decision"), decision.id, decision.version, existing->version,
-                         sql::RowKind::Decision, label, error))
+    if (sql::refuseStale(m_db, kTable.name, decision.id, decision.version, existing->version, kTable.kind, label,
+                         error))
         return false;
     Decision candidate = decision;
     candidate.number = existing->number;
     if (!validate(&candidate, error))
         return false;
-    const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
-        if (sql::updateRowVersioned(
-                m_db, QStringLiteral("decision"), kColumns, [&](QSqlQuery &query) { bindDecision(query, candidate); },
-                candidate.id, decision.version, sql::RowKind::Decision, label,
-                tr("The decision \"%1\" could not be changed").arg(candidate.question), error)
-            != sql::VersionedRow::Result::Written)
-            return false;
-        return sql::recordChanges(m_db.connection(), candidate.municipalityId, LogKind::Decision, candidate.id,
-                                  fieldsOf(*existing), fieldsOf(candidate), at, error);
+        return sql::updateLogged(
+            m_db, kTable, candidate.id, candidate.municipalityId, decision.version,
+            [&](QSqlQuery &query) { bindDecision(query, candidate); }, label,
+            tr("The decision \"%1\" could not be changed").arg(candidate.question), fieldsOf(*existing),
+            fieldsOf(candidate), error);
     });
 }
 
@@ -218,15 +191,10 @@ bool DecisionRepository::take(Id id, Decision *removed, QString *error, qint64 e
         *error = tr("The decision to remove is not in the database.");
         return false;
     }
-    const QDateTime at = QDateTime::currentDateTimeUtc();
     const bool ok = m_db.write(error, [&] {
-        if (sql::removeRowVersioned(m_db, QStringLiteral("decision"), id, expectedVersion, sql::RowKind::Decision,
-                                    decisionLabel(existing->number),
-                                    tr("The decision \"%1\" could not be removed").arg(existing->question), error)
-            != sql::VersionedRow::Result::Written)
-            return false;
-        return sql::recordEvent(m_db.connection(), existing->municipalityId, LogKind::Decision, id,
-                                QStringLiteral("removed"), existing->question, QString(), at, error);
+        return sql::removeLogged(m_db, kTable, id, existing->municipalityId, expectedVersion,
+                                 decisionLabel(existing->number), existing->question,
+                                 tr("The decision \"%1\" could not be removed").arg(existing->question), error);
     });
     if (ok)
         *removed = *existing;
@@ -249,19 +217,11 @@ bool DecisionRepository::restore(const Decision &removed, QString *error)
         candidate.riskId = 0; // the risk has gone since; do not fail the whole undo for it
     if (!validate(&candidate, error))
         return false;
-    const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("decision"), kColumns, kValues, true), error))
-            return false;
-        bindDecision(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        if (!sql::exec(query, tr("The decision \"%1\" could not be put back").arg(candidate.question), error))
-            return false;
-        if (!sql::stampRestored(m_db, QStringLiteral("decision"), candidate.id, removed.version + 1, error))
-            return false;
-        return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Decision, candidate.id,
-                                QStringLiteral("restored"), QString(), candidate.question, at, error);
+        return sql::putBackLogged(
+            m_db, kTable, candidate.id, candidate.municipalityId, removed.version,
+            [&](QSqlQuery &query) { bindDecision(query, candidate); }, candidate.question,
+            tr("The decision \"%1\" could not be put back").arg(candidate.question), error);
     });
 }
 

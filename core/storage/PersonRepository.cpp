@@ -3,6 +3,7 @@
 #include "AllocationRepository.h"
 #include "Database.h"
 #include "RowVersion.h"
+#include "RowWrites.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -29,6 +30,12 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note, version FROM person");
 
+// The columns bindPerson() binds, for INSERT and UPDATE.
+const QString kColumns
+    = QStringLiteral("municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note");
+const QString kValues
+    = QStringLiteral(":municipality_id, :name, :unit, :email, :roles, :manager_id, :registered_in_klik, :note");
+
 template<typename Row> Person personFrom(const Row &row)
 {
     Person person;
@@ -43,19 +50,6 @@ template<typename Row> Person personFrom(const Row &row)
     person.note = row.text(8);
     person.version = row.integer(9);
     return person;
-}
-
-Person personFrom(const QSqlQuery &query)
-{
-    return personFrom(sql::QueryRow(query));
-}
-
-bool municipalityExists(const QSqlDatabase &db, Id id)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    return query.exec() && query.next();
 }
 
 void bindDetails(QSqlQuery &query, const SuperuserDetails &details)
@@ -83,7 +77,7 @@ void bindPerson(QSqlQuery &query, const Person &person)
 
 QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Person> result = sql::selectAll<Person>(
+    QList<Person> result = sql::selectRows<Person>(
         m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
         QStringLiteral(":municipality"), municipalityId, personFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Person>);
@@ -101,7 +95,7 @@ QHash<Id, QList<Person>> PersonRepository::byMunicipality() const
 
 std::optional<Person> PersonRepository::byId(Id id) const
 {
-    return sql::selectOne<Person>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
+    return sql::selectRow<Person>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
                                   id, personFrom);
 }
 
@@ -114,7 +108,7 @@ bool PersonRepository::validate(Person *person, QString *error) const
         *error = tr("A person needs a name.");
         return false;
     }
-    if (!municipalityExists(m_db.connection(), person->municipalityId)) {
+    if (!sql::municipalityExists(m_db.connection(), person->municipalityId)) {
         *error = tr("The municipality of %1 is not in the database.").arg(person->name);
         return false;
     }
@@ -142,22 +136,15 @@ bool PersonRepository::validate(Person *person, QString *error) const
 
 bool PersonRepository::add(Person *person, QString *error)
 {
-    Person candidate = *person;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const bool ok = m_db.write(error, [&] {
-        return sql::insertRow(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO person (municipality_id, name, unit, email, roles, manager_id, "
-                           "registered_in_klik, note) VALUES (:municipality_id, :name, :unit, :email, "
-                           ":roles, :manager_id, :registered_in_klik, :note)"),
-            [&](QSqlQuery &query) { bindPerson(query, candidate); }, tr("%1 could not be added").arg(candidate.name),
-            &candidate.id, error);
-    });
-    if (ok)
-        *person = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, person, [this](Person *candidate, QString *problem) { return validate(candidate, problem); },
+        [&](Person &candidate) {
+            return sql::insertRow(
+                m_db.connection(), sql::insertStatement(QStringLiteral("person"), kColumns, kValues),
+                [&](QSqlQuery &query) { bindPerson(query, candidate); },
+                tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
+        },
+        error);
 }
 
 bool PersonRepository::update(const Person &person, QString *error)
@@ -183,7 +170,7 @@ bool PersonRepository::updateChecked(const Person &person, const SuperuserDetail
     Person candidate = person;
     if (!validate(&candidate, error))
         return false;
-    QString columns = QStringLiteral("municipality_id, name, unit, email, roles, manager_id, registered_in_klik, note");
+    QString columns = kColumns;
     if (details) {
         const QString problem = checkSuperuserDetails(*details);
         if (!problem.isEmpty()) {
@@ -304,6 +291,48 @@ bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error, qint6
     return true;
 }
 
+namespace {
+
+// The undo of a person's removal for the task states that named them in `column` (responsible or performer): only
+// states that are still stored and still name nobody are linked again, so a later change that named someone else wins.
+bool nameInTaskStates(const QSqlDatabase &db, const QString &column, const Person &person, const QList<Id> &taskIds,
+                      const QString &what, QString *error)
+{
+    QSqlQuery update(db);
+    if (!sql::prepare(update,
+                      QStringLiteral("UPDATE task_state SET ") + column + QStringLiteral(" = :person WHERE ") + column
+                          + QStringLiteral(" IS NULL AND municipality_id = :municipality AND task_id = :task"),
+                      error))
+        return false;
+    for (Id taskId : taskIds) {
+        update.bindValue(QStringLiteral(":person"), person.id);
+        update.bindValue(QStringLiteral(":municipality"), person.municipalityId);
+        update.bindValue(QStringLiteral(":task"), taskId);
+        if (!sql::exec(update, what, error))
+            return false;
+    }
+    return true;
+}
+
+// The undo of a person's removal for the rows of other aggregates that named them (kPersonReferences): named again
+// where nobody else has been named since, and stamped as changed, so an edit read while the person was gone is refused,
+// not written over.
+bool nameInReferences(Database &db, const Person &person, const QHash<QString, QList<Id>> &namedIn, const QString &what,
+                      QString *error)
+{
+    for (const auto &[table, column] : kPersonReferences) {
+        const QList<Id> ids = namedIn.value(table + QLatin1Char('.') + column);
+        if (ids.isEmpty())
+            continue;
+        if (!sql::nameAgain(db.connection(), table, column, person.id, ids, 0, what, error)
+            || !sql::bumpRowsNaming(db, table, column, person.id, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool PersonRepository::restore(const RemovedPerson &removed, QString *error)
 {
     const Person &person = removed.person;
@@ -321,99 +350,32 @@ bool PersonRepository::restore(const RemovedPerson &removed, QString *error)
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
+        if (!sql::putBackRow(
+                m_db, QStringLiteral("person"), kColumns, kValues,
+                [&](QSqlQuery &query) { bindPerson(query, candidate); }, candidate.id, person.version,
+                tr("%1 could not be put back").arg(candidate.name), error))
+            return false;
         const QSqlDatabase db = m_db.connection();
-        QSqlQuery query(db);
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO person (id, municipality_id, name, unit, email, roles, "
-                                         "manager_id, registered_in_klik, note) VALUES (:id, :municipality_id, "
-                                         ":name, :unit, :email, :roles, :manager_id, :registered_in_klik, :note)"),
-                          error))
+        const QString tasksWhat = tr("The tasks of %1 could not be linked again").arg(candidate.name);
+        if (!nameInTaskStates(db, QStringLiteral("responsible_person_id"), candidate, removed.responsibleForTasks,
+                              tasksWhat, error)
+            || !nameInTaskStates(db, QStringLiteral("performer_person_id"), candidate, removed.performerOfTasks,
+                                 tasksWhat, error))
             return false;
-        bindPerson(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        if (!sql::exec(query, tr("%1 could not be put back").arg(candidate.name), error))
+        if (!sql::nameAgain(db, QStringLiteral("person"), QStringLiteral("manager_id"), candidate.id, removed.managerOf,
+                            candidate.municipalityId,
+                            tr("The people managed by %1 could not be linked again").arg(candidate.name), error))
             return false;
-        if (!sql::stampRestored(m_db, QStringLiteral("person"), candidate.id, person.version + 1, error))
-            return false;
-
-        // Only states that are still stored and still name nobody are re-linked: a later change that named
-        // someone else wins.
-        auto relink = [&](const QString &column, const QList<Id> &taskIds) {
-            QSqlQuery update(db);
-            if (!sql::prepare(update,
-                              QStringLiteral("UPDATE task_state SET ") + column + QStringLiteral(" = :person WHERE ")
-                                  + column
-                                  + QStringLiteral(" IS NULL AND municipality_id = :municipality AND task_id = :task"),
-                              error))
-                return false;
-            for (Id taskId : taskIds) {
-                update.bindValue(QStringLiteral(":person"), candidate.id);
-                update.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
-                update.bindValue(QStringLiteral(":task"), taskId);
-                if (!sql::exec(update, tr("The tasks of %1 could not be linked again").arg(candidate.name), error))
-                    return false;
-            }
-            return true;
-        };
-        if (!relink(QStringLiteral("responsible_person_id"), removed.responsibleForTasks)
-            || !relink(QStringLiteral("performer_person_id"), removed.performerOfTasks))
-            return false;
-
-        QSqlQuery managed(db);
-        if (!sql::prepare(managed,
-                          QStringLiteral("UPDATE person SET manager_id = :person WHERE id = :id AND manager_id IS NULL "
-                                         "AND municipality_id = :municipality"),
-                          error))
-            return false;
-        for (Id managedId : removed.managerOf) {
-            managed.bindValue(QStringLiteral(":person"), candidate.id);
-            managed.bindValue(QStringLiteral(":id"), managedId);
-            managed.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
-            if (!sql::exec(managed, tr("The people managed by %1 could not be linked again").arg(candidate.name),
-                           error))
-                return false;
-        }
-
         if (!writeDetails(candidate.id, removed.details, error))
             return false;
-        AllocationRepository allocations(m_db);
-        if (!allocations.putBack(removed.allocations, error))
+        if (!AllocationRepository(m_db).putBack(removed.allocations, error))
             return false;
-        QSqlQuery approver(db);
-        if (!sql::prepare(approver,
-                          QStringLiteral("UPDATE allocation SET approved_by_id = :person WHERE id = :id "
-                                         "AND approved_by_id IS NULL"),
-                          error))
+        if (!sql::nameAgain(db, QStringLiteral("allocation"), QStringLiteral("approved_by_id"), candidate.id,
+                            removed.approverOf, 0,
+                            tr("The allocations approved by %1 could not be linked again").arg(candidate.name), error))
             return false;
-        for (Id allocationId : removed.approverOf) {
-            approver.bindValue(QStringLiteral(":person"), candidate.id);
-            approver.bindValue(QStringLiteral(":id"), allocationId);
-            if (!sql::exec(approver, tr("The allocations approved by %1 could not be linked again").arg(candidate.name),
-                           error))
-                return false;
-        }
-        for (const auto &[table, column] : kPersonReferences) {
-            const QList<Id> ids = removed.namedIn.value(table + QLatin1Char('.') + column);
-            if (ids.isEmpty())
-                continue;
-            QSqlQuery named(db);
-            // Only where nobody else has been named since.
-            if (!sql::prepare(
-                    named,
-                    QStringLiteral("UPDATE %1 SET %2 = :person WHERE id = :id AND %2 IS NULL").arg(table, column),
-                    error))
-                return false;
-            for (Id rowId : ids) {
-                named.bindValue(QStringLiteral(":person"), candidate.id);
-                named.bindValue(QStringLiteral(":id"), rowId);
-                if (!sql::exec(named, tr("The links to %1 could not be restored").arg(candidate.name), error))
-                    return false;
-            }
-            // Linked again is changed again: an edit read while the person was gone is refused, not written over.
-            if (!sql::bumpRowsNaming(m_db, table, column, candidate.id, error))
-                return false;
-        }
-        return true;
+        return nameInReferences(m_db, candidate, removed.namedIn,
+                                tr("The links to %1 could not be restored").arg(candidate.name), error);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "LogHistory.h"
 #include "PersonRepository.h"
 #include "RowVersion.h"
+#include "RowWrites.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -21,6 +22,8 @@ const QString kColumns = QStringLiteral("municipality_id, number, title, descrip
 
 const QString kValues = QStringLiteral(":municipality_id, :number, :title, :description, :owner_id, :probability, "
                                        ":consequence, :response, :status, :next_review, :task_keys, :dimension");
+
+const sql::LoggedTable kTable {QStringLiteral("risk"), kColumns, kValues, LogKind::Risk, sql::RowKind::Risk};
 
 QString keysText(const QStringList &keys)
 {
@@ -45,11 +48,6 @@ template<typename Row> Risk riskFrom(const Row &row)
     r.dimension = riskDimensionFromCode(row.text(12)).value_or(RiskDimension::TasksAndDeadlines);
     r.version = row.integer(13);
     return r;
-}
-
-Risk riskFrom(const QSqlQuery &query)
-{
-    return riskFrom(sql::QueryRow(query));
 }
 
 void bindRisk(QSqlQuery &query, const Risk &r)
@@ -94,9 +92,9 @@ bool byNumber(const Risk &a, const Risk &b)
 
 QList<Risk> RiskRepository::forMunicipality(Id municipalityId) const
 {
-    return sql::selectAll<Risk>(m_db.connection(),
-                                kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
-                                QStringLiteral(":municipality"), municipalityId, riskFrom);
+    return sql::selectRows<Risk>(m_db.connection(),
+                                 kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
+                                 QStringLiteral(":municipality"), municipalityId, riskFrom);
 }
 
 QHash<Id, QList<Risk>> RiskRepository::byMunicipality() const
@@ -108,7 +106,7 @@ QHash<Id, QList<Risk>> RiskRepository::byMunicipality() const
 
 std::optional<Risk> RiskRepository::byId(Id id) const
 {
-    return sql::selectOne<Risk>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
+    return sql::selectRow<Risk>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"), QStringLiteral(":id"),
                                 id, riskFrom);
 }
 
@@ -122,32 +120,20 @@ bool RiskRepository::validate(Risk *risk, QString *error) const
     Risk candidate = *risk;
     if (!validateRisk(&candidate, error))
         return false;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), candidate.municipalityId);
-    if (!query.exec() || !query.next()) {
+    if (!sql::municipalityExists(m_db.connection(), candidate.municipalityId)) {
         *error = tr("The municipality of the risk \"%1\" is not in the database.").arg(candidate.title);
         return false;
     }
-    if (candidate.ownerId != 0) {
-        const std::optional<Person> owner = PersonRepository(m_db).byId(candidate.ownerId);
-        if (!owner || owner->municipalityId != candidate.municipalityId) {
-            *error = tr("The owner of the risk \"%1\" must be a person of the same municipality.").arg(candidate.title);
-            return false;
-        }
+    if (!sql::isPersonOf(m_db, candidate.ownerId, candidate.municipalityId)) {
+        *error = tr("The owner of the risk \"%1\" must be a person of the same municipality.").arg(candidate.title);
+        return false;
     }
-    QSqlQuery task(m_db.connection());
-    task.prepare(QStringLiteral("SELECT 1 FROM task WHERE key = :key AND (municipality_id IS NULL OR "
-                                "municipality_id = :municipality)"));
     for (const QString &key : std::as_const(candidate.taskKeys)) {
-        task.bindValue(QStringLiteral(":key"), key);
-        task.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
-        if (!task.exec() || !task.next()) {
+        if (!sql::isTaskOf(m_db.connection(), key, candidate.municipalityId)) {
             *error = tr("The risk \"%1\" names task %2, which is not a task of the municipality.")
                          .arg(candidate.title, key);
             return false;
         }
-        task.finish();
     }
     *risk = candidate;
     return true;
@@ -155,29 +141,15 @@ bool RiskRepository::validate(Risk *risk, QString *error) const
 
 bool RiskRepository::add(Risk *risk, QString *error)
 {
-    Risk candidate = *risk;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const QDateTime at = QDateTime::currentDateTimeUtc();
-    const bool ok = m_db.write(error, [&] {
-        const std::optional<int> next = sql::nextInMunicipality(
-            m_db.connection(), QStringLiteral("risk"), QStringLiteral("number"), candidate.municipalityId,
-            tr("The risk \"%1\" could not be numbered").arg(candidate.title), error);
-        if (!next)
-            return false;
-        candidate.number = *next;
-        if (!sql::insertRow(
-                m_db.connection(), sql::insertStatement(QStringLiteral("risk"), kColumns, kValues),
-                [&](QSqlQuery &query) { bindRisk(query, candidate); },
-                tr("The risk \"%1\" could not be added").arg(candidate.title), &candidate.id, error))
-            return false;
-        return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Risk, candidate.id,
-                                QStringLiteral("created"), QString(), candidate.title, at, error);
-    });
-    if (ok)
-        *risk = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, risk, [this](Risk *candidate, QString *problem) { return validate(candidate, problem); },
+        [&](Risk &candidate) {
+            return sql::insertNumbered(
+                m_db, kTable, candidate.municipalityId, [&](QSqlQuery &query) { bindRisk(query, candidate); },
+                candidate.title, tr("The risk \"%1\" could not be numbered").arg(candidate.title),
+                tr("The risk \"%1\" could not be added").arg(candidate.title), &candidate.number, &candidate.id, error);
+        },
+        error);
 }
 
 bool RiskRepository::update(const Risk &risk, QString *error)
@@ -191,23 +163,18 @@ bool RiskRepository::update(const Risk &risk, QString *error)
     if (!existing)
         return false;
     const QString label = riskLabel(existing->number);
-    if (sql::refuseStale(m_db, QStringLiteral("risk"), risk.id, risk.version, existing->version, sql::RowKind::Risk,
-                         label, error))
+    if (sql::refuseStale(m_db, kTable.name, risk.id, risk.version, existing->version, kTable.kind, label, error))
         return false;
     Risk candidate = risk;
     candidate.number = existing->number;
     if (!validate(&candidate, error))
         return false;
-    const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
-        if (sql::updateRowVersioned(
-                m_db, QStringLiteral("risk"), kColumns, [&](QSqlQuery &query) { bindRisk(query, candidate); },
-                candidate.id, risk.version, sql::RowKind::Risk, label,
-                tr("The risk \"%1\" could not be changed").arg(candidate.title), error)
-            != sql::VersionedRow::Result::Written)
-            return false;
-        return sql::recordChanges(m_db.connection(), candidate.municipalityId, LogKind::Risk, candidate.id,
-                                  fieldsOf(*existing), fieldsOf(candidate), at, error);
+        return sql::updateLogged(
+            m_db, kTable, candidate.id, candidate.municipalityId, risk.version,
+            [&](QSqlQuery &query) { bindRisk(query, candidate); }, label,
+            tr("The risk \"%1\" could not be changed").arg(candidate.title), fieldsOf(*existing), fieldsOf(candidate),
+            error);
     });
 }
 
@@ -220,28 +187,18 @@ bool RiskRepository::take(Id id, RemovedRisk *removed, QString *error, qint64 ex
     }
     RemovedRisk taken;
     taken.risk = *existing;
-    const QDateTime at = QDateTime::currentDateTimeUtc();
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery links(m_db.connection());
-        links.setForwardOnly(true);
-        if (!sql::prepare(links, QStringLiteral("SELECT id FROM decision WHERE risk_id = :id ORDER BY id"), error))
+        if (!sql::idsNaming(m_db.connection(), QStringLiteral("decision"), QStringLiteral("risk_id"), id,
+                            tr("The decisions about the risk \"%1\" could not be read").arg(existing->title),
+                            &taken.decisions, error))
             return false;
-        links.bindValue(QStringLiteral(":id"), id);
-        if (!sql::exec(links, tr("The decisions about the risk \"%1\" could not be read").arg(existing->title), error))
-            return false;
-        while (links.next())
-            taken.decisions.append(links.value(0).toLongLong());
         // ON DELETE SET NULL clears the risk from decisions: they count as changed, so an edit of one read before
         // is refused rather than written naming a risk that is gone.
         if (!sql::bumpRowsNaming(m_db, QStringLiteral("decision"), QStringLiteral("risk_id"), id, error))
             return false;
-        if (sql::removeRowVersioned(m_db, QStringLiteral("risk"), id, expectedVersion, sql::RowKind::Risk,
-                                    riskLabel(existing->number),
-                                    tr("The risk \"%1\" could not be removed").arg(existing->title), error)
-            != sql::VersionedRow::Result::Written)
-            return false;
-        return sql::recordEvent(m_db.connection(), existing->municipalityId, LogKind::Risk, id,
-                                QStringLiteral("removed"), existing->title, QString(), at, error);
+        return sql::removeLogged(m_db, kTable, id, existing->municipalityId, expectedVersion,
+                                 riskLabel(existing->number), existing->title,
+                                 tr("The risk \"%1\" could not be removed").arg(existing->title), error);
     });
     if (ok)
         *removed = std::move(taken);
@@ -263,36 +220,17 @@ bool RiskRepository::restore(const RemovedRisk &removed, QString *error)
         candidate.ownerId = 0; // the owner has gone since; do not fail the whole undo for it
     if (!validate(&candidate, error))
         return false;
-    const QDateTime at = QDateTime::currentDateTimeUtc();
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("risk"), kColumns, kValues, true), error))
+        if (!sql::putBackLogged(
+                m_db, kTable, candidate.id, candidate.municipalityId, removed.risk.version,
+                [&](QSqlQuery &query) { bindRisk(query, candidate); }, candidate.title,
+                tr("The risk %1 \"%2\" could not be put back").arg(riskLabel(candidate.number), candidate.title),
+                error))
             return false;
-        bindRisk(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        if (!sql::exec(query,
-                       tr("The risk %1 \"%2\" could not be put back").arg(riskLabel(candidate.number), candidate.title),
-                       error))
-            return false;
-        if (!sql::stampRestored(m_db, QStringLiteral("risk"), candidate.id, removed.risk.version + 1, error))
-            return false;
-        QSqlQuery relink(m_db.connection());
-        if (!sql::prepare(relink,
-                          QStringLiteral("UPDATE decision SET risk_id = :risk WHERE id = :id AND risk_id IS NULL AND "
-                                         "municipality_id = :municipality"),
-                          error))
-            return false;
-        for (Id decisionId : removed.decisions) {
-            relink.bindValue(QStringLiteral(":risk"), candidate.id);
-            relink.bindValue(QStringLiteral(":id"), decisionId);
-            relink.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
-            if (!sql::exec(relink,
-                           tr("The decisions about the risk \"%1\" could not be linked again").arg(candidate.title),
-                           error))
-                return false;
-        }
-        return sql::recordEvent(m_db.connection(), candidate.municipalityId, LogKind::Risk, candidate.id,
-                                QStringLiteral("restored"), QString(), candidate.title, at, error);
+        return sql::nameAgain(m_db.connection(), QStringLiteral("decision"), QStringLiteral("risk_id"), candidate.id,
+                              removed.decisions, candidate.municipalityId,
+                              tr("The decisions about the risk \"%1\" could not be linked again").arg(candidate.title),
+                              error);
     });
 }
 

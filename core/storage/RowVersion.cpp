@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -33,54 +34,42 @@ QString osUserName()
     return name;
 }
 
+// How the message names a row of each kind (RowKind order), its label in %1.
+const std::array<const char *, 9> kSubjects {
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The task %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The person %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The stakeholder %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The risk %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The decision %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The communication activity %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The allocation of hours %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The runbook step %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The go-live criterion %1"),
+};
+
+// What the window has done about it, for each kind.
+const std::array<const char *, 9> kFetchedAgain {
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the task has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the person has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the stakeholder has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the risk has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the decision has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the activity has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the allocation has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the step has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the criterion has been fetched again"),
+};
+
 QString subject(RowKind kind, const QString &label)
 {
-    switch (kind) {
-    case RowKind::Task:
-        return VersionedRow::tr("The task %1").arg(label);
-    case RowKind::Person:
-        return VersionedRow::tr("The person %1").arg(label);
-    case RowKind::Stakeholder:
-        return VersionedRow::tr("The stakeholder %1").arg(label);
-    case RowKind::Risk:
-        return VersionedRow::tr("The risk %1").arg(label);
-    case RowKind::Decision:
-        return VersionedRow::tr("The decision %1").arg(label);
-    case RowKind::CommunicationItem:
-        return VersionedRow::tr("The communication activity %1").arg(label);
-    case RowKind::Allocation:
-        return VersionedRow::tr("The allocation of hours %1").arg(label);
-    case RowKind::RunbookStep:
-        return VersionedRow::tr("The runbook step %1").arg(label);
-    case RowKind::GoLiveCriterion:
-        return VersionedRow::tr("The go-live criterion %1").arg(label);
-    }
-    return label;
+    const auto index = static_cast<std::size_t>(kind);
+    return index < kSubjects.size() ? VersionedRow::tr(kSubjects[index]).arg(label) : label;
 }
 
 QString fetchedAgain(RowKind kind)
 {
-    switch (kind) {
-    case RowKind::Task:
-        return VersionedRow::tr("the task has been fetched again");
-    case RowKind::Person:
-        return VersionedRow::tr("the person has been fetched again");
-    case RowKind::Stakeholder:
-        return VersionedRow::tr("the stakeholder has been fetched again");
-    case RowKind::Risk:
-        return VersionedRow::tr("the risk has been fetched again");
-    case RowKind::Decision:
-        return VersionedRow::tr("the decision has been fetched again");
-    case RowKind::CommunicationItem:
-        return VersionedRow::tr("the activity has been fetched again");
-    case RowKind::Allocation:
-        return VersionedRow::tr("the allocation has been fetched again");
-    case RowKind::RunbookStep:
-        return VersionedRow::tr("the step has been fetched again");
-    case RowKind::GoLiveCriterion:
-        return VersionedRow::tr("the criterion has been fetched again");
-    }
-    return {};
+    const auto index = static_cast<std::size_t>(kind);
+    return index < kFetchedAgain.size() ? VersionedRow::tr(kFetchedAgain[index]) : QString();
 }
 
 } // namespace

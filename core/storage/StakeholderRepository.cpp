@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "PersonRepository.h"
 #include "RowVersion.h"
+#include "RowWrites.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -54,11 +55,6 @@ template<typename Row> Stakeholder stakeholderFrom(const Row &row)
     return s;
 }
 
-Stakeholder stakeholderFrom(const QSqlQuery &query)
-{
-    return stakeholderFrom(sql::QueryRow(query));
-}
-
 void bindStakeholder(QSqlQuery &query, const Stakeholder &s)
 {
     query.bindValue(QStringLiteral(":municipality_id"), s.municipalityId);
@@ -90,7 +86,7 @@ bool inScale(int value)
 
 QList<Stakeholder> StakeholderRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Stakeholder> result = sql::selectAll<Stakeholder>(
+    QList<Stakeholder> result = sql::selectRows<Stakeholder>(
         m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
         QStringLiteral(":municipality"), municipalityId, stakeholderFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Stakeholder>);
@@ -107,7 +103,7 @@ QHash<Id, QList<Stakeholder>> StakeholderRepository::byMunicipality() const
 
 std::optional<Stakeholder> StakeholderRepository::byId(Id id) const
 {
-    return sql::selectOne<Stakeholder>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
+    return sql::selectRow<Stakeholder>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),
                                        QStringLiteral(":id"), id, stakeholderFrom);
 }
 
@@ -124,38 +120,28 @@ bool StakeholderRepository::validate(Stakeholder *s, QString *error) const
         *error = tr("Influence and how affected %1 is must be between 0 and 3.").arg(s->name);
         return false;
     }
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), s->municipalityId);
-    if (!query.exec() || !query.next()) {
+    if (!sql::municipalityExists(m_db.connection(), s->municipalityId)) {
         *error = tr("The municipality of %1 is not in the database.").arg(s->name);
         return false;
     }
-    if (s->ownerId != 0) {
-        const std::optional<Person> owner = PersonRepository(m_db).byId(s->ownerId);
-        if (!owner || owner->municipalityId != s->municipalityId) {
-            *error = tr("The owner of %1 must be a person of the same municipality.").arg(s->name);
-            return false;
-        }
+    if (!sql::isPersonOf(m_db, s->ownerId, s->municipalityId)) {
+        *error = tr("The owner of %1 must be a person of the same municipality.").arg(s->name);
+        return false;
     }
     return true;
 }
 
 bool StakeholderRepository::add(Stakeholder *stakeholder, QString *error)
 {
-    Stakeholder candidate = *stakeholder;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const bool ok = m_db.write(error, [&] {
-        return sql::insertRow(
-            m_db.connection(), sql::insertStatement(QStringLiteral("stakeholder"), kColumns, kValues),
-            [&](QSqlQuery &query) { bindStakeholder(query, candidate); },
-            tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
-    });
-    if (ok)
-        *stakeholder = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, stakeholder, [this](Stakeholder *candidate, QString *problem) { return validate(candidate, problem); },
+        [&](Stakeholder &candidate) {
+            return sql::insertRow(
+                m_db.connection(), sql::insertStatement(QStringLiteral("stakeholder"), kColumns, kValues),
+                [&](QSqlQuery &query) { bindStakeholder(query, candidate); },
+                tr("%1 could not be added").arg(candidate.name), &candidate.id, error);
+        },
+        error);
 }
 
 bool StakeholderRepository::update(const Stakeholder &stakeholder, QString *error)
@@ -206,17 +192,10 @@ bool StakeholderRepository::take(Id id, RemovedStakeholder *removed, QString *er
     RemovedStakeholder taken;
     taken.stakeholder = *existing;
     const bool ok = m_db.write(error, [&] {
-        QSqlQuery links(m_db.connection());
-        links.setForwardOnly(true);
-        if (!sql::prepare(links,
-                          QStringLiteral("SELECT id FROM communication_item WHERE stakeholder_id = :id ORDER BY id"),
-                          error))
+        if (!sql::idsNaming(m_db.connection(), QStringLiteral("communication_item"), QStringLiteral("stakeholder_id"),
+                            id, tr("The communication about %1 could not be read").arg(existing->name),
+                            &taken.communicationItems, error))
             return false;
-        links.bindValue(QStringLiteral(":id"), id);
-        if (!sql::exec(links, tr("The communication about %1 could not be read").arg(existing->name), error))
-            return false;
-        while (links.next())
-            taken.communicationItems.append(links.value(0).toLongLong());
         // ON DELETE SET NULL clears the stakeholder from communication items (which count as changed).
         if (!sql::bumpRowsNaming(m_db, QStringLiteral("communication_item"), QStringLiteral("stakeholder_id"), id,
                                  error))
@@ -247,31 +226,14 @@ bool StakeholderRepository::restore(const RemovedStakeholder &removed, QString *
     if (!validate(&candidate, error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("stakeholder"), kColumns, kValues, true), error))
+        if (!sql::putBackRow(
+                m_db, QStringLiteral("stakeholder"), kColumns, kValues,
+                [&](QSqlQuery &query) { bindStakeholder(query, candidate); }, candidate.id, removed.stakeholder.version,
+                tr("%1 could not be put back").arg(candidate.name), error))
             return false;
-        bindStakeholder(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        if (!sql::exec(query, tr("%1 could not be put back").arg(candidate.name), error))
-            return false;
-        if (!sql::stampRestored(m_db, QStringLiteral("stakeholder"), candidate.id, removed.stakeholder.version + 1,
-                                error))
-            return false;
-        QSqlQuery relink(m_db.connection());
-        if (!sql::prepare(relink,
-                          QStringLiteral("UPDATE communication_item SET stakeholder_id = :stakeholder WHERE id = :id "
-                                         "AND stakeholder_id IS NULL AND municipality_id = :municipality"),
-                          error))
-            return false;
-        for (Id itemId : removed.communicationItems) {
-            relink.bindValue(QStringLiteral(":stakeholder"), candidate.id);
-            relink.bindValue(QStringLiteral(":id"), itemId);
-            relink.bindValue(QStringLiteral(":municipality"), candidate.municipalityId);
-            if (!sql::exec(relink, tr("The communication about %1 could not be linked again").arg(candidate.name),
-                           error))
-                return false;
-        }
-        return true;
+        return sql::nameAgain(m_db.connection(), QStringLiteral("communication_item"), QStringLiteral("stakeholder_id"),
+                              candidate.id, removed.communicationItems, candidate.municipalityId,
+                              tr("The communication about %1 could not be linked again").arg(candidate.name), error);
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/SqlRows.h"
 #include "storage/SqlUtil.h"
 
 #include <QList>
@@ -14,23 +15,46 @@ namespace parat::sql {
 
 // The shapes of most statements in the repositories, so each repository says only its SQL and its columns.
 
-// The shape of most reads: one statement with one bound value (":municipality", ":id"),
-// each row read by the aggregate's row mapper. A query that fails reads as no rows, as the repositories'
-// readers have always done (their writes report errors; a read of a healthy file does not fail).
+// Runs a read with one bound value (":municipality", ":id") and calls each(query) on its rows (the first only, with
+// firstOnly). A query that fails reads as no rows, as the repositories' readers have always done (their writes report
+// errors; a read of a healthy file does not fail).
+template<typename Each>
+void readRows(const QSqlDatabase &db, const QString &statement, const QString &placeholder, const QVariant &value,
+              bool firstOnly, Each each)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    query.bindValue(placeholder, value);
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        each(query);
+        if (firstOnly)
+            return;
+    }
+}
+
+// The shape of most reads: one statement with one bound value, each row read by the aggregate's row mapper.
 // Give Row explicitly: the mappers are overloaded for QSqlQuery and the bulk reader.
 template<typename Row>
 QList<Row> selectAll(const QSqlDatabase &db, const QString &statement, const QString &placeholder,
                      const QVariant &value, Row (*map)(const QSqlQuery &))
 {
     QList<Row> result;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(statement);
-    query.bindValue(placeholder, value);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(map(query));
+    readRows(db, statement, placeholder, value, false, [&](const QSqlQuery &query) { result.append(map(query)); });
+    return result;
+}
+
+// The same with a row mapper written once for both readers (template <typename Row> T thingFrom(const Row &row),
+// SqlRows.h), which then needs no QSqlQuery overload.
+template<typename T>
+QList<T> selectRows(const QSqlDatabase &db, const QString &statement, const QString &placeholder, const QVariant &value,
+                    T (*map)(const QueryRow &))
+{
+    QList<T> result;
+    readRows(db, statement, placeholder, value, false,
+             [&](const QSqlQuery &query) { result.append(map(QueryRow(query))); });
     return result;
 }
 
@@ -56,13 +80,19 @@ template<typename Row>
 std::optional<Row> selectOne(const QSqlDatabase &db, const QString &statement, const QString &placeholder,
                              const QVariant &value, Row (*map)(const QSqlQuery &))
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(statement);
-    query.bindValue(placeholder, value);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return map(query);
+    std::optional<Row> result;
+    readRows(db, statement, placeholder, value, true, [&](const QSqlQuery &query) { result = map(query); });
+    return result;
+}
+
+// The first row of such a statement with a mapper over QueryRow, or nothing.
+template<typename T>
+std::optional<T> selectRow(const QSqlDatabase &db, const QString &statement, const QString &placeholder,
+                           const QVariant &value, T (*map)(const QueryRow &))
+{
+    std::optional<T> result;
+    readRows(db, statement, placeholder, value, true, [&](const QSqlQuery &query) { result = map(QueryRow(query)); });
+    return result;
 }
 
 // An INSERT of one row, inside the caller's transaction: bind(query) binds the values, *id gets the new row's
