@@ -496,29 +496,24 @@ void paintScale(QPainter &painter, const QRectF &rect, Engagement now, Engagemen
     painter.drawEllipse(from, pip * 0.32, pip * 0.32);
 }
 
-} // namespace
-
-void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const StakeholderMapData &data,
-                         const StakeholderMapStyle &style, Id selectedId)
+// The fonts a map is painted with.
+struct MapFonts
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    if (style.background.isValid())
-        painter.fillRect(bounds, style.background);
-    const StakeholderMapLayout layout = layoutStakeholderMap(bounds, data, style.font, painter.device());
-    const QFont font = style.font;
-    const QFont bold = boldOf(font);
-    const QFont small = smallerOf(font);
-    const double lh = layout.lineHeight;
+    explicit MapFonts(const QFont &base)
+        : font(base)
+        , bold(boldOf(base))
+        , small(smallerOf(base))
+    { }
+
+    QFont font;
+    QFont bold;
+    QFont small;
+};
+
+// Cell grid (thin, dotted), quadrant lines (solid) and frame.
+void paintGrid(QPainter &painter, const StakeholderMapLayout &layout, const StakeholderMapStyle &style)
+{
     const QRectF plot = layout.plotRect;
-
-    painter.setFont(bold);
-    painter.setPen(style.text);
-    if (!data.title.isEmpty())
-        painter.drawText(layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, data.title);
-
-    // Cell grid (thin, dotted), quadrant lines (solid) and frame.
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(style.grid, 0.8, Qt::DotLine));
     for (int i = 0; i < 4; ++i) {
@@ -529,10 +524,14 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     painter.drawRect(plot);
     painter.drawLine(QPointF(plot.center().x(), plot.top()), QPointF(plot.center().x(), plot.bottom()));
     painter.drawLine(QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y()));
+}
 
-    // Quadrant names and advice.
-    const QFontMetricsF smallMetrics = metrics(small, painter.device());
-    const QFontMetricsF boldMetrics = metrics(bold, painter.device());
+// Quadrant names and advice.
+void paintQuadrantTexts(QPainter &painter, const StakeholderMapLayout &layout, const StakeholderMapStyle &style,
+                        const MapFonts &fonts)
+{
+    const QFontMetricsF smallMetrics = metrics(fonts.small, painter.device());
+    const QFontMetricsF boldMetrics = metrics(fonts.bold, painter.device());
     for (const StakeholderMapLayout::QuadrantPlace &place : layout.quadrants) {
         const bool top = place.alignment & Qt::AlignTop;
         const Qt::Alignment horizontal = place.alignment & Qt::AlignHorizontal_Mask;
@@ -542,18 +541,21 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
         QRectF meaningLine(place.titleRect.left(), titleLine.bottom(), place.titleRect.width(), smallMetrics.height());
         QRectF adviceLine(place.titleRect.left(), meaningLine.bottom(), place.titleRect.width(), smallMetrics.height());
         painter.setPen(style.text);
-        painter.setFont(bold);
+        painter.setFont(fonts.bold);
         painter.drawText(titleLine, horizontal | Qt::AlignVCenter,
                          boldMetrics.elidedText(place.title, Qt::ElideRight, titleLine.width()));
-        painter.setFont(small);
+        painter.setFont(fonts.small);
         painter.drawText(meaningLine, horizontal | Qt::AlignVCenter,
                          smallMetrics.elidedText(place.meaning, Qt::ElideRight, meaningLine.width()));
         painter.drawText(adviceLine, horizontal | Qt::AlignVCenter,
                          smallMetrics.elidedText(place.advice, Qt::ElideRight, adviceLine.width()));
     }
+}
 
-    // Axes.
-    painter.setFont(font);
+void paintAxes(QPainter &painter, const StakeholderMapLayout &layout, const StakeholderMapStyle &style,
+               const MapFonts &fonts)
+{
+    painter.setFont(fonts.font);
     painter.setPen(style.text);
     for (int i = 0; i < 4; ++i) {
         painter.drawText(layout.yTickRects[i], Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
@@ -568,63 +570,58 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
                          layout.yAxisTitleRect.height(), layout.yAxisTitleRect.width());
     painter.drawText(rotated, Qt::AlignHCenter | Qt::AlignVCenter, StakeholderMapText::tr("Influence →"));
     painter.restore();
+}
 
-    // Markers.
-    const double pip = pipSize(lh);
-    for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
-        const StakeholderMapMarker &marker = data.markers.at(place.index);
-        const bool selected = marker.id == selectedId && selectedId != 0;
-        painter.setPen(selected ? QPen(style.highlight, 2.5) : QPen(style.text, 1.0));
-        painter.setBrush(style.markerFill);
-        painter.drawRoundedRect(place.rect, 4, 4);
-        if (selected) {
-            painter.setPen(QPen(style.highlight, 1.0, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(place.rect.adjusted(-3, -3, 3, 3), 6, 6);
-        }
-        painter.save();
-        painter.setClipRect(place.rect.adjusted(-1, -1, 1, 1));
-        painter.setFont(boldOf(small));
-        painter.setPen(style.text);
-        painter.drawText(place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
-        painter.setFont(selected ? bold : font);
-        const QString label = selected
-            ? badgeLabel(metrics(bold, painter.device()), marker.name, place.labelRect.width())
-            : place.label;
-        painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
-        paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);
-        painter.restore();
+// A marker's badge: frame (doubled when selected), number, name and engagement scale.
+void paintBadge(QPainter &painter, const StakeholderMapLayout::MarkerPlace &place, const StakeholderMapMarker &marker,
+                bool selected, double pip, const StakeholderMapStyle &style, const MapFonts &fonts)
+{
+    painter.setPen(selected ? QPen(style.highlight, 2.5) : QPen(style.text, 1.0));
+    painter.setBrush(style.markerFill);
+    painter.drawRoundedRect(place.rect, 4, 4);
+    if (selected) {
+        painter.setPen(QPen(style.highlight, 1.0, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(place.rect.adjusted(-3, -3, 3, 3), 6, 6);
     }
-
-    // The list of names, whole.
-    painter.setFont(small);
+    painter.save();
+    painter.setClipRect(place.rect.adjusted(-1, -1, 1, 1));
+    painter.setFont(boldOf(fonts.small));
     painter.setPen(style.text);
-    for (const StakeholderMapLayout::NameEntry &entry : layout.names)
-        painter.drawText(entry.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, entry.text);
+    painter.drawText(place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
+    painter.setFont(selected ? fonts.bold : fonts.font);
+    const QString label = selected
+        ? badgeLabel(metrics(fonts.bold, painter.device()), marker.name, place.labelRect.width())
+        : place.label;
+    painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
+    paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);
+    painter.restore();
+}
 
-    // Legend: what the dot, the ring and the five steps mean.
-    painter.setFont(small);
-    const QRectF legend = layout.legendRect;
+// Legend: what the dot, the ring and the five steps mean.
+void paintLegend(QPainter &painter, const QRectF &legend, double pip, const StakeholderMapStyle &style,
+                 const MapFonts &fonts)
+{
+    painter.setFont(fonts.small);
+    const QFontMetricsF smallMetrics = metrics(fonts.small, painter.device());
     double x = legend.left();
     const double cy = legend.center().y();
+    // A sign followed by its text; the next sign goes `gap` after the text.
+    const auto signAndText = [&](const QString &text, double gap) {
+        x += pip + 4;
+        painter.setPen(style.text);
+        painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         text);
+        x += smallMetrics.horizontalAdvance(text) + gap;
+    };
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.text);
     painter.drawEllipse(QPointF(x + pip / 2, cy), pip * 0.32, pip * 0.32);
-    x += pip + 4;
-    painter.setPen(style.text);
-    const QString nowText = StakeholderMapText::tr("engagement now");
-    painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     nowText);
-    x += smallMetrics.horizontalAdvance(nowText) + pip;
+    signAndText(StakeholderMapText::tr("engagement now"), pip);
     painter.setPen(QPen(style.text, std::max(1.2, pip * 0.18)));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(QPointF(x + pip / 2, cy), pip * 0.5, pip * 0.5);
-    x += pip + 4;
-    painter.setPen(style.text);
-    const QString targetText = StakeholderMapText::tr("target");
-    painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     targetText);
-    x += smallMetrics.horizontalAdvance(targetText) + pip * 1.5;
+    signAndText(StakeholderMapText::tr("target"), pip * 1.5);
     QStringList steps;
     for (Engagement engagement : allEngagements())
         steps.append(engagementName(engagement));
@@ -632,6 +629,42 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     const QRectF scaleRect(x, legend.top(), std::max(0.0, legend.right() - x), legend.height());
     painter.drawText(scaleRect, Qt::AlignLeft | Qt::AlignVCenter,
                      smallMetrics.elidedText(scaleText, Qt::ElideRight, scaleRect.width()));
+}
+
+} // namespace
+
+void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const StakeholderMapData &data,
+                         const StakeholderMapStyle &style, Id selectedId)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (style.background.isValid())
+        painter.fillRect(bounds, style.background);
+    const StakeholderMapLayout layout = layoutStakeholderMap(bounds, data, style.font, painter.device());
+    const MapFonts fonts(style.font);
+
+    painter.setFont(fonts.bold);
+    painter.setPen(style.text);
+    if (!data.title.isEmpty())
+        painter.drawText(layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, data.title);
+    paintGrid(painter, layout, style);
+    paintQuadrantTexts(painter, layout, style, fonts);
+    paintAxes(painter, layout, style, fonts);
+
+    const double pip = pipSize(layout.lineHeight);
+    for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
+        const StakeholderMapMarker &marker = data.markers.at(place.index);
+        paintBadge(painter, place, marker, marker.id == selectedId && selectedId != 0, pip, style, fonts);
+    }
+
+    // The list of names, whole.
+    painter.setFont(fonts.small);
+    painter.setPen(style.text);
+    for (const StakeholderMapLayout::NameEntry &entry : layout.names)
+        painter.drawText(entry.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, entry.text);
+
+    paintLegend(painter, layout.legendRect, pip, style, fonts);
     painter.restore();
 }
 
