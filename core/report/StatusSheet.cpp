@@ -259,19 +259,7 @@ QByteArray statusSheetWorkbook(const QList<StatusSheetRow> &rows, const QString 
     }
     const Formats formats = makeFormats(workbook, language);
     const bool ok = fillSheet(workbook, rows, personName, exportedAt, formats, error);
-    const lxw_error closed = workbook_close(workbook);
-    if (!ok)
-        return {};
-    if (closed != LXW_NO_ERROR) {
-        *error = StatusSheetText::tr("Could not write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed)));
-        return {};
-    }
-    QFile written(QFile::decodeName(file));
-    if (!written.open(QIODevice::ReadOnly)) {
-        *error = StatusSheetText::tr("Could not read the workbook back: %1").arg(written.errorString());
-        return {};
-    }
-    return written.readAll();
+    return closeXlsxWorkbook(workbook, ok, file, error);
 }
 
 bool writeStatusSheet(const QString &path, const QList<StatusSheetRow> &rows, const QString &personName,
