@@ -66,6 +66,153 @@ uint spread(const QString &key)
     return hash % 100u;
 }
 
+// Adds the project organisation's people to the municipality and to staff, in the order of kPeople.
+bool addDemoPeople(PersonRepository &people, const Municipality &municipality, QList<Person> *staff, QString *error)
+{
+    for (const DemoPerson &demo : kPeople) {
+        Person person;
+        person.municipalityId = municipality.id;
+        person.name = QString::fromUtf8(demo.name);
+        person.unit = QString::fromUtf8(demo.unit);
+        person.email = QString::fromUtf8(demo.email);
+        person.roles = rolesFromCodes(QString::fromUtf8(demo.roles));
+        person.managerId = demo.manager >= 0 ? staff->at(demo.manager).id : 0;
+        person.registeredInKlik = demo.klik;
+        if (!people.add(&person, error))
+            return false;
+        staff->append(person);
+    }
+    return true;
+}
+
+// Picks the person for a task's role: people of a role take turns; a role no one has goes to the project leader.
+class RolePicker
+{
+public:
+    explicit RolePicker(const QList<Person> &staff)
+        : m_projectLeader(staff.at(1).id)
+    {
+        for (const Person &person : staff) {
+            for (Role role : person.roles)
+                m_byRole[role].append(person.id);
+        }
+    }
+
+    Id pick(const std::optional<Role> &role)
+    {
+        if (!role || m_byRole.value(*role).isEmpty())
+            return m_projectLeader;
+        const QList<Id> &ids = m_byRole[*role];
+        return ids.at(m_turn[*role]++ % ids.size());
+    }
+
+private:
+    Id m_projectLeader;
+    QHash<Role, QList<Id>> m_byRole;
+    QHash<Role, int> m_turn;
+};
+
+QDate releaseOf(const PlannedTask &item)
+{
+    return item.release.isValid() ? item.release : item.due.addDays(-28);
+}
+
+// Done locally, not yet marked in KLIK: the mandatory task whose deadline passed last (it is done below).
+Id klikGapTask(const QList<PlannedTask> &planned, const QDate &asOf)
+{
+    Id klikGap = 0;
+    QDate klikGapDue;
+    for (const PlannedTask &item : planned) {
+        if (item.task.mandatory && releaseOf(item) < asOf && item.due < asOf
+            && (!klikGapDue.isValid() || item.due > klikGapDue)) {
+            klikGap = item.task.id;
+            klikGapDue = item.due;
+        }
+    }
+    return klikGap;
+}
+
+// How the tasks played so far went, for the ones still to play.
+struct DemoProgress
+{
+    Id klikGap = 0;
+    int overdueLeft = 3;
+    bool blocked = false;
+};
+
+// Done, a little before or around the deadline.
+bool playDone(TaskRepository &tasks, const PlannedTask &item, TaskState state, const QDate &asOf, Id klikGap,
+              QString *error)
+{
+    const Task &task = item.task;
+    const QDate release = releaseOf(item);
+    const uint dice = spread(task.key);
+    const QDate started = release.addDays(qMin<qint64>(7, release.daysTo(asOf)));
+    state.status = Status::InProgress;
+    if (!tasks.setState(state, at(started, 10), error))
+        return false;
+    QDate doneOn = item.due.addDays(-int(dice % 6));
+    if (doneOn > asOf)
+        doneOn = asOf;
+    if (doneOn < started)
+        doneOn = started;
+    state.status = Status::Done;
+    state.doneOn = doneOn;
+    if (task.mandatory && task.id != klikGap)
+        state.klikMarkedOn = doneOn.addDays(dice % 3 < 2 ? 1 : 3) > asOf ? asOf : doneOn.addDays(1);
+    return tasks.setState(state, at(doneOn, 14), error);
+}
+
+// Assigns the task and plays its history up to asOf: done, overdue, waiting or in progress.
+bool playTask(TaskRepository &tasks, const PlannedTask &item, RolePicker &picker, const QDate &asOf,
+              DemoProgress *progress, QString *error)
+{
+    const Task &task = item.task;
+    TaskState state = item.state;
+    state.version = -1; // a new plan no one else has open: its steps below are not checked against versions
+    state.responsiblePersonId = picker.pick(task.responsibleRole);
+    state.performerPersonId = picker.pick(task.performerRole ? task.performerRole : task.responsibleRole);
+    const QDate release = releaseOf(item);
+    const uint dice = spread(task.key);
+    const int daysPast = int(item.due.daysTo(asOf));
+
+    // Assignment happens when the task is released; tasks not released yet were assigned at a planning
+    // meeting four weeks ago.
+    const QDate assignedOn = release < asOf ? release : asOf.addDays(-28);
+    if (!tasks.setState(state, at(assignedOn, 9), error))
+        return false;
+
+    if (release >= asOf)
+        return true; // not released yet: not started, assigned
+    if (daysPast > 0 && daysPast <= 21 && progress->overdueLeft > 0 && !task.mandatory) {
+        --progress->overdueLeft; // recently overdue: still in progress or not started
+        if (progress->overdueLeft != 1) {
+            state.status = Status::InProgress;
+            if (!tasks.setState(state, at(release.addDays(7) < asOf ? release.addDays(7) : asOf, 10), error))
+                return false;
+        }
+        return true;
+    }
+    if (daysPast > 0 || (daysPast > -14 && dice < 35))
+        return playDone(tasks, item, state, asOf, progress->klikGap, error);
+    if (!progress->blocked && task.performerRole == Role::IT) {
+        progress->blocked = true;
+        state.status = Status::Waiting;
+        state.reason = QStringLiteral("Afventer svar fra IT-leverandøren om adgang via den fælles brugerstyring.");
+        state.note = QStringLiteral("Rykket på mødet med IT-drift; ny frist aftales på næste styregruppemøde.");
+        return tasks.setState(state, at(release.addDays(3) < asOf ? release.addDays(3) : asOf, 11), error);
+    }
+    if (dice < 60) {
+        state.status = Status::InProgress;
+        if (dice < 15)
+            state.note = QStringLiteral("Drøftes på superbrugermødet i næste uge.");
+        const QDate startedOn = release.addDays(7) < asOf ? release.addDays(7) : asOf;
+        if (!tasks.setState(state, at(startedOn, 10), error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QDate DemoBuilder::goLiveFor(const QDate &asOf)
@@ -105,114 +252,18 @@ bool DemoBuilder::build(const QDate &asOf, Municipality *created, QString *error
             return false;
 
         QList<Person> staff;
-        for (const DemoPerson &demo : kPeople) {
-            Person person;
-            person.municipalityId = municipality.id;
-            person.name = QString::fromUtf8(demo.name);
-            person.unit = QString::fromUtf8(demo.unit);
-            person.email = QString::fromUtf8(demo.email);
-            person.roles = rolesFromCodes(QString::fromUtf8(demo.roles));
-            person.managerId = demo.manager >= 0 ? staff.at(demo.manager).id : 0;
-            person.registeredInKlik = demo.klik;
-            if (!people.add(&person, error))
-                return false;
-            staff.append(person);
-        }
+        if (!addDemoPeople(people, municipality, &staff, error))
+            return false;
         if (!addDemoStakeholders(m_db, municipality, asOf, error))
             return false;
 
-        // People by role; superusers take turns on superuser tasks.
-        QHash<Role, QList<Id>> byRole;
-        for (const Person &person : std::as_const(staff)) {
-            for (Role role : person.roles)
-                byRole[role].append(person.id);
-        }
-        QHash<Role, int> turn;
-        const auto pick = [&](const std::optional<Role> &role) -> Id {
-            if (!role || byRole.value(*role).isEmpty())
-                return staff.at(1).id; // the project leader
-            const QList<Id> &ids = byRole[*role];
-            return ids.at(turn[*role]++ % ids.size());
-        };
-
+        RolePicker picker(staff);
         const QList<PlannedTask> planned = tasks.plannedTasks(municipality.id);
-        int overdueLeft = 3;
-        bool blocked = false;
-        // Done locally, not yet marked in KLIK: the mandatory task whose deadline passed last (it is done below).
-        Id klikGap = 0;
-        QDate klikGapDue;
+        DemoProgress progress;
+        progress.klikGap = klikGapTask(planned, asOf);
         for (const PlannedTask &item : planned) {
-            const QDate release = item.release.isValid() ? item.release : item.due.addDays(-28);
-            if (item.task.mandatory && release < asOf && item.due < asOf
-                && (!klikGapDue.isValid() || item.due > klikGapDue)) {
-                klikGap = item.task.id;
-                klikGapDue = item.due;
-            }
-        }
-        for (const PlannedTask &item : planned) {
-            const Task &task = item.task;
-            TaskState state = item.state;
-            state.version = -1; // a new plan no one else has open: its steps below are not checked against versions
-            state.responsiblePersonId = pick(task.responsibleRole);
-            state.performerPersonId = pick(task.performerRole ? task.performerRole : task.responsibleRole);
-            const QDate release = item.release.isValid() ? item.release : item.due.addDays(-28);
-            const uint dice = spread(task.key);
-            const int daysPast = int(item.due.daysTo(asOf));
-
-            // Assignment happens when the task is released; tasks not released yet were assigned at a planning
-            // meeting four weeks ago.
-            const QDate assignedOn = release < asOf ? release : asOf.addDays(-28);
-            if (!tasks.setState(state, at(assignedOn, 9), error))
+            if (!playTask(tasks, item, picker, asOf, &progress, error))
                 return false;
-
-            if (release >= asOf)
-                continue; // not released yet: not started, assigned
-            if (daysPast > 0 && daysPast <= 21 && overdueLeft > 0 && !task.mandatory) {
-                --overdueLeft; // recently overdue: still in progress or not started
-                if (overdueLeft != 1) {
-                    state.status = Status::InProgress;
-                    if (!tasks.setState(state, at(release.addDays(7) < asOf ? release.addDays(7) : asOf, 10), error))
-                        return false;
-                }
-                continue;
-            }
-            if (daysPast > 0 || (daysPast > -14 && dice < 35)) {
-                // Done, a little before or around the deadline.
-                const QDate started = release.addDays(qMin<qint64>(7, release.daysTo(asOf)));
-                state.status = Status::InProgress;
-                if (!tasks.setState(state, at(started, 10), error))
-                    return false;
-                QDate doneOn = item.due.addDays(-int(dice % 6));
-                if (doneOn > asOf)
-                    doneOn = asOf;
-                if (doneOn < started)
-                    doneOn = started;
-                state.status = Status::Done;
-                state.doneOn = doneOn;
-                if (task.mandatory && task.id != klikGap)
-                    state.klikMarkedOn = doneOn.addDays(dice % 3 < 2 ? 1 : 3) > asOf ? asOf : doneOn.addDays(1);
-                if (!tasks.setState(state, at(doneOn, 14), error))
-                    return false;
-                continue;
-            }
-            if (!blocked && task.performerRole == Role::IT) {
-                blocked = true;
-                state.status = Status::Waiting;
-                state.reason
-                    = QStringLiteral("Afventer svar fra IT-leverandøren om adgang via den fælles brugerstyring.");
-                state.note = QStringLiteral("Rykket på mødet med IT-drift; ny frist aftales på næste styregruppemøde.");
-                if (!tasks.setState(state, at(release.addDays(3) < asOf ? release.addDays(3) : asOf, 11), error))
-                    return false;
-                continue;
-            }
-            if (dice < 60) {
-                state.status = Status::InProgress;
-                if (dice < 15)
-                    state.note = QStringLiteral("Drøftes på superbrugermødet i næste uge.");
-                const QDate startedOn = release.addDays(7) < asOf ? release.addDays(7) : asOf;
-                if (!tasks.setState(state, at(startedOn, 10), error))
-                    return false;
-            }
         }
         // Superuser details and hours set aside, with a believable crunch around go-live.
         if (m_withSuperuserPlan && !addDemoAllocations(m_db, municipality, asOf, error))

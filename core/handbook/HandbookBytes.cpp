@@ -235,6 +235,21 @@ void addEmptyFileError(Reader &reader)
                      "The file is empty; expected a header line with the column names followed by one line per task."));
 }
 
+std::optional<QString> checkedText(const QByteArray &bytes, Reader &reader)
+{
+    if (!checkSize(bytes.size(), reader))
+        return std::nullopt;
+    return decodeText(bytes, reader);
+}
+
+void addAbsentColumns(HandbookDraft &draft, const QSet<QString> &present)
+{
+    for (const QString &name : knownColumns()) {
+        if (!present.contains(name) && !requiredColumns().contains(name))
+            draft.absentColumns.append(name);
+    }
+}
+
 } // namespace parat::handbook_reader
 
 namespace parat {

@@ -137,28 +137,10 @@ bool readJsonHeader(const QJsonObject &root, HandbookDraft &draft, Reader &reade
     return true;
 }
 
-} // namespace
-} // namespace parat::handbook_reader
-
-namespace parat {
-
-using namespace handbook_reader;
-
-HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceName)
+// The top-level object of the JSON text, or nothing after an error was added.
+std::optional<QJsonObject> parseRoot(const QString &text, Reader &reader)
 {
-    HandbookDraft draft = startDraft(bytes, sourceName);
-    Reader reader(draft, Format::Json);
-    if (!checkSize(bytes.size(), reader))
-        return draft;
-    const std::optional<QString> text = decodeText(bytes, reader);
-    if (!text)
-        return draft;
-    if (text->trimmed().isEmpty()) {
-        addEmptyFileError(reader);
-        return draft;
-    }
-
-    const QByteArray utf8 = text->toUtf8();
+    const QByteArray utf8 = text.toUtf8();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -170,91 +152,132 @@ HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceNam
             HandbookText::tr("The file is not valid JSON: %1 at column %2; expected a handbook in Parat's JSON format.")
                 .arg(parseError.errorString())
                 .arg(column));
-        return draft;
+        return std::nullopt;
     }
     if (!doc.isObject()) {
         reader.error(
             Where(), QString(),
             HandbookText::tr("Expected a JSON object with \"format\": \"%1\" at the top level.").arg(kFormatName));
-        return draft;
+        return std::nullopt;
     }
-    const QJsonObject root = doc.object();
-    if (!readJsonHeader(root, draft, reader))
-        return draft;
+    return doc.object();
+}
 
+// The list of tasks, or nothing after an error was added (no list, or an empty one).
+std::optional<QJsonArray> taskList(const QJsonObject &root, Reader &reader)
+{
     const QJsonValue tasksValue = root.value(QStringLiteral("tasks"));
     if (!tasksValue.isArray()) {
         reader.error(
             Where(), QStringLiteral("tasks"),
             HandbookText::tr("Expected a list with one object per task, found %1.").arg(jsonTypeName(tasksValue)));
-        return draft;
+        return std::nullopt;
     }
     const QJsonArray tasks = tasksValue.toArray();
     if (tasks.isEmpty()) {
         reader.error(
             Where(), QStringLiteral("tasks"),
             HandbookText::tr("The file contains no tasks; expected at least one object in the list \"tasks\"."));
+        return std::nullopt;
+    }
+    return tasks;
+}
+
+// A field's value as the text a CSV cell would hold; depends_on may be a list of keys. An error is added for a value
+// that cannot be text (and the text is then empty).
+QString fieldText(const QString &name, const QJsonValue &value, const Where &where, Reader &reader)
+{
+    std::optional<QString> text = jsonText(value);
+    if (!text && name == col::dependsOn && value.isArray()) {
+        QStringList keys;
+        for (const QJsonValue &element : value.toArray()) {
+            const std::optional<QString> keyText = jsonText(element);
+            if (keyText && !element.isBool() && !element.isNull()) {
+                keys.append(*keyText);
+            } else {
+                reader.error(
+                    where, name,
+                    HandbookText::tr("Expected the keys of other tasks as text, found %1.").arg(jsonTypeName(element)));
+            }
+        }
+        text = keys.join(QLatin1Char(' '));
+    }
+    if (!text) {
+        reader.error(where, name, HandbookText::tr("Expected text or a number, found %1.").arg(jsonTypeName(value)));
+        text = QString();
+    }
+    return *text;
+}
+
+// The fields of task object number `index`; unknown fields are warned about once each (warnedFields), the known ones
+// a task has are added to presentFields.
+RawTask readTask(const QJsonObject &object, qsizetype index, Reader &reader, QSet<QString> *warnedFields,
+                 QSet<QString> *presentFields)
+{
+    RawTask raw;
+    raw.where.index = static_cast<int>(index);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString name = it.key().trimmed().toLower();
+        if (name == col::key)
+            raw.where.key = jsonText(it.value()).value_or(QString());
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString name = it.key().trimmed().toLower();
+        if (!knownColumns().contains(name)) {
+            if (!warnedFields->contains(name)) {
+                warnedFields->insert(name);
+                reader.warning(
+                    raw.where, it.key(),
+                    HandbookText::tr("The field %1 is not a handbook field and is ignored.").arg(quoted(it.key())));
+            }
+            continue;
+        }
+        presentFields->insert(name);
+        raw.values.insert(name, fieldText(name, it.value(), raw.where, reader));
+    }
+    return raw;
+}
+
+} // namespace
+} // namespace parat::handbook_reader
+
+namespace parat {
+
+using namespace handbook_reader;
+
+HandbookDraft readHandbookJson(const QByteArray &bytes, const QString &sourceName)
+{
+    HandbookDraft draft = startDraft(bytes, sourceName);
+    Reader reader(draft, Format::Json);
+    const std::optional<QString> text = checkedText(bytes, reader);
+    if (!text)
+        return draft;
+    if (text->trimmed().isEmpty()) {
+        addEmptyFileError(reader);
         return draft;
     }
+    const std::optional<QJsonObject> root = parseRoot(*text, reader);
+    if (!root || !readJsonHeader(*root, draft, reader))
+        return draft;
+    const std::optional<QJsonArray> tasks = taskList(*root, reader);
+    if (!tasks)
+        return draft;
 
     QSet<QString> warnedFields;
     QSet<QString> presentFields;
-    for (qsizetype i = 0; i < tasks.size(); ++i) {
-        RawTask raw;
-        raw.where.index = static_cast<int>(i);
-        const QJsonValue value = tasks.at(i);
+    for (qsizetype i = 0; i < tasks->size(); ++i) {
+        const QJsonValue value = tasks->at(i);
         if (!value.isObject()) {
+            Where where;
+            where.index = static_cast<int>(i);
             reader.error(
-                raw.where, QString(),
+                where, QString(),
                 HandbookText::tr("Expected an object with the task's fields, found %1.").arg(jsonTypeName(value)));
             continue;
         }
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString name = it.key().trimmed().toLower();
-            if (name == col::key)
-                raw.where.key = jsonText(it.value()).value_or(QString());
-        }
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString name = it.key().trimmed().toLower();
-            if (!knownColumns().contains(name)) {
-                if (!warnedFields.contains(name)) {
-                    warnedFields.insert(name);
-                    reader.warning(
-                        raw.where, it.key(),
-                        HandbookText::tr("The field %1 is not a handbook field and is ignored.").arg(quoted(it.key())));
-                }
-                continue;
-            }
-            presentFields.insert(name);
-            std::optional<QString> fieldText = jsonText(it.value());
-            if (!fieldText && name == col::dependsOn && it.value().isArray()) {
-                QStringList keys;
-                for (const QJsonValue &element : it.value().toArray()) {
-                    const std::optional<QString> keyText = jsonText(element);
-                    if (keyText && !element.isBool() && !element.isNull()) {
-                        keys.append(*keyText);
-                    } else {
-                        reader.error(raw.where, name,
-                                     HandbookText::tr("Expected the keys of other tasks as text, found %1.")
-                                         .arg(jsonTypeName(element)));
-                    }
-                }
-                fieldText = keys.join(QLatin1Char(' '));
-            }
-            if (!fieldText) {
-                reader.error(raw.where, name,
-                             HandbookText::tr("Expected text or a number, found %1.").arg(jsonTypeName(it.value())));
-                fieldText = QString();
-            }
-            raw.values.insert(name, *fieldText);
-        }
-        reader.addTask(raw);
+        reader.addTask(readTask(value.toObject(), i, reader, &warnedFields, &presentFields));
     }
-    for (const QString &name : knownColumns()) {
-        if (!presentFields.contains(name) && !requiredColumns().contains(name))
-            draft.absentColumns.append(name);
-    }
+    addAbsentColumns(draft, presentFields);
     reader.checkAcrossTasks();
     sortProblems(draft);
     return draft;

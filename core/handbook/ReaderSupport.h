@@ -138,5 +138,9 @@ void sortProblems(HandbookDraft &draft);
 // False (with an error added) when a file of this size is refused without parsing.
 bool checkSize(qint64 size, Reader &reader);
 void addEmptyFileError(Reader &reader);
+// The text of a file of a size that is read, or nothing after a fatal problem (too large, binary) was added.
+std::optional<QString> checkedText(const QByteArray &bytes, Reader &reader);
+// The optional columns (or JSON fields) no task has, in the order of knownColumns(), go to draft.absentColumns.
+void addAbsentColumns(HandbookDraft &draft, const QSet<QString> &present);
 
 } // namespace parat::handbook_reader

@@ -341,6 +341,99 @@ struct SheetEntry
     QString relation;
 };
 
+// What xl/workbook.xml and its relationships say: the sheets, the date system and the parts to read.
+struct Workbook
+{
+    QList<SheetEntry> entries;
+    bool system1904 = false;
+    QHash<QString, QString> targets; // relation id -> part
+    QString stringsPart = QStringLiteral("xl/sharedStrings.xml");
+    QString stylesPart = QStringLiteral("xl/styles.xml");
+};
+
+// The sheets and the date system of xl/workbook.xml; returns the error, or empty.
+QString readSheetList(const QByteArray &xml, Workbook *workbook)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement())
+            continue;
+        const QXmlStreamAttributes a = reader.attributes();
+        if (reader.name() == QLatin1String("sheet")) {
+            SheetEntry entry;
+            entry.name = a.value(QLatin1String("name")).toString();
+            for (const QXmlStreamAttribute &attribute : a) {
+                if (attribute.name() == QLatin1String("id"))
+                    entry.relation = attribute.value().toString();
+            }
+            workbook->entries.append(entry);
+        } else if (reader.name() == QLatin1String("workbookPr")) {
+            const QStringView value = a.value(QLatin1String("date1904"));
+            workbook->system1904 = value == QLatin1String("1") || value == QLatin1String("true");
+        }
+    }
+    return reader.hasError() ? xmlProblem(QStringLiteral("xl/workbook.xml"), reader) : QString();
+}
+
+// Relationships name each sheet's part, and the shared strings and styles; returns the error, or empty.
+QString readRelationships(const QByteArray &xml, Workbook *workbook)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement() || reader.name() != QLatin1String("Relationship"))
+            continue;
+        const QXmlStreamAttributes a = reader.attributes();
+        const QString target = partPath(a.value(QLatin1String("Target")).toString());
+        const QStringView kind = a.value(QLatin1String("Type"));
+        workbook->targets.insert(a.value(QLatin1String("Id")).toString(), target);
+        if (kind.endsWith(QLatin1String("/sharedStrings")))
+            workbook->stringsPart = target;
+        else if (kind.endsWith(QLatin1String("/styles")))
+            workbook->stylesPart = target;
+    }
+    return reader.hasError() ? xmlProblem(QStringLiteral("xl/_rels/workbook.xml.rels"), reader) : QString();
+}
+
+// A part the workbook may leave out: false with *error when it is there but cannot be read; *present says whether
+// it was read into xml.
+bool readOptionalPart(zip_t *archive, const QString &name, qint64 limit, QByteArray *xml, bool *present, QString *error)
+{
+    bool missing = false;
+    *present = readPart(archive, name, limit, xml, &missing, error);
+    return *present || missing;
+}
+
+// The workbook's sheets with cells, in its order; returns the error, or empty. A chart sheet or a dialog sheet has
+// no cells and is left out; a missing worksheet part is damage.
+QString readSheets(zip_t *archive, const Workbook &workbook, const SheetContext &context, qint64 limit,
+                   QList<SpreadsheetSheet> *sheets)
+{
+    QString error;
+    bool missing = false;
+    QByteArray xml;
+    for (int i = 0; i < workbook.entries.size(); ++i) {
+        const SheetEntry &entry = workbook.entries.at(i);
+        const QString part
+            = workbook.targets.value(entry.relation, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1));
+        SpreadsheetSheet sheet;
+        sheet.name = entry.name;
+        if (!readPart(archive, part, limit, &xml, &missing, &error)) {
+            if (!missing)
+                return error;
+            if (part.contains(QLatin1String("worksheets/")))
+                return SpreadsheetReaderText::tr("Sheet \"%1\" is missing from the workbook (%2).")
+                    .arg(entry.name, part);
+            continue;
+        }
+        if (!readSheet(xml, context, &sheet, &error))
+            return error;
+        sheets->append(sheet);
+    }
+    return QString();
+}
+
 SpreadsheetBook fail(SpreadsheetBook book, const QString &error)
 {
     book.sheets.clear();
@@ -442,105 +535,48 @@ SpreadsheetBook readXlsxBytes(const QByteArray &bytes, const QString &sourceName
 
     QString error;
     bool missing = false;
-    QByteArray workbookXml;
-    if (!readPart(archive.get(), QStringLiteral("xl/workbook.xml"), limit, &workbookXml, &missing, &error)) {
+    QByteArray xml;
+    if (!readPart(archive.get(), QStringLiteral("xl/workbook.xml"), limit, &xml, &missing, &error)) {
         return fail(book,
                     missing ? SpreadsheetReaderText::tr("%1 is not an Excel workbook: it has no list of sheets "
                                                         "(xl/workbook.xml).")
                                   .arg(sourceName)
                             : error);
     }
-    QList<SheetEntry> entries;
-    bool system1904 = false;
-    {
-        QXmlStreamReader reader(workbookXml);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (!reader.isStartElement())
-                continue;
-            const QXmlStreamAttributes a = reader.attributes();
-            if (reader.name() == QLatin1String("sheet")) {
-                SheetEntry entry;
-                entry.name = a.value(QLatin1String("name")).toString();
-                for (const QXmlStreamAttribute &attribute : a) {
-                    if (attribute.name() == QLatin1String("id"))
-                        entry.relation = attribute.value().toString();
-                }
-                entries.append(entry);
-            } else if (reader.name() == QLatin1String("workbookPr")) {
-                const QStringView value = a.value(QLatin1String("date1904"));
-                system1904 = value == QLatin1String("1") || value == QLatin1String("true");
-            }
-        }
-        if (reader.hasError())
-            return fail(book, xmlProblem(QStringLiteral("xl/workbook.xml"), reader));
-    }
-
-    // Relationships name each sheet's part, and the shared strings and styles.
-    QHash<QString, QString> targets;
-    QString stringsPart = QStringLiteral("xl/sharedStrings.xml");
-    QString stylesPart = QStringLiteral("xl/styles.xml");
-    QByteArray relsXml;
-    if (readPart(archive.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), limit, &relsXml, &missing, &error)) {
-        QXmlStreamReader reader(relsXml);
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (!reader.isStartElement() || reader.name() != QLatin1String("Relationship"))
-                continue;
-            const QXmlStreamAttributes a = reader.attributes();
-            const QString target = partPath(a.value(QLatin1String("Target")).toString());
-            const QStringView kind = a.value(QLatin1String("Type"));
-            targets.insert(a.value(QLatin1String("Id")).toString(), target);
-            if (kind.endsWith(QLatin1String("/sharedStrings")))
-                stringsPart = target;
-            else if (kind.endsWith(QLatin1String("/styles")))
-                stylesPart = target;
-        }
-        if (reader.hasError())
-            return fail(book, xmlProblem(QStringLiteral("xl/_rels/workbook.xml.rels"), reader));
-    } else if (!missing) {
+    Workbook workbook;
+    error = readSheetList(xml, &workbook);
+    if (!error.isEmpty())
         return fail(book, error);
+    bool present = false;
+    if (!readOptionalPart(archive.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), limit, &xml, &present, &error))
+        return fail(book, error);
+    if (present) {
+        error = readRelationships(xml, &workbook);
+        if (!error.isEmpty())
+            return fail(book, error);
     }
 
     QStringList strings;
-    QByteArray xml;
-    if (readPart(archive.get(), stringsPart, limit, &xml, &missing, &error)) {
-        strings = readSharedStrings(xml, stringsPart, &error);
+    if (!readOptionalPart(archive.get(), workbook.stringsPart, limit, &xml, &present, &error))
+        return fail(book, error);
+    if (present) {
+        strings = readSharedStrings(xml, workbook.stringsPart, &error);
         if (!error.isEmpty())
             return fail(book, error);
-    } else if (!missing) {
-        return fail(book, error);
     }
     QList<bool> dateStyles;
-    if (readPart(archive.get(), stylesPart, limit, &xml, &missing, &error)) {
-        dateStyles = readDateStyles(xml, stylesPart, &error);
+    if (!readOptionalPart(archive.get(), workbook.stylesPart, limit, &xml, &present, &error))
+        return fail(book, error);
+    if (present) {
+        dateStyles = readDateStyles(xml, workbook.stylesPart, &error);
         if (!error.isEmpty())
             return fail(book, error);
-    } else if (!missing) {
-        return fail(book, error);
     }
 
-    const SheetContext context {strings, dateStyles, system1904};
-    for (int i = 0; i < entries.size(); ++i) {
-        const SheetEntry &entry = entries.at(i);
-        const QString part = targets.value(entry.relation, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1));
-        SpreadsheetSheet sheet;
-        sheet.name = entry.name;
-        if (!readPart(archive.get(), part, limit, &xml, &missing, &error)) {
-            if (missing) {
-                // A chart sheet or a dialog sheet has no cells; a missing worksheet part is damage.
-                if (part.contains(QLatin1String("worksheets/")))
-                    return fail(book,
-                                SpreadsheetReaderText::tr("Sheet \"%1\" is missing from the workbook (%2).")
-                                    .arg(entry.name, part));
-                continue;
-            }
-            return fail(book, error);
-        }
-        if (!readSheet(xml, context, &sheet, &error))
-            return fail(book, error);
-        book.sheets.append(sheet);
-    }
+    const SheetContext context {strings, dateStyles, workbook.system1904};
+    error = readSheets(archive.get(), workbook, context, limit, &book.sheets);
+    if (!error.isEmpty())
+        return fail(book, error);
     if (book.sheets.isEmpty())
         return fail(book, SpreadsheetReaderText::tr("%1 holds no sheets with cells.").arg(sourceName));
     return book;

@@ -32,6 +32,29 @@ GoLiveMeasurement counted(int met, int total, const QString &numbers, QStringLis
     return m;
 }
 
+// What a criterion counts: met of total, and an item naming each one not met.
+struct Tally
+{
+    int met = 0;
+    int total = 0;
+    QStringList items;
+
+    // Counts one more: met, or not met and named by item().
+    template<typename Item> void count(bool isMet, const Item &item)
+    {
+        ++total;
+        if (isMet)
+            ++met;
+        else
+            items.append(item());
+    }
+};
+
+GoLiveMeasurement counted(const Tally &tally, const QString &numbers, const GoLiveThresholds &thresholds)
+{
+    return counted(tally.met, tally.total, numbers, tally.items, thresholds);
+}
+
 GoLiveMeasurement needsGoLive()
 {
     GoLiveMeasurement m;
@@ -49,25 +72,21 @@ GoLiveMeasurement mandatoryTasks(const GoLiveInputs &inputs, const GoLiveThresho
 {
     if (!inputs.goLive.isValid())
         return needsGoLive();
-    int met = 0;
-    int total = 0;
-    QStringList items;
+    Tally tally;
     for (const PlannedTask &task : inputs.tasks) {
         if (!task.task.mandatory || !isRelevant(task) || !task.due.isValid() || task.due > inputs.goLive)
             continue;
-        ++total;
         const bool done = task.state.status == Status::Done;
         const bool marked = task.state.klikMarkedOn.isValid();
-        if (done && marked) {
-            ++met;
-            continue;
-        }
-        items.append(done ? GoLiveReadinessText::tr("%1 (not marked in KLIK)").arg(taskItem(task, inputs.language))
-                          : GoLiveReadinessText::tr("%1 (not done)").arg(taskItem(task, inputs.language)));
+        tally.count(done && marked, [&] {
+            return done ? GoLiveReadinessText::tr("%1 (not marked in KLIK)").arg(taskItem(task, inputs.language))
+                        : GoLiveReadinessText::tr("%1 (not done)").arg(taskItem(task, inputs.language));
+        });
     }
-    return counted(met, total,
-                   GoLiveReadinessText::tr("%1 of %n mandatory task(s) done and marked in KLIK", "", total).arg(met),
-                   items, thresholds);
+    return counted(
+        tally,
+        GoLiveReadinessText::tr("%1 of %n mandatory task(s) done and marked in KLIK", "", tally.total).arg(tally.met),
+        thresholds);
 }
 
 GoLiveMeasurement superusersTrained(const GoLiveInputs &inputs, const QDate &asOf, const GoLiveThresholds &thresholds)
@@ -75,9 +94,7 @@ GoLiveMeasurement superusersTrained(const GoLiveInputs &inputs, const QDate &asO
     if (!inputs.goLive.isValid())
         return needsGoLive();
     const QList<int> weeks = goLiveWeekKeys(inputs.goLive, thresholds.capacity);
-    int met = 0;
-    int total = 0;
-    QStringList items;
+    Tally tally;
     for (const Person &person : inputs.people) {
         if (!person.roles.contains(Role::SU))
             continue;
@@ -87,17 +104,14 @@ GoLiveMeasurement superusersTrained(const GoLiveInputs &inputs, const QDate &asO
             active = active || details.activeInWeek(mondayOfWeekKey(week));
         if (!active)
             continue;
-        ++total;
-        if (details.trainedOn.isValid() && details.trainedOn <= asOf)
-            ++met;
-        else
-            items.append(person.name);
+        tally.count(details.trainedOn.isValid() && details.trainedOn <= asOf, [&] { return person.name; });
     }
-    GoLiveMeasurement m = counted(
-        met, total,
-        GoLiveReadinessText::tr("%1 of %n superuser(s) active in the go-live weeks trained", "", total).arg(met), items,
-        thresholds);
-    if (total == 0) {
+    GoLiveMeasurement m
+        = counted(tally,
+                  GoLiveReadinessText::tr("%1 of %n superuser(s) active in the go-live weeks trained", "", tally.total)
+                      .arg(tally.met),
+                  thresholds);
+    if (tally.total == 0) {
         m.status = GoLiveStatus::NotMet;
         m.numbers = GoLiveReadinessText::tr("No superuser is active in the go-live weeks");
     }
@@ -137,70 +151,58 @@ GoLiveMeasurement testConversion(const GoLiveInputs &inputs, const GoLiveThresho
 {
     if (!inputs.goLive.isValid())
         return needsGoLive();
-    int met = 0;
-    int total = 0;
-    QStringList items;
+    Tally tally;
     for (const PlannedTask &task : inputs.tasks) {
         if (!task.task.theme || (*task.task.theme != Theme::TEST && *task.task.theme != Theme::DATA))
             continue;
         if (!isRelevant(task) || !task.due.isValid() || task.due >= inputs.goLive)
             continue;
-        ++total;
-        if (task.state.status == Status::Done)
-            ++met;
-        else
-            items.append(taskItem(task, inputs.language));
+        tally.count(task.state.status == Status::Done, [&] { return taskItem(task, inputs.language); });
     }
-    return counted(met, total, GoLiveReadinessText::tr("%1 of %n test and conversion task(s) done", "", total).arg(met),
-                   items, thresholds);
+    return counted(tally,
+                   GoLiveReadinessText::tr("%1 of %n test and conversion task(s) done", "", tally.total).arg(tally.met),
+                   thresholds);
 }
 
 GoLiveMeasurement resourcePersons(const GoLiveInputs &inputs, const GoLiveThresholds &thresholds)
 {
-    int met = 0;
-    int total = 0;
-    QStringList items;
+    Tally tally;
     for (const Stakeholder &stakeholder : inputs.stakeholders) {
         if (quadrantOf(stakeholder) != Quadrant::ManageClosely)
             continue;
-        ++total;
-        if (engagementGap(stakeholder) <= 0)
-            ++met;
-        else
-            items.append(GoLiveReadinessText::tr("%1 (%2, wanted %3)")
-                             .arg(stakeholder.name, engagementName(stakeholder.engagementNow),
-                                  engagementName(stakeholder.engagementTarget)));
+        tally.count(engagementGap(stakeholder) <= 0, [&] {
+            return GoLiveReadinessText::tr("%1 (%2, wanted %3)")
+                .arg(stakeholder.name, engagementName(stakeholder.engagementNow),
+                     engagementName(stakeholder.engagementTarget));
+        });
     }
     return counted(
-        met, total,
-        GoLiveReadinessText::tr("%1 of %n resource person(s) at or above their target engagement", "", total).arg(met),
-        items, thresholds);
+        tally,
+        GoLiveReadinessText::tr("%1 of %n resource person(s) at or above their target engagement", "", tally.total)
+            .arg(tally.met),
+        thresholds);
 }
 
 GoLiveMeasurement communication(const GoLiveInputs &inputs, const QString &language, const GoLiveThresholds &thresholds)
 {
     if (!inputs.goLive.isValid())
         return needsGoLive();
-    int met = 0;
-    int total = 0;
-    QStringList items;
+    Tally tally;
     for (const CommunicationItem &item : inputs.communication) {
         if (item.status == CommunicationStatus::Cancelled || !item.plannedOn.isValid()
             || item.plannedOn >= inputs.goLive)
             continue;
-        ++total;
-        if (item.status == CommunicationStatus::Done) {
-            ++met;
-            continue;
-        }
-        const QString what = !item.occasion.isEmpty() ? item.occasion
-            : !item.message.isEmpty()                 ? item.message
-                                                      : item.targetGroup;
-        items.append(GoLiveReadinessText::tr("%1 %2").arg(formatDateShort(item.plannedOn, language), what));
+        tally.count(item.status == CommunicationStatus::Done, [&] {
+            const QString what = !item.occasion.isEmpty() ? item.occasion
+                : !item.message.isEmpty()                 ? item.message
+                                                          : item.targetGroup;
+            return GoLiveReadinessText::tr("%1 %2").arg(formatDateShort(item.plannedOn, language), what);
+        });
     }
-    return counted(met, total,
-                   GoLiveReadinessText::tr("%1 of %n communication item(s) before go-live done", "", total).arg(met),
-                   items, thresholds);
+    return counted(
+        tally,
+        GoLiveReadinessText::tr("%1 of %n communication item(s) before go-live done", "", tally.total).arg(tally.met),
+        thresholds);
 }
 
 GoLiveMeasurement highRisks(const GoLiveInputs &inputs, const GoLiveThresholds &thresholds)

@@ -219,174 +219,211 @@ Progress progressWithoutTheme(const QList<PlannedTask> &tasks, const QDate &asOf
     return p;
 }
 
-TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, const QDate &asOf,
-                          const ReadinessSignals &signalsIn, const RuleThresholds &thresholds)
-{
-    TrafficLight result;
-    QList<LightReason> &reasons = result.reasons;
-    const int maxListed = thresholds.maxListedItems;
-    const Progress overall = progress(tasks, asOf, thresholds);
-    const QList<PlannedTask> overdue = overdueTasks(tasks, asOf);
+namespace {
 
-    // Red: a mandatory task more than 14 days overdue.
+// Red: a mandatory task more than the allowed days overdue.
+std::optional<LightReason> lateMandatoryReason(const QList<PlannedTask> &overdue, const QDate &asOf,
+                                               const RuleThresholds &thresholds)
+{
     QList<PlannedTask> lateMandatory;
     for (const PlannedTask &task : overdue) {
         if (task.task.mandatory && daysOverdue(task, asOf) > thresholds.mandatoryOverdueDays)
             lateMandatory.append(task);
     }
-    if (!lateMandatory.isEmpty()) {
-        const int n = int(lateMandatory.size());
-        reasons.append(reason(Light::Red, "mandatory-overdue",
-                              withLines(ReadinessText::tr("%n mandatory task(s) more than %1 days overdue:", "", n)
-                                            .arg(thresholds.mandatoryOverdueDays),
-                                        keysAndTitles(lateMandatory), maxListed)));
+    if (lateMandatory.isEmpty())
+        return std::nullopt;
+    const int n = int(lateMandatory.size());
+    return reason(Light::Red, "mandatory-overdue",
+                  withLines(ReadinessText::tr("%n mandatory task(s) more than %1 days overdue:", "", n)
+                                .arg(thresholds.mandatoryOverdueDays),
+                            keysAndTitles(lateMandatory), thresholds.maxListedItems));
+}
+
+// Red: progress far behind plan.
+std::optional<LightReason> varianceReason(const Progress &overall, const RuleThresholds &thresholds)
+{
+    if (overall.tasks == 0 || overall.variance >= thresholds.redVariancePoints - kEpsilon)
+        return std::nullopt;
+    return reason(Light::Red, "variance",
+                  ReadinessText::tr("Progress is %1 percentage points behind plan: %2 % done, %3 % "
+                                    "planned by now (red when more than %4 points behind).")
+                      .arg(number(-overall.variance), number(overall.actual), number(overall.planned),
+                           number(-thresholds.redVariancePoints)));
+}
+
+// Red: close to (or past) go-live with too little of the go-live work done.
+std::optional<LightReason> goLiveProgressReason(const QList<PlannedTask> &tasks, const QDate &goLive, const QDate &asOf,
+                                                const RuleThresholds &thresholds)
+{
+    if (!goLive.isValid() || !asOf.isValid() || asOf < goLive.addDays(-thresholds.goLiveWindowDays))
+        return std::nullopt;
+    QList<PlannedTask> byGoLive;
+    for (const PlannedTask &task : tasks) {
+        if (task.due.isValid() && task.due <= goLive)
+            byGoLive.append(task);
     }
+    const Progress readiness = progress(byGoLive, asOf, thresholds);
+    if (readiness.tasks == 0 || readiness.actual >= thresholds.goLiveProgressPercent - kEpsilon)
+        return std::nullopt;
+    const int days = int(asOf.daysTo(goLive));
+    const QString when = days >= 0 ? ReadinessText::tr("Go-live is in %n day(s)", "", days)
+                                   : ReadinessText::tr("Went live %n day(s) ago", "", -days);
+    return reason(Light::Red, "golive-progress",
+                  ReadinessText::tr("%1 and only %2 % of the work due by go-live is done (%3 of %n "
+                                    "task(s)); at least %4 % is needed.",
+                                    "", readiness.tasks)
+                      .arg(when, number(readiness.actual), QString::number(readiness.doneTasks),
+                           number(thresholds.goLiveProgressPercent)));
+}
 
-    // Red: progress far behind plan.
-    if (overall.tasks > 0 && overall.variance < thresholds.redVariancePoints - kEpsilon) {
-        reasons.append(reason(Light::Red, "variance",
-                              ReadinessText::tr("Progress is %1 percentage points behind plan: %2 % done, %3 % "
-                                                "planned by now (red when more than %4 points behind).")
-                                  .arg(number(-overall.variance), number(overall.actual), number(overall.planned),
-                                       number(-thresholds.redVariancePoints))));
+// Yellow: anything overdue.
+std::optional<LightReason> overdueReason(const QList<PlannedTask> &overdue, const RuleThresholds &thresholds)
+{
+    if (overdue.isEmpty())
+        return std::nullopt;
+    const int n = int(overdue.size());
+    return reason(
+        Light::Yellow, "overdue",
+        withLines(ReadinessText::tr("%n task(s) overdue:", "", n), keysAndTitles(overdue), thresholds.maxListedItems));
+}
+
+// Yellow: people needing more hours than they have in the coming weeks.
+std::optional<LightReason> capacityReason(const QList<CapacitySignal> &overAllocations, const QDate &asOf,
+                                          const RuleThresholds &thresholds)
+{
+    if (!asOf.isValid())
+        return std::nullopt;
+    const int firstWeek = weekKey(asOf);
+    const int lastWeek = addWeeksToKey(firstWeek, thresholds.capacityLookaheadWeeks - 1);
+    QList<CapacitySignal> over;
+    for (const CapacitySignal &item : overAllocations) {
+        if (item.weekKey >= firstWeek && item.weekKey <= lastWeek && item.neededHours > item.allocatedHours + kEpsilon)
+            over.append(item);
     }
-
-    // Red: close to (or past) go-live with too little of the go-live work done.
-    if (goLive.isValid() && asOf.isValid() && asOf >= goLive.addDays(-thresholds.goLiveWindowDays)) {
-        QList<PlannedTask> byGoLive;
-        for (const PlannedTask &task : tasks) {
-            if (task.due.isValid() && task.due <= goLive)
-                byGoLive.append(task);
-        }
-        const Progress readiness = progress(byGoLive, asOf, thresholds);
-        if (readiness.tasks > 0 && readiness.actual < thresholds.goLiveProgressPercent - kEpsilon) {
-            const int days = int(asOf.daysTo(goLive));
-            const QString when = days >= 0 ? ReadinessText::tr("Go-live is in %n day(s)", "", days)
-                                           : ReadinessText::tr("Went live %n day(s) ago", "", -days);
-            reasons.append(reason(Light::Red, "golive-progress",
-                                  ReadinessText::tr("%1 and only %2 % of the work due by go-live is done (%3 of %n "
-                                                    "task(s)); at least %4 % is needed.",
-                                                    "", readiness.tasks)
-                                      .arg(when, number(readiness.actual), QString::number(readiness.doneTasks),
-                                           number(thresholds.goLiveProgressPercent))));
-        }
+    std::stable_sort(over.begin(), over.end(), [](const CapacitySignal &a, const CapacitySignal &b) {
+        return a.weekKey != b.weekKey ? a.weekKey < b.weekKey : a.person < b.person;
+    });
+    if (over.isEmpty())
+        return std::nullopt;
+    QStringList items;
+    for (const CapacitySignal &item : over) {
+        items.append(
+            ReadinessText::tr("%1 in %2 (%3 h needed, %4 h allocated)")
+                .arg(item.person, weekKeyLabel(item.weekKey), number(item.neededHours), number(item.allocatedHours)));
     }
+    const int n = int(over.size());
+    return reason(Light::Yellow, "capacity",
+                  withLines(ReadinessText::tr("%n over-allocated person-week(s) in the next %1 weeks:", "", n)
+                                .arg(thresholds.capacityLookaheadWeeks),
+                            items, thresholds.maxListedItems));
+}
 
-    // Red: a live risk with a high score.
-    if (auto red = riskReason(Light::Red, risksScoring(signalsIn.risks, thresholds.riskRedScore, INT_MAX),
-                              thresholds.riskRedScore, maxListed))
-        reasons.append(*red);
-
-    // Yellow: anything overdue.
-    if (!overdue.isEmpty()) {
-        const int n = int(overdue.size());
-        reasons.append(
-            reason(Light::Yellow, "overdue",
-                   withLines(ReadinessText::tr("%n task(s) overdue:", "", n), keysAndTitles(overdue), maxListed)));
-    }
-
-    // Yellow: people needing more hours than they have in the coming weeks.
-    if (asOf.isValid()) {
-        const int firstWeek = weekKey(asOf);
-        const int lastWeek = addWeeksToKey(firstWeek, thresholds.capacityLookaheadWeeks - 1);
-        QList<CapacitySignal> over;
-        for (const CapacitySignal &item : signalsIn.overAllocations) {
-            if (item.weekKey >= firstWeek && item.weekKey <= lastWeek
-                && item.neededHours > item.allocatedHours + kEpsilon)
-                over.append(item);
-        }
-        std::stable_sort(over.begin(), over.end(), [](const CapacitySignal &a, const CapacitySignal &b) {
-            return a.weekKey != b.weekKey ? a.weekKey < b.weekKey : a.person < b.person;
-        });
-        if (!over.isEmpty()) {
-            QStringList items;
-            for (const CapacitySignal &item : over) {
-                items.append(ReadinessText::tr("%1 in %2 (%3 h needed, %4 h allocated)")
-                                 .arg(item.person, weekKeyLabel(item.weekKey), number(item.neededHours),
-                                      number(item.allocatedHours)));
-            }
-            const int n = int(over.size());
-            reasons.append(
-                reason(Light::Yellow, "capacity",
-                       withLines(ReadinessText::tr("%n over-allocated person-week(s) in the next %1 weeks:", "", n)
-                                     .arg(thresholds.capacityLookaheadWeeks),
-                                 items, maxListed)));
-        }
-    }
-
-    // Yellow: resource persons whose engagement lags well behind the target.
+// Yellow: resource persons whose engagement lags well behind the target.
+std::optional<LightReason> engagementReason(const QList<StakeholderSignal> &engagementGaps,
+                                            const RuleThresholds &thresholds)
+{
     QList<StakeholderSignal> gaps;
-    for (const StakeholderSignal &item : signalsIn.engagementGaps) {
+    for (const StakeholderSignal &item : engagementGaps) {
         if (item.resourcePerson && item.stepsBelowTarget >= thresholds.engagementGapSteps)
             gaps.append(item);
     }
     std::stable_sort(gaps.begin(), gaps.end(), [](const StakeholderSignal &a, const StakeholderSignal &b) {
         return a.stepsBelowTarget > b.stepsBelowTarget;
     });
-    if (!gaps.isEmpty()) {
-        QStringList names;
-        for (const StakeholderSignal &item : gaps)
-            names.append(item.name);
-        const int n = int(gaps.size());
-        reasons.append(
-            reason(Light::Yellow, "stakeholder",
-                   withLines(ReadinessText::tr("%n resource person(s) %1 or more engagement steps below target:", "", n)
-                                 .arg(thresholds.engagementGapSteps),
-                             names, maxListed)));
-    }
+    if (gaps.isEmpty())
+        return std::nullopt;
+    QStringList names;
+    for (const StakeholderSignal &item : gaps)
+        names.append(item.name);
+    const int n = int(gaps.size());
+    return reason(Light::Yellow, "stakeholder",
+                  withLines(ReadinessText::tr("%n resource person(s) %1 or more engagement steps below target:", "", n)
+                                .arg(thresholds.engagementGapSteps),
+                            names, thresholds.maxListedItems));
+}
 
-    // Yellow: a live risk with a fairly high score.
-    if (auto yellow
-        = riskReason(Light::Yellow, risksScoring(signalsIn.risks, thresholds.riskYellowScore, thresholds.riskRedScore),
-                     thresholds.riskYellowScore, maxListed))
-        reasons.append(*yellow);
-
-    // Yellow: decisions the steering group owes after the date they were needed by.
+// Yellow: decisions the steering group owes after the date they were needed by.
+std::optional<LightReason> lateDecisionsReason(const QList<Decision> &decisions, const QDate &asOf,
+                                               const RuleThresholds &thresholds)
+{
     QList<Decision> lateDecisions;
-    for (const Decision &decision : signalsIn.decisions) {
+    for (const Decision &decision : decisions) {
         if (decisionOverdue(decision, asOf))
             lateDecisions.append(decision);
     }
     std::stable_sort(lateDecisions.begin(), lateDecisions.end(), [](const Decision &a, const Decision &b) {
         return a.neededBy != b.neededBy ? a.neededBy < b.neededBy : a.number < b.number;
     });
-    if (!lateDecisions.isEmpty()) {
-        QStringList items;
-        for (const Decision &decision : lateDecisions) {
-            items.append(ReadinessText::tr("%1 “%2” (needed by %3)")
-                             .arg(decisionLabel(decision.number), decision.question,
-                                  formatDate(decision.neededBy, currentLanguage())));
-        }
-        const int n = int(lateDecisions.size());
-        reasons.append(reason(
-            Light::Yellow, "decision-overdue",
-            withLines(ReadinessText::tr("%n decision(s) not taken by the date needed:", "", n), items, maxListed)));
+    if (lateDecisions.isEmpty())
+        return std::nullopt;
+    QStringList items;
+    for (const Decision &decision : lateDecisions) {
+        items.append(ReadinessText::tr("%1 “%2” (needed by %3)")
+                         .arg(decisionLabel(decision.number), decision.question,
+                              formatDate(decision.neededBy, currentLanguage())));
+    }
+    const int n = int(lateDecisions.size());
+    return reason(Light::Yellow, "decision-overdue",
+                  withLines(ReadinessText::tr("%n decision(s) not taken by the date needed:", "", n), items,
+                            thresholds.maxListedItems));
+}
+
+// Green: how progress stands when nothing is wrong.
+LightReason onTrackReason(const Progress &overall, const RuleThresholds &thresholds)
+{
+    QString text;
+    if (overall.tasks == 0)
+        text = ReadinessText::tr("No relevant tasks yet; nothing is overdue.");
+    else if (overall.variance > 0.05)
+        text = ReadinessText::tr("No overdue tasks; progress is %1 percentage points ahead of plan (%2 % done, %3 % "
+                                 "planned by now).")
+                   .arg(number(overall.variance), number(overall.actual), number(overall.planned));
+    else if (overall.variance < -0.05)
+        text = ReadinessText::tr("No overdue tasks; progress is %1 percentage points behind plan (%2 % done, %3 % "
+                                 "planned by now), within the tolerance of %4 points.")
+                   .arg(number(-overall.variance), number(overall.actual), number(overall.planned),
+                        number(-thresholds.redVariancePoints));
+    else
+        text = ReadinessText::tr("No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).")
+                   .arg(number(overall.actual), number(overall.planned));
+    return reason(Light::Green, "on-track", text);
+}
+
+} // namespace
+
+TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, const QDate &asOf,
+                          const ReadinessSignals &signalsIn, const RuleThresholds &thresholds)
+{
+    const int maxListed = thresholds.maxListedItems;
+    const Progress overall = progress(tasks, asOf, thresholds);
+    const QList<PlannedTask> overdue = overdueTasks(tasks, asOf);
+
+    // Red reasons first, then yellow ones.
+    const std::optional<LightReason> found[] = {
+        lateMandatoryReason(overdue, asOf, thresholds),
+        varianceReason(overall, thresholds),
+        goLiveProgressReason(tasks, goLive, asOf, thresholds),
+        riskReason(Light::Red, risksScoring(signalsIn.risks, thresholds.riskRedScore, INT_MAX), thresholds.riskRedScore,
+                   maxListed),
+        overdueReason(overdue, thresholds),
+        capacityReason(signalsIn.overAllocations, asOf, thresholds),
+        engagementReason(signalsIn.engagementGaps, thresholds),
+        riskReason(Light::Yellow, risksScoring(signalsIn.risks, thresholds.riskYellowScore, thresholds.riskRedScore),
+                   thresholds.riskYellowScore, maxListed),
+        lateDecisionsReason(signalsIn.decisions, asOf, thresholds),
+    };
+    TrafficLight result;
+    for (const std::optional<LightReason> &r : found) {
+        if (r)
+            result.reasons.append(*r);
     }
 
-    // Reasons were added red first; the light is the worst of them.
+    // The light is the worst of the reasons.
     Light light = Light::Green;
-    for (const LightReason &r : reasons)
+    for (const LightReason &r : std::as_const(result.reasons))
         light = std::max(light, r.light);
-
-    if (reasons.isEmpty()) {
-        QString text;
-        if (overall.tasks == 0)
-            text = ReadinessText::tr("No relevant tasks yet; nothing is overdue.");
-        else if (overall.variance > 0.05)
-            text
-                = ReadinessText::tr("No overdue tasks; progress is %1 percentage points ahead of plan (%2 % done, %3 % "
-                                    "planned by now).")
-                      .arg(number(overall.variance), number(overall.actual), number(overall.planned));
-        else if (overall.variance < -0.05)
-            text = ReadinessText::tr("No overdue tasks; progress is %1 percentage points behind plan (%2 % done, %3 % "
-                                     "planned by now), within the tolerance of %4 points.")
-                       .arg(number(-overall.variance), number(overall.actual), number(overall.planned),
-                            number(-thresholds.redVariancePoints));
-        else
-            text = ReadinessText::tr("No overdue tasks; progress is on plan (%1 % done, %2 % planned by now).")
-                       .arg(number(overall.actual), number(overall.planned));
-        reasons.append(reason(Light::Green, "on-track", text));
-    }
+    if (result.reasons.isEmpty())
+        result.reasons.append(onTrackReason(overall, thresholds));
 
     result.light = light;
     result.computed = light;

@@ -142,123 +142,50 @@ RunbookNow classifyRunbookNow(const QList<RunbookStep> &steps, const QDate &goLi
 
 QList<RunbookStep> defaultRunbook(Id municipalityId)
 {
-    struct Template
-    {
-        QString title;
-        QString owner;
-        int day;
-        int hour;
-        int minute;
-        int durationMinutes;
-        QList<int> dependsOn;
-    };
-    const QList<Template> templates {
-        {RunbookText::tr("Confirm the cutover plan with the supplier and IT operations"),
-         RunbookText::tr("Project leader"),
-         -14,
-         10,
-         0,
-         120,
-         {}},
-        {RunbookText::tr("Dress rehearsal of the last conversion"),
-         RunbookText::tr("Conversion lead"),
-         -7,
-         9,
-         0,
-         8 * 60,
-         {1}},
-        {RunbookText::tr("Access and roles: user accounts and role assignments checked in DUBU 3.0"),
-         RunbookText::tr("System administrator"),
-         -5,
-         9,
-         0,
-         6 * 60,
-         {1}},
-        {RunbookText::tr("Freeze of the old system: no new registrations"),
-         RunbookText::tr("System owner"),
-         -3,
-         12,
-         0,
-         60,
-         {2}},
-        {RunbookText::tr("Last conversion: extract from the old system"),
-         RunbookText::tr("Supplier"),
-         -3,
-         13,
-         0,
-         4 * 60,
-         {4}},
-        {RunbookText::tr("Last conversion: load into DUBU 3.0"), RunbookText::tr("Supplier"), -3, 17, 0, 14 * 60, {5}},
-        {RunbookText::tr("Reconciliation samples: 20 cases per unit checked against the old system"),
-         RunbookText::tr("Superusers"),
-         -2,
-         9,
-         0,
-         6 * 60,
-         {6}},
-        {RunbookText::tr("Smoke test of key work processes: notification, case opening, decision, payment"),
-         RunbookText::tr("Superusers"),
-         -2,
-         15,
-         0,
-         3 * 60,
-         {3, 7}},
-        {RunbookText::tr("Go/no-go call with the steering group"),
-         RunbookText::tr("Project owner"),
-         -2,
-         18,
-         0,
-         60,
-         {8}},
-        {RunbookText::tr("Open access for all users and send the go-live message"),
-         RunbookText::tr("System administrator"),
-         -1,
-         10,
-         0,
-         2 * 60,
-         {9}},
-        {RunbookText::tr("First-day support rota: superusers on duty in every unit"),
-         RunbookText::tr("Superuser coordinator"),
-         0,
-         7,
-         30,
-         9 * 60,
-         {10}},
-        {RunbookText::tr("End-of-day status meeting after the first day"),
-         RunbookText::tr("Project leader"),
-         0,
-         16,
-         30,
-         60,
-         {11}},
-        {RunbookText::tr("Hypercare: daily status meeting and issue list"),
-         RunbookText::tr("Project leader"),
-         1,
-         8,
-         30,
-         13 * kMinutesPerDay,
-         {12}},
-        {RunbookText::tr("End of hypercare: hand over to operations"),
-         RunbookText::tr("System owner"),
-         14,
-         10,
-         0,
-         2 * 60,
-         {13}},
-    };
+    // Minutes from go-live (day 0, 00:00) to a time on a day before (negative) or after it.
+    const auto at = [](int day, int hour, int minute) { return day * kMinutesPerDay + hour * 60 + minute; };
     QList<RunbookStep> steps;
-    int number = 1;
-    for (const Template &t : templates) {
+    // Steps are numbered in the order they are added; dependsOn names earlier numbers.
+    const auto add = [&](const QString &title, const QString &owner, int startMinutes, int durationMinutes,
+                         const QList<int> &dependsOn) {
         RunbookStep step;
         step.municipalityId = municipalityId;
-        step.number = number++;
-        step.title = t.title;
-        step.owner = t.owner;
-        step.startMinutes = t.day * kMinutesPerDay + t.hour * 60 + t.minute;
-        step.durationMinutes = t.durationMinutes;
-        step.dependsOn = t.dependsOn;
+        step.number = int(steps.size()) + 1;
+        step.title = title;
+        step.owner = owner;
+        step.startMinutes = startMinutes;
+        step.durationMinutes = durationMinutes;
+        step.dependsOn = dependsOn;
         steps.append(step);
-    }
+    };
+    add(RunbookText::tr("Confirm the cutover plan with the supplier and IT operations"),
+        RunbookText::tr("Project leader"), at(-14, 10, 0), 120, {});
+    add(RunbookText::tr("Dress rehearsal of the last conversion"), RunbookText::tr("Conversion lead"), at(-7, 9, 0),
+        8 * 60, {1});
+    add(RunbookText::tr("Access and roles: user accounts and role assignments checked in DUBU 3.0"),
+        RunbookText::tr("System administrator"), at(-5, 9, 0), 6 * 60, {1});
+    add(RunbookText::tr("Freeze of the old system: no new registrations"), RunbookText::tr("System owner"),
+        at(-3, 12, 0), 60, {2});
+    add(RunbookText::tr("Last conversion: extract from the old system"), RunbookText::tr("Supplier"), at(-3, 13, 0),
+        4 * 60, {4});
+    add(RunbookText::tr("Last conversion: load into DUBU 3.0"), RunbookText::tr("Supplier"), at(-3, 17, 0), 14 * 60,
+        {5});
+    add(RunbookText::tr("Reconciliation samples: 20 cases per unit checked against the old system"),
+        RunbookText::tr("Superusers"), at(-2, 9, 0), 6 * 60, {6});
+    add(RunbookText::tr("Smoke test of key work processes: notification, case opening, decision, payment"),
+        RunbookText::tr("Superusers"), at(-2, 15, 0), 3 * 60, {3, 7});
+    add(RunbookText::tr("Go/no-go call with the steering group"), RunbookText::tr("Project owner"), at(-2, 18, 0), 60,
+        {8});
+    add(RunbookText::tr("Open access for all users and send the go-live message"),
+        RunbookText::tr("System administrator"), at(-1, 10, 0), 2 * 60, {9});
+    add(RunbookText::tr("First-day support rota: superusers on duty in every unit"),
+        RunbookText::tr("Superuser coordinator"), at(0, 7, 30), 9 * 60, {10});
+    add(RunbookText::tr("End-of-day status meeting after the first day"), RunbookText::tr("Project leader"),
+        at(0, 16, 30), 60, {11});
+    add(RunbookText::tr("Hypercare: daily status meeting and issue list"), RunbookText::tr("Project leader"),
+        at(1, 8, 30), 13 * kMinutesPerDay, {12});
+    add(RunbookText::tr("End of hypercare: hand over to operations"), RunbookText::tr("System owner"), at(14, 10, 0),
+        2 * 60, {13});
     return steps;
 }
 

@@ -29,6 +29,187 @@ double niceStep(double max)
     return 10.0 * magnitude;
 }
 
+// The chart's painter, measures and, once laid out, its plot and scale.
+struct CapacityFrame
+{
+    CapacityFrame(QPainter &p, const ChartStyle &s, const QRectF &b)
+        : painter(p)
+        , style(s)
+        , font(s.font)
+        , fm(font, p.device())
+        , lh(fm.height())
+        , thin(std::max(1.0, lh * 0.06))
+        , bounds(b)
+    { }
+
+    QPainter &painter;
+    const ChartStyle &style;
+    QFont font;
+    QFontMetricsF fm;
+    double lh;
+    double thin;
+    QRectF bounds;
+    QRectF plot;
+    double step = 0.0;
+    double scaleMax = 0.0;
+    double axisWidth = 0.0;
+    int n = 0;
+    double slot = 0.0;
+
+    double yOf(double hours) const { return plot.bottom() - plot.height() * hours / scaleMax; }
+};
+
+// The chart's title in bold; returns the top of what comes below it.
+double paintTitle(CapacityFrame &f, const QString &title, double top)
+{
+    if (title.isEmpty())
+        return top;
+    QFont bold = f.font;
+    bold.setBold(true);
+    f.painter.setFont(bold);
+    f.painter.setPen(f.style.text);
+    f.painter.drawText(QRectF(f.bounds.left(), top, f.bounds.width(), f.lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
+                       title);
+    f.painter.setFont(f.font);
+    return top + f.lh * 1.4;
+}
+
+// Returns the top of what comes below the legend.
+double paintLegend(CapacityFrame &f, double top)
+{
+    QPainter &painter = f.painter;
+    const QFontMetricsF &fm = f.fm;
+    const double lh = f.lh;
+    const QString allocatedText = CapacityChartText::tr("Allocated");
+    const QString neededText = CapacityChartText::tr("Needed");
+    const QString shortText = CapacityChartText::tr("! more needed than allocated");
+    double x = f.bounds.left();
+    const QRectF allocatedSwatch(x, top + lh * 0.2, lh * 0.9, lh * 0.6);
+    painter.fillRect(allocatedSwatch, f.style.actual);
+    x = allocatedSwatch.right() + lh * 0.3;
+    painter.setPen(f.style.text);
+    painter.drawText(QRectF(x, top, fm.horizontalAdvance(allocatedText) + 2, lh), Qt::AlignVCenter, allocatedText);
+    x += fm.horizontalAdvance(allocatedText) + lh;
+    painter.setPen(QPen(f.style.planned, f.thin * 3));
+    painter.drawLine(QPointF(x, top + lh / 2), QPointF(x + lh, top + lh / 2));
+    x += lh * 1.3;
+    painter.setPen(f.style.text);
+    painter.drawText(QRectF(x, top, fm.horizontalAdvance(neededText) + 2, lh), Qt::AlignVCenter, neededText);
+    x += fm.horizontalAdvance(neededText) + lh;
+    painter.drawText(QRectF(x, top, fm.horizontalAdvance(shortText) + 2, lh), Qt::AlignVCenter, shortText);
+    return top + lh * 1.5;
+}
+
+// The scale from the largest number of hours and the plot below top; false when there is no room to plot.
+bool layOutPlot(CapacityFrame &f, const CapacityChartData &data, double top)
+{
+    double max = 0.0;
+    for (int i = 0; i < data.weeks.size(); ++i)
+        max = std::max({max, data.allocated.at(i), data.needed.at(i)});
+    f.step = niceStep(max);
+    f.scaleMax = std::max(f.step, std::ceil(max / f.step) * f.step);
+    const double lh = f.lh;
+    f.axisWidth = f.fm.horizontalAdvance(QLocale().toString(f.scaleMax, 'g', 6)) + lh * 0.5;
+    f.plot = QRectF(f.bounds.left() + f.axisWidth, top + lh * 1.2, f.bounds.width() - f.axisWidth - lh * 0.3,
+                    f.bounds.bottom() - top - lh * 1.2 - lh * 1.4);
+    if (f.plot.width() <= 0 || f.plot.height() <= 0)
+        return false;
+    f.n = int(data.weeks.size());
+    f.slot = f.plot.width() / f.n;
+    return true;
+}
+
+// Scale lines and labels.
+void paintScale(CapacityFrame &f)
+{
+    const QLocale locale;
+    QPen gridPen(f.style.grid, f.thin, Qt::DashLine);
+    for (double value = 0.0; value <= f.scaleMax + 1e-9; value += f.step) {
+        const double y = f.yOf(value);
+        f.painter.setPen(gridPen);
+        f.painter.drawLine(QPointF(f.plot.left(), y), QPointF(f.plot.right(), y));
+        f.painter.setPen(f.style.text);
+        f.painter.drawText(QRectF(f.bounds.left(), y - f.lh / 2, f.axisWidth - f.lh * 0.25, f.lh),
+                           Qt::AlignRight | Qt::AlignVCenter, locale.toString(value, 'g', 6));
+    }
+}
+
+void paintAllocatedColumns(CapacityFrame &f, const CapacityChartData &data)
+{
+    for (int i = 0; i < f.n; ++i) {
+        const double value = data.allocated.at(i);
+        if (value <= 0.0)
+            continue;
+        const QRectF column(f.plot.left() + f.slot * i + f.slot * 0.15, f.yOf(value), f.slot * 0.7,
+                            f.plot.bottom() - f.yOf(value));
+        f.painter.fillRect(column, f.style.actual);
+    }
+}
+
+// Needed: a stepped line with a marker per week.
+void paintNeededLine(CapacityFrame &f, const CapacityChartData &data)
+{
+    QPainterPath path;
+    for (int i = 0; i < f.n; ++i) {
+        const double y = f.yOf(data.needed.at(i));
+        const QPointF left(f.plot.left() + f.slot * i, y);
+        if (i == 0)
+            path.moveTo(left);
+        else
+            path.lineTo(left);
+        path.lineTo(QPointF(f.plot.left() + f.slot * (i + 1), y));
+    }
+    f.painter.setPen(QPen(f.style.planned, f.thin * 3, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    f.painter.drawPath(path);
+}
+
+// "!" over weeks that need more than allocated; week labels where they fit.
+void paintShortMarksAndWeekLabels(CapacityFrame &f, const CapacityChartData &data)
+{
+    QPainter &painter = f.painter;
+    const double lh = f.lh;
+    QFont bold = f.font;
+    bold.setBold(true);
+    const double labelWidth = f.fm.horizontalAdvance(QStringLiteral("52")) + lh * 0.4;
+    const int every = std::max(1, int(std::ceil(labelWidth / f.slot)));
+    for (int i = 0; i < f.n; ++i) {
+        const double cx = f.plot.left() + f.slot * (i + 0.5);
+        if (data.needed.at(i) > data.allocated.at(i) + 1e-9) {
+            painter.setFont(bold);
+            painter.setPen(f.style.text);
+            const double y = f.yOf(std::max(data.needed.at(i), data.allocated.at(i)));
+            painter.drawText(QRectF(cx - lh, y - lh * 1.1, lh * 2, lh), Qt::AlignCenter, QStringLiteral("!"));
+            painter.setFont(f.font);
+        }
+        const int key = data.weeks.at(i);
+        if (i % every == 0 || key == data.goLiveWeek) {
+            painter.setPen(f.style.text);
+            painter.drawText(QRectF(cx - labelWidth, f.plot.bottom() + lh * 0.15, labelWidth * 2, lh),
+                             Qt::AlignHCenter | Qt::AlignTop, QString::number(weekKeyWeek(key)));
+        }
+    }
+}
+
+// Markers for go-live and now.
+void paintGoLiveAndNow(CapacityFrame &f, const CapacityChartData &data)
+{
+    QPainter &painter = f.painter;
+    const double lh = f.lh;
+    for (int i = 0; i < f.n; ++i) {
+        const int key = data.weeks.at(i);
+        if (key != data.goLiveWeek && key != data.currentWeek)
+            continue;
+        const bool goLive = key == data.goLiveWeek;
+        const double gx = f.plot.left() + f.slot * i;
+        painter.setPen(QPen(f.style.text, f.thin * 1.5, goLive ? Qt::DashLine : Qt::DotLine));
+        painter.drawLine(QPointF(gx, f.plot.top() - lh * 0.2), QPointF(gx, f.plot.bottom()));
+        const QString label = goLive ? CapacityChartText::tr("go-live") : CapacityChartText::tr("now");
+        painter.setPen(f.style.text);
+        painter.drawText(QRectF(gx + lh * 0.15, f.plot.top() - lh * 1.2, f.fm.horizontalAdvance(label) + 4, lh),
+                         Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+}
+
 } // namespace
 
 CapacityChartData capacityChartData(const CapacityPlan &plan, int fromWeek, int toWeek)
@@ -65,140 +246,29 @@ void paintCapacityChart(QPainter &painter, const QRectF &bounds, const CapacityC
     if (style.background.isValid())
         painter.fillRect(bounds, style.background);
     painter.setClipRect(bounds, Qt::IntersectClip);
-    QFont font = style.font;
-    painter.setFont(font);
-    const QFontMetricsF fm(font, painter.device());
-    const double lh = fm.height();
-    const double thin = std::max(1.0, lh * 0.06);
-    double top = bounds.top();
-
-    if (!data.title.isEmpty()) {
-        QFont bold = font;
-        bold.setBold(true);
-        painter.setFont(bold);
-        painter.setPen(style.text);
-        painter.drawText(QRectF(bounds.left(), top, bounds.width(), lh * 1.3), Qt::AlignLeft | Qt::AlignVCenter,
-                         data.title);
-        painter.setFont(font);
-        top += lh * 1.4;
-    }
-
-    // Legend.
-    const QString allocatedText = CapacityChartText::tr("Allocated");
-    const QString neededText = CapacityChartText::tr("Needed");
-    const QString shortText = CapacityChartText::tr("! more needed than allocated");
-    double x = bounds.left();
-    const QRectF allocatedSwatch(x, top + lh * 0.2, lh * 0.9, lh * 0.6);
-    painter.fillRect(allocatedSwatch, style.actual);
-    x = allocatedSwatch.right() + lh * 0.3;
-    painter.setPen(style.text);
-    painter.drawText(QRectF(x, top, fm.horizontalAdvance(allocatedText) + 2, lh), Qt::AlignVCenter, allocatedText);
-    x += fm.horizontalAdvance(allocatedText) + lh;
-    painter.setPen(QPen(style.planned, thin * 3));
-    painter.drawLine(QPointF(x, top + lh / 2), QPointF(x + lh, top + lh / 2));
-    x += lh * 1.3;
-    painter.setPen(style.text);
-    painter.drawText(QRectF(x, top, fm.horizontalAdvance(neededText) + 2, lh), Qt::AlignVCenter, neededText);
-    x += fm.horizontalAdvance(neededText) + lh;
-    painter.drawText(QRectF(x, top, fm.horizontalAdvance(shortText) + 2, lh), Qt::AlignVCenter, shortText);
-    top += lh * 1.5;
+    painter.setFont(style.font);
+    CapacityFrame f(painter, style, bounds);
+    double top = paintTitle(f, data.title, bounds.top());
+    top = paintLegend(f, top);
 
     if (data.weeks.isEmpty()) {
-        painter.drawText(QRectF(bounds.left(), top, bounds.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(bounds.left(), top, bounds.width(), f.lh), Qt::AlignLeft | Qt::AlignVCenter,
                          CapacityChartText::tr("No weeks to show: the municipality needs a go-live date, tasks or "
                                                "allocations."));
         painter.restore();
         return;
     }
-
-    double max = 0.0;
-    for (int i = 0; i < data.weeks.size(); ++i)
-        max = std::max({max, data.allocated.at(i), data.needed.at(i)});
-    const double step = niceStep(max);
-    const double scaleMax = std::max(step, std::ceil(max / step) * step);
-    const QLocale locale;
-    const double axisWidth = fm.horizontalAdvance(locale.toString(scaleMax, 'g', 6)) + lh * 0.5;
-    const QRectF plot(bounds.left() + axisWidth, top + lh * 1.2, bounds.width() - axisWidth - lh * 0.3,
-                      bounds.bottom() - top - lh * 1.2 - lh * 1.4);
-    if (plot.width() <= 0 || plot.height() <= 0) {
+    if (!layOutPlot(f, data, top)) {
         painter.restore();
         return;
     }
-    const auto yOf = [&](double hours) { return plot.bottom() - plot.height() * hours / scaleMax; };
-    const int n = int(data.weeks.size());
-    const double slot = plot.width() / n;
-
-    // Scale lines and labels.
-    QPen gridPen(style.grid, thin, Qt::DashLine);
-    for (double value = 0.0; value <= scaleMax + 1e-9; value += step) {
-        const double y = yOf(value);
-        painter.setPen(gridPen);
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        painter.setPen(style.text);
-        painter.drawText(QRectF(bounds.left(), y - lh / 2, axisWidth - lh * 0.25, lh),
-                         Qt::AlignRight | Qt::AlignVCenter, locale.toString(value, 'g', 6));
-    }
-
-    // Allocated columns.
-    for (int i = 0; i < n; ++i) {
-        const double value = data.allocated.at(i);
-        if (value <= 0.0)
-            continue;
-        const QRectF column(plot.left() + slot * i + slot * 0.15, yOf(value), slot * 0.7, plot.bottom() - yOf(value));
-        painter.fillRect(column, style.actual);
-    }
-
-    // Needed: a stepped line with a marker per week.
-    QPainterPath path;
-    for (int i = 0; i < n; ++i) {
-        const double y = yOf(data.needed.at(i));
-        const QPointF left(plot.left() + slot * i, y);
-        if (i == 0)
-            path.moveTo(left);
-        else
-            path.lineTo(left);
-        path.lineTo(QPointF(plot.left() + slot * (i + 1), y));
-    }
-    painter.setPen(QPen(style.planned, thin * 3, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-    painter.drawPath(path);
-
-    // "!" over weeks that need more than allocated; week labels where they fit.
-    QFont bold = font;
-    bold.setBold(true);
-    const double labelWidth = fm.horizontalAdvance(QStringLiteral("52")) + lh * 0.4;
-    const int every = std::max(1, int(std::ceil(labelWidth / slot)));
-    for (int i = 0; i < n; ++i) {
-        const double cx = plot.left() + slot * (i + 0.5);
-        if (data.needed.at(i) > data.allocated.at(i) + 1e-9) {
-            painter.setFont(bold);
-            painter.setPen(style.text);
-            const double y = yOf(std::max(data.needed.at(i), data.allocated.at(i)));
-            painter.drawText(QRectF(cx - lh, y - lh * 1.1, lh * 2, lh), Qt::AlignCenter, QStringLiteral("!"));
-            painter.setFont(font);
-        }
-        const int key = data.weeks.at(i);
-        if (i % every == 0 || key == data.goLiveWeek) {
-            painter.setPen(style.text);
-            painter.drawText(QRectF(cx - labelWidth, plot.bottom() + lh * 0.15, labelWidth * 2, lh),
-                             Qt::AlignHCenter | Qt::AlignTop, QString::number(weekKeyWeek(key)));
-        }
-    }
-    // Markers for go-live and now.
-    for (int i = 0; i < n; ++i) {
-        const int key = data.weeks.at(i);
-        if (key != data.goLiveWeek && key != data.currentWeek)
-            continue;
-        const bool goLive = key == data.goLiveWeek;
-        const double gx = plot.left() + slot * i;
-        painter.setPen(QPen(style.text, thin * 1.5, goLive ? Qt::DashLine : Qt::DotLine));
-        painter.drawLine(QPointF(gx, plot.top() - lh * 0.2), QPointF(gx, plot.bottom()));
-        const QString label = goLive ? CapacityChartText::tr("go-live") : CapacityChartText::tr("now");
-        painter.setPen(style.text);
-        painter.drawText(QRectF(gx + lh * 0.15, plot.top() - lh * 1.2, fm.horizontalAdvance(label) + 4, lh),
-                         Qt::AlignLeft | Qt::AlignVCenter, label);
-    }
-    painter.setPen(QPen(style.grid, thin));
-    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    paintScale(f);
+    paintAllocatedColumns(f, data);
+    paintNeededLine(f, data);
+    paintShortMarksAndWeekLabels(f, data);
+    paintGoLiveAndNow(f, data);
+    painter.setPen(QPen(style.grid, f.thin));
+    painter.drawLine(f.plot.bottomLeft(), f.plot.bottomRight());
     painter.restore();
 }
 

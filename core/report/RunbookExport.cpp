@@ -32,6 +32,112 @@ QString cellText(const QString &cell)
     return cell;
 }
 
+// The file's lines as CSV records, blank lines left out; the error when it is not readable CSV in UTF-8.
+QString readRecords(const QByteArray &bytes, QList<CsvRecord> *records)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return RunbookExport::tr("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\".");
+    const CsvDocument document = parseCsv(text);
+    if (!document.ok())
+        return RunbookExport::tr("Line %1: a quote opens a field that never closes.")
+            .arg(document.unterminatedQuoteLine);
+    for (const CsvRecord &record : document.records) {
+        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
+        if (!blank)
+            records->append(record);
+    }
+    return QString();
+}
+
+// Header: each known column once, by name; the required ones there. Returns the error, or empty.
+QString readHeader(const CsvRecord &header, QHash<QString, int> *column)
+{
+    const QStringList columns = RunbookExport::csvColumns();
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!columns.contains(name)) {
+            return RunbookExport::tr("Line %1, column %2: \"%3\" is not a runbook column; the columns are %4.")
+                .arg(header.line)
+                .arg(i + 1)
+                .arg(header.fields.at(i), columns.join(QStringLiteral(", ")));
+        }
+        if (column->contains(name)) {
+            return RunbookExport::tr("Line %1, column %2: the column \"%3\" is there twice.")
+                .arg(header.line)
+                .arg(i + 1)
+                .arg(name);
+        }
+        column->insert(name, i);
+    }
+    for (const QString &required : {kNumber, kTitle, kStart, kDuration}) {
+        if (!column->contains(required))
+            return RunbookExport::tr("Line %1: the column \"%2\" is missing.").arg(header.line).arg(required);
+    }
+    return QString();
+}
+
+// Reads one line into step; returns the error naming line and column, or empty. A number used by an earlier step
+// is an error.
+QString readStep(const CsvRecord &record, const QHash<QString, int> &column, const QList<RunbookStep> &earlierSteps,
+                 RunbookStep *step)
+{
+    auto value = [&](const QString &name) {
+        const int index = column.value(name, -1);
+        return index >= 0 && index < record.fields.size() ? cellText(record.fields.at(index)).trimmed() : QString();
+    };
+    auto fail = [&](const QString &name, const QString &expected) {
+        return RunbookExport::tr("Line %1, column %2 (%3): %4, not \"%5\".")
+            .arg(record.line)
+            .arg(column.value(name) + 1)
+            .arg(name, expected, value(name));
+    };
+    bool ok = false;
+    step->number = value(kNumber).toInt(&ok);
+    if (!ok || step->number <= 0)
+        return fail(kNumber, RunbookExport::tr("expected a whole number above 0"));
+    step->title = value(kTitle);
+    if (step->title.isEmpty())
+        return fail(kTitle, RunbookExport::tr("expected a title"));
+    step->owner = value(kOwner);
+    const std::optional<int> start = parseRelativeStart(value(kStart));
+    if (!start)
+        return fail(kStart, RunbookExport::tr("expected a start relative to go-live such as T-3d 15:00"));
+    step->startMinutes = *start;
+    const std::optional<int> duration = parseDuration(value(kDuration));
+    if (!duration)
+        return fail(kDuration, RunbookExport::tr("expected a duration in hours and minutes such as 4:00"));
+    step->durationMinutes = *duration;
+    const std::optional<QList<int>> depends = parseDependsOn(value(kDependsOn));
+    if (!depends)
+        return fail(kDependsOn, RunbookExport::tr("expected step numbers separated by commas"));
+    step->dependsOn = *depends;
+    step->contact = value(kContact);
+    if (!value(kStatus).isEmpty()) {
+        const std::optional<RunbookStatus> status = runbookStatusFromCode(value(kStatus));
+        if (!status)
+            return fail(kStatus, RunbookExport::tr("expected waiting, running, done or problem"));
+        step->status = *status;
+    }
+    step->note = value(kNote);
+    bool timeOk = false;
+    step->actualStart = parseActualTime(value(kActualStart), &timeOk);
+    if (!timeOk)
+        return fail(kActualStart, RunbookExport::tr("expected a time such as 2026-12-31 15:00"));
+    step->actualEnd = parseActualTime(value(kActualEnd), &timeOk);
+    if (!timeOk)
+        return fail(kActualEnd, RunbookExport::tr("expected a time such as 2026-12-31 15:00"));
+    QString problem;
+    if (!validateRunbookStep(step, &problem))
+        return RunbookExport::tr("Line %1: %2").arg(record.line).arg(problem);
+    for (const RunbookStep &earlier : earlierSteps) {
+        if (earlier.number == step->number)
+            return fail(kNumber, RunbookExport::tr("expected a number not used by an earlier line"));
+    }
+    return QString();
+}
+
 } // namespace
 
 QStringList RunbookExport::csvColumns()
@@ -56,130 +162,26 @@ QByteArray RunbookExport::csv(const QList<RunbookStep> &steps)
 RunbookExport::ReadResult RunbookExport::read(const QByteArray &bytes, Id municipalityId)
 {
     ReadResult result;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        result.error = tr("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\".");
-        return result;
-    }
-    const CsvDocument document = parseCsv(text);
-    if (!document.ok()) {
-        result.error = tr("Line %1: a quote opens a field that never closes.").arg(document.unterminatedQuoteLine);
-        return result;
-    }
     QList<CsvRecord> records;
-    for (const CsvRecord &record : document.records) {
-        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
-        if (!blank)
-            records.append(record);
-    }
+    result.error = readRecords(bytes, &records);
+    if (!result.error.isEmpty())
+        return result;
     if (records.isEmpty()) {
         result.error = tr("The file is empty: it needs a header line (%1) and a line per step.")
                            .arg(csvColumns().join(QStringLiteral(";")));
         return result;
     }
-    // Header: each known column once, by name.
     QHash<QString, int> column;
-    const CsvRecord &header = records.first();
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
-        if (!csvColumns().contains(name)) {
-            result.error = tr("Line %1, column %2: \"%3\" is not a runbook column; the columns are %4.")
-                               .arg(header.line)
-                               .arg(i + 1)
-                               .arg(header.fields.at(i), csvColumns().join(QStringLiteral(", ")));
-            return result;
-        }
-        if (column.contains(name)) {
-            result.error
-                = tr("Line %1, column %2: the column \"%3\" is there twice.").arg(header.line).arg(i + 1).arg(name);
-            return result;
-        }
-        column.insert(name, i);
-    }
-    for (const QString &required : {kNumber, kTitle, kStart, kDuration}) {
-        if (!column.contains(required)) {
-            result.error = tr("Line %1: the column \"%2\" is missing.").arg(header.line).arg(required);
-            return result;
-        }
-    }
+    result.error = readHeader(records.first(), &column);
+    if (!result.error.isEmpty())
+        return result;
     for (int r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
-        auto value = [&](const QString &name) {
-            const int index = column.value(name, -1);
-            return index >= 0 && index < record.fields.size() ? cellText(record.fields.at(index)).trimmed() : QString();
-        };
-        auto fail = [&](const QString &name, const QString &expected) {
-            result.error = tr("Line %1, column %2 (%3): %4, not \"%5\".")
-                               .arg(record.line)
-                               .arg(column.value(name) + 1)
-                               .arg(name, expected, value(name));
-            result.steps.clear();
-        };
         RunbookStep step;
         step.municipalityId = municipalityId;
-        bool ok = false;
-        step.number = value(kNumber).toInt(&ok);
-        if (!ok || step.number <= 0) {
-            fail(kNumber, tr("expected a whole number above 0"));
-            return result;
-        }
-        step.title = value(kTitle);
-        if (step.title.isEmpty()) {
-            fail(kTitle, tr("expected a title"));
-            return result;
-        }
-        step.owner = value(kOwner);
-        const std::optional<int> start = parseRelativeStart(value(kStart));
-        if (!start) {
-            fail(kStart, tr("expected a start relative to go-live such as T-3d 15:00"));
-            return result;
-        }
-        step.startMinutes = *start;
-        const std::optional<int> duration = parseDuration(value(kDuration));
-        if (!duration) {
-            fail(kDuration, tr("expected a duration in hours and minutes such as 4:00"));
-            return result;
-        }
-        step.durationMinutes = *duration;
-        const std::optional<QList<int>> depends = parseDependsOn(value(kDependsOn));
-        if (!depends) {
-            fail(kDependsOn, tr("expected step numbers separated by commas"));
-            return result;
-        }
-        step.dependsOn = *depends;
-        step.contact = value(kContact);
-        if (!value(kStatus).isEmpty()) {
-            const std::optional<RunbookStatus> status = runbookStatusFromCode(value(kStatus));
-            if (!status) {
-                fail(kStatus, tr("expected waiting, running, done or problem"));
-                return result;
-            }
-            step.status = *status;
-        }
-        step.note = value(kNote);
-        bool timeOk = false;
-        step.actualStart = parseActualTime(value(kActualStart), &timeOk);
-        if (!timeOk) {
-            fail(kActualStart, tr("expected a time such as 2026-12-31 15:00"));
-            return result;
-        }
-        step.actualEnd = parseActualTime(value(kActualEnd), &timeOk);
-        if (!timeOk) {
-            fail(kActualEnd, tr("expected a time such as 2026-12-31 15:00"));
-            return result;
-        }
-        QString problem;
-        if (!validateRunbookStep(&step, &problem)) {
-            result.error = tr("Line %1: %2").arg(record.line).arg(problem);
+        result.error = readStep(records.at(r), column, result.steps, &step);
+        if (!result.error.isEmpty()) {
             result.steps.clear();
             return result;
-        }
-        for (const RunbookStep &earlier : std::as_const(result.steps)) {
-            if (earlier.number == step.number) {
-                fail(kNumber, tr("expected a number not used by an earlier line"));
-                return result;
-            }
         }
         result.steps.append(step);
     }

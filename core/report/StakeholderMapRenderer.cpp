@@ -183,29 +183,48 @@ void StakeholderMapLayout::cellAt(const QPointF &point, int *influence, int *aff
 
 namespace {
 
-StakeholderMapLayout layoutMap(const QRectF &bounds, const StakeholderMapData &data, const QFont &font,
-                               const QPaintDevice *device, bool withNames)
+// The fonts and measures a map is laid out with.
+struct MapMetrics
 {
-    StakeholderMapLayout layout;
-    const QFontMetricsF fm = metrics(font, device);
-    const QFontMetricsF small = metrics(smallerOf(font), device);
-    const QFontMetricsF smallBold = metrics(boldOf(smallerOf(font)), device);
-    const double lh = fm.height();
-    const double pad = std::max(2.0, lh * 0.3);
-    layout.lineHeight = lh;
+    MapMetrics(const QFont &font, const QPaintDevice *device)
+        : fm(metrics(font, device))
+        , small(metrics(smallerOf(font), device))
+        , smallBold(metrics(boldOf(smallerOf(font)), device))
+        , lh(fm.height())
+        , pad(std::max(2.0, lh * 0.3))
+        , pip(pipSize(lh))
+        // Badges ask for room for about 20 characters, and take up to 30 when the cell has room.
+        , wantedW(std::max(fm.averageCharWidth() * 20, kSteps * pip * 1.8 + pad * 2))
+        , widestW(std::max(fm.averageCharWidth() * 30, wantedW))
+    { }
 
+    QFontMetricsF fm;
+    QFontMetricsF small;
+    QFontMetricsF smallBold;
+    double lh;
+    double pad;
+    double pip;
+    double wantedW;
+    double widestW;
+};
+
+// The title on top, the legend under everything and the list of names above it; returns the area left between.
+QRectF layOutEdges(StakeholderMapLayout &layout, const QRectF &bounds, const StakeholderMapData &data,
+                   const MapMetrics &m, bool withNames)
+{
+    const double lh = m.lh;
+    const double pad = m.pad;
     QRectF area = bounds.adjusted(pad, pad, -pad, -pad);
     if (!data.title.isEmpty()) {
         layout.titleRect = QRectF(area.left(), area.top(), area.width(), lh * 1.2);
         area.setTop(layout.titleRect.bottom() + pad);
     }
-    // Legend under everything, the list of names above it, then the x axis; the y axis on the left.
     layout.legendRect = QRectF(area.left(), area.bottom() - lh, area.width(), lh);
     area.setBottom(layout.legendRect.top() - pad);
     double namesHeight = 0;
     const double maxNames = std::max(0.0, area.height() * kMaxNamesShare);
     if (withNames)
-        layout.names = layoutNames(data, small, area.left(), 0, area.width(), maxNames, &namesHeight);
+        layout.names = layoutNames(data, m.small, area.left(), 0, area.width(), maxNames, &namesHeight);
     if (!layout.names.isEmpty()) {
         const double namesTop = area.bottom() - namesHeight;
         for (StakeholderMapLayout::NameEntry &entry : layout.names)
@@ -213,18 +232,32 @@ StakeholderMapLayout layoutMap(const QRectF &bounds, const StakeholderMapData &d
         layout.namesRect = QRectF(area.left(), namesTop, area.width(), namesHeight);
         area.setBottom(namesTop - pad);
     }
+    return area;
+}
+
+// The plot in the area, with the x axis below it and the y axis on its left.
+void layOutPlotAndAxes(StakeholderMapLayout &layout, const QRectF &area, const MapMetrics &m)
+{
+    const double lh = m.lh;
+    const double pad = m.pad;
     const double xAxisHeight = lh * 2 + pad;
-    const double yAxisWidth = lh + pad + fm.horizontalAdvance(QStringLiteral("3")) + pad * 2;
+    const double yAxisWidth = lh + pad + m.fm.horizontalAdvance(QStringLiteral("3")) + pad * 2;
     layout.plotRect = QRectF(area.left() + yAxisWidth, area.top(), std::max(10.0, area.width() - yAxisWidth),
                              std::max(10.0, area.height() - xAxisHeight));
     const QRectF plot = layout.plotRect;
     layout.yAxisTitleRect = QRectF(area.left(), plot.top(), lh, plot.height());
     layout.xAxisTitleRect = QRectF(plot.left(), plot.bottom() + lh + pad, plot.width(), lh);
+}
 
-    // Quadrants: a band for name and advice at the outer edge (top for the upper, bottom for the lower).
+// Quadrants: a band for name and advice at the outer edge (top for the upper, bottom for the lower). Returns the
+// band's height.
+double layOutQuadrants(StakeholderMapLayout &layout, const MapMetrics &m)
+{
+    const QRectF plot = layout.plotRect;
+    const double pad = m.pad;
     const double halfW = plot.width() / 2;
     const double halfH = plot.height() / 2;
-    const double band = std::min(halfH * 0.45, small.height() * 2 + fm.height() + pad);
+    const double band = std::min(halfH * 0.45, m.small.height() * 2 + m.fm.height() + pad);
     struct Spec
     {
         Quadrant quadrant;
@@ -248,6 +281,15 @@ StakeholderMapLayout layoutMap(const QRectF &bounds, const StakeholderMapData &d
         place.alignment = (spec.right ? Qt::AlignRight : Qt::AlignLeft) | (spec.top ? Qt::AlignTop : Qt::AlignBottom);
         layout.quadrants.append(place);
     }
+    return band;
+}
+
+// The 4 × 4 cells (two rows of cells in each quadrant, under or over its band) and the axes' ticks.
+void layOutCells(StakeholderMapLayout &layout, double band, const MapMetrics &m)
+{
+    const QRectF plot = layout.plotRect;
+    const double pad = m.pad;
+    const double halfH = plot.height() / 2;
     const double rowH = (halfH - band) / 2;
     const double colW = plot.width() / 4;
     for (int influence = 0; influence < 4; ++influence) {
@@ -272,89 +314,115 @@ StakeholderMapLayout layoutMap(const QRectF &bounds, const StakeholderMapData &d
                                               plot.left() - layout.yAxisTitleRect.right() - pad * 2, rowH);
     }
     for (int affectedness = 0; affectedness < 4; ++affectedness)
-        layout.xTickRects[affectedness] = QRectF(plot.left() + affectedness * colW, plot.bottom() + pad / 2, colW, lh);
+        layout.xTickRects[affectedness]
+            = QRectF(plot.left() + affectedness * colW, plot.bottom() + pad / 2, colW, m.lh);
+}
 
-    // Markers: a grid of badges inside each cell, in the order of the data.
-    const double pip = pipSize(lh);
-    // Badges ask for room for about 20 characters, and take up to 30 when the cell has room.
-    const double wantedW = std::max(fm.averageCharWidth() * 20, kSteps * pip * 1.8 + pad * 2);
-    const double widestW = std::max(fm.averageCharWidth() * 30, wantedW);
+// The number sits left of the engagement scale under the name, which stays centred (the same room is kept on its
+// right) and leaves the name the badge's width. A badge shrunk to fit its cell (shrunk) has no room for the scale:
+// the number then goes before the name, where it is seen.
+void layOutBadgeInside(StakeholderMapLayout::MarkerPlace &place, bool shrunk, double labelH, const MapMetrics &m)
+{
+    const double pad = m.pad;
+    const double numberW
+        = std::min(place.rect.width() / 4, m.smallBold.horizontalAdvance(QString::number(place.number)) + pad / 2);
+    const double labelTop = place.rect.top() + pad / 2;
+    if (!shrunk) {
+        place.labelRect = QRectF(place.rect.left() + pad / 2, labelTop, place.rect.width() - pad, labelH);
+        place.numberRect = QRectF(place.rect.left() + pad / 2, place.labelRect.bottom(), numberW, m.pip + pad);
+        place.scaleRect = QRectF(place.numberRect.right(), place.labelRect.bottom(),
+                                 std::max(0.0, place.rect.width() - pad - 2 * numberW), m.pip + pad);
+    } else {
+        place.numberRect = QRectF(place.rect.left() + pad / 2, labelTop, numberW, m.lh);
+        place.labelRect = QRectF(place.numberRect.right(), labelTop,
+                                 place.rect.right() - pad / 2 - place.numberRect.right(), labelH);
+        place.scaleRect = QRectF(place.rect.left(), place.labelRect.bottom(), place.rect.width(), m.pip + pad);
+    }
+}
+
+// The badges of the markers `here` (indexes into data.markers) in a grid inside cell, in the order of the data.
+void layOutCellBadges(StakeholderMapLayout &layout, const StakeholderMapData &data, const QList<int> &here,
+                      const QRectF &cell, const MapMetrics &m)
+{
+    const double lh = m.lh;
+    const double pad = m.pad;
+    const double pip = m.pip;
+    const int n = int(here.size());
+    // Columns of badges: as many as fit at the wanted width, more (narrower) before badges overlap.
+    const auto columnsFor = [&](double badgeH) {
+        int cols = std::min(std::max(1, int(cell.width() / (m.wantedW + 2))), n);
+        while (((n + cols - 1) / cols) * (badgeH + 2) > cell.height()
+               && cell.width() / (cols + 1) >= kSteps * pip * 1.6 + 4 && cols < n)
+            ++cols;
+        return cols;
+    };
+    // A cell with a name longer than its badges' line gives all its badges the lines the longest needs.
+    double labelH = lh;
+    double badgeH = labelH + pip + pad * 2;
+    int cols = columnsFor(badgeH);
+    const double labelW = std::min(cell.width() / cols - 4, m.widestW) - pad;
+    int lines = 1;
+    for (int index : here)
+        lines
+            = std::max(lines, int(badgeLabel(m.fm, data.markers.at(index).name, labelW).count(QLatin1Char('\n'))) + 1);
+    if (lines > 1) {
+        labelH = lh * lines;
+        badgeH = labelH + pip + pad * 2;
+        cols = columnsFor(badgeH);
+    }
+    const int rows = (n + cols - 1) / cols;
+    const double slotW = cell.width() / cols;
+    const double slotH = std::min(badgeH + 2, cell.height() / rows);
+    const double totalH = slotH * rows;
+    const double top = cell.top() + std::max(0.0, (cell.height() - totalH) / 2);
+    for (int k = 0; k < n; ++k) {
+        const int row = k / cols;
+        const int col = k % cols;
+        const int inRow = row == rows - 1 ? n - row * cols : cols;
+        const double rowLeft = cell.left() + (cell.width() - inRow * slotW) / 2;
+        StakeholderMapLayout::MarkerPlace place;
+        place.index = here.at(k);
+        place.id = data.markers.at(place.index).id;
+        place.number = place.index + 1;
+        const double w = std::min(slotW - 4, m.widestW);
+        // In a cell too small for its badges they shrink (and clip) rather than leave the cell.
+        const double h = std::min(badgeH, std::max(4.0, slotH - 2));
+        place.rect = QRectF(rowLeft + col * slotW + (slotW - w) / 2, top + row * slotH + (slotH - h) / 2, w, h);
+        layOutBadgeInside(place, h < badgeH, labelH, m);
+        place.label = badgeLabel(m.fm, data.markers.at(place.index).name, place.labelRect.width());
+        layout.markers.append(place);
+    }
+}
+
+// Markers: a grid of badges inside each cell, in the order of the data.
+void layOutMarkers(StakeholderMapLayout &layout, const StakeholderMapData &data, const MapMetrics &m)
+{
     for (int influence = 0; influence < 4; ++influence) {
         for (int affectedness = 0; affectedness < 4; ++affectedness) {
             QList<int> here;
             for (int index = 0; index < data.markers.size(); ++index) {
-                const StakeholderMapMarker &m = data.markers.at(index);
-                if (std::clamp(m.influence, 0, 3) == influence && std::clamp(m.affectedness, 0, 3) == affectedness)
+                const StakeholderMapMarker &marker = data.markers.at(index);
+                if (std::clamp(marker.influence, 0, 3) == influence
+                    && std::clamp(marker.affectedness, 0, 3) == affectedness)
                     here.append(index);
             }
-            if (here.isEmpty())
-                continue;
-            const QRectF cell = layout.cells[influence][affectedness].adjusted(1, 1, -1, -1);
-            const int n = int(here.size());
-            // Columns of badges: as many as fit at the wanted width, more (narrower) before badges overlap.
-            const auto columnsFor = [&](double badgeH) {
-                int cols = std::min(std::max(1, int(cell.width() / (wantedW + 2))), n);
-                while (((n + cols - 1) / cols) * (badgeH + 2) > cell.height()
-                       && cell.width() / (cols + 1) >= kSteps * pip * 1.6 + 4 && cols < n)
-                    ++cols;
-                return cols;
-            };
-            // A cell with a name longer than its badges' line gives all its badges the lines the longest needs.
-            double labelH = lh;
-            double badgeH = labelH + pip + pad * 2;
-            int cols = columnsFor(badgeH);
-            const double labelW = std::min(cell.width() / cols - 4, widestW) - pad;
-            int lines = 1;
-            for (int index : std::as_const(here))
-                lines = std::max(lines,
-                                 int(badgeLabel(fm, data.markers.at(index).name, labelW).count(QLatin1Char('\n'))) + 1);
-            if (lines > 1) {
-                labelH = lh * lines;
-                badgeH = labelH + pip + pad * 2;
-                cols = columnsFor(badgeH);
-            }
-            const int rows = (n + cols - 1) / cols;
-            const double slotW = cell.width() / cols;
-            const double slotH = std::min(badgeH + 2, cell.height() / rows);
-            const double totalH = slotH * rows;
-            const double top = cell.top() + std::max(0.0, (cell.height() - totalH) / 2);
-            for (int k = 0; k < n; ++k) {
-                const int row = k / cols;
-                const int col = k % cols;
-                const int inRow = row == rows - 1 ? n - row * cols : cols;
-                const double rowLeft = cell.left() + (cell.width() - inRow * slotW) / 2;
-                StakeholderMapLayout::MarkerPlace place;
-                place.index = here.at(k);
-                place.id = data.markers.at(place.index).id;
-                place.number = place.index + 1;
-                const double w = std::min(slotW - 4, widestW);
-                // In a cell too small for its badges they shrink (and clip) rather than leave the cell.
-                const double h = std::min(badgeH, std::max(4.0, slotH - 2));
-                place.rect = QRectF(rowLeft + col * slotW + (slotW - w) / 2, top + row * slotH + (slotH - h) / 2, w, h);
-                // The number sits left of the engagement scale under the name, which stays centred (the same room
-                // is kept on its right) and leaves the name the badge's width. A badge shrunk to fit its cell has no
-                // room for the scale: the number then goes before the name, where it is seen.
-                const double numberW = std::min(place.rect.width() / 4,
-                                                smallBold.horizontalAdvance(QString::number(place.number)) + pad / 2);
-                const double labelTop = place.rect.top() + pad / 2;
-                if (h >= badgeH) {
-                    place.labelRect = QRectF(place.rect.left() + pad / 2, labelTop, place.rect.width() - pad, labelH);
-                    place.numberRect
-                        = QRectF(place.rect.left() + pad / 2, place.labelRect.bottom(), numberW, pip + pad);
-                    place.scaleRect = QRectF(place.numberRect.right(), place.labelRect.bottom(),
-                                             std::max(0.0, place.rect.width() - pad - 2 * numberW), pip + pad);
-                } else {
-                    place.numberRect = QRectF(place.rect.left() + pad / 2, labelTop, numberW, lh);
-                    place.labelRect = QRectF(place.numberRect.right(), labelTop,
-                                             place.rect.right() - pad / 2 - place.numberRect.right(), labelH);
-                    place.scaleRect
-                        = QRectF(place.rect.left(), place.labelRect.bottom(), place.rect.width(), pip + pad);
-                }
-                place.label = badgeLabel(fm, data.markers.at(place.index).name, place.labelRect.width());
-                layout.markers.append(place);
-            }
+            if (!here.isEmpty())
+                layOutCellBadges(layout, data, here, layout.cells[influence][affectedness].adjusted(1, 1, -1, -1), m);
         }
     }
+}
+
+StakeholderMapLayout layoutMap(const QRectF &bounds, const StakeholderMapData &data, const QFont &font,
+                               const QPaintDevice *device, bool withNames)
+{
+    StakeholderMapLayout layout;
+    const MapMetrics m(font, device);
+    layout.lineHeight = m.lh;
+    const QRectF area = layOutEdges(layout, bounds, data, m, withNames);
+    layOutPlotAndAxes(layout, area, m);
+    const double band = layOutQuadrants(layout, m);
+    layOutCells(layout, band, m);
+    layOutMarkers(layout, data, m);
     return layout;
 }
 
@@ -428,29 +496,24 @@ void paintScale(QPainter &painter, const QRectF &rect, Engagement now, Engagemen
     painter.drawEllipse(from, pip * 0.32, pip * 0.32);
 }
 
-} // namespace
-
-void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const StakeholderMapData &data,
-                         const StakeholderMapStyle &style, Id selectedId)
+// The fonts a map is painted with.
+struct MapFonts
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    if (style.background.isValid())
-        painter.fillRect(bounds, style.background);
-    const StakeholderMapLayout layout = layoutStakeholderMap(bounds, data, style.font, painter.device());
-    const QFont font = style.font;
-    const QFont bold = boldOf(font);
-    const QFont small = smallerOf(font);
-    const double lh = layout.lineHeight;
+    explicit MapFonts(const QFont &base)
+        : font(base)
+        , bold(boldOf(base))
+        , small(smallerOf(base))
+    { }
+
+    QFont font;
+    QFont bold;
+    QFont small;
+};
+
+// Cell grid (thin, dotted), quadrant lines (solid) and frame.
+void paintGrid(QPainter &painter, const StakeholderMapLayout &layout, const StakeholderMapStyle &style)
+{
     const QRectF plot = layout.plotRect;
-
-    painter.setFont(bold);
-    painter.setPen(style.text);
-    if (!data.title.isEmpty())
-        painter.drawText(layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, data.title);
-
-    // Cell grid (thin, dotted), quadrant lines (solid) and frame.
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(style.grid, 0.8, Qt::DotLine));
     for (int i = 0; i < 4; ++i) {
@@ -461,10 +524,14 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     painter.drawRect(plot);
     painter.drawLine(QPointF(plot.center().x(), plot.top()), QPointF(plot.center().x(), plot.bottom()));
     painter.drawLine(QPointF(plot.left(), plot.center().y()), QPointF(plot.right(), plot.center().y()));
+}
 
-    // Quadrant names and advice.
-    const QFontMetricsF smallMetrics = metrics(small, painter.device());
-    const QFontMetricsF boldMetrics = metrics(bold, painter.device());
+// Quadrant names and advice.
+void paintQuadrantTexts(QPainter &painter, const StakeholderMapLayout &layout, const StakeholderMapStyle &style,
+                        const MapFonts &fonts)
+{
+    const QFontMetricsF smallMetrics = metrics(fonts.small, painter.device());
+    const QFontMetricsF boldMetrics = metrics(fonts.bold, painter.device());
     for (const StakeholderMapLayout::QuadrantPlace &place : layout.quadrants) {
         const bool top = place.alignment & Qt::AlignTop;
         const Qt::Alignment horizontal = place.alignment & Qt::AlignHorizontal_Mask;
@@ -474,18 +541,21 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
         QRectF meaningLine(place.titleRect.left(), titleLine.bottom(), place.titleRect.width(), smallMetrics.height());
         QRectF adviceLine(place.titleRect.left(), meaningLine.bottom(), place.titleRect.width(), smallMetrics.height());
         painter.setPen(style.text);
-        painter.setFont(bold);
+        painter.setFont(fonts.bold);
         painter.drawText(titleLine, horizontal | Qt::AlignVCenter,
                          boldMetrics.elidedText(place.title, Qt::ElideRight, titleLine.width()));
-        painter.setFont(small);
+        painter.setFont(fonts.small);
         painter.drawText(meaningLine, horizontal | Qt::AlignVCenter,
                          smallMetrics.elidedText(place.meaning, Qt::ElideRight, meaningLine.width()));
         painter.drawText(adviceLine, horizontal | Qt::AlignVCenter,
                          smallMetrics.elidedText(place.advice, Qt::ElideRight, adviceLine.width()));
     }
+}
 
-    // Axes.
-    painter.setFont(font);
+void paintAxes(QPainter &painter, const StakeholderMapLayout &layout, const StakeholderMapStyle &style,
+               const MapFonts &fonts)
+{
+    painter.setFont(fonts.font);
     painter.setPen(style.text);
     for (int i = 0; i < 4; ++i) {
         painter.drawText(layout.yTickRects[i], Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
@@ -500,63 +570,58 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
                          layout.yAxisTitleRect.height(), layout.yAxisTitleRect.width());
     painter.drawText(rotated, Qt::AlignHCenter | Qt::AlignVCenter, StakeholderMapText::tr("Influence →"));
     painter.restore();
+}
 
-    // Markers.
-    const double pip = pipSize(lh);
-    for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
-        const StakeholderMapMarker &marker = data.markers.at(place.index);
-        const bool selected = marker.id == selectedId && selectedId != 0;
-        painter.setPen(selected ? QPen(style.highlight, 2.5) : QPen(style.text, 1.0));
-        painter.setBrush(style.markerFill);
-        painter.drawRoundedRect(place.rect, 4, 4);
-        if (selected) {
-            painter.setPen(QPen(style.highlight, 1.0, Qt::DashLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(place.rect.adjusted(-3, -3, 3, 3), 6, 6);
-        }
-        painter.save();
-        painter.setClipRect(place.rect.adjusted(-1, -1, 1, 1));
-        painter.setFont(boldOf(small));
-        painter.setPen(style.text);
-        painter.drawText(place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
-        painter.setFont(selected ? bold : font);
-        const QString label = selected
-            ? badgeLabel(metrics(bold, painter.device()), marker.name, place.labelRect.width())
-            : place.label;
-        painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
-        paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);
-        painter.restore();
+// A marker's badge: frame (doubled when selected), number, name and engagement scale.
+void paintBadge(QPainter &painter, const StakeholderMapLayout::MarkerPlace &place, const StakeholderMapMarker &marker,
+                bool selected, double pip, const StakeholderMapStyle &style, const MapFonts &fonts)
+{
+    painter.setPen(selected ? QPen(style.highlight, 2.5) : QPen(style.text, 1.0));
+    painter.setBrush(style.markerFill);
+    painter.drawRoundedRect(place.rect, 4, 4);
+    if (selected) {
+        painter.setPen(QPen(style.highlight, 1.0, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(place.rect.adjusted(-3, -3, 3, 3), 6, 6);
     }
-
-    // The list of names, whole.
-    painter.setFont(small);
+    painter.save();
+    painter.setClipRect(place.rect.adjusted(-1, -1, 1, 1));
+    painter.setFont(boldOf(fonts.small));
     painter.setPen(style.text);
-    for (const StakeholderMapLayout::NameEntry &entry : layout.names)
-        painter.drawText(entry.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, entry.text);
+    painter.drawText(place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
+    painter.setFont(selected ? fonts.bold : fonts.font);
+    const QString label = selected
+        ? badgeLabel(metrics(fonts.bold, painter.device()), marker.name, place.labelRect.width())
+        : place.label;
+    painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
+    paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);
+    painter.restore();
+}
 
-    // Legend: what the dot, the ring and the five steps mean.
-    painter.setFont(small);
-    const QRectF legend = layout.legendRect;
+// Legend: what the dot, the ring and the five steps mean.
+void paintLegend(QPainter &painter, const QRectF &legend, double pip, const StakeholderMapStyle &style,
+                 const MapFonts &fonts)
+{
+    painter.setFont(fonts.small);
+    const QFontMetricsF smallMetrics = metrics(fonts.small, painter.device());
     double x = legend.left();
     const double cy = legend.center().y();
+    // A sign followed by its text; the next sign goes `gap` after the text.
+    const auto signAndText = [&](const QString &text, double gap) {
+        x += pip + 4;
+        painter.setPen(style.text);
+        painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         text);
+        x += smallMetrics.horizontalAdvance(text) + gap;
+    };
     painter.setPen(Qt::NoPen);
     painter.setBrush(style.text);
     painter.drawEllipse(QPointF(x + pip / 2, cy), pip * 0.32, pip * 0.32);
-    x += pip + 4;
-    painter.setPen(style.text);
-    const QString nowText = StakeholderMapText::tr("engagement now");
-    painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     nowText);
-    x += smallMetrics.horizontalAdvance(nowText) + pip;
+    signAndText(StakeholderMapText::tr("engagement now"), pip);
     painter.setPen(QPen(style.text, std::max(1.2, pip * 0.18)));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(QPointF(x + pip / 2, cy), pip * 0.5, pip * 0.5);
-    x += pip + 4;
-    painter.setPen(style.text);
-    const QString targetText = StakeholderMapText::tr("target");
-    painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     targetText);
-    x += smallMetrics.horizontalAdvance(targetText) + pip * 1.5;
+    signAndText(StakeholderMapText::tr("target"), pip * 1.5);
     QStringList steps;
     for (Engagement engagement : allEngagements())
         steps.append(engagementName(engagement));
@@ -564,6 +629,42 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     const QRectF scaleRect(x, legend.top(), std::max(0.0, legend.right() - x), legend.height());
     painter.drawText(scaleRect, Qt::AlignLeft | Qt::AlignVCenter,
                      smallMetrics.elidedText(scaleText, Qt::ElideRight, scaleRect.width()));
+}
+
+} // namespace
+
+void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const StakeholderMapData &data,
+                         const StakeholderMapStyle &style, Id selectedId)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (style.background.isValid())
+        painter.fillRect(bounds, style.background);
+    const StakeholderMapLayout layout = layoutStakeholderMap(bounds, data, style.font, painter.device());
+    const MapFonts fonts(style.font);
+
+    painter.setFont(fonts.bold);
+    painter.setPen(style.text);
+    if (!data.title.isEmpty())
+        painter.drawText(layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, data.title);
+    paintGrid(painter, layout, style);
+    paintQuadrantTexts(painter, layout, style, fonts);
+    paintAxes(painter, layout, style, fonts);
+
+    const double pip = pipSize(layout.lineHeight);
+    for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
+        const StakeholderMapMarker &marker = data.markers.at(place.index);
+        paintBadge(painter, place, marker, marker.id == selectedId && selectedId != 0, pip, style, fonts);
+    }
+
+    // The list of names, whole.
+    painter.setFont(fonts.small);
+    painter.setPen(style.text);
+    for (const StakeholderMapLayout::NameEntry &entry : layout.names)
+        painter.drawText(entry.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, entry.text);
+
+    paintLegend(painter, layout.legendRect, pip, style, fonts);
     painter.restore();
 }
 

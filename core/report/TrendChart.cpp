@@ -36,6 +36,201 @@ QDate chartEnd(const ProgressTrend &trend)
     return end;
 }
 
+// Where the parts of the chart go and how dates and percentages map to points in the plot.
+struct TrendFrame
+{
+    TrendFrame(QPainter &p, const ChartStyle &s, const QRectF &b)
+        : painter(p)
+        , style(s)
+        , fm(fontMetrics(s.font, p.device()))
+        , line(fm.height())
+        , pen(std::max(1.0, line / 9.0))
+        , bounds(b)
+    { }
+
+    QPainter &painter;
+    const ChartStyle &style;
+    QFontMetricsF fm;
+    double line;
+    double pen;
+    QRectF bounds;
+    double axisLabelWidth = 0.0;
+    QRectF legend;
+    QRectF forecastRect;
+    QRectF plot;
+    QDate start;
+    QDate end;
+    double days = 1.0;
+
+    double xOf(const QDate &date) const { return plot.left() + plot.width() * double(start.daysTo(date)) / days; }
+    double yOf(double percent) const { return plot.bottom() - plot.height() * std::clamp(percent, 0.0, 100.0) / 100.0; }
+    QPen plannedPen() const { return QPen(style.planned, pen * 1.4, Qt::DashLine); }
+    QColor background() const { return style.background.isValid() ? style.background : QColor(Qt::white); }
+};
+
+// Legend on top, scale left, week labels and the forecast sentence below.
+void layOut(TrendFrame &f, const ProgressTrend &trend)
+{
+    const double line = f.line;
+    f.axisLabelWidth = f.fm.horizontalAdvance(percentLabel(100)) + line * 0.5;
+    f.legend = QRectF(f.bounds.left(), f.bounds.top(), f.bounds.width(), line * 1.3);
+    f.forecastRect = QRectF(f.bounds.left(), f.bounds.bottom() - line * 1.2, f.bounds.width(), line * 1.2);
+    f.plot = QRectF(f.bounds.left() + f.axisLabelWidth, f.legend.bottom() + line * 0.6,
+                    f.bounds.width() - f.axisLabelWidth - line * 0.5,
+                    f.forecastRect.top() - f.legend.bottom() - line * 0.6 - line * 1.6);
+    f.start = trend.points.first().date.addDays(-6);
+    f.end = chartEnd(trend);
+    f.days = std::max<qint64>(1, f.start.daysTo(f.end));
+}
+
+void paintScale(TrendFrame &f)
+{
+    QPainter &painter = f.painter;
+    painter.setPen(QPen(f.style.grid, f.pen * 0.6));
+    for (int p = 0; p <= 100; p += 25) {
+        const double y = f.yOf(p);
+        painter.drawLine(QPointF(f.plot.left(), y), QPointF(f.plot.right(), y));
+        painter.setPen(f.style.text);
+        painter.drawText(QRectF(f.bounds.left(), y - f.line / 2, f.axisLabelWidth - f.line * 0.3, f.line),
+                         Qt::AlignRight | Qt::AlignVCenter, percentLabel(p));
+        painter.setPen(QPen(f.style.grid, f.pen * 0.6));
+    }
+}
+
+// Week labels: as many as fit, on whole weeks.
+void paintWeekLabels(TrendFrame &f)
+{
+    QPainter &painter = f.painter;
+    const double line = f.line;
+    const double labelWidth = f.fm.horizontalAdvance(QStringLiteral("uge 52 2027")) + line;
+    const int weeks = int(std::ceil(f.days / 7.0));
+    const int maxLabels = std::max(2, int(f.plot.width() / labelWidth));
+    const int step = std::max(1, int(std::ceil(double(weeks) / maxLabels)));
+    painter.setPen(f.style.text);
+    int key = weekKey(f.start.addDays(6));
+    for (int i = 0; key != 0 && mondayOfWeekKey(key) <= f.end; i += step, key = addWeeksToKey(key, step)) {
+        const double x = f.xOf(mondayOfWeekKey(key).addDays(6));
+        if (x > f.plot.right() + 1)
+            break;
+        painter.setPen(f.style.text);
+        const QRectF r(x - labelWidth / 2, f.plot.bottom() + line * 0.3, labelWidth, line);
+        if (r.left() >= f.bounds.left() && r.right() <= f.bounds.right())
+            painter.drawText(r, Qt::AlignCenter, weekYearLabel(key));
+    }
+}
+
+void paintGoLive(TrendFrame &f, const QDate &goLive)
+{
+    if (!goLive.isValid() || goLive < f.start || goLive > f.end)
+        return;
+    QPainter &painter = f.painter;
+    const double line = f.line;
+    const double x = f.xOf(goLive);
+    painter.setPen(QPen(f.style.text, f.pen * 1.2));
+    painter.drawLine(QPointF(x, f.plot.top()), QPointF(x, f.plot.bottom()));
+    const QString text = TrendChartText::tr("Go-live");
+    const double w = f.fm.horizontalAdvance(text) + line * 0.4;
+    const QRectF r(x - w - line * 0.2 >= f.plot.left() ? x - w - line * 0.2 : x + line * 0.2, f.plot.top(), w, line);
+    painter.fillRect(r, f.background());
+    painter.drawText(r, Qt::AlignCenter, text);
+}
+
+// Planned (dashed) and done (solid) lines.
+void paintProgressLines(TrendFrame &f, const ProgressTrend &trend)
+{
+    QPainterPath planned;
+    QPainterPath actual;
+    bool actualStarted = false;
+    for (int i = 0; i < trend.points.size(); ++i) {
+        const TrendPoint &p = trend.points.at(i);
+        const QPointF pp(f.xOf(p.date), f.yOf(p.planned));
+        i == 0 ? planned.moveTo(pp) : planned.lineTo(pp);
+        if (p.hasActual) {
+            const QPointF pa(f.xOf(p.date), f.yOf(p.actual));
+            actualStarted ? actual.lineTo(pa) : actual.moveTo(pa);
+            actualStarted = true;
+        }
+    }
+    QPainter &painter = f.painter;
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(f.plannedPen());
+    painter.drawPath(planned);
+    painter.setPen(QPen(f.style.actual, f.pen * 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(actual);
+}
+
+// Forecast (dotted) from today to 100 % (or the edge).
+void paintForecastLine(TrendFrame &f, const ProgressTrend &trend)
+{
+    const TrendPoint *today = trend.today();
+    if (!today || trend.forecast.kind != TrendForecast::Kind::Date)
+        return;
+    QPointF to(f.xOf(trend.forecast.done), f.yOf(100));
+    if (trend.forecast.done > f.end) {
+        const double share
+            = double(today->date.daysTo(f.end)) / std::max<qint64>(1, today->date.daysTo(trend.forecast.done));
+        to = QPointF(f.xOf(f.end), f.yOf(today->actual + (100.0 - today->actual) * share));
+    }
+    f.painter.setPen(QPen(f.style.actual, f.pen * 1.6, Qt::DotLine, Qt::RoundCap));
+    f.painter.drawLine(QPointF(f.xOf(today->date), f.yOf(today->actual)), to);
+}
+
+// Sent reports: triangles on the done line.
+void paintSentReports(TrendFrame &f, const ProgressTrend &trend)
+{
+    QPainter &painter = f.painter;
+    painter.setPen(QPen(f.style.text, f.pen * 0.8));
+    for (const QDate &sent : trend.sentReports) {
+        double value = 0.0;
+        for (const TrendPoint &p : trend.points) {
+            if (p.hasActual && p.date >= sent) {
+                value = p.actual;
+                break;
+            }
+        }
+        const QPointF at(f.xOf(sent), f.yOf(value));
+        const double s = f.line * 0.45;
+        QPolygonF triangle;
+        triangle << QPointF(at.x(), at.y() - s * 0.2) << QPointF(at.x() - s, at.y() - s * 1.9)
+                 << QPointF(at.x() + s, at.y() - s * 1.9);
+        painter.setBrush(f.background());
+        painter.drawPolygon(triangle);
+        painter.setBrush(Qt::NoBrush);
+    }
+}
+
+void paintLegend(TrendFrame &f, bool withSentReports)
+{
+    QPainter &painter = f.painter;
+    const QRectF &legend = f.legend;
+    const double line = f.line;
+    double x = legend.left();
+    const double y = legend.center().y();
+    const double sample = line * 2.0;
+    auto item = [&](const QPen &linePen, const QString &text) {
+        painter.setPen(linePen);
+        painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
+        painter.setPen(f.style.text);
+        const double w = f.fm.horizontalAdvance(text) + 2;
+        painter.drawText(QRectF(x + sample + line * 0.3, legend.top(), w, legend.height()), Qt::AlignVCenter, text);
+        x += sample + line * 0.3 + w + line;
+    };
+    item(QPen(f.style.actual, f.pen * 2.4), TrendChartText::tr("Done"));
+    item(f.plannedPen(), TrendChartText::tr("Planned"));
+    item(QPen(f.style.actual, f.pen * 1.6, Qt::DotLine), TrendChartText::tr("Forecast"));
+    if (withSentReports) {
+        const double s = line * 0.45;
+        QPolygonF triangle;
+        triangle << QPointF(x + s, y + s * 0.9) << QPointF(x, y - s * 0.9) << QPointF(x + 2 * s, y - s * 0.9);
+        painter.setPen(QPen(f.style.text, f.pen * 0.8));
+        painter.drawPolygon(triangle);
+        const QString text = TrendChartText::tr("Report sent");
+        painter.drawText(
+            QRectF(x + 2 * s + line * 0.3, legend.top(), f.fm.horizontalAdvance(text) + 2, legend.height()),
+            Qt::AlignVCenter, text);
+    }
+}
+
 } // namespace
 
 double trendChartHeight(double width, const QFont &font, const QPaintDevice *device)
@@ -51,9 +246,7 @@ void paintTrendChart(QPainter &painter, const QRectF &bounds, const ProgressTren
     if (style.background.isValid())
         painter.fillRect(bounds, style.background);
     painter.setFont(style.font);
-    const QFontMetricsF fm = fontMetrics(style.font, painter.device());
-    const double line = fm.height();
-    const double pen = std::max(1.0, line / 9.0);
+    TrendFrame f(painter, style, bounds);
 
     if (trend.points.size() < 2) {
         painter.setPen(style.text);
@@ -62,154 +255,23 @@ void paintTrendChart(QPainter &painter, const QRectF &bounds, const ProgressTren
         painter.restore();
         return;
     }
-
-    // Legend on top, scale left, week labels and the forecast sentence below.
-    const double axisLabelWidth = fm.horizontalAdvance(percentLabel(100)) + line * 0.5;
-    const QRectF legend(bounds.left(), bounds.top(), bounds.width(), line * 1.3);
-    const QRectF forecastRect(bounds.left(), bounds.bottom() - line * 1.2, bounds.width(), line * 1.2);
-    const QRectF plot(bounds.left() + axisLabelWidth, legend.bottom() + line * 0.6,
-                      bounds.width() - axisLabelWidth - line * 0.5,
-                      forecastRect.top() - legend.bottom() - line * 0.6 - line * 1.6);
-    if (plot.width() <= 10 || plot.height() <= 10) {
+    layOut(f, trend);
+    if (f.plot.width() <= 10 || f.plot.height() <= 10) {
         painter.restore();
         return;
     }
-    const QDate start = trend.points.first().date.addDays(-6);
-    const QDate end = chartEnd(trend);
-    const double days = std::max<qint64>(1, start.daysTo(end));
-    auto xOf = [&](const QDate &date) { return plot.left() + plot.width() * double(start.daysTo(date)) / days; };
-    auto yOf = [&](double percent) { return plot.bottom() - plot.height() * std::clamp(percent, 0.0, 100.0) / 100.0; };
-
-    // Scale and grid.
-    painter.setPen(QPen(style.grid, pen * 0.6));
-    for (int p = 0; p <= 100; p += 25) {
-        const double y = yOf(p);
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        painter.setPen(style.text);
-        painter.drawText(QRectF(bounds.left(), y - line / 2, axisLabelWidth - line * 0.3, line),
-                         Qt::AlignRight | Qt::AlignVCenter, percentLabel(p));
-        painter.setPen(QPen(style.grid, pen * 0.6));
-    }
-    // Week labels: as many as fit, on whole weeks.
-    {
-        const double labelWidth = fm.horizontalAdvance(QStringLiteral("uge 52 2027")) + line;
-        const int weeks = int(std::ceil(days / 7.0));
-        const int maxLabels = std::max(2, int(plot.width() / labelWidth));
-        const int step = std::max(1, int(std::ceil(double(weeks) / maxLabels)));
-        painter.setPen(style.text);
-        int key = weekKey(start.addDays(6));
-        for (int i = 0; key != 0 && mondayOfWeekKey(key) <= end; i += step, key = addWeeksToKey(key, step)) {
-            const double x = xOf(mondayOfWeekKey(key).addDays(6));
-            if (x > plot.right() + 1)
-                break;
-            painter.setPen(style.text);
-            const QRectF r(x - labelWidth / 2, plot.bottom() + line * 0.3, labelWidth, line);
-            if (r.left() >= bounds.left() && r.right() <= bounds.right())
-                painter.drawText(r, Qt::AlignCenter, weekYearLabel(key));
-        }
-    }
-
-    // Go-live.
-    if (trend.goLive.isValid() && trend.goLive >= start && trend.goLive <= end) {
-        const double x = xOf(trend.goLive);
-        painter.setPen(QPen(style.text, pen * 1.2));
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        const QString text = TrendChartText::tr("Go-live");
-        const double w = fm.horizontalAdvance(text) + line * 0.4;
-        const QRectF r(x - w - line * 0.2 >= plot.left() ? x - w - line * 0.2 : x + line * 0.2, plot.top(), w, line);
-        painter.fillRect(r, style.background.isValid() ? style.background : QColor(Qt::white));
-        painter.drawText(r, Qt::AlignCenter, text);
-    }
-
-    // Planned (dashed) and done (solid) lines.
-    QPainterPath planned;
-    QPainterPath actual;
-    bool actualStarted = false;
-    for (int i = 0; i < trend.points.size(); ++i) {
-        const TrendPoint &p = trend.points.at(i);
-        const QPointF pp(xOf(p.date), yOf(p.planned));
-        i == 0 ? planned.moveTo(pp) : planned.lineTo(pp);
-        if (p.hasActual) {
-            const QPointF pa(xOf(p.date), yOf(p.actual));
-            actualStarted ? actual.lineTo(pa) : actual.moveTo(pa);
-            actualStarted = true;
-        }
-    }
-    painter.setBrush(Qt::NoBrush);
-    QPen plannedPen(style.planned, pen * 1.4, Qt::DashLine);
-    painter.setPen(plannedPen);
-    painter.drawPath(planned);
-    painter.setPen(QPen(style.actual, pen * 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPath(actual);
-
-    // Forecast (dotted) from today to 100 % (or the edge).
-    const TrendPoint *today = trend.today();
-    if (today && trend.forecast.kind == TrendForecast::Kind::Date) {
-        QPointF to(xOf(trend.forecast.done), yOf(100));
-        if (trend.forecast.done > end) {
-            const double share
-                = double(today->date.daysTo(end)) / std::max<qint64>(1, today->date.daysTo(trend.forecast.done));
-            to = QPointF(xOf(end), yOf(today->actual + (100.0 - today->actual) * share));
-        }
-        painter.setPen(QPen(style.actual, pen * 1.6, Qt::DotLine, Qt::RoundCap));
-        painter.drawLine(QPointF(xOf(today->date), yOf(today->actual)), to);
-    }
-
-    // Sent reports: numbered triangles on the done line.
-    painter.setPen(QPen(style.text, pen * 0.8));
-    int n = 0;
-    for (const QDate &sent : trend.sentReports) {
-        ++n;
-        double value = 0.0;
-        for (const TrendPoint &p : trend.points) {
-            if (p.hasActual && p.date >= sent) {
-                value = p.actual;
-                break;
-            }
-        }
-        const QPointF at(xOf(sent), yOf(value));
-        const double s = line * 0.45;
-        QPolygonF triangle;
-        triangle << QPointF(at.x(), at.y() - s * 0.2) << QPointF(at.x() - s, at.y() - s * 1.9)
-                 << QPointF(at.x() + s, at.y() - s * 1.9);
-        painter.setBrush(style.background.isValid() ? style.background : QColor(Qt::white));
-        painter.drawPolygon(triangle);
-        painter.setBrush(Qt::NoBrush);
-    }
-
-    // Legend.
-    {
-        double x = legend.left();
-        const double y = legend.center().y();
-        const double sample = line * 2.0;
-        auto item = [&](const QPen &linePen, const QString &text) {
-            painter.setPen(linePen);
-            painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
-            painter.setPen(style.text);
-            const double w = fm.horizontalAdvance(text) + 2;
-            painter.drawText(QRectF(x + sample + line * 0.3, legend.top(), w, legend.height()), Qt::AlignVCenter, text);
-            x += sample + line * 0.3 + w + line;
-        };
-        item(QPen(style.actual, pen * 2.4), TrendChartText::tr("Done"));
-        item(plannedPen, TrendChartText::tr("Planned"));
-        item(QPen(style.actual, pen * 1.6, Qt::DotLine), TrendChartText::tr("Forecast"));
-        if (!trend.sentReports.isEmpty()) {
-            const double s = line * 0.45;
-            QPolygonF triangle;
-            triangle << QPointF(x + s, y + s * 0.9) << QPointF(x, y - s * 0.9) << QPointF(x + 2 * s, y - s * 0.9);
-            painter.setPen(QPen(style.text, pen * 0.8));
-            painter.drawPolygon(triangle);
-            const QString text = TrendChartText::tr("Report sent");
-            painter.drawText(
-                QRectF(x + 2 * s + line * 0.3, legend.top(), fm.horizontalAdvance(text) + 2, legend.height()),
-                Qt::AlignVCenter, text);
-        }
-    }
+    paintScale(f);
+    paintWeekLabels(f);
+    paintGoLive(f, trend.goLive);
+    paintProgressLines(f, trend);
+    paintForecastLine(f, trend);
+    paintSentReports(f, trend);
+    paintLegend(f, !trend.sentReports.isEmpty());
 
     // The forecast in words.
     painter.setPen(style.text);
-    painter.drawText(forecastRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     fm.elidedText(forecastText(trend.forecast), Qt::ElideRight, forecastRect.width()));
+    painter.drawText(f.forecastRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     f.fm.elidedText(forecastText(trend.forecast), Qt::ElideRight, f.forecastRect.width()));
     painter.restore();
 }
 

@@ -172,9 +172,14 @@ QByteArray xlsxWorkbook(const QList<SheetTable> &sheets, const QString &language
     bool ok = true;
     for (int i = 0; i < sheets.size() && ok; ++i)
         ok = writeSheet(workbook, sheets.at(i), i, header, date, hours, whole, wrapped, error);
+    return closeXlsxWorkbook(workbook, ok, file, error);
+}
+
+QByteArray closeXlsxWorkbook(lxw_workbook *workbook, bool filled, const QByteArray &file, QString *error)
+{
     // Closing frees the workbook whatever happened; only then is the file complete.
     const lxw_error closed = workbook_close(workbook);
-    if (!ok)
+    if (!filled)
         return {};
     if (closed != LXW_NO_ERROR) {
         *error = XlsxWriter::tr("Could not write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(closed)));

@@ -71,21 +71,34 @@ void CapacityInputReuse::readAll(Database &db)
     if (!t_reused)
         return;
     const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+    const QList<Municipality> municipalities = MunicipalityRepository(db).all();
+    const QHash<Id, CapacityInput> inputs = capacityInputsForAll(db, municipalities, tasks);
+    const CalendarRepository calendar(db);
+    for (const Municipality &municipality : municipalities) {
+        CapacityInput input = inputs.value(municipality.id);
+        input.schoolHolidays = calendar.schoolHolidays(municipality.id);
+        t_reused->insert({&db, municipality.id}, input);
+    }
+}
+
+QHash<Id, CapacityInput> capacityInputsForAll(Database &db, const QList<Municipality> &municipalities,
+                                              const QHash<Id, QList<PlannedTask>> &tasks)
+{
     const PersonRepository people(db);
     const QHash<Id, QList<Person>> persons = people.byMunicipality();
     const QHash<Id, QHash<Id, SuperuserDetails>> details = people.superuserDetailsByMunicipality();
     const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).byMunicipality();
-    const CalendarRepository calendar(db);
-    for (const Municipality &municipality : MunicipalityRepository(db).all()) {
+    QHash<Id, CapacityInput> inputs;
+    for (const Municipality &municipality : municipalities) {
         CapacityInput input;
         input.goLive = municipality.goLive;
         input.tasks = tasks.value(municipality.id);
         input.people = persons.value(municipality.id);
         input.details = details.value(municipality.id);
         input.allocations = allocations.value(municipality.id);
-        input.schoolHolidays = calendar.schoolHolidays(municipality.id);
-        t_reused->insert({&db, municipality.id}, input);
+        inputs.insert(municipality.id, input);
     }
+    return inputs;
 }
 
 CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &language)

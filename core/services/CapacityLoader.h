@@ -32,6 +32,11 @@ private:
     bool m_owner = false;
 };
 
+// Every municipality's input read in a few queries (one per kind of row), with their tasks as given; without school
+// holidays and language.
+QHash<Id, CapacityInput> capacityInputsForAll(Database &db, const QList<Municipality> &municipalities,
+                                              const QHash<Id, QList<PlannedTask>> &tasks);
+
 CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language = QString(),
                           const CapacityOptions &options = {});
 

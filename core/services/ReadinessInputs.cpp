@@ -3,10 +3,8 @@
 #include "planning/Capacity.h"
 #include "services/CapacityLoader.h"
 #include "services/StakeholderReport.h"
-#include "storage/AllocationRepository.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MunicipalityRepository.h"
-#include "storage/PersonRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/StakeholderRepository.h"
 
@@ -39,10 +37,7 @@ QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &as
     // look-ahead weeks the light reads.
     QHash<Id, ReadinessSignals> all;
     const QList<Municipality> municipalities = MunicipalityRepository(db).all();
-    const PersonRepository personRepository(db);
-    const QHash<Id, QList<Person>> people = personRepository.byMunicipality();
-    const QHash<Id, QHash<Id, SuperuserDetails>> details = personRepository.superuserDetailsByMunicipality();
-    const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).byMunicipality();
+    const QHash<Id, CapacityInput> inputs = capacityInputsForAll(db, municipalities, tasks);
     const QHash<Id, QList<Stakeholder>> stakeholders = StakeholderRepository(db).byMunicipality();
     const QHash<Id, QList<Risk>> risks = RiskRepository(db).byMunicipality();
     const QHash<Id, QList<Decision>> decisions = DecisionRepository(db).byMunicipality();
@@ -51,14 +46,8 @@ QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &as
     for (const Municipality &municipality : municipalities) {
         ReadinessSignals signalsOut;
         signalsOut.engagementGaps = engagementGapSignals(stakeholders.value(municipality.id));
-        CapacityInput input;
-        input.goLive = municipality.goLive;
-        input.tasks = tasks.value(municipality.id);
-        input.people = people.value(municipality.id);
-        input.details = details.value(municipality.id);
-        input.allocations = allocations.value(municipality.id);
-        signalsOut.overAllocations
-            = overAllocations(computeCapacity(input, asOf, options), asOf, options.lookaheadWeeks);
+        signalsOut.overAllocations = overAllocations(computeCapacity(inputs.value(municipality.id), asOf, options),
+                                                     asOf, options.lookaheadWeeks);
         signalsOut.risks = risks.value(municipality.id);
         signalsOut.decisions = decisions.value(municipality.id);
         all.insert(municipality.id, signalsOut);

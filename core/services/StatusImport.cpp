@@ -385,6 +385,183 @@ const SpreadsheetSheet *mappedSheet(const SpreadsheetBook &book, const StatusMap
     return book.sheets.size() == 1 ? &book.sheets.constFirst() : nullptr;
 }
 
+namespace {
+
+// Why the mapping cannot be used on the sheet, or empty when it can.
+QString mappingProblem(const StatusColumns &col)
+{
+    if (col.key < 0 && col.title < 0)
+        return StatusImportService::tr("Say which column holds the task key or the task title.");
+    if (col.status < 0 && col.doneOn < 0 && col.note < 0 && col.klik < 0)
+        return StatusImportService::tr("Say which column holds the status (or the done date, note or KLIK mark).");
+    return QString();
+}
+
+// The time the sheet was made: the earliest export time of Parat's own sheet (invalid when it has none).
+QDateTime sheetMadeAt(const SpreadsheetSheet &sheet, const StatusMapping &mapping, QStringList *errors)
+{
+    QDateTime madeAt;
+    const int column = mapping.columns.exportedAt;
+    if (column < 0)
+        return madeAt;
+    for (int r = mapping.headerRow + 1; r < sheet.rows.size(); ++r) {
+        const QString text = sheet.cell(r, column).display().trimmed();
+        if (text.isEmpty())
+            continue;
+        QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+        if (!at.isValid()) {
+            errors->append(StatusImportService::tr("%1: \"%2\" is not the time of an export.")
+                               .arg(spreadsheetPlace(sheet.name, r, column), text));
+            continue;
+        }
+        at = at.toUTC();
+        if (!madeAt.isValid() || at < madeAt)
+            madeAt = at;
+    }
+    return madeAt;
+}
+
+// What a row's cells say, read before the row is matched to a task.
+struct RowCells
+{
+    std::optional<Status> status;
+    std::optional<QDate> doneOn;
+    std::optional<QDate> klik; // a date: marked that day
+    bool klikYes = false; // a yes word: marked (today, unless Parat has a day already)
+    QString note;
+    std::optional<Status> exported;
+    bool ok = true;
+};
+
+// Reads the cells of sheet row r; a cell that cannot be read is an error whether or not the row matches a task.
+RowCells readRowCells(const SpreadsheetSheet &sheet, int r, const StatusMapping &mapping, const QString &sheetStatus,
+                      const QDate &today, QStringList *errors)
+{
+    const StatusColumns &col = mapping.columns;
+    const QString &name = sheet.name;
+    RowCells cells;
+    if (!sheetStatus.isEmpty()) {
+        cells.status = mapping.statusOf(sheetStatus);
+        if (!cells.status) {
+            errors->append(StatusImportService::tr("%1: the status \"%2\" is not one of Parat's; map it to a status.")
+                               .arg(spreadsheetPlace(name, r, col.status), sheetStatus));
+            cells.ok = false;
+        }
+    }
+    if (col.doneOn >= 0 && !sheet.cell(r, col.doneOn).isEmpty()) {
+        cells.doneOn = cellDate(sheet.cell(r, col.doneOn));
+        if (!cells.doneOn) {
+            errors->append(StatusImportService::tr("%1: \"%2\" is not a date (write it as 24-12-2026 or 2026-12-24).")
+                               .arg(spreadsheetPlace(name, r, col.doneOn), sheet.cell(r, col.doneOn).display()));
+            cells.ok = false;
+        } else if (*cells.doneOn > today) {
+            errors->append(
+                StatusImportService::tr("%1: the done date %2 is after today.")
+                    .arg(spreadsheetPlace(name, r, col.doneOn), formatDateShort(*cells.doneOn, currentLanguage())));
+            cells.ok = false;
+        }
+    }
+    if (col.klik >= 0) {
+        const SpreadsheetCell cell = sheet.cell(r, col.klik);
+        if (!cell.isEmpty() && !noWord(cell)) {
+            cells.klik = cellDate(cell);
+            cells.klikYes = !cells.klik && yesWord(cell);
+            if (!cells.klik && !cells.klikYes) {
+                errors->append(StatusImportService::tr("%1: \"%2\" is neither a date nor yes (x, ja, yes).")
+                                   .arg(spreadsheetPlace(name, r, col.klik), cell.display()));
+                cells.ok = false;
+            }
+        }
+    }
+    cells.note = col.note >= 0 ? sheet.cell(r, col.note).display().trimmed() : QString();
+    if (col.exportedStatus >= 0)
+        cells.exported = statusFromCode(sheet.cell(r, col.exportedStatus).display().trimmed());
+    return cells;
+}
+
+// The index of the task the row is about (by key, else by title), or -1 with the reason in the row. A task already
+// matched by an earlier row (seenTasks: task id -> sheet row) is not matched again.
+int matchRow(const TaskIndex &index, const QHash<Id, int> &seenTasks, bool keyColumn, StatusImportRow *row)
+{
+    int found = -1;
+    if (!row->sheetKey.isEmpty() && keyColumn) {
+        found = index.byKey.value(row->sheetKey.toLower(), -1);
+        if (found >= 0) {
+            row->match = StatusImportRow::Match::Key;
+            row->certainty = 100;
+        } else if (row->sheetTitle.isEmpty()) {
+            row->reason = StatusImportService::tr("No current task has the key %1.").arg(row->sheetKey);
+        }
+    }
+    if (found < 0 && !row->sheetTitle.isEmpty())
+        found = matchTitle(index, row->sheetTitle, row);
+    if (found >= 0 && seenTasks.contains(index.tasks.at(found).task.id)) {
+        row->reason = StatusImportService::tr("The task %1 is already in row %2.")
+                          .arg(index.tasks.at(found).task.key)
+                          .arg(seenTasks.value(index.tasks.at(found).task.id) + 1);
+        row->match = StatusImportRow::Match::None;
+        row->certainty = 0;
+        found = -1;
+    }
+    return found;
+}
+
+// The task's state after the sheet's cells are applied to it (row->before).
+TaskState stateAfterSheet(const StatusImportRow &row, const RowCells &cells, const QDate &today,
+                          const QString &sourceName)
+{
+    TaskState after = row.before;
+    // Parat's own sheet: a status left as it was exported was not edited, so Parat's status stands.
+    const bool statusEdited = cells.status && !(cells.exported && *cells.exported == *cells.status);
+    if (statusEdited)
+        after.status = *cells.status;
+    else if (!cells.status && cells.doneOn)
+        after.status = Status::Done; // a done date alone says the task is done
+    if (after.status == Status::Done) {
+        if (cells.doneOn)
+            after.doneOn = *cells.doneOn;
+        else if (row.before.status != Status::Done)
+            after.doneOn = today;
+    } else {
+        after.doneOn = QDate();
+    }
+    if (cells.klik)
+        after.klikMarkedOn = *cells.klik;
+    else if (cells.klikYes && !row.before.klikMarkedOn.isValid())
+        after.klikMarkedOn = today;
+    if (!cells.note.isEmpty())
+        after.note = cells.note;
+    if (statusNeedsReason(after.status) && after.reason.trimmed().isEmpty()) {
+        after.reason = !cells.note.isEmpty()
+            ? cells.note
+            : StatusImportService::tr("Set to \"%1\" in the sheet %2.").arg(row.sheetStatus, sourceName);
+    }
+    return after;
+}
+
+// Sets the row's outcome: unchanged, a change, or a conflict when Parat changed the status after the sheet was made
+// (eventsSinceSheet) and the sheet says another status: the user decides.
+void judgeRow(StatusImportRow *row, const std::optional<Status> &exported, const QList<TaskEvent> &eventsSinceSheet)
+{
+    if (sameState(row->before, row->after)) {
+        row->outcome = Outcome::Unchanged;
+        return;
+    }
+    row->outcome = Outcome::Change;
+    row->takeSheet = true;
+    const QString since = statusChangeSince(eventsSinceSheet);
+    const bool paratMoved = !since.isEmpty() || (exported && *exported != row->before.status);
+    if (paratMoved && row->after.status != row->before.status) {
+        row->outcome = Outcome::Conflict;
+        row->paratChange = !since.isEmpty()
+            ? since
+            : StatusImportService::tr("%1 → %2").arg(statusName(*exported), statusName(row->before.status));
+        row->takeSheet = false;
+    }
+}
+
+} // namespace
+
 StatusImportPlan planStatusImport(Database &db, Id municipalityId, const SpreadsheetBook &book,
                                   const StatusMapping &mapping, const Clock &clock)
 {
@@ -402,36 +579,15 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
     }
     plan.sheet = sheet->name;
     const StatusColumns &col = mapping.columns;
-    if (col.key < 0 && col.title < 0) {
-        plan.errors.append(StatusImportService::tr("Say which column holds the task key or the task title."));
+    const QString problem = mappingProblem(col);
+    if (!problem.isEmpty()) {
+        plan.errors.append(problem);
         return plan;
     }
-    if (col.status < 0 && col.doneOn < 0 && col.note < 0 && col.klik < 0) {
-        plan.errors.append(
-            StatusImportService::tr("Say which column holds the status (or the done date, note or KLIK mark)."));
-        return plan;
-    }
-    const QString name = sheet->name;
     const TaskIndex index = indexTasks(TaskRepository(db).plannedTasks(municipalityId));
     const QDate today = clock.today();
 
-    // The time the sheet was made: the earliest export time of Parat's own sheet.
-    if (col.exportedAt >= 0) {
-        for (int r = mapping.headerRow + 1; r < sheet->rows.size(); ++r) {
-            const QString text = sheet->cell(r, col.exportedAt).display().trimmed();
-            if (text.isEmpty())
-                continue;
-            QDateTime at = QDateTime::fromString(text, Qt::ISODate);
-            if (!at.isValid()) {
-                plan.errors.append(StatusImportService::tr("%1: \"%2\" is not the time of an export.")
-                                       .arg(spreadsheetPlace(name, r, col.exportedAt), text));
-                continue;
-            }
-            at = at.toUTC();
-            if (!plan.sheetMadeAt.isValid() || at < plan.sheetMadeAt)
-                plan.sheetMadeAt = at;
-        }
-    }
+    plan.sheetMadeAt = sheetMadeAt(*sheet, mapping, &plan.errors);
     QHash<Id, QList<TaskEvent>> eventsByTask;
     if (plan.sheetMadeAt.isValid()) {
         for (const TaskEvent &event : TaskRepository(db).eventsSince(municipalityId, plan.sheetMadeAt))
@@ -448,74 +604,9 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
             continue; // a blank or a sum row
         const SpreadsheetCell statusCell = col.status >= 0 ? sheet->cell(r, col.status) : SpreadsheetCell();
         row.sheetStatus = statusCell.display().simplified();
+        const RowCells cells = readRowCells(*sheet, r, mapping, row.sheetStatus, today, &plan.errors);
 
-        // Read the cells first: a cell that cannot be read is an error whether or not the row matches a task.
-        std::optional<Status> status;
-        bool rowOk = true;
-        if (!row.sheetStatus.isEmpty()) {
-            status = mapping.statusOf(row.sheetStatus);
-            if (!status) {
-                plan.errors.append(
-                    StatusImportService::tr("%1: the status \"%2\" is not one of Parat's; map it to a status.")
-                        .arg(spreadsheetPlace(name, r, col.status), row.sheetStatus));
-                rowOk = false;
-            }
-        }
-        std::optional<QDate> doneOn;
-        if (col.doneOn >= 0 && !sheet->cell(r, col.doneOn).isEmpty()) {
-            doneOn = cellDate(sheet->cell(r, col.doneOn));
-            if (!doneOn) {
-                plan.errors.append(
-                    StatusImportService::tr("%1: \"%2\" is not a date (write it as 24-12-2026 or 2026-12-24).")
-                        .arg(spreadsheetPlace(name, r, col.doneOn), sheet->cell(r, col.doneOn).display()));
-                rowOk = false;
-            } else if (*doneOn > today) {
-                plan.errors.append(
-                    StatusImportService::tr("%1: the done date %2 is after today.")
-                        .arg(spreadsheetPlace(name, r, col.doneOn), formatDateShort(*doneOn, currentLanguage())));
-                rowOk = false;
-            }
-        }
-        std::optional<QDate> klik; // a date: marked that day
-        bool klikYes = false; // a yes word: marked (today, unless Parat has a day already)
-        if (col.klik >= 0) {
-            const SpreadsheetCell cell = sheet->cell(r, col.klik);
-            if (!cell.isEmpty() && !noWord(cell)) {
-                klik = cellDate(cell);
-                klikYes = !klik && yesWord(cell);
-                if (!klik && !klikYes) {
-                    plan.errors.append(StatusImportService::tr("%1: \"%2\" is neither a date nor yes (x, ja, yes).")
-                                           .arg(spreadsheetPlace(name, r, col.klik), cell.display()));
-                    rowOk = false;
-                }
-            }
-        }
-        const QString note = col.note >= 0 ? sheet->cell(r, col.note).display().trimmed() : QString();
-        std::optional<Status> exported;
-        if (col.exportedStatus >= 0)
-            exported = statusFromCode(sheet->cell(r, col.exportedStatus).display().trimmed());
-
-        // Match the row to a task.
-        int found = -1;
-        if (!row.sheetKey.isEmpty() && col.key >= 0) {
-            found = index.byKey.value(row.sheetKey.toLower(), -1);
-            if (found >= 0) {
-                row.match = StatusImportRow::Match::Key;
-                row.certainty = 100;
-            } else if (row.sheetTitle.isEmpty()) {
-                row.reason = StatusImportService::tr("No current task has the key %1.").arg(row.sheetKey);
-            }
-        }
-        if (found < 0 && !row.sheetTitle.isEmpty())
-            found = matchTitle(index, row.sheetTitle, &row);
-        if (found >= 0 && seenTasks.contains(index.tasks.at(found).task.id)) {
-            row.reason = StatusImportService::tr("The task %1 is already in row %2.")
-                             .arg(index.tasks.at(found).task.key)
-                             .arg(seenTasks.value(index.tasks.at(found).task.id) + 1);
-            row.match = StatusImportRow::Match::None;
-            row.certainty = 0;
-            found = -1;
-        }
+        const int found = matchRow(index, seenTasks, col.key >= 0, &row);
         if (found < 0) {
             row.outcome = Outcome::NoMatch;
             plan.rows.append(row);
@@ -528,54 +619,13 @@ StatusImportPlan planStatusImport(Database &db, Id municipalityId, const Spreads
         row.taskTitle = task.task.titleDa;
         row.before = task.state;
         row.after = task.state;
-        if (!rowOk) {
+        if (!cells.ok) {
             row.outcome = Outcome::Unchanged;
             plan.rows.append(row);
             continue;
         }
-
-        // Parat's own sheet: a status left as it was exported was not edited, so Parat's status stands.
-        const bool statusEdited = status && !(exported && *exported == *status);
-        if (statusEdited)
-            row.after.status = *status;
-        else if (!status && doneOn)
-            row.after.status = Status::Done; // a done date alone says the task is done
-        if (row.after.status == Status::Done) {
-            if (doneOn)
-                row.after.doneOn = *doneOn;
-            else if (row.before.status != Status::Done)
-                row.after.doneOn = today;
-        } else {
-            row.after.doneOn = QDate();
-        }
-        if (klik)
-            row.after.klikMarkedOn = *klik;
-        else if (klikYes && !row.before.klikMarkedOn.isValid())
-            row.after.klikMarkedOn = today;
-        if (!note.isEmpty())
-            row.after.note = note;
-        if (statusNeedsReason(row.after.status) && row.after.reason.trimmed().isEmpty()) {
-            row.after.reason = !note.isEmpty()
-                ? note
-                : StatusImportService::tr("Set to \"%1\" in the sheet %2.").arg(row.sheetStatus, book.sourceName);
-        }
-
-        if (sameState(row.before, row.after)) {
-            row.outcome = Outcome::Unchanged;
-        } else {
-            row.outcome = Outcome::Change;
-            row.takeSheet = true;
-            // Changed in Parat after the sheet was made, and the sheet says another status: the user decides.
-            const QString since = statusChangeSince(eventsByTask.value(task.task.id));
-            const bool paratMoved = !since.isEmpty() || (exported && *exported != row.before.status);
-            if (paratMoved && row.after.status != row.before.status) {
-                row.outcome = Outcome::Conflict;
-                row.paratChange = !since.isEmpty()
-                    ? since
-                    : StatusImportService::tr("%1 → %2").arg(statusName(*exported), statusName(row.before.status));
-                row.takeSheet = false;
-            }
-        }
+        row.after = stateAfterSheet(row, cells, today, book.sourceName);
+        judgeRow(&row, cells.exported, eventsByTask.value(task.task.id));
         plan.rows.append(row);
     }
     return plan;
