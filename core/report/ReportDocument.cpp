@@ -314,12 +314,13 @@ void BlockWriter::paragraph(const ReportBlock &block)
 
 // --- Tables ---
 
-// No table draws a line: data tables (`framed`) are set off by their shaded header row and the 0.6 pt of room
-// around them that a (never drawn) 0.6 pt border used to take. Tables are laid out with separate borders, all of
-// width 0: Qt's collapsed-border model asks every cell's neighbours for their row and column (a binary search over
-// the table's cells each time) for every padding it computes, which made table layout and painting the larger part
-// of a report's cost. The frame's padding keeps the cells where the old border put them; pages and lines are the
-// same (rows carried to a new page sit half a point higher; docs/performance.md, round 4).
+// No table draws a line: data tables (`framed`) are set off by their shaded header row and the room around them
+// that a never drawn 0.6 px border used to take. Tables are laid out with separate borders, all of width 0: Qt's
+// collapsed-border model asks every cell's neighbours for their row and column (a binary search over the table's
+// cells each time) for every padding it computes, which made table layout and painting the larger part of a
+// report's cost (issue 20). The frame's padding keeps every cell where the old border put it, left, right and at
+// the top; a framed table now ends 0.16 mm lower, and rows carried to a new page start 0.16 mm higher, so a row or
+// heading at a page's foot can fall on the other page (docs/performance.md, round 4).
 QTextTableFormat BlockWriter::tableFormat(int headerRows, bool framed)
 {
     QTextTableFormat format;
