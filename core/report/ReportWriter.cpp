@@ -122,58 +122,77 @@ QByteArray nameAfter(const QByteArray &pdf, qsizetype at, qsizetype key, qsizety
     return pdf.mid(at + key, stop - at - key);
 }
 
-} // namespace
-
-QByteArray ReportWriter::tagSubsetFonts(const QByteArray &pdf)
+// The classic cross-reference table Qt writes: "xref\n0 N\n" and N entries of 20 bytes, then "startxref\nX".
+struct CrossReference
 {
-    // The classic cross-reference table Qt writes: "xref\n0 N\n" and N entries of 20 bytes, then "startxref\nX".
-    const qsizetype xref = pdf.lastIndexOf("\nxref\n") + 1;
-    if (xref <= 0)
-        return pdf;
-    const qsizetype countStart = xref + 5;
+    qsizetype xref = 0; // where "xref" starts
+    qsizetype first = 0; // the first entry
+    qsizetype startxref = 0;
+    int entries = 0;
+    QList<qsizetype> offsets; // of the objects in use, by entry (-1: free)
+};
+
+std::optional<CrossReference> readCrossReference(const QByteArray &pdf)
+{
+    CrossReference table;
+    table.xref = pdf.lastIndexOf("\nxref\n") + 1;
+    if (table.xref <= 0)
+        return std::nullopt;
+    const qsizetype countStart = table.xref + 5;
     const qsizetype countEnd = pdf.indexOf('\n', countStart);
     const QList<QByteArray> range = pdf.mid(countStart, countEnd - countStart).trimmed().split(' ');
     bool ok = false;
-    const int entries = range.size() == 2 && range.at(0) == "0" ? range.at(1).toInt(&ok) : 0;
-    if (!ok || entries <= 0)
-        return pdf;
-    const qsizetype first = countEnd + 1;
-    if (first + qsizetype(entries) * 20 > pdf.size())
-        return pdf;
-    QList<qsizetype> offsets; // of the objects in use, by entry (-1: free)
-    for (int i = 0; i < entries; ++i) {
-        const qsizetype at = first + qsizetype(i) * 20;
+    table.entries = range.size() == 2 && range.at(0) == "0" ? range.at(1).toInt(&ok) : 0;
+    if (!ok || table.entries <= 0)
+        return std::nullopt;
+    table.first = countEnd + 1;
+    if (table.first + qsizetype(table.entries) * 20 > pdf.size())
+        return std::nullopt;
+    for (int i = 0; i < table.entries; ++i) {
+        const qsizetype at = table.first + qsizetype(i) * 20;
         if (pdf.at(at + 17) == 'f') {
-            offsets.append(-1);
+            table.offsets.append(-1);
             continue;
         }
         if (pdf.at(at + 17) != 'n' || !isDigits(pdf, at, 10))
-            return pdf;
-        offsets.append(pdf.mid(at, 10).toLongLong());
+            return std::nullopt;
+        table.offsets.append(pdf.mid(at, 10).toLongLong());
     }
-    const qsizetype startxref = pdf.indexOf("startxref\n", first + qsizetype(entries) * 20);
-    if (startxref < 0 || pdf.mid(startxref + 10).split('\n').value(0).trimmed().toLongLong() != xref)
-        return pdf;
+    table.startxref = pdf.indexOf("startxref\n", table.first + qsizetype(table.entries) * 20);
+    if (table.startxref < 0 || pdf.mid(table.startxref + 10).split('\n').value(0).trimmed().toLongLong() != table.xref)
+        return std::nullopt;
+    return table;
+}
 
-    // Each object's dictionary: from its start to its stream data or its end (never inside a stream).
-    struct Region
-    {
-        qsizetype start;
-        qsizetype end;
-    };
+// An object's dictionary: from its start to its stream data or its end (never inside a stream).
+struct Region
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+QList<Region> dictionaryRegions(const QByteArray &pdf, const CrossReference &table)
+{
     QList<Region> regions;
-    for (const qsizetype offset : std::as_const(offsets)) {
-        if (offset < 0 || offset >= xref)
+    for (const qsizetype offset : table.offsets) {
+        if (offset < 0 || offset >= table.xref)
             continue;
         const qsizetype endobj = pdf.indexOf("endobj", offset);
         const qsizetype stream = pdf.indexOf("stream", offset);
-        const qsizetype end = std::min(endobj < 0 ? xref : endobj, stream < 0 ? xref : stream);
+        const qsizetype end = std::min(endobj < 0 ? table.xref : endobj, stream < 0 ? table.xref : stream);
         regions.append({offset, end});
     }
-    QHash<QByteArray, QByteArray> tags; // font name -> "ABCDEF+"
+    return regions;
+}
+
+// Each subset font's tag ("ABCDEF+") by its base name, from the font descriptors' /FontName; names with two
+// different tags are left out.
+QHash<QByteArray, QByteArray> subsetTags(const QByteArray &pdf, const QList<Region> &regions)
+{
+    QHash<QByteArray, QByteArray> tags;
     QSet<QByteArray> ambiguous;
     const QByteArray fontName("/FontName /");
-    for (const Region &region : std::as_const(regions)) {
+    for (const Region &region : regions) {
         for (qsizetype at = pdf.indexOf(fontName, region.start); at >= 0 && at < region.end;
              at = pdf.indexOf(fontName, at + 1)) {
             const QByteArray name = nameAfter(pdf, at, fontName.size(), region.end);
@@ -186,54 +205,82 @@ QByteArray ReportWriter::tagSubsetFonts(const QByteArray &pdf)
             tags.insert(base, tag);
         }
     }
-    QList<QPair<qsizetype, QByteArray>> inserts; // position, text
+    for (const QByteArray &name : std::as_const(ambiguous))
+        tags.remove(name);
+    return tags;
+}
+
+using Inserts = QList<QPair<qsizetype, QByteArray>>; // position, text; in the order of the positions
+
+// Where each /BaseFont of a subset font gets its tag.
+Inserts baseFontInserts(const QByteArray &pdf, const QList<Region> &regions, const QHash<QByteArray, QByteArray> &tags)
+{
+    Inserts inserts;
     const QByteArray baseFont("/BaseFont /");
-    for (const Region &region : std::as_const(regions)) {
+    for (const Region &region : regions) {
         for (qsizetype at = pdf.indexOf(baseFont, region.start); at >= 0 && at < region.end;
              at = pdf.indexOf(baseFont, at + 1)) {
             const QByteArray name = nameAfter(pdf, at, baseFont.size(), region.end);
-            if (tags.contains(name) && !ambiguous.contains(name))
+            if (tags.contains(name))
                 inserts.append({at + baseFont.size(), tags.value(name)});
         }
     }
-    if (inserts.isEmpty())
-        return pdf;
     std::sort(inserts.begin(), inserts.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return inserts;
+}
+
+// The file with the inserts made, and the cross-reference table and startxref moved to match.
+QByteArray withInserts(const QByteArray &pdf, const CrossReference &table, const Inserts &inserts)
+{
     const auto moved = [&inserts](qsizetype offset) {
         qsizetype shift = 0;
-        for (const auto &insert : std::as_const(inserts)) {
+        for (const auto &insert : inserts) {
             if (insert.first >= offset)
                 break;
             shift += insert.second.size();
         }
         return offset + shift;
     };
-
     QByteArray out;
     out.reserve(pdf.size() + qsizetype(inserts.size()) * 8);
     qsizetype copied = 0;
-    for (const auto &insert : std::as_const(inserts)) {
+    for (const auto &insert : inserts) {
         out.append(pdf.constData() + copied, insert.first - copied);
         out.append(insert.second);
         copied = insert.first;
     }
-    out.append(pdf.constData() + copied, first - copied);
-    for (int i = 0; i < entries; ++i) {
-        const qsizetype at = first + qsizetype(i) * 20;
-        if (offsets.at(i) < 0)
+    out.append(pdf.constData() + copied, table.first - copied);
+    for (int i = 0; i < table.entries; ++i) {
+        const qsizetype at = table.first + qsizetype(i) * 20;
+        if (table.offsets.at(i) < 0)
             out.append(pdf.mid(at, 20));
         else
-            out.append(QByteArray::number(moved(offsets.at(i))).rightJustified(10, '0') + pdf.mid(at + 10, 10));
+            out.append(QByteArray::number(moved(table.offsets.at(i))).rightJustified(10, '0') + pdf.mid(at + 10, 10));
     }
-    out.append(pdf.mid(first + qsizetype(entries) * 20, startxref + 10 - (first + qsizetype(entries) * 20)));
-    const qsizetype numberEnd = pdf.indexOf('\n', startxref + 10);
-    out.append(QByteArray::number(moved(xref)));
+    const qsizetype afterEntries = table.first + qsizetype(table.entries) * 20;
+    out.append(pdf.mid(afterEntries, table.startxref + 10 - afterEntries));
+    const qsizetype numberEnd = pdf.indexOf('\n', table.startxref + 10);
+    out.append(QByteArray::number(moved(table.xref)));
     // Qt writes "startxref\nX \n%%EOF": keep what follows the number.
-    qsizetype tail = startxref + 10;
+    qsizetype tail = table.startxref + 10;
     while (tail < numberEnd && pdf.at(tail) >= '0' && pdf.at(tail) <= '9')
         ++tail;
     out.append(pdf.mid(tail));
     return out;
+}
+
+} // namespace
+
+QByteArray ReportWriter::tagSubsetFonts(const QByteArray &pdf)
+{
+    const std::optional<CrossReference> table = readCrossReference(pdf);
+    if (!table)
+        return pdf;
+    const QList<Region> regions = dictionaryRegions(pdf, *table);
+    const Inserts inserts = baseFontInserts(pdf, regions, subsetTags(pdf, regions));
+    if (inserts.isEmpty())
+        return pdf;
+    return withInserts(pdf, *table, inserts);
 }
 
 bool ReportWriter::pdf(const ReportContent &content, QByteArray *bytes, QString *error)
@@ -259,6 +306,148 @@ bool ReportWriter::writePdf(const ReportContent &content, const QString &path, Q
     return pdf(content, &bytes, error) && writeFile(path, bytes, error);
 }
 
+namespace {
+
+void htmlTable(QString &out, const ReportTable &t)
+{
+    out += QStringLiteral("<table>\n<thead><tr>");
+    for (const QString &h : t.header)
+        out += QStringLiteral("<th>%1</th>").arg(esc(h));
+    out += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (int r = 0; r < t.rows.size(); ++r) {
+        out += t.strongRows.contains(r) ? QStringLiteral("<tr class=\"strong\">") : QStringLiteral("<tr>");
+        for (const QString &cell : t.rows.at(r))
+            out += QStringLiteral("<td>%1</td>").arg(esc(cell));
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</tbody></table>\n");
+}
+
+void htmlList(QString &out, const QStringList &items)
+{
+    out += QStringLiteral("<ul>\n");
+    for (const QString &item : items)
+        out += QStringLiteral("<li>%1</li>\n").arg(esc(item).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    out += QStringLiteral("</ul>\n");
+}
+
+// Charts as inline SVG from the same renderers as the PDF, scaling with the window (CSS in kStyle).
+void htmlSvg(QString &out, const QByteArray &document, const QString &description)
+{
+    QString text = QString::fromUtf8(document);
+    const int start = int(text.indexOf(QLatin1String("<svg")));
+    if (start > 0)
+        text = text.mid(start);
+    text.insert(4, QStringLiteral(" role=\"img\" aria-label=\"%1\"").arg(esc(description)));
+    out += QStringLiteral("<div class=\"chart\">%1</div>\n").arg(text);
+}
+
+void htmlFacts(QString &out, const ReportBlock &block)
+{
+    out += QStringLiteral("<table class=\"facts\">\n");
+    for (const auto &fact : block.facts) {
+        out += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n")
+                   .arg(esc(fact.first), esc(fact.second).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    out += QStringLiteral("</table>\n");
+}
+
+void htmlLights(QString &out, const ReportBlock &block)
+{
+    out += QStringLiteral("<table class=\"lights\">\n");
+    for (const ReportBlock::LightRow &row : block.lights) {
+        out += QStringLiteral("<tr class=\"light %1\"><td><span class=\"disc\"></span></td><th scope=\"row\">%2</th>"
+                              "<td>%3</td></tr>\n")
+                   .arg(lightClass(row.light), esc(row.label),
+                        esc(row.reason).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    out += QStringLiteral("</table>\n");
+}
+
+void htmlProgressChart(QString &out, const ReportBlock &block, const QString &language)
+{
+    QStringList items;
+    for (const ProgressChartRow &row : block.chart.rows)
+        items.append(ProgressChartText::tr("%1: %2 % done, %3 % planned")
+                         .arg(row.label, number(row.actual, language), number(row.planned, language)));
+    htmlSvg(out, progressChartSvg(block.chart), items.join(QStringLiteral("; ")));
+}
+
+void htmlPicture(QString &out, const ReportBlock &block)
+{
+    if (block.picture.isNull())
+        return;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    block.picture.save(&buffer, "PNG");
+    out += QStringLiteral("<p><img alt=\"%1\" src=\"data:image/png;base64,%2\" style=\"max-width:100%%\"></p>\n")
+               .arg(esc(block.text), QString::fromLatin1(png.toBase64()));
+}
+
+// Headings, paragraphs, notes and lists.
+void htmlText(QString &out, const ReportBlock &block)
+{
+    switch (block.kind) {
+    case ReportBlock::Kind::Heading:
+        out += block.strong ? QStringLiteral("<h1>%1</h1>\n").arg(esc(block.text))
+                            : QStringLiteral("<h2>%1</h2>\n").arg(esc(block.text));
+        break;
+    case ReportBlock::Kind::Paragraph:
+        out += block.strong ? QStringLiteral("<p><strong>%1</strong></p>\n").arg(esc(block.text))
+                            : QStringLiteral("<p>%1</p>\n").arg(esc(block.text));
+        break;
+    case ReportBlock::Kind::Note:
+        out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(block.text));
+        break;
+    default:
+        htmlList(out, block.items);
+        break;
+    }
+}
+
+void htmlBlock(QString &out, const ReportBlock &block, const QString &language)
+{
+    switch (block.kind) {
+    case ReportBlock::Kind::Heading:
+    case ReportBlock::Kind::Paragraph:
+    case ReportBlock::Kind::Note:
+    case ReportBlock::Kind::Bullets:
+        htmlText(out, block);
+        break;
+    case ReportBlock::Kind::Facts:
+        htmlFacts(out, block);
+        break;
+    case ReportBlock::Kind::Table:
+        htmlTable(out, block.table);
+        break;
+    case ReportBlock::Kind::Chart:
+        htmlProgressChart(out, block, language);
+        break;
+    case ReportBlock::Kind::Trend:
+        htmlSvg(out, trendChartSvg(block.trend), block.text);
+        break;
+    case ReportBlock::Kind::Drawing:
+        if (block.drawing && !block.drawingSize.isEmpty())
+            htmlSvg(out, drawingSvg(block.drawingSize, block.text, block.drawing), block.text);
+        break;
+    case ReportBlock::Kind::Lights:
+        htmlLights(out, block);
+        break;
+    case ReportBlock::Kind::Light:
+        out += QStringLiteral("<p class=\"light %1\"><span class=\"disc\"></span>%2</p>\n")
+                   .arg(lightClass(block.light), esc(block.text));
+        if (!block.items.isEmpty())
+            htmlList(out, block.items);
+        break;
+    case ReportBlock::Kind::Picture:
+        htmlPicture(out, block);
+        break;
+    }
+}
+
+} // namespace
+
 QString ReportWriter::html(const ReportContent &content)
 {
     QString out;
@@ -267,110 +456,10 @@ QString ReportWriter::html(const ReportContent &content)
     out += QStringLiteral("<style>%1</style>\n</head>\n<body>\n").arg(QString::fromUtf8(kStyle));
     out += QStringLiteral("<header class=\"page\"><span>%1</span><span>%2</span></header>\n")
                .arg(esc(content.headerLeft), esc(content.headerRight));
-    auto table = [&out](const ReportTable &t) {
-        out += QStringLiteral("<table>\n<thead><tr>");
-        for (const QString &h : t.header)
-            out += QStringLiteral("<th>%1</th>").arg(esc(h));
-        out += QStringLiteral("</tr></thead>\n<tbody>\n");
-        for (int r = 0; r < t.rows.size(); ++r) {
-            out += t.strongRows.contains(r) ? QStringLiteral("<tr class=\"strong\">") : QStringLiteral("<tr>");
-            for (const QString &cell : t.rows.at(r))
-                out += QStringLiteral("<td>%1</td>").arg(esc(cell));
-            out += QStringLiteral("</tr>\n");
-        }
-        out += QStringLiteral("</tbody></table>\n");
-    };
-    auto list = [&out](const QStringList &items) {
-        out += QStringLiteral("<ul>\n");
-        for (const QString &item : items)
-            out += QStringLiteral("<li>%1</li>\n").arg(esc(item).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        out += QStringLiteral("</ul>\n");
-    };
-    // Charts as inline SVG from the same renderers as the PDF, scaling with the window (CSS in kStyle).
-    auto svg = [&out](const QByteArray &document, const QString &description) {
-        QString text = QString::fromUtf8(document);
-        const int start = int(text.indexOf(QLatin1String("<svg")));
-        if (start > 0)
-            text = text.mid(start);
-        text.insert(4, QStringLiteral(" role=\"img\" aria-label=\"%1\"").arg(esc(description)));
-        out += QStringLiteral("<div class=\"chart\">%1</div>\n").arg(text);
-    };
     QList<ReportBlock> blocks = content.firstPageVariants.value(0);
     blocks.append(content.blocks);
-    for (const ReportBlock &block : std::as_const(blocks)) {
-        switch (block.kind) {
-        case ReportBlock::Kind::Heading:
-            out += block.strong ? QStringLiteral("<h1>%1</h1>\n").arg(esc(block.text))
-                                : QStringLiteral("<h2>%1</h2>\n").arg(esc(block.text));
-            break;
-        case ReportBlock::Kind::Paragraph:
-            out += block.strong ? QStringLiteral("<p><strong>%1</strong></p>\n").arg(esc(block.text))
-                                : QStringLiteral("<p>%1</p>\n").arg(esc(block.text));
-            break;
-        case ReportBlock::Kind::Note:
-            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(block.text));
-            break;
-        case ReportBlock::Kind::Bullets:
-            list(block.items);
-            break;
-        case ReportBlock::Kind::Facts:
-            out += QStringLiteral("<table class=\"facts\">\n");
-            for (const auto &fact : block.facts) {
-                out += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n")
-                           .arg(esc(fact.first), esc(fact.second).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-            }
-            out += QStringLiteral("</table>\n");
-            break;
-        case ReportBlock::Kind::Table:
-            table(block.table);
-            break;
-        case ReportBlock::Kind::Chart: {
-            QStringList items;
-            for (const ProgressChartRow &row : block.chart.rows)
-                items.append(
-                    ProgressChartText::tr("%1: %2 % done, %3 % planned")
-                        .arg(row.label, number(row.actual, content.language), number(row.planned, content.language)));
-            svg(progressChartSvg(block.chart), items.join(QStringLiteral("; ")));
-            break;
-        }
-        case ReportBlock::Kind::Trend:
-            svg(trendChartSvg(block.trend), block.text);
-            break;
-        case ReportBlock::Kind::Drawing:
-            if (block.drawing && !block.drawingSize.isEmpty())
-                svg(drawingSvg(block.drawingSize, block.text, block.drawing), block.text);
-            break;
-        case ReportBlock::Kind::Lights:
-            out += QStringLiteral("<table class=\"lights\">\n");
-            for (const ReportBlock::LightRow &row : block.lights) {
-                out += QStringLiteral(
-                           "<tr class=\"light %1\"><td><span class=\"disc\"></span></td><th scope=\"row\">%2</th>"
-                           "<td>%3</td></tr>\n")
-                           .arg(lightClass(row.light), esc(row.label),
-                                esc(row.reason).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-            }
-            out += QStringLiteral("</table>\n");
-            break;
-        case ReportBlock::Kind::Light:
-            out += QStringLiteral("<p class=\"light %1\"><span class=\"disc\"></span>%2</p>\n")
-                       .arg(lightClass(block.light), esc(block.text));
-            if (!block.items.isEmpty())
-                list(block.items);
-            break;
-        case ReportBlock::Kind::Picture: {
-            if (block.picture.isNull())
-                break;
-            QByteArray png;
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            block.picture.save(&buffer, "PNG");
-            out += QStringLiteral(
-                       "<p><img alt=\"%1\" src=\"data:image/png;base64,%2\" style=\"max-width:100%%\"></p>\n")
-                       .arg(esc(block.text), QString::fromLatin1(png.toBase64()));
-            break;
-        }
-        }
-    }
+    for (const ReportBlock &block : std::as_const(blocks))
+        htmlBlock(out, block, content.language);
     out += QStringLiteral("</body>\n</html>\n");
     return out;
 }

@@ -220,61 +220,18 @@ QString statusReportTitle()
     return StatusReportText::tr("Status report");
 }
 
-bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &request, const ReportExtras &extras,
-                        StatusReportData *data, QString *error)
+namespace {
+
+// The steering group reads where each task got to in the period, not every step on the way: the changes of one field
+// of one task collapse to first old value -> last new value, and drop out when they end where they began. So undo and
+// redo (written to the history as the edits they are) and edits taken back leave no trace in the report; the task's
+// own history in Parat keeps every step.
+QList<TaskEvent> netChanges(const QList<TaskEvent> &events, const std::optional<ReportSnapshot> &previous)
 {
-    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(request.municipalityId);
-    if (!municipality) {
-        *error = StatusReportText::tr("The municipality does not exist.");
-        return false;
-    }
-    // The light, the sections and the go-live checks each read the capacity input: read once for the report.
-    const CapacityInputReuse reuse;
-    StatusReportData d;
-    d.language = request.language.isEmpty() ? currentLanguage() : request.language;
-    d.municipality = *municipality;
-    d.madeAt = clock.now();
-    d.reportDate = clock.today();
-    d.asOf = request.asOf.isValid() ? request.asOf : d.reportDate;
-    if (const std::optional<HandbookVersion> version = HandbookRepository(db).currentVersion())
-        d.handbookVersion = version->label;
-
-    const QList<PlannedTask> all = TaskRepository(db).plannedTasks(municipality->id, true);
-    QHash<Id, const PlannedTask *> byId;
-    for (const PlannedTask &task : all) {
-        byId.insert(task.task.id, &task);
-        if (!task.task.isWithdrawn())
-            d.tasks.append(task);
-    }
-    const QList<Person> people = PersonRepository(db).forMunicipality(municipality->id);
-    for (const Person &person : people)
-        d.personNames.insert(person.id, person.name);
-
-    ReportRepository reports(db);
-    d.previous = reports.latestSnapshot(municipality->id, d.madeAt);
-    const ReadinessSignals signalsIn
-        = extras.signalsProvider ? extras.signalsProvider(db, *municipality, d.asOf) : ReadinessSignals {};
-    d.summary = summarize(*municipality, d.tasks, d.asOf,
-                          d.previous ? std::optional<QDate>(d.previous->asOf) : std::nullopt, signalsIn);
-    d.signalsIn = signalsIn;
-    d.notes = reports.notes(municipality->id, d.reportDate);
-    if (d.notes.lightOverride)
-        d.summary.light = applyOverride(d.summary.light, *d.notes.lightOverride, d.notes.overrideReason);
-    d.byTheme = progressByTheme(d.tasks, d.asOf);
-    d.withoutTheme = progressWithoutTheme(d.tasks, d.asOf);
-    d.blocked = blockedTasks(d.tasks);
-    d.milestones = milestones(d.tasks);
-
-    d.changesSince = d.previous ? d.previous->takenAt : d.asOf.addDays(-kRecentReleaseDays).startOfDay(Qt::UTC);
-    const QList<TaskEvent> events = TaskRepository(db).eventsSince(municipality->id, d.changesSince);
-    // The steering group reads where each task got to in the period, not every step on the way: the changes of
-    // one field of one task collapse to first old value -> last new value, and drop out when they end where
-    // they began. So undo and redo (written to the history as the edits they are) and edits taken back leave
-    // no trace in the report; the task's own history in Parat keeps every step.
     QList<TaskEvent> net;
     QHash<QPair<Id, QString>, qsizetype> netIndex;
     for (const TaskEvent &event : events) {
-        if (d.previous && !d.previous->precedes(event))
+        if (previous && !previous->precedes(event))
             continue;
         if (event.field == QLatin1String("done_on")) // follows the status change it belongs to
             continue;
@@ -295,7 +252,13 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
     std::stable_sort(net.begin(), net.end(), [](const TaskEvent &a, const TaskEvent &b) {
         return a.at < b.at || (a.at == b.at && a.id < b.id);
     });
-    for (const TaskEvent &event : std::as_const(net)) {
+    return net;
+}
+
+// The net changes as the report lists them: task key and title, old and new value in words.
+void addChanges(const QList<TaskEvent> &net, const QHash<Id, const PlannedTask *> &byId, StatusReportData &d)
+{
+    for (const TaskEvent &event : net) {
         ReportChange change;
         change.at = event.at;
         change.field = event.field;
@@ -307,34 +270,46 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
         change.newValue = readableValue(event.field, event.newValue, d.personNames, d.language);
         d.changes.append(change);
     }
+}
 
-    // Page 1: a light per dimension, the trend from the whole task history, and what happened in the period.
-    DimensionInputs dimensionInputs;
-    dimensionInputs.tasks = d.tasks;
-    dimensionInputs.goLive = municipality->goLive;
-    dimensionInputs.asOf = d.asOf;
-    dimensionInputs.signalsIn = signalsIn;
-    if (extras.goLiveWeekSignals && municipality->goLive.isValid())
-        dimensionInputs.goLiveWeekShortfalls = extras.goLiveWeekSignals(db, *municipality, d.asOf);
+// Page 1's light per dimension (with the go-live weeks and checklist when the caller provides them).
+void addDimensionLights(Database &db, const ReportExtras &extras, StatusReportData &d)
+{
+    DimensionInputs inputs;
+    inputs.tasks = d.tasks;
+    inputs.goLive = d.municipality.goLive;
+    inputs.asOf = d.asOf;
+    inputs.signalsIn = d.signalsIn;
+    if (extras.goLiveWeekSignals && d.municipality.goLive.isValid())
+        inputs.goLiveWeekShortfalls = extras.goLiveWeekSignals(db, d.municipality, d.asOf);
     if (extras.goLiveChecklist) {
-        if (const std::optional<LightReason> checklist = extras.goLiveChecklist(db, *municipality, d.asOf)) {
-            dimensionInputs.checklistLight = checklist->light;
-            dimensionInputs.checklistReason = checklist->text;
+        if (const std::optional<LightReason> checklist = extras.goLiveChecklist(db, d.municipality, d.asOf)) {
+            inputs.checklistLight = checklist->light;
+            inputs.checklistReason = checklist->text;
         }
     }
-    d.dimensions = dimensionLights(dimensionInputs);
+    d.dimensions = dimensionLights(inputs);
+}
+
+// The trend from the whole task history, with the weeks reports were sent in.
+void addTrend(Database &db, ReportRepository &reports, StatusReportData &d)
+{
     QList<QDate> sent;
-    for (const ReportSnapshot &snapshot : reports.snapshots(municipality->id)) {
+    for (const ReportSnapshot &snapshot : reports.snapshots(d.municipality.id)) {
         if (!d.madeAt.isValid() || snapshot.takenAt <= d.madeAt)
             sent.append(snapshot.asOf);
     }
     d.trend = progressTrend(
-        d.tasks, TaskRepository(db).eventsSince(municipality->id, QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC)),
-        d.asOf, municipality->goLive, sent);
-    d.periodStart = d.previous ? d.previous->asOf : d.asOf.addDays(-kRecentReleaseDays);
+        d.tasks, TaskRepository(db).eventsSince(d.municipality.id, QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC)),
+        d.asOf, d.municipality.goLive, sent);
+}
+
+// The tasks done in the period, and those that slipped (passed their due date in it, or were moved later).
+void addPeriodTasks(const QList<TaskEvent> &net, StatusReportData &d)
+{
     QSet<Id> doneIds;
     QSet<Id> movedIds;
-    for (const TaskEvent &event : std::as_const(net)) {
+    for (const TaskEvent &event : net) {
         if (event.field == QLatin1String("status") && event.newValue == statusCode(Status::Done))
             doneIds.insert(event.taskId);
         if (event.field == QLatin1String("due_override")) {
@@ -353,15 +328,82 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
         if (passed || (movedIds.contains(task.task.id) && !statusIsClosed(task.state.status)))
             d.slippedSince.append(task);
     }
+}
 
+// The sections the callers add (superusers, stakeholders and more), each only when it has something to say.
+void addExtraSections(Database &db, const ReportExtras &extras, StatusReportData &d)
+{
     QList<ReportExtras::SectionProvider> providers {extras.superusers, extras.stakeholders};
     providers.append(extras.more);
     for (const ReportExtras::SectionProvider &provider : providers) {
         if (!provider)
             continue;
-        if (std::optional<ReportSection> section = provider(db, *municipality, d.asOf))
+        if (std::optional<ReportSection> section = provider(db, d.municipality, d.asOf))
             d.extraSections.append(*section);
     }
+}
+
+// The municipality's tasks (withdrawn ones left out of d.tasks, kept in byId for the history) and people.
+void addTasksAndPeople(Database &db, StatusReportData &d, QList<PlannedTask> &all, QHash<Id, const PlannedTask *> &byId)
+{
+    all = TaskRepository(db).plannedTasks(d.municipality.id, true);
+    for (const PlannedTask &task : std::as_const(all)) {
+        byId.insert(task.task.id, &task);
+        if (!task.task.isWithdrawn())
+            d.tasks.append(task);
+    }
+    for (const Person &person : PersonRepository(db).forMunicipality(d.municipality.id))
+        d.personNames.insert(person.id, person.name);
+}
+
+} // namespace
+
+bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &request, const ReportExtras &extras,
+                        StatusReportData *data, QString *error)
+{
+    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(request.municipalityId);
+    if (!municipality) {
+        *error = StatusReportText::tr("The municipality does not exist.");
+        return false;
+    }
+    // The light, the sections and the go-live checks each read the capacity input: read once for the report.
+    const CapacityInputReuse reuse;
+    StatusReportData d;
+    d.language = request.language.isEmpty() ? currentLanguage() : request.language;
+    d.municipality = *municipality;
+    d.madeAt = clock.now();
+    d.reportDate = clock.today();
+    d.asOf = request.asOf.isValid() ? request.asOf : d.reportDate;
+    if (const std::optional<HandbookVersion> version = HandbookRepository(db).currentVersion())
+        d.handbookVersion = version->label;
+    QList<PlannedTask> all;
+    QHash<Id, const PlannedTask *> byId;
+    addTasksAndPeople(db, d, all, byId);
+
+    ReportRepository reports(db);
+    d.previous = reports.latestSnapshot(municipality->id, d.madeAt);
+    d.signalsIn = extras.signalsProvider ? extras.signalsProvider(db, *municipality, d.asOf) : ReadinessSignals {};
+    d.summary = summarize(*municipality, d.tasks, d.asOf,
+                          d.previous ? std::optional<QDate>(d.previous->asOf) : std::nullopt, d.signalsIn);
+    d.notes = reports.notes(municipality->id, d.reportDate);
+    if (d.notes.lightOverride)
+        d.summary.light = applyOverride(d.summary.light, *d.notes.lightOverride, d.notes.overrideReason);
+    d.byTheme = progressByTheme(d.tasks, d.asOf);
+    d.withoutTheme = progressWithoutTheme(d.tasks, d.asOf);
+    d.blocked = blockedTasks(d.tasks);
+    d.milestones = milestones(d.tasks);
+
+    d.changesSince = d.previous ? d.previous->takenAt : d.asOf.addDays(-kRecentReleaseDays).startOfDay(Qt::UTC);
+    const QList<TaskEvent> net
+        = netChanges(TaskRepository(db).eventsSince(municipality->id, d.changesSince), d.previous);
+    addChanges(net, byId, d);
+
+    // Page 1: a light per dimension, the trend from the whole task history, and what happened in the period.
+    addDimensionLights(db, extras, d);
+    addTrend(db, reports, d);
+    d.periodStart = d.previous ? d.previous->asOf : d.asOf.addDays(-kRecentReleaseDays);
+    addPeriodTasks(net, d);
+    addExtraSections(db, extras, d);
     *data = d;
     return true;
 }
@@ -391,31 +433,31 @@ ReportBlock compactHeading(const QString &text)
     return block;
 }
 
-QList<ReportBlock> firstPage(const StatusReportData &data, int level)
+// Page 1 lists tasks by key and title, cut to the level's budget; what does not fit is counted.
+QString taskNames(const QList<PlannedTask> &tasks, bool withDue, const PageOneBudget &budget, const QString &lang)
 {
-    const PageOneBudget budget = budgetFor(level);
+    if (tasks.isEmpty())
+        return StatusReportText::tr("None.");
+    QStringList parts;
+    for (const PlannedTask &task : tasks.mid(0, budget.items)) {
+        QString part = QStringLiteral("%1 %2").arg(task.task.key, shortened(task.task.title(lang), budget.titleChars));
+        if (withDue && task.due.isValid())
+            part = StatusReportText::tr("%1 (%2)", "task, due date").arg(part, formatDateShort(task.due, lang));
+        parts.append(part);
+    }
+    const int more = int(tasks.size()) - int(parts.size());
+    if (more > 0)
+        parts.append(parts.isEmpty() ? StatusReportText::tr("%n task(s), listed in the appendix", "", more)
+                                     : StatusReportText::tr("and %n more", "", more));
+    return parts.join(QStringLiteral("; "));
+}
+
+// Page 1's title and the facts of the municipality and the period.
+void pageOneFacts(const StatusReportData &data, QList<ReportBlock> &blocks)
+{
     const QString &lang = data.language;
     const MunicipalitySummary &summary = data.summary;
     const Municipality &m = data.municipality;
-    QList<ReportBlock> blocks;
-    auto names = [&](const QList<PlannedTask> &tasks, bool withDue) {
-        if (tasks.isEmpty())
-            return StatusReportText::tr("None.");
-        QStringList parts;
-        for (const PlannedTask &task : tasks.mid(0, budget.items)) {
-            QString part
-                = QStringLiteral("%1 %2").arg(task.task.key, shortened(task.task.title(lang), budget.titleChars));
-            if (withDue && task.due.isValid())
-                part = StatusReportText::tr("%1 (%2)", "task, due date").arg(part, formatDateShort(task.due, lang));
-            parts.append(part);
-        }
-        const int more = int(tasks.size()) - int(parts.size());
-        if (more > 0)
-            parts.append(parts.isEmpty() ? StatusReportText::tr("%n task(s), listed in the appendix", "", more)
-                                         : StatusReportText::tr("and %n more", "", more));
-        return parts.join(QStringLiteral("; "));
-    };
-
     ReportBlock title = ReportBlock::heading(StatusReportText::tr("Status report for the steering group"));
     title.strong = true;
     blocks.append(title);
@@ -440,12 +482,15 @@ QList<ReportBlock> firstPage(const StatusReportData &data, int level)
          StatusReportText::tr("%1 (owner), %2 (leader)").arg(orDash(m.projectOwner), orDash(m.projectLeader))},
     };
     blocks.append(facts);
+}
 
-    // The lights: the overall one and one per dimension, each with its reason in one line.
+// The lights: the overall one and one per dimension, each with its reason in one line.
+void pageOneLights(const StatusReportData &data, const PageOneBudget &budget, QList<ReportBlock> &blocks)
+{
     blocks.append(compactHeading(StatusReportText::tr("Traffic lights")));
     ReportBlock lights;
     lights.kind = ReportBlock::Kind::Lights;
-    const TrafficLight &light = summary.light;
+    const TrafficLight &light = data.summary.light;
     QString overallReason;
     if (light.overridden) {
         overallReason = StatusReportText::tr("Set manually (the rules say %1): %2")
@@ -469,8 +514,13 @@ QList<ReportBlock> firstPage(const StatusReportData &data, int level)
             {dimension.light, dimensionName(dimension.dimension), named(dimension.light, dimension.reason)});
     }
     blocks.append(lights);
+}
 
-    // Trend.
+// The trend, the period and the weeks ahead.
+void pageOneTrendAndPeriod(const StatusReportData &data, const PageOneBudget &budget, QList<ReportBlock> &blocks)
+{
+    const QString &lang = data.language;
+    const MunicipalitySummary &summary = data.summary;
     blocks.append(compactHeading(StatusReportText::tr("Progress week by week")));
     ReportBlock trend;
     trend.kind = ReportBlock::Kind::Trend;
@@ -478,17 +528,17 @@ QList<ReportBlock> firstPage(const StatusReportData &data, int level)
     trend.text = trendChartDescription(data.trend);
     blocks.append(trend);
 
-    // The period and the weeks ahead.
     blocks.append(compactHeading(StatusReportText::tr("Since the previous report")));
-    ReportBlock period2;
-    period2.kind = ReportBlock::Kind::Facts;
-    period2.facts = {
-        {StatusReportText::tr("Done (%1)").arg(data.doneSince.size()), names(data.doneSince, false)},
-        {StatusReportText::tr("Slipped (%1)").arg(data.slippedSince.size()), names(data.slippedSince, true)},
+    ReportBlock period;
+    period.kind = ReportBlock::Kind::Facts;
+    period.facts = {
+        {StatusReportText::tr("Done (%1)").arg(data.doneSince.size()), taskNames(data.doneSince, false, budget, lang)},
+        {StatusReportText::tr("Slipped (%1)").arg(data.slippedSince.size()),
+         taskNames(data.slippedSince, true, budget, lang)},
         {StatusReportText::tr("New tasks released (%1)").arg(summary.releasedSince.size()),
-         names(summary.releasedSince, true)},
+         taskNames(summary.releasedSince, true, budget, lang)},
     };
-    blocks.append(period2);
+    blocks.append(period);
     QList<PlannedTask> aheadMilestones;
     QList<PlannedTask> aheadMandatory;
     for (const PlannedTask &task : summary.dueIn4Weeks) {
@@ -501,12 +551,17 @@ QList<ReportBlock> firstPage(const StatusReportData &data, int level)
     ReportBlock ahead;
     ahead.kind = ReportBlock::Kind::Facts;
     ahead.facts = {
-        {StatusReportText::tr("Milestones (%1)").arg(aheadMilestones.size()), names(aheadMilestones, true)},
-        {StatusReportText::tr("Mandatory tasks (%1)").arg(aheadMandatory.size()), names(aheadMandatory, true)},
+        {StatusReportText::tr("Milestones (%1)").arg(aheadMilestones.size()),
+         taskNames(aheadMilestones, true, budget, lang)},
+        {StatusReportText::tr("Mandatory tasks (%1)").arg(aheadMandatory.size()),
+         taskNames(aheadMandatory, true, budget, lang)},
     };
     blocks.append(ahead);
+}
 
-    // Top risks and the decisions needed.
+// The top risks by score, one line each.
+void pageOneRisks(const StatusReportData &data, const PageOneBudget &budget, QList<ReportBlock> &blocks)
+{
     QList<Risk> live;
     for (const Risk &risk : data.signalsIn.risks) {
         if (riskIsLive(risk))
@@ -516,25 +571,30 @@ QList<ReportBlock> firstPage(const StatusReportData &data, int level)
     blocks.append(compactHeading(StatusReportText::tr("Top risks")));
     if (live.isEmpty()) {
         blocks.append(ReportBlock::note(StatusReportText::tr("No open risks.")));
-    } else {
-        ReportTable top;
-        top.header = {StatusReportText::tr("No."), StatusReportText::tr("Risk"), StatusReportText::tr("Score"),
-                      StatusReportText::tr("Owner"), StatusReportText::tr("Action")};
-        top.widths = {7, 35, 9, 17, 32};
-        const RuleThresholds thresholds;
-        for (const Risk &risk : live.mid(0, budget.risks)) {
-            // One line per risk: titles and actions cut to their columns (the appendix has them in full).
-            top.rows.append({riskLabel(risk.number), shortened(risk.title, kRiskTitleChars),
-                             QString::number(risk.score()), orDash(data.personNames.value(risk.ownerId)),
-                             orDash(shortened(risk.response, kRiskActionChars))});
-            if (risk.score() >= thresholds.riskRedScore)
-                top.strongRows.append(int(top.rows.size()) - 1);
-        }
-        blocks.append(ReportBlock::tableBlock(top));
-        if (live.size() > budget.risks)
-            blocks.append(ReportBlock::note(
-                StatusReportText::tr("%n more open risk(s) in the appendix.", "", int(live.size()) - budget.risks)));
+        return;
     }
+    ReportTable top;
+    top.header = {StatusReportText::tr("No."), StatusReportText::tr("Risk"), StatusReportText::tr("Score"),
+                  StatusReportText::tr("Owner"), StatusReportText::tr("Action")};
+    top.widths = {7, 35, 9, 17, 32};
+    const RuleThresholds thresholds;
+    for (const Risk &risk : live.mid(0, budget.risks)) {
+        // One line per risk: titles and actions cut to their columns (the appendix has them in full).
+        top.rows.append({riskLabel(risk.number), shortened(risk.title, kRiskTitleChars), QString::number(risk.score()),
+                         orDash(data.personNames.value(risk.ownerId)),
+                         orDash(shortened(risk.response, kRiskActionChars))});
+        if (risk.score() >= thresholds.riskRedScore)
+            top.strongRows.append(int(top.rows.size()) - 1);
+    }
+    blocks.append(ReportBlock::tableBlock(top));
+    if (live.size() > budget.risks)
+        blocks.append(ReportBlock::note(
+            StatusReportText::tr("%n more open risk(s) in the appendix.", "", int(live.size()) - budget.risks)));
+}
+
+// The decisions the steering group must take, the earliest needed first.
+void pageOneDecisions(const StatusReportData &data, const PageOneBudget &budget, QList<ReportBlock> &blocks)
+{
     QList<Decision> open;
     for (const Decision &decision : data.signalsIn.decisions) {
         if (decisionOpen(decision))
@@ -548,27 +608,32 @@ QList<ReportBlock> firstPage(const StatusReportData &data, int level)
     blocks.append(compactHeading(StatusReportText::tr("Decisions the steering group must take")));
     if (open.isEmpty() && data.notes.decisions.isEmpty()) {
         blocks.append(ReportBlock::note(StatusReportText::tr("No decisions are waiting.")));
-    } else if (!open.isEmpty()) {
-        ReportTable needed;
-        needed.header = {StatusReportText::tr("No."), StatusReportText::tr("Question"),
-                         StatusReportText::tr("Needed by"), StatusReportText::tr("Status")};
-        needed.widths = {7, 53, 26, 14};
-        for (const Decision &decision : open.mid(0, budget.decisions)) {
-            const QString date = formatDateShort(decision.neededBy, lang);
-            const bool late = decisionOverdue(decision, data.asOf);
-            needed.rows.append({decisionLabel(decision.number), shortened(decision.question, kQuestionChars),
-                                late ? StatusReportText::tr("%1 (overdue)").arg(date) : orDash(date),
-                                decisionStatusName(decision.status)});
-            if (late)
-                needed.strongRows.append(int(needed.rows.size()) - 1);
-        }
-        blocks.append(ReportBlock::tableBlock(needed));
-        if (open.size() > budget.decisions)
-            blocks.append(ReportBlock::note(StatusReportText::tr("%n more decision(s) waiting, in the appendix.", "",
-                                                                 int(open.size()) - budget.decisions)));
+        return;
     }
+    if (open.isEmpty())
+        return;
+    ReportTable needed;
+    needed.header = {StatusReportText::tr("No."), StatusReportText::tr("Question"), StatusReportText::tr("Needed by"),
+                     StatusReportText::tr("Status")};
+    needed.widths = {7, 53, 26, 14};
+    for (const Decision &decision : open.mid(0, budget.decisions)) {
+        const QString date = formatDateShort(decision.neededBy, data.language);
+        const bool late = decisionOverdue(decision, data.asOf);
+        needed.rows.append({decisionLabel(decision.number), shortened(decision.question, kQuestionChars),
+                            late ? StatusReportText::tr("%1 (overdue)").arg(date) : orDash(date),
+                            decisionStatusName(decision.status)});
+        if (late)
+            needed.strongRows.append(int(needed.rows.size()) - 1);
+    }
+    blocks.append(ReportBlock::tableBlock(needed));
+    if (open.size() > budget.decisions)
+        blocks.append(ReportBlock::note(StatusReportText::tr("%n more decision(s) waiting, in the appendix.", "",
+                                                             int(open.size()) - budget.decisions)));
+}
 
-    // The free texts, only those written (the old free-text risks and decisions among them).
+// The free texts, only those written (the old free-text risks and decisions among them).
+void pageOneTexts(const StatusReportData &data, const PageOneBudget &budget, QList<ReportBlock> &blocks)
+{
     ReportBlock texts;
     texts.kind = ReportBlock::Kind::Facts;
     const auto addText = [&](const QString &label, const QString &text) {
@@ -584,6 +649,18 @@ QList<ReportBlock> firstPage(const StatusReportData &data, int level)
         blocks.append(compactHeading(StatusReportText::tr("From the project leader")));
         blocks.append(texts);
     }
+}
+
+QList<ReportBlock> firstPage(const StatusReportData &data, int level)
+{
+    const PageOneBudget budget = budgetFor(level);
+    QList<ReportBlock> blocks;
+    pageOneFacts(data, blocks);
+    pageOneLights(data, budget, blocks);
+    pageOneTrendAndPeriod(data, budget, blocks);
+    pageOneRisks(data, budget, blocks);
+    pageOneDecisions(data, budget, blocks);
+    pageOneTexts(data, budget, blocks);
     return blocks;
 }
 

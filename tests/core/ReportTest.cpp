@@ -28,6 +28,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QUndoStack>
 
 #include <set>
@@ -667,6 +671,39 @@ TEST_CASE("Report pages render as images for a preview", "[report]")
                            QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("2"), pdf,
                            shots + QStringLiteral("/status-report")});
     }
+}
+
+TEST_CASE("Report tables are laid out with separate zero-width borders and not Qt's collapsed ones", "[report][pdf]")
+{
+    // Collapsed borders made Qt look up every cell's neighbours for each padding it computed (issue 20). No table
+    // draws a line; the data tables keep the room of the old 0.6 pt border as frame padding.
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    StatusReportData data;
+    QString error;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
+    ReportDocument document(statusReportContent(data));
+    QImage device(1, 1, QImage::Format_RGB32);
+    REQUIRE(document.layoutFor(&device) >= 2);
+    int tables = 0;
+    int framed = 0;
+    for (QTextBlock block = document.document()->begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        QTextTable *table = cursor.currentTable();
+        if (!table || table->firstPosition() != block.position())
+            continue;
+        ++tables;
+        const QTextTableFormat format = table->format();
+        CHECK_FALSE(format.borderCollapse());
+        CHECK(format.border() == 0);
+        CHECK(format.borderStyle() == QTextFrameFormat::BorderStyle_None);
+        if (format.headerRowCount() > 0) {
+            ++framed;
+            CHECK(format.padding() == Approx(0.6));
+        }
+    }
+    CHECK(tables >= 8);
+    CHECK(framed >= 4);
 }
 
 TEST_CASE("The status report PDF draws its charts as vectors with subset fonts, under 150 KB", "[report][pdf]")
