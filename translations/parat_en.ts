@@ -10143,6 +10143,13 @@ Engagement: %5 → %6</translation>
         <source>Appendix</source>
         <translation>Appendix</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2), live for %n week(s)</source>
+        <translation>
+            <numerusform>%1 (%2), live for %n week</numerusform>
+            <numerusform>%1 (%2), live for %n weeks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parat::StatusSheetText</name>
@@ -10205,14 +10212,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Could not start the workbook.</source>
         <translation>Could not start the workbook.</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook: %1</source>
-        <translation>Could not write the workbook: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the workbook back: %1</source>
-        <translation>Could not read the workbook back: %1</translation>
     </message>
 </context>
 <context>

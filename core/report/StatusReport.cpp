@@ -452,6 +452,16 @@ QString taskNames(const QList<PlannedTask> &tasks, bool withDue, const PageOneBu
     return parts.join(QStringLiteral("; "));
 }
 
+// The go-live date with the whole weeks left, or gone since go-live once it has passed ("%n" is only filled in for
+// a count of zero or more).
+QString goLiveFact(const QDate &goLive, int weeksToGoLive, const QString &lang)
+{
+    const QString date = formatDate(goLive, lang);
+    if (weeksToGoLive < 0)
+        return StatusReportText::tr("%1 (%2), live for %n week(s)", "", -weeksToGoLive).arg(date, weekLabel(goLive));
+    return StatusReportText::tr("%1 (%2), %n week(s) to go", "", weeksToGoLive).arg(date, weekLabel(goLive));
+}
+
 // Page 1's title and the facts of the municipality and the period.
 void pageOneFacts(const StatusReportData &data, QList<ReportBlock> &blocks)
 {
@@ -473,9 +483,7 @@ void pageOneFacts(const StatusReportData &data, QList<ReportBlock> &blocks)
         {StatusReportText::tr("Report date"), formatDate(data.reportDate, lang)},
         {StatusReportText::tr("Period"), period},
         {StatusReportText::tr("Go-live date"),
-         summary.hasGoLive() ? StatusReportText::tr("%1 (%2), %n week(s) to go", "", summary.weeksToGoLive)
-                                   .arg(formatDate(m.goLive, lang), weekLabel(m.goLive))
-                             : goLiveText(summary, lang)},
+         summary.hasGoLive() ? goLiveFact(m.goLive, summary.weeksToGoLive, lang) : goLiveText(summary, lang)},
         {StatusReportText::tr("Handbook version"),
          data.handbookVersion.isEmpty() ? StatusReportText::tr("No handbook imported") : data.handbookVersion},
         {StatusReportText::tr("Project owner and leader"),

@@ -262,6 +262,30 @@ TEST_CASE("Page 1 of the PDF holds the lights per dimension, the forecast, the t
     CHECK_FALSE(page1.contains(QStringLiteral("Appendix\n")));
 }
 
+TEST_CASE("After go-live page 1 says how many weeks the municipality has been live", "[report][pdf][pageone]")
+{
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    FixedClock clock {kToday};
+    const Municipality demo = test::buildDemo(db, clock);
+    REQUIRE(demo.goLive.isValid());
+    for (const auto &[language, expected] : {std::pair {"en", "live for 3 weeks"}, {"da", "i drift i 3 uger"}}) {
+        installTranslations(QLatin1String(language));
+        const QString path = dir.file(QStringLiteral("after-%1.pdf").arg(QLatin1String(language)));
+        ExportOptions options;
+        options.language = QLatin1String(language);
+        options.asOf = demo.goLive.addDays(23);
+        REQUIRE(exportStatusReport(db, clock, demo.id, path, options, ReportSections::standardExtras(), &error));
+        const QString page1 = pdfText(path, 1, 1);
+        INFO(page1.toStdString());
+        CHECK(page1.contains(QLatin1String(expected)));
+        CHECK_FALSE(page1.contains(QStringLiteral("%n")));
+    }
+    installTranslations(QStringLiteral("en"));
+}
+
 TEST_CASE("Page 1 stays one page with 40 overdue tasks and long titles, and breaks no word", "[report][pdf][pageone]")
 {
     installTranslations(QStringLiteral("da"));
