@@ -1,5 +1,6 @@
 // `parat export status` and `parat status import`: a status sheet written, filled in as CSV, read back; --dry-run
 // and bad input change nothing; the usual exit codes.
+#include "StatusDigest.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -17,22 +18,10 @@ using parat::test::runParat;
 // The task states and history of the file, to show that a command changed nothing.
 QByteArray states(const QString &path)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray digest;
     parat::test::withSqliteFile(
-        path,
-        [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            for (const char *statement : {"SELECT * FROM task_state ORDER BY municipality_id, task_id",
-                                          "SELECT COUNT(*) FROM task_event", "SELECT * FROM status_mapping"}) {
-                REQUIRE(query.exec(QString::fromLatin1(statement)));
-                while (query.next()) {
-                    for (int i = 0; i < query.record().count(); ++i)
-                        hash.addData(query.value(i).toString().toUtf8() + '|');
-                }
-            }
-        },
-        true);
-    return hash.result();
+        path, [&](QSqlDatabase &db) { digest = parat::test::statusDigest(db); }, true);
+    return digest;
 }
 
 // The first column of the first row a query with :key bound to a task's key gives.
