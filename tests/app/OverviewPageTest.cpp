@@ -1,6 +1,7 @@
 // The start page: the current municipality's light, chart and task lists; activating a task asks the window to
 // open it; with several municipalities a sortable table switches between them.
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -40,27 +41,41 @@ bool hasLabel(const QWidget &root, const QString &text)
     return false;
 }
 
+// 0101 København, go-live 4 January 2027, beside the demo.
+Municipality addKobenhavn(Database &db)
+{
+    Municipality other;
+    other.code = QStringLiteral("0101");
+    other.goLive = QDate(2027, 1, 4);
+    QString error;
+    REQUIRE(MunicipalityRepository(db).add(&other, &error));
+    return other;
+}
+
+// The demo with the AppContext (GuiFixture) and its overview page, at size, shown and exposed.
+struct OverviewFixture : test::GuiFixture
+{
+    explicit OverviewFixture(const QSize &size)
+        : page(*context)
+    {
+        page.resize(size);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+    }
+
+    OverviewPage page;
+};
+
 } // namespace
 
 TEST_CASE("The overview shows the demo and activating an overdue task asks to open it", "[gui][overview]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(kToday);
-    const Municipality demo = test::buildDemo(db, clock);
-    AppContext context(db, clock);
-    context.setCurrentMunicipalityId(demo.id);
-
-    OverviewPage page(context);
-    page.resize(1000, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    OverviewFixture f({1000, 800});
+    OverviewPage &page = f.page;
+    AppContext &context = *f.context;
 
     const MunicipalitySummary &s = page.summary();
-    CHECK(s.municipality.id == demo.id);
+    CHECK(s.municipality.id == f.demo.id);
     CHECK(hasLabel(page, QStringLiteral("0630 Vejle")));
     CHECK(hasLabel(page, QStringLiteral("Go-live 1 Jan 2027 (week 53) – ") + timeToGoLiveText(s)));
     CHECK(hasLabel(page, lightName(s.light.light)));
@@ -118,27 +133,13 @@ TEST_CASE("The overview shows the demo and activating an overdue task asks to op
 
 TEST_CASE("The cross-municipality table appears with two municipalities and switches between them", "[gui][overview]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(kToday);
-    const Municipality demo = test::buildDemo(db, clock);
-    AppContext context(db, clock);
-    context.setCurrentMunicipalityId(demo.id);
-
-    OverviewPage page(context);
-    page.resize(1000, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    OverviewFixture f({1000, 700});
+    OverviewPage &page = f.page;
+    AppContext &context = *f.context;
     CHECK_FALSE(page.showsMunicipalityTable());
 
     // Adding a second municipality writes to the database; the page follows.
-    Municipality other;
-    other.code = QStringLiteral("0101");
-    other.goLive = QDate(2027, 1, 4);
-    REQUIRE(MunicipalityRepository(db).add(&other, &error));
+    const Municipality other = addKobenhavn(f.db);
     CHECK(page.showsMunicipalityTable());
     QTableView *table = page.municipalityTable();
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -179,7 +180,8 @@ TEST_CASE("The cross-municipality table appears with two municipalities and swit
     page.grab().save(QStringLiteral("/tmp/overview-two.png"));
 
     // Back to one municipality: the table goes away.
-    REQUIRE(MunicipalityRepository(db).remove(other.id, &error));
+    QString error;
+    REQUIRE(MunicipalityRepository(f.db).remove(other.id, &error));
     CHECK_FALSE(page.showsMunicipalityTable());
 }
 
@@ -187,19 +189,11 @@ TEST_CASE("The table of all municipalities waits for the overview's first paint"
 {
     // Start-up shows the current municipality first; the table grows with the national total, so it is filled
     // once the page has painted (issue 20: first paint flat in the national total).
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(kToday);
-    const Municipality demo = test::buildDemo(db, clock);
-    Municipality other;
-    other.code = QStringLiteral("0101");
-    other.goLive = QDate(2027, 1, 4);
-    REQUIRE(MunicipalityRepository(db).add(&other, &error));
-    AppContext context(db, clock);
-    context.setCurrentMunicipalityId(demo.id);
+    test::DemoDatabase data(QStringLiteral("en"));
+    addKobenhavn(data.db);
+    AppContext context(data.db, data.clock);
+    context.setCurrentMunicipalityId(data.demo.id);
+    const Municipality &demo = data.demo;
 
     OverviewPage page(context);
     page.resize(1000, 700);
@@ -242,20 +236,8 @@ TEST_CASE("The overview says so when there is no municipality", "[gui][overview]
 
 TEST_CASE("The overview shows the trend week by week with its forecast, as the report's page 1", "[gui][overview]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(kToday);
-    const Municipality demo = test::buildDemo(db, clock);
-    AppContext context(db, clock);
-    context.setCurrentMunicipalityId(demo.id);
-
-    OverviewPage page(context);
-    page.resize(1200, 900);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    OverviewFixture f({1200, 900});
+    OverviewPage &page = f.page;
     REQUIRE(QTest::qWaitFor([&] { return page.trendLoaded(); }, 2000)); // drawn after the first paint
     TrendChartWidget *trend = page.trendChart();
     REQUIRE(trend);

@@ -45,10 +45,12 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <memory>
 
 using namespace parat;
 
@@ -85,6 +87,19 @@ struct Setup
         REQUIRE(db.isReadOnly() == readOnly);
     }
 
+    // The main window on db (made once), at size when one is given, shown and waited for until exposed.
+    MainWindow &openWindow(const QSize &size = {})
+    {
+        if (!window) {
+            window = std::make_unique<MainWindow>(db, clock);
+            if (size.isValid())
+                window->resize(size);
+            window->show();
+            REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        }
+        return *window;
+    }
+
     test::TempDir dir;
     QString path;
     FixedClock clock;
@@ -92,6 +107,7 @@ struct Setup
     Id demoId = 0;
     QString demoCode;
     Id otherId = 0;
+    std::unique_ptr<MainWindow> window;
 
     ~Setup() { test::expectModalsAnswered(); }
 };
@@ -227,9 +243,7 @@ void checkEditingControls(MainWindow &window, bool canEdit)
 TEST_CASE("A read-only window disables every editing control and says why", "[gui][readonly]")
 {
     Setup s(true);
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    MainWindow &window = s.openWindow();
     REQUIRE(window.findChild<QLabel *>(QStringLiteral("readOnlyBanner")));
     checkEditingControls(window, false);
 }
@@ -237,9 +251,7 @@ TEST_CASE("A read-only window disables every editing control and says why", "[gu
 TEST_CASE("A writable window keeps its editing controls enabled", "[gui][readonly]")
 {
     Setup s(false);
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    MainWindow &window = s.openWindow();
     CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("readOnlyBanner")));
     checkEditingControls(window, true);
 }
@@ -247,10 +259,8 @@ TEST_CASE("A writable window keeps its editing controls enabled", "[gui][readonl
 TEST_CASE("A read-only task table opens no editor on F2 or Enter or a double-click", "[gui][readonly]")
 {
     Setup s(true);
-    Dialogs::startScript();
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::ScriptedDialogs script;
+    MainWindow &window = s.openWindow();
     window.showPage(MainWindow::Page::Tasks);
     TasksPage *tasks = window.tasksPage();
     QTableView *view = tasks->view();
@@ -272,17 +282,13 @@ TEST_CASE("A read-only task table opens no editor on F2 or Enter or a double-cli
     CHECK_FALSE(editorOpen());
     CHECK_FALSE(tasks->model()->setData(tasks->proxy()->mapToSource(status), int(Status::Done)));
     CHECK(Dialogs::script().shown.isEmpty()); // nothing was tried, so nothing failed
-    Dialogs::stopScript();
 }
 
 TEST_CASE("The read-only stakeholder map moves no marker by drag or arrow keys", "[gui][readonly]")
 {
     Setup s(true);
-    Dialogs::startScript();
-    MainWindow window(s.db, s.clock);
-    window.resize(1400, 1000);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::ScriptedDialogs script;
+    MainWindow &window = s.openWindow({1400, 1000});
     window.showPage(MainWindow::Page::Stakeholders);
     StakeholderPage *page = window.stakeholderPage();
     StakeholderMapWidget *map = page->map();
@@ -312,16 +318,13 @@ TEST_CASE("The read-only stakeholder map moves no marker by drag or arrow keys",
     CHECK(stored().affectedness == before.affectedness);
     CHECK(Dialogs::script().shown.isEmpty()); // no failed edit either
     CHECK(window.context().undoStack()->count() == 0);
-    Dialogs::stopScript();
 }
 
 TEST_CASE("A read-only window still filters and switches pages and municipalities and saves a PDF", "[gui][readonly]")
 {
     Setup s(true);
-    Dialogs::startScript();
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::ScriptedDialogs script;
+    MainWindow &window = s.openWindow();
     window.context().setCurrentMunicipalityId(s.demoId);
 
     // Filtering and sorting the task list.
@@ -358,17 +361,14 @@ TEST_CASE("A read-only window still filters and switches pages and municipalitie
     CHECK(window.reportPage()->savePdf());
     CHECK(QFileInfo(pdf).size() > 1000);
     CHECK(Dialogs::script().shown.isEmpty());
-    Dialogs::stopScript();
 }
 
 TEST_CASE("In a read-only window a double-click shows a person view-only and restore points cannot be restored",
           "[gui][readonly]")
 {
     Setup s(true);
-    Dialogs::startScript();
-    MainWindow window(s.db, s.clock);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::ScriptedDialogs script;
+    MainWindow &window = s.openWindow();
     window.showPage(MainWindow::Page::People);
     PeoplePage *people = window.peoplePage();
     const QModelIndex first = people->proxy()->index(0, PersonTableModel::NameColumn);
@@ -403,5 +403,4 @@ TEST_CASE("In a read-only window a double-click shows a person view-only and res
     checkEditControl(restorePoints.restoreButton(), false);
     CHECK(restorePoints.list()->isEnabled());
     CHECK_FALSE(restorePoints.takeNow());
-    Dialogs::stopScript();
 }

@@ -26,17 +26,7 @@
 
 using namespace parat;
 
-namespace {
-
-void settle()
-{
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-    }
-}
-
-} // namespace
+using test::settle;
 
 TEST_CASE("Screenshots of every page for the README", "[.readme]")
 {

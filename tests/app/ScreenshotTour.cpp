@@ -4,6 +4,7 @@
 //   PARAT_SCREENSHOT_DIR=/tmp/shots QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24"
 //       build/ci/tests/parat_app_tests "[.screenshots]"   (one command line)
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "DateEdit.h"
@@ -26,13 +27,10 @@ using namespace parat;
 
 namespace {
 
+// Settles with a pause between the rounds, for tooltips and popups to show.
 void settle()
 {
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
-        QTest::qWait(50);
-    }
+    test::settle(50);
 }
 
 void shoot(QWidget *window, const QString &folder, const QString &name)

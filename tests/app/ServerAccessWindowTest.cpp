@@ -19,32 +19,19 @@ using namespace parat;
 
 namespace {
 
-QString as(const QString &url, const QString &user)
-{
-    QUrl parsed(url);
-    parsed.setUserName(user);
-    return parsed.toString();
-}
-
 // The demo plan on a server with the roles set up; `user` granted `role` for 0630.
 QString demoServerFor(const QString &user, const QString &role)
 {
     const QString url = test::pgTestDatabase();
     const FixedClock clock(QDate(2026, 11, 27));
     Database owner;
-    Database::ServerOptions creating;
-    creating.createSchema = true;
+    test::openDemoServer(owner, url, clock);
     QString error;
-    REQUIRE(owner.openServer(url, &error, creating));
-    test::buildDemo(owner, clock);
     if (!ServerAccess::setUp(owner, &error))
         FAIL(error.toStdString());
-    test::PgCluster::instance().exec(url,
-                                     {QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN "
-                                                     "duplicate_object THEN NULL; END $$")
-                                          .arg(user)});
+    test::createLoginRoles(url, {user});
     REQUIRE(ServerAccess::grant(owner, user, role, QStringLiteral("0630"), &error) == ServerAccess::Problem::None);
-    return as(url, user);
+    return test::asUser(url, user);
 }
 
 // The page's enabled and disabled push buttons that would change data (those with an edit refusal as tooltip).

@@ -38,13 +38,6 @@ using namespace parat;
 
 namespace {
 
-QString as(const QString &url, const QString &user)
-{
-    QUrl parsed(url);
-    parsed.setUserName(user);
-    return parsed.toString();
-}
-
 // The demo plan on a server (synchronous_commit on, roles set up); user granted role for 0630, or for every
 // municipality when code is empty.
 QString demoServer(const FixedClock &clock)
@@ -66,10 +59,7 @@ QString demoServer(const FixedClock &clock)
 
 void grant(const QString &url, const QString &user, const QString &role, const QString &code)
 {
-    test::PgCluster::instance().exec(url,
-                                     {QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN "
-                                                     "duplicate_object THEN NULL; END $$")
-                                          .arg(user)});
+    test::createLoginRoles(url, {user});
     Database owner;
     QString error;
     REQUIRE(owner.openServer(url, &error, {}));
@@ -139,7 +129,7 @@ TEST_CASE("An editor's window names the role and switches the administrator's ac
     Dialogs::startScript();
     Database db;
     QString error;
-    REQUIRE(db.openServer(as(url, QStringLiteral("edith")), &error, {}));
+    REQUIRE(db.openServer(test::asUser(url, QStringLiteral("edith")), &error, {}));
     MainWindow window(db, clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -209,7 +199,7 @@ TEST_CASE("An administrator backs the plan up from the window and restores it af
     Dialogs::startScript();
     Database db;
     QString error;
-    REQUIRE(db.openServer(as(url, QStringLiteral("astrid")), &error, {}));
+    REQUIRE(db.openServer(test::asUser(url, QStringLiteral("astrid")), &error, {}));
     MainWindow window(db, clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -373,7 +363,7 @@ TEST_CASE("Screenshot of an editor's window with the role in the status bar", "[
     Dialogs::startScript();
     Database db;
     QString error;
-    REQUIRE(db.openServer(as(url, QStringLiteral("lars")), &error, {}));
+    REQUIRE(db.openServer(test::asUser(url, QStringLiteral("lars")), &error, {}));
     MainWindow window(db, clock);
     window.resize(1280, 720);
     window.show();

@@ -1,6 +1,7 @@
 // Editing from the task list as a user does it: an in-place edit that takes the row out of the filter, and
 // leaving a task whose edits are not saved yet (Save / Discard / Cancel, Save by default).
 #include "Fixtures.h"
+#include "TasksPageFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -53,40 +54,10 @@ struct MessageLog
     }
 };
 
-struct ListFixture
+// The shown task list (TasksPageFixture) and what these tests ask of it.
+struct ListFixture : test::TasksPageFixture
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality municipality;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<TasksPage> page;
-
-    ListFixture()
-    {
-        installTranslations(QStringLiteral("en"));
-        Dialogs::startScript();
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        municipality = test::buildDemo(db, clock);
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(municipality.id);
-        page = std::make_unique<TasksPage>(*context);
-        page->resize(1500, 800);
-        page->show();
-        REQUIRE(QTest::qWaitForWindowExposed(page.get()));
-        page->activateWindow();
-    }
-    ~ListFixture()
-    {
-        page.reset();
-        Dialogs::stopScript();
-    }
-    TaskState stored(Id taskId) const
-    {
-        return TaskRepository(const_cast<Database &>(db)).plannedTask(municipality.id, taskId)->state;
-    }
-    Id idAt(int row) const { return page->proxy()->index(row, 0).data(TaskTableModel::TaskIdRole).toLongLong(); }
+    ListFixture() { page->activateWindow(); }
     void clickRow(int row) const
     {
         QTableView *view = page->view();

@@ -1,6 +1,7 @@
 // The task list page: filters from the bar, in-place editing from the keyboard, bulk edits as one undo
 // step, the reason prompt, showTask and stable reloads.
 #include "Fixtures.h"
+#include "TasksPageFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -35,39 +36,10 @@ using namespace parat;
 
 namespace {
 
-struct PageFixture
+// The shown task list (TasksPageFixture) and what these tests ask of it.
+struct PageFixture : test::TasksPageFixture
 {
-    test::TempDir dir;
-    Database db;
-    FixedClock clock {QDate(2026, 11, 27)};
-    Municipality municipality;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<TasksPage> page;
-
-    PageFixture()
-    {
-        installTranslations(QStringLiteral("en"));
-        Dialogs::startScript();
-        QString error;
-        REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-        municipality = test::buildDemo(db, clock);
-        context = std::make_unique<AppContext>(db, clock);
-        context->setCurrentMunicipalityId(municipality.id);
-        page = std::make_unique<TasksPage>(*context);
-        page->resize(1500, 800);
-        page->show();
-        REQUIRE(QTest::qWaitForWindowExposed(page.get()));
-    }
-    ~PageFixture()
-    {
-        page.reset();
-        Dialogs::stopScript();
-    }
     QUndoStack *undo() const { return context->undoStack(); }
-    TaskState stored(Id taskId) const
-    {
-        return TaskRepository(const_cast<Database &>(db)).plannedTask(municipality.id, taskId)->state;
-    }
     // Proxy rows of the first `count` tasks with the given status.
     QList<int> rowsWithStatus(Status status, int count) const
     {
@@ -348,7 +320,7 @@ TEST_CASE("Reloads and municipality switches keep the current task and the searc
     CHECK(f.page->currentTaskId() == handbookTask);
     CHECK(f.page->model()->people().isEmpty());
 
-    f.context->setCurrentMunicipalityId(f.municipality.id);
+    f.context->setCurrentMunicipalityId(f.demo.id);
     CHECK(f.page->currentTaskId() == handbookTask);
 }
 
@@ -378,7 +350,7 @@ TEST_CASE("showTask shows a withdrawn task by showing withdrawn tasks", "[gui][t
     REQUIRE(HandbookImporter(f.db, f.clock).importDraft(draft, QStringLiteral("v2"), false).applied);
     CHECK(f.page->model()->rowCount() == 90); // reloaded from Database::changed()
     Id withdrawnId = 0;
-    for (const PlannedTask &item : TaskRepository(f.db).plannedTasks(f.municipality.id, true)) {
+    for (const PlannedTask &item : TaskRepository(f.db).plannedTasks(f.demo.id, true)) {
         if (item.task.key == withdrawnKey)
             withdrawnId = item.task.id;
     }

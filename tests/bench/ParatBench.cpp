@@ -2,6 +2,7 @@
 // of N runs, min, max, target, and where it applies the same aggregation run by the sqlite3 shell as a
 // floor. Run with: cmake --preset bench && cmake --build --preset bench --target bench
 #include "CapacityBench.h"
+#include "FirstPaint.h"
 #include "NationalDataset.h"
 #include "ProcessBench.h"
 #include "ReportBench.h"
@@ -109,19 +110,6 @@ QString sqliteFloor(const QString &db, const QString &sql, int runs)
     }
     return times.isEmpty() ? QStringLiteral("?") : QStringLiteral("%1 ms").arg(median(times), 0, 'f', 2);
 }
-
-// Shows a window and returns once it has painted.
-class PaintWatcher : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return false;
-    }
-};
 
 // The status report of one municipality with a 3,000-task handbook (issue 20: at most 10x the 300-task one), on a
 // dataset of its own built in workDir when missing (same people, stakeholders and history as the national one).
@@ -251,13 +239,24 @@ void benchMerge(const QString &path, const Clock &clock, int runs)
     QDir(copy + QStringLiteral(".restore")).removeRecursively();
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Records a row as measure() does: the recorder the other benchmark files are given.
+void record(const QString &operation, int count, const QString &target, const std::function<void()> &work)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    measure(operation, count, target, work);
+}
+
+// What the command line asks for.
+struct BenchOptions
+{
+    QString workDir;
+    int runs = 7;
+    bool rebuild = false;
+    bool scale = true; // the 98 x 3,000-task rows and their dataset
+    bool processes = true; // the whole-process rows
+};
+
+BenchOptions parseOptions(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption workDir(QStringLiteral("work-dir"), QStringLiteral("Folder for the dataset."),
@@ -275,45 +274,31 @@ int main(int argc, char *argv[])
     parser.addOptions({workDir, runsOption, rebuild, only, noScale, noProcesses});
     parser.process(app);
     g_only = parser.value(only);
-    const int runs = qMax(1, parser.value(runsOption).toInt());
+    BenchOptions options;
+    options.workDir = parser.value(workDir);
+    options.runs = qMax(1, parser.value(runsOption).toInt());
+    options.rebuild = parser.isSet(rebuild);
+    options.scale = !parser.isSet(noScale);
+    options.processes = !parser.isSet(noProcesses);
+    return options;
+}
 
-    QDir().mkpath(parser.value(workDir));
-    const QString path = QDir(parser.value(workDir)).filePath(QStringLiteral("national.sqlite"));
-    const FixedClock clock(QDate(2026, 11, 27));
-
-    ensureDataset(path, {}, parser.isSet(rebuild), clock,
-                  QStringLiteral("create the national dataset (98 x 300 tasks)"));
-    // The scale dataset of issue 20: every municipality on a 3,000-task handbook.
-    const QString scalePath = QDir(parser.value(workDir)).filePath(QStringLiteral("national-3000.sqlite"));
-    bench::DatasetSize scaleSize;
-    scaleSize.tasks = 3000;
-    if (!parser.isSet(noScale))
-        ensureDataset(scalePath, scaleSize, parser.isSet(rebuild), clock,
-                      QStringLiteral("create the scale dataset (98 x 3,000 tasks)"));
-
-    // Open the database and paint the window with a municipality of 300 tasks.
+// Open the database and paint the window with a municipality of 300 tasks.
+void benchFirstPaint(const QString &path, const Clock &clock, int runs)
+{
     measure(QStringLiteral("open database + first paint of the window"), runs, QStringLiteral("< 500 ms"), [&] {
         Database db;
         QString error;
         if (!db.open(path, &error))
             qFatal("open: %s", qPrintable(error));
         MainWindow window(db, clock);
-        PaintWatcher watcher;
-        window.installEventFilter(&watcher);
-        window.show();
-        while (!watcher.painted)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        bench::showUntilPainted(window);
     });
+}
 
-    Database db;
-    QString error;
-    if (!db.open(path, &error))
-        qFatal("open: %s", qPrintable(error));
-    const QList<Municipality> municipalities = MunicipalityRepository(db).all();
-    MainWindow window(db, clock);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        qWarning("the window was not exposed; paint timings may be off");
+// The shown window: switching municipality and filtering the task list.
+void benchWindow(MainWindow &window, const QList<Municipality> &municipalities, int runs)
+{
     int next = 0;
     measure(QStringLiteral("switch municipality (300-task list)"), runs, QString(), [&] {
         next = (next + 1) % int(municipalities.size());
@@ -328,7 +313,12 @@ int main(int argc, char *argv[])
     measure(QStringLiteral("filter the task list by text (300 tasks)"), runs * 3, QStringLiteral("< 16 ms"),
             [&] { proxy->setSearchText(words.at(word++ % words.size())); });
     proxy->setSearchText(QString());
+}
 
+// The reads behind the overview, one municipality's list and the trend, each with its sqlite3 floor.
+void benchReads(Database &db, const QString &path, const Clock &clock, const QList<Municipality> &municipalities,
+                int runs)
+{
     Row &overview = measure(QStringLiteral("overview of all 98 municipalities"), runs, QStringLiteral("< 100 ms"),
                             [&] { overviewRows(db, clock.today()); });
     overview.floor = sqliteFloor(path, overviewFloorSql(), runs);
@@ -360,11 +350,13 @@ int main(int argc, char *argv[])
                        "AND s.municipality_id = m.id WHERE t.municipality_id IS NULL OR t.municipality_id = m.id; "
                        "SELECT * FROM task_event ORDER BY municipality_id, at, id"),
         runs);
+}
 
-    const auto recorder = [](const QString &operation, int count, const QString &target,
-                             const std::function<void()> &work) { measure(operation, count, target, work); };
-    bench::benchCapacity(db, clock.today(), runs, recorder);
-    // Floors of the capacity grids: the rows they read (tasks with states, people, allocations), by sqlite3.
+// The capacity grids (CapacityBench.cpp) and their floors: the rows they read (tasks with states, people,
+// allocations), by sqlite3.
+void benchCapacityGrids(Database &db, const QString &path, const Clock &clock, Id firstMunicipality, int runs)
+{
+    bench::benchCapacity(db, clock.today(), runs, record);
     const QString capacityRows = QStringLiteral(
         "SELECT * FROM task t LEFT JOIN task_state s ON s.task_id = t.id AND s.municipality_id = %1 "
         "WHERE t.municipality_id IS NULL OR t.municipality_id = %1; "
@@ -372,7 +364,7 @@ int main(int argc, char *argv[])
         "SELECT a.* FROM allocation a JOIN person p ON p.id = a.person_id WHERE p.municipality_id = %1");
     for (Row &row : g_rows) {
         if (row.operation.startsWith(QStringLiteral("capacity grid, one")))
-            row.floor = sqliteFloor(path, capacityRows.arg(municipalities.first().id), runs);
+            row.floor = sqliteFloor(path, capacityRows.arg(firstMunicipality), runs);
         else if (row.operation.startsWith(QStringLiteral("capacity grids of all")))
             row.floor = sqliteFloor(
                 path,
@@ -381,38 +373,79 @@ int main(int argc, char *argv[])
                                "m.id; SELECT * FROM person; SELECT a.* FROM allocation a"),
                 runs);
     }
-    benchReports(db, clock, QDir(parser.value(workDir)).filePath(QStringLiteral("reports")), recorder);
+}
+
+// The whole-process rows (ProcessBench.cpp): parat and the bare window started as users start a program.
+void benchWholeProcesses(const BenchOptions &options, const QString &path, const QString &scalePath,
+                         const QString &municipalityCode)
+{
+    bench::ProcessBenchInput input;
+    input.parat = QStringLiteral(PARAT_EXECUTABLE);
+    input.bareWindow = QStringLiteral(PARAT_BARE_WINDOW);
+    input.database = path;
+    input.scaleDatabase = !options.scale || !QFile::exists(scalePath) ? QString() : scalePath;
+    input.workDir = options.workDir;
+    input.overviewFloorSql = overviewFloorSql();
+    input.municipalityCode = municipalityCode;
+    input.runs = options.runs;
+    input.only = g_only;
+    for (const bench::ProcessRow &row : bench::benchProcesses(input))
+        g_rows.append({row.operation, row.ms, row.target,
+                       row.floor + (row.floor.isEmpty() ? QString() : QStringLiteral("; "))
+                           + QStringLiteral("peak %1 MB").arg(row.peakMb, 0, 'f', 1)});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const BenchOptions options = parseOptions(app);
+    const int runs = options.runs;
+
+    QDir().mkpath(options.workDir);
+    const QString path = QDir(options.workDir).filePath(QStringLiteral("national.sqlite"));
+    const FixedClock clock(QDate(2026, 11, 27));
+
+    ensureDataset(path, {}, options.rebuild, clock, QStringLiteral("create the national dataset (98 x 300 tasks)"));
+    // The scale dataset of issue 20: every municipality on a 3,000-task handbook.
+    const QString scalePath = QDir(options.workDir).filePath(QStringLiteral("national-3000.sqlite"));
+    bench::DatasetSize scaleSize;
+    scaleSize.tasks = 3000;
+    if (options.scale)
+        ensureDataset(scalePath, scaleSize, options.rebuild, clock,
+                      QStringLiteral("create the scale dataset (98 x 3,000 tasks)"));
+
+    benchFirstPaint(path, clock, runs);
+
+    Database db;
+    QString error;
+    if (!db.open(path, &error))
+        qFatal("open: %s", qPrintable(error));
+    const QList<Municipality> municipalities = MunicipalityRepository(db).all();
+    MainWindow window(db, clock);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qWarning("the window was not exposed; paint timings may be off");
+    benchWindow(window, municipalities, runs);
+    benchReads(db, path, clock, municipalities, runs);
+    benchCapacityGrids(db, path, clock, municipalities.first().id, runs);
+    benchReports(db, clock, QDir(options.workDir).filePath(QStringLiteral("reports")), record);
     if (selected(QStringLiteral("status report PDF, one municipality of 3,000 tasks")))
-        benchReportScale(clock, parser.value(workDir), recorder);
+        benchReportScale(clock, options.workDir, record);
     benchMerge(path, clock, runs);
     // Team mode (ServerBench.cpp): the same dataset on a throw-away PostgreSQL cluster, beside the file. It opens the
-    // file itself, so this process lets go of it first.
+    // file itself, and the spawned processes after it open it for writing: this process lets go of it first.
     window.close();
     db.close();
-    bench::benchServer(path, clock, parser.value(workDir), runs, g_only,
+    bench::benchServer(path, clock, options.workDir, runs, g_only,
                        [](const QString &operation, const QList<double> &ms, const QString &note) {
                            g_rows.append({operation, ms, QString(), note});
                        });
-
-    if (!parser.isSet(noProcesses)) {
-        // The spawned processes open the file for writing: this process lets go of it first.
-        window.close();
-        db.close();
-        bench::ProcessBenchInput input;
-        input.parat = QStringLiteral(PARAT_EXECUTABLE);
-        input.bareWindow = QStringLiteral(PARAT_BARE_WINDOW);
-        input.database = path;
-        input.scaleDatabase = parser.isSet(noScale) || !QFile::exists(scalePath) ? QString() : scalePath;
-        input.workDir = parser.value(workDir);
-        input.overviewFloorSql = overviewFloorSql();
-        input.municipalityCode = municipalities.first().code;
-        input.runs = runs;
-        input.only = g_only;
-        for (const bench::ProcessRow &row : bench::benchProcesses(input))
-            g_rows.append({row.operation, row.ms, row.target,
-                           row.floor + (row.floor.isEmpty() ? QString() : QStringLiteral("; "))
-                               + QStringLiteral("peak %1 MB").arg(row.peakMb, 0, 'f', 1)});
-    }
+    if (options.processes)
+        benchWholeProcesses(options, path, scalePath, municipalities.first().code);
     print();
     return 0;
 }

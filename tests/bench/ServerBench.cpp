@@ -1,5 +1,7 @@
 #include "ServerBench.h"
 
+#include "FirstPaint.h"
+#include "PgServer.h"
 #include "ReportBench.h"
 
 #include "MainWindow.h"
@@ -15,162 +17,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QVersionNumber>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <pwd.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace parat::bench {
 
 namespace {
-
-// A throw-away cluster for the run (as tests/support/PgCluster, without Catch).
-class Cluster
-{
-public:
-    ~Cluster() { stop(); }
-
-    bool start(QString *error)
-    {
-        QVersionNumber best;
-        const QDir root(QStringLiteral("/usr/lib/postgresql"));
-        for (const QString &entry : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            const QString bin = root.filePath(entry) + QStringLiteral("/bin");
-            const QVersionNumber version = QVersionNumber::fromString(entry);
-            if (QFile::exists(bin + QStringLiteral("/initdb")) && (m_bin.isEmpty() || version > best)) {
-                m_bin = bin;
-                best = version;
-            }
-        }
-        if (qEnvironmentVariableIsSet("PARAT_PG_BIN"))
-            m_bin = QFile::exists(qEnvironmentVariable("PARAT_PG_BIN") + QStringLiteral("/initdb"))
-                ? qEnvironmentVariable("PARAT_PG_BIN")
-                : QString();
-        if (m_bin.isEmpty()) {
-            *error = QStringLiteral("no PostgreSQL server binaries (initdb, pg_ctl)");
-            return false;
-        }
-        QTemporaryDir temporary(QStringLiteral("/tmp/parat-bench-pg-XXXXXX"));
-        if (!temporary.isValid()) {
-            *error = QStringLiteral("no temporary folder");
-            return false;
-        }
-        temporary.setAutoRemove(false);
-        m_dir = temporary.path();
-        if (::geteuid() == 0) {
-            const passwd *postgres = ::getpwnam("postgres");
-            if (!postgres || ::chown(QFile::encodeName(m_dir).constData(), postgres->pw_uid, postgres->pw_gid) != 0) {
-                *error = QStringLiteral("cannot give the cluster folder to the postgres user");
-                return false;
-            }
-            m_runAs = QStringLiteral("postgres");
-        }
-        if (!run(m_bin + QStringLiteral("/initdb"),
-                 {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-U"), QStringLiteral("parat"),
-                  QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                  QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-N")},
-                 error))
-            return false;
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof address;
-        ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &size);
-        m_port = ntohs(address.sin_port);
-        ::close(fd);
-        // As the tests' cluster: fsync off (a throw-away server; the figures are the client's and the queries').
-        return run(m_bin + QStringLiteral("/pg_ctl"),
-                   {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-l"),
-                    m_dir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"),
-                    QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off").arg(m_port).arg(m_dir),
-                    QStringLiteral("start")},
-                   error);
-    }
-
-    void stop()
-    {
-        if (m_dir.isEmpty())
-            return;
-        if (QFile::exists(m_dir + QStringLiteral("/data/postmaster.pid")))
-            run(m_bin + QStringLiteral("/pg_ctl"),
-                {QStringLiteral("-D"), m_dir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"),
-                 QStringLiteral("-w"), QStringLiteral("stop")});
-        QDir(m_dir).removeRecursively();
-        m_dir.clear();
-    }
-
-    bool createDatabase(const QString &name, QString *error) const
-    {
-        const QString connection = QStringLiteral("bench-admin");
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(QStringLiteral("127.0.0.1"));
-            db.setPort(m_port);
-            db.setUserName(QStringLiteral("parat"));
-            db.setDatabaseName(QStringLiteral("postgres"));
-            ok = db.open();
-            QSqlQuery query(db);
-            if (ok && !query.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
-                *error = query.lastError().text();
-                ok = false;
-            } else if (!ok) {
-                *error = db.lastError().text();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return ok;
-    }
-
-    QString url(const QString &database) const
-    {
-        return QStringLiteral("postgresql://parat@127.0.0.1:%1/%2").arg(m_port).arg(database);
-    }
-
-private:
-    bool run(const QString &program, const QStringList &arguments, QString *error = nullptr) const
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        if (m_runAs.isEmpty())
-            process.start(program, arguments);
-        else
-            process.start(QStringLiteral("runuser"),
-                          QStringList {QStringLiteral("-u"), m_runAs, QStringLiteral("--"), program} + arguments);
-        const bool ok = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit
-            && process.exitCode() == 0;
-        if (!ok && error)
-            *error = program + QStringLiteral(": ") + QString::fromLocal8Bit(process.readAll()).simplified();
-        return ok;
-    }
-
-    QString m_bin;
-    QString m_dir;
-    QString m_runAs;
-    int m_port = 0;
-};
-
-class PaintWatcher : public QObject
-{
-public:
-    bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted = true;
-        return false;
-    }
-};
 
 double msSince(const QElapsedTimer &timer)
 {
@@ -208,7 +58,12 @@ void benchServer(const QString &nationalPath, const Clock &clock, const QString 
             add(named(operation, QStringLiteral("file / server")), {}, QStringLiteral("skipped: %1").arg(why));
     };
 
-    Cluster cluster;
+    // A throw-away server as the tests' (tests/support/PgServer), but for synchronous commit and full-page writes:
+    // fsync off; the figures are the client's and the queries'.
+    test::PgServer::Options options;
+    options.folderPrefix = QStringLiteral("parat-bench-pg");
+    options.settings = {QStringLiteral("fsync=off")};
+    test::PgServer cluster(options);
     QString error;
     if (!cluster.start(&error) || !cluster.createDatabase(QStringLiteral("parat_national"), &error)) {
         skipAll(error);
@@ -257,11 +112,7 @@ void benchServer(const QString &nationalPath, const Clock &clock, const QString 
                 if (onServer)
                     db.subscribeToChanges();
                 MainWindow window(db, clock);
-                PaintWatcher watcher;
-                window.installEventFilter(&watcher);
-                window.show();
-                while (!watcher.painted)
-                    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                showUntilPainted(window);
                 (onServer ? paintServer : paintFile).append(msSince(timer));
             }
         }

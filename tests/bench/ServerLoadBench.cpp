@@ -8,6 +8,7 @@
 //
 //   parat_server_load_bench [--clients 25] [--seconds 60] [--interval-ms 200] [--no-national] [--work-dir DIR]
 #include "NationalDataset.h"
+#include "PgServer.h"
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
@@ -23,18 +24,12 @@
 #include <QHash>
 #include <QProcess>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <algorithm>
-#include <arpa/inet.h>
 #include <cstdio>
-#include <netinet/in.h>
-#include <pwd.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace parat;
 
@@ -113,118 +108,36 @@ int runClient(const QString &url, int index, double seconds, int intervalMs)
 
 // ---- the cluster ----
 
-struct Cluster
+// A throw-away server (tests/support/PgServer) durable as a real one: fsync and synchronous commit on (the defaults),
+// initdb waiting for the disk; 100 connections.
+struct Cluster : test::PgServer
 {
-    QString bin;
-    QString dir;
-    QString runAs;
-    int port = 0;
+    Cluster()
+        : PgServer(durable())
+    { }
 
-    bool run(const QString &program, const QStringList &arguments, QString *error = nullptr) const
+    static Options durable()
     {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        if (runAs.isEmpty())
-            process.start(program, arguments);
-        else
-            process.start(QStringLiteral("runuser"),
-                          QStringList {QStringLiteral("-u"), runAs, QStringLiteral("--"), program} + arguments);
-        const bool ok = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit
-            && process.exitCode() == 0;
-        if (!ok && error)
-            *error = QString::fromLocal8Bit(process.readAll());
-        return ok;
-    }
-
-    bool start(QString *error)
-    {
-        for (int version = 30; version >= 10 && bin.isEmpty(); --version) {
-            const QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
-            if (QFile::exists(candidate + QStringLiteral("/initdb")))
-                bin = candidate;
-        }
-        if (bin.isEmpty()) {
-            *error = QStringLiteral("no PostgreSQL binaries in /usr/lib/postgresql/*/bin");
-            return false;
-        }
-        QTemporaryDir temporary(QStringLiteral("/tmp/parat-load-XXXXXX"));
-        temporary.setAutoRemove(false);
-        dir = temporary.path();
-        if (::geteuid() == 0) {
-            const passwd *postgres = ::getpwnam("postgres");
-            if (!postgres || ::chown(QFile::encodeName(dir).constData(), postgres->pw_uid, postgres->pw_gid) != 0) {
-                *error = QStringLiteral("cannot give the cluster folder to the postgres user");
-                return false;
-            }
-            runAs = QStringLiteral("postgres");
-        }
-        if (!run(bin + QStringLiteral("/initdb"),
-                 {QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-U"), QStringLiteral("parat"),
-                  QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                  QStringLiteral("--locale=C.UTF-8")},
-                 error))
-            return false;
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof address;
-        ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &size);
-        port = ntohs(address.sin_port);
-        ::close(fd);
-        // Durable as a real server (fsync and synchronous commit on, the defaults); 100 connections.
-        return run(bin + QStringLiteral("/pg_ctl"),
-                   {QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-l"),
-                    dir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"),
-                    QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2").arg(port).arg(dir),
-                    QStringLiteral("start")},
-                   error);
-    }
-
-    void stop() const
-    {
-        if (dir.isEmpty())
-            return;
-        run(bin + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("fast"),
-             QStringLiteral("-w"), QStringLiteral("stop")});
-        QDir(dir).removeRecursively();
-    }
-
-    QString url(const QString &database, const QString &user = QStringLiteral("parat")) const
-    {
-        return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(port).arg(database);
+        Options options;
+        options.folderPrefix = QStringLiteral("parat-load");
+        options.initdbNoSync = false;
+        return options;
     }
 
     bool exec(const QStringList &statements, const QString &database = QStringLiteral("postgres")) const
     {
-        const QString name = QStringLiteral("bench-exec");
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(QStringLiteral("127.0.0.1"));
-            db.setPort(port);
-            db.setUserName(QStringLiteral("parat"));
-            db.setDatabaseName(database);
-            ok = db.open();
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                if (ok && !query.exec(statement)) {
-                    say(QStringLiteral("  %1: %2").arg(statement, query.lastError().text()));
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        QString error;
+        if (PgServer::exec(database, statements, &error))
+            return true;
+        say(QStringLiteral("  %1").arg(error));
+        return false;
     }
 
     // The server's memory now: the private (anonymous) memory of all its processes, and the shared memory the
     // largest one maps (shared buffers, counted once).
     qint64 memoryKb() const
     {
-        QFile pidFile(dir + QStringLiteral("/data/postmaster.pid"));
+        QFile pidFile(folder() + QStringLiteral("/data/postmaster.pid"));
         if (!pidFile.open(QIODevice::ReadOnly))
             return 0;
         const QString postmaster = QString::fromLatin1(pidFile.readLine()).trimmed();
@@ -280,6 +193,227 @@ double percentile(QList<qint64> sorted, double p)
     return double(sorted.at(at)) / 1000.0;
 }
 
+// ---- the parts of a run ----
+
+// What the run is asked to do (the command line of the measuring process).
+struct LoadOptions
+{
+    int clients = 25;
+    double seconds = 60;
+    int intervalMs = 200;
+    bool national = true;
+    QString work;
+};
+
+// The demo plan on the server by `parat copy` into database "load", the roles, and bench_editor an editor of 0630 for
+// the clients.
+bool putDemoOnServer(const Cluster &cluster, const Parat &parat, const QString &work)
+{
+    const QString demoFile = work + QStringLiteral("/demo.sqlite");
+    QFile::remove(demoFile);
+    const QString load = cluster.url(QStringLiteral("load"));
+    return cluster.exec({QStringLiteral("CREATE DATABASE load"), QStringLiteral("CREATE ROLE bench_editor LOGIN")})
+        && parat.run({QStringLiteral("--db"), demoFile, QStringLiteral("init"), QStringLiteral("--demo"),
+                      QStringLiteral("--as-of"), QStringLiteral("2026-11-27")})
+        >= 0
+        && parat.run({QStringLiteral("server"), QStringLiteral("init"), load}) >= 0
+        && parat.run({QStringLiteral("copy"), demoFile, load}) >= 0
+        && parat.run({QStringLiteral("server"), QStringLiteral("init"), load}) >= 0
+        && parat.run({QStringLiteral("--db"), load, QStringLiteral("server"), QStringLiteral("grant"),
+                      QStringLiteral("bench_editor"), QStringLiteral("parat_editor"), QStringLiteral("--municipality"),
+                      QStringLiteral("0630")})
+        >= 0;
+}
+
+// What the client processes said, and the server's memory while they ran.
+struct ClientResults
+{
+    QList<qint64> latencies; // µs, acknowledged and refused edits
+    QSet<QString> acknowledged; // the markers of the edits the server acknowledged
+    int refused = 0;
+    QStringList refusals; // the first three, as examples
+    qint64 clientPeakKb = 0;
+    qint64 idleServerKb = 0;
+    qint64 serverPeakKb = 0;
+};
+
+// Starts the client processes (this program with --client), watches the server's memory until they are done, and
+// reads what they said.
+ClientResults runClients(const Cluster &cluster, const LoadOptions &options)
+{
+    ClientResults results;
+    QList<QProcess *> processes;
+    results.idleServerKb = cluster.memoryKb();
+    for (int i = 0; i < options.clients; ++i) {
+        auto *process = new QProcess;
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(QCoreApplication::applicationFilePath(),
+                       {QStringLiteral("--client"), QString::number(i), QStringLiteral("--url"),
+                        cluster.url(QStringLiteral("load"), QStringLiteral("bench_editor")),
+                        QStringLiteral("--seconds"), QString::number(options.seconds), QStringLiteral("--interval-ms"),
+                        QString::number(options.intervalMs)});
+        processes.append(process);
+    }
+    for (bool running = true; running;) {
+        results.serverPeakKb = std::max(results.serverPeakKb, cluster.memoryKb());
+        running = false;
+        for (QProcess *process : std::as_const(processes)) {
+            process->waitForFinished(20); // reads the output as it comes
+            running = running || process->state() != QProcess::NotRunning;
+        }
+        QThread::msleep(300);
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        for (const QByteArray &raw : process->readAllStandardOutput().split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            const QStringList words = line.split(QLatin1Char(' '));
+            if (words.value(0) == QLatin1String("ack")) {
+                results.acknowledged.insert(words.value(1));
+                results.latencies.append(words.value(2).toLongLong());
+            } else if (words.value(0) == QLatin1String("refused")) {
+                ++results.refused;
+                results.latencies.append(words.value(1).toLongLong());
+                if (results.refusals.size() < 3)
+                    results.refusals.append(line);
+            } else if (words.value(0) == QLatin1String("peak")) {
+                results.clientPeakKb = std::max(results.clientPeakKb, words.value(1).toLongLong());
+            } else if (words.value(0) == QLatin1String("error")) {
+                say(QStringLiteral("  client: %1").arg(line));
+            }
+        }
+        delete process;
+    }
+    std::sort(results.latencies.begin(), results.latencies.end());
+    return results;
+}
+
+// How many acknowledged edits are not on the server (their note change is not in the task's history); -1 when the
+// server cannot be read.
+int lostEdits(const Cluster &cluster, const QSet<QString> &acknowledged)
+{
+    Database check;
+    QString error;
+    if (!check.openServer(cluster.url(QStringLiteral("load")), &error, {})) {
+        say(error);
+        return -1;
+    }
+    QSet<QString> stored;
+    QSqlQuery query(check.connection());
+    query.exec(QStringLiteral("SELECT new_value FROM task_event WHERE field = 'note'"));
+    while (query.next())
+        stored.insert(query.value(0).toString());
+    int lost = 0;
+    for (const QString &marker : acknowledged)
+        lost += stored.contains(marker) ? 0 : 1;
+    return lost;
+}
+
+void reportEdits(const LoadOptions &options, const ClientResults &results, int lost)
+{
+    const int expected = int(double(options.clients) * options.seconds * 1000.0 / double(options.intervalMs));
+    say(QStringLiteral("| Edits attempted (expected ~%1) | %2 |")
+            .arg(expected)
+            .arg(results.acknowledged.size() + results.refused));
+    say(QStringLiteral("| Edits acknowledged | %1 |").arg(results.acknowledged.size()));
+    say(QStringLiteral("| Conflicts (edits the server refused) | %1 |").arg(results.refused));
+    say(QStringLiteral("| Acknowledged edits not on the server (lost) | %1 |").arg(lost));
+    say(QStringLiteral("| Edit latency p50 / p95 / p99 (read + write, one transaction) | %1 / %2 / %3 ms |")
+            .arg(percentile(results.latencies, 0.50), 0, 'f', 1)
+            .arg(percentile(results.latencies, 0.95), 0, 'f', 1)
+            .arg(percentile(results.latencies, 0.99), 0, 'f', 1));
+    say(QStringLiteral("| Server memory, idle → peak (private memory of all its processes + shared buffers "
+                       "once) | %1 → %2 MB |")
+            .arg(results.idleServerKb / 1024)
+            .arg(results.serverPeakKb / 1024));
+    say(QStringLiteral("| Client peak memory (one process) | %1 MB |").arg(results.clientPeakKb / 1024));
+    for (const QString &line : std::as_const(results.refusals))
+        say(QStringLiteral("  e.g. %1").arg(line));
+}
+
+// `parat report` of the overview and of one municipality, on the file and on the server, as whole processes; the
+// second of two rounds is reported (warm caches).
+void reportNational(const Parat &parat, const QString &national, const QString &server, const QString &work)
+{
+    QString error;
+    const QString code = [&] {
+        Database db;
+        db.open(national, &error);
+        return MunicipalityRepository(db).all().value(0).code;
+    }();
+    const auto report = [&](const QString &db, const QStringList &what, const QString &out) {
+        return parat.run(QStringList {QStringLiteral("--db"), db, QStringLiteral("report")} + what
+                         + QStringList {QStringLiteral("--out"), work + out, QStringLiteral("--as-of"),
+                                        QStringLiteral("2026-11-27")});
+    };
+    const QStringList overview {QStringLiteral("--overview")};
+    const QStringList one {QStringLiteral("--municipality"), code};
+    for (int round = 0; round < 2; ++round) {
+        const double fileOverview = report(national, overview, QStringLiteral("/overview-file.pdf"));
+        const double serverOverview = report(server, overview, QStringLiteral("/overview-server.pdf"));
+        const double fileReport = report(national, one, QStringLiteral("/report-file.pdf"));
+        const double serverReport = report(server, one, QStringLiteral("/report-server.pdf"));
+        if (round == 1) {
+            say(QStringLiteral("| parat report --overview (PDF, all 98), whole process | %1 s (file) | %2 s "
+                               "(server) |")
+                    .arg(fileOverview, 0, 'f', 2)
+                    .arg(serverOverview, 0, 'f', 2));
+            say(QStringLiteral("| parat report --municipality %1 (PDF), whole process | %2 s (file) | %3 s "
+                               "(server) |")
+                    .arg(code)
+                    .arg(fileReport, 0, 'f', 2)
+                    .arg(serverReport, 0, 'f', 2));
+        }
+    }
+}
+
+// The national dataset on a file and on the server, side by side: built, copied with `parat copy`, reported on.
+bool benchNational(const Cluster &cluster, const Parat &parat, const QString &work)
+{
+    say(QStringLiteral("\nThe national dataset (98 municipalities × 300 tasks), file and server in the same run"));
+    const QString national = work + QStringLiteral("/national.sqlite");
+    QFile::remove(national);
+    {
+        QElapsedTimer timer;
+        timer.start();
+        Database db;
+        QString error;
+        const FixedClock clock(QDate(2026, 11, 27));
+        if (!db.open(national, &error) || !bench::buildNationalDataset(db, clock, {}, &error)) {
+            say(error);
+            return false;
+        }
+        say(QStringLiteral("  built the file in %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+    cluster.exec({QStringLiteral("CREATE DATABASE national")});
+    const QString server = cluster.url(QStringLiteral("national"));
+    const double copy = parat.run({QStringLiteral("copy"), national, server});
+    say(QStringLiteral("| parat copy of the national file to the server (verified) | %1 s |").arg(copy, 0, 'f', 1));
+    reportNational(parat, national, server, work);
+    return true;
+}
+
+// The whole measurement on a started cluster: the load of the clients, then the national dataset. The exit status:
+// 0, 1 when a step failed, 2 when an acknowledged edit was lost.
+int measure(const Cluster &cluster, const Parat &parat, const LoadOptions &options)
+{
+    if (!putDemoOnServer(cluster, parat, options.work))
+        return 1;
+    say(QStringLiteral("\n%1 client processes, each an edit every %2 ms for %3 s (parat_editor of 0630, row-level "
+                       "security on; a task state change through TaskRepository::setState)")
+            .arg(options.clients)
+            .arg(options.intervalMs)
+            .arg(options.seconds));
+    const ClientResults results = runClients(cluster, options);
+    const int lost = lostEdits(cluster, results.acknowledged);
+    if (lost < 0)
+        return 1;
+    reportEdits(options, results, lost);
+    const int status = lost > 0 ? 2 : 0;
+    if (!options.national)
+        return status;
+    return benchNational(cluster, parat, options.work) ? status : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -304,190 +438,28 @@ int main(int argc, char **argv)
                        paratOption});
     parser.addHelpOption();
     parser.process(app);
-    const double seconds = parser.value(secondsOption).toDouble();
-    const int intervalMs = parser.value(intervalOption).toInt();
+    LoadOptions options;
+    options.seconds = parser.value(secondsOption).toDouble();
+    options.intervalMs = parser.value(intervalOption).toInt();
     if (parser.isSet(clientOption))
-        return runClient(parser.value(urlOption), parser.value(clientOption).toInt(), seconds, intervalMs);
+        return runClient(parser.value(urlOption), parser.value(clientOption).toInt(), options.seconds,
+                         options.intervalMs);
 
-    const int clients = parser.value(clientsOption).toInt();
+    options.clients = parser.value(clientsOption).toInt();
+    options.national = !parser.isSet(noNational);
     QTemporaryDir scratch;
-    const QString work = parser.isSet(workDirOption) ? parser.value(workDirOption) : scratch.path();
-    QDir().mkpath(work);
+    options.work = parser.isSet(workDirOption) ? parser.value(workDirOption) : scratch.path();
+    QDir().mkpath(options.work);
     const Parat parat {parser.value(paratOption)};
     Cluster cluster;
     QString error;
     if (!cluster.start(&error)) {
         say(QStringLiteral("The cluster did not start: %1").arg(error));
-        cluster.stop();
         return 1;
     }
     say(QStringLiteral("PostgreSQL cluster on 127.0.0.1:%1 (%2), fsync on; %3 cores")
-            .arg(cluster.port)
-            .arg(cluster.bin)
+            .arg(cluster.port())
+            .arg(cluster.binaries())
             .arg(QThread::idealThreadCount()));
-    int status = 0;
-    [&] {
-        // The demo plan on the server, by `parat copy`; the roles; an editor of 0630 for the clients.
-        const QString demoFile = work + QStringLiteral("/demo.sqlite");
-        QFile::remove(demoFile);
-        if (!cluster.exec({QStringLiteral("CREATE DATABASE load"), QStringLiteral("CREATE ROLE bench_editor LOGIN")})
-            || parat.run({QStringLiteral("--db"), demoFile, QStringLiteral("init"), QStringLiteral("--demo"),
-                          QStringLiteral("--as-of"), QStringLiteral("2026-11-27")})
-                < 0
-            || parat.run({QStringLiteral("server"), QStringLiteral("init"), cluster.url(QStringLiteral("load"))}) < 0
-            || parat.run({QStringLiteral("copy"), demoFile, cluster.url(QStringLiteral("load"))}) < 0
-            || parat.run({QStringLiteral("server"), QStringLiteral("init"), cluster.url(QStringLiteral("load"))}) < 0
-            || parat.run({QStringLiteral("--db"), cluster.url(QStringLiteral("load")), QStringLiteral("server"),
-                          QStringLiteral("grant"), QStringLiteral("bench_editor"), QStringLiteral("parat_editor"),
-                          QStringLiteral("--municipality"), QStringLiteral("0630")})
-                < 0) {
-            status = 1;
-            return;
-        }
-        say(QStringLiteral("\n%1 client processes, each an edit every %2 ms for %3 s (parat_editor of 0630, row-level "
-                           "security on; a task state change through TaskRepository::setState)")
-                .arg(clients)
-                .arg(intervalMs)
-                .arg(seconds));
-        QList<QProcess *> processes;
-        const qint64 idleServer = cluster.memoryKb();
-        for (int i = 0; i < clients; ++i) {
-            auto *process = new QProcess;
-            process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            process->start(QCoreApplication::applicationFilePath(),
-                           {QStringLiteral("--client"), QString::number(i), QStringLiteral("--url"),
-                            cluster.url(QStringLiteral("load"), QStringLiteral("bench_editor")),
-                            QStringLiteral("--seconds"), QString::number(seconds), QStringLiteral("--interval-ms"),
-                            QString::number(intervalMs)});
-            processes.append(process);
-        }
-        qint64 serverPeak = 0;
-        for (bool running = true; running;) {
-            serverPeak = std::max(serverPeak, cluster.memoryKb());
-            running = false;
-            for (QProcess *process : std::as_const(processes)) {
-                process->waitForFinished(20); // reads the output as it comes
-                running = running || process->state() != QProcess::NotRunning;
-            }
-            QThread::msleep(300);
-        }
-        QList<qint64> latencies;
-        QSet<QString> acknowledged;
-        int refused = 0;
-        qint64 clientPeak = 0;
-        QStringList refusals;
-        for (QProcess *process : std::as_const(processes)) {
-            for (const QByteArray &raw : process->readAllStandardOutput().split('\n')) {
-                const QString line = QString::fromUtf8(raw);
-                const QStringList words = line.split(QLatin1Char(' '));
-                if (words.value(0) == QLatin1String("ack")) {
-                    acknowledged.insert(words.value(1));
-                    latencies.append(words.value(2).toLongLong());
-                } else if (words.value(0) == QLatin1String("refused")) {
-                    ++refused;
-                    latencies.append(words.value(1).toLongLong());
-                    if (refusals.size() < 3)
-                        refusals.append(line);
-                } else if (words.value(0) == QLatin1String("peak")) {
-                    clientPeak = std::max(clientPeak, words.value(1).toLongLong());
-                } else if (words.value(0) == QLatin1String("error")) {
-                    say(QStringLiteral("  client: %1").arg(line));
-                }
-            }
-            delete process;
-        }
-        // Every acknowledged edit must be on the server: its note change is in the task's history.
-        Database check;
-        if (!check.openServer(cluster.url(QStringLiteral("load")), &error, {})) {
-            say(error);
-            status = 1;
-            return;
-        }
-        QSet<QString> stored;
-        QSqlQuery query(check.connection());
-        query.exec(QStringLiteral("SELECT new_value FROM task_event WHERE field = 'note'"));
-        while (query.next())
-            stored.insert(query.value(0).toString());
-        int lost = 0;
-        for (const QString &marker : std::as_const(acknowledged))
-            lost += stored.contains(marker) ? 0 : 1;
-        std::sort(latencies.begin(), latencies.end());
-        const int expected = int(double(clients) * seconds * 1000.0 / double(intervalMs));
-        say(QStringLiteral("| Edits attempted (expected ~%1) | %2 |").arg(expected).arg(acknowledged.size() + refused));
-        say(QStringLiteral("| Edits acknowledged | %1 |").arg(acknowledged.size()));
-        say(QStringLiteral("| Conflicts (edits the server refused) | %1 |").arg(refused));
-        say(QStringLiteral("| Acknowledged edits not on the server (lost) | %1 |").arg(lost));
-        say(QStringLiteral("| Edit latency p50 / p95 / p99 (read + write, one transaction) | %1 / %2 / %3 ms |")
-                .arg(percentile(latencies, 0.50), 0, 'f', 1)
-                .arg(percentile(latencies, 0.95), 0, 'f', 1)
-                .arg(percentile(latencies, 0.99), 0, 'f', 1));
-        say(QStringLiteral("| Server memory, idle → peak (private memory of all its processes + shared buffers "
-                           "once) | %1 → %2 MB |")
-                .arg(idleServer / 1024)
-                .arg(serverPeak / 1024));
-        say(QStringLiteral("| Client peak memory (one process) | %1 MB |").arg(clientPeak / 1024));
-        for (const QString &line : std::as_const(refusals))
-            say(QStringLiteral("  e.g. %1").arg(line));
-        if (lost > 0)
-            status = 2;
-
-        if (parser.isSet(noNational))
-            return;
-        // The national dataset on a file and on the server, side by side.
-        say(QStringLiteral("\nThe national dataset (98 municipalities × 300 tasks), file and server in the same run"));
-        const QString national = work + QStringLiteral("/national.sqlite");
-        QFile::remove(national);
-        {
-            QElapsedTimer timer;
-            timer.start();
-            Database db;
-            const FixedClock clock(QDate(2026, 11, 27));
-            if (!db.open(national, &error) || !bench::buildNationalDataset(db, clock, {}, &error)) {
-                say(error);
-                status = 1;
-                return;
-            }
-            say(QStringLiteral("  built the file in %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-        }
-        cluster.exec({QStringLiteral("CREATE DATABASE national")});
-        const QString server = cluster.url(QStringLiteral("national"));
-        const double copy = parat.run({QStringLiteral("copy"), national, server});
-        say(QStringLiteral("| parat copy of the national file to the server (verified) | %1 s |").arg(copy, 0, 'f', 1));
-        const QString code = [&] {
-            Database db;
-            db.open(national, &error);
-            return MunicipalityRepository(db).all().value(0).code;
-        }();
-        for (int round = 0; round < 2; ++round) { // the second round is the one reported: warm caches
-            const double fileOverview
-                = parat.run({QStringLiteral("--db"), national, QStringLiteral("report"), QStringLiteral("--overview"),
-                             QStringLiteral("--out"), work + QStringLiteral("/overview-file.pdf"),
-                             QStringLiteral("--as-of"), QStringLiteral("2026-11-27")});
-            const double serverOverview
-                = parat.run({QStringLiteral("--db"), server, QStringLiteral("report"), QStringLiteral("--overview"),
-                             QStringLiteral("--out"), work + QStringLiteral("/overview-server.pdf"),
-                             QStringLiteral("--as-of"), QStringLiteral("2026-11-27")});
-            const double fileReport = parat.run({QStringLiteral("--db"), national, QStringLiteral("report"),
-                                                 QStringLiteral("--municipality"), code, QStringLiteral("--out"),
-                                                 work + QStringLiteral("/report-file.pdf"), QStringLiteral("--as-of"),
-                                                 QStringLiteral("2026-11-27")});
-            const double serverReport
-                = parat.run({QStringLiteral("--db"), server, QStringLiteral("report"), QStringLiteral("--municipality"),
-                             code, QStringLiteral("--out"), work + QStringLiteral("/report-server.pdf"),
-                             QStringLiteral("--as-of"), QStringLiteral("2026-11-27")});
-            if (round == 1) {
-                say(QStringLiteral("| parat report --overview (PDF, all 98), whole process | %1 s (file) | %2 s "
-                                   "(server) |")
-                        .arg(fileOverview, 0, 'f', 2)
-                        .arg(serverOverview, 0, 'f', 2));
-                say(QStringLiteral("| parat report --municipality %1 (PDF), whole process | %2 s (file) | %3 s "
-                                   "(server) |")
-                        .arg(code)
-                        .arg(fileReport, 0, 'f', 2)
-                        .arg(serverReport, 0, 'f', 2));
-            }
-        }
-    }();
-    cluster.stop();
-    return status;
+    return measure(cluster, parat, options);
 }

@@ -1,5 +1,6 @@
 // `parat export status` and `parat status import`: a status sheet written, filled in as CSV, read back; --dry-run
 // and bad input change nothing; the usual exit codes.
+#include "StatusDigest.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -8,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QUuid>
 
 namespace {
 
@@ -18,69 +18,38 @@ using parat::test::runParat;
 // The task states and history of the file, to show that a command changed nothing.
 QByteArray states(const QString &path)
 {
-    const QString name = QUuid::createUuid().toString(QUuid::Id128);
     QByteArray digest;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        REQUIRE(db.open());
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery query(db);
-        for (const char *statement : {"SELECT * FROM task_state ORDER BY municipality_id, task_id",
-                                      "SELECT COUNT(*) FROM task_event", "SELECT * FROM status_mapping"}) {
-            REQUIRE(query.exec(QString::fromLatin1(statement)));
-            while (query.next()) {
-                for (int i = 0; i < query.record().count(); ++i)
-                    hash.addData(query.value(i).toString().toUtf8() + '|');
-            }
-        }
-        digest = hash.result();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    parat::test::withSqliteFile(
+        path, [&](QSqlDatabase &db) { digest = parat::test::statusDigest(db); }, true);
     return digest;
+}
+
+// The first column of the first row a query with :key bound to a task's key gives.
+QString valueForKey(const QString &path, const QString &statement, const QString &key)
+{
+    QString value;
+    parat::test::withSqliteFile(path, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(statement);
+        query.bindValue(QStringLiteral(":key"), key);
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        value = query.value(0).toString();
+    });
+    return value;
 }
 
 QString statusOf(const QString &path, const QString &key)
 {
-    const QString name = QUuid::createUuid().toString(QUuid::Id128);
-    QString status;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT COALESCE(s.status, 'not_started') FROM task t LEFT JOIN task_state s ON "
-                                     "s.task_id = t.id WHERE t.key = :key"));
-        query.bindValue(QStringLiteral(":key"), key);
-        REQUIRE(query.exec());
-        REQUIRE(query.next());
-        status = query.value(0).toString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return status;
+    return valueForKey(path,
+                       QStringLiteral("SELECT COALESCE(s.status, 'not_started') FROM task t LEFT JOIN task_state s ON "
+                                      "s.task_id = t.id WHERE t.key = :key"),
+                       key);
 }
 
 QString titleOf(const QString &path, const QString &key)
 {
-    const QString name = QUuid::createUuid().toString(QUuid::Id128);
-    QString title;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT title_da FROM task WHERE key = :key"));
-        query.bindValue(QStringLiteral(":key"), key);
-        REQUIRE(query.exec());
-        REQUIRE(query.next());
-        title = query.value(0).toString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return title;
+    return valueForKey(path, QStringLiteral("SELECT title_da FROM task WHERE key = :key"), key);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

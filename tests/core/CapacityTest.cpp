@@ -2,6 +2,7 @@
 // tasks, each warning rule, overlapping periods (refused), undo walks of every command, the grid model, the chart
 // and the demo's allocations.
 #include "Fixtures.h"
+#include "PlanValues.h"
 #include "TestSupport.h"
 #include "services/CapacityLoader.h"
 
@@ -33,46 +34,11 @@
 
 using namespace parat;
 
+using test::allocation;
+using test::person;
+using test::plannedTask;
+
 namespace {
-
-Person person(Id id, const QString &name, const QList<Role> &roles, bool klik = true, const QString &unit = {})
-{
-    Person p;
-    p.id = id;
-    p.municipalityId = 1;
-    p.name = name;
-    p.roles = roles;
-    p.registeredInKlik = klik;
-    p.unit = unit;
-    return p;
-}
-
-PlannedTask task(Id id, const QString &key, const QDate &release, const QDate &due, double hours,
-                 std::optional<Role> role = Role::SU, Id performer = 0, bool perPerson = false)
-{
-    PlannedTask t;
-    t.task.id = id;
-    t.task.key = key;
-    t.task.titleDa = QStringLiteral("Opgave ") + key;
-    t.task.performerRole = role;
-    t.task.estimateHours = hours;
-    t.task.perPerson = perPerson;
-    t.state.taskId = id;
-    t.state.performerPersonId = performer;
-    t.release = release;
-    t.due = due;
-    return t;
-}
-
-Allocation allocation(Id personId, int from, int to, double hours)
-{
-    Allocation a;
-    a.personId = personId;
-    a.fromWeek = from;
-    a.toWeek = to;
-    a.hoursPerWeek = hours;
-    return a;
-}
 
 const CapacityCell &cell(const CapacityPlan &plan, Id personId, int week)
 {
@@ -143,11 +109,11 @@ TEST_CASE("Demand is spread evenly over the ISO weeks from release to due across
     CapacityInput input;
     input.people = {person(1, QStringLiteral("Anne"), {Role::SU})};
     // Wednesday of week 52 2026 to Wednesday of week 1 2027: weeks 52 and 53 of 2026 and week 1 of 2027.
-    input.tasks = {task(10, QStringLiteral("A"), QDate(2026, 12, 23), QDate(2027, 1, 6), 9.0, Role::SU, 1),
+    input.tasks = {plannedTask(10, QStringLiteral("A"), QDate(2026, 12, 23), QDate(2027, 1, 6), 9.0, Role::SU, 1),
                    // Release and due in the same week: one week carries it all.
-                   task(11, QStringLiteral("B"), QDate(2027, 1, 4), QDate(2027, 1, 8), 5.0, Role::SU, 1),
+                   plannedTask(11, QStringLiteral("B"), QDate(2027, 1, 4), QDate(2027, 1, 8), 5.0, Role::SU, 1),
                    // No release date: the due week alone.
-                   task(12, QStringLiteral("C"), QDate(), QDate(2027, 1, 13), 4.0, Role::SU, 1)};
+                   plannedTask(12, QStringLiteral("C"), QDate(), QDate(2027, 1, 13), 4.0, Role::SU, 1)};
     input.goLive = QDate(2027, 1, 4); // the grid spans go-live - 40 .. + 8
     const CapacityPlan plan = computeCapacity(input, QDate(2026, 12, 1));
     CHECK(cell(plan, 1, 202651).needed == 0.0);
@@ -175,7 +141,7 @@ TEST_CASE("A year with 52 weeks steps from week 52 straight to week 1", "[capaci
     CapacityInput input;
     input.people = {person(1, QStringLiteral("Anne"), {Role::SU})};
     // 2027 has 52 ISO weeks: 27 Dec 2027 is week 52, 3 Jan 2028 week 1 of 2028.
-    input.tasks = {task(10, QStringLiteral("A"), QDate(2027, 12, 27), QDate(2028, 1, 3), 8.0, Role::SU, 1)};
+    input.tasks = {plannedTask(10, QStringLiteral("A"), QDate(2027, 12, 27), QDate(2028, 1, 3), 8.0, Role::SU, 1)};
     const CapacityPlan plan = computeCapacity(input, QDate(2027, 12, 1));
     CHECK(plan.weekIndex(202753) == -1);
     CHECK(cell(plan, 1, 202752).needed == Approx(4.0));
@@ -198,15 +164,15 @@ TEST_CASE("Shared superuser tasks are split and per-person tasks need the full e
     const QDate monday(2027, 1, 4); // week 1 2027
     input.tasks = {
         // For all superusers: 6 h in one week shared by the two active ones.
-        task(10, QStringLiteral("SHARED"), monday, monday.addDays(4), 6.0),
+        plannedTask(10, QStringLiteral("SHARED"), monday, monday.addDays(4), 6.0),
         // Per person, for all superusers: each active one needs all 4 h.
-        task(11, QStringLiteral("EACH"), monday, monday.addDays(4), 4.0, Role::SU, 0, true),
+        plannedTask(11, QStringLiteral("EACH"), monday, monday.addDays(4), 4.0, Role::SU, 0, true),
         // Per person with a named performer: that person needs the full estimate.
-        task(12, QStringLiteral("MINE"), monday, monday.addDays(4), 3.0, Role::SU, 2, true),
+        plannedTask(12, QStringLiteral("MINE"), monday, monday.addDays(4), 3.0, Role::SU, 2, true),
         // Nobody's PL task: not in the grid.
-        task(13, QStringLiteral("PL"), monday, monday.addDays(4), 10.0, Role::PL, 0),
+        plannedTask(13, QStringLiteral("PL"), monday, monday.addDays(4), 10.0, Role::PL, 0),
         // Week 3: Dorte has joined, three share.
-        task(14, QStringLiteral("LATER"), monday.addDays(14), monday.addDays(16), 9.0),
+        plannedTask(14, QStringLiteral("LATER"), monday.addDays(14), monday.addDays(16), 9.0),
     };
     const CapacityPlan plan = computeCapacity(input, monday);
     CHECK(cell(plan, 1, 202701).needed == Approx(3.0 + 4.0));
@@ -226,10 +192,11 @@ TEST_CASE("Done and irrelevant tasks need no more hours", "[capacity]")
 {
     CapacityInput input;
     input.people = {person(1, QStringLiteral("Anne"), {Role::SU})};
-    PlannedTask done = task(10, QStringLiteral("DONE"), QDate(2027, 1, 4), QDate(2027, 1, 29), 8.0, Role::SU, 1);
+    PlannedTask done = plannedTask(10, QStringLiteral("DONE"), QDate(2027, 1, 4), QDate(2027, 1, 29), 8.0, Role::SU, 1);
     done.state.status = Status::Done;
     done.state.doneOn = QDate(2027, 1, 12); // week 2: spread over weeks 1-2
-    PlannedTask irrelevant = task(11, QStringLiteral("NR"), QDate(2027, 1, 4), QDate(2027, 1, 8), 8.0, Role::SU, 1);
+    PlannedTask irrelevant
+        = plannedTask(11, QStringLiteral("NR"), QDate(2027, 1, 4), QDate(2027, 1, 8), 8.0, Role::SU, 1);
     irrelevant.state.status = Status::NotRelevant;
     input.tasks = {done, irrelevant};
     input.goLive = QDate(2027, 1, 4);
@@ -244,8 +211,8 @@ TEST_CASE("Week warnings name over-allocated unplanned and impossible weeks from
     CapacityInput input;
     input.people = {person(1, QStringLiteral("Anne"), {Role::SU}), person(2, QStringLiteral("Bo"), {Role::PL})};
     const QDate monday(2027, 1, 4);
-    input.tasks = {task(10, QStringLiteral("A"), monday.addDays(-14), monday.addDays(18), 50.0, Role::SU, 1),
-                   task(11, QStringLiteral("B"), monday.addDays(7), monday.addDays(8), 5.0, Role::PL, 2)};
+    input.tasks = {plannedTask(10, QStringLiteral("A"), monday.addDays(-14), monday.addDays(18), 50.0, Role::SU, 1),
+                   plannedTask(11, QStringLiteral("B"), monday.addDays(7), monday.addDays(8), 5.0, Role::PL, 2)};
     // Anne: 8 h a week over weeks 51 2026..3 2027 (10 h needed each): over-allocated; Bo: nothing allocated in
     // week 2 but 40 h in week 4 (impossible).
     input.allocations = {allocation(1, 202651, 202703, 8.0), allocation(2, 202704, 202704, 40.0)};
@@ -292,7 +259,7 @@ TEST_CASE("Superuser warnings cover KLIK training and caseworkers per superuser"
     carl.caseworkersCovered = 20;
     carl.activeUntil = QDate(2026, 12, 1); // no longer a superuser: no warnings
     input.details = {{1, anne}, {2, bo}, {3, carl}};
-    PlannedTask training = task(20, QStringLiteral("UDD-M"), QDate(2027, 1, 4), QDate(2027, 2, 1), 0.0);
+    PlannedTask training = plannedTask(20, QStringLiteral("UDD-M"), QDate(2027, 1, 4), QDate(2027, 2, 1), 0.0);
     training.task.milestone = true;
     training.task.theme = Theme::UDD;
     input.tasks = {training};
@@ -723,7 +690,7 @@ TEST_CASE("The capacity chart paints totals and marks short weeks", "[capacity][
 {
     CapacityInput input;
     input.people = {person(1, QStringLiteral("Anne"), {Role::SU})};
-    input.tasks = {task(10, QStringLiteral("A"), QDate(2026, 12, 21), QDate(2027, 1, 8), 30.0, Role::SU, 1)};
+    input.tasks = {plannedTask(10, QStringLiteral("A"), QDate(2026, 12, 21), QDate(2027, 1, 8), 30.0, Role::SU, 1)};
     input.allocations = {allocation(1, 202650, 202701, 8.0)};
     input.goLive = QDate(2027, 1, 4);
     const CapacityPlan plan = computeCapacity(input, QDate(2026, 12, 1));

@@ -11,18 +11,49 @@ QStringList fields(const char *utf8)
     return QString::fromUtf8(utf8).split(QLatin1Char('|'));
 }
 
+// Each text's detected separator is the one given.
+struct SeparatorCase
+{
+    const char16_t *text;
+    QChar separator;
+};
+
+void checkSeparators(std::initializer_list<SeparatorCase> cases)
+{
+    for (const SeparatorCase &c : cases) {
+        INFO(QString::fromUtf16(c.text).toStdString());
+        CHECK(detectCsvSeparator(c.text) == c.separator);
+    }
+}
+
 } // namespace
 
 TEST_CASE("CSV separator is detected from the header line outside quotes", "[csv]")
 {
-    CHECK(detectCsvSeparator(u"key,phase,title_da\nA;B;C;D;E\n") == QLatin1Char(','));
-    CHECK(detectCsvSeparator(u"key;phase;title_da\r\nA,B,C,D,E\r\n") == QLatin1Char(';'));
-    CHECK(detectCsvSeparator(u"key\tphase\ttitle_da\n") == QLatin1Char('\t'));
-    CHECK(detectCsvSeparator(u"\uFEFFkey;phase") == QLatin1Char(';'));
-    CHECK(detectCsvSeparator(u"\"a,b,c,d\";x;y\n") == QLatin1Char(';'));
-    CHECK(detectCsvSeparator(u"key") == QLatin1Char(','));
-    CHECK(detectCsvSeparator(u"") == QLatin1Char(','));
-    CHECK(detectCsvSeparator(u"sep=|\r\nkey|phase,title\r\n") == QLatin1Char('|'));
+    checkSeparators({
+        {u"key,phase,title_da\nA;B;C;D;E\n", QLatin1Char(',')},
+        {u"key;phase;title_da\r\nA,B,C,D,E\r\n", QLatin1Char(';')},
+        {u"key\tphase\ttitle_da\n", QLatin1Char('\t')},
+        {u"\uFEFFkey;phase", QLatin1Char(';')},
+        {u"\"a,b,c,d\";x;y\n", QLatin1Char(';')},
+        {u"key", QLatin1Char(',')},
+        {u"", QLatin1Char(',')},
+        {u"sep=|\r\nkey|phase,title\r\n", QLatin1Char('|')},
+    });
+}
+
+TEST_CASE("On equal counts the CSV separator prefers semicolon, then TAB, then comma", "[csv]")
+{
+    checkSeparators({
+        {u"a;b\tc,d", QLatin1Char(';')},
+        {u"a,b\tc;d", QLatin1Char(';')},
+        {u"a;b;c\td\te,f,g\n1;2", QLatin1Char(';')},
+        {u"a\tb,c", QLatin1Char('\t')},
+        {u"a,b\tc", QLatin1Char('\t')},
+        {u"a\tb\tc,d,e\n", QLatin1Char('\t')},
+        {u"a;b,c,d", QLatin1Char(',')},
+        {u"abc", QLatin1Char(',')},
+    });
 }
 
 TEST_CASE("CSV quoted fields keep separators and doubled quotes and line breaks", "[csv]")

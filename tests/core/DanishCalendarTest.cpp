@@ -2,6 +2,7 @@
 // working-day rule of capacity (weeks with Kristi himmelfartsdag, Easter and Christmas), the go-live warning,
 // the suggested plan's peak out of holiday weeks, and the school-holiday weeks stored, undone and used.
 #include "Fixtures.h"
+#include "PlanValues.h"
 #include "TestSupport.h"
 
 #include "commands/CalendarCommands.h"
@@ -25,6 +26,9 @@
 
 using namespace parat;
 
+using test::allocation;
+using test::superuser;
+
 namespace {
 
 QDate dateOf(int year, DanishHoliday which)
@@ -36,38 +40,11 @@ QDate dateOf(int year, DanishHoliday which)
     return QDate();
 }
 
-Person superuser(Id id, const QString &name)
-{
-    Person p;
-    p.id = id;
-    p.municipalityId = 1;
-    p.name = name;
-    p.roles = {Role::SU};
-    p.registeredInKlik = true;
-    return p;
-}
-
-Allocation allocation(Id personId, int from, int to, double hours)
-{
-    Allocation a;
-    a.personId = personId;
-    a.fromWeek = from;
-    a.toWeek = to;
-    a.hoursPerWeek = hours;
-    return a;
-}
-
+// A superusers' task "T-<id>", titled so too.
 PlannedTask suTask(Id id, const QDate &release, const QDate &due, double hours)
 {
-    PlannedTask t;
-    t.task.id = id;
-    t.task.key = QStringLiteral("T-%1").arg(id);
+    PlannedTask t = test::plannedTask(id, QStringLiteral("T-%1").arg(id), release, due, hours);
     t.task.titleDa = t.task.key;
-    t.task.performerRole = Role::SU;
-    t.task.estimateHours = hours;
-    t.state.taskId = id;
-    t.release = release;
-    t.due = due;
     return t;
 }
 

@@ -206,15 +206,3 @@ TEST_CASE("The HTML report escapes the municipality's name in the page header an
     CHECK(page.contains(QStringLiteral("<span>&lt;i&gt;left&lt;/i&gt;</span>")));
     CHECK(page.contains(QStringLiteral("<span>right &amp; &lt;u&gt;x&lt;/u&gt;</span>")));
 }
-
-TEST_CASE("On equal counts the CSV separator prefers semicolon, then TAB, then comma", "[csv]")
-{
-    CHECK(detectCsvSeparator(u"a;b\tc,d") == QLatin1Char(';'));
-    CHECK(detectCsvSeparator(u"a,b\tc;d") == QLatin1Char(';'));
-    CHECK(detectCsvSeparator(u"a;b;c\td\te,f,g\n1;2") == QLatin1Char(';'));
-    CHECK(detectCsvSeparator(u"a\tb,c") == QLatin1Char('\t'));
-    CHECK(detectCsvSeparator(u"a,b\tc") == QLatin1Char('\t'));
-    CHECK(detectCsvSeparator(u"a\tb\tc,d,e\n") == QLatin1Char('\t'));
-    CHECK(detectCsvSeparator(u"a;b,c,d") == QLatin1Char(','));
-    CHECK(detectCsvSeparator(u"abc") == QLatin1Char(','));
-}

@@ -46,42 +46,40 @@ QStringList keysOf(const QList<PlannedTask> &tasks)
     return keys;
 }
 
-struct TwoMunicipalities
+// The demo (0630 Vejle) plus 0101 København with go-live 4 Jan 2027, one task done and one local task. language: as
+// DemoDatabase.
+struct TwoMunicipalities : test::DemoDatabase
 {
-    Municipality demo;
+    explicit TwoMunicipalities(const QString &language = QString())
+        : DemoDatabase(language)
+    {
+        QString error;
+        other.code = QStringLiteral("0101");
+        other.goLive = QDate(2027, 1, 4);
+        REQUIRE(MunicipalityRepository(db).add(&other, &error));
+
+        TaskRepository tasks(db);
+        const QList<PlannedTask> planned = tasks.plannedTasks(other.id);
+        REQUIRE(!planned.isEmpty());
+        TaskState done = planned.first().state;
+        done.status = Status::Done;
+        REQUIRE(tasks.setState(done, clock.now(), &error));
+
+        Task local;
+        local.municipalityId = other.id;
+        local.titleDa = QStringLiteral("Lokal opgave");
+        local.phase = Phase::P22;
+        local.dueOffsetWeeks = -8;
+        local.estimateHours = 3;
+        REQUIRE(tasks.addLocalTask(&local, &error));
+        const auto stored = tasks.plannedTask(other.id, local.id);
+        REQUIRE(stored);
+        localTask = *stored;
+    }
+
     Municipality other;
     PlannedTask localTask;
 };
-
-// The demo (0630 Vejle) plus 0101 København with go-live 4 Jan 2027, one task done and one local task.
-TwoMunicipalities addSecond(Database &db, const Clock &clock)
-{
-    TwoMunicipalities result;
-    result.demo = test::buildDemo(db, clock);
-    QString error;
-    result.other.code = QStringLiteral("0101");
-    result.other.goLive = QDate(2027, 1, 4);
-    REQUIRE(MunicipalityRepository(db).add(&result.other, &error));
-
-    TaskRepository tasks(db);
-    const QList<PlannedTask> planned = tasks.plannedTasks(result.other.id);
-    REQUIRE(!planned.isEmpty());
-    TaskState done = planned.first().state;
-    done.status = Status::Done;
-    REQUIRE(tasks.setState(done, clock.now(), &error));
-
-    Task local;
-    local.municipalityId = result.other.id;
-    local.titleDa = QStringLiteral("Lokal opgave");
-    local.phase = Phase::P22;
-    local.dueOffsetWeeks = -8;
-    local.estimateHours = 3;
-    REQUIRE(tasks.addLocalTask(&local, &error));
-    const auto stored = tasks.plannedTask(result.other.id, local.id);
-    REQUIRE(stored);
-    result.localTask = *stored;
-    return result;
-}
 
 } // namespace
 
@@ -97,13 +95,9 @@ TEST_CASE("The demo goes live on the first 1 January at least two weeks after th
 
 TEST_CASE("The demo's summary on a fixed date uses the readiness rules", "[overview]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(kToday);
-    const Municipality demo = test::buildDemo(db, clock);
+    test::DemoDatabase data(QStringLiteral("en"));
+    Database &db = data.db;
+    const Municipality &demo = data.demo;
     const QList<PlannedTask> tasks = TaskRepository(db).plannedTasks(demo.id);
     REQUIRE(tasks.size() == 91);
 
@@ -221,12 +215,8 @@ TEST_CASE("Time to go-live reads in weeks and days before and after go-live", "[
 
 TEST_CASE("The bulk read gives every municipality what plannedTasks gives one", "[overview][storage]")
 {
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(kToday);
-    const TwoMunicipalities two = addSecond(db, clock);
+    TwoMunicipalities two;
+    Database &db = two.db;
 
     const QHash<Id, QList<PlannedTask>> all = OverviewRepository(db).plannedTasksForAll();
     REQUIRE(all.size() == 2);
@@ -255,13 +245,8 @@ TEST_CASE("The bulk read gives every municipality what plannedTasks gives one", 
 
 TEST_CASE("Overview rows cover two municipalities ordered by code", "[overview]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(kToday);
-    const TwoMunicipalities two = addSecond(db, clock);
+    TwoMunicipalities two(QStringLiteral("en"));
+    Database &db = two.db;
 
     const QList<MunicipalityRow> rows = overviewRows(db, kToday);
     REQUIRE(rows.size() == 2);
@@ -294,13 +279,8 @@ TEST_CASE("Overview rows cover two municipalities ordered by code", "[overview]"
 
 TEST_CASE("The municipality overview model shows and sorts the rows", "[overview][model]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(kToday);
-    const TwoMunicipalities two = addSecond(db, clock);
+    TwoMunicipalities two(QStringLiteral("en"));
+    Database &db = two.db;
 
     MunicipalityOverviewModel model(db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

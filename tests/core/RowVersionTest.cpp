@@ -17,23 +17,18 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 #include <iostream>
 #include <vector>
 
 using namespace parat;
 
 namespace {
-
-Database::ServerOptions creating()
-{
-    Database::ServerOptions options;
-    options.createSchema = true;
-    return options;
-}
 
 // Two clients of one server database, as the users lars_ver and mette_ver; the demo plan, built by lars.
 struct TwoClients : test::TwoServerClients
@@ -42,6 +37,28 @@ struct TwoClients : test::TwoServerClients
         : test::TwoServerClients(QStringLiteral("lars_ver"), QStringLiteral("mette_ver"))
     { }
 };
+
+// A file as a Parat of schema `version` left it: the first `version` migrations, municipality 1 (0630 Vejle) and the
+// rows inserts makes; more, when given, looks at it before it closes.
+void writeOldFile(const QString &path, int version, const QStringList &inserts,
+                  const std::function<void(QSqlDatabase &)> &more = {})
+{
+    test::withSqliteFile(path, [&](QSqlDatabase &raw) {
+        QSqlQuery query(raw);
+        for (int m = 0; m < version; ++m) {
+            for (const QString &statement : migrations().at(m))
+                REQUIRE(query.exec(statement));
+        }
+        REQUIRE(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO municipality (id, code, name, created_at) VALUES (1, '0630', "
+                                          "'Vejle', '2026-01-01T00:00:00Z')")));
+        for (const QString &insert : inserts)
+            REQUIRE(query.exec(insert));
+        if (more)
+            more(raw);
+    });
+}
 
 // A task of the demo, as a client reads it.
 PlannedTask readTask(Database &db, Id municipalityId, const QString &key)
@@ -99,20 +116,14 @@ double medianEditMs(Database &db, const Clock &clock, Id municipalityId, const Q
 
 } // namespace
 
-TEST_CASE("Migration 10 gives every editable table a version and who and when changed it, on both engines",
-          "[versions][storage][server]")
+TEST_CASE_METHOD(test::FileAndServer,
+                 "Migration 10 gives every editable table a version and who and when changed it, on both engines",
+                 "[versions][storage][server]")
 {
     const QStringList tables {QStringLiteral("task_state"),  QStringLiteral("person"),
                               QStringLiteral("stakeholder"), QStringLiteral("risk"),
                               QStringLiteral("decision"),    QStringLiteral("communication_item"),
                               QStringLiteral("allocation")};
-    test::TempDir dir;
-    Database file;
-    Database server;
-    QString error;
-    REQUIRE(file.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    INFO(error.toStdString());
-    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
     for (Database *db : {&file, &server}) {
         for (const QString &table : tables) {
             INFO(table.toStdString());
@@ -128,23 +139,7 @@ TEST_CASE("Migration 10 gives every editable table a version and who and when ch
 
     // A file from before migration 10: its rows start at version 1 with nobody named.
     const QString old = dir.file(QStringLiteral("v9.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("versions-raw"));
-        raw.setDatabaseName(old);
-        REQUIRE(raw.open());
-        QSqlQuery query(raw);
-        for (int m = 0; m < 9; ++m) {
-            for (const QString &statement : migrations().at(m))
-                REQUIRE(query.exec(statement));
-        }
-        REQUIRE(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 9")));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO municipality (id, code, name, created_at) VALUES (1, '0630', "
-                                          "'Vejle', '2026-01-01T00:00:00Z')")));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO person (id, municipality_id, name) VALUES (1, 1, 'Anne')")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("versions-raw"));
+    writeOldFile(old, 9, {QStringLiteral("INSERT INTO person (id, municipality_id, name) VALUES (1, 1, 'Anne')")});
     Database upgraded;
     REQUIRE(upgraded.open(old, &error));
     QSqlQuery query(upgraded.connection());
@@ -155,19 +150,13 @@ TEST_CASE("Migration 10 gives every editable table a version and who and when ch
     CHECK(query.value(2).toBool());
 }
 
-TEST_CASE("Migration 11 gives runbook steps and go-live criteria a version and who and when changed them, on a "
-          "fresh file, a fresh server and an older file upgraded",
-          "[versions][storage][server][migration]")
+TEST_CASE_METHOD(test::FileAndServer,
+                 "Migration 11 gives runbook steps and go-live criteria a version and who and when changed them, on a "
+                 "fresh file, a fresh server and an older file upgraded",
+                 "[versions][storage][server][migration]")
 {
     const QStringList tables {QStringLiteral("runbook_step"), QStringLiteral("golive_criterion")};
     const QStringList stamp {QStringLiteral("version"), QStringLiteral("changed_by"), QStringLiteral("changed_at")};
-    test::TempDir dir;
-    Database file;
-    Database server;
-    QString error;
-    REQUIRE(file.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    INFO(error.toStdString());
-    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
     REQUIRE(migrations().size() >= 11);
     for (Database *db : {&file, &server}) {
         CHECK(db->fileSchemaVersion() >= 11);
@@ -180,27 +169,14 @@ TEST_CASE("Migration 11 gives runbook steps and go-live criteria a version and w
 
     // A file from before migration 11, with a step and a criterion: they start at version 1 with nobody named.
     const QString old = dir.file(QStringLiteral("v10.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("versions11-raw"));
-        raw.setDatabaseName(old);
-        REQUIRE(raw.open());
-        QSqlQuery query(raw);
-        for (int m = 0; m < 10; ++m) {
-            for (const QString &statement : migrations().at(m))
-                REQUIRE(query.exec(statement));
-        }
-        REQUIRE(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 10")));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO municipality (id, code, name, created_at) VALUES (1, '0630', "
-                                          "'Vejle', '2026-01-01T00:00:00Z')")));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO runbook_step (id, municipality_id, number, title, "
-                                          "start_minutes, duration_minutes) VALUES (1, 1, 1, 'Luk KMD', 0, 60)")));
-        REQUIRE(query.exec(
-            QStringLiteral("INSERT INTO golive_criterion (id, municipality_id, title) VALUES (1, 1, 'Data flyttet')")));
-        CHECK_FALSE(sql::columnNames(raw, QStringLiteral("runbook_step")).contains(QStringLiteral("version")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("versions11-raw"));
+    writeOldFile(
+        old, 10,
+        {QStringLiteral("INSERT INTO runbook_step (id, municipality_id, number, title, start_minutes, "
+                        "duration_minutes) VALUES (1, 1, 1, 'Luk KMD', 0, 60)"),
+         QStringLiteral("INSERT INTO golive_criterion (id, municipality_id, title) VALUES (1, 1, 'Data flyttet')")},
+        [](QSqlDatabase &raw) {
+            CHECK_FALSE(sql::columnNames(raw, QStringLiteral("runbook_step")).contains(QStringLiteral("version")));
+        });
     Database upgraded;
     REQUIRE(upgraded.open(old, &error));
     CHECK(upgraded.fileSchemaVersion() == Database::schemaVersion());
@@ -216,15 +192,10 @@ TEST_CASE("Migration 11 gives runbook steps and go-live criteria a version and w
     }
 }
 
-TEST_CASE("On a file an edit based on a stale version is refused, names who changed the task and writes nothing",
-          "[versions][storage]")
+TEST_CASE_METHOD(test::DemoCase,
+                 "On a file an edit based on a stale version is refused, names who changed the task and writes nothing",
+                 "[versions][storage]")
 {
-    const FixedClock clock(QDate(2026, 11, 27));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    const Municipality demo = test::buildDemo(db, clock);
     const QString key = firstKey(db, demo.id);
     TaskRepository tasks(db);
 
@@ -296,15 +267,10 @@ TEST_CASE("On a file an edit based on a stale version is refused, names who chan
     CHECK(error.contains(QStringLiteral("removed by")));
 }
 
-TEST_CASE("On a file undo of one's own edit is refused once the task changed since, and works when it did not",
-          "[versions][commands]")
+TEST_CASE_METHOD(test::DemoCase,
+                 "On a file undo of one's own edit is refused once the task changed since, and works when it did not",
+                 "[versions][commands]")
 {
-    const FixedClock clock(QDate(2026, 11, 27));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    const Municipality demo = test::buildDemo(db, clock);
     const QString key = firstKey(db, demo.id);
     const TaskState before = readTask(db, demo.id, key).state;
 
@@ -504,15 +470,10 @@ TEST_CASE("Two status imports at once on a server: the second is refused and not
     CHECK(file.write(&error, [&] { return file.lockPlanWork(&error) && file.lockPlanWork(&error); }));
 }
 
-TEST_CASE("The cost of the version check on a task-status edit, file and server", "[versions][server][measure]")
+TEST_CASE_METHOD(test::FileAndServer, "The cost of the version check on a task-status edit, file and server",
+                 "[versions][server][measure]")
 {
     const FixedClock clock(QDate(2026, 11, 27));
-    test::TempDir dir;
-    Database file;
-    Database server;
-    QString error;
-    REQUIRE(file.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
     for (Database *db : {&file, &server}) {
         const Municipality demo = test::buildDemo(*db, clock);
         const QString key = firstKey(*db, demo.id);

@@ -23,14 +23,6 @@ using namespace parat;
 
 namespace {
 
-// The address of the same database for another server user.
-QString as(const QString &url, const QString &user)
-{
-    QUrl parsed(url);
-    parsed.setUserName(user);
-    return parsed.toString();
-}
-
 // How many rows a statement sees or changes, run as the user of db; -1 with *error when the server refuses it.
 int rows(Database &db, const QString &statement, QString *error = nullptr)
 {
@@ -61,11 +53,8 @@ struct TwoMunicipalities
 
     TwoMunicipalities()
     {
-        Database::ServerOptions creating;
-        creating.createSchema = true;
         QString error;
-        REQUIRE(owner.openServer(url, &error, creating));
-        vejle = test::buildDemo(owner, clock).id;
+        vejle = test::openDemoServer(owner, url, clock).id;
         Municipality other;
         other.code = QStringLiteral("0370");
         other.name = QStringLiteral("Næstved");
@@ -91,12 +80,8 @@ struct TwoMunicipalities
                 FAIL(error.toStdString());
         }
         // Login roles are the cluster's, shared by the test cases of one process.
-        for (const char *user : {"vera", "eddie", "anna"}) {
-            test::PgCluster::instance().exec(url,
-                                             {QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN "
-                                                             "duplicate_object THEN NULL; END $$")
-                                                  .arg(QLatin1String(user))});
-        }
+        for (const char *user : {"vera", "eddie", "anna"})
+            test::createLoginRoles(url, {QLatin1String(user)});
         REQUIRE(ServerAccess::grant(owner, QStringLiteral("vera"), QStringLiteral("parat_viewer"),
                                     QStringLiteral("0630"), &error)
                 == ServerAccess::Problem::None);
@@ -110,7 +95,7 @@ struct TwoMunicipalities
     void open(Database &db, const QString &user)
     {
         QString error;
-        if (!db.openServer(as(url, user), &error, {}))
+        if (!db.openServer(test::asUser(url, user), &error, {}))
             FAIL(error.toStdString());
     }
 };
@@ -292,7 +277,7 @@ TEST_CASE("An admin sees and changes every municipality, and grants and revokes 
     REQUIRE(ServerAccess::revoke(plan.owner, QStringLiteral("eddie"), QStringLiteral("parat_viewer"), QString(), &error)
             == ServerAccess::Problem::None);
     // No Parat role at all: the plan cannot even be opened, and the message says so.
-    CHECK_FALSE(eddie.openServer(as(plan.url, QStringLiteral("eddie")), &error, {}));
+    CHECK_FALSE(eddie.openServer(test::asUser(plan.url, QStringLiteral("eddie")), &error, {}));
     INFO(error.toStdString());
     CHECK(error.contains(QStringLiteral("do not allow this")));
 }

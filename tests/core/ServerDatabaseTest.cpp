@@ -51,13 +51,6 @@ void serverExec(const QString &url, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
-Database::ServerOptions creating()
-{
-    Database::ServerOptions options;
-    options.createSchema = true;
-    return options;
-}
-
 void report(const char *what, double seconds)
 {
     std::cout << "[measure] " << what << ": " << seconds * 1000.0 << " ms" << std::endl;
@@ -80,7 +73,7 @@ TEST_CASE("Every migration makes the same tables and columns on a file and on a 
     timer.restart();
     Database server;
     INFO(error.toStdString());
-    REQUIRE(server.openServer(url, &error, creating()));
+    REQUIRE(server.openServer(url, &error, test::creatingSchema()));
     report("all migrations on PostgreSQL", timer.nsecsElapsed() / 1e9);
 
     CHECK(server.isServer());
@@ -141,7 +134,7 @@ TEST_CASE("Each migration's PostgreSQL translation", "[storage][server]")
             CHECK(error.contains(QStringLiteral("parat server init")));
         }
         INFO(error.toStdString());
-        REQUIRE(server.openServer(url, &error, creating()));
+        REQUIRE(server.openServer(url, &error, test::creatingSchema()));
         CHECK(server.fileSchemaVersion() == last);
     }
 }
@@ -160,15 +153,15 @@ TEST_CASE("A server database without Parat's schema, or from a newer Parat, is r
 
     const QString foreign = test::pgTestDatabase();
     serverExec(foreign, {QStringLiteral("CREATE TABLE invoices (id int)")});
-    CHECK_FALSE(server.openServer(foreign, &error, creating()));
+    CHECK_FALSE(server.openServer(foreign, &error, test::creatingSchema()));
     CHECK(server.openProblem() == Database::OpenProblem::NotParat);
     CHECK(error.contains(QStringLiteral("another program")));
 
     const QString newer = test::pgTestDatabase();
-    REQUIRE(server.openServer(newer, &error, creating()));
+    REQUIRE(server.openServer(newer, &error, test::creatingSchema()));
     server.close();
     serverExec(newer, {QStringLiteral("UPDATE parat_schema SET version = %1").arg(Database::schemaVersion() + 1)});
-    CHECK_FALSE(server.openServer(newer, &error, creating()));
+    CHECK_FALSE(server.openServer(newer, &error, test::creatingSchema()));
     CHECK(server.openProblem() == Database::OpenProblem::Newer);
 
     CHECK_FALSE(server.openServer(QStringLiteral("postgresql://parat@127.0.0.1:1/"), &error, {}));
@@ -176,23 +169,17 @@ TEST_CASE("A server database without Parat's schema, or from a newer Parat, is r
 
     // A server keeps no restore points: none are listed, none taken.
     const QString plain = test::pgTestDatabase();
-    REQUIRE(server.openServer(plain, &error, creating()));
+    REQUIRE(server.openServer(plain, &error, test::creatingSchema()));
     CHECK(server.restorePoints().isEmpty());
     CHECK_FALSE(server.takeRestorePoint(QStringLiteral("manual"), nullptr, &error));
     CHECK(server.takeDailyRestorePointIfDue(QDate(2026, 12, 7), &error));
 }
 
-TEST_CASE("The demo plan is built on a server by the unchanged repositories and reads as on a file",
-          "[storage][server]")
+TEST_CASE_METHOD(test::FileAndServer,
+                 "The demo plan is built on a server by the unchanged repositories and reads as on a file",
+                 "[storage][server]")
 {
     const FixedClock clock(QDate(2026, 11, 27));
-    test::TempDir dir;
-    Database file;
-    Database server;
-    QString error;
-    REQUIRE(file.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    INFO(error.toStdString());
-    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
     const Municipality onFile = test::buildDemo(file, clock);
     const Municipality onServer = test::buildDemo(server, clock);
     CHECK(onServer.code == onFile.code);
@@ -211,16 +198,10 @@ TEST_CASE("The demo plan is built on a server by the unchanged repositories and 
           == TaskRepository(file).plannedTasks(onFile.id).size());
 }
 
-TEST_CASE("Whole-plan reads on a server (libpq) give what the file gives", "[storage][server]")
+TEST_CASE_METHOD(test::FileAndServer, "Whole-plan reads on a server (libpq) give what the file gives",
+                 "[storage][server]")
 {
     const FixedClock clock(QDate(2026, 11, 27));
-    test::TempDir dir;
-    Database file;
-    Database server;
-    QString error;
-    REQUIRE(file.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    INFO(error.toStdString());
-    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
     test::buildDemo(file, clock);
     test::buildDemo(server, clock);
 
@@ -287,17 +268,12 @@ TEST_CASE("Whole-plan reads on a server (libpq) give what the file gives", "[sto
     CHECK(TaskRepository(server).plannedTasks(fileKeys.first()).size() == onFile.value(fileKeys.first()).size());
 }
 
-TEST_CASE("A plan copied from a file to a server and back is identical, table by table", "[storage][server][copy]")
+TEST_CASE_METHOD(test::FileAndServer, "A plan copied from a file to a server and back is identical, table by table",
+                 "[storage][server][copy]")
 {
     const FixedClock clock(QDate(2026, 11, 27));
-    test::TempDir dir;
-    Database file;
-    QString error;
-    REQUIRE(file.open(dir.file(QStringLiteral("plan.sqlite")), &error));
     test::buildDemo(file, clock);
 
-    Database server;
-    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
     QList<PlanCopy::TableCheck> source;
     QList<PlanCopy::TableCheck> target;
     bool mismatch = false;
@@ -343,7 +319,7 @@ TEST_CASE("Removing a municipality on a server and putting it back restores ever
     const FixedClock clock(QDate(2026, 11, 27));
     Database server;
     QString error;
-    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
+    REQUIRE(server.openServer(test::pgTestDatabase(), &error, test::creatingSchema()));
     const Municipality demo = test::buildDemo(server, clock);
     QList<PlanCopy::TableCheck> before;
     REQUIRE(PlanCopy::checksums(server.connection(), &before, &error));
@@ -381,7 +357,7 @@ TEST_CASE("The national dataset copied file to server and back, timed", "[.serve
     report("build the national dataset into a file", timer.nsecsElapsed() / 1e9);
 
     Database server;
-    REQUIRE(server.openServer(test::pgTestDatabase(), &error, creating()));
+    REQUIRE(server.openServer(test::pgTestDatabase(), &error, test::creatingSchema()));
     QList<PlanCopy::TableCheck> source;
     QList<PlanCopy::TableCheck> target;
     bool mismatch = false;

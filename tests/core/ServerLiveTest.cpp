@@ -31,13 +31,6 @@ using namespace parat;
 
 namespace {
 
-Database::ServerOptions creating()
-{
-    Database::ServerOptions options;
-    options.createSchema = true;
-    return options;
-}
-
 // A server database with the demo plan in it. synchronous_commit is on for it (the test cluster runs with it off
 // for speed): a commit acknowledged must then survive an immediate stop, as on a real server.
 QString demoServer(Municipality *demo)
@@ -47,7 +40,7 @@ QString demoServer(Municipality *demo)
         url, {QStringLiteral("ALTER DATABASE %1 SET synchronous_commit = on").arg(url.section(QLatin1Char('/'), -1))});
     Database db;
     QString error;
-    REQUIRE(db.openServer(url, &error, creating()));
+    REQUIRE(db.openServer(url, &error, test::creatingSchema()));
     FixedClock clock(QDate(2026, 11, 27));
     *demo = test::buildDemo(db, clock);
     return url;
@@ -90,7 +83,7 @@ TEST_CASE("The server's schema setup installs the change triggers, and server in
     QString error;
     {
         Database db;
-        REQUIRE(db.openServer(url, &error, creating()));
+        REQUIRE(db.openServer(url, &error, test::creatingSchema()));
         CHECK(sql::tablesWithoutChangeNotification(db.connection()).isEmpty());
         CHECK(!sql::tableNames(db.connection()).isEmpty());
     }
@@ -284,7 +277,7 @@ TEST_CASE("The server stopped during an import: the import is stored whole or no
         url, {QStringLiteral("ALTER DATABASE %1 SET synchronous_commit = on").arg(url.section(QLatin1Char('/'), -1))});
     QString error;
     Database db;
-    REQUIRE(db.openServer(url, &error, creating()));
+    REQUIRE(db.openServer(url, &error, test::creatingSchema()));
     const QList<PlanCopy::TableCheck> empty = checksums(db);
     FixedClock clock(QDate(2026, 11, 27));
 

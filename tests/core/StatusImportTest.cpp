@@ -2,6 +2,7 @@
 // reader (handbook/SpreadsheetReader: .xlsx with libzip and QXmlStreamReader, CSV), the status sheet per person
 // (report/StatusSheet), the plan (services/StatusImport), the saved mappings (migration 9) and the one undo step.
 #include "Fixtures.h"
+#include "StatusDigest.h"
 #include "TestSupport.h"
 
 #include "commands/StatusImportCommands.h"
@@ -63,20 +64,7 @@ struct Fixture : test::DemoDatabase
     }
 
     // Every task state and the history, to show that something changed nothing.
-    QByteArray snapshot()
-    {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery query(db.connection());
-        for (const char *statement : {"SELECT * FROM task_state ORDER BY municipality_id, task_id",
-                                      "SELECT COUNT(*) FROM task_event", "SELECT * FROM status_mapping"}) {
-            REQUIRE(query.exec(QString::fromLatin1(statement)));
-            while (query.next()) {
-                for (int i = 0; i < query.record().count(); ++i)
-                    hash.addData(query.value(i).toString().toUtf8() + '|');
-            }
-        }
-        return hash.result();
-    }
+    QByteArray snapshot() { return test::statusDigest(db.connection()); }
 
     // Export the person's status sheet; returns its path.
     QString exportSheet(const QString &name = QStringLiteral("sheet.xlsx"))

@@ -228,16 +228,11 @@ TEST_CASE("The trend follows the status history week by week and forecasts at th
     CHECK(stalled.forecast.kind == TrendForecast::Kind::Stalled);
 }
 
-TEST_CASE("Page 1 of the PDF holds the lights per dimension, the forecast, the top risks and the decisions needed",
-          "[report][pdf][pageone]")
+TEST_CASE_METHOD(
+    test::EnglishDemo,
+    "Page 1 of the PDF holds the lights per dimension, the forecast, the top risks and the decisions needed",
+    "[report][pdf][pageone]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock {kToday};
-    const Municipality demo = test::buildDemo(db, clock);
     const QString path = dir.file(QStringLiteral("report.pdf"));
     ExportOptions options;
     options.language = QStringLiteral("en");
@@ -262,14 +257,9 @@ TEST_CASE("Page 1 of the PDF holds the lights per dimension, the forecast, the t
     CHECK_FALSE(page1.contains(QStringLiteral("Appendix\n")));
 }
 
-TEST_CASE("After go-live page 1 says how many weeks the municipality has been live", "[report][pdf][pageone]")
+TEST_CASE_METHOD(test::DemoCase, "After go-live page 1 says how many weeks the municipality has been live",
+                 "[report][pdf][pageone]")
 {
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock {kToday};
-    const Municipality demo = test::buildDemo(db, clock);
     REQUIRE(demo.goLive.isValid());
     for (const auto &[language, expected] : {std::pair {"en", "live for 3 weeks"}, {"da", "i drift i 3 uger"}}) {
         installTranslations(QLatin1String(language));
@@ -286,16 +276,10 @@ TEST_CASE("After go-live page 1 says how many weeks the municipality has been li
     installTranslations(QStringLiteral("en"));
 }
 
-TEST_CASE("Page 1 stays one page with 40 overdue tasks and long titles, and breaks no word", "[report][pdf][pageone]")
+TEST_CASE_METHOD(test::DanishDemo, "Page 1 stays one page with 40 overdue tasks and long titles, and breaks no word",
+                 "[report][pdf][pageone]")
 {
-    installTranslations(QStringLiteral("da"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
     const QDate asOf(2027, 2, 1); // a week before go-live: most of the plan is due
-    FixedClock clock {kToday};
-    const Municipality demo = test::buildDemo(db, clock);
     {
         QSqlQuery query(db.connection());
         REQUIRE(query.exec(QStringLiteral(
@@ -374,20 +358,11 @@ TEST_CASE("Page 1 of the national dataset's busiest municipality stays one page"
     installTranslations(QStringLiteral("en"));
 }
 
-TEST_CASE("The HTML report draws its charts as inline SVG", "[report][html]")
+TEST_CASE_METHOD(test::EnglishDemo, "The HTML report draws its charts as inline SVG", "[report][html]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock {kToday};
-    const Municipality demo = test::buildDemo(db, clock);
     StatusReportData data;
-    ReportRequest request;
-    request.municipalityId = demo.id;
-    request.language = QStringLiteral("en");
-    REQUIRE(gatherStatusReport(db, clock, request, ReportSections::standardExtras(), &data, &error));
+    REQUIRE(gatherStatusReport(db, clock, {demo.id, {}, QStringLiteral("en")}, ReportSections::standardExtras(), &data,
+                               &error));
     const QString html = ReportWriter::html(statusReportContent(data));
     CHECK(html.count(QStringLiteral("<svg")) >= 2); // the trend and the bars per phase
     CHECK(html.contains(QStringLiteral("role=\"img\"")));
@@ -395,22 +370,14 @@ TEST_CASE("The HTML report draws its charts as inline SVG", "[report][html]")
     CHECK(html.indexOf(QStringLiteral("Top risks")) < html.indexOf(QStringLiteral("Appendix")));
 }
 
-TEST_CASE("The go-live checklist's light is a finding of the go-live readiness dimension on page 1",
-          "[report][dimensions][golive]")
+TEST_CASE_METHOD(test::EnglishDemo,
+                 "The go-live checklist's light is a finding of the go-live readiness dimension on page 1",
+                 "[report][dimensions][golive]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock {kToday};
-    const Municipality demo = test::buildDemo(db, clock);
     const auto readiness = [&] {
         StatusReportData data;
-        ReportRequest request;
-        request.municipalityId = demo.id;
-        request.language = QStringLiteral("en");
-        REQUIRE(gatherStatusReport(db, clock, request, ReportSections::standardExtras(), &data, &error));
+        REQUIRE(gatherStatusReport(db, clock, {demo.id, {}, QStringLiteral("en")}, ReportSections::standardExtras(),
+                                   &data, &error));
         return lightOf(data.dimensions, RiskDimension::GoLiveReadiness);
     };
 

@@ -1,5 +1,6 @@
 // A superuser trained after the training milestone is trained - late: the warning says so, and "Not trained"
 // stays for those who are not.
+#include "PlanValues.h"
 #include "TestSupport.h"
 
 #include "domain/Language.h"
@@ -8,20 +9,7 @@
 
 using namespace parat;
 
-namespace {
-
-Person superuser(Id id, const QString &name)
-{
-    Person p;
-    p.id = id;
-    p.municipalityId = 1;
-    p.name = name;
-    p.roles = {Role::SU};
-    p.registeredInKlik = true;
-    return p;
-}
-
-} // namespace
+using test::superuser;
 
 TEST_CASE("A superuser trained late is warned as trained late, one not trained as not trained", "[capacity][warnings]")
 {

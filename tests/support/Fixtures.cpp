@@ -52,6 +52,18 @@ DemoDatabase::DemoDatabase(const QString &language, bool withSuperuserPlan)
     demo = buildDemo(db, clock, withSuperuserPlan);
 }
 
+DemoCase::DemoCase(const QString &language)
+    : DemoDatabase(language)
+{ }
+
+EnglishDemo::EnglishDemo()
+    : DemoCase(QStringLiteral("en"))
+{ }
+
+DanishDemo::DanishDemo()
+    : DemoCase(QStringLiteral("da"))
+{ }
+
 Id DemoDatabase::personNamed(const QString &name)
 {
     for (const Person &person : PersonRepository(db).forMunicipality(demo.id)) {
@@ -109,22 +121,46 @@ QString asUser(const QString &url, const QString &user)
     return other;
 }
 
+Database::ServerOptions creatingSchema()
+{
+    Database::ServerOptions options;
+    options.createSchema = true;
+    return options;
+}
+
+void createLoginRoles(const QString &url, const QStringList &users, bool superuser)
+{
+    QStringList statements;
+    for (const QString &user : users) {
+        statements.append(
+            QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN%2; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+                .arg(user, superuser ? QStringLiteral(" SUPERUSER") : QString()));
+    }
+    PgCluster::instance().exec(url, statements);
+}
+
+Municipality openDemoServer(Database &db, const QString &url, const Clock &clock)
+{
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(db.openServer(url, &error, creatingSchema()));
+    return buildDemo(db, clock);
+}
+
+FileAndServer::FileAndServer()
+{
+    REQUIRE(file.open(dir.file(QStringLiteral("plan.sqlite")), &error));
+    INFO(error.toStdString());
+    REQUIRE(server.openServer(pgTestDatabase(), &error, creatingSchema()));
+}
+
 TwoServerClients::TwoServerClients(const QString &larsUser, const QString &metteUser)
 {
     url = pgTestDatabase();
-    QStringList roles;
-    for (const QString &user : {larsUser, metteUser}) {
-        roles.append(
-            QStringLiteral(
-                "DO $$ BEGIN CREATE ROLE %1 LOGIN SUPERUSER; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
-                .arg(user));
-    }
-    PgCluster::instance().exec(url, roles);
+    createLoginRoles(url, {larsUser, metteUser}, true);
     QString error;
     INFO(error.toStdString());
-    Database::ServerOptions creating;
-    creating.createSchema = true;
-    REQUIRE(lars.openServer(asUser(url, larsUser), &error, creating));
+    REQUIRE(lars.openServer(asUser(url, larsUser), &error, creatingSchema()));
     REQUIRE(mette.openServer(asUser(url, metteUser), &error, {}));
     demo = buildDemo(lars, clock);
 }

@@ -34,6 +34,22 @@ struct DemoDatabase
     Municipality demo;
 };
 
+// DemoDatabase with a QString for errors beside it: for TEST_CASE_METHOD, so that the test reads dir, db, clock, demo
+// and error as its own. DemoCase leaves the texts as they are; EnglishDemo and DanishDemo install theirs first.
+struct DemoCase : DemoDatabase
+{
+    explicit DemoCase(const QString &language = QString());
+    QString error;
+};
+struct EnglishDemo : DemoCase
+{
+    EnglishDemo();
+};
+struct DanishDemo : DemoCase
+{
+    DanishDemo();
+};
+
 // A new database in a temporary folder (named file) with one municipality, code and go-live as given, and nothing
 // else: for the handbook import and merge tests.
 struct OneMunicipality
@@ -56,6 +72,29 @@ void clearStakeholders(Database &db);
 
 // The address of the same server database (postgresql://parat@…) as another user.
 QString asUser(const QString &url, const QString &user);
+
+// Server options that make Parat's schema in an empty server database (createSchema).
+Database::ServerOptions creatingSchema();
+// Makes login roles on the test cluster (PgCluster), superusers when asked, unless they are there: login roles are the
+// cluster's, shared by the test cases of one process. url: a database of the cluster to run the statements in (one
+// PgCluster::exec).
+void createLoginRoles(const QString &url, const QStringList &users, bool superuser = false);
+// Opens db on a new server database (url) with Parat's schema and builds the demo plan in it; returns the demo.
+Municipality openDemoServer(Database &db, const QString &url, const Clock &clock);
+
+// A new file (plan.sqlite in a temporary folder) and a new database on the test cluster with Parat's schema, side by
+// side: for TEST_CASE_METHOD, so that the test reads dir, file, server and error as its own.
+struct FileAndServer
+{
+    FileAndServer();
+    FileAndServer(const FileAndServer &) = delete;
+    FileAndServer &operator=(const FileAndServer &) = delete;
+
+    TempDir dir;
+    Database file;
+    Database server;
+    QString error;
+};
 
 // Two clients of one new database on the test cluster (PgCluster), logged in as two users of their own (superusers of
 // the cluster: roles and grants are not what the row-version tests are about); the demo plan, built by the first.

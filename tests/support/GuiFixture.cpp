@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QTest>
 #include <QTimer>
 
 #include <algorithm>
@@ -37,6 +38,16 @@ ScriptedDialogs::ScriptedDialogs()
 ScriptedDialogs::~ScriptedDialogs()
 {
     Dialogs::stopScript();
+}
+
+void settle(int waitMs)
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        if (waitMs > 0)
+            QTest::qWait(waitMs);
+    }
 }
 
 QAction *actionNamed(QWidget *window, const QString &name)

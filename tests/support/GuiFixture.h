@@ -83,6 +83,10 @@ void expectModalsAnswered();
 // Stops every whenModal() still waiting without a failure (between test cases, so none acts in the next one).
 void cancelModalWatches();
 
+// Lets the widgets settle before a picture is taken: five rounds of posted events and event processing, each
+// followed by a wait of waitMs (none by default) for what comes later (animations, delayed layouts).
+void settle(int waitMs = 0);
+
 // The window's action with this object name (fails the test when there is none).
 QAction *actionNamed(QWidget *window, const QString &name);
 

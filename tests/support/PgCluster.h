@@ -1,15 +1,15 @@
 #pragma once
 
+#include "PgServer.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace parat::test {
 
-// A throw-away PostgreSQL cluster for the tests that need a server: initdb in a temporary folder, pg_ctl on a
-// free loopback port (the unix socket in that folder too), trust authentication for one superuser. One cluster
-// per test process, started on first use and stopped and removed when the run ends (stopPgCluster(), called by
-// TestMain). The binaries are the newest /usr/lib/postgresql/*/bin (or $PARAT_PG_BIN). As root (CI), initdb and
-// the server run as the `postgres` system user, since initdb refuses root.
+// The throw-away PostgreSQL cluster (PgServer, PgServer::throwAway() options) for the tests that need a server. One
+// cluster per test process, started on first use and stopped and removed when the run ends (PgCluster::stop(),
+// called by TestMain).
 //
 // No binaries, or a cluster that does not start, is a test FAILURE with the reason: CI installs PostgreSQL.
 class PgCluster
@@ -24,7 +24,7 @@ public:
     void exec(const QString &url, const QStringList &statements);
     // The URL of a database name that may or may not exist.
     QString urlOf(const QString &database) const;
-    int port() const { return m_port; }
+    int port() const { return m_server.port(); }
     // Seconds initdb + pg_ctl start took in this process.
     double startSeconds() const { return m_startSeconds; }
 
@@ -38,14 +38,8 @@ public:
 
 private:
     PgCluster() = default;
-    bool start(QString *error);
-    void shutdown();
 
-    QString m_bin;
-    QString m_dir;
-    QString m_options; // the server's options (port, socket folder, …) for a restart
-    QString m_runAs; // "postgres" when this process runs as root
-    int m_port = 0;
+    PgServer m_server;
     double m_startSeconds = 0;
     int m_databases = 0;
 };

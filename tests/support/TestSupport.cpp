@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QUuid>
 
 namespace parat::test {
 
@@ -50,6 +52,21 @@ QByteArray fileDigest(const QString &path)
 TempDir::TempDir()
 {
     REQUIRE(m_dir.isValid());
+}
+
+void withSqliteFile(const QString &path, const std::function<void(QSqlDatabase &)> &work, bool readOnly)
+{
+    const QString name = QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace parat::test

@@ -6,7 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <ostream>
+
+class QSqlDatabase;
 
 // Catch2 prints QStrings in failure messages.
 inline std::ostream &operator<<(std::ostream &os, const QString &value)
@@ -36,6 +39,10 @@ ParatRun runParat(const QStringList &args, const QString &paratDb = QString());
 
 // The SHA-256 of a file's bytes (fails the test when it cannot be read): two equal digests, an untouched file.
 QByteArray fileDigest(const QString &path);
+
+// Runs work on a connection of its own to an SQLite file, read-only when asked, opened before and removed after (fails
+// the test when the file does not open): for looking at a file as it is on disk, beside the program's connection.
+void withSqliteFile(const QString &path, const std::function<void(QSqlDatabase &)> &work, bool readOnly = false);
 
 // A temporary folder that lives for one test.
 class TempDir
