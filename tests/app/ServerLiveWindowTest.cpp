@@ -283,7 +283,7 @@ TEST_CASE("While the connection is lost the stakeholder map cannot be dragged an
     CHECK(dialog.importButton()->toolTip() != reason);
 }
 
-TEST_CASE("Another user's edit in another municipality does not reload the pages; one in this municipality shows",
+TEST_CASE("Another user's edit in another municipality does not reload the pages, one in this municipality does",
           "[gui][server][live]")
 {
     installTranslations(QStringLiteral("en"));
