@@ -256,6 +256,14 @@
         <source>The connection to the server is lost: nothing can be changed until it is back (Parat reconnects by itself).</source>
         <translation>Forbindelsen til serveren er afbrudt: intet kan ændres, før den er tilbage (Parat genopretter den selv).</translation>
     </message>
+    <message>
+        <source>Parat keeps the change: if it turns out not to be stored, the banner offers to make it again (Try again).</source>
+        <translation>Parat gemmer ændringen: Viser det sig, at den ikke blev gemt på serveren, tilbyder banneret at foretage den igen (Prøv igen).</translation>
+    </message>
+    <message>
+        <source>Nothing of this change was stored: the connection to the server was lost. Parat reconnects by itself and keeps the change: once the connection is back, Try again in the banner makes it, or Discard drops it.</source>
+        <translation>Intet af denne ændring blev gemt: Forbindelsen til serveren blev afbrudt. Parat genopretter selv forbindelsen og beholder ændringen: Når forbindelsen er tilbage, foretager Prøv igen i banneret ændringen, eller Kassér fjerner den.</translation>
+    </message>
 </context>
 <context>
     <name>parat::ApplySuggestedPlan</name>
@@ -4045,6 +4053,10 @@ Lokale fremskridt bevares; enhver fejl i filen stopper importen, før noget bliv
     <message>
         <source>Your role on the server: %1. What you may do is decided by the server.</source>
         <translation>Din rolle på serveren: %1. Det er serveren, der afgør, hvad du må.</translation>
+    </message>
+    <message>
+        <source>Your access on the server changed: %1</source>
+        <translation>Din adgang på serveren er ændret: %1</translation>
     </message>
 </context>
 <context>
@@ -8067,16 +8079,56 @@ Med --municipality ser og ændrer brugeren kun de kommuner, der er givet på den
         <translation>Ændringen, hvis svar gik tabt med forbindelsen, blev IKKE gemt på serveren. Foretag den igen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.%1</source>
-        <translation>&lt;b&gt;Forbindelsen til serveren er afbrudt – genopretter …&lt;/b&gt; Vinduet er skrivebeskyttet, indtil den er tilbage.%1</translation>
-    </message>
-    <message>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Genopret nu</translation>
     </message>
     <message>
         <source>Reconnect now</source>
         <translation>Genopret nu</translation>
+    </message>
+    <message>
+        <source>The change whose answer the lost connection took was NOT stored on the server. Try again in the banner makes it, or Discard drops it.</source>
+        <translation>Ændringen, hvis svar gik tabt med forbindelsen, blev IKKE gemt på serveren. Prøv igen i banneret foretager den, eller Kassér fjerner den.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.</source>
+        <translation>&lt;b&gt;Forbindelsen til serveren er afbrudt – genopretter …&lt;/b&gt; Vinduet er skrivebeskyttet, indtil den er tilbage.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection to the server is back.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Forbindelsen til serveren er genoprettet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The change “%1” was not stored; Parat keeps it so it can be made again when the connection is back.</source>
+        <translation>Ændringen “%1” blev ikke gemt; Parat beholder den, så den kan foretages igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>The change “%1” was not stored. &lt;b&gt;Try again&lt;/b&gt; makes it now (refused, as always, if someone else changed the same item meanwhile); &lt;b&gt;Discard&lt;/b&gt; drops it.</source>
+        <translation>Ændringen “%1” blev ikke gemt. &lt;b&gt;Prøv igen&lt;/b&gt; foretager den nu (den afvises som altid, hvis en anden har ændret det samme imens); &lt;b&gt;Kassér&lt;/b&gt; fjerner den.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>Try the change again</source>
+        <translation>Prøv ændringen igen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Kassér ændringen</translation>
+    </message>
+    <message>
+        <source>Makes the change that was not stored, as it was made; it can then be undone.</source>
+        <translation>Foretager den ændring, der ikke blev gemt, som den blev lavet; den kan derefter fortrydes.</translation>
+    </message>
+    <message>
+        <source>Drops the change that was not stored.</source>
+        <translation>Fjerner den ændring, der ikke blev gemt.</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +8665,10 @@ Engagement: %5 → %6</translation>
     <message>
         <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
         <translation>%1; indflydelse %2 af 3, berørt %3 af 3; engagement %4, mål %5</translation>
+    </message>
+    <message>
+        <source>Markers cannot be moved: %1</source>
+        <translation>Markørerne kan ikke flyttes: %1</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,14 @@
         <source>The connection to the server is lost: nothing can be changed until it is back (Parat reconnects by itself).</source>
         <translation>The connection to the server is lost: nothing can be changed until it is back (Parat reconnects by itself).</translation>
     </message>
+    <message>
+        <source>Parat keeps the change: if it turns out not to be stored, the banner offers to make it again (Try again).</source>
+        <translation>Parat keeps the change: if it turns out not to be stored, the banner offers to make it again (Try again).</translation>
+    </message>
+    <message>
+        <source>Nothing of this change was stored: the connection to the server was lost. Parat reconnects by itself and keeps the change: once the connection is back, Try again in the banner makes it, or Discard drops it.</source>
+        <translation>Nothing of this change was stored: the connection to the server was lost. Parat reconnects by itself and keeps the change: once the connection is back, Try again in the banner makes it, or Discard drops it.</translation>
+    </message>
 </context>
 <context>
     <name>parat::ApplySuggestedPlan</name>
@@ -4045,6 +4053,10 @@ Local progress is kept; any error in the file stops the import before anything i
     <message>
         <source>Your role on the server: %1. What you may do is decided by the server.</source>
         <translation>Your role on the server: %1. What you may do is decided by the server.</translation>
+    </message>
+    <message>
+        <source>Your access on the server changed: %1</source>
+        <translation>Your access on the server changed: %1</translation>
     </message>
 </context>
 <context>
@@ -8067,16 +8079,56 @@ With --municipality the user sees and changes only the municipalities granted th
         <translation>The change whose answer the lost connection took was NOT stored on the server. Make it again.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.%1</source>
-        <translation>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.%1</translation>
-    </message>
-    <message>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnect now</translation>
     </message>
     <message>
         <source>Reconnect now</source>
         <translation>Reconnect now</translation>
+    </message>
+    <message>
+        <source>The change whose answer the lost connection took was NOT stored on the server. Try again in the banner makes it, or Discard drops it.</source>
+        <translation>The change whose answer the lost connection took was NOT stored on the server. Try again in the banner makes it, or Discard drops it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.</source>
+        <translation>&lt;b&gt;The connection to the server is lost – reconnecting …&lt;/b&gt; The window is read-only until it is back.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection to the server is back.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The connection to the server is back.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The change “%1” was not stored; Parat keeps it so it can be made again when the connection is back.</source>
+        <translation>The change “%1” was not stored; Parat keeps it so it can be made again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The change “%1” was not stored. &lt;b&gt;Try again&lt;/b&gt; makes it now (refused, as always, if someone else changed the same item meanwhile); &lt;b&gt;Discard&lt;/b&gt; drops it.</source>
+        <translation>The change “%1” was not stored. &lt;b&gt;Try again&lt;/b&gt; makes it now (refused, as always, if someone else changed the same item meanwhile); &lt;b&gt;Discard&lt;/b&gt; drops it.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Try the change again</source>
+        <translation>Try the change again</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <source>Makes the change that was not stored, as it was made; it can then be undone.</source>
+        <translation>Makes the change that was not stored, as it was made; it can then be undone.</translation>
+    </message>
+    <message>
+        <source>Drops the change that was not stored.</source>
+        <translation>Drops the change that was not stored.</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +8665,10 @@ Engagement: %5 → %6</translation>
     <message>
         <source>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</source>
         <translation>%1; influence %2 of 3, affected %3 of 3; engagement %4, target %5</translation>
+    </message>
+    <message>
+        <source>Markers cannot be moved: %1</source>
+        <translation>Markers cannot be moved: %1</translation>
     </message>
 </context>
 <context>

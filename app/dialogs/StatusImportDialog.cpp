@@ -181,9 +181,8 @@ void StatusImportDialog::addSaveRow(QVBoxLayout *layout)
     m_save = new QPushButton(tr("Sa&ve Mapping"), this);
     m_save->setAccessibleName(tr("Save mapping"));
     connect(m_save, &QPushButton::clicked, this, &StatusImportDialog::saveMapping);
-    connect(m_name, &QLineEdit::textChanged, this, [this] {
-        m_save->setEnabled(!m_path.isEmpty() && validStatusMappingName(m_name->text()) && m_context.canEdit());
-    });
+    connect(m_name, &QLineEdit::textChanged, this,
+            [this] { m_context.setEditEnabled(m_save, !m_path.isEmpty() && validStatusMappingName(m_name->text())); });
     saveRow->addWidget(nameLabel);
     saveRow->addWidget(m_name, 1);
     saveRow->addWidget(m_save);
@@ -453,9 +452,14 @@ void StatusImportDialog::replan()
     showPlan();
 }
 
+bool StatusImportDialog::planReady() const
+{
+    return !m_path.isEmpty() && m_plan.ok() && !m_plan.applying().isEmpty();
+}
+
 bool StatusImportDialog::canImport() const
 {
-    return !m_path.isEmpty() && m_plan.ok() && !m_plan.applying().isEmpty() && m_context.canEdit();
+    return planReady() && m_context.canEdit();
 }
 
 QString StatusImportDialog::summaryText() const
@@ -552,9 +556,9 @@ void StatusImportDialog::showPlan()
             m_planView->resizeColumnToContents(c);
     }
     m_problems->setVisible(m_problems->count() > 0);
-    m_import->setEnabled(canImport());
+    m_context.setEditEnabled(m_import, planReady());
     m_import->setDefault(canImport());
-    m_save->setEnabled(!m_path.isEmpty() && validStatusMappingName(m_name->text()) && m_context.canEdit());
+    m_context.setEditEnabled(m_save, !m_path.isEmpty() && validStatusMappingName(m_name->text()));
     m_updating = false;
 }
 
@@ -580,7 +584,7 @@ void StatusImportDialog::rowToggled(QTreeWidgetItem *item, int column)
     }
     item->setToolTip(ChangeColumn, item->text(ChangeColumn));
     m_updating = false;
-    m_import->setEnabled(canImport());
+    m_context.setEditEnabled(m_import, planReady());
     m_import->setDefault(canImport());
 }
 

@@ -45,6 +45,8 @@ public:
     StatusMapping mapping() const;
     const StatusImportPlan &plan() const { return m_plan; }
     bool canImport() const;
+    // A file is read and its plan changes something (canImport() without the window's editability).
+    bool planReady() const;
     QString summaryText() const;
 
     QComboBox *savedMappings() const { return m_saved; }

@@ -376,6 +376,8 @@ void OverviewPage::connectReloads(QWidget *content)
     content->installEventFilter(this); // the scroll area's widget fills its background, so it is painted
     connect(&m_context.database(), &Database::changed, this, dataChanged);
     connect(&m_context.database(), &Database::restored, this, dataChanged);
+    // Team mode: the table of all municipalities shows others' edits in other municipalities too.
+    connect(&m_context, &AppContext::otherMunicipalityChanged, this, dataChanged);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &OverviewPage::reloadLater);
 }
 

@@ -190,6 +190,7 @@ void MainWindow::createCentralWidget()
         auto *layout = new QVBoxLayout(central);
         layout->setContentsMargins(0, 0, 0, 0);
         m_connectionBar = new ServerConnectionBar(m_db, central);
+        m_connectionBar->followPendingEdits(*m_context); // an edit the loss kept is offered again there
         layout->addWidget(m_connectionBar);
         layout->addWidget(m_central, 1);
         setCentralWidget(central);
@@ -260,6 +261,13 @@ void MainWindow::connectSignals()
         MunicipalityDialog::ensureCurrentMunicipality(*m_context);
         reloadMunicipalities();
         updateStatusBar();
+    });
+
+    // Team mode: a grant or revoke (or a role found changed after a reconnect) shows at once; the controls switched.
+    connect(m_context, &AppContext::accessChanged, this, [this] {
+        updateStatusBar();
+        if (m_roleLabel)
+            statusBar()->showMessage(tr("Your access on the server changed: %1").arg(m_roleLabel->text()), 15000);
     });
 }
 

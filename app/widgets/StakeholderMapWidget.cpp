@@ -183,6 +183,25 @@ StakeholderMapWidget::StakeholderMapWidget(AppContext &context, QWidget *parent)
     setAccessibleName(tr("Stakeholder map"));
     setMouseTracking(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // A lost server connection (and its return) switches dragging off and on while the map is shown.
+    connect(&m_context, &AppContext::editabilityChanged, this, &StakeholderMapWidget::applyEditability);
+    applyEditability();
+}
+
+void StakeholderMapWidget::applyEditability()
+{
+    if (m_context.canEdit()) {
+        setToolTip(QString());
+    } else {
+        // A drag under way ends where it started: nothing could store the move.
+        if (m_dragId != 0) {
+            m_dragId = 0;
+            m_dragging = false;
+            unsetCursor();
+            update();
+        }
+        setToolTip(tr("Markers cannot be moved: %1").arg(m_context.editRefusal()));
+    }
     updateAccessibleDescription();
 }
 
@@ -506,13 +525,17 @@ bool StakeholderMapWidget::event(QEvent *event)
         if (id == 0)
             id = layout.nameAt(help->pos());
         if (const Stakeholder *s = stakeholder(id)) {
+            // While the window may not edit, the tooltip (toolTip(): why markers cannot be moved) is said too.
             QToolTip::showText(help->globalPos(),
                                tr("%1\n%2 (influence %3, affected %4)\nEngagement: %5 → %6")
-                                   .arg(s->name, quadrantName(quadrantOf(*s)))
-                                   .arg(s->influence)
-                                   .arg(s->affectedness)
-                                   .arg(engagementName(s->engagementNow), engagementName(s->engagementTarget)),
+                                       .arg(s->name, quadrantName(quadrantOf(*s)))
+                                       .arg(s->influence)
+                                       .arg(s->affectedness)
+                                       .arg(engagementName(s->engagementNow), engagementName(s->engagementTarget))
+                                   + (toolTip().isEmpty() ? QString() : QStringLiteral("\n") + toolTip()),
                                this);
+        } else if (!toolTip().isEmpty()) {
+            QToolTip::showText(help->globalPos(), toolTip(), this);
         } else {
             QToolTip::hideText();
         }
@@ -524,18 +547,21 @@ bool StakeholderMapWidget::event(QEvent *event)
 void StakeholderMapWidget::updateAccessibleDescription()
 {
     const Stakeholder *s = stakeholder(m_selected);
+    // Why markers cannot be moved, when they cannot (toolTip(), set by applyEditability()).
+    const QString refusal = m_context.canEdit() ? QString() : QLatin1Char(' ') + toolTip();
     if (!s) {
         const int count = int(m_stakeholders.size());
         setAccessibleDescription(m_context.canEdit()
                                      ? tr("%n stakeholder(s). Tab selects a marker; arrow keys move it.", "", count)
-                                     : tr("%n stakeholder(s). Tab selects a marker.", "", count));
+                                     : tr("%n stakeholder(s). Tab selects a marker.", "", count) + refusal);
         return;
     }
     setAccessibleDescription(tr("%1 selected: %2, influence %3, affected %4, engagement %5, target %6.")
                                  .arg(s->name, quadrantName(quadrantOf(*s)))
                                  .arg(s->influence)
                                  .arg(s->affectedness)
-                                 .arg(engagementName(s->engagementNow), engagementName(s->engagementTarget)));
+                                 .arg(engagementName(s->engagementNow), engagementName(s->engagementTarget))
+                             + refusal);
 }
 
 } // namespace parat

@@ -69,6 +69,9 @@ private:
     // Pushes a MoveStakeholder when the target differs; false when nothing moved.
     bool moveSelected(int influence, int affectedness);
     void updateAccessibleDescription();
+    // Dragging and the arrow keys follow AppContext::canEdit(); while off, toolTip() and the accessible description
+    // say why (a read-only database, a lost server connection, a viewer's role).
+    void applyEditability();
     // Tells assistive technology which marker is selected (and focused, while the map has focus).
     void announceSelection();
 

@@ -11,6 +11,7 @@
 #include "RestorePoints.h"
 
 #include <atomic>
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -100,6 +101,11 @@ public:
     // becomes one signal), so every page reloads as it does for its own edits. Its own session's are ignored.
     bool subscribeToChanges();
     bool isSubscribed() const { return m_subscribed; }
+    // Decides whether a burst of other sessions' changes concerns this window: each change is a notification's
+    // payload, "<table>:<municipality id>" (the id empty for a table without one; "access:<user>" for a grant or
+    // revoke). When the filter says no, changed() is not emitted for them; remoteChanged() always is, first. Without a
+    // filter every burst is a change.
+    void setRemoteChangeFilter(std::function<bool(const QStringList &changes)> relevant);
     // True once a statement found the server gone: every write is refused until reconnect() succeeds.
     bool isConnectionLost() const { return m_connectionLost; }
     // A cheap round trip on a server; false (and connectionLost() emitted once) when the server cannot be reached.
@@ -219,6 +225,8 @@ signals:
     void connectionRestored();
     // After reconnect(): whether the commit whose answer was lost was stored on the server.
     void commitResolved(bool stored);
+    // Team mode: a burst of other sessions' changes (see setRemoteChangeFilter()), before changed() if it is one.
+    void remoteChanged(const QStringList &changes);
 
 private:
     bool openConnection(const QString &connectionName, bool readOnly, QString *error) const;
@@ -243,6 +251,8 @@ private:
     bool m_connectionLost = false;
     QString m_uncertainTransaction; // the id of a transaction whose COMMIT lost its answer
     bool m_changePending = false; // other sessions' notifications not yet turned into changed()
+    QStringList m_remoteChanges; // their payloads
+    std::function<bool(const QStringList &)> m_remoteFilter;
     void onServerNotification(const QString &name, int source, const QString &payload);
     bool noteLostConnection();
     std::unique_ptr<QLockFile> m_lock;

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace parat {
 
@@ -219,11 +220,19 @@ bool Database::subscribeToChanges()
     return m_subscribed;
 }
 
+void Database::setRemoteChangeFilter(std::function<bool(const QStringList &)> relevant)
+{
+    m_remoteFilter = std::move(relevant);
+}
+
 void Database::onServerNotification(const QString &name, int source, const QString &payload)
 {
-    Q_UNUSED(payload)
     // QPSQL compares the notifying backend's pid with this connection's: our own commits already said changed().
-    if (name != QLatin1String(sql::kChangeChannel) || source == int(QSqlDriver::SelfSource) || m_changePending)
+    if (name != QLatin1String(sql::kChangeChannel) || source == int(QSqlDriver::SelfSource))
+        return;
+    if (!m_remoteChanges.contains(payload))
+        m_remoteChanges.append(payload);
+    if (m_changePending)
         return;
     m_changePending = true;
     // A burst (another client's import: one notification per table and municipality) becomes one reload; inside a
@@ -236,7 +245,11 @@ void Database::onServerNotification(const QString &name, int source, const QStri
             return;
         }
         m_changePending = false;
+        const QStringList changes = std::exchange(m_remoteChanges, {});
         if (!m_open)
+            return;
+        emit remoteChanged(changes);
+        if (m_remoteFilter && !m_remoteFilter(changes))
             return;
         ++m_revision;
         emit changed();

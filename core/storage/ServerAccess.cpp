@@ -35,6 +35,21 @@ bool run(const QSqlDatabase &db, const QString &statement, QString *error)
     return false;
 }
 
+// Tells the windows open on the server that user's access changed (docs/team-mode.md): sent when the grant or revoke
+// commits, as "access:<user>" on the change channel, so a window of that user reads its role and grants again.
+bool notifyAccessChanged(const QSqlDatabase &db, const QString &user, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT pg_notify(:channel, :payload)"));
+    query.bindValue(QStringLiteral(":channel"), QLatin1String(sql::kChangeChannel));
+    query.bindValue(QStringLiteral(":payload"), QStringLiteral("access:") + user);
+    if (!query.exec()) {
+        *error = sql::errorText(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 bool isServer(Database &db, QString *error)
 {
     if (db.isServer())
@@ -288,7 +303,7 @@ ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, con
             *error = sql::errorText(insert.lastError());
             return false;
         }
-        return true;
+        return notifyAccessChanged(connection, user, error);
     });
     return ok ? Problem::None : Problem::Server;
 }
@@ -336,7 +351,7 @@ ServerAccess::Problem ServerAccess::revoke(Database &db, const QString &user, co
             *error = sql::errorText(remove.lastError());
             return false;
         }
-        return true;
+        return notifyAccessChanged(connection, user, error);
     });
     return ok ? Problem::None : Problem::Server;
 }
