@@ -243,7 +243,7 @@ TEST_CASE("Ctrl+9 opens the readiness page in the window", "[gui][golive]")
     CHECK(window.readinessPage()->isVisible());
 }
 
-TEST_CASE("Ctrl+Z of a readiness edit goes to the page and the criterion; undoing the default set asks first",
+TEST_CASE("Ctrl+Z of a readiness edit goes to the page and the criterion - undoing the default set asks first",
           "[gui][golive][undo]")
 {
     test::WindowFixture f(test::WindowFixture::ScriptDialogs | test::WindowFixture::Front | test::WindowFixture::Active,

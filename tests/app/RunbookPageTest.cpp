@@ -114,7 +114,8 @@ TEST_CASE("A runbook step added with the keyboard shows in the table and undo re
     Dialogs::stopScript();
 }
 
-TEST_CASE("Finishing a step before what it depends on is refused; finishing in order stamps the time", "[gui][runbook]")
+TEST_CASE("Finishing a step before what it depends on is refused - finishing in order stamps the time",
+          "[gui][runbook]")
 {
     test::GuiFixture f;
     Dialogs::startScript();

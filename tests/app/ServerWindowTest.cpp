@@ -152,7 +152,7 @@ TEST_CASE("parat --db postgresql://… opens the window on the server (no longer
     }
 }
 
-TEST_CASE("Connect to server: every control named and reached by keyboard; the address has no password",
+TEST_CASE("Connect to server: every control named and reached by keyboard - the address has no password",
           "[gui][server][accessibility]")
 {
     installTranslations(QStringLiteral("en"));

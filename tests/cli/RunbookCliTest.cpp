@@ -82,7 +82,7 @@ TEST_CASE("parat runbook list shows the demo's runbook by start and marks late s
     CHECK(invoke(f, {QStringLiteral("list"), QStringLiteral("--municipality"), QStringLiteral("9999")}).code == 3);
 }
 
-TEST_CASE("parat runbook export and import round-trip the runbook; bad files change nothing", "[cli][runbook]")
+TEST_CASE("parat runbook export and import round-trip the runbook - bad files change nothing", "[cli][runbook]")
 {
     Fixture f;
     const QList<RunbookStep> before = f.steps();

@@ -243,7 +243,7 @@ TEST_CASE("Resource persons count at or above their target engagement", "[golive
     CHECK(statusOf(GoLiveMeasure::ResourcePersons, in) == GoLiveStatus::Met);
 }
 
-TEST_CASE("Communication dated before go-live counts when done; cancelled items do not count", "[golive]")
+TEST_CASE("Communication dated before go-live counts when done - cancelled items do not count", "[golive]")
 {
     GoLiveInputs in = inputs();
     const auto item = [](const QDate &on, CommunicationStatus status) {
@@ -392,7 +392,7 @@ struct StoreFixture
 
 } // namespace
 
-TEST_CASE("Go-live criteria and the meeting survive a round trip; bad input changes nothing", "[golive][storage]")
+TEST_CASE("Go-live criteria and the meeting survive a round trip - bad input changes nothing", "[golive][storage]")
 {
     StoreFixture f;
     GoLiveRepository repository(f.db);

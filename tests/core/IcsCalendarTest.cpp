@@ -199,7 +199,7 @@ TEST_CASE("A task that is no longer relevant stays in the calendar, cancelled", 
     CHECK(before.size() < expected.size());
 }
 
-TEST_CASE("A person's calendar has their tasks and communication and go-live; releases only on request",
+TEST_CASE("A person's calendar has their tasks and communication and go-live - releases only on request",
           "[calendar][ics]")
 {
     Fixture f;

@@ -431,7 +431,7 @@ TEST_CASE("A status changed in Parat after the export is a conflict the user set
     CHECK(f.task(key).state.status == moved.status);
 }
 
-TEST_CASE("A CSV with ';', a BOM and Danish status words is read and matched by title", "[status][csv]")
+TEST_CASE("A CSV with semicolons, a BOM and Danish status words is read and matched by title", "[status][csv]")
 {
     Fixture f;
     installTranslations(QStringLiteral("da"));

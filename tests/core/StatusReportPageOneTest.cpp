@@ -80,7 +80,7 @@ const DimensionLight &lightOf(const QList<DimensionLight> &lights, RiskDimension
 
 } // namespace
 
-TEST_CASE("A risk scoring 12 makes its dimension red, naming it; the others stay as they were", "[report][dimensions]")
+TEST_CASE("A risk scoring 12 makes its dimension red, naming it - the others stay as they were", "[report][dimensions]")
 {
     installTranslations(QStringLiteral("en"));
     DimensionInputs in;
@@ -108,7 +108,7 @@ TEST_CASE("A risk scoring 12 makes its dimension red, naming it; the others stay
     CHECK(lightOf(dimensionLights(in), RiskDimension::SuperusersAndHours).light == Light::Green);
 }
 
-TEST_CASE("Overdue tasks name key and title; decisions past their date make the overall light at least yellow",
+TEST_CASE("Overdue tasks name key and title - decisions past their date make the overall light at least yellow",
           "[report][dimensions]")
 {
     installTranslations(QStringLiteral("en"));
@@ -141,7 +141,7 @@ TEST_CASE("Overdue tasks name key and title; decisions past their date make the 
     CHECK(trafficLight(onTime, in.goLive, QDate(2026, 11, 22), in.signalsIn).light == Light::Green);
 }
 
-TEST_CASE("Go-live readiness: overdue go-live work is red in the last 4 weeks; a checklist light can be supplied",
+TEST_CASE("Go-live readiness: overdue go-live work is red in the last 4 weeks - a checklist light can be supplied",
           "[report][dimensions]")
 {
     installTranslations(QStringLiteral("en"));
