@@ -54,6 +54,14 @@ QString subject(RowKind kind, const QString &label)
         return VersionedRow::tr("The runbook step %1").arg(label);
     case RowKind::GoLiveCriterion:
         return VersionedRow::tr("The go-live criterion %1").arg(label);
+    case RowKind::Municipality:
+        return VersionedRow::tr("The municipality %1").arg(label);
+    case RowKind::ReportNotes:
+        return VersionedRow::tr("The status report of %1").arg(label);
+    case RowKind::GoLiveMeeting:
+        return VersionedRow::tr("The go/no-go meeting of %1").arg(label);
+    case RowKind::Runbook:
+        return VersionedRow::tr("The runbook of %1").arg(label);
     }
     return label;
 }
@@ -79,6 +87,14 @@ QString fetchedAgain(RowKind kind)
         return VersionedRow::tr("the step has been fetched again");
     case RowKind::GoLiveCriterion:
         return VersionedRow::tr("the criterion has been fetched again");
+    case RowKind::Municipality:
+        return VersionedRow::tr("the municipality has been fetched again");
+    case RowKind::ReportNotes:
+        return VersionedRow::tr("the report texts have been fetched again");
+    case RowKind::GoLiveMeeting:
+        return VersionedRow::tr("the meeting has been fetched again");
+    case RowKind::Runbook:
+        return VersionedRow::tr("the runbook has been fetched again");
     }
     return {};
 }
@@ -172,6 +188,20 @@ VersionedRow::Result VersionedRow::refuse(QString *error)
     *error = staleMessage(m_kind, m_label, stamp(&ignored), QDateTime::currentDateTimeUtc());
     m_db.noteStaleEdit();
     return Result::Stale;
+}
+
+bool VersionedRow::setVersion(qint64 version, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    if (!prepare(query, QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET version = :version") + where(false),
+                 error))
+        return false;
+    query.bindValue(QStringLiteral(":version"), std::max<qint64>(version, 1));
+    bindKey(query);
+    if (!exec(query, tr("The change could not be saved"), error))
+        return false;
+    m_version = std::max<qint64>(version, 1);
+    return true;
 }
 
 VersionedRow::Result VersionedRow::check(qint64 expected, QString *error)
