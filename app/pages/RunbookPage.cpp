@@ -256,8 +256,9 @@ void RunbookPage::createDefault()
                              tr("Replace the %n step(s) of the runbook by the default runbook? Undo brings them back.",
                                 "", int(m_model->steps().size()))))
         return;
+    // Checked against the steps shown: refused when someone changed the runbook since (docs/team-mode.md).
     m_context.push(new ReplaceRunbook(m_context.database(), municipalityId, defaultRunbook(municipalityId),
-                                      tr("Create the default runbook")),
+                                      tr("Create the default runbook"), m_model->steps()),
                    this);
 }
 
@@ -287,7 +288,9 @@ void RunbookPage::importCsv()
                                 "", int(m_model->steps().size()))
                                  .arg(tr("%n step(s)", "", int(read.steps.size())))))
         return;
-    m_context.push(new ReplaceRunbook(m_context.database(), municipalityId, read.steps, tr("Import runbook")), this);
+    m_context.push(
+        new ReplaceRunbook(m_context.database(), municipalityId, read.steps, tr("Import runbook"), m_model->steps()),
+        this);
 }
 
 void RunbookPage::exportCsv()
