@@ -2837,10 +2837,6 @@ FROM og TO er hver en fil eller en postgresql://-adresse. TO skal være en ny fi
         <translation>Ejeren af betingelsen &quot;%1&quot; skal være en person i samme kommune.</translation>
     </message>
     <message>
-        <source>The go/no-go meeting could not be saved</source>
-        <translation>Go/no-go-mødet kunne ikke gemmes</translation>
-    </message>
-    <message>
         <source>The conditions of the go/no-go meeting could not be replaced</source>
         <translation>Betingelserne for go/no-go-mødet kunne ikke erstattes</translation>
     </message>
@@ -5959,10 +5955,6 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver de
         <translation>Et manuelt valgt trafiklys skal have en skriftlig begrundelse.</translation>
     </message>
     <message>
-        <source>The report notes could not be saved</source>
-        <translation>Rapportteksterne kunne ikke gemmes</translation>
-    </message>
-    <message>
         <source>The report notes could not be removed</source>
         <translation>Rapportteksterne kunne ikke fjernes</translation>
     </message>
@@ -7438,6 +7430,10 @@ Alt, hvad der er ændret siden da, bliver erstattet. Den nuværende tilstand gem
     <message>
         <source>The runbook could not be replaced</source>
         <translation>Drejebogen kunne ikke erstattes</translation>
+    </message>
+    <message>
+        <source>The runbook could not be read</source>
+        <translation>Drejebogen kunne ikke læses</translation>
     </message>
 </context>
 <context>
@@ -12015,6 +12011,38 @@ Engagement: %5 → %6</translation>
     <message>
         <source>the criterion has been fetched again</source>
         <translation>kriteriet er hentet igen</translation>
+    </message>
+    <message>
+        <source>The municipality %1</source>
+        <translation>Kommunen %1</translation>
+    </message>
+    <message>
+        <source>The status report of %1</source>
+        <translation>Statusrapporten for %1</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting of %1</source>
+        <translation>Registreringen af go/no-go-mødet for %1</translation>
+    </message>
+    <message>
+        <source>The runbook of %1</source>
+        <translation>Drejebogen for %1</translation>
+    </message>
+    <message>
+        <source>the municipality has been fetched again</source>
+        <translation>kommunen er hentet igen</translation>
+    </message>
+    <message>
+        <source>the report texts have been fetched again</source>
+        <translation>rapportteksterne er hentet igen</translation>
+    </message>
+    <message>
+        <source>the meeting has been fetched again</source>
+        <translation>mødet er hentet igen</translation>
+    </message>
+    <message>
+        <source>the runbook has been fetched again</source>
+        <translation>drejebogen er hentet igen</translation>
     </message>
 </context>
 </TS>

@@ -2837,10 +2837,6 @@ FROM and TO are each a file or a postgresql:// address. TO must be a new file or
         <translation>The owner of the condition &quot;%1&quot; must be a person of the same municipality.</translation>
     </message>
     <message>
-        <source>The go/no-go meeting could not be saved</source>
-        <translation>The go/no-go meeting could not be saved</translation>
-    </message>
-    <message>
         <source>The conditions of the go/no-go meeting could not be replaced</source>
         <translation>The conditions of the go/no-go meeting could not be replaced</translation>
     </message>
@@ -5959,10 +5955,6 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
         <translation>A manual traffic light needs a written reason.</translation>
     </message>
     <message>
-        <source>The report notes could not be saved</source>
-        <translation>The report notes could not be saved</translation>
-    </message>
-    <message>
         <source>The report notes could not be removed</source>
         <translation>The report notes could not be removed</translation>
     </message>
@@ -7438,6 +7430,10 @@ Everything changed since then is replaced. The current state is kept as a restor
     <message>
         <source>The runbook could not be replaced</source>
         <translation>The runbook could not be replaced</translation>
+    </message>
+    <message>
+        <source>The runbook could not be read</source>
+        <translation>The runbook could not be read</translation>
     </message>
 </context>
 <context>
@@ -12015,6 +12011,38 @@ Engagement: %5 → %6</translation>
     <message>
         <source>the criterion has been fetched again</source>
         <translation>the criterion has been fetched again</translation>
+    </message>
+    <message>
+        <source>The municipality %1</source>
+        <translation>The municipality %1</translation>
+    </message>
+    <message>
+        <source>The status report of %1</source>
+        <translation>The status report of %1</translation>
+    </message>
+    <message>
+        <source>The go/no-go meeting of %1</source>
+        <translation>The go/no-go meeting of %1</translation>
+    </message>
+    <message>
+        <source>The runbook of %1</source>
+        <translation>The runbook of %1</translation>
+    </message>
+    <message>
+        <source>the municipality has been fetched again</source>
+        <translation>the municipality has been fetched again</translation>
+    </message>
+    <message>
+        <source>the report texts have been fetched again</source>
+        <translation>the report texts have been fetched again</translation>
+    </message>
+    <message>
+        <source>the meeting has been fetched again</source>
+        <translation>the meeting has been fetched again</translation>
+    </message>
+    <message>
+        <source>the runbook has been fetched again</source>
+        <translation>the runbook has been fetched again</translation>
     </message>
 </context>
 </TS>

@@ -234,13 +234,15 @@ void RunbookPage::createDefault()
     const Id municipalityId = m_context.currentMunicipalityId();
     if (!m_context.canEdit() || municipalityId == 0)
         return;
+    // The steps the user decides on: the replacement is refused if someone changes them meanwhile (docs/team-mode.md).
+    const QList<RunbookStep> seen = m_model->steps();
     if (!m_model->steps().isEmpty()
         && !Dialogs::confirm(this, tr("Create Default Runbook"),
                              tr("Replace the %n step(s) of the runbook by the default runbook? Undo brings them back.",
                                 "", int(m_model->steps().size()))))
         return;
     m_context.push(new ReplaceRunbook(m_context.database(), municipalityId, defaultRunbook(municipalityId),
-                                      tr("Create the default runbook")),
+                                      tr("Create the default runbook"), seen),
                    this);
 }
 
@@ -264,13 +266,15 @@ void RunbookPage::importCsv()
         Dialogs::error(this, tr("%1: %2 Nothing was changed.").arg(QDir::toNativeSeparators(path), read.error));
         return;
     }
+    const QList<RunbookStep> seen = m_model->steps(); // as for createDefault()
     if (!m_model->steps().isEmpty()
         && !Dialogs::confirm(this, tr("Import Runbook"),
                              tr("Replace the %n step(s) of the runbook by the %1 of the file? Undo brings them back.",
                                 "", int(m_model->steps().size()))
                                  .arg(tr("%n step(s)", "", int(read.steps.size())))))
         return;
-    m_context.push(new ReplaceRunbook(m_context.database(), municipalityId, read.steps, tr("Import runbook")), this);
+    m_context.push(new ReplaceRunbook(m_context.database(), municipalityId, read.steps, tr("Import runbook"), seen),
+                   this);
 }
 
 void RunbookPage::exportCsv()

@@ -159,6 +159,7 @@ SetGoLiveMeeting::SetGoLiveMeeting(Database &db, Id municipalityId, std::optiona
     , m_municipalityId(municipalityId)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_version(m_before ? m_before->version : 0)
 { }
 
 void SetGoLiveMeeting::redo()
@@ -183,10 +184,32 @@ void SetGoLiveMeeting::write(const std::optional<GoLiveMeeting> &meeting)
 {
     QString error;
     GoLiveRepository repository(m_db);
-    const bool ok
-        = meeting ? repository.saveMeeting(*meeting, &error) : repository.removeMeeting(m_municipalityId, &error);
-    if (!ok)
+    const qint64 expected
+        = m_version > 0 ? versionToWrite(repository.meeting(m_municipalityId), m_version, m_written) : m_version;
+    bool ok = false;
+    if (meeting) {
+        GoLiveMeeting toWrite = *meeting;
+        toWrite.version = expected;
+        ok = repository.saveMeeting(toWrite, &error, m_insertAs);
+    } else {
+        ok = repository.removeMeeting(m_municipalityId, &error, expected);
+    }
+    if (!ok) {
         fail(error);
+        return;
+    }
+    if (expected == -1)
+        return;
+    if (!meeting) {
+        m_version = 0;
+        m_insertAs = expected + 1;
+        m_written = std::nullopt;
+        return;
+    }
+    m_version = expected == 0 ? m_insertAs : expected + 1;
+    m_written = repository.meeting(m_municipalityId);
+    if (m_written && m_written->version != m_version)
+        m_written = std::nullopt; // someone else wrote in between
 }
 
 } // namespace parat

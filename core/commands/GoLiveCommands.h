@@ -75,7 +75,8 @@ private:
 };
 
 // Records the go/no-go meeting (after) in place of what was there (before; nothing: no meeting). after empty
-// removes the meeting.
+// removes the meeting. Checked against the meeting's row version (docs/team-mode.md "Concurrent edits"): recorded
+// from a stale read, or undone after someone else changed the meeting, it is refused naming who and when.
 class SetGoLiveMeeting : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(parat::SetGoLiveMeeting)
@@ -93,6 +94,9 @@ private:
     Id m_municipalityId = 0;
     std::optional<GoLiveMeeting> m_before;
     std::optional<GoLiveMeeting> m_after;
+    qint64 m_version = -1; // the version the next write is checked against (0: none recorded; -1: unchecked)
+    qint64 m_insertAs = 1; // the version a meeting this command records again gets (one past the one it removed)
+    std::optional<GoLiveMeeting> m_written; // the meeting as this command's last write left it
 };
 
 } // namespace parat

@@ -22,16 +22,22 @@ void AddLocalTask::redo()
             return;
         }
         m_stored = true;
+        m_version.added(tasks.byId(m_task.id));
         return;
     }
-    if (!tasks.restoreLocalTask(m_taken, &error))
+    if (!tasks.restoreLocalTask(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken.task, tasks.byId(m_task.id));
 }
 
 void AddLocalTask::undo()
 {
     QString error;
-    if (!TaskRepository(m_db).takeLocalTask(m_task.municipalityId, m_task.id, &m_taken, &error))
+    TaskRepository tasks(m_db);
+    if (!tasks.takeLocalTask(m_task.municipalityId, m_task.id, &m_taken, &error,
+                             m_version.toRemove(tasks.byId(m_task.id))))
         fail(error);
 }
 
@@ -46,20 +52,26 @@ RemoveLocalTask::RemoveLocalTask(Database &db, const Task &task, QUndoCommand *p
     , m_db(db)
     , m_municipalityId(task.municipalityId)
     , m_taskId(task.id)
+    , m_version(task.version)
 { }
 
 void RemoveLocalTask::redo()
 {
     QString error;
-    if (!TaskRepository(m_db).takeLocalTask(m_municipalityId, m_taskId, &m_taken, &error))
+    TaskRepository tasks(m_db);
+    if (!tasks.takeLocalTask(m_municipalityId, m_taskId, &m_taken, &error, m_version.toRemove(tasks.byId(m_taskId))))
         fail(error);
 }
 
 void RemoveLocalTask::undo()
 {
     QString error;
-    if (!TaskRepository(m_db).restoreLocalTask(m_taken, &error))
+    TaskRepository tasks(m_db);
+    if (!tasks.restoreLocalTask(m_taken, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_taken.task, tasks.byId(m_taskId));
 }
 
 CommandScope AddLocalTask::scope() const

@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "domain/Types.h"
 #include "storage/TaskRepository.h"
 
@@ -33,6 +34,7 @@ private:
     Task m_task;
     RemovedLocalTask m_taken;
     bool m_stored = false; // redo() ran once: later redos restore m_taken
+    RemovalVersion<Task> m_version; // undo removes the task only while no one else changed it
 };
 
 // Changes the template of a local task (title, phase, offsets, ...). Its state and history are untouched.
@@ -45,7 +47,8 @@ public:
     CommandScope scope() const override;
 };
 
-// Deletes a local task with its state and history; undo() brings all of it back exactly (same id and key).
+// Deletes a local task with its state and history; undo() brings all of it back exactly (same id and key). The
+// removal is checked against the version the task was read with (docs/team-mode.md "Concurrent edits").
 class RemoveLocalTask : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(parat::RemoveLocalTask)
@@ -61,6 +64,7 @@ private:
     Id m_municipalityId = 0;
     Id m_taskId = 0;
     RemovedLocalTask m_taken;
+    RemovalVersion<Task> m_version; // the removal is refused when someone else changed the task since it was read
 };
 
 } // namespace parat

@@ -33,6 +33,7 @@ void AddMunicipality::redo()
             return;
         }
         m_municipality = added;
+        m_version.added(repository.byId(added.id));
         // The name and region come from the official list when they were left empty.
         setText(tr("Add municipality %1").arg(nameOf(m_municipality)));
         return;
@@ -41,6 +42,7 @@ void AddMunicipality::redo()
         fail(error);
         return;
     }
+    m_version.putBack(m_removed.municipality, repository.byId(m_municipality.id));
     m_removed = MunicipalitySnapshot();
 }
 
@@ -49,7 +51,7 @@ void AddMunicipality::undo()
     MunicipalityRepository repository(m_db);
     QString error;
     MunicipalitySnapshot removed;
-    if (!repository.take(m_municipality.id, &removed, &error)) {
+    if (!repository.take(m_municipality.id, &removed, &error, m_version.toRemove(repository.byId(m_municipality.id)))) {
         fail(error);
         return;
     }
@@ -75,13 +77,15 @@ RemoveMunicipality::RemoveMunicipality(Database &db, Municipality municipality, 
     : Command(tr("Remove municipality %1").arg(nameOf(municipality)), parent)
     , m_db(db)
     , m_municipality(std::move(municipality))
+    , m_version(m_municipality.version)
 { }
 
 void RemoveMunicipality::redo()
 {
     QString error;
     MunicipalitySnapshot removed;
-    if (!MunicipalityRepository(m_db).take(m_municipality.id, &removed, &error)) {
+    MunicipalityRepository repository(m_db);
+    if (!repository.take(m_municipality.id, &removed, &error, m_version.toRemove(repository.byId(m_municipality.id)))) {
         fail(error);
         return;
     }
@@ -91,8 +95,12 @@ void RemoveMunicipality::redo()
 void RemoveMunicipality::undo()
 {
     QString error;
-    if (!MunicipalityRepository(m_db).putBack(m_removed, &error))
+    MunicipalityRepository repository(m_db);
+    if (!repository.putBack(m_removed, &error)) {
         fail(error);
+        return;
+    }
+    m_version.putBack(m_removed.municipality, repository.byId(m_municipality.id));
 }
 
 CommandScope AddMunicipality::scope() const

@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
+#include "commands/ExpectedVersion.h"
 #include "domain/Types.h"
 #include "storage/MunicipalityRepository.h"
 
@@ -31,6 +32,7 @@ private:
     Database &m_db;
     Municipality m_municipality;
     MunicipalitySnapshot m_removed; // set by undo(), used by redo() after it
+    RemovalVersion<Municipality> m_version; // undo removes it only while no one else changed it
 };
 
 // Changes a municipality's go-live date, project owner and project leader (code and name stay).
@@ -67,6 +69,7 @@ private:
     Database &m_db;
     Municipality m_municipality;
     MunicipalitySnapshot m_removed;
+    RemovalVersion<Municipality> m_version; // refused when someone else changed it since it was read
 };
 
 } // namespace parat

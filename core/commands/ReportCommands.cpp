@@ -1,5 +1,6 @@
 #include "commands/ReportCommands.h"
 
+#include "commands/ExpectedVersion.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
 
@@ -31,25 +32,46 @@ QString SetReportNotes::describe(const ReportNotes &before, const ReportNotes &a
     return tr("Edit report texts");
 }
 
-bool SetReportNotes::write(const ReportNotes &notes)
+bool SetReportNotes::write(const ReportNotes &notes, ReportNotes *next)
 {
     ReportRepository reports(m_db);
     QString error;
-    const bool ok = notes.stored ? reports.save(notes, m_clock.now(), &error)
-                                 : reports.remove(notes.municipalityId, notes.reportDate, &error);
-    if (!ok)
+    ReportNotes toWrite = notes;
+    if (toWrite.version > 0)
+        toWrite.version
+            = versionToWrite(reports.storedNotes(notes.municipalityId, notes.reportDate), notes.version, m_written);
+    const bool ok = toWrite.stored
+        ? reports.save(toWrite, m_clock.now(), &error, m_insertAs)
+        : reports.remove(toWrite.municipalityId, toWrite.reportDate, &error, toWrite.version);
+    if (!ok) {
         fail(error);
-    return ok;
+        return false;
+    }
+    if (toWrite.version == -1)
+        return true;
+    if (!toWrite.stored) {
+        // Removed: none stored; stored again, they get one version past the one they had.
+        next->version = 0;
+        m_insertAs = toWrite.version + 1;
+        m_written = std::nullopt;
+        return true;
+    }
+    // Saved: one version past the one written against (an insert, from 0, gets m_insertAs).
+    next->version = toWrite.version == 0 ? m_insertAs : toWrite.version + 1;
+    m_written = reports.storedNotes(notes.municipalityId, notes.reportDate);
+    if (m_written && m_written->version != next->version)
+        m_written = std::nullopt; // someone else wrote in between
+    return true;
 }
 
 void SetReportNotes::redo()
 {
-    write(m_after);
+    write(m_after, &m_before);
 }
 
 void SetReportNotes::undo()
 {
-    write(m_before);
+    write(m_before, &m_after);
 }
 
 CommandScope SetReportNotes::scope() const

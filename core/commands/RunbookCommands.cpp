@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/RunbookRepository.h"
 
+#include <algorithm>
+
 namespace parat {
 
 AddRunbookStep::AddRunbookStep(Database &db, RunbookStep step, QUndoCommand *parent)
@@ -79,35 +81,74 @@ void RemoveRunbookStep::undo()
 }
 
 ReplaceRunbook::ReplaceRunbook(Database &db, Id municipalityId, QList<RunbookStep> steps, const QString &text,
-                               QUndoCommand *parent)
+                               std::optional<QList<RunbookStep>> seen, QUndoCommand *parent)
     : Command(text, parent)
     , m_db(db)
     , m_municipalityId(municipalityId)
     , m_after(std::move(steps))
+    , m_seen(std::move(seen))
 {
-    for (RunbookStep &step : m_after)
+    for (RunbookStep &step : m_after) {
         step.id = 0;
+        step.version = -1;
+    }
+}
+
+namespace {
+
+// Whether a and b hold the same steps (by id; versions aside).
+bool sameSteps(QList<RunbookStep> a, QList<RunbookStep> b)
+{
+    const auto byId = [](const RunbookStep &x, const RunbookStep &y) { return x.id < y.id; };
+    std::sort(a.begin(), a.end(), byId);
+    std::sort(b.begin(), b.end(), byId);
+    return a == b;
+}
+
+} // namespace
+
+bool ReplaceRunbook::write(const QList<RunbookStep> &steps, QList<RunbookStep> *stored)
+{
+    QString error;
+    const QList<RunbookStep> current = RunbookRepository(m_db).forMunicipality(m_municipalityId);
+    // As ExpectedVersion.h's versionToWrite, for the steps as a set: when they still hold exactly what this command
+    // last wrote, one's own steps in between moved their versions on; otherwise the versions last seen count.
+    const QList<RunbookStep> *expected = nullptr;
+    if (m_seen)
+        expected = m_written && sameSteps(current, *m_written) ? &current : &*m_seen;
+    // A step put back gets a version past the one it had when this command last took it out.
+    QList<RunbookStep> toWrite = steps;
+    for (RunbookStep &step : toWrite)
+        step.version = std::max(step.version, m_removedAt.value(step.id, step.version));
+    if (!RunbookEditor(m_db).replaceAll(m_municipalityId, toWrite, stored, &error, expected)) {
+        fail(error);
+        return false;
+    }
+    for (const RunbookStep &step : current)
+        m_removedAt.insert(step.id, step.version);
+    if (m_seen) {
+        m_seen = *stored;
+        m_written = *stored;
+    }
+    return true;
 }
 
 void ReplaceRunbook::redo()
 {
-    QString error;
     if (!m_done)
         m_before = RunbookRepository(m_db).forMunicipality(m_municipalityId);
     QList<RunbookStep> stored;
-    if (!RunbookEditor(m_db).replaceAll(m_municipalityId, m_after, &stored, &error)) {
-        fail(error);
+    if (!write(m_after, &stored))
         return;
-    }
     m_after = stored;
     m_done = true;
 }
 
 void ReplaceRunbook::undo()
 {
-    QString error;
-    if (!RunbookEditor(m_db).replaceAll(m_municipalityId, m_before, nullptr, &error))
-        fail(error);
+    QList<RunbookStep> stored;
+    if (write(m_before, &stored))
+        m_before = stored;
 }
 
 } // namespace parat

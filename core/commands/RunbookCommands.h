@@ -7,6 +7,9 @@
 #include "services/RunbookEditor.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
 
 namespace parat {
 
@@ -58,21 +61,32 @@ private:
 
 // Replaces a municipality's whole runbook: the default template or an imported CSV file. undo() puts the
 // previous steps back with their ids; redo() writes the new ones again with the ids they got the first time.
+// seen: the steps the user saw when choosing to replace them (with their row versions; docs/team-mode.md "Concurrent
+// edits"): the replacement is refused, naming who changed the runbook and when, when a step was added, removed or
+// changed since; so are undo and redo when someone else changed a step since this command's last write. One's own
+// steps in between (an edit and its undo) do not count when they leave the steps as this command wrote them.
+// Without seen, nothing is checked.
 class ReplaceRunbook : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(parat::ReplaceRunbook)
 public:
     ReplaceRunbook(Database &db, Id municipalityId, QList<RunbookStep> steps, const QString &text,
-                   QUndoCommand *parent = nullptr);
+                   std::optional<QList<RunbookStep>> seen = std::nullopt, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
 private:
+    // Replaces the stored runbook by steps (checked); *stored: as written.
+    bool write(const QList<RunbookStep> &steps, QList<RunbookStep> *stored);
+
     Database &m_db;
     Id m_municipalityId = 0;
     QList<RunbookStep> m_before;
     QList<RunbookStep> m_after;
     bool m_done = false;
+    std::optional<QList<RunbookStep>> m_seen; // what the next write is checked against; none: unchecked
+    std::optional<QList<RunbookStep>> m_written; // the steps as this command's last write left them
+    QHash<Id, qint64> m_removedAt; // the version each step had when this command last replaced it
 };
 
 } // namespace parat

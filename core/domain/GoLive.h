@@ -103,6 +103,9 @@ struct GoLiveMeeting
     GoLiveDecision decision = GoLiveDecision::Pending;
     QString note;
     QList<GoLiveCondition> conditions;
+    // The row version the meeting (with its conditions) was read with (docs/team-mode.md "Concurrent edits"): 0 when
+    // none is stored; -1 when it was not read from the plan, and a write of it is not checked. Not part of ==.
+    qint64 version = -1;
 
     bool operator==(const GoLiveMeeting &other) const
     {

@@ -24,6 +24,17 @@ struct Municipality
     QDate goLive; // invalid when not decided yet
     QString projectOwner;
     QString projectLeader;
+    // The row version the municipality was read with (docs/team-mode.md "Concurrent edits"); -1 when it was not
+    // read from the plan, and a write of it is not checked against the stored version.
+    qint64 version = -1;
+
+    // What the row holds (not its version).
+    bool operator==(const Municipality &other) const
+    {
+        return id == other.id && code == other.code && name == other.name && region == other.region
+            && goLive == other.goLive && projectOwner == other.projectOwner && projectLeader == other.projectLeader;
+    }
+    bool operator!=(const Municipality &other) const { return !(*this == other); }
 };
 
 // An entry of the official list of 98 municipalities (resources/data/municipalities.csv).
@@ -68,6 +79,23 @@ struct Task
     QString externalRef;
     int sortOrder = 0;
     Id withdrawnInVersion = 0; // handbook version that no longer has the task; 0: current
+    // The row version a local task was read with (docs/team-mode.md "Concurrent edits"); -1 when it was not read
+    // from the plan (or is a handbook task), and a write of it is not checked against the stored version.
+    qint64 version = -1;
+
+    // What the row holds (not its version).
+    bool operator==(const Task &other) const
+    {
+        return id == other.id && municipalityId == other.municipalityId && key == other.key && phase == other.phase
+            && theme == other.theme && titleDa == other.titleDa && titleEn == other.titleEn
+            && descriptionDa == other.descriptionDa && responsibleRole == other.responsibleRole
+            && performerRole == other.performerRole && releaseOffsetWeeks == other.releaseOffsetWeeks
+            && dueOffsetWeeks == other.dueOffsetWeeks && estimateHours == other.estimateHours
+            && perPerson == other.perPerson && mandatory == other.mandatory && milestone == other.milestone
+            && dependsOn == other.dependsOn && externalRef == other.externalRef && sortOrder == other.sortOrder
+            && withdrawnInVersion == other.withdrawnInVersion;
+    }
+    bool operator!=(const Task &other) const { return !(*this == other); }
 
     bool isLocal() const { return municipalityId != 0; }
     bool isWithdrawn() const { return withdrawnInVersion != 0; }

@@ -123,7 +123,7 @@ bool RunbookEditor::restore(const RunbookStep &step, QString *error)
 }
 
 bool RunbookEditor::replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored,
-                               QString *error)
+                               QString *error, const QList<RunbookStep> *expected)
 {
     QList<RunbookStep> candidates;
     for (RunbookStep step : steps) {
@@ -137,7 +137,7 @@ bool RunbookEditor::replaceAll(Id municipalityId, const QList<RunbookStep> &step
         *error = problem;
         return false;
     }
-    if (!RunbookRepository(m_db).replaceAll(municipalityId, candidates, stored, error))
+    if (!RunbookRepository(m_db).replaceAll(municipalityId, candidates, stored, error, expected))
         return false;
     if (stored)
         sortRunbook(stored);

@@ -30,7 +30,9 @@ public:
     // Refused while another step depends on it, and when it is no longer at expectedVersion (-1: unchecked).
     bool take(Id id, RunbookStep *removed, QString *error, qint64 expectedVersion = -1);
     bool restore(const RunbookStep &step, QString *error);
-    bool replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored, QString *error);
+    // Checked, as the repository's, against expected (the steps as read; nullptr: unchecked).
+    bool replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored, QString *error,
+                    const QList<RunbookStep> *expected = nullptr);
 
     // What checkRunbook says of the municipality's runbook with candidate in place of the stored step with its id
     // (or added, when it has none): empty when all holds. Dialogs ask before they close.

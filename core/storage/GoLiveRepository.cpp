@@ -1,6 +1,7 @@
 #include "GoLiveRepository.h"
 
 #include "Database.h"
+#include "MunicipalityRepository.h"
 #include "PersonRepository.h"
 #include "RowVersion.h"
 #include "SqlRows.h"
@@ -58,6 +59,16 @@ void bindCriterion(QSqlQuery &query, const GoLiveCriterion &c)
     query.bindValue(QStringLiteral(":evidence_link"), sql::text(c.evidenceLink));
     query.bindValue(QStringLiteral(":status"), goLiveStatusCode(c.status));
     query.bindValue(QStringLiteral(":reason"), sql::text(c.reason));
+}
+
+// The meeting row of a municipality, for a checked write (sql::VersionedRow); named by its municipality.
+sql::VersionedRow meetingRow(Database &db, Id municipalityId)
+{
+    const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(municipalityId);
+    const QString label
+        = municipality ? municipality->code + QLatin1Char(' ') + municipality->name : QString::number(municipalityId);
+    return sql::VersionedRow(db, QStringLiteral("golive_meeting"),
+                             {{QStringLiteral("municipality_id"), municipalityId}}, sql::RowKind::GoLiveMeeting, label);
 }
 
 } // namespace
@@ -205,7 +216,7 @@ std::optional<GoLiveMeeting> GoLiveRepository::meeting(Id municipalityId) const
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT held_on, participants, decision, note FROM golive_meeting "
+    query.prepare(QStringLiteral("SELECT held_on, participants, decision, note, version FROM golive_meeting "
                                  "WHERE municipality_id = :m"));
     query.bindValue(QStringLiteral(":m"), municipalityId);
     if (!query.exec() || !query.next())
@@ -218,6 +229,7 @@ std::optional<GoLiveMeeting> GoLiveRepository::meeting(Id municipalityId) const
     meeting.participants = row.text(1);
     meeting.decision = goLiveDecisionFromCode(row.text(2)).value_or(GoLiveDecision::Pending);
     meeting.note = row.text(3);
+    meeting.version = query.value(4).toLongLong();
     QSqlQuery conditions(m_db.connection());
     conditions.setForwardOnly(true);
     conditions.prepare(QStringLiteral("SELECT text, owner_id, deadline FROM golive_condition "
@@ -232,7 +244,7 @@ std::optional<GoLiveMeeting> GoLiveRepository::meeting(Id municipalityId) const
     return meeting;
 }
 
-bool GoLiveRepository::saveMeeting(const GoLiveMeeting &meeting, QString *error)
+bool GoLiveRepository::saveMeeting(const GoLiveMeeting &meeting, QString *error, qint64 insertAs)
 {
     GoLiveMeeting candidate = meeting;
     if (!validateGoLiveMeeting(&candidate, error))
@@ -244,23 +256,28 @@ bool GoLiveRepository::saveMeeting(const GoLiveMeeting &meeting, QString *error)
             return false;
         }
     }
+    const sql::VersionedRow::Values values {{QStringLiteral("held_on"), sql::dateValue(candidate.heldOn)},
+                                            {QStringLiteral("participants"), sql::text(candidate.participants)},
+                                            {QStringLiteral("decision"), goLiveDecisionCode(candidate.decision)},
+                                            {QStringLiteral("note"), sql::text(candidate.note)}};
     return m_db.write(error, [&] {
-        QSqlQuery upsert(m_db.connection());
-        if (!sql::prepare(
-                upsert,
-                QStringLiteral("INSERT INTO golive_meeting (municipality_id, held_on, participants, decision, "
-                               "note) VALUES (:m, :held_on, :participants, :decision, :note) "
-                               "ON CONFLICT(municipality_id) DO UPDATE SET held_on = excluded.held_on, "
-                               "participants = excluded.participants, decision = excluded.decision, "
-                               "note = excluded.note"),
-                error))
+        // Checked against the version the meeting was read with (0: read as not recorded); its conditions go with it.
+        sql::VersionedRow row = meetingRow(m_db, candidate.municipalityId);
+        qint64 expected = meeting.version;
+        if (expected == sql::kUncheckedVersion) {
+            QString readError;
+            const sql::RowStamp stamp = row.stamp(&readError);
+            if (!readError.isEmpty()) {
+                *error = readError;
+                return false;
+            }
+            expected = stamp.version == 0 ? 0 : sql::kUncheckedVersion;
+        }
+        const sql::VersionedRow::Result result
+            = expected == 0 ? row.insert(values, error) : row.update(expected, values, error);
+        if (result != sql::VersionedRow::Result::Written)
             return false;
-        upsert.bindValue(QStringLiteral(":m"), candidate.municipalityId);
-        upsert.bindValue(QStringLiteral(":held_on"), sql::dateValue(candidate.heldOn));
-        upsert.bindValue(QStringLiteral(":participants"), sql::text(candidate.participants));
-        upsert.bindValue(QStringLiteral(":decision"), goLiveDecisionCode(candidate.decision));
-        upsert.bindValue(QStringLiteral(":note"), sql::text(candidate.note));
-        if (!sql::exec(upsert, tr("The go/no-go meeting could not be saved"), error))
+        if (expected == 0 && insertAs > 1 && !row.setVersion(insertAs, error))
             return false;
         QSqlQuery clear(m_db.connection());
         if (!sql::prepare(clear, QStringLiteral("DELETE FROM golive_condition WHERE municipality_id = :m"), error))
@@ -288,9 +305,12 @@ bool GoLiveRepository::saveMeeting(const GoLiveMeeting &meeting, QString *error)
     });
 }
 
-bool GoLiveRepository::removeMeeting(Id municipalityId, QString *error)
+bool GoLiveRepository::removeMeeting(Id municipalityId, QString *error, qint64 expectedVersion)
 {
     return m_db.write(error, [&] {
+        if (expectedVersion != sql::kUncheckedVersion)
+            return meetingRow(m_db, municipalityId).remove(expectedVersion, error)
+                == sql::VersionedRow::Result::Written;
         QSqlQuery query(m_db.connection());
         if (!sql::prepare(query, QStringLiteral("DELETE FROM golive_meeting WHERE municipality_id = :m"), error))
             return false;

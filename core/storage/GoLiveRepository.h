@@ -38,9 +38,14 @@ public:
     // The municipality's go/no-go meeting, with its conditions in order; nothing when none is recorded.
     std::optional<GoLiveMeeting> meeting(Id municipalityId) const;
     // Writes the meeting and replaces its conditions (validateGoLiveMeeting; owners must be people of the
-    // municipality).
-    bool saveMeeting(const GoLiveMeeting &meeting, QString *error);
-    bool removeMeeting(Id municipalityId, QString *error);
+    // municipality). Checked against meeting.version (docs/team-mode.md "Concurrent edits"): 0 records it and is
+    // refused when someone recorded one since; a version updates it only while the stored one is at it; -1
+    // (unchecked) inserts or replaces. Refused: nothing written, *error names who changed it and when. A meeting
+    // recorded from 0 gets the version insertAs (undo putting back a removed one: one past the version it had).
+    bool saveMeeting(const GoLiveMeeting &meeting, QString *error, qint64 insertAs = 1);
+    // Removes the meeting with its conditions, refused like saveMeeting() when it is no longer at expectedVersion
+    // (-1: unchecked).
+    bool removeMeeting(Id municipalityId, QString *error, qint64 expectedVersion = -1);
 
 private:
     bool validate(GoLiveCriterion *criterion, QString *error) const;

@@ -107,6 +107,7 @@ QStringList runbookMigration(); // RunbookSchema.cpp (number 8: readiness's numb
 QStringList statusImportMigration(); // StatusImportSchema.cpp (number 9)
 QStringList versionMigration(); // VersionSchema.cpp (number 10: row versions)
 QStringList runbookGoLiveVersionMigration(); // VersionSchema11.cpp (number 11: row versions of runbook and go-live)
+QStringList moreRowVersionsMigration(); // VersionSchema12.cpp (number 12: tasks, municipalities, notes, meeting)
 
 const QList<QStringList> &migrations()
 {
@@ -120,7 +121,8 @@ const QList<QStringList> &migrations()
                                          runbookMigration(),
                                          statusImportMigration(),
                                          versionMigration(),
-                                         runbookGoLiveVersionMigration()};
+                                         runbookGoLiveVersionMigration(),
+                                         moreRowVersionsMigration()};
     return all;
 }
 

@@ -1,6 +1,7 @@
 #include "MunicipalityRepository.h"
 
 #include "Database.h"
+#include "RowVersion.h"
 #include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "domain/OfficialMunicipalities.h"
@@ -13,8 +14,8 @@ namespace parat {
 
 namespace {
 
-const QString kSelect
-    = QStringLiteral("SELECT id, code, name, region, go_live, project_owner, project_leader FROM municipality");
+const QString kSelect = QStringLiteral(
+    "SELECT id, code, name, region, go_live, project_owner, project_leader, version FROM municipality");
 
 Municipality municipalityFrom(const QSqlQuery &query)
 {
@@ -26,6 +27,7 @@ Municipality municipalityFrom(const QSqlQuery &query)
     municipality.goLive = sql::dateFrom(query.value(4));
     municipality.projectOwner = query.value(5).toString();
     municipality.projectLeader = query.value(6).toString();
+    municipality.version = query.value(7).toLongLong();
     return municipality;
 }
 
@@ -152,21 +154,27 @@ bool MunicipalityRepository::add(Municipality *municipality, QString *error)
 
 bool MunicipalityRepository::update(const Municipality &municipality, QString *error)
 {
-    if (!byId(municipality.id)) {
+    const std::optional<Municipality> existing = byId(municipality.id);
+    if (!existing) {
         *error = tr("The municipality to change is not in the database.");
         return false;
     }
+    const QString label = existing->code + QLatin1Char(' ') + existing->name;
+    if (sql::refuseStale(m_db, QStringLiteral("municipality"), municipality.id, municipality.version, existing->version,
+                         sql::RowKind::Municipality, label, error))
+        return false;
     Municipality candidate = municipality;
     if (!validate(&candidate, error))
         return false;
+    // Checked against the version the edit was read with (docs/team-mode.md "Concurrent edits").
     return m_db.write(error, [&] {
-        return sql::updateRow(
-            m_db.connection(),
-            QStringLiteral("UPDATE municipality SET code = :code, name = :name, region = :region, "
-                           "go_live = :go_live, project_owner = :project_owner, "
-                           "project_leader = :project_leader WHERE id = :id"),
-            [&](QSqlQuery &query) { bindMunicipality(query, candidate); }, candidate.id,
-            tr("Municipality %1 could not be changed").arg(candidate.code), error);
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("municipality"),
+                   QStringLiteral("code, name, region, go_live, project_owner, project_leader"),
+                   [&](QSqlQuery &query) { bindMunicipality(query, candidate); }, candidate.id, municipality.version,
+                   sql::RowKind::Municipality, label, tr("Municipality %1 could not be changed").arg(candidate.code),
+                   error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
@@ -264,11 +272,19 @@ bool MunicipalityRepository::snapshot(Id id, MunicipalitySnapshot *snapshot, QSt
     return true;
 }
 
-bool MunicipalityRepository::take(Id id, MunicipalitySnapshot *snapshot, QString *error)
+bool MunicipalityRepository::take(Id id, MunicipalitySnapshot *snapshot, QString *error, qint64 expectedVersion)
 {
     MunicipalitySnapshot taken;
-    const bool ok = m_db.write(
-        error, [&] { return m_db.lockPlanWork(error) && this->snapshot(id, &taken, error) && remove(id, error); });
+    const bool ok = m_db.write(error, [&] {
+        if (!m_db.lockPlanWork(error) || !this->snapshot(id, &taken, error))
+            return false;
+        // Refused when someone else changed the municipality since the removal was read.
+        const QString label = taken.municipality.code + QLatin1Char(' ') + taken.municipality.name;
+        if (sql::refuseStale(m_db, QStringLiteral("municipality"), id, expectedVersion, taken.municipality.version,
+                             sql::RowKind::Municipality, label, error))
+            return false;
+        return remove(id, error);
+    });
     if (ok)
         *snapshot = taken;
     return ok;
@@ -322,7 +338,9 @@ bool MunicipalityRepository::putBack(const MunicipalitySnapshot &snapshot, QStri
                     return false;
             }
         }
-        return true;
+        // One version past the one it was removed at, so an edit read before the removal is still refused.
+        return sql::stampRestored(m_db, QStringLiteral("municipality"), snapshot.municipality.id,
+                                  snapshot.municipality.version + 1, error);
     });
 }
 

@@ -46,16 +46,19 @@ public:
     // Adds a municipality; the code must be one of the 98 official codes and not already present.
     // Sets municipality->id. On failure: false, *error translated, nothing written.
     bool add(Municipality *municipality, QString *error);
+    // Refused, nothing written, naming who changed it and when, when the stored municipality is no longer at
+    // municipality.version (-1: unchecked; docs/team-mode.md "Concurrent edits").
     bool update(const Municipality &municipality, QString *error);
     // Removes the municipality and everything that is its own (states, history, people, local tasks).
     bool remove(Id id, QString *error);
 
     // Reads everything the municipality owns (see MunicipalitySnapshot). Writes nothing.
     bool snapshot(Id id, MunicipalitySnapshot *snapshot, QString *error) const;
-    // Removes the municipality like remove() and returns what was stored in *snapshot. One transaction.
-    bool take(Id id, MunicipalitySnapshot *snapshot, QString *error);
-    // Puts a snapshot back exactly: same ids, columns and values. Fails, writing nothing, when the code or
-    // any of the ids is in use again. One transaction.
+    // Removes the municipality like remove() and returns what was stored in *snapshot. One transaction. Refused
+    // like update() when the municipality is no longer at expectedVersion (-1: unchecked).
+    bool take(Id id, MunicipalitySnapshot *snapshot, QString *error, qint64 expectedVersion = -1);
+    // Puts a snapshot back exactly: same ids, columns and values, the municipality one version past the one it
+    // was taken at. Fails, writing nothing, when the code or any of the ids is in use again. One transaction.
     bool putBack(const MunicipalitySnapshot &snapshot, QString *error);
 
 private:

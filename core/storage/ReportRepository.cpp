@@ -1,6 +1,7 @@
 #include "ReportRepository.h"
 
 #include "Database.h"
+#include "RowVersion.h"
 #include "SqlUtil.h"
 
 #include <QSqlQuery>
@@ -46,6 +47,7 @@ ReportNotes notesFrom(const QSqlQuery &query)
     if (!query.value(7).isNull())
         notes.lightOverride = lightFromCode(query.value(7).toString());
     notes.overrideReason = query.value(8).toString();
+    notes.version = query.value(9).toLongLong();
     notes.stored = true;
     return notes;
 }
@@ -68,12 +70,21 @@ ReportSnapshot snapshotFrom(const QSqlQuery &query)
     return s;
 }
 
+// The notes row of a municipality and date, for a checked write (sql::VersionedRow); named by its date.
+sql::VersionedRow noteRow(Database &db, Id municipalityId, const QDate &reportDate)
+{
+    return sql::VersionedRow(db, QStringLiteral("report_note"),
+                             {{QStringLiteral("municipality_id"), municipalityId},
+                              {QStringLiteral("report_date"), sql::dateValue(reportDate)}},
+                             sql::RowKind::ReportNotes, reportDate.toString(QStringLiteral("d.M.yyyy")));
+}
+
 } // namespace
 
 ReportNotes ReportRepository::notes(Id municipalityId, const QDate &reportDate) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM report_note WHERE municipality_id = :municipality "
+    query.prepare(QStringLiteral("SELECT %1, version FROM report_note WHERE municipality_id = :municipality "
                                  "AND report_date <= :date ORDER BY report_date DESC LIMIT 1")
                       .arg(kNoteColumns));
     query.bindValue(QStringLiteral(":municipality"), municipalityId);
@@ -88,10 +99,19 @@ ReportNotes ReportRepository::notes(Id municipalityId, const QDate &reportDate) 
     }
     result.municipalityId = municipalityId;
     result.reportDate = reportDate;
+    result.version = 0; // none stored for the date: a save inserts them, refused when someone did since
     return result;
 }
 
-bool ReportRepository::save(const ReportNotes &notes, const QDateTime &at, QString *error)
+std::optional<ReportNotes> ReportRepository::storedNotes(Id municipalityId, const QDate &reportDate) const
+{
+    ReportNotes read = notes(municipalityId, reportDate);
+    if (!read.stored)
+        return std::nullopt;
+    return read;
+}
+
+bool ReportRepository::save(const ReportNotes &notes, const QDateTime &at, QString *error, qint64 insertAs)
 {
     if (!notes.reportDate.isValid()) {
         *error = tr("The report date is missing.");
@@ -101,48 +121,54 @@ bool ReportRepository::save(const ReportNotes &notes, const QDateTime &at, QStri
         *error = tr("A manual traffic light needs a written reason.");
         return false;
     }
+    const sql::VersionedRow::Values values {
+        {QStringLiteral("since_last"), sql::text(notes.sinceLast.trimmed())},
+        {QStringLiteral("next_period"), sql::text(notes.nextPeriod.trimmed())},
+        {QStringLiteral("main_problem"), sql::text(notes.mainProblem.trimmed())},
+        {QStringLiteral("risks"), sql::text(trimmedLines(notes.risks).join(QLatin1Char('\n')))},
+        {QStringLiteral("decisions"), sql::text(trimmedLines(notes.decisions).join(QLatin1Char('\n')))},
+        {QStringLiteral("light_override"),
+         notes.lightOverride ? sql::textOrNull(lightCode(*notes.lightOverride)) : sql::textOrNull(QString())},
+        {QStringLiteral("override_reason"),
+         sql::text(notes.lightOverride ? notes.overrideReason.trimmed() : QString())},
+        {QStringLiteral("updated_at"), sql::timeValue(at)}};
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query,
-                          QStringLiteral("INSERT INTO report_note (%1, updated_at) VALUES (:municipality, :date, "
-                                         ":since_last, :next_period, :main_problem, :risks, :decisions, :light, "
-                                         ":reason, :at) ON CONFLICT (municipality_id, report_date) DO UPDATE SET "
-                                         "since_last = excluded.since_last, next_period = excluded.next_period, "
-                                         "main_problem = excluded.main_problem, risks = excluded.risks, "
-                                         "decisions = excluded.decisions, light_override = excluded.light_override, "
-                                         "override_reason = excluded.override_reason, updated_at = excluded.updated_at")
-                              .arg(kNoteColumns),
-                          error))
+        sql::VersionedRow row = noteRow(m_db, notes.municipalityId, notes.reportDate);
+        qint64 expected = notes.version;
+        if (expected == sql::kUncheckedVersion) {
+            // Unchecked: insert or replace whatever is stored.
+            QString readError;
+            const sql::RowStamp stamp = row.stamp(&readError);
+            if (!readError.isEmpty()) {
+                *error = readError;
+                return false;
+            }
+            expected = stamp.version == 0 ? 0 : sql::kUncheckedVersion;
+        }
+        const sql::VersionedRow::Result result
+            = expected == 0 ? row.insert(values, error) : row.update(expected, values, error);
+        if (result != sql::VersionedRow::Result::Written)
             return false;
-        query.bindValue(QStringLiteral(":municipality"), notes.municipalityId);
-        query.bindValue(QStringLiteral(":date"), sql::dateValue(notes.reportDate));
-        query.bindValue(QStringLiteral(":since_last"), sql::text(notes.sinceLast.trimmed()));
-        query.bindValue(QStringLiteral(":next_period"), sql::text(notes.nextPeriod.trimmed()));
-        query.bindValue(QStringLiteral(":main_problem"), sql::text(notes.mainProblem.trimmed()));
-        query.bindValue(QStringLiteral(":risks"), sql::text(trimmedLines(notes.risks).join(QLatin1Char('\n'))));
-        query.bindValue(QStringLiteral(":decisions"), sql::text(trimmedLines(notes.decisions).join(QLatin1Char('\n'))));
-        query.bindValue(QStringLiteral(":light"),
-                        notes.lightOverride ? sql::textOrNull(lightCode(*notes.lightOverride))
-                                            : sql::textOrNull(QString()));
-        query.bindValue(QStringLiteral(":reason"),
-                        sql::text(notes.lightOverride ? notes.overrideReason.trimmed() : QString()));
-        query.bindValue(QStringLiteral(":at"), sql::timeValue(at));
-        return sql::exec(query, tr("The report notes could not be saved"), error);
+        return expected != 0 || insertAs <= 1 || row.setVersion(insertAs, error);
     });
 }
 
-bool ReportRepository::remove(Id municipalityId, const QDate &reportDate, QString *error)
+bool ReportRepository::remove(Id municipalityId, const QDate &reportDate, QString *error, qint64 expectedVersion)
 {
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(
-                query,
-                QStringLiteral("DELETE FROM report_note WHERE municipality_id = :municipality AND report_date = :date"),
-                error))
-            return false;
-        query.bindValue(QStringLiteral(":municipality"), municipalityId);
-        query.bindValue(QStringLiteral(":date"), sql::dateValue(reportDate));
-        return sql::exec(query, tr("The report notes could not be removed"), error);
+        if (expectedVersion == sql::kUncheckedVersion) {
+            QSqlQuery query(m_db.connection());
+            if (!sql::prepare(query,
+                              QStringLiteral("DELETE FROM report_note WHERE municipality_id = :municipality AND "
+                                             "report_date = :date"),
+                              error))
+                return false;
+            query.bindValue(QStringLiteral(":municipality"), municipalityId);
+            query.bindValue(QStringLiteral(":date"), sql::dateValue(reportDate));
+            return sql::exec(query, tr("The report notes could not be removed"), error);
+        }
+        return noteRow(m_db, municipalityId, reportDate).remove(expectedVersion, error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 

@@ -28,6 +28,9 @@ struct ReportNotes
     std::optional<Light> lightOverride;
     QString overrideReason;
     bool stored = false; // read from the database (false: nothing written for this date yet)
+    // The row version the notes were read with (docs/team-mode.md "Concurrent edits"): 0 when none were stored for
+    // the date; -1 when not read from the plan, and a write of them is not checked. Not part of ==.
+    qint64 version = -1;
 
     bool sameContent(const ReportNotes &other) const
     {
@@ -36,6 +39,13 @@ struct ReportNotes
             && overrideReason == other.overrideReason;
     }
     bool isEmpty() const { return sameContent(ReportNotes {}); }
+    // What the row holds (not its version).
+    bool operator==(const ReportNotes &other) const
+    {
+        return municipalityId == other.municipalityId && reportDate == other.reportDate && stored == other.stored
+            && sameContent(other);
+    }
+    bool operator!=(const ReportNotes &other) const { return !(*this == other); }
 };
 
 // A report recorded as sent to the steering group (Report page "Mark as sent", `parat report --final`), so
@@ -78,11 +88,18 @@ public:
     // The notes of exactly that date; without a stored row: empty texts and no override, but the risks and
     // decisions of the latest earlier date (they usually carry over from report to report), stored == false.
     ReportNotes notes(Id municipalityId, const QDate &reportDate) const;
-    // Stores the notes (insert or replace for municipality and date). Trims texts and drops blank risk and
-    // decision lines; a manual light without a reason is refused. One transaction.
-    bool save(const ReportNotes &notes, const QDateTime &at, QString *error);
-    // Removes the notes of that date (used to undo the first save of a date).
-    bool remove(Id municipalityId, const QDate &reportDate, QString *error);
+    // The notes stored for exactly that date, with their row version; none when nothing is stored for it.
+    std::optional<ReportNotes> storedNotes(Id municipalityId, const QDate &reportDate) const;
+    // Stores the notes for municipality and date. Trims texts and drops blank risk and decision lines; a manual
+    // light without a reason is refused. One transaction. Checked against notes.version (docs/team-mode.md
+    // "Concurrent edits"): 0 inserts them and is refused when notes of that date were stored since; a version
+    // updates them only while the stored ones are at it; -1 (unchecked) inserts or replaces. Refused: nothing
+    // written, *error names who changed them and when. Notes inserted from 0 get the version insertAs (undo putting
+    // back removed notes: one past the version they had).
+    bool save(const ReportNotes &notes, const QDateTime &at, QString *error, qint64 insertAs = 1);
+    // Removes the notes of that date (used to undo the first save of a date), refused like save() when they are
+    // no longer at expectedVersion (-1: unchecked).
+    bool remove(Id municipalityId, const QDate &reportDate, QString *error, qint64 expectedVersion = -1);
 
     // Records a snapshot. Fills takenAt's precision, lastEventId (when 0) and the id (a snapshot with an id, taken
     // away by removeSnapshot(), is put back with it). One transaction.

@@ -35,7 +35,7 @@ QString osUserName()
 }
 
 // How the message names a row of each kind (RowKind order), its label in %1.
-const std::array<const char *, 9> kSubjects {
+const std::array<const char *, 13> kSubjects {
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The task %1"),
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The person %1"),
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The stakeholder %1"),
@@ -45,10 +45,14 @@ const std::array<const char *, 9> kSubjects {
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The allocation of hours %1"),
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The runbook step %1"),
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The go-live criterion %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The municipality %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The status report of %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The go/no-go meeting of %1"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "The runbook of %1"),
 };
 
 // What the window has done about it, for each kind.
-const std::array<const char *, 9> kFetchedAgain {
+const std::array<const char *, 13> kFetchedAgain {
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the task has been fetched again"),
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the person has been fetched again"),
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the stakeholder has been fetched again"),
@@ -58,7 +62,14 @@ const std::array<const char *, 9> kFetchedAgain {
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the allocation has been fetched again"),
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the step has been fetched again"),
     QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the criterion has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the municipality has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the report texts have been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the meeting has been fetched again"),
+    QT_TRANSLATE_NOOP("parat::sql::VersionedRow", "the runbook has been fetched again"),
 };
+
+static_assert(kSubjects.size() == std::size_t(RowKind::Runbook) + 1 && kFetchedAgain.size() == kSubjects.size(),
+              "one subject and one 'fetched again' for every RowKind");
 
 QString subject(RowKind kind, const QString &label)
 {
@@ -161,6 +172,20 @@ VersionedRow::Result VersionedRow::refuse(QString *error)
     *error = staleMessage(m_kind, m_label, stamp(&ignored), QDateTime::currentDateTimeUtc());
     m_db.noteStaleEdit();
     return Result::Stale;
+}
+
+bool VersionedRow::setVersion(qint64 version, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    if (!prepare(query, QStringLiteral("UPDATE ") + m_table + QStringLiteral(" SET version = :version") + where(false),
+                 error))
+        return false;
+    query.bindValue(QStringLiteral(":version"), std::max<qint64>(version, 1));
+    bindKey(query);
+    if (!exec(query, tr("The change could not be saved"), error))
+        return false;
+    m_version = std::max<qint64>(version, 1);
+    return true;
 }
 
 VersionedRow::Result VersionedRow::check(qint64 expected, QString *error)

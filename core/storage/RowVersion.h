@@ -43,7 +43,12 @@ enum class RowKind
     CommunicationItem,
     Allocation,
     RunbookStep,
-    GoLiveCriterion
+    GoLiveCriterion,
+    // Migration 12:
+    Municipality,
+    ReportNotes,
+    GoLiveMeeting,
+    Runbook // the whole runbook of a municipality (replaced at once): its steps as a set
 };
 
 // Who and when last changed a row; version 0: there is no such row (any more).
@@ -92,6 +97,9 @@ public:
     qint64 version() const { return m_version; }
     // Refuses an edit the caller found stale itself: *error names who changed the row and when (read now).
     Result refuse(QString *error);
+    // Sets the row's version (after insert() of a row put back by undo: one past the version it was removed at, so
+    // an edit read before the removal is still refused).
+    bool setVersion(qint64 version, QString *error);
 
 private:
     QString where(bool withVersion) const;

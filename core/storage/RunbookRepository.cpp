@@ -1,10 +1,16 @@
 #include "RunbookRepository.h"
 
 #include "Database.h"
+#include "MunicipalityRepository.h"
 #include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <optional>
 
 namespace parat {
 
@@ -200,7 +206,7 @@ bool RunbookRepository::restore(const RunbookStep &step, QString *error)
 }
 
 bool RunbookRepository::replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored,
-                                   QString *error)
+                                   QString *error, const QList<RunbookStep> *expected)
 {
     if (!municipalityExists(m_db, municipalityId)) {
         *error = tr("The municipality of the runbook is not in the database.");
@@ -216,6 +222,8 @@ bool RunbookRepository::replaceAll(Id municipalityId, const QList<RunbookStep> &
     const bool ok = m_db.write(error, [&] {
         if (!m_db.lockPlanWork(error))
             return false;
+        if (expected && !runbookAsRead(municipalityId, *expected, error))
+            return false;
         QSqlQuery clear(m_db.connection());
         if (!sql::prepare(clear, QStringLiteral("DELETE FROM runbook_step WHERE municipality_id = :m"), error))
             return false;
@@ -225,12 +233,62 @@ bool RunbookRepository::replaceAll(Id municipalityId, const QList<RunbookStep> &
         for (RunbookStep &step : candidates) {
             if (!insert(step, &step.id, error))
                 return false;
+            // A step put back with its id (undo, redo) is one version past the one it had, so an edit of it read
+            // before is refused.
+            step.version = std::max<qint64>(step.version + 1, 1);
+            if (!sql::stampRestored(m_db, QStringLiteral("runbook_step"), step.id, step.version, error))
+                return false;
         }
         return true;
     });
     if (ok && stored)
         *stored = candidates;
     return ok;
+}
+
+bool RunbookRepository::runbookAsRead(Id municipalityId, const QList<RunbookStep> &expected, QString *error)
+{
+    QHash<Id, qint64> read;
+    for (const RunbookStep &step : expected)
+        read.insert(step.id, step.version);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!sql::prepare(query,
+                      QStringLiteral("SELECT id, version, changed_by, changed_at FROM runbook_step WHERE "
+                                     "municipality_id = :m"),
+                      error))
+        return false;
+    query.bindValue(QStringLiteral(":m"), municipalityId);
+    if (!sql::exec(query, tr("The runbook could not be read"), error))
+        return false;
+    // Who changed it: the latest stamp among the steps added or changed since it was read. Steps only removed
+    // since leave no stamp: "changed by another user".
+    std::optional<sql::RowStamp> changed;
+    int unchanged = 0;
+    while (query.next()) {
+        const auto found = read.constFind(query.value(0).toLongLong());
+        if (found != read.constEnd() && *found == query.value(1).toLongLong()) {
+            ++unchanged;
+            continue;
+        }
+        sql::RowStamp stamp;
+        stamp.version = query.value(1).toLongLong();
+        stamp.changedBy = query.value(2).toString();
+        stamp.changedAt = sql::timeFrom(query.value(3));
+        if (!changed
+            || (stamp.changedAt.isValid() && (!changed->changedAt.isValid() || stamp.changedAt > changed->changedAt)))
+            changed = stamp;
+    }
+    if (!changed && unchanged == read.size())
+        return true;
+    const std::optional<Municipality> municipality = MunicipalityRepository(m_db).byId(municipalityId);
+    const QString label
+        = municipality ? municipality->code + QLatin1Char(' ') + municipality->name : QString::number(municipalityId);
+    *error
+        = sql::staleMessage(sql::RowKind::Runbook, label, changed.value_or(sql::RowStamp {1, QString(), QDateTime()}),
+                            QDateTime::currentDateTimeUtc());
+    m_db.noteStaleEdit();
+    return false;
 }
 
 } // namespace parat

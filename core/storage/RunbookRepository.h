@@ -34,11 +34,19 @@ public:
     // Puts a taken step back with the same id and number, at one version past the one it was taken at.
     bool restore(const RunbookStep &step, QString *error);
     // Replaces the municipality's whole runbook by steps (their numbers as given; ids kept where set, so undo and
-    // redo give the same rows back). *stored receives the steps as stored, with their ids.
-    bool replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored, QString *error);
+    // redo give the same rows back). Each stored step is stamped as changed now, one version past the one it has in
+    // steps (a new step: version 1). *stored receives the steps as stored, with their ids and versions.
+    // expected (docs/team-mode.md "Concurrent edits"): the steps the replacement was read with (ids and versions);
+    // when the stored runbook has another step, lacks one or one is at another version, nothing is written and
+    // *error names who changed it and when. nullptr: unchecked.
+    bool replaceAll(Id municipalityId, const QList<RunbookStep> &steps, QList<RunbookStep> *stored, QString *error,
+                    const QList<RunbookStep> *expected = nullptr);
 
 private:
     bool insert(const RunbookStep &step, Id *id, QString *error);
+    // True when the municipality's stored steps are exactly expected (ids and versions); otherwise false, *error
+    // names who changed the runbook and when, and the database is told (a stale edit).
+    bool runbookAsRead(Id municipalityId, const QList<RunbookStep> &expected, QString *error);
 
     Database &m_db;
 };

@@ -36,7 +36,7 @@ QString plannedSql(bool oneTask, bool includeWithdrawn)
 {
     QString sqlText = QStringLiteral("SELECT ") + sql::taskColumns(QStringLiteral("t")) + QStringLiteral(", ")
         + kStateColumns
-        + QStringLiteral(", m.go_live, s.version FROM municipality m "
+        + QStringLiteral(", m.go_live, s.version, t.version FROM municipality m "
                          "JOIN task t ON (t.municipality_id IS NULL OR t.municipality_id = m.id) "
                          "LEFT JOIN task_state s ON s.municipality_id = m.id AND s.task_id = t.id "
                          "WHERE m.id = :municipality");
@@ -70,6 +70,8 @@ QList<PlannedTask> queryPlanned(const QSqlDatabase &db, Id municipalityId, Id ta
         Task task = sql::taskFrom(query, 0);
         TaskState state = stateFrom(query, stateFirst, municipalityId, task.id);
         state.version = query.isNull(goLiveColumn + 1) ? 0 : query.value(goLiveColumn + 1).toLongLong();
+        if (task.isLocal())
+            task.version = query.value(goLiveColumn + 2).toLongLong();
         result.append(plan(std::move(task), std::move(state), sql::dateFrom(query.value(goLiveColumn))));
     }
     return result;
@@ -138,11 +140,15 @@ std::optional<Task> taskById(const QSqlDatabase &db, Id id)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT ") + sql::taskColumns(QStringLiteral("t"))
-                  + QStringLiteral(" FROM task t WHERE t.id = :id"));
+                  + QStringLiteral(", t.version FROM task t WHERE t.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return sql::taskFrom(query, 0);
+    Task task = sql::taskFrom(query, 0);
+    // A local task carries its row version (migration 12); handbook tasks are not edited by users.
+    if (task.isLocal())
+        task.version = query.value(sql::taskColumnCount()).toLongLong();
+    return task;
 }
 
 // Whether key names another task the municipality sees: a handbook task or one of its local tasks.
@@ -428,6 +434,9 @@ bool TaskRepository::updateLocalTask(const Task &task, QString *error)
         *error = tr("The task to change is not one of the municipality's local tasks.");
         return false;
     }
+    if (sql::refuseStale(m_db, QStringLiteral("task"), task.id, task.version, existing->version, sql::RowKind::Task,
+                         existing->key, error))
+        return false;
     Task candidate = task;
     if (!validateLocalTask(&candidate, error))
         return false;
@@ -439,35 +448,27 @@ bool TaskRepository::updateLocalTask(const Task &task, QString *error)
             *error = tr("The key %1 is already used by another task.").arg(candidate.key);
             return false;
         }
-        QSqlQuery query(db);
-        if (!sql::prepare(query,
-                          QStringLiteral("UPDATE task SET ") + sql::assignments(sql::taskTemplateColumns())
-                              + QStringLiteral(" WHERE id = :id AND municipality_id = :municipality_id"),
-                          error))
-            return false;
-        sql::bindTaskTemplate(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        query.bindValue(QStringLiteral(":municipality_id"), candidate.municipalityId);
-        return sql::exec(query, tr("The local task could not be changed"), error);
+        // Checked against the version the edit was read with (docs/team-mode.md "Concurrent edits").
+        return sql::updateRowVersioned(
+                   m_db, QStringLiteral("task"), sql::taskTemplateColumns().join(QStringLiteral(", ")),
+                   [&](QSqlQuery &query) { sql::bindTaskTemplate(query, candidate); }, candidate.id, task.version,
+                   sql::RowKind::Task, existing->key, tr("The local task could not be changed"), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
-bool TaskRepository::removeLocalTask(Id municipalityId, Id taskId, QString *error)
+bool TaskRepository::removeLocalTask(Id municipalityId, Id taskId, QString *error, qint64 expectedVersion)
 {
     const std::optional<Task> existing = taskById(m_db.connection(), taskId);
     if (!existing || !existing->isLocal() || existing->municipalityId != municipalityId) {
         *error = tr("The task to remove is not one of the municipality's local tasks.");
         return false;
     }
-    // Its state and history go with it (ON DELETE CASCADE).
+    // Its state and history go with it (ON DELETE CASCADE). Checked against the version the removal was read with.
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, QStringLiteral("DELETE FROM task WHERE id = :id AND municipality_id = :municipality"),
-                          error))
-            return false;
-        query.bindValue(QStringLiteral(":id"), taskId);
-        query.bindValue(QStringLiteral(":municipality"), municipalityId);
-        return sql::exec(query, tr("The local task could not be removed"), error);
+        return sql::removeRowVersioned(m_db, QStringLiteral("task"), taskId, expectedVersion, sql::RowKind::Task,
+                                       existing->key, tr("The local task could not be removed"), error)
+            == sql::VersionedRow::Result::Written;
     });
 }
 
@@ -476,7 +477,8 @@ std::optional<Task> TaskRepository::task(Id taskId) const
     return taskById(m_db.connection(), taskId);
 }
 
-bool TaskRepository::takeLocalTask(Id municipalityId, Id taskId, RemovedLocalTask *removed, QString *error)
+bool TaskRepository::takeLocalTask(Id municipalityId, Id taskId, RemovedLocalTask *removed, QString *error,
+                                   qint64 expectedVersion)
 {
     const std::optional<Task> existing = taskById(m_db.connection(), taskId);
     if (!existing || !existing->isLocal() || existing->municipalityId != municipalityId) {
@@ -504,7 +506,7 @@ bool TaskRepository::takeLocalTask(Id municipalityId, Id taskId, RemovedLocalTas
             taken.stateUpdatedAt = query.value(kStateColumnCount).toString();
         }
     }
-    if (!removeLocalTask(municipalityId, taskId, error))
+    if (!removeLocalTask(municipalityId, taskId, error, expectedVersion))
         return false;
     *removed = std::move(taken);
     return true;
@@ -536,6 +538,9 @@ bool TaskRepository::restoreLocalTask(const RemovedLocalTask &removed, QString *
         query.bindValue(QStringLiteral(":id"), task.id);
         query.bindValue(QStringLiteral(":municipality_id"), task.municipalityId);
         if (!sql::exec(query, tr("The local task could not be put back"), error))
+            return false;
+        // One version past the one it was removed at, so an edit read before the removal is still refused.
+        if (task.version != -1 && !sql::stampRestored(m_db, QStringLiteral("task"), task.id, task.version + 1, error))
             return false;
 
         if (removed.hasState) {

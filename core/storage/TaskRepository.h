@@ -62,16 +62,21 @@ public:
     // Local tasks: a municipality's own. Key is generated ("LOK-1", "LOK-2", ...) when empty; title,
     // phase and due offset are required. Sets task->id (and task->key).
     bool addLocalTask(Task *task, QString *error);
+    // Refused, nothing written, naming who changed it and when, when the stored task is no longer at task.version
+    // (-1: unchecked; docs/team-mode.md "Concurrent edits").
     bool updateLocalTask(const Task &task, QString *error);
-    bool removeLocalTask(Id municipalityId, Id taskId, QString *error);
+    // Refused like updateLocalTask() when the task is no longer at expectedVersion (-1: unchecked).
+    bool removeLocalTask(Id municipalityId, Id taskId, QString *error, qint64 expectedVersion = -1);
     // Removes a local task like removeLocalTask() and returns everything that was stored about it in *removed.
-    bool takeLocalTask(Id municipalityId, Id taskId, RemovedLocalTask *removed, QString *error);
+    bool takeLocalTask(Id municipalityId, Id taskId, RemovedLocalTask *removed, QString *error,
+                       qint64 expectedVersion = -1);
     // Puts a task taken by takeLocalTask() back with its id, key, state and history. Fails (writing nothing)
     // when the id or key is in use again. One transaction.
     bool restoreLocalTask(const RemovedLocalTask &removed, QString *error);
 
-    // The template of any task (handbook or local) by id.
+    // The template of any task (handbook or local) by id; a local task with its row version.
     std::optional<Task> task(Id taskId) const;
+    std::optional<Task> byId(Id taskId) const { return task(taskId); }
 
 private:
     // Trims; checks municipality, title, key form, estimate and release <= due.

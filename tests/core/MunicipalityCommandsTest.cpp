@@ -19,6 +19,8 @@ using namespace parat;
 namespace {
 
 // Every row of every table as text, sorted: equal dumps mean equal databases (ids included).
+// Every row of every table, sorted. The municipality row's version stamp is left out: putting a municipality back
+// stamps it one version past the one it was removed at (docs/team-mode.md "Concurrent edits"), checked on its own.
 QStringList dump(Database &db)
 {
     QStringList rows;
@@ -35,6 +37,11 @@ QStringList dump(Database &db)
             QStringList values {table};
             const QSqlRecord record = query.record();
             for (int column = 0; column < record.count(); ++column) {
+                if (table == QLatin1String("municipality")
+                    && QStringList {QStringLiteral("version"), QStringLiteral("changed_by"),
+                                    QStringLiteral("changed_at")}
+                           .contains(record.fieldName(column)))
+                    continue;
                 const QVariant value = query.value(column);
                 values.append(record.fieldName(column) + QLatin1Char('=')
                               + (value.isNull() ? QStringLiteral("NULL")
@@ -199,6 +206,8 @@ TEST_CASE("RemoveMunicipality removes everything it owns and undo puts back the 
     stack.undo();
     CHECK(dump(s.db) == before);
     CHECK(tasks.plannedTask(demo.id, local.id)->state.note == QStringLiteral("Noten"));
+    // Put back one version past the one it was removed at, so an edit read before the removal is refused.
+    CHECK(MunicipalityRepository(s.db).byId(demo.id)->version == command->removed().municipality.version + 1);
     stack.redo();
     CHECK(dump(s.db) == removed);
     stack.undo();
@@ -227,7 +236,8 @@ TEST_CASE("Municipality commands walk all the way back and forward", "[commands]
     stack.push(new RemoveMunicipality(s.db, demo));
     states.append(dump(s.db));
 
-    stack.push(new RemoveMunicipality(s.db, editedAfter));
+    // Removed as read now (the edit moved its version on; the read before it would be refused).
+    stack.push(new RemoveMunicipality(s.db, *MunicipalityRepository(s.db).byId(add->municipalityId())));
     states.append(dump(s.db));
     CHECK(MunicipalityRepository(s.db).all().isEmpty());
     REQUIRE(stack.count() == 4);

@@ -1,13 +1,18 @@
-// Concurrent edits of people, stakeholders, risks, decisions, communication items, allocations, runbook steps and
-// go-live criteria (docs/team-mode.md "Concurrent edits"): an edit, an undo or a removal based on a row someone else
+// Concurrent edits of people, stakeholders, risks, decisions, communication items, allocations, runbook steps,
+// go-live criteria, and (migration 12) local tasks, report texts, the go/no-go meeting and municipalities
+// (docs/team-mode.md "Concurrent edits"): an edit, an undo or a removal based on a row someone else
 // changed since is refused naming who and when, and writes nothing; one's own undo across several steps goes through.
 // The same for moving a stakeholder on the map, a person's superuser details and the suggested allocation plan (issue
 // 19). On a real throw-away PostgreSQL cluster (support/PgCluster) with two clients as two users, and on a SQLite file.
-// Also the plan's advisory lock for the handbook import, the runbook import and removing a municipality.
+// Also the plan's advisory lock for the handbook import, the runbook import and removing a municipality, and
+// replacing the whole runbook from a stale read of it.
 #include "commands/AllocationCommands.h"
 #include "commands/CommunicationCommands.h"
 #include "commands/GoLiveCommands.h"
+#include "commands/LocalTaskCommands.h"
+#include "commands/MunicipalityCommands.h"
 #include "commands/PersonCommands.h"
+#include "commands/ReportCommands.h"
 #include "commands/RiskCommands.h"
 #include "commands/RunbookCommands.h"
 #include "commands/StakeholderCommands.h"
@@ -26,6 +31,7 @@
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReportRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/RunbookRepository.h"
 #include "storage/StakeholderRepository.h"
@@ -81,7 +87,7 @@ struct Kind
     std::function<Id(Database &, Id municipality)> firstId;
     // The row as db reads it now, and an edit command from that read setting the text field to a value.
     std::function<std::function<Command *(const QString &)>(Database &, Id)> editFrom;
-    // A removal command from the row as db reads it now.
+    // A removal command from the row as db reads it now (none: the row is not removed by a command of its own).
     std::function<Command *(Database &, Id)> removeFrom;
     std::function<std::optional<QString>(Database &, Id)> text; // none: no such row
     std::function<QString(Database &, Id)> subject; // "The risk R1"
@@ -123,6 +129,87 @@ Kind kindOf(const char *name, std::function<QList<T>(Database &, Id)> list, QStr
         const std::optional<T> row = Repository(db).byId(id);
         REQUIRE(row);
         return subject(*row);
+    };
+    return kind;
+}
+
+// The report date the report-texts kind edits, and the clock its command stamps them with.
+const QDate kReportDate(2026, 11, 27);
+
+const Clock &reportClock()
+{
+    static const FixedClock clock(kReportDate);
+    return clock;
+}
+
+// The texts of a status report (migration 12), keyed by municipality and date: the kind's id is the municipality's.
+// Removed only by undoing the first save of a date (tested on its own below), so no removal command.
+Kind reportNotesKind()
+{
+    Kind kind;
+    kind.name = "report texts";
+    kind.firstId = [](Database &db, Id m) {
+        if (!ReportRepository(db).storedNotes(m, kReportDate)) {
+            ReportNotes notes = ReportRepository(db).notes(m, kReportDate);
+            notes.sinceLast = QStringLiteral("Demo");
+            notes.version = -1;
+            QString error;
+            REQUIRE(ReportRepository(db).save(notes, reportClock().now(), &error));
+        }
+        return m;
+    };
+    kind.editFrom = [](Database &db, Id m) {
+        const ReportNotes read = ReportRepository(db).notes(m, kReportDate);
+        REQUIRE(read.stored);
+        return std::function<Command *(const QString &)>([&db, read](const QString &value) -> Command * {
+            ReportNotes after = read;
+            after.sinceLast = value;
+            return new SetReportNotes(db, reportClock(), read, after);
+        });
+    };
+    kind.text = [](Database &db, Id m) -> std::optional<QString> {
+        const std::optional<ReportNotes> stored = ReportRepository(db).storedNotes(m, kReportDate);
+        if (!stored)
+            return std::nullopt;
+        return stored->sinceLast;
+    };
+    kind.subject = [](Database &, Id) { return QStringLiteral("The status report of 27.11.2026"); };
+    return kind;
+}
+
+// The go/no-go meeting with its conditions (migration 12), one per municipality: the kind's id is the municipality's.
+Kind goLiveMeetingKind()
+{
+    Kind kind;
+    kind.name = "go/no-go meeting";
+    kind.firstId = [](Database &db, Id m) {
+        REQUIRE(GoLiveRepository(db).meeting(m));
+        return m;
+    };
+    kind.editFrom = [](Database &db, Id m) {
+        const std::optional<GoLiveMeeting> read = GoLiveRepository(db).meeting(m);
+        REQUIRE(read);
+        return std::function<Command *(const QString &)>([&db, m, read](const QString &value) -> Command * {
+            GoLiveMeeting after = *read;
+            after.note = value;
+            return new SetGoLiveMeeting(db, m, read, after);
+        });
+    };
+    kind.removeFrom = [](Database &db, Id m) -> Command * {
+        const std::optional<GoLiveMeeting> read = GoLiveRepository(db).meeting(m);
+        REQUIRE(read);
+        return new SetGoLiveMeeting(db, m, read, std::nullopt);
+    };
+    kind.text = [](Database &db, Id m) -> std::optional<QString> {
+        const std::optional<GoLiveMeeting> stored = GoLiveRepository(db).meeting(m);
+        if (!stored)
+            return std::nullopt;
+        return stored->note;
+    };
+    kind.subject = [](Database &db, Id m) {
+        const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(m);
+        REQUIRE(municipality);
+        return QStringLiteral("The go/no-go meeting of %1 %2").arg(municipality->code, municipality->name);
     };
     return kind;
 }
@@ -204,6 +291,46 @@ QList<Kind> kinds()
         },
         [](Database &db, const GoLiveCriterion &c) -> Command * { return new RemoveGoLiveCriterion(db, c); },
         [](const GoLiveCriterion &c) { return QStringLiteral("The go-live criterion \"%1\"").arg(c.title); }));
+    // Migration 12. Local tasks: one the municipality added (the demo has none: added unchecked the first time).
+    all.append(kindOf<Task, TaskRepository>(
+        "local task",
+        [](Database &db, Id m) {
+            QList<Task> local;
+            for (const PlannedTask &item : TaskRepository(db).plannedTasks(m)) {
+                if (item.task.isLocal())
+                    local.append(item.task);
+            }
+            if (local.isEmpty()) {
+                Task task;
+                task.municipalityId = m;
+                task.titleDa = QStringLiteral("Lokal opgave");
+                task.dueOffsetWeeks = -2;
+                QString error;
+                REQUIRE(TaskRepository(db).addLocalTask(&task, &error));
+                local.append(task);
+            }
+            return local;
+        },
+        &Task::descriptionDa,
+        [](Database &db, const Task &b, const Task &a) -> Command * { return new EditLocalTask(db, b, a); },
+        [](Database &db, const Task &t) -> Command * { return new RemoveLocalTask(db, t); },
+        [](const Task &t) { return QStringLiteral("The task ") + t.key; }));
+    all.append(reportNotesKind());
+    all.append(goLiveMeetingKind());
+    // Last: removing the municipality removes every other kind's rows with it.
+    all.append(kindOf<Municipality, MunicipalityRepository>(
+        "municipality",
+        [](Database &db, Id m) {
+            const std::optional<Municipality> municipality = MunicipalityRepository(db).byId(m);
+            REQUIRE(municipality);
+            return QList<Municipality> {*municipality};
+        },
+        &Municipality::projectOwner,
+        [](Database &db, const Municipality &b, const Municipality &a) -> Command * {
+            return new EditMunicipality(db, b, a);
+        },
+        [](Database &db, const Municipality &m) -> Command * { return new RemoveMunicipality(db, m); },
+        [](const Municipality &m) { return QStringLiteral("The municipality %1 %2").arg(m.code, m.name); }));
     return all;
 }
 
@@ -268,6 +395,8 @@ TEST_CASE("On a server a removal of a row someone else changed since it was read
     TwoClients two;
     for (const Kind &kind : kinds()) {
         INFO(kind.name);
+        if (!kind.removeFrom)
+            continue;
         const Id id = kind.firstId(two.lars, two.demo.id);
         std::unique_ptr<Command> metteRemove(kind.removeFrom(two.mette, id));
         std::unique_ptr<Command> lars(kind.editFrom(two.lars, id)(QStringLiteral("Lars's text")));
@@ -319,11 +448,13 @@ TEST_CASE("On a file two edits made from the same read: the second is refused an
         CHECK(changed.count() == 1);
         CHECK(kind.text(f.db, id) == QStringLiteral("first"));
         // A removal from the same stale read is refused too.
-        std::unique_ptr<Command> removal(kind.removeFrom(f.db, id));
-        std::unique_ptr<Command> three(kind.editFrom(f.db, id)(QStringLiteral("third")));
-        REQUIRE(redo(three.get()).isEmpty());
-        CHECK(redo(removal.get()).contains(QStringLiteral(" was changed by ")));
-        CHECK(kind.text(f.db, id) == QStringLiteral("third"));
+        if (kind.removeFrom) {
+            std::unique_ptr<Command> removal(kind.removeFrom(f.db, id));
+            std::unique_ptr<Command> three(kind.editFrom(f.db, id)(QStringLiteral("third")));
+            REQUIRE(redo(three.get()).isEmpty());
+            CHECK(redo(removal.get()).contains(QStringLiteral(" was changed by ")));
+            CHECK(kind.text(f.db, id) == QStringLiteral("third"));
+        }
     }
 }
 
@@ -341,10 +472,11 @@ TEST_CASE("On a file one's own undo and redo across several steps work with row 
         REQUIRE(redo(one.get()).isEmpty());
         std::unique_ptr<Command> two(kind.editFrom(f.db, id)(QStringLiteral("two")));
         REQUIRE(redo(two.get()).isEmpty());
-        std::unique_ptr<Command> removal(kind.removeFrom(f.db, id));
-        REQUIRE(redo(removal.get()).isEmpty());
-
-        CHECK(undo(removal.get()).isEmpty());
+        std::unique_ptr<Command> removal(kind.removeFrom ? kind.removeFrom(f.db, id) : nullptr);
+        if (removal) {
+            REQUIRE(redo(removal.get()).isEmpty());
+            CHECK(undo(removal.get()).isEmpty());
+        }
         CHECK(undo(two.get()).isEmpty());
         CHECK(kind.text(f.db, id) == QStringLiteral("one"));
         CHECK(undo(one.get()).isEmpty());
@@ -352,9 +484,11 @@ TEST_CASE("On a file one's own undo and redo across several steps work with row 
         // Redo all three, then undo them all again: every step finds the row as it left it.
         CHECK(redo(one.get()).isEmpty());
         CHECK(redo(two.get()).isEmpty());
-        CHECK(redo(removal.get()).isEmpty());
-        CHECK_FALSE(kind.text(f.db, id));
-        CHECK(undo(removal.get()).isEmpty());
+        if (removal) {
+            CHECK(redo(removal.get()).isEmpty());
+            CHECK_FALSE(kind.text(f.db, id));
+            CHECK(undo(removal.get()).isEmpty());
+        }
         CHECK(undo(two.get()).isEmpty());
         CHECK(undo(one.get()).isEmpty());
         CHECK(kind.text(f.db, id) == original);
@@ -747,4 +881,180 @@ TEST_CASE("Superuser details written on their own move the person's version, so 
     CHECK_FALSE(PersonRepository(f.db).update(after, &error));
     CHECK(error.contains(QStringLiteral(" after you opened it")));
     CHECK(PersonRepository(f.db).byId(read.id)->note != QStringLiteral("stale"));
+}
+
+TEST_CASE("On a server the first report texts of a date saved by two users: the second is refused naming the first, "
+          "and undoing the first save after someone else changed the texts is refused",
+          "[versions][server]")
+{
+    TwoClients two;
+    const QDate date(2026, 12, 4);
+    const Id m = two.demo.id;
+    // Both read the date with nothing stored for it.
+    const ReportNotes larsRead = ReportRepository(two.lars).notes(m, date);
+    const ReportNotes metteRead = ReportRepository(two.mette).notes(m, date);
+    REQUIRE_FALSE(larsRead.stored);
+    REQUIRE(larsRead.version == 0);
+    ReportNotes larsAfter = larsRead;
+    larsAfter.sinceLast = QStringLiteral("Lars's text");
+    SetReportNotes lars(two.lars, reportClock(), larsRead, larsAfter);
+    REQUIRE(redo(&lars).isEmpty());
+
+    QSignalSpy metteChanged(&two.mette, &Database::changed);
+    ReportNotes metteAfter = metteRead;
+    metteAfter.sinceLast = QStringLiteral("Mette's text");
+    SetReportNotes mette(two.mette, reportClock(), metteRead, metteAfter);
+    const QString refused = redo(&mette);
+    INFO(refused.toStdString());
+    CHECK(refused.startsWith(QStringLiteral("The status report of 4.12.2026 was changed by lars_ed at ")));
+    CHECK(metteChanged.count() == 1);
+    CHECK(ReportRepository(two.mette).notes(m, date).sinceLast == QStringLiteral("Lars's text"));
+
+    // Read again, Mette's texts go on top; Lars's undo (removing the texts of the date) is then refused.
+    const ReportNotes again = ReportRepository(two.mette).notes(m, date);
+    ReportNotes retryAfter = again;
+    retryAfter.sinceLast = QStringLiteral("Mette's text");
+    SetReportNotes retry(two.mette, reportClock(), again, retryAfter);
+    REQUIRE(redo(&retry).isEmpty());
+    const QString undoRefused = undo(&lars);
+    INFO(undoRefused.toStdString());
+    CHECK(undoRefused.contains(QStringLiteral(" was changed by mette_ed ")));
+    CHECK(ReportRepository(two.lars).storedNotes(m, date));
+    CHECK(ReportRepository(two.lars).notes(m, date).sinceLast == QStringLiteral("Mette's text"));
+    // Mette's own undo and redo go through.
+    CHECK(undo(&retry).isEmpty());
+    CHECK(ReportRepository(two.lars).notes(m, date).sinceLast == QStringLiteral("Lars's text"));
+    CHECK(redo(&retry).isEmpty());
+    CHECK(ReportRepository(two.lars).notes(m, date).sinceLast == QStringLiteral("Mette's text"));
+}
+
+TEST_CASE("On a file the first report texts of a date: undo removes them, redo stores them again, and a save read "
+          "before the undo is refused",
+          "[versions]")
+{
+    FileDemo f;
+    const QDate date(2026, 12, 4);
+    const ReportNotes read = ReportRepository(f.db).notes(f.demo.id, date);
+    ReportNotes after = read;
+    after.sinceLast = QStringLiteral("first");
+    SetReportNotes first(f.db, reportClock(), read, after);
+    REQUIRE(redo(&first).isEmpty());
+    const ReportNotes whileStored = ReportRepository(f.db).notes(f.demo.id, date);
+    CHECK(undo(&first).isEmpty());
+    CHECK_FALSE(ReportRepository(f.db).storedNotes(f.demo.id, date));
+    CHECK(redo(&first).isEmpty());
+    CHECK(ReportRepository(f.db).notes(f.demo.id, date).sinceLast == QStringLiteral("first"));
+    // Stored again at a later version: an edit read before the undo is refused.
+    ReportNotes stale = whileStored;
+    stale.sinceLast = QStringLiteral("stale");
+    SetReportNotes late(f.db, reportClock(), whileStored, stale);
+    CHECK(redo(&late).contains(QStringLiteral(" after you opened it")));
+    CHECK(ReportRepository(f.db).notes(f.demo.id, date).sinceLast == QStringLiteral("first"));
+}
+
+namespace {
+
+// The runbook's steps as a text to compare ("1 title note; 2 …").
+QString runbookText(Database &db, Id m)
+{
+    QStringList steps;
+    for (const RunbookStep &step : RunbookRepository(db).forMunicipality(m))
+        steps << QStringLiteral("%1 %2 %3").arg(step.number).arg(step.title, step.note);
+    return steps.join(QStringLiteral("; "));
+}
+
+// An edit of the first step's note, from the step as db reads it now.
+Command *editFirstStep(Database &db, Id m, const QString &note)
+{
+    const RunbookStep read = RunbookRepository(db).forMunicipality(m).first();
+    RunbookStep after = read;
+    after.note = note;
+    return new EditRunbookStep(db, read, after);
+}
+
+} // namespace
+
+TEST_CASE("On a server replacing the whole runbook from a stale read of it is refused naming who changed a step, "
+          "and so is undoing the replacement after someone else changed a step",
+          "[versions][server]")
+{
+    TwoClients two;
+    const Id m = two.demo.id;
+    const QList<RunbookStep> metteSeen = RunbookRepository(two.mette).forMunicipality(m);
+    REQUIRE_FALSE(metteSeen.isEmpty());
+    QList<RunbookStep> replacement = defaultRunbook(m);
+    replacement.removeLast(); // differs from the demo's
+    std::unique_ptr<Command> lars(editFirstStep(two.lars, m, QStringLiteral("Lars's note")));
+    REQUIRE(redo(lars.get()).isEmpty());
+    const QString larsState = runbookText(two.lars, m);
+
+    QSignalSpy metteChanged(&two.mette, &Database::changed);
+    ReplaceRunbook stale(two.mette, m, replacement, QStringLiteral("Import"), metteSeen);
+    const QString refused = redo(&stale);
+    INFO(refused.toStdString());
+    CHECK(refused.startsWith(
+        QStringLiteral("The runbook of %1 %2 was changed by lars_ed at ").arg(two.demo.code, two.demo.name)));
+    CHECK(refused.contains(QStringLiteral("Your changes are not saved")));
+    CHECK(metteChanged.count() == 1);
+    CHECK(runbookText(two.mette, m) == larsState);
+
+    // Read again, the replacement goes through.
+    ReplaceRunbook fresh(two.mette, m, replacement, QStringLiteral("Import"),
+                         RunbookRepository(two.mette).forMunicipality(m));
+    REQUIRE(redo(&fresh).isEmpty());
+    const QString replaced = runbookText(two.lars, m);
+    CHECK(replaced != larsState);
+
+    // Lars changes a step of the new runbook: Mette's undo would write over it: refused, naming him.
+    std::unique_ptr<Command> larsAgain(editFirstStep(two.lars, m, QStringLiteral("Lars again")));
+    REQUIRE(redo(larsAgain.get()).isEmpty());
+    const QString larsAgainState = runbookText(two.lars, m);
+    const QString undoRefused = undo(&fresh);
+    INFO(undoRefused.toStdString());
+    CHECK(undoRefused.contains(QStringLiteral(" was changed by lars_ed ")));
+    CHECK(runbookText(two.mette, m) == larsAgainState);
+
+    // A replacement of Mette's own from a fresh read: her undo and redo go through, with Lars's edit and its undo
+    // in between (the steps then hold what she wrote).
+    QList<RunbookStep> third = defaultRunbook(m);
+    ReplaceRunbook own(two.mette, m, third, QStringLiteral("Template"),
+                       RunbookRepository(two.mette).forMunicipality(m));
+    REQUIRE(redo(&own).isEmpty());
+    const QString ownState = runbookText(two.lars, m);
+    std::unique_ptr<Command> larsThird(editFirstStep(two.lars, m, QStringLiteral("Lars a third time")));
+    REQUIRE(redo(larsThird.get()).isEmpty());
+    REQUIRE(undo(larsThird.get()).isEmpty());
+    CHECK(undo(&own).isEmpty());
+    CHECK(runbookText(two.lars, m) == larsAgainState);
+    CHECK(redo(&own).isEmpty());
+    CHECK(runbookText(two.lars, m) == ownState);
+}
+
+TEST_CASE("On a file replacing the runbook: one's own step edits and their undo in between do not block undo and redo "
+          "of the replacement; a step changed by another write does",
+          "[versions]")
+{
+    FileDemo f;
+    const Id m = f.demo.id;
+    const QString original = runbookText(f.db, m);
+    QList<RunbookStep> replacement = defaultRunbook(m);
+    replacement.removeLast();
+    ReplaceRunbook replace(f.db, m, replacement, QStringLiteral("Import"), RunbookRepository(f.db).forMunicipality(m));
+    REQUIRE(redo(&replace).isEmpty());
+    const QString replaced = runbookText(f.db, m);
+    std::unique_ptr<Command> own(editFirstStep(f.db, m, QStringLiteral("own")));
+    REQUIRE(redo(own.get()).isEmpty());
+    CHECK(undo(own.get()).isEmpty());
+    CHECK(undo(&replace).isEmpty());
+    CHECK(runbookText(f.db, m) == original);
+    CHECK(redo(&replace).isEmpty());
+    CHECK(runbookText(f.db, m) == replaced);
+    CHECK(redo(own.get()).isEmpty()); // the step has its id again
+
+    // A step changed by a write not on this stack: undo is refused and writes nothing.
+    std::unique_ptr<Command> other(editFirstStep(f.db, m, QStringLiteral("other")));
+    REQUIRE(redo(other.get()).isEmpty());
+    const QString otherState = runbookText(f.db, m);
+    CHECK(undo(&replace).contains(QStringLiteral(" after you opened it")));
+    CHECK(runbookText(f.db, m) == otherState);
 }

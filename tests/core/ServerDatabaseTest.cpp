@@ -338,7 +338,17 @@ TEST_CASE("Removing a municipality on a server and putting it back restores ever
 
     QList<PlanCopy::TableCheck> after;
     REQUIRE(PlanCopy::checksums(server.connection(), &after, &error));
-    CHECK(after == before);
+    // Every row as it was, but the municipality row is stamped one version past the one it was taken at (so an edit
+    // read before the removal is refused; docs/team-mode.md "Concurrent edits"): compared on its own.
+    const auto withoutMunicipality = [](QList<PlanCopy::TableCheck> checks) {
+        checks.removeIf([](const PlanCopy::TableCheck &check) { return check.table == QLatin1String("municipality"); });
+        return checks;
+    };
+    CHECK(withoutMunicipality(after) == withoutMunicipality(before));
+    const std::optional<Municipality> restored = municipalities.byId(demo.id);
+    REQUIRE(restored);
+    CHECK(*restored == snapshot.municipality);
+    CHECK(restored->version == snapshot.municipality.version + 1);
 }
 
 // Not part of the suite (hidden; run with `parat_core_tests "[.server-bench]"`): the national dataset copied both
