@@ -329,6 +329,7 @@ void ReportPage::reload()
 
 void ReportPage::fillForm(const ReportNotes &notes)
 {
+    m_editBase = notes;
     m_filling = true;
     m_sinceLast->setPlainText(notes.sinceLast);
     m_nextPeriod->setPlainText(notes.nextPeriod);
@@ -348,14 +349,14 @@ void ReportPage::markEdited()
 {
     if (m_filling)
         return;
-    m_edited = !editedNotes().sameContent(m_data.notes);
+    m_edited = !editedNotes().sameContent(m_editBase);
     m_context.setEditEnabled(m_apply, m_haveData && m_edited);
     m_context.setEditEnabled(m_revert, m_haveData && m_edited);
 }
 
 ReportNotes ReportPage::editedNotes() const
 {
-    ReportNotes notes = m_data.notes;
+    ReportNotes notes = m_editBase;
     notes.sinceLast = m_sinceLast->toPlainText().trimmed();
     notes.nextPeriod = m_nextPeriod->toPlainText().trimmed();
     notes.mainProblem = m_mainProblem->toPlainText().trimmed();
@@ -379,13 +380,19 @@ bool ReportPage::applyNotes()
         m_overrideReason->setFocus();
         return false;
     }
-    if (after.sameContent(m_data.notes)) {
+    if (after.sameContent(m_editBase)) {
         m_edited = false;
         return true;
     }
     m_edited = false; // the reload after the write fills the form from the database
-    if (!m_context.push(new SetReportNotes(m_context.database(), m_context.clock(), m_data.notes, after), this)) {
-        m_edited = true;
+    if (!m_context.push(new SetReportNotes(m_context.database(), m_context.clock(), m_editBase, after), this)) {
+        // Refused (the message says why) or not stored: the typing is put back (a reload during the refusal filled
+        // the form from the plan). Refused because someone else saved texts meanwhile, the form now builds on theirs,
+        // so saving again is a choice made knowing of them (Revert shows them).
+        reload();
+        const ReportNotes base = m_haveData && m_data.notes.version != m_editBase.version ? m_data.notes : m_editBase;
+        fillForm(after);
+        m_editBase = base;
         markEdited();
         return false;
     }

@@ -112,6 +112,9 @@ private:
     bool m_haveData = false;
     DeferredReload *m_deferred = nullptr; // reloads when shown after changes made while hidden
     bool m_edited = false;
+    // The texts the form was last filled from: what the typing started from. A save is checked against its
+    // version, so texts another user saved while these were typed are not overwritten unseen (docs/team-mode.md).
+    ReportNotes m_editBase;
     bool m_filling = false;
 
     QLabel *m_title = nullptr;

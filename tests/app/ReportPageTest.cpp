@@ -96,6 +96,49 @@ TEST_CASE("The report page previews the pages and stores texts as undo steps", "
     CHECK(page.overrideReasonEdit()->text() == QStringLiteral("Go-live at risk"));
 }
 
+TEST_CASE("Texts saved by someone else while these were typed are not overwritten unseen", "[gui][report][versions]")
+{
+    Fixture f;
+    AppContext context(f.db, f.clock);
+    context.setCurrentMunicipalityId(f.demo.id);
+    ReportPage page(context);
+    page.resize(1200, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    ReportRepository reports(f.db);
+    REQUIRE_FALSE(reports.notes(f.demo.id, kToday).stored);
+
+    page.mainProblemEdit()->setFocus();
+    QTest::keyClicks(page.mainProblemEdit(), QStringLiteral("Mette's problem"));
+    // Meanwhile Lars saves the texts of the same report (another client), and the page reloads as the server's
+    // notice makes it: the typing stays, the stored texts are now his.
+    ReportNotes lars = reports.notes(f.demo.id, kToday);
+    lars.mainProblem = QStringLiteral("Lars's problem");
+    QString error;
+    REQUIRE(reports.save(lars, f.clock.now(), &error));
+    f.db.changed();
+    REQUIRE(QTest::qWaitFor([&] { return page.data().notes.mainProblem == QStringLiteral("Lars's problem"); }, 5000));
+    CHECK(page.mainProblemEdit()->toPlainText() == QStringLiteral("Mette's problem"));
+
+    // Saving is refused with a message, Lars's texts stay, and Mette's typing is still there.
+    Dialogs::startScript();
+    CHECK_FALSE(page.applyNotes());
+    REQUIRE(Dialogs::script().shown.size() == 1);
+    CHECK(Dialogs::script().shown.first().contains(QStringLiteral("changed")));
+    Dialogs::stopScript();
+    CHECK(reports.notes(f.demo.id, kToday).mainProblem == QStringLiteral("Lars's problem"));
+    CHECK(page.mainProblemEdit()->toPlainText() == QStringLiteral("Mette's problem"));
+    CHECK(page.hasUnappliedChanges());
+    CHECK(context.undoStack()->count() == 0);
+
+    // Saved again knowing of his, it goes through; undo gives his texts back.
+    CHECK(page.applyNotes());
+    CHECK(reports.notes(f.demo.id, kToday).mainProblem == QStringLiteral("Mette's problem"));
+    REQUIRE(context.undoStack()->count() == 1);
+    context.undoStack()->undo();
+    CHECK(reports.notes(f.demo.id, kToday).mainProblem == QStringLiteral("Lars's problem"));
+}
+
 TEST_CASE("The report page saves PDF and HTML and CSV as drafts that record nothing", "[gui][report]")
 {
     Fixture f;
