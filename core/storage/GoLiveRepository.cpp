@@ -249,6 +249,17 @@ bool GoLiveRepository::saveMeeting(const GoLiveMeeting &meeting, QString *error,
     GoLiveMeeting candidate = meeting;
     if (!validateGoLiveMeeting(&candidate, error))
         return false;
+    // A meeting read before someone else changed it is refused as such before its contents are judged (an owner
+    // removed since would otherwise be the message, not who changed the meeting).
+    if (meeting.version != sql::kUncheckedVersion) {
+        sql::VersionedRow row = meetingRow(m_db, candidate.municipalityId);
+        QString readError;
+        const sql::RowStamp stamp = row.stamp(&readError);
+        if (readError.isEmpty() && stamp.version != meeting.version) {
+            row.refuse(error);
+            return false;
+        }
+    }
     for (const GoLiveCondition &condition : std::as_const(candidate.conditions)) {
         if (!ownerOk(candidate.municipalityId, condition.ownerId)) {
             *error = tr("The owner of the condition \"%1\" must be a person of the same municipality.")

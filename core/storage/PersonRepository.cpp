@@ -22,6 +22,19 @@ const QList<std::pair<QString, QString>> kPersonReferences {
     {QStringLiteral("risk"), QStringLiteral("owner_id")},
     {QStringLiteral("golive_criterion"), QStringLiteral("owner_id")},
 };
+// Rows without a version of their own that name a person, with the table and key of the row whose version covers
+// them: the conditions of a go/no-go meeting.
+struct ChildReference
+{
+    QString table;
+    QString column;
+    QString parent;
+    QString key;
+};
+const QList<ChildReference> kPersonChildReferences {
+    {QStringLiteral("golive_condition"), QStringLiteral("owner_id"), QStringLiteral("golive_meeting"),
+     QStringLiteral("municipality_id")},
+};
 
 } // namespace
 
@@ -201,10 +214,11 @@ bool PersonRepository::remove(Id id, QString *error, qint64 expectedVersion)
         return false;
     }
     // ON DELETE SET NULL clears the person from task states, the people they managed, the allocations they
-    // approved, stakeholders, communication items, risks and go-live criteria. Those statements change only rows that
-    // name this person at that moment (a row another client has pointed at someone else keeps its value), and every
-    // such row is stamped as changed first, in the same transaction: an edit of it read before the removal is refused
-    // with who and when, rather than written naming a person who is gone.
+    // approved, stakeholders, communication items, risks, go-live criteria and go/no-go conditions (the meeting is
+    // stamped). Those statements change only rows that name this person at that moment (a row another client has
+    // pointed at someone else keeps its value), and every such row is stamped as changed first, in the same
+    // transaction: an edit of it read before the removal is refused with who and when, rather than written naming a
+    // person who is gone.
     static const QList<std::pair<QString, QString>> kNaming {
         {QStringLiteral("task_state"), QStringLiteral("responsible_person_id")},
         {QStringLiteral("task_state"), QStringLiteral("performer_person_id")},
@@ -218,6 +232,10 @@ bool PersonRepository::remove(Id id, QString *error, qint64 expectedVersion)
         }
         for (const auto &[table, column] : kPersonReferences) {
             if (!sql::bumpRowsNaming(m_db, table, column, id, error))
+                return false;
+        }
+        for (const ChildReference &child : kPersonChildReferences) {
+            if (!sql::bumpRowsWithChildNaming(m_db, child.parent, child.key, child.table, child.column, id, error))
                 return false;
         }
         return sql::removeRowVersioned(m_db, QStringLiteral("person"), id, expectedVersion, sql::RowKind::Person,
@@ -281,6 +299,15 @@ bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error, qint6
         if (!ids.isEmpty())
             taken.namedIn.insert(table + QLatin1Char('.') + column, ids);
     }
+    for (const ChildReference &child : kPersonChildReferences) {
+        bool found = false;
+        const QList<Id> ids = idsOf(
+            db, QStringLiteral("SELECT id FROM %1 WHERE %2 = :person ORDER BY id").arg(child.table, child.column), id,
+            &found);
+        ok5 = ok5 && found;
+        if (!ids.isEmpty())
+            taken.namedIn.insert(child.table + QLatin1Char('.') + child.column, ids);
+    }
     if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5) {
         *error = tr("The links to %1 could not be read.").arg(existing->name);
         return false;
@@ -326,6 +353,14 @@ bool nameInReferences(Database &db, const Person &person, const QHash<QString, Q
             continue;
         if (!sql::nameAgain(db.connection(), table, column, person.id, ids, 0, what, error)
             || !sql::bumpRowsNaming(db, table, column, person.id, error))
+            return false;
+    }
+    for (const ChildReference &child : kPersonChildReferences) {
+        const QList<Id> ids = namedIn.value(child.table + QLatin1Char('.') + child.column);
+        if (ids.isEmpty())
+            continue;
+        if (!sql::nameAgain(db.connection(), child.table, child.column, person.id, ids, 0, what, error)
+            || !sql::bumpRowsWithChildNaming(db, child.parent, child.key, child.table, child.column, person.id, error))
             return false;
     }
     return true;

@@ -22,8 +22,8 @@ struct RemovedPerson
     SuperuserDetails details; // their superuser columns
     QList<Allocation> allocations; // their time allocations (removed with them)
     QList<Id> approverOf; // allocations of others that named them as approver
-    // Rows of other aggregates that named them (stakeholder owner, communication sender and responsible, risk and
-    // go-live criterion owner), by
+    // Rows of other aggregates that named them (stakeholder owner, communication sender and responsible, risk,
+    // go-live criterion and go/no-go condition owner), by
     // "table.column"; cleared by ON DELETE SET NULL and linked again on restore.
     QHash<QString, QList<Id>> namedIn;
 };

@@ -387,4 +387,21 @@ bool bumpRowsNaming(Database &db, const QString &table, const QString &column, I
     return exec(query, VersionedRow::tr("The change could not be saved"), error);
 }
 
+bool bumpRowsWithChildNaming(Database &db, const QString &table, const QString &key, const QString &childTable,
+                             const QString &childColumn, Id value, QString *error)
+{
+    QSqlQuery query(db.connection());
+    if (!prepare(query,
+                 QStringLiteral("UPDATE ") + table
+                     + QStringLiteral(" SET version = version + 1, changed_by = :changed_by, changed_at = :changed_at "
+                                      "WHERE ")
+                     + key + QStringLiteral(" IN (SELECT ") + key + QStringLiteral(" FROM ") + childTable
+                     + QStringLiteral(" WHERE ") + childColumn + QStringLiteral(" = :value)"),
+                 error))
+        return false;
+    bindVersion(query, db, kUncheckedVersion);
+    query.bindValue(QStringLiteral(":value"), value);
+    return exec(query, VersionedRow::tr("The change could not be saved"), error);
+}
+
 } // namespace parat::sql

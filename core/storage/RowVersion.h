@@ -140,6 +140,10 @@ bool stampRestored(Database &db, const QString &table, Id id, qint64 version, QS
 // transaction: for a change that another row's removal makes to these rows (ON DELETE SET NULL), so an edit read
 // before it is refused rather than written with the removed row's id.
 bool bumpRowsNaming(Database &db, const QString &table, const QString &column, Id value, QString *error);
+// The same for the rows of `table` whose child rows in `childTable` name the value in `childColumn`, joined on `key`
+// (a go/no-go meeting whose version covers its conditions).
+bool bumpRowsWithChildNaming(Database &db, const QString &table, const QString &key, const QString &childTable,
+                             const QString &childColumn, Id value, QString *error);
 
 } // namespace sql
 } // namespace parat

@@ -577,6 +577,61 @@ TEST_CASE("On a file removing a person stamps the risks they owned, and undoing 
     CHECK(RiskRepository(f.db).byId(read.id)->ownerId == owner->id);
 }
 
+TEST_CASE("On a file removing a person stamps the go/no-go meeting whose conditions they owned, and undoing it names "
+          "them again",
+          "[versions][golive]")
+{
+    FileDemo f;
+    const QList<Person> people = PersonRepository(f.db).forMunicipality(f.demo.id);
+    REQUIRE(people.size() >= 2);
+    const Person owner = people.at(0);
+    const Person other = people.at(1);
+    // A meeting with two conditions: one the person owns, one someone else owns.
+    const std::optional<GoLiveMeeting> stored = GoLiveRepository(f.db).meeting(f.demo.id);
+    GoLiveMeeting meeting = stored ? *stored : GoLiveMeeting {};
+    meeting.id = f.demo.id;
+    meeting.municipalityId = f.demo.id;
+    if (!meeting.heldOn.isValid())
+        meeting.heldOn = f.demo.goLive.addDays(-7);
+    meeting.decision = GoLiveDecision::GoWithConditions;
+    meeting.conditions = {{QStringLiteral("Conversion checked again"), owner.id, f.demo.goLive.addDays(-2)},
+                          {QStringLiteral("Support desk staffed"), other.id, f.demo.goLive.addDays(-1)}};
+    SetGoLiveMeeting record(f.db, f.demo.id, stored, meeting);
+    REQUIRE(redo(&record).isEmpty());
+    const std::optional<GoLiveMeeting> read = GoLiveRepository(f.db).meeting(f.demo.id);
+    REQUIRE(read);
+    REQUIRE(read->conditions.size() == 2);
+
+    RemovePerson removal(f.db, owner);
+    REQUIRE(redo(&removal).isEmpty());
+    const std::optional<GoLiveMeeting> cleared = GoLiveRepository(f.db).meeting(f.demo.id);
+    REQUIRE(cleared);
+    CHECK(cleared->version > read->version);
+    CHECK(cleared->conditions.at(0).ownerId == 0);
+    CHECK(cleared->conditions.at(1).ownerId == other.id);
+    // An edit of the meeting read before the removal would write the removed person back: it is refused.
+    GoLiveMeeting after = *read;
+    after.note = QStringLiteral("Written from a read before the removal");
+    SetGoLiveMeeting stale(f.db, f.demo.id, read, after);
+    const QString refused = redo(&stale);
+    INFO(refused.toStdString());
+    CHECK(refused.contains(QStringLiteral(" was changed by ")));
+    CHECK(GoLiveRepository(f.db).meeting(f.demo.id)->note != after.note);
+
+    // Undoing the removal names the owner again and stamps the meeting once more.
+    REQUIRE(undo(&removal).isEmpty());
+    const std::optional<GoLiveMeeting> relinked = GoLiveRepository(f.db).meeting(f.demo.id);
+    REQUIRE(relinked);
+    CHECK(relinked->conditions.at(0).ownerId == owner.id);
+    CHECK(relinked->conditions.at(1).ownerId == other.id);
+    CHECK(relinked->version > cleared->version);
+    GoLiveMeeting whileGone = *cleared;
+    whileGone.note = QStringLiteral("Written while the owner was gone");
+    SetGoLiveMeeting late(f.db, f.demo.id, cleared, whileGone);
+    CHECK(redo(&late).contains(QStringLiteral(" was changed by ")));
+    CHECK(GoLiveRepository(f.db).meeting(f.demo.id)->conditions.at(0).ownerId == owner.id);
+}
+
 TEST_CASE("On a server a handbook import, a runbook import and a municipality removal while another import is "
           "under way are refused and write nothing",
           "[versions][server][import]")
