@@ -111,21 +111,6 @@ protected:
     }
 };
 
-QString percentText(double value)
-{
-    return QLocale().toString(qRound(value)) + QStringLiteral(" %");
-}
-
-QString pointsText(double value)
-{
-    const int rounded = qRound(value);
-    if (rounded > 0)
-        return QStringLiteral("+%1").arg(QLocale().toString(rounded));
-    if (rounded < 0)
-        return QString(QChar(0x2212)) + QLocale().toString(-rounded);
-    return QLocale().toString(0);
-}
-
 // A word-wrapped, selectable label that remembers its height for each width it was asked about. Qt lays the whole
 // text out again on every heightForWidth() call, and layouts ask the same widths over and over while the window
 // first takes its size: the overview's labels cost more than anything else on start-up before this.

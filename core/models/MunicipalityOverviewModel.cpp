@@ -13,26 +13,6 @@
 
 namespace parat {
 
-namespace {
-
-QString percentText(double value)
-{
-    return QLocale().toString(qRound(value)) + QStringLiteral(" %");
-}
-
-// "+5", "−12", "0": percentage points, signed so the direction reads without colour.
-QString pointsText(double value)
-{
-    const int rounded = qRound(value);
-    if (rounded > 0)
-        return QStringLiteral("+%1").arg(QLocale().toString(rounded));
-    if (rounded < 0)
-        return QString(QChar(0x2212)) + QLocale().toString(-rounded);
-    return QLocale().toString(0);
-}
-
-} // namespace
-
 MunicipalityOverviewModel::MunicipalityOverviewModel(Database &db, QObject *parent)
     : RowTableModel(db, ColumnCount, parent)
 { }
@@ -55,7 +35,7 @@ QVariant MunicipalityOverviewModel::data(const QModelIndex &index, int role) con
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const MunicipalityRow &row = m_rows.at(index.row());
-    const QString language = currentLanguage();
+    const int column = index.column();
 
     switch (role) {
     case MunicipalityIdRole:
@@ -63,78 +43,88 @@ QVariant MunicipalityOverviewModel::data(const QModelIndex &index, int role) con
     case LightRole:
         return int(row.light);
     case SortRole:
-        switch (index.column()) {
-        case GoLiveColumn:
-            // Municipalities without a go-live date sort after all dated ones.
-            return row.goLive.isValid() ? row.goLive.toJulianDay() : std::numeric_limits<qint64>::max();
-        case ProgressColumn:
-            return row.progress;
-        case VarianceColumn:
-            return row.variance;
-        case OverdueColumn:
-            return row.overdue;
-        case LightColumn:
-            return int(row.light);
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return sortValue(row, column);
     case Qt::DecorationRole:
-        if (index.column() == LightColumn)
+        if (column == LightColumn)
             return lightColor(row.light); // the text names the light; the swatch only helps the eye
         return {};
     case Qt::FontRole:
-        if (index.column() == LightColumn && row.light == Light::Red) {
+        if (column == LightColumn && row.light == Light::Red) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case ProgressColumn:
-        case VarianceColumn:
-        case OverdueColumn:
+        if (column == ProgressColumn || column == VarianceColumn || column == OverdueColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
+        return {};
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case ProgressColumn:
-            return tr("%1 done, %2 planned by now (%n relevant task(s))", "", row.tasks)
-                .arg(percentText(row.progress), percentText(row.planned));
-        case VarianceColumn:
-            return tr("Done minus planned, in percentage points");
-        case LightColumn:
-            return row.lightReason;
-        default:
-            return {};
-        }
+        return toolTip(row, column);
     case Qt::AccessibleTextRole:
-        if (index.column() == LightColumn)
+        if (column == LightColumn)
             return tr("Traffic light: %1").arg(lightName(row.light));
-        return data(index, Qt::DisplayRole);
+        return displayValue(row, column);
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case CodeColumn:
-            return row.code;
-        case NameColumn:
-            return row.name;
-        case GoLiveColumn:
-            return row.goLive.isValid()
-                ? QStringLiteral("%1 (%2)").arg(formatDateShort(row.goLive, language), weekLabel(row.goLive))
-                : tr("Not set");
-        case ProgressColumn:
-            return percentText(row.progress);
-        case VarianceColumn:
-            return pointsText(row.variance);
-        case OverdueColumn:
-            return row.overdue;
-        case LightColumn:
-            return lightName(row.light);
-        default:
-            return {};
-        }
+        return displayValue(row, column);
+    default:
+        return {};
+    }
+}
+
+QVariant MunicipalityOverviewModel::sortValue(const MunicipalityRow &row, int column)
+{
+    switch (column) {
+    case GoLiveColumn:
+        // Municipalities without a go-live date sort after all dated ones.
+        return row.goLive.isValid() ? row.goLive.toJulianDay() : std::numeric_limits<qint64>::max();
+    case ProgressColumn:
+        return row.progress;
+    case VarianceColumn:
+        return row.variance;
+    case OverdueColumn:
+        return row.overdue;
+    case LightColumn:
+        return int(row.light);
+    default:
+        return displayValue(row, column);
+    }
+}
+
+QVariant MunicipalityOverviewModel::toolTip(const MunicipalityRow &row, int column)
+{
+    switch (column) {
+    case ProgressColumn:
+        return tr("%1 done, %2 planned by now (%n relevant task(s))", "", row.tasks)
+            .arg(percentText(row.progress), percentText(row.planned));
+    case VarianceColumn:
+        return tr("Done minus planned, in percentage points");
+    case LightColumn:
+        return row.lightReason;
+    default:
+        return {};
+    }
+}
+
+QVariant MunicipalityOverviewModel::displayValue(const MunicipalityRow &row, int column)
+{
+    switch (column) {
+    case CodeColumn:
+        return row.code;
+    case NameColumn:
+        return row.name;
+    case GoLiveColumn:
+        return row.goLive.isValid()
+            ? QStringLiteral("%1 (%2)").arg(formatDateShort(row.goLive, currentLanguage()), weekLabel(row.goLive))
+            : tr("Not set");
+    case ProgressColumn:
+        return percentText(row.progress);
+    case VarianceColumn:
+        return pointsText(row.variance);
+    case OverdueColumn:
+        return row.overdue;
+    case LightColumn:
+        return lightName(row.light);
     default:
         return {};
     }

@@ -45,6 +45,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QVariant sortValue(const MunicipalityRow &row, int column);
+    static QVariant toolTip(const MunicipalityRow &row, int column);
+    static QVariant displayValue(const MunicipalityRow &row, int column);
+
     QDate m_asOf;
 };
 

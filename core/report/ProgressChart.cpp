@@ -22,11 +22,6 @@ double clampPercent(double value)
     return std::isfinite(value) ? std::clamp(value, 0.0, 100.0) : 0.0;
 }
 
-QString percentText(double value)
-{
-    return QLocale().toString(qRound(value)) + QStringLiteral(" %");
-}
-
 QString valueText(const ProgressChartRow &row)
 {
     return ProgressChartText::tr("%1 (plan %2)", "done percentage, planned percentage")
@@ -93,6 +88,21 @@ void paintPlannedBar(QPainter &painter, const QRectF &rect, const QColor &colour
 }
 
 } // namespace
+
+QString percentText(double value)
+{
+    return QLocale().toString(qRound(value)) + QStringLiteral(" %");
+}
+
+QString pointsText(double value)
+{
+    const int rounded = qRound(value);
+    if (rounded > 0)
+        return QStringLiteral("+%1").arg(QLocale().toString(rounded));
+    if (rounded < 0)
+        return QString(QChar(0x2212)) + QLocale().toString(-rounded);
+    return QLocale().toString(0);
+}
 
 ProgressChartData progressChartData(const MunicipalitySummary &summary)
 {

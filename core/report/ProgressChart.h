@@ -56,6 +56,11 @@ struct ChartStyle
     QColor background; // invalid: leave the background as it is
 };
 
+// "45 %": a share in whole percent, in the current locale.
+QString percentText(double value);
+// "+5", "−12", "0": percentage points, signed so the direction reads without colour.
+QString pointsText(double value);
+
 // Rows per phase with relevant tasks, in phase order, titled "Progress against plan per phase".
 ProgressChartData progressChartData(const MunicipalitySummary &summary);
 
