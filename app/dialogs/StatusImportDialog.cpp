@@ -472,13 +472,12 @@ void StatusImportDialog::showPlan()
     m_updating = true;
     m_planView->clear();
     m_problems->clear();
-    const QString language = currentLanguage();
-    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     if (m_path.isEmpty()) {
         m_summary->setText(tr("Choose a status sheet, a KLIK export or another spreadsheet (.xlsx or CSV)."));
         m_status->setText(tr("Nothing has been changed."));
     } else if (!m_plan.ok()) {
         m_summary->setText(tr("%1 cannot be imported as it is read now.").arg(QFileInfo(m_path).fileName()));
+        const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
         for (const QString &error : m_plan.errors)
             new QListWidgetItem(errorIcon, tr("Error: %1").arg(error), m_problems);
         m_status->setText(tr("The sheet has %n problem(s). Map the columns and words, or correct the file and choose "
@@ -490,76 +489,90 @@ void StatusImportDialog::showPlan()
                               ? tr("The sheet changes no task. Nothing has been changed.")
                               : tr("Nothing has been changed yet. Import applies the ticked changes and "
                                    "conflicts as one step you can undo; a restore point is taken first."));
-        const QList<QPair<StatusImportRow::Outcome, QString>> groups {
-            {StatusImportRow::Outcome::Conflict,
-             tr("Conflicts: %n (changed in Parat after the sheet was made)", nullptr,
-                m_plan.count(StatusImportRow::Outcome::Conflict))},
-            {StatusImportRow::Outcome::Change,
-             tr("Changes: %n", nullptr, m_plan.count(StatusImportRow::Outcome::Change))},
-            {StatusImportRow::Outcome::NoMatch,
-             tr("Without a task: %n", nullptr, m_plan.count(StatusImportRow::Outcome::NoMatch))},
-            {StatusImportRow::Outcome::Unchanged,
-             tr("Unchanged: %n", nullptr, m_plan.count(StatusImportRow::Outcome::Unchanged))}};
-        for (const auto &[outcome, title] : groups) {
-            auto *group = new QTreeWidgetItem(m_planView, {title});
-            group->setFirstColumnSpanned(true);
-            QFont groupFont = group->font(0);
-            groupFont.setBold(true);
-            group->setFont(0, groupFont);
-            for (int i = 0; i < m_plan.rows.size(); ++i) {
-                const StatusImportRow &row = m_plan.rows.at(i);
-                if (row.outcome != outcome)
-                    continue;
-                auto *item = new QTreeWidgetItem(group);
-                item->setData(0, kRowRole, i);
-                item->setText(RowColumn, QString::number(row.sheetRow + 1));
-                QString sheetText = row.sheetKey.isEmpty() ? row.sheetTitle : row.sheetKey;
-                if (!row.sheetStatus.isEmpty())
-                    sheetText += QStringLiteral(" — ") + row.sheetStatus;
-                item->setText(SheetColumn, sheetText);
-                item->setText(TaskColumn,
-                              row.taskKey.isEmpty() ? QString()
-                                                    : QStringLiteral("%1  %2").arg(row.taskKey, row.taskTitle));
-                switch (row.match) {
-                case StatusImportRow::Match::Key:
-                    item->setText(MatchColumn, tr("key"));
-                    break;
-                case StatusImportRow::Match::Title:
-                    item->setText(MatchColumn, tr("title, %1%").arg(row.certainty));
-                    break;
-                case StatusImportRow::Match::None:
-                    item->setText(MatchColumn, tr("none"));
-                    break;
-                }
-                if (outcome == StatusImportRow::Outcome::NoMatch) {
-                    item->setText(ChangeColumn, row.reason);
-                } else if (outcome == StatusImportRow::Outcome::Conflict) {
-                    item->setText(
-                        ChangeColumn,
-                        tr("Parat: %1 (changed: %2). Sheet: %3. %4")
-                            .arg(statusName(row.before.status), row.paratChange, statusName(row.after.status),
-                                 row.takeSheet ? tr("The sheet's value is taken.") : tr("Parat's value is kept.")));
-                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                    item->setCheckState(RowColumn, row.takeSheet ? Qt::Checked : Qt::Unchecked);
-                } else if (outcome == StatusImportRow::Outcome::Change) {
-                    item->setText(ChangeColumn, changeText(row, language));
-                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                    item->setCheckState(RowColumn, row.takeSheet ? Qt::Checked : Qt::Unchecked);
-                } else {
-                    item->setText(ChangeColumn, statusImportChanges(row, language).join(QStringLiteral("; ")));
-                }
-                item->setToolTip(ChangeColumn, item->text(ChangeColumn));
-            }
-            group->setExpanded(outcome != StatusImportRow::Outcome::Unchanged);
-        }
-        for (int c = 0; c < ChangeColumn; ++c)
-            m_planView->resizeColumnToContents(c);
+        showPlanRows();
     }
     m_problems->setVisible(m_problems->count() > 0);
     m_context.setEditEnabled(m_import, planReady());
     m_import->setDefault(canImport());
     m_context.setEditEnabled(m_save, !m_path.isEmpty() && validStatusMappingName(m_name->text()));
     m_updating = false;
+}
+
+// The plan's rows in one group per outcome, conflicts first; the unchanged ones folded.
+void StatusImportDialog::showPlanRows()
+{
+    const QString language = currentLanguage();
+    const QList<QPair<StatusImportRow::Outcome, QString>> groups {
+        {StatusImportRow::Outcome::Conflict,
+         tr("Conflicts: %n (changed in Parat after the sheet was made)", nullptr,
+            m_plan.count(StatusImportRow::Outcome::Conflict))},
+        {StatusImportRow::Outcome::Change, tr("Changes: %n", nullptr, m_plan.count(StatusImportRow::Outcome::Change))},
+        {StatusImportRow::Outcome::NoMatch,
+         tr("Without a task: %n", nullptr, m_plan.count(StatusImportRow::Outcome::NoMatch))},
+        {StatusImportRow::Outcome::Unchanged,
+         tr("Unchanged: %n", nullptr, m_plan.count(StatusImportRow::Outcome::Unchanged))}};
+    for (const auto &[outcome, title] : groups) {
+        auto *group = new QTreeWidgetItem(m_planView, {title});
+        group->setFirstColumnSpanned(true);
+        QFont groupFont = group->font(0);
+        groupFont.setBold(true);
+        group->setFont(0, groupFont);
+        for (int i = 0; i < m_plan.rows.size(); ++i) {
+            if (m_plan.rows.at(i).outcome == outcome)
+                fillPlanItem(new QTreeWidgetItem(group), i, language);
+        }
+        group->setExpanded(outcome != StatusImportRow::Outcome::Unchanged);
+    }
+    for (int c = 0; c < ChangeColumn; ++c)
+        m_planView->resizeColumnToContents(c);
+}
+
+// One sheet row of the plan: where it is, the task it matched and how, and what importing it would do; changes and
+// conflicts get a tick box.
+void StatusImportDialog::fillPlanItem(QTreeWidgetItem *item, int index, const QString &language)
+{
+    const StatusImportRow &row = m_plan.rows.at(index);
+    item->setData(0, kRowRole, index);
+    item->setText(RowColumn, QString::number(row.sheetRow + 1));
+    QString sheetText = row.sheetKey.isEmpty() ? row.sheetTitle : row.sheetKey;
+    if (!row.sheetStatus.isEmpty())
+        sheetText += QStringLiteral(" — ") + row.sheetStatus;
+    item->setText(SheetColumn, sheetText);
+    item->setText(TaskColumn,
+                  row.taskKey.isEmpty() ? QString() : QStringLiteral("%1  %2").arg(row.taskKey, row.taskTitle));
+    switch (row.match) {
+    case StatusImportRow::Match::Key:
+        item->setText(MatchColumn, tr("key"));
+        break;
+    case StatusImportRow::Match::Title:
+        item->setText(MatchColumn, tr("title, %1%").arg(row.certainty));
+        break;
+    case StatusImportRow::Match::None:
+        item->setText(MatchColumn, tr("none"));
+        break;
+    }
+    switch (row.outcome) {
+    case StatusImportRow::Outcome::NoMatch:
+        item->setText(ChangeColumn, row.reason);
+        break;
+    case StatusImportRow::Outcome::Conflict:
+        item->setText(ChangeColumn,
+                      tr("Parat: %1 (changed: %2). Sheet: %3. %4")
+                          .arg(statusName(row.before.status), row.paratChange, statusName(row.after.status),
+                               row.takeSheet ? tr("The sheet's value is taken.") : tr("Parat's value is kept.")));
+        break;
+    case StatusImportRow::Outcome::Change:
+        item->setText(ChangeColumn, changeText(row, language));
+        break;
+    default:
+        item->setText(ChangeColumn, statusImportChanges(row, language).join(QStringLiteral("; ")));
+        break;
+    }
+    if (row.outcome == StatusImportRow::Outcome::Conflict || row.outcome == StatusImportRow::Outcome::Change) {
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(RowColumn, row.takeSheet ? Qt::Checked : Qt::Unchecked);
+    }
+    item->setToolTip(ChangeColumn, item->text(ChangeColumn));
 }
 
 void StatusImportDialog::rowToggled(QTreeWidgetItem *item, int column)

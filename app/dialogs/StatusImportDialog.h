@@ -79,6 +79,8 @@ private:
     void applyMapping(const StatusMapping &mapping);
     void replan();
     void showPlan();
+    void showPlanRows();
+    void fillPlanItem(QTreeWidgetItem *item, int index, const QString &language);
     void rowToggled(QTreeWidgetItem *item, int column);
 
     AppContext &m_context;

@@ -62,84 +62,96 @@ QVariant StakeholderTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Stakeholder &s = m_rows.at(index.row());
-    const int gap = engagementGap(s);
+    const int column = index.column();
     switch (role) {
     case StakeholderIdRole:
         return s.id;
     case GapRole:
-        return gap;
+        return engagementGap(s);
     case ContactOverdueRole:
         return contactOverdue(s, m_asOf);
     case SortRole:
-        switch (index.column()) {
-        case QuadrantColumn:
-            return int(quadrantOf(s));
-        case InfluenceColumn:
-            return s.influence;
-        case AffectednessColumn:
-            return s.affectedness;
-        case EngagementColumn:
-            return int(s.engagementNow) * 10 + int(s.engagementTarget);
-        case GapColumn:
-            return gap;
-        case StrategyColumn:
-            return int(s.strategy);
-        case NextContactColumn:
-            return s.nextContact.isValid() ? s.nextContact.toString(Qt::ISODate) : QStringLiteral("9999");
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return sortValue(s, column);
     case Qt::FontRole:
-        if ((index.column() == GapColumn && gap > 0)
-            || (index.column() == NextContactColumn && contactOverdue(s, m_asOf))) {
+        if ((column == GapColumn && engagementGap(s) > 0)
+            || (column == NextContactColumn && contactOverdue(s, m_asOf))) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == QuadrantColumn)
+        if (column == QuadrantColumn)
             return QStringLiteral("%1\n%2").arg(quadrantTitle(quadrantOf(s)), quadrantAdvice(quadrantOf(s)));
-        if (index.column() == NameColumn && !s.concerns.isEmpty())
+        if (column == NameColumn && !s.concerns.isEmpty())
             return s.concerns;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == InfluenceColumn || index.column() == AffectednessColumn || index.column() == GapColumn)
+        if (column == InfluenceColumn || column == AffectednessColumn || column == GapColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return s.name;
-        case KindColumn:
-            return stakeholderKindName(s.kind);
-        case InternalColumn:
-            return s.internal ? tr("Internal") : tr("External");
-        case UnitColumn:
-            return s.unit;
-        case QuadrantColumn:
-            return quadrantName(quadrantOf(s));
-        case InfluenceColumn:
-            return s.influence;
-        case AffectednessColumn:
-            return s.affectedness;
-        case EngagementColumn:
-            return tr("%1 → %2").arg(engagementName(s.engagementNow), engagementName(s.engagementTarget));
-        case GapColumn:
-            return gap > 0 ? tr("%n step(s) below", "", gap) : tr("None");
-        case StrategyColumn:
-            return strategyName(s.strategy);
-        case OwnerColumn:
-            return m_people.value(s.ownerId);
-        case NextContactColumn:
-            if (!s.nextContact.isValid())
-                return QString();
-            if (contactOverdue(s, m_asOf))
-                return tr("%1 (overdue)").arg(formatDateShort(s.nextContact, currentLanguage()));
-            return formatDateShort(s.nextContact, currentLanguage());
-        default:
-            return {};
-        }
+        return displayValue(s, column);
+    default:
+        return {};
+    }
+}
+
+QVariant StakeholderTableModel::sortValue(const Stakeholder &s, int column) const
+{
+    switch (column) {
+    case QuadrantColumn:
+        return int(quadrantOf(s));
+    case InfluenceColumn:
+        return s.influence;
+    case AffectednessColumn:
+        return s.affectedness;
+    case EngagementColumn:
+        return int(s.engagementNow) * 10 + int(s.engagementTarget);
+    case GapColumn:
+        return engagementGap(s);
+    case StrategyColumn:
+        return int(s.strategy);
+    case NextContactColumn:
+        return s.nextContact.isValid() ? s.nextContact.toString(Qt::ISODate) : QStringLiteral("9999");
+    default:
+        return displayValue(s, column);
+    }
+}
+
+QVariant StakeholderTableModel::displayValue(const Stakeholder &s, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return s.name;
+    case KindColumn:
+        return stakeholderKindName(s.kind);
+    case InternalColumn:
+        return s.internal ? tr("Internal") : tr("External");
+    case UnitColumn:
+        return s.unit;
+    case QuadrantColumn:
+        return quadrantName(quadrantOf(s));
+    case InfluenceColumn:
+        return s.influence;
+    case AffectednessColumn:
+        return s.affectedness;
+    case EngagementColumn:
+        return tr("%1 → %2").arg(engagementName(s.engagementNow), engagementName(s.engagementTarget));
+    case GapColumn: {
+        const int gap = engagementGap(s);
+        return gap > 0 ? tr("%n step(s) below", "", gap) : tr("None");
+    }
+    case StrategyColumn:
+        return strategyName(s.strategy);
+    case OwnerColumn:
+        return m_people.value(s.ownerId);
+    case NextContactColumn:
+        if (!s.nextContact.isValid())
+            return QString();
+        if (contactOverdue(s, m_asOf))
+            return tr("%1 (overdue)").arg(formatDateShort(s.nextContact, currentLanguage()));
+        return formatDateShort(s.nextContact, currentLanguage());
     default:
         return {};
     }

@@ -74,6 +74,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant sortValue(const Stakeholder &s, int column) const;
+    QVariant displayValue(const Stakeholder &s, int column) const;
+
     StakeholderFilter m_filter;
     QDate m_asOf;
     QHash<Id, QString> m_people;

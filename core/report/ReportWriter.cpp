@@ -601,6 +601,28 @@ bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, con
     return true;
 }
 
+namespace {
+
+// One report of a batch, read and written on the calling thread's connection; the outcome is kept in the item.
+bool writeBatchReport(Database &db, const Clock &clock, BatchReport &report, const ExportOptions &options,
+                      const ReportExtras &extras)
+{
+    StatusReportData data;
+    QString error;
+    const bool ok = checkOutputTarget(db, report.path, &error)
+        && gatherStatusReport(db, clock, {report.municipality.id, options.asOf, options.language}, extras, &data,
+                              &error)
+        && writeStatusReportFile(data, report.path, options, &error);
+    report.tried = true;
+    report.done = ok;
+    report.error = error;
+    if (ok && options.recordSnapshot)
+        report.snapshot = snapshotOf(data, reportFormatCode(options.format));
+    return ok;
+}
+
+} // namespace
+
 bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *reports, const ExportOptions &options,
                         const ReportExtras &extras, const BatchProgress &progress, bool *cancelled, int threads)
 {
@@ -621,20 +643,6 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
     int running = 0; // started and not yet finished
     bool closed = false;
     bool failed = false;
-    const auto work = [&](BatchReport &report) {
-        StatusReportData data;
-        QString error;
-        const bool ok = checkOutputTarget(db, report.path, &error)
-            && gatherStatusReport(db, clock, {report.municipality.id, options.asOf, options.language}, extras, &data,
-                                  &error)
-            && writeStatusReportFile(data, report.path, options, &error);
-        report.tried = true;
-        report.done = ok;
-        report.error = error;
-        if (ok && options.recordSnapshot)
-            report.snapshot = snapshotOf(data, reportFormatCode(options.format));
-        return ok;
-    };
     // Each worker writes only the items it takes; the list itself is not resized or detached while they run.
     BatchReport *const items = reports->data();
     QThreadPool pool;
@@ -651,7 +659,7 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
                         break;
                     index = pending.takeFirst();
                 }
-                const bool ok = work(items[index]);
+                const bool ok = writeBatchReport(db, clock, items[index], options, extras);
                 QMutexLocker locker(&mutex);
                 --running;
                 failed = failed || !ok;

@@ -28,6 +28,35 @@ QString withdrawnFilter(bool includeWithdrawn)
     return includeWithdrawn ? QString() : QStringLiteral(" AND t.withdrawn_in_version IS NULL");
 }
 
+// Go-live of every municipality (an invalid date where none is set).
+bool readGoLives(const QSqlDatabase &db, QHash<Id, QDate> *goLive)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT id, go_live FROM municipality")) || !query.exec())
+        return false;
+    while (query.next())
+        goLive->insert(query.value(0).toLongLong(), sql::dateFrom(query.value(1)));
+    return true;
+}
+
+// Stored states, keyed by municipality and task; tasks without one have the default state. The largest read of the
+// overview (one row per municipality and task with any state), so it goes through BulkQuery.
+bool readStates(const QSqlDatabase &db, QHash<QPair<Id, Id>, TaskState> *states)
+{
+    sql::BulkQuery query(db,
+                         QStringLiteral("SELECT s.municipality_id, s.task_id, ")
+                             + sql::stateColumns(QStringLiteral("s")) + QStringLiteral(" FROM task_state s"));
+    if (!query.isValid())
+        return false;
+    while (query.next()) {
+        const Id municipalityId = query.integer(0);
+        const Id taskId = query.integer(1);
+        states->insert(qMakePair(municipalityId, taskId), sql::stateFrom(query, 2, municipalityId, taskId));
+    }
+    return true;
+}
+
 } // namespace
 
 QHash<Id, QList<PlannedTask>> OverviewRepository::plannedTasksForAll(bool includeWithdrawn) const
@@ -35,37 +64,16 @@ QHash<Id, QList<PlannedTask>> OverviewRepository::plannedTasksForAll(bool includ
     QHash<Id, QList<PlannedTask>> result;
     const QSqlDatabase db = m_db.connection();
 
-    // Go-live of every municipality.
     QHash<Id, QDate> goLive;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("SELECT id, go_live FROM municipality")) || !query.exec())
-            return result;
-        while (query.next()) {
-            const Id id = query.value(0).toLongLong();
-            goLive.insert(id, sql::dateFrom(query.value(1)));
-            result.insert(id, {});
-        }
-    }
+    if (!readGoLives(db, &goLive))
+        return result;
+    for (auto it = goLive.constBegin(); it != goLive.constEnd(); ++it)
+        result.insert(it.key(), {});
     if (goLive.isEmpty())
         return result;
-
-    // Stored states, keyed by municipality and task. Tasks without one have the default state. The largest read
-    // of the overview (one row per municipality and task with any state), so it goes through BulkQuery.
     QHash<QPair<Id, Id>, TaskState> states;
-    {
-        sql::BulkQuery query(db,
-                             QStringLiteral("SELECT s.municipality_id, s.task_id, ")
-                                 + sql::stateColumns(QStringLiteral("s")) + QStringLiteral(" FROM task_state s"));
-        if (!query.isValid())
-            return result;
-        while (query.next()) {
-            const Id municipalityId = query.integer(0);
-            const Id taskId = query.integer(1);
-            states.insert(qMakePair(municipalityId, taskId), sql::stateFrom(query, 2, municipalityId, taskId));
-        }
-    }
+    if (!readStates(db, &states))
+        return result;
 
     auto planFor = [&states](Id municipalityId, const Task &task, const QDate &date) {
         const auto found = states.constFind(qMakePair(municipalityId, task.id));

@@ -222,6 +222,48 @@ bool ServerAccess::setUp(Database &db, QString *error)
     });
 }
 
+namespace {
+
+// The municipalities a grant reaches, in Parat's grant table: without a code all of them (the user's single row),
+// with one that municipality beside those granted before, and no longer all.
+bool recordGrant(const QSqlDatabase &connection, const QString &user, const QString &municipalityCode, QString *error)
+{
+    QSqlQuery insert(connection);
+    if (municipalityCode.isEmpty()) {
+        // All municipalities: the single grant of this user.
+        insert.prepare(QStringLiteral("DELETE FROM %1 WHERE user_name = :user").arg(kGrantTable));
+        insert.bindValue(QStringLiteral(":user"), user);
+        if (!insert.exec()) {
+            *error = sql::errorText(insert.lastError());
+            return false;
+        }
+        insert.prepare(
+            QStringLiteral("INSERT INTO %1 (user_name, municipality_code) VALUES (:user, NULL)").arg(kGrantTable));
+        insert.bindValue(QStringLiteral(":user"), user);
+    } else {
+        // Limited: this municipality beside the ones granted before, and no longer all of them.
+        insert.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE user_name = :user AND municipality_code IS NULL").arg(kGrantTable));
+        insert.bindValue(QStringLiteral(":user"), user);
+        if (!insert.exec()) {
+            *error = sql::errorText(insert.lastError());
+            return false;
+        }
+        insert.prepare(QStringLiteral("INSERT INTO %1 (user_name, municipality_code) VALUES (:user, :code) ON "
+                                      "CONFLICT DO NOTHING")
+                           .arg(kGrantTable));
+        insert.bindValue(QStringLiteral(":user"), user);
+        insert.bindValue(QStringLiteral(":code"), municipalityCode);
+    }
+    if (!insert.exec()) {
+        *error = sql::errorText(insert.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, const QString &role,
                                           const QString &municipalityCode, QString *error)
 {
@@ -272,38 +314,7 @@ ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, con
         }
         if (!run(connection, QStringLiteral("GRANT %1 TO %2").arg(role, quotedName(user)), error))
             return false;
-        QSqlQuery insert(connection);
-        if (municipalityCode.isEmpty()) {
-            // All municipalities: the single grant of this user.
-            insert.prepare(QStringLiteral("DELETE FROM %1 WHERE user_name = :user").arg(kGrantTable));
-            insert.bindValue(QStringLiteral(":user"), user);
-            if (!insert.exec()) {
-                *error = sql::errorText(insert.lastError());
-                return false;
-            }
-            insert.prepare(
-                QStringLiteral("INSERT INTO %1 (user_name, municipality_code) VALUES (:user, NULL)").arg(kGrantTable));
-            insert.bindValue(QStringLiteral(":user"), user);
-        } else {
-            // Limited: this municipality beside the ones granted before, and no longer all of them.
-            insert.prepare(QStringLiteral("DELETE FROM %1 WHERE user_name = :user AND municipality_code IS NULL")
-                               .arg(kGrantTable));
-            insert.bindValue(QStringLiteral(":user"), user);
-            if (!insert.exec()) {
-                *error = sql::errorText(insert.lastError());
-                return false;
-            }
-            insert.prepare(QStringLiteral("INSERT INTO %1 (user_name, municipality_code) VALUES (:user, :code) ON "
-                                          "CONFLICT DO NOTHING")
-                               .arg(kGrantTable));
-            insert.bindValue(QStringLiteral(":user"), user);
-            insert.bindValue(QStringLiteral(":code"), municipalityCode);
-        }
-        if (!insert.exec()) {
-            *error = sql::errorText(insert.lastError());
-            return false;
-        }
-        return notifyAccessChanged(connection, user, error);
+        return recordGrant(connection, user, municipalityCode, error) && notifyAccessChanged(connection, user, error);
     });
     return ok ? Problem::None : Problem::Server;
 }

@@ -198,6 +198,29 @@ TaskEvent eventFrom(const QSqlQuery &query)
 const QString kSelectEvents
     = QStringLiteral("SELECT id, municipality_id, task_id, at, field, old_value, new_value FROM task_event");
 
+// The task's history: one event per changed field, at the time of the change.
+bool recordEvents(const QSqlDatabase &db, const TaskState &after, const QList<Change> &changes, const QString &atText,
+                  QString *error)
+{
+    QSqlQuery event(db);
+    if (!sql::prepare(event,
+                      QStringLiteral("INSERT INTO task_event (municipality_id, task_id, at, field, old_value, "
+                                     "new_value) VALUES (:municipality, :task, :at, :field, :old, :new)"),
+                      error))
+        return false;
+    for (const Change &change : changes) {
+        event.bindValue(QStringLiteral(":municipality"), after.municipalityId);
+        event.bindValue(QStringLiteral(":task"), after.taskId);
+        event.bindValue(QStringLiteral(":at"), atText);
+        event.bindValue(QStringLiteral(":field"), change.field);
+        event.bindValue(QStringLiteral(":old"), sql::text(change.oldValue));
+        event.bindValue(QStringLiteral(":new"), sql::text(change.newValue));
+        if (!sql::exec(event, TaskRepository::tr("The task's history could not be saved"), error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QList<PlannedTask> TaskRepository::plannedTasks(Id municipalityId, bool includeWithdrawn) const
@@ -308,22 +331,8 @@ bool TaskRepository::setState(const TaskState &state, const QDateTime &at, QStri
         if (written != sql::VersionedRow::Result::Written)
             return false;
 
-        QSqlQuery event(m_db.connection());
-        if (!sql::prepare(event,
-                          QStringLiteral("INSERT INTO task_event (municipality_id, task_id, at, field, old_value, "
-                                         "new_value) VALUES (:municipality, :task, :at, :field, :old, :new)"),
-                          error))
+        if (!recordEvents(m_db.connection(), after, changes, atText, error))
             return false;
-        for (const Change &change : changes) {
-            event.bindValue(QStringLiteral(":municipality"), after.municipalityId);
-            event.bindValue(QStringLiteral(":task"), after.taskId);
-            event.bindValue(QStringLiteral(":at"), atText);
-            event.bindValue(QStringLiteral(":field"), change.field);
-            event.bindValue(QStringLiteral(":old"), sql::text(change.oldValue));
-            event.bindValue(QStringLiteral(":new"), sql::text(change.newValue));
-            if (!sql::exec(event, tr("The task's history could not be saved"), error))
-                return false;
-        }
         if (newVersion)
             *newVersion = row.version();
         return true;
