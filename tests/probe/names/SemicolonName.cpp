@@ -1,3 +1,3 @@
-// Not built: CheckTestNames.cmake must find the semicolon in this test's name (core_test_names_check_rejects_semicolon).
-TEST_CASE("A name with a semicolon; split by CTest", "[probe]")
-{ }
+// Not built: CheckTestNames.cmake must find the semicolon in this test's name
+// (test_name_check_finds_semicolon).
+TEST_CASE("A name with a semicolon; split by CTest", "[probe]") { }
