@@ -13,29 +13,13 @@ using namespace parat;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ParatRun;
 
-Run runCli(const QString &db, QStringList args)
+// parat on the plan db, with English texts.
+Run runCli(const QString &db, const QStringList &args)
 {
-    args.prepend(db);
-    args.prepend(QStringLiteral("--db"));
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PARAT_DB"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(test::paratBinary(), args);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runParat(QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db}
+                          + args);
 }
 
 // Overwrites the header of the first leaf page of `table`, as a failing disk would.

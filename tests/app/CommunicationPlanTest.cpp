@@ -59,9 +59,7 @@ TEST_CASE("The communication plan highlights overdue items and marks done in one
     PlanFixture f;
     Dialogs::startScript();
     CommunicationPlanPage page(*f.context);
-    page.resize(1100, 600);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1100, 600});
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     const int overdue = page.model()->overdueCount();
@@ -189,9 +187,7 @@ TEST_CASE("Screenshots of the communication plan", "[.shots]")
     for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
         PlanFixture f(language);
         CommunicationPlanPage page(*f.context);
-        page.resize(1280, 520);
-        page.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        test::showExposed(page, {1280, 520});
         page.selectItem(page.model()->itemAt(page.model()->rowCount() - 1)->id);
         QApplication::processEvents();
         CHECK(page.grab().save(dir + QStringLiteral("/communication-plan-%1.png").arg(language)));

@@ -22,6 +22,21 @@
 
 using namespace parat;
 
+namespace {
+
+// Replaces the dialog's title with text typed as a user does and presses Enter; closes the dialog when it is still open
+// (the edit refused).
+void typeTitleAndEnter(RiskDialog *dialog, const QString &title)
+{
+    dialog->titleEdit()->selectAll();
+    QTest::keyClicks(dialog->titleEdit(), title);
+    QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+    if (dialog->isVisible())
+        dialog->reject();
+}
+
+} // namespace
+
 TEST_CASE("A risk edit refused because another user changed the risk shows who, writes nothing and the table shows "
           "their version",
           "[gui][risk][versions]")
@@ -29,12 +44,7 @@ TEST_CASE("A risk edit refused because another user changed the risk shows who, 
     test::GuiFixture f;
     Dialogs::startScript();
     RiskLogPage page(*f.context);
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    page.activateWindow();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    test::showActive(page, {1200, 800});
 
     const QList<Risk> risks = RiskRepository(f.db).forMunicipality(f.demo.id);
     REQUIRE_FALSE(risks.isEmpty());
@@ -67,11 +77,7 @@ TEST_CASE("A risk edit refused because another user changed the risk shows who, 
         REQUIRE(other.exec());
         QApplication::setActiveWindow(dialog);
         dialog->titleEdit()->setFocus();
-        dialog->titleEdit()->selectAll();
-        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Mette's title"));
-        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
-        if (dialog->isVisible())
-            dialog->reject();
+        typeTitleAndEnter(dialog, QStringLiteral("Mette's title"));
     });
     REQUIRE(rowOf(first.id) >= 0);
     view->setFocus();
@@ -88,11 +94,7 @@ TEST_CASE("A risk edit refused because another user changed the risk shows who, 
     // Made again from what the table shows now, the edit goes through.
     test::whenModal([&](RiskDialog *dialog) {
         CHECK(dialog->titleEdit()->text() == QStringLiteral("Lars's title"));
-        dialog->titleEdit()->selectAll();
-        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Mette's title"));
-        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
-        if (dialog->isVisible())
-            dialog->reject();
+        typeTitleAndEnter(dialog, QStringLiteral("Mette's title"));
     });
     REQUIRE(rowOf(first.id) >= 0);
     auto *editButton = page.findChild<QPushButton *>(QStringLiteral("editRiskButton"));

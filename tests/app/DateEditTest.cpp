@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,17 +38,24 @@ void type(DateEdit *edit, const QString &text, Qt::Key end = Qt::Key_Tab)
     QTest::keyClick(edit, end);
 }
 
+// Shows the dialog, makes it the active window and returns its (first) date field (fails the test when it has none).
+DateEdit *shownDateEdit(QDialog &dialog)
+{
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    auto *edit = dialog.findChild<DateEdit *>();
+    REQUIRE(edit);
+    return edit;
+}
+
 } // namespace
 
 TEST_CASE("The go-live field takes a date typed in Danish or ISO form", "[gui][date]")
 {
     test::GuiFixture s(QStringLiteral("da"));
     MunicipalityDialog dialog(*s.context, s.demo);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.activateWindow();
-    auto *edit = dialog.findChild<DateEdit *>();
-    REQUIRE(edit);
+    DateEdit *edit = shownDateEdit(dialog);
     CHECK(edit->text() == s.demo.goLive.toString(QStringLiteral("dd-MM-yyyy")));
 
     type(edit, QStringLiteral("15-03-2027"));
@@ -81,11 +89,7 @@ TEST_CASE("A date that cannot be read is refused with a message and the last goo
 {
     test::GuiFixture s(QStringLiteral("en"));
     MunicipalityDialog dialog(*s.context, s.demo);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.activateWindow();
-    auto *edit = dialog.findChild<DateEdit *>();
-    REQUIRE(edit);
+    DateEdit *edit = shownDateEdit(dialog);
     type(edit, QStringLiteral("2027-03-15"));
     REQUIRE(edit->date() == QDate(2027, 3, 15));
 
@@ -196,11 +200,7 @@ TEST_CASE("A bad date typed and then OK clicked with the mouse is refused, not s
     const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("da"));
     test::GuiFixture s(language);
     MunicipalityDialog dialog(*s.context, s.demo);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.activateWindow();
-    auto *edit = dialog.findChild<DateEdit *>();
-    REQUIRE(edit);
+    DateEdit *edit = shownDateEdit(dialog);
     const QDate before = edit->date();
 
     edit->setFocus();
@@ -235,11 +235,7 @@ TEST_CASE("OK pressed by its shortcut while a bad date is still in the field is 
 {
     test::GuiFixture s(QStringLiteral("en"));
     RiskDialog dialog(*s.context, nullptr);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.activateWindow();
-    auto *edit = dialog.findChild<DateEdit *>();
-    REQUIRE(edit);
+    DateEdit *edit = shownDateEdit(dialog);
     edit->setFocus();
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("2027-13-01"));

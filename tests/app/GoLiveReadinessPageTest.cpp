@@ -38,12 +38,7 @@ namespace {
 
 void showPage(QWidget &page)
 {
-    page.resize(1300, 850);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    page.activateWindow();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    test::showActive(page, {1300, 850});
 }
 
 int rowOfTitle(const GoLiveCriteriaModel *model, const QString &title)

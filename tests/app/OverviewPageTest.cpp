@@ -219,17 +219,11 @@ TEST_CASE("The table of all municipalities waits for the overview's first paint"
 
 TEST_CASE("The overview says so when there is no municipality", "[gui][overview]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+    test::EmptyDatabase empty(QStringLiteral("en"));
     FixedClock clock(kToday);
-    AppContext context(db, clock);
+    AppContext context(empty.db, clock);
     OverviewPage page(context);
-    page.resize(400, 300);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {400, 300});
     CHECK(hasLabel(page, QStringLiteral("There is no municipality yet.")));
     CHECK_FALSE(page.showsMunicipalityTable());
 }

@@ -299,9 +299,7 @@ TEST_CASE("Screenshots of the tasks of a person and a task sheet", "[.readme]")
         const Id line = gui.personNamed(QStringLiteral("Line Andersen"));
         {
             MainWindow window(gui.db, gui.clock);
-            window.resize(1280, 800);
-            window.show();
-            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            test::showExposed(window, {1280, 800});
             window.showPage(MainWindow::Page::People);
             window.peoplePage()->selectPerson(line);
             emit window.context().personTasksRequested(line);

@@ -1,5 +1,6 @@
 // The report page (preview, editable texts as undo steps, exports, batch export).
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -28,12 +29,7 @@ namespace {
 
 const QDate kToday(2026, 11, 27);
 
-struct Fixture : test::DemoDatabase
-{
-    Fixture()
-        : DemoDatabase(QStringLiteral("en"))
-    { }
-};
+using Fixture = test::EnglishDemo;
 
 } // namespace
 
@@ -43,9 +39,7 @@ TEST_CASE("The report page previews the pages and stores texts as undo steps", "
     AppContext context(f.db, f.clock);
     context.setCurrentMunicipalityId(f.demo.id);
     ReportPage page(context);
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1200, 800});
     CHECK(page.previewPageCount() >= 2);
     CHECK_FALSE(page.applyButton()->isEnabled());
     page.grab().save(QStringLiteral("/tmp/shots-reports/report-page.png"));
@@ -102,9 +96,7 @@ TEST_CASE("Texts saved by someone else while these were typed are not overwritte
     AppContext context(f.db, f.clock);
     context.setCurrentMunicipalityId(f.demo.id);
     ReportPage page(context);
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1200, 800});
     ReportRepository reports(f.db);
     REQUIRE_FALSE(reports.notes(f.demo.id, kToday).stored);
 

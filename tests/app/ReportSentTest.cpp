@@ -38,15 +38,9 @@ QString comparedWith(const StatusReportData &data)
 
 } // namespace
 
-TEST_CASE("Saving drafts keeps the baseline and Mark as sent moves it as one undo step", "[gui][report]")
+TEST_CASE_METHOD(test::EnglishDemo, "Saving drafts keeps the baseline and Mark as sent moves it as one undo step",
+                 "[gui][report]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock {kToday};
-    const Municipality demo = test::buildDemo(db, clock);
     clock.set(QDateTime(kToday, QTime(15, 0), Qt::UTC));
     AppContext context(db, clock);
     context.setCurrentMunicipalityId(demo.id);

@@ -43,12 +43,7 @@ TEST_CASE("A risk added with the keyboard shows in the table and the heat map, a
     test::GuiFixture f;
     Dialogs::startScript();
     RiskLogPage page(*f.context);
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    page.activateWindow();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    test::showActive(page, {1200, 800});
     QAbstractItemModelTester tester(page.riskModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int before = int(RiskRepository(f.db).forMunicipality(f.demo.id).size());
     const int firstFree = before + 1;
@@ -103,9 +98,7 @@ TEST_CASE("The risk table filters by status, owner and score and says when a rev
 {
     test::GuiFixture f;
     RiskLogPage page(*f.context);
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1200, 800});
     const QList<Risk> all = RiskRepository(f.db).forMunicipality(f.demo.id);
     REQUIRE(all.size() >= 5);
     int live = 0;
@@ -145,9 +138,7 @@ TEST_CASE("A decision is added, edited to taken and removed, each undoable", "[g
     test::GuiFixture f;
     Dialogs::startScript();
     RiskLogPage page(*f.context);
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1200, 800});
     DecisionRepository decisions(f.db);
     const int before = int(decisions.forMunicipality(f.demo.id).size());
 
@@ -193,9 +184,7 @@ TEST_CASE("Every control of the risks and decisions page has an accessible name"
     const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("da"));
     test::GuiFixture f(language);
     RiskLogPage page(*f.context);
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1200, 800});
     page.riskView()->selectRow(0);
     page.decisionView()->selectRow(0);
     const int checked = test::checkTabStopsNamed(&page);
@@ -208,9 +197,7 @@ TEST_CASE("The risks and decisions page speaks the new language at once when it 
 {
     test::GuiFixture f(QStringLiteral("en"));
     RiskLogPage page(*f.context);
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1200, 800});
     QCoreApplication::processEvents();
     const auto buttonText = [&](const char *name) {
         auto *button = page.findChild<QAbstractButton *>(QString::fromLatin1(name));

@@ -47,12 +47,7 @@ int rowOfNumber(const QTableView *view, int number)
 
 void showPage(RunbookPage &page)
 {
-    page.resize(1400, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    page.activateWindow();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    test::showActive(page, {1400, 800});
 }
 
 } // namespace
@@ -184,9 +179,7 @@ TEST_CASE("The now view shows what should be running, what is late and what is n
     f.clock.set(QDateTime(f.demo.goLive.addDays(-3), QTime(18, 30)));
     const QString day = QLocale(QLocale::English).dayName(f.demo.goLive.addDays(-3).dayOfWeek());
     RunbookNowView view(*f.context);
-    view.resize(1200, 800);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    test::showExposed(view, {1200, 800});
     CHECK(view.timer()->isActive());
     CHECK(view.timer()->interval() == 60 * 1000);
     CHECK(view.clockLabel()->text().contains(day + QStringLiteral(" 18:30")));
@@ -359,17 +352,13 @@ TEST_CASE("Screenshots of the runbook page and the now view", "[.runbookshots]")
         QString error;
         REQUIRE(RunbookEditor(f.db).replaceAll(f.demo.id, steps, nullptr, &error));
         RunbookPage page(*f.context);
-        page.resize(1400, 700);
-        page.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        test::showExposed(page, {1400, 700});
         QTRY_VERIFY(page.view()->model()->rowCount() == steps.size());
         page.view()->selectRow(4);
         QTest::qWait(100);
         CHECK(page.grab().save(QDir(folder).filePath(QStringLiteral("runbook-%1.png").arg(language))));
         RunbookNowView now(*f.context);
-        now.resize(1400, 900);
-        now.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&now));
+        test::showExposed(now, {1400, 900});
         QTest::qWait(100);
         CHECK(now.grab().save(QDir(folder).filePath(QStringLiteral("runbook-now-%1.png").arg(language))));
     }

@@ -3,7 +3,9 @@
 // from the File menu, and every control that changes data greyed out while the connection-lost banner shows and back
 // after the reconnect. Against a real throw-away cluster (support/PgCluster).
 #include "Fixtures.h"
+#include "GuiFixture.h"
 #include "PgCluster.h"
+#include "PlanChecks.h"
 #include "TestSupport.h"
 
 #include "AppContext.h"
@@ -65,16 +67,6 @@ void grant(const QString &url, const QString &user, const QString &role, const Q
     REQUIRE(owner.openServer(url, &error, {}));
     INFO(error.toStdString());
     REQUIRE(ServerAccess::grant(owner, user, role, code, &error) == ServerAccess::Problem::None);
-}
-
-QList<PlanCopy::TableCheck> serverChecks(const QString &url)
-{
-    Database db;
-    QString error;
-    REQUIRE(db.openServer(url, &error, {}));
-    QList<PlanCopy::TableCheck> checks;
-    REQUIRE(PlanCopy::checksums(db.connection(), &checks, &error));
-    return checks;
 }
 
 // The accessible menu item of a File menu action: its name and state as a screen reader gets them.
@@ -221,7 +213,7 @@ TEST_CASE("An administrator backs the plan up from the window and restores it af
     REQUIRE(Dialogs::script().shown.size() == 1);
     INFO(Dialogs::script().shown.last().toStdString());
     CHECK(Dialogs::script().shown.last().contains(QStringLiteral("verified")));
-    const QList<PlanCopy::TableCheck> saved = serverChecks(url);
+    const QList<PlanCopy::TableCheck> saved = test::serverChecks(url);
     PlanBackup::Record record;
     REQUIRE(PlanBackup::verify(file, &record, &error) == PlanBackup::Problem::None);
     CHECK(record.checks == saved);
@@ -235,7 +227,7 @@ TEST_CASE("An administrator backs the plan up from the window and restores it af
         added.name = QStringLiteral("København");
         REQUIRE(MunicipalityRepository(other).add(&added, &error));
     }
-    const QList<PlanCopy::TableCheck> changed = serverChecks(url);
+    const QList<PlanCopy::TableCheck> changed = test::serverChecks(url);
     REQUIRE(changed != saved);
 
     // Answered No: nothing changes.
@@ -243,7 +235,7 @@ TEST_CASE("An administrator backs the plan up from the window and restores it af
     Dialogs::script().confirmations = {false};
     Dialogs::script().shown.clear();
     restore->trigger();
-    CHECK(serverChecks(url) == changed);
+    CHECK(test::serverChecks(url) == changed);
     CHECK(Dialogs::script().shown.size() == 1); // the question only
     CHECK(Dialogs::script().shown.first().contains(QStringLiteral("Replace the whole plan")));
 
@@ -255,7 +247,7 @@ TEST_CASE("An administrator backs the plan up from the window and restores it af
     REQUIRE(Dialogs::script().shown.size() == 2); // the question, then the outcome
     INFO(Dialogs::script().shown.last().toStdString());
     CHECK(Dialogs::script().shown.last().contains(QStringLiteral("backup's again")));
-    CHECK(serverChecks(url) == saved);
+    CHECK(test::serverChecks(url) == saved);
     QTRY_VERIFY_WITH_TIMEOUT(MunicipalityRepository(db).all().size() == 1, 2000);
     window.close();
     Dialogs::stopScript();
@@ -365,9 +357,7 @@ TEST_CASE("Screenshot of an editor's window with the role in the status bar", "[
     QString error;
     REQUIRE(db.openServer(test::asUser(url, QStringLiteral("lars")), &error, {}));
     MainWindow window(db, clock);
-    window.resize(1280, 720);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::showExposed(window, {1280, 720});
     window.showPage(MainWindow::Page::Tasks);
     QCoreApplication::processEvents();
     REQUIRE(window.grab().save(folder + QStringLiteral("/server-role-editor.png")));

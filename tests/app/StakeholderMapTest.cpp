@@ -88,9 +88,7 @@ TEST_CASE("Dragging a marker moves the stakeholder in one undo step", "[gui][sta
     Fixture f;
     Dialogs::startScript();
     StakeholderPage page(*f.context);
-    page.resize(1200, 900);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1200, 900});
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     StakeholderMapWidget *map = page.map();
 
@@ -139,9 +137,7 @@ TEST_CASE("The map is driven from the keyboard - Tab selects and arrows move", "
     Fixture f;
     Dialogs::startScript();
     StakeholderPage page(*f.context);
-    page.resize(900, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {900, 700});
     page.activateWindow();
     StakeholderMapWidget *map = page.map();
     map->setFocus();
@@ -199,9 +195,7 @@ TEST_CASE("Stakeholder filters narrow map and table and export writes a PNG", "[
     Fixture f;
     Dialogs::startScript();
     StakeholderPage page(*f.context);
-    page.resize(1000, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    test::showExposed(page, {1000, 800});
     const int all = page.proxy()->rowCount();
     CHECK(page.map()->stakeholders().size() == all);
 
@@ -254,9 +248,7 @@ TEST_CASE("Screenshots of the stakeholder map", "[.shots]")
     for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
         Fixture f(language);
         StakeholderPage page(*f.context);
-        page.resize(1280, 860);
-        page.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        test::showExposed(page, {1280, 860});
         page.selectStakeholder(f.byName(QStringLiteral("Afdelingsleder, Handicap og familie")).id);
         QApplication::processEvents();
         CHECK(page.grab().save(dir + QStringLiteral("/stakeholder-map-%1.png").arg(language)));

@@ -16,28 +16,12 @@ using namespace parat;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ParatRun;
 
+// parat with English texts.
 Run runParat(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("PARAT_DB"));
-    process.setProcessEnvironment(env);
-    process.start(test::paratBinary(), QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runParat(QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args);
 }
 
 QString demoDatabase(const test::TempDir &dir)

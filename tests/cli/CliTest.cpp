@@ -16,29 +16,8 @@ using namespace parat;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runParat(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must work without any platform set
-    env.remove(QStringLiteral("PARAT_DB"));
-    process.setProcessEnvironment(env);
-    process.start(test::paratBinary(), args);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using Run = test::ParatRun;
+using test::runParat;
 
 // All rows of the tables that hold user data, as text: "logically the same database".
 QString dump(const QString &path)

@@ -21,12 +21,7 @@ namespace {
 
 const QDate kToday(2026, 11, 27);
 
-struct Fixture : test::DemoDatabase
-{
-    Fixture()
-        : DemoDatabase(QStringLiteral("en"))
-    { }
-};
+using Fixture = test::EnglishDemo;
 
 struct CliRun
 {

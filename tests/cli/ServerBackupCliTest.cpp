@@ -1,6 +1,8 @@
 // `parat backup save FILE` and `parat backup restore FILE` on a server (docs/team-mode.md, "Backup and restore"):
 // the parat binary against a throw-away cluster (support/PgCluster); the checks compared in-process with PlanCopy.
+#include "Fixtures.h"
 #include "PgCluster.h"
+#include "PlanChecks.h"
 #include "TestSupport.h"
 
 #include "storage/Database.h"
@@ -24,58 +26,11 @@ Run runParat(const QStringList &args, const QString &paratDb = QString())
     return test::runParat(QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args, paratDb);
 }
 
-QString as(const QString &url, const QString &user)
-{
-    QUrl parsed(url);
-    parsed.setUserName(user);
-    return parsed.toString();
-}
-
-QList<PlanCopy::TableCheck> serverChecks(const QString &url)
-{
-    Database db;
-    QString error;
-    REQUIRE(db.openServer(url, &error, {}));
-    QList<PlanCopy::TableCheck> checks;
-    REQUIRE(PlanCopy::checksums(db.connection(), &checks, &error));
-    return checks;
-}
-
-QList<PlanCopy::TableCheck> fileChecks(const QString &path)
-{
-    Database db;
-    QString error;
-    Database::OpenOptions readOnly;
-    readOnly.readOnly = true;
-    REQUIRE(db.open(path, &error, readOnly));
-    QList<PlanCopy::TableCheck> checks;
-    REQUIRE(PlanCopy::checksums(db.connection(), &checks, &error));
-    return checks;
-}
-
 QByteArray contentsOf(const QString &path)
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
-}
-
-// The demo plan (0630) and 0370 on a server, with the roles set up.
-QString demoServer()
-{
-    const QString url = test::pgTestDatabase();
-    const Run init = runParat({QStringLiteral("--db"), url, QStringLiteral("init"), QStringLiteral("--demo"),
-                               QStringLiteral("--as-of"), QStringLiteral("2026-11-27")});
-    INFO(init.err.toStdString());
-    REQUIRE(init.exitCode == 0);
-    REQUIRE(runParat({QStringLiteral("--db"), url, QStringLiteral("municipality"), QStringLiteral("add"),
-                      QStringLiteral("0370")})
-                .exitCode
-            == 0);
-    const Run roles = runParat({QStringLiteral("server"), QStringLiteral("init"), url});
-    INFO(roles.err.toStdString());
-    REQUIRE(roles.exitCode == 0);
-    return url;
 }
 
 void addUser(const QString &url, const QString &user, const QString &role, const QString &code)
@@ -97,7 +52,7 @@ void addUser(const QString &url, const QString &user, const QString &role, const
 TEST_CASE("parat backup save writes a verified copy of a server plan, equal by checksums, never over a file",
           "[cli][server][backup]")
 {
-    const QString url = demoServer();
+    const QString url = test::demoServerWithRoles();
     const test::TempDir dir;
     const QString file = dir.file(QStringLiteral("plan-backup.sqlite"));
     const Run save = runParat({QStringLiteral("--db"), url, QStringLiteral("backup"), QStringLiteral("save"), file});
@@ -107,8 +62,8 @@ TEST_CASE("parat backup save writes a verified copy of a server plan, equal by c
     CHECK(QFile::exists(PlanBackup::recordPath(file)));
 
     // The file holds the server's plan: every table's row count and checksum, computed anew on both sides.
-    const QList<PlanCopy::TableCheck> server = serverChecks(url);
-    const QList<PlanCopy::TableCheck> copy = fileChecks(file);
+    const QList<PlanCopy::TableCheck> server = test::serverChecks(url);
+    const QList<PlanCopy::TableCheck> copy = test::fileChecks(file);
     REQUIRE(server.size() > 10);
     CHECK(copy == server);
     PlanBackup::Record record;
@@ -145,7 +100,7 @@ TEST_CASE("parat backup save writes a verified copy of a server plan, equal by c
 TEST_CASE("Restoring a backup into a server: an admin's action, verified first, all or nothing",
           "[cli][server][backup][access]")
 {
-    const QString url = demoServer();
+    const QString url = test::demoServerWithRoles();
     addUser(url, QStringLiteral("edwin"), QStringLiteral("parat_editor"), QStringLiteral("0630"));
     addUser(url, QStringLiteral("vera"), QStringLiteral("parat_viewer"), QString());
     addUser(url, QStringLiteral("ada"), QStringLiteral("parat_admin"), QString());
@@ -153,18 +108,18 @@ TEST_CASE("Restoring a backup into a server: an admin's action, verified first, 
     const QString file = dir.file(QStringLiteral("backup.sqlite"));
     REQUIRE(runParat({QStringLiteral("--db"), url, QStringLiteral("backup"), QStringLiteral("save"), file}).exitCode
             == 0);
-    const QList<PlanCopy::TableCheck> saved = fileChecks(file);
+    const QList<PlanCopy::TableCheck> saved = test::fileChecks(file);
 
     // The plan changes after the backup.
     REQUIRE(runParat({QStringLiteral("--db"), url, QStringLiteral("municipality"), QStringLiteral("add"),
                       QStringLiteral("0101")})
                 .exitCode
             == 0);
-    const QList<PlanCopy::TableCheck> changed = serverChecks(url);
+    const QList<PlanCopy::TableCheck> changed = test::serverChecks(url);
     REQUIRE(changed != saved);
     const auto restoreAs = [&](const QString &user, const QString &backup) {
-        return runParat(
-            {QStringLiteral("--db"), as(url, user), QStringLiteral("backup"), QStringLiteral("restore"), backup});
+        return runParat({QStringLiteral("--db"), test::asUser(url, user), QStringLiteral("backup"),
+                         QStringLiteral("restore"), backup});
     };
 
     SECTION("an editor and a viewer are refused, and nothing changes")
@@ -175,7 +130,7 @@ TEST_CASE("Restoring a backup into a server: an admin's action, verified first, 
             CHECK(refused.exitCode == 4);
             CHECK(refused.err.contains(QStringLiteral("parat_admin")));
             CHECK(refused.err.contains(QStringLiteral("Nothing was changed")));
-            CHECK(serverChecks(url) == changed);
+            CHECK(test::serverChecks(url) == changed);
         }
     }
     SECTION("a copy changed after it was made fails verification and changes nothing")
@@ -196,14 +151,14 @@ TEST_CASE("Restoring a backup into a server: an admin's action, verified first, 
         CHECK(refused.exitCode == 3);
         CHECK(refused.err.contains(QStringLiteral("does not match its checksum record")));
         CHECK(refused.err.contains(QStringLiteral("municipality")));
-        CHECK(serverChecks(url) == changed);
+        CHECK(test::serverChecks(url) == changed);
 
         // A file without its record cannot be verified: refused too.
         QFile::remove(PlanBackup::recordPath(tampered));
         const Run unrecorded = restoreAs(QStringLiteral("ada"), tampered);
         CHECK(unrecorded.exitCode == 3);
         CHECK(unrecorded.err.contains(QStringLiteral("checksum record")));
-        CHECK(serverChecks(url) == changed);
+        CHECK(test::serverChecks(url) == changed);
     }
     SECTION("while another user holds the plan's lock, the restore is refused and changes nothing")
     {
@@ -217,7 +172,7 @@ TEST_CASE("Restoring a backup into a server: an admin's action, verified first, 
         INFO(busy.err.toStdString());
         CHECK(busy.exitCode == 4);
         CHECK(busy.err.contains(QStringLiteral("Nothing was changed")));
-        CHECK(serverChecks(url) == changed);
+        CHECK(test::serverChecks(url) == changed);
     }
     SECTION("an admin restores it: the server's plan is the backup's again")
     {
@@ -225,12 +180,12 @@ TEST_CASE("Restoring a backup into a server: an admin's action, verified first, 
         INFO(restored.err.toStdString());
         CHECK(restored.exitCode == 0);
         CHECK(restored.out.contains(QStringLiteral("verified")));
-        CHECK(serverChecks(url) == saved);
+        CHECK(test::serverChecks(url) == saved);
         const Run list
             = runParat({QStringLiteral("--db"), url, QStringLiteral("municipality"), QStringLiteral("list")});
         CHECK_FALSE(list.out.contains(QStringLiteral("0101")));
         // The ids go on after the restored ones: a new municipality can be added.
-        const Run add = runParat({QStringLiteral("--db"), as(url, QStringLiteral("ada")),
+        const Run add = runParat({QStringLiteral("--db"), test::asUser(url, QStringLiteral("ada")),
                                   QStringLiteral("municipality"), QStringLiteral("add"), QStringLiteral("0101")});
         INFO(add.err.toStdString());
         CHECK(add.exitCode == 0);

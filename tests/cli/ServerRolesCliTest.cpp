@@ -1,6 +1,8 @@
 // `parat server grant|revoke USER ROLE [--municipality CODE]` and the roles `parat server init` sets up
 // (docs/team-mode.md, "Roles and row-level security"): the parat binary against a throw-away cluster.
+#include "Fixtures.h"
 #include "PgCluster.h"
+#include "PlanChecks.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -16,29 +18,12 @@ Run runParat(const QStringList &args, const QString &paratDb = QString())
     return parat::test::runParat(QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args, paratDb);
 }
 
-QString as(const QString &url, const QString &user)
-{
-    QUrl parsed(url);
-    parsed.setUserName(user);
-    return parsed.toString();
-}
-
 } // namespace
 
 TEST_CASE("parat server grant limits a viewer to a municipality, and the viewer cannot write", "[cli][server][access]")
 {
-    const QString url = parat::test::pgTestDatabase();
-    const Run init = runParat({QStringLiteral("--db"), url, QStringLiteral("init"), QStringLiteral("--demo"),
-                               QStringLiteral("--as-of"), QStringLiteral("2026-11-27")});
-    INFO(init.err.toStdString());
-    REQUIRE(init.exitCode == 0);
-    REQUIRE(runParat({QStringLiteral("--db"), url, QStringLiteral("municipality"), QStringLiteral("add"),
-                      QStringLiteral("0370")})
-                .exitCode
-            == 0);
-    const Run roles = runParat({QStringLiteral("server"), QStringLiteral("init"), url});
-    INFO(roles.err.toStdString());
-    REQUIRE(roles.exitCode == 0);
+    Run roles;
+    const QString url = parat::test::demoServerWithRoles(&roles);
     CHECK(roles.out.contains(QStringLiteral("parat_viewer")));
     parat::test::PgCluster::instance().exec(
         url,
@@ -51,7 +36,7 @@ TEST_CASE("parat server grant limits a viewer to a municipality, and the viewer 
     CHECK(grant.exitCode == 0);
     CHECK(grant.out.contains(QStringLiteral("0630")));
 
-    const QString clivia = as(url, QStringLiteral("clivia"));
+    const QString clivia = parat::test::asUser(url, QStringLiteral("clivia"));
     const Run list = runParat({QStringLiteral("--db"), clivia, QStringLiteral("municipality"), QStringLiteral("list")});
     INFO(list.err.toStdString());
     CHECK(list.exitCode == 0);

@@ -14,17 +14,11 @@
 
 using namespace parat;
 
-TEST_CASE("Undo and redo in the period collapse to first and last value in the report's changes", "[report][undo]")
+TEST_CASE_METHOD(test::EnglishDemo,
+                 "Undo and redo in the period collapse to first and last value in the report's changes",
+                 "[report][undo]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    const QDate today(2026, 11, 27);
-    FixedClock clock {today};
-    const Municipality demo = test::buildDemo(db, clock);
-    clock.set(QDateTime(today, QTime(16, 0), Qt::UTC)); // after the demo's own history of the day
+    clock.set(QDateTime(clock.today(), QTime(16, 0), Qt::UTC)); // after the demo's own history of the day
 
     QList<PlannedTask> open;
     for (const PlannedTask &task : TaskRepository(db).plannedTasks(demo.id)) {

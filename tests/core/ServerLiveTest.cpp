@@ -60,6 +60,21 @@ void editNote(Database &db, Id municipalityId, const QString &note)
     REQUIRE(TaskRepository(db).setState(state, QDateTime::currentDateTimeUtc(), &error));
 }
 
+// The demo on a server (demoServer) and a connection of the test's own to it (db): for TEST_CASE_METHOD.
+struct LiveServer
+{
+    LiveServer()
+        : url(demoServer(&demo))
+    {
+        REQUIRE(db.openServer(url, &error, {}));
+    }
+
+    Municipality demo;
+    QString url;
+    QString error;
+    Database db;
+};
+
 QList<PlanCopy::TableCheck> checksums(Database &db)
 {
     QList<PlanCopy::TableCheck> checks;
@@ -181,14 +196,10 @@ TEST_CASE("A change notified while a whole-plan read runs still reaches the clie
     }
 }
 
-TEST_CASE("The server stopped in the middle of an edit: nothing half-applied, acknowledged edits kept, reconnect",
-          "[storage][server][faults]")
+TEST_CASE_METHOD(
+    LiveServer, "The server stopped in the middle of an edit: nothing half-applied, acknowledged edits kept, reconnect",
+    "[storage][server][faults]")
 {
-    Municipality demo;
-    const QString url = demoServer(&demo);
-    QString error;
-    Database db;
-    REQUIRE(db.openServer(url, &error, {}));
     REQUIRE(db.subscribeToChanges());
     QSignalSpy lost(&db, &Database::connectionLost);
     QSignalSpy restored(&db, &Database::connectionRestored);
@@ -235,14 +246,9 @@ TEST_CASE("The server stopped in the middle of an edit: nothing half-applied, ac
     CHECK(changed.wait(2000));
 }
 
-TEST_CASE("The server stopped in the middle of a transaction's writes leaves nothing of it",
-          "[storage][server][faults]")
+TEST_CASE_METHOD(LiveServer, "The server stopped in the middle of a transaction's writes leaves nothing of it",
+                 "[storage][server][faults]")
 {
-    Municipality demo;
-    const QString url = demoServer(&demo);
-    QString error;
-    Database db;
-    REQUIRE(db.openServer(url, &error, {}));
     const QList<PlanCopy::TableCheck> before = checksums(db);
 
     // The transaction writes some rows, then the server dies, then it writes more: all of it goes.

@@ -101,6 +101,39 @@ QStringList state(Database &db, Id municipalityId)
     return lines;
 }
 
+// An undo walk: the state after each pushed command (each must succeed), then every step undone and the given number
+// of steps redone, the state checked at each.
+struct UndoWalk
+{
+    explicit UndoWalk(Fixture &fixture)
+        : f(fixture)
+        , states {state(f.db, f.demo.id)}
+    { }
+
+    void push(Command *command)
+    {
+        stack.push(command);
+        REQUIRE_FALSE(command->failed());
+        states.append(state(f.db, f.demo.id));
+    }
+
+    void undoAndRedoAll(int steps)
+    {
+        for (int step = stack.count(); step > 0; --step) {
+            stack.undo();
+            CHECK(state(f.db, f.demo.id) == states.at(step - 1));
+        }
+        for (int step = 1; step <= steps; ++step) {
+            stack.redo();
+            CHECK(state(f.db, f.demo.id) == states.at(step));
+        }
+    }
+
+    Fixture &f;
+    QUndoStack stack;
+    QList<QStringList> states;
+};
+
 } // namespace
 
 TEST_CASE("Quadrant rule - influence and affectedness of 2 or more are high", "[stakeholder]")
@@ -309,46 +342,33 @@ TEST_CASE("Communication repository round trip order and validation", "[stakehol
 TEST_CASE("Undo walk of stakeholder edits and map moves", "[stakeholder][undo]")
 {
     Fixture f;
-    QUndoStack stack;
-    QList<QStringList> states {state(f.db, f.demo.id)};
-    auto push = [&](Command *command) {
-        stack.push(command);
-        REQUIRE_FALSE(command->failed());
-        states.append(state(f.db, f.demo.id));
-    };
+    UndoWalk walk(f);
 
     auto *add = new AddStakeholder(f.db, f.make(QStringLiteral("Afdelingsleder"), 1, 1));
-    push(add);
+    walk.push(add);
     const Id id = add->stakeholderId();
     REQUIRE(id != 0);
     CHECK(add->text() == QStringLiteral("Add stakeholder Afdelingsleder"));
     auto *other = new AddStakeholder(f.db, f.make(QStringLiteral("IT"), 2, 0));
-    push(other);
-    push(new MoveStakeholder(f.db, *StakeholderRepository(f.db).byId(id), 3, 3));
-    push(new MoveStakeholder(f.db, *StakeholderRepository(f.db).byId(other->stakeholderId()), 0, 0));
+    walk.push(other);
+    walk.push(new MoveStakeholder(f.db, *StakeholderRepository(f.db).byId(id), 3, 3));
+    walk.push(new MoveStakeholder(f.db, *StakeholderRepository(f.db).byId(other->stakeholderId()), 0, 0));
     Stakeholder after = *StakeholderRepository(f.db).byId(id);
     after.engagementTarget = Engagement::Leading;
     after.concerns = QStringLiteral("Tid");
-    push(new EditStakeholder(f.db, *StakeholderRepository(f.db).byId(id), after));
+    walk.push(new EditStakeholder(f.db, *StakeholderRepository(f.db).byId(id), after));
     CommunicationItem item;
     item.municipalityId = f.demo.id;
     item.stakeholderId = id;
     item.occasion = QStringLiteral("Dialog");
-    push(new AddCommunicationItem(f.db, item));
-    push(new RemoveStakeholder(f.db, *StakeholderRepository(f.db).byId(id)));
-    REQUIRE(stack.count() == 7);
-    CHECK(states.last().size() == 2); // IT and the item without its stakeholder
+    walk.push(new AddCommunicationItem(f.db, item));
+    walk.push(new RemoveStakeholder(f.db, *StakeholderRepository(f.db).byId(id)));
+    REQUIRE(walk.stack.count() == 7);
+    CHECK(walk.states.last().size() == 2); // IT and the item without its stakeholder
 
-    for (int step = stack.count(); step > 0; --step) {
-        stack.undo();
-        CHECK(state(f.db, f.demo.id) == states.at(step - 1));
-    }
-    for (int step = 1; step <= 7; ++step) {
-        stack.redo();
-        CHECK(state(f.db, f.demo.id) == states.at(step));
-    }
-    for (int step = stack.count(); step > 0; --step)
-        stack.undo();
+    walk.undoAndRedoAll(7);
+    for (int step = walk.stack.count(); step > 0; --step)
+        walk.stack.undo();
     CHECK(state(f.db, f.demo.id).isEmpty());
 }
 
@@ -408,39 +428,26 @@ TEST_CASE("Consecutive moves of one marker merge into one undo step", "[stakehol
 TEST_CASE("Undo walk of the communication plan with mark done", "[stakeholder][undo]")
 {
     Fixture f;
-    QUndoStack stack;
-    QList<QStringList> states {state(f.db, f.demo.id)};
-    auto push = [&](Command *command) {
-        stack.push(command);
-        REQUIRE_FALSE(command->failed());
-        states.append(state(f.db, f.demo.id));
-    };
+    UndoWalk walk(f);
     CommunicationItem item;
     item.municipalityId = f.demo.id;
     item.targetGroup = QStringLiteral("Alle medarbejdere");
     item.occasion = QStringLiteral("Nyhedsbrev 2");
     item.plannedOn = QDate(2026, 12, 1);
     auto *add = new AddCommunicationItem(f.db, item);
-    push(add);
+    walk.push(add);
     const Id id = add->itemId();
     CommunicationItem edited = *CommunicationRepository(f.db).byId(id);
     edited.message = QStringLiteral("Go-live-guide");
     edited.channel = Channel::Intranet;
-    push(new EditCommunicationItem(f.db, *CommunicationRepository(f.db).byId(id), edited));
+    walk.push(new EditCommunicationItem(f.db, *CommunicationRepository(f.db).byId(id), edited));
     auto *done = new MarkCommunicationDone(f.db, *CommunicationRepository(f.db).byId(id), f.clock.today());
-    push(done);
+    walk.push(done);
     CHECK(done->text() == QStringLiteral("Mark communication \"Nyhedsbrev 2\" done"));
     CHECK(CommunicationRepository(f.db).byId(id)->status == CommunicationStatus::Done);
     CHECK(CommunicationRepository(f.db).byId(id)->doneOn == f.clock.today());
-    push(new RemoveCommunicationItem(f.db, *CommunicationRepository(f.db).byId(id)));
-    for (int step = stack.count(); step > 0; --step) {
-        stack.undo();
-        CHECK(state(f.db, f.demo.id) == states.at(step - 1));
-    }
-    for (int step = 1; step <= 4; ++step) {
-        stack.redo();
-        CHECK(state(f.db, f.demo.id) == states.at(step));
-    }
+    walk.push(new RemoveCommunicationItem(f.db, *CommunicationRepository(f.db).byId(id)));
+    walk.undoAndRedoAll(4);
 }
 
 TEST_CASE("Stakeholder table model with filters passes the model tester", "[stakeholder][model]")

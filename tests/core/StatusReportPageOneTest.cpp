@@ -322,15 +322,12 @@ TEST_CASE_METHOD(test::DanishDemo, "Page 1 stays one page with 40 overdue tasks 
     installTranslations(QStringLiteral("en"));
 }
 
-TEST_CASE("Page 1 of the national dataset's busiest municipality stays one page", "[report][pdf][pageone][national]")
+TEST_CASE_METHOD(test::EmptyDatabase, "Page 1 of the national dataset's busiest municipality stays one page",
+                 "[report][pdf][pageone][national]")
 {
     // Three municipalities of the national benchmark dataset at full size (300 tasks, 40 people, 60 stakeholders,
     // the risk log, the go-live checklist and the runbook); the one with the most overdue tasks.
     installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("n.sqlite")), &error));
     FixedClock clock {kToday};
     bench::DatasetSize size;
     size.municipalities = 3;

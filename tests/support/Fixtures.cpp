@@ -64,6 +64,13 @@ DanishDemo::DanishDemo()
     : DemoCase(QStringLiteral("da"))
 { }
 
+EmptyDatabase::EmptyDatabase(const QString &language)
+{
+    if (!language.isEmpty())
+        installTranslations(language);
+    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
+}
+
 Id DemoDatabase::personNamed(const QString &name)
 {
     for (const Person &person : PersonRepository(db).forMunicipality(demo.id)) {

@@ -50,6 +50,17 @@ struct DanishDemo : DemoCase
     DanishDemo();
 };
 
+// A new, empty database (p.sqlite in a temporary folder), with QString for errors beside it: for tests that start from
+// no municipality. language: the texts to install first (empty: leave them as they are).
+struct EmptyDatabase
+{
+    explicit EmptyDatabase(const QString &language = QString());
+
+    TempDir dir;
+    Database db;
+    QString error;
+};
+
 // A new database in a temporary folder (named file) with one municipality, code and go-live as given, and nothing
 // else: for the handbook import and merge tests.
 struct OneMunicipality
@@ -87,8 +98,6 @@ Municipality openDemoServer(Database &db, const QString &url, const Clock &clock
 struct FileAndServer
 {
     FileAndServer();
-    FileAndServer(const FileAndServer &) = delete;
-    FileAndServer &operator=(const FileAndServer &) = delete;
 
     TempDir dir;
     Database file;

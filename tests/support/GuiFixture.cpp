@@ -40,6 +40,21 @@ ScriptedDialogs::~ScriptedDialogs()
     Dialogs::stopScript();
 }
 
+void showExposed(QWidget &widget, const QSize &size)
+{
+    widget.resize(size);
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+}
+
+void showActive(QWidget &widget, const QSize &size)
+{
+    showExposed(widget, size);
+    widget.activateWindow();
+    QApplication::setActiveWindow(&widget);
+    REQUIRE(QTest::qWaitForWindowActive(&widget));
+}
+
 void settle(int waitMs)
 {
     for (int i = 0; i < 5; ++i) {

@@ -87,6 +87,12 @@ void cancelModalWatches();
 // followed by a wait of waitMs (none by default) for what comes later (animations, delayed layouts).
 void settle(int waitMs = 0);
 
+// Shows widget at size and waits until it is exposed (fails the test when it is not).
+void showExposed(QWidget &widget, const QSize &size);
+// showExposed(), then makes widget the active window, as a click on it would (fails the test when it does not
+// become active): for tests that type into it.
+void showActive(QWidget &widget, const QSize &size);
+
 // The window's action with this object name (fails the test when there is none).
 QAction *actionNamed(QWidget *window, const QString &name);
 

@@ -29,6 +29,7 @@ ParatRun runParat(const QStringList &args, const QString &paratDb)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must work without any platform set
     env.remove(QStringLiteral("PARAT_DB"));
     if (!paratDb.isEmpty())
         env.insert(QStringLiteral("PARAT_DB"), paratDb);
