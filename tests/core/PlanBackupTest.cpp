@@ -14,14 +14,10 @@
 
 using namespace parat;
 
-TEST_CASE("A plan file is backed up to a new file with a checksum record that verifies", "[backup]")
+TEST_CASE_METHOD(test::DemoCase, "A plan file is backed up to a new file with a checksum record that verifies",
+                 "[backup]")
 {
-    const test::TempDir dir;
-    const FixedClock clock(QDate(2026, 11, 27));
-    Database plan;
-    QString error;
-    REQUIRE(plan.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    test::buildDemo(plan, clock);
+    Database &plan = db;
     QList<PlanCopy::TableCheck> planChecks;
     REQUIRE(PlanCopy::checksums(plan.connection(), &planChecks, &error));
 
@@ -49,14 +45,9 @@ TEST_CASE("A plan file is backed up to a new file with a checksum record that ve
     CHECK(PlanBackup::verify(file, &record, &error) == PlanBackup::Problem::None);
 }
 
-TEST_CASE("A backup whose record was changed, or that is missing, does not verify", "[backup]")
+TEST_CASE_METHOD(test::DemoCase, "A backup whose record was changed, or that is missing, does not verify", "[backup]")
 {
-    const test::TempDir dir;
-    const FixedClock clock(QDate(2026, 11, 27));
-    Database plan;
-    QString error;
-    REQUIRE(plan.open(dir.file(QStringLiteral("plan.sqlite")), &error));
-    test::buildDemo(plan, clock);
+    Database &plan = db;
     const QString file = dir.file(QStringLiteral("backup.sqlite"));
     QList<PlanCopy::TableCheck> checks;
     REQUIRE(PlanBackup::save(plan, file, clock.now(), &checks, &error) == PlanBackup::Problem::None);

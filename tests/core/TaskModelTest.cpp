@@ -74,6 +74,24 @@ bool mentions(const PlannedTask &item, const QString &needle)
         || item.task.descriptionDa.contains(needle, Qt::CaseInsensitive);
 }
 
+// The demo's tasks in the task model, behind the filter proxy (under the model tester) as of the demo's today: for
+// TEST_CASE_METHOD.
+struct FilteredDemo
+{
+    FilteredDemo()
+    {
+        proxy.setSourceModel(&model);
+        proxy.setAsOf(asOf);
+        model.load(demo.municipality.id, asOf);
+    }
+
+    Demo demo;
+    TaskTableModel model {demo.db};
+    TaskFilterProxyModel proxy;
+    QAbstractItemModelTester tester {&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    const QDate asOf = demo.clock.today();
+};
+
 } // namespace
 
 TEST_CASE("TaskTableModel passes the model tester and marks overdue rows without colour", "[models]")
@@ -117,16 +135,8 @@ TEST_CASE("TaskTableModel passes the model tester and marks overdue rows without
     CHECK(!(model.flags(model.index(0, TaskTableModel::DueColumn)) & Qt::ItemIsEditable));
 }
 
-TEST_CASE("Each task filter alone matches the rule on the demo", "[models]")
+TEST_CASE_METHOD(FilteredDemo, "Each task filter alone matches the rule on the demo", "[models]")
 {
-    Demo demo;
-    TaskTableModel model(demo.db);
-    TaskFilterProxyModel proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.setSourceModel(&model);
-    const QDate asOf = demo.clock.today();
-    proxy.setAsOf(asOf);
-    model.load(demo.municipality.id, asOf);
     REQUIRE(proxy.rowCount() == 91);
     CHECK(!proxy.isFiltering());
 
@@ -196,7 +206,7 @@ TEST_CASE("Each task filter alone matches the rule on the demo", "[models]")
     SECTION("overdue only")
     {
         proxy.setOverdueOnly(true);
-        const int expected = demo.count([asOf](const PlannedTask &item) { return isOverdue(item, asOf); });
+        const int expected = demo.count([asOf = asOf](const PlannedTask &item) { return isOverdue(item, asOf); });
         CHECK(expected >= 2);
         CHECK(proxy.rowCount() == expected);
     }
@@ -211,8 +221,8 @@ TEST_CASE("Each task filter alone matches the rule on the demo", "[models]")
     SECTION("due in the next 4 weeks")
     {
         proxy.setDueNextFourWeeks(true);
-        const int expected
-            = demo.count([asOf](const PlannedTask &item) { return item.due >= asOf && item.due <= asOf.addDays(28); });
+        const int expected = demo.count(
+            [asOf = asOf](const PlannedTask &item) { return item.due >= asOf && item.due <= asOf.addDays(28); });
         CHECK(expected > 0);
         CHECK(proxy.rowCount() == expected);
     }
@@ -229,16 +239,8 @@ TEST_CASE("Each task filter alone matches the rule on the demo", "[models]")
     CHECK(!proxy.isFiltering());
 }
 
-TEST_CASE("Task filters combine with AND", "[models]")
+TEST_CASE_METHOD(FilteredDemo, "Task filters combine with AND", "[models]")
 {
-    Demo demo;
-    TaskTableModel model(demo.db);
-    TaskFilterProxyModel proxy;
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    proxy.setSourceModel(&model);
-    const QDate asOf = demo.clock.today();
-    proxy.setAsOf(asOf);
-    model.load(demo.municipality.id, asOf);
     QSignalSpy changed(&proxy, &TaskFilterProxyModel::filtersChanged);
 
     const Id person = model.people().at(1).id;
@@ -266,7 +268,7 @@ TEST_CASE("Task filters combine with AND", "[models]")
     const int nextFour = proxy.rowCount();
     proxy.setDueThisWeek(true);
     CHECK(proxy.rowCount() <= nextFour);
-    CHECK(proxy.rowCount() == demo.count([asOf](const PlannedTask &item) {
+    CHECK(proxy.rowCount() == demo.count([asOf = asOf](const PlannedTask &item) {
         const QDate sunday = asOf.addDays(7 - asOf.dayOfWeek());
         return item.due >= asOf && item.due <= sunday;
     }));
