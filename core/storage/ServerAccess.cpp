@@ -59,6 +59,20 @@ bool isServer(Database &db, QString *error)
     return false;
 }
 
+// The first checks of grant() and revoke(): a server database, and role one of Parat's. False with *error (bad input)
+// when not.
+bool isRoleRequest(Database &db, const QString &role, QString *error)
+{
+    if (!isServer(db, error))
+        return false;
+    if (!ServerAccess::roleNames().contains(role)) {
+        *error = ServerAccess::tr("%1 is not one of Parat's roles; use parat_admin, parat_editor or parat_viewer.")
+                     .arg(role);
+        return false;
+    }
+    return true;
+}
+
 // The predicate that limits rows of a table to the user's municipalities, by a municipality id expression.
 QString limitedTo(const QString &idExpression)
 {
@@ -267,12 +281,8 @@ bool recordGrant(const QSqlDatabase &connection, const QString &user, const QStr
 ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, const QString &role,
                                           const QString &municipalityCode, QString *error)
 {
-    if (!isServer(db, error))
+    if (!isRoleRequest(db, role, error))
         return Problem::BadInput;
-    if (!roleNames().contains(role)) {
-        *error = tr("%1 is not one of Parat's roles; use parat_admin, parat_editor or parat_viewer.").arg(role);
-        return Problem::BadInput;
-    }
     const QSqlDatabase connection = db.connection();
     QSqlQuery query(connection);
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM pg_roles WHERE rolname = :user), "
@@ -322,12 +332,8 @@ ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, con
 ServerAccess::Problem ServerAccess::revoke(Database &db, const QString &user, const QString &role,
                                            const QString &municipalityCode, QString *error)
 {
-    if (!isServer(db, error))
+    if (!isRoleRequest(db, role, error))
         return Problem::BadInput;
-    if (!roleNames().contains(role)) {
-        *error = tr("%1 is not one of Parat's roles; use parat_admin, parat_editor or parat_viewer.").arg(role);
-        return Problem::BadInput;
-    }
     const QSqlDatabase connection = db.connection();
     QSqlQuery query(connection);
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM pg_roles WHERE rolname = :user), "
