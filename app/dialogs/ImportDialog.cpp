@@ -76,12 +76,7 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
     m_label->setToolTip(tr("The name of this handbook version, shown in reports."));
     form->addRow(tr("Version &label:"), m_label);
 
-    m_summary = new QLabel(this);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
+    m_summary = importMessageLabel(this, true);
     layout->addWidget(m_summary);
 
     m_planLabel = new QLabel(tr("What the import &does:"), this);
@@ -102,9 +97,7 @@ ImportDialog::ImportDialog(AppContext &context, QWidget *parent)
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems, 1);
 
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    m_status = importMessageLabel(this);
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -35,6 +36,19 @@ QPushButton *chooseFileButton(QWidget *dialog, const QString &text, const std::f
     auto *button = new QPushButton(text, dialog);
     QObject::connect(button, &QPushButton::clicked, dialog, [choose] { choose(); });
     return button;
+}
+
+QLabel *importMessageLabel(QWidget *dialog, bool bold)
+{
+    auto *label = new QLabel(dialog);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    if (bold) {
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+    }
+    return label;
 }
 
 QString showImportFile(QLineEdit *field, const QString &path)

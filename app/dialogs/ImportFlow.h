@@ -7,6 +7,7 @@
 class QDialog;
 class QLineEdit;
 class QPushButton;
+class QLabel;
 class QWidget;
 
 namespace parat {
@@ -22,6 +23,9 @@ bool chooseImportFile(QWidget *parent, const QString &title, const QString &filt
 QLineEdit *importFileField(QWidget *dialog, const QString &placeholder);
 // The button that chooses the file (text in the dialog's own words); clicking it runs choose.
 QPushButton *chooseFileButton(QWidget *dialog, const QString &text, const std::function<void()> &choose);
+
+// A label of the dialog's plain, wrapping messages: its summary (bold) and its status.
+QLabel *importMessageLabel(QWidget *dialog, bool bold = false);
 
 // Shows the chosen file in the dialog's file field (absolute, clean, with the platform's separators); returns path.
 QString showImportFile(QLineEdit *field, const QString &path);

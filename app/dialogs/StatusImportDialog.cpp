@@ -86,13 +86,10 @@ void StatusImportDialog::addFileRows(QVBoxLayout *layout)
 {
     auto *top = new QGridLayout;
     layout->addLayout(top);
-    m_file = new QLineEdit(this);
-    m_file->setReadOnly(true);
-    m_file->setPlaceholderText(tr("No file chosen"));
+    m_file = importFileField(this, tr("No file chosen"));
     m_file->setAccessibleName(tr("File"));
-    auto *choose = new QPushButton(tr("&Choose File…"), this);
+    auto *choose = chooseFileButton(this, tr("&Choose File…"), [this] { chooseFile(); });
     choose->setAccessibleName(tr("Choose file"));
-    connect(choose, &QPushButton::clicked, this, &StatusImportDialog::chooseFile);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);
     top->addWidget(fileLabel, 0, 0);
@@ -192,12 +189,7 @@ void StatusImportDialog::addSaveRow(QVBoxLayout *layout)
 // The plan: the summary, the rows with their changes, the problems, the status and the buttons.
 void StatusImportDialog::addPlan(QVBoxLayout *layout)
 {
-    m_summary = new QLabel(this);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
+    m_summary = importMessageLabel(this, true);
     layout->addWidget(m_summary);
     auto *planLabel = new QLabel(
         tr("What the import d&oes (untick a change to leave it out; tick a conflict to take the sheet's value):"),
@@ -219,9 +211,7 @@ void StatusImportDialog::addPlan(QVBoxLayout *layout)
     m_problems->setMaximumHeight(110);
     layout->addWidget(m_problems);
 
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    m_status = importMessageLabel(this);
     layout->addWidget(m_status);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -12,6 +12,7 @@
 #include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
+#include "report/StatusReport.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
@@ -660,14 +661,8 @@ void TaskDetailPane::fillHistory()
     auto valueText = [&](const QString &field, const QString &value) -> QString {
         if (value.isEmpty())
             return kDash;
-        if (field == QLatin1String("status")) {
-            const std::optional<Status> status = statusFromCode(value);
-            return status ? statusName(*status) : value;
-        }
-        if (field == QLatin1String("responsible") || field == QLatin1String("performer")) {
-            const QString name = names.value(value.toLongLong());
-            return name.isEmpty() ? tr("(removed person)") : name;
-        }
+        if (const std::optional<QString> named = namedEventValue(field, value, names))
+            return *named;
         if (field == QLatin1String("due_override") || field == QLatin1String("done_on")
             || field == QLatin1String("klik_marked_on")) {
             const QDate date = QDate::fromString(value, Qt::ISODate);

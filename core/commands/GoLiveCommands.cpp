@@ -6,50 +6,17 @@
 namespace parat {
 
 AddGoLiveCriterion::AddGoLiveCriterion(Database &db, GoLiveCriterion criterion, QUndoCommand *parent)
-    : Command(tr("Add go-live criterion %1").arg(criterion.title.trimmed()), parent)
-    , m_db(db)
-    , m_criterion(std::move(criterion))
-{
-    m_criterion.id = 0;
-}
-
-void AddGoLiveCriterion::redo()
-{
-    QString error;
-    GoLiveRepository repository(m_db);
-    if (!m_stored) {
-        if (!repository.add(&m_criterion, &error)) {
-            fail(error);
-            return;
-        }
-        m_stored = true;
-        m_version.added(repository.byId(m_criterion.id));
-        return;
-    }
-    if (!repository.restore(m_criterion, &error)) {
-        fail(error);
-        return;
-    }
-    m_version.putBack(m_criterion, repository.byId(m_criterion.id));
-}
+    : AddRecordCommand(db, criterion, tr("Add go-live criterion %1").arg(criterion.title.trimmed()), parent)
+{ }
 
 CommandScope AddGoLiveCriterion::scope() const
 {
     CommandScope scope;
     scope.page = CommandScope::Page::Readiness;
-    scope.municipalityId = m_criterion.municipalityId;
-    scope.ids = {m_criterion.id};
+    scope.municipalityId = record().municipalityId;
+    scope.ids = {record().id};
     scope.rowsRemovedByUndo = 1;
     return scope;
-}
-
-void AddGoLiveCriterion::undo()
-{
-    QString error;
-    GoLiveRepository repository(m_db);
-    const Id id = m_criterion.id;
-    if (!repository.take(id, &m_criterion, &error, m_version.toRemove(repository.byId(id))))
-        fail(error);
 }
 
 EditGoLiveCriterion::EditGoLiveCriterion(Database &db, GoLiveCriterion before, GoLiveCriterion after,
@@ -69,40 +36,17 @@ CommandScope EditGoLiveCriterion::scope() const
 }
 
 RemoveGoLiveCriterion::RemoveGoLiveCriterion(Database &db, const GoLiveCriterion &criterion, QUndoCommand *parent)
-    : Command(tr("Remove go-live criterion %1").arg(criterion.title), parent)
-    , m_db(db)
-    , m_id(criterion.id)
-    , m_municipalityId(criterion.municipalityId)
-    , m_version(criterion.version)
+    : RemoveRecordCommand(db, criterion, tr("Remove go-live criterion %1").arg(criterion.title), parent)
 { }
 
 CommandScope RemoveGoLiveCriterion::scope() const
 {
     CommandScope scope;
     scope.page = CommandScope::Page::Readiness;
-    scope.municipalityId = m_municipalityId;
-    scope.ids = {m_id};
+    scope.municipalityId = removedMunicipalityId();
+    scope.ids = {removedId()};
     scope.rowsRemovedByRedo = 1;
     return scope;
-}
-
-void RemoveGoLiveCriterion::redo()
-{
-    QString error;
-    GoLiveRepository repository(m_db);
-    if (!repository.take(m_id, &m_taken, &error, m_version.toRemove(repository.byId(m_id))))
-        fail(error);
-}
-
-void RemoveGoLiveCriterion::undo()
-{
-    QString error;
-    GoLiveRepository repository(m_db);
-    if (!repository.restore(m_taken, &error)) {
-        fail(error);
-        return;
-    }
-    m_version.putBack(m_taken, repository.byId(m_id));
 }
 
 AddDefaultGoLiveCriteria::AddDefaultGoLiveCriteria(Database &db, Id municipalityId, const QDate &goLive,

@@ -3,6 +3,7 @@
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
 #include "commands/ExpectedVersion.h"
+#include "commands/RecordCommands.h"
 #include "domain/GoLive.h"
 #include "storage/GoLiveRepository.h"
 
@@ -14,24 +15,16 @@ namespace parat {
 
 class Database;
 
-// Go/no-go readiness commands. Adding: the first redo() stores the criterion; undo() takes it out and a later
-// redo() puts it back with the same id, so commands further up the stack that name it keep working.
+// Go/no-go readiness commands. Adding and removing a criterion: AddRecordCommand and RemoveRecordCommand
+// (RecordCommands.h).
 
-class AddGoLiveCriterion : public Command
+class AddGoLiveCriterion : public AddRecordCommand<GoLiveCriterion, GoLiveRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::AddGoLiveCriterion)
 public:
     AddGoLiveCriterion(Database &db, GoLiveCriterion criterion, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    Id criterionId() const { return m_criterion.id; }
+    Id criterionId() const { return record().id; }
     CommandScope scope() const override;
-
-private:
-    Database &m_db;
-    GoLiveCriterion m_criterion;
-    RemovalVersion<GoLiveCriterion> m_version; // undo removes the criterion only while no one else changed it
-    bool m_stored = false;
 };
 
 class EditGoLiveCriterion : public EditCommand<GoLiveCriterion, GoLiveRepository>
@@ -42,21 +35,12 @@ public:
     CommandScope scope() const override;
 };
 
-class RemoveGoLiveCriterion : public Command
+class RemoveGoLiveCriterion : public RemoveRecordCommand<GoLiveCriterion, GoLiveRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::RemoveGoLiveCriterion)
 public:
     RemoveGoLiveCriterion(Database &db, const GoLiveCriterion &criterion, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     CommandScope scope() const override;
-
-private:
-    Database &m_db;
-    Id m_id = 0;
-    Id m_municipalityId = 0;
-    RemovalVersion<GoLiveCriterion> m_version;
-    GoLiveCriterion m_taken;
 };
 
 // Adds the default set (defaultGoLiveCriteria) as one step: each criterion is a child AddGoLiveCriterion.

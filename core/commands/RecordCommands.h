@@ -13,10 +13,11 @@ namespace parat {
 class Database;
 
 // The adding and removing of one record through a repository that can take it out and put it back as it was
-// (people, stakeholders, risks, decisions): Repository(db) has add(T *, QString *), take(Id, Taken *, QString *,
-// qint64 expectedVersion), restore(const Taken &, QString *) and byId(Id). Taken is what take() keeps for restore():
-// the record itself, or a RemovedX holding it with the links its removal cleared (then TakenRecord is specialised
-// next to it). Both commands check the removal against the record's row version (RemovalVersion).
+// (people, stakeholders, risks, decisions, go-live criteria, runbook steps): Repository(db) has add(T *, QString *),
+// take(Id, Taken *, QString *, qint64 expectedVersion), restore(const Taken &, QString *) and byId(Id). Taken is what
+// take() keeps for restore(): the record itself, or a RemovedX holding it with the links its removal cleared (then
+// TakenRecord is specialised next to it). Both commands check the removal against the record's row version
+// (RemovalVersion).
 
 // The record inside what take() keeps.
 template<typename Taken> struct TakenRecord

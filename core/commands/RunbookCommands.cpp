@@ -8,41 +8,8 @@
 namespace parat {
 
 AddRunbookStep::AddRunbookStep(Database &db, RunbookStep step, QUndoCommand *parent)
-    : Command(tr("Add runbook step %1").arg(step.title.trimmed()), parent)
-    , m_db(db)
-    , m_step(std::move(step))
-{
-    m_step.id = 0;
-}
-
-void AddRunbookStep::redo()
-{
-    QString error;
-    RunbookEditor editor(m_db);
-    if (!m_stored) {
-        if (!editor.add(&m_step, &error)) {
-            fail(error);
-            return;
-        }
-        m_stored = true;
-        m_version.added(editor.byId(m_step.id));
-        return;
-    }
-    if (!editor.restore(m_step, &error)) {
-        fail(error);
-        return;
-    }
-    m_version.putBack(m_step, editor.byId(m_step.id));
-}
-
-void AddRunbookStep::undo()
-{
-    QString error;
-    RunbookEditor editor(m_db);
-    const Id id = m_step.id;
-    if (!editor.take(id, &m_step, &error, m_version.toRemove(editor.byId(id))))
-        fail(error);
-}
+    : AddRecordCommand(db, step, tr("Add runbook step %1").arg(step.title.trimmed()), parent)
+{ }
 
 EditRunbookStep::EditRunbookStep(Database &db, RunbookStep before, RunbookStep after, QUndoCommand *parent)
     : EditCommand(db, std::move(before), std::move(after), parent)
@@ -55,30 +22,9 @@ EditRunbookStep::EditRunbookStep(Database &db, RunbookStep before, RunbookStep a
 }
 
 RemoveRunbookStep::RemoveRunbookStep(Database &db, const RunbookStep &step, QUndoCommand *parent)
-    : Command(tr("Remove runbook step %1 %2").arg(QString::number(step.number), step.title), parent)
-    , m_db(db)
-    , m_id(step.id)
-    , m_version(step.version)
+    : RemoveRecordCommand(db, step, tr("Remove runbook step %1 %2").arg(QString::number(step.number), step.title),
+                          parent)
 { }
-
-void RemoveRunbookStep::redo()
-{
-    QString error;
-    RunbookEditor editor(m_db);
-    if (!editor.take(m_id, &m_taken, &error, m_version.toRemove(editor.byId(m_id))))
-        fail(error);
-}
-
-void RemoveRunbookStep::undo()
-{
-    QString error;
-    RunbookEditor editor(m_db);
-    if (!editor.restore(m_taken, &error)) {
-        fail(error);
-        return;
-    }
-    m_version.putBack(m_taken, editor.byId(m_id));
-}
 
 ReplaceRunbook::ReplaceRunbook(Database &db, Id municipalityId, QList<RunbookStep> steps, const QString &text,
                                std::optional<QList<RunbookStep>> seen, QUndoCommand *parent)

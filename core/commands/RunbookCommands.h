@@ -3,6 +3,7 @@
 #include "commands/Command.h"
 #include "commands/EditCommand.h"
 #include "commands/ExpectedVersion.h"
+#include "commands/RecordCommands.h"
 #include "domain/Runbook.h"
 #include "services/RunbookEditor.h"
 
@@ -17,23 +18,15 @@ class Database;
 
 // The runbook's commands. Every write goes through RunbookEditor, so a step is never stored done before what
 // it depends on, nor in a dependency cycle. Adding: the first redo() gives the step its number; undo() takes it
-// out and a later redo() puts it back with the same id and number.
+// out and a later redo() puts it back with the same id and number (AddRecordCommand, RecordCommands.h).
 
-class AddRunbookStep : public Command
+class AddRunbookStep : public AddRecordCommand<RunbookStep, RunbookEditor>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::AddRunbookStep)
 public:
     AddRunbookStep(Database &db, RunbookStep step, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-    Id stepId() const { return m_step.id; }
-    int stepNumber() const { return m_step.number; }
-
-private:
-    Database &m_db;
-    RunbookStep m_step;
-    RemovalVersion<RunbookStep> m_version; // undo removes the step only while no one else changed it
-    bool m_stored = false;
+    Id stepId() const { return record().id; }
+    int stepNumber() const { return record().number; }
 };
 
 class EditRunbookStep : public EditCommand<RunbookStep, RunbookEditor>
@@ -44,19 +37,11 @@ public:
 };
 
 // Refused while another step depends on the step.
-class RemoveRunbookStep : public Command
+class RemoveRunbookStep : public RemoveRecordCommand<RunbookStep, RunbookEditor>
 {
     Q_DECLARE_TR_FUNCTIONS(parat::RemoveRunbookStep)
 public:
     RemoveRunbookStep(Database &db, const RunbookStep &step, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Database &m_db;
-    Id m_id = 0;
-    RemovalVersion<RunbookStep> m_version;
-    RunbookStep m_taken;
 };
 
 // Replaces a municipality's whole runbook: the default template or an imported CSV file. undo() puts the

@@ -1,5 +1,6 @@
 #include "domain/Decision.h"
 
+#include <algorithm>
 #include <array>
 
 namespace parat {
@@ -35,6 +36,21 @@ bool validateDecision(Decision *decision, QString *error)
 bool decisionOpen(const Decision &decision)
 {
     return decision.status != DecisionStatus::Taken;
+}
+
+QList<Decision> openDecisionsByNeed(const QList<Decision> &decisions)
+{
+    QList<Decision> open;
+    for (const Decision &decision : decisions) {
+        if (decisionOpen(decision))
+            open.append(decision);
+    }
+    std::stable_sort(open.begin(), open.end(), [](const Decision &a, const Decision &b) {
+        if (a.neededBy.isValid() != b.neededBy.isValid())
+            return a.neededBy.isValid();
+        return a.neededBy < b.neededBy;
+    });
+    return open;
 }
 
 bool decisionOverdue(const Decision &decision, const QDate &asOf)

@@ -63,6 +63,9 @@ bool validateDecision(Decision *decision, QString *error);
 bool decisionOverdue(const Decision &decision, const QDate &asOf);
 // Still to be decided (pending or postponed).
 bool decisionOpen(const Decision &decision);
+// The open decisions of `decisions` (decisionOpen()), the earliest needed first and the undated last; equal dates keep
+// their order.
+QList<Decision> openDecisionsByNeed(const QList<Decision> &decisions);
 // "D2" (Danish "B2"): how a decision is named in lists and the light's reasons.
 QString decisionLabel(int number);
 

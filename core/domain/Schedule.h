@@ -31,4 +31,17 @@ inline PlannedTask plan(Task task, TaskState state, const QDate &goLive)
     return planned;
 }
 
+// The planned tasks' one order (plan lists, readiness, overview): due date (none last), then the
+// handbook's sort order, then key.
+inline bool plannedBefore(const PlannedTask &a, const PlannedTask &b)
+{
+    if (a.due.isValid() != b.due.isValid())
+        return a.due.isValid();
+    if (a.due != b.due)
+        return a.due < b.due;
+    if (a.task.sortOrder != b.task.sortOrder)
+        return a.task.sortOrder < b.task.sortOrder;
+    return a.task.key < b.task.key;
+}
+
 } // namespace parat

@@ -2,6 +2,7 @@
 
 #include "domain/Calendar.h"
 #include "domain/Language.h"
+#include "domain/Schedule.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -18,17 +19,6 @@ namespace {
 // Tolerance of threshold comparisons: hours are sums of doubles.
 constexpr double kEpsilon = 1e-9;
 
-bool dueBefore(const PlannedTask &a, const PlannedTask &b)
-{
-    if (a.due.isValid() != b.due.isValid())
-        return a.due.isValid();
-    if (a.due != b.due)
-        return a.due < b.due;
-    if (a.task.sortOrder != b.task.sortOrder)
-        return a.task.sortOrder < b.task.sortOrder;
-    return a.task.key < b.task.key;
-}
-
 QList<PlannedTask> select(const QList<PlannedTask> &tasks, const std::function<bool(const PlannedTask &)> &keep)
 {
     QList<PlannedTask> result;
@@ -36,7 +26,7 @@ QList<PlannedTask> select(const QList<PlannedTask> &tasks, const std::function<b
         if (isRelevant(task) && keep(task))
             result.append(task);
     }
-    std::stable_sort(result.begin(), result.end(), dueBefore);
+    std::stable_sort(result.begin(), result.end(), plannedBefore);
     return result;
 }
 

@@ -266,17 +266,7 @@ std::optional<ReportSection> ReportSections::decisions(Database &db, const Munic
 
     ReportSection section;
     section.title = tr("Decisions");
-    QList<Decision> open;
-    for (const Decision &decision : all) {
-        if (decisionOpen(decision))
-            open.append(decision);
-    }
-    // Earliest needed first; undated last.
-    std::stable_sort(open.begin(), open.end(), [](const Decision &a, const Decision &b) {
-        if (a.neededBy.isValid() != b.neededBy.isValid())
-            return a.neededBy.isValid();
-        return a.neededBy < b.neededBy;
-    });
+    const QList<Decision> open = openDecisionsByNeed(all);
     section.blocks.append(ReportBlock::heading(tr("Decisions needed")));
     if (open.isEmpty()) {
         section.blocks.append(ReportBlock::note(tr("No decisions are waiting.")));

@@ -91,14 +91,8 @@ QString readableValue(const QString &field, const QString &value, const QHash<Id
 {
     if (value.isEmpty())
         return kDash;
-    if (field == QLatin1String("status")) {
-        const std::optional<Status> status = statusFromCode(value);
-        return status ? statusName(*status) : value;
-    }
-    if (field == QLatin1String("responsible") || field == QLatin1String("performer")) {
-        const QString name = people.value(value.toLongLong());
-        return name.isEmpty() ? StatusReportText::tr("(removed person)") : name;
-    }
+    if (const std::optional<QString> named = namedEventValue(field, value, people))
+        return *named;
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (date.isValid() && value.size() == 10)
         return formatDateShort(date, language);
@@ -192,6 +186,19 @@ ReportBlock ReportBlock::drawingBlock(const QSizeF &size, const QString &text,
     block.text = text;
     block.drawing = std::move(paint);
     return block;
+}
+
+std::optional<QString> namedEventValue(const QString &field, const QString &value, const QHash<Id, QString> &people)
+{
+    if (field == QLatin1String("status")) {
+        const std::optional<Status> status = statusFromCode(value);
+        return status ? statusName(*status) : value;
+    }
+    if (field == QLatin1String("responsible") || field == QLatin1String("performer")) {
+        const QString name = people.value(value.toLongLong());
+        return name.isEmpty() ? StatusReportText::tr("(removed person)") : name;
+    }
+    return std::nullopt;
 }
 
 QString changeFieldName(const QString &field)
@@ -603,16 +610,7 @@ void pageOneRisks(const StatusReportData &data, const PageOneBudget &budget, QLi
 // The decisions the steering group must take, the earliest needed first.
 void pageOneDecisions(const StatusReportData &data, const PageOneBudget &budget, QList<ReportBlock> &blocks)
 {
-    QList<Decision> open;
-    for (const Decision &decision : data.signalsIn.decisions) {
-        if (decisionOpen(decision))
-            open.append(decision);
-    }
-    std::stable_sort(open.begin(), open.end(), [](const Decision &a, const Decision &b) {
-        if (a.neededBy.isValid() != b.neededBy.isValid())
-            return a.neededBy.isValid();
-        return a.neededBy < b.neededBy;
-    });
+    const QList<Decision> open = openDecisionsByNeed(data.signalsIn.decisions);
     blocks.append(compactHeading(StatusReportText::tr("Decisions the steering group must take")));
     if (open.isEmpty() && data.notes.decisions.isEmpty()) {
         blocks.append(ReportBlock::note(StatusReportText::tr("No decisions are waiting.")));

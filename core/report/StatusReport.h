@@ -199,6 +199,9 @@ ReportSnapshot snapshotOf(const StatusReportData &data, const QString &format);
 
 // Readable name of a task_event field ("Status", "Responsible", ...).
 QString changeFieldName(const QString &field);
+// How a task_event value that names something reads: a status by its name, a responsible or performer by the name
+// people give the id ("(removed person)" when it has none). Nothing for the other fields.
+std::optional<QString> namedEventValue(const QString &field, const QString &value, const QHash<Id, QString> &people);
 // "Status report" in the installed language.
 QString statusReportTitle();
 

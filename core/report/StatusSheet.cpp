@@ -4,9 +4,6 @@
 #include "report/OutputTarget.h"
 #include "report/XlsxWriter.h"
 
-#include <QFile>
-#include <QTemporaryDir>
-
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -242,24 +239,12 @@ QStringList statusSheetHeadings()
 QByteArray statusSheetWorkbook(const QList<StatusSheetRow> &rows, const QString &personName,
                                const QDateTime &exportedAt, const QString &language, QString *error)
 {
-    QTemporaryDir folder;
-    if (!folder.isValid()) {
-        *error
-            = StatusSheetText::tr("Could not make a temporary folder for the workbook: %1").arg(folder.errorString());
-        return {};
-    }
-    const QByteArray file = QFile::encodeName(folder.filePath(QStringLiteral("status.xlsx")));
-    QByteArray tmp = QFile::encodeName(folder.path());
-    lxw_workbook_options options = {};
-    options.tmpdir = tmp.data();
-    lxw_workbook *workbook = workbook_new_opt(file.constData(), &options);
-    if (!workbook) {
-        *error = StatusSheetText::tr("Could not start the workbook.");
-        return {};
-    }
-    const Formats formats = makeFormats(workbook, language);
-    const bool ok = fillSheet(workbook, rows, personName, exportedAt, formats, error);
-    return closeXlsxWorkbook(workbook, ok, file, error);
+    return buildXlsxWorkbook(
+        QStringLiteral("status.xlsx"),
+        [&](lxw_workbook *workbook, QString *problem) {
+            return fillSheet(workbook, rows, personName, exportedAt, makeFormats(workbook, language), problem);
+        },
+        error);
 }
 
 bool writeStatusSheet(const QString &path, const QList<StatusSheetRow> &rows, const QString &personName,

@@ -132,29 +132,9 @@ bool writeSheet(lxw_workbook *workbook, const SheetTable &table, int index, lxw_
     return true;
 }
 
-} // namespace
-
-QString xlsxDateFormat(const QString &language)
+// The formats and sheets of xlsxWorkbook().
+bool fillWorkbook(lxw_workbook *workbook, const QList<SheetTable> &sheets, const QString &language, QString *error)
 {
-    return language.startsWith(QLatin1String("da")) ? QStringLiteral("dd-mm-yyyy") : QStringLiteral("yyyy-mm-dd");
-}
-
-QByteArray xlsxWorkbook(const QList<SheetTable> &sheets, const QString &language, QString *error)
-{
-    QTemporaryDir folder;
-    if (!folder.isValid()) {
-        *error = XlsxWriter::tr("Could not make a temporary folder for the workbook: %1").arg(folder.errorString());
-        return {};
-    }
-    const QByteArray file = QFile::encodeName(folder.filePath(QStringLiteral("workbook.xlsx")));
-    QByteArray tmp = QFile::encodeName(folder.path());
-    lxw_workbook_options options = {};
-    options.tmpdir = tmp.data();
-    lxw_workbook *workbook = workbook_new_opt(file.constData(), &options);
-    if (!workbook) {
-        *error = XlsxWriter::tr("Could not start the workbook.");
-        return {};
-    }
     lxw_format *header = workbook_add_format(workbook);
     format_set_bold(header);
     format_set_bottom(header, LXW_BORDER_THIN);
@@ -172,9 +152,11 @@ QByteArray xlsxWorkbook(const QList<SheetTable> &sheets, const QString &language
     bool ok = true;
     for (int i = 0; i < sheets.size() && ok; ++i)
         ok = writeSheet(workbook, sheets.at(i), i, header, date, hours, whole, wrapped, error);
-    return closeXlsxWorkbook(workbook, ok, file, error);
+    return ok;
 }
 
+// Closes a workbook libxlsxwriter filled into file (closing frees it whether or not it was filled) and reads the
+// file back: its bytes, or empty when it was not filled (*error already says why) or cannot be written or read.
 QByteArray closeXlsxWorkbook(lxw_workbook *workbook, bool filled, const QByteArray &file, QString *error)
 {
     // Closing frees the workbook whatever happened; only then is the file complete.
@@ -191,6 +173,42 @@ QByteArray closeXlsxWorkbook(lxw_workbook *workbook, bool filled, const QByteArr
         return {};
     }
     return written.readAll();
+}
+
+} // namespace
+
+QString xlsxDateFormat(const QString &language)
+{
+    return language.startsWith(QLatin1String("da")) ? QStringLiteral("dd-mm-yyyy") : QStringLiteral("yyyy-mm-dd");
+}
+
+QByteArray xlsxWorkbook(const QList<SheetTable> &sheets, const QString &language, QString *error)
+{
+    return buildXlsxWorkbook(
+        QStringLiteral("workbook.xlsx"),
+        [&](lxw_workbook *workbook, QString *problem) { return fillWorkbook(workbook, sheets, language, problem); },
+        error);
+}
+
+QByteArray buildXlsxWorkbook(const QString &fileName, const std::function<bool(lxw_workbook *, QString *)> &fill,
+                             QString *error)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid()) {
+        *error = XlsxWriter::tr("Could not make a temporary folder for the workbook: %1").arg(folder.errorString());
+        return {};
+    }
+    const QByteArray file = QFile::encodeName(folder.filePath(fileName));
+    QByteArray tmp = QFile::encodeName(folder.path());
+    lxw_workbook_options options = {};
+    options.tmpdir = tmp.data();
+    lxw_workbook *workbook = workbook_new_opt(file.constData(), &options);
+    if (!workbook) {
+        *error = XlsxWriter::tr("Could not start the workbook.");
+        return {};
+    }
+    const bool filled = fill(workbook, error);
+    return closeXlsxWorkbook(workbook, filled, file, error);
 }
 
 bool writeXlsxWorkbook(const QString &path, const QList<SheetTable> &sheets, const QString &language, QString *error)

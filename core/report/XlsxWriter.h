@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 struct lxw_workbook;
 
 namespace parat {
@@ -44,9 +46,10 @@ bool writeXlsxWorkbook(const QString &path, const QList<SheetTable> &sheets, con
 // The same workbook as bytes (empty on failure, *error says why).
 QByteArray xlsxWorkbook(const QList<SheetTable> &sheets, const QString &language, QString *error);
 
-// Closes a workbook libxlsxwriter filled into file (closing frees it whether or not it was filled) and reads the
-// file back: its bytes, or empty when it was not filled (*error already says why) or cannot be written or read.
-QByteArray closeXlsxWorkbook(lxw_workbook *workbook, bool filled, const QByteArray &file, QString *error);
+// A workbook libxlsxwriter builds in a temporary folder as fileName: fill(workbook, error) adds its formats and
+// sheets (false: *error says why). Its bytes, or empty when it cannot be started, filled, written or read back.
+QByteArray buildXlsxWorkbook(const QString &fileName, const std::function<bool(lxw_workbook *, QString *)> &fill,
+                             QString *error);
 
 // The spreadsheet number format of dates in language: "dd-mm-yyyy" for Danish, else "yyyy-mm-dd".
 QString xlsxDateFormat(const QString &language);

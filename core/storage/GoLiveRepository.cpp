@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "MunicipalityRepository.h"
-#include "PersonRepository.h"
 #include "RowVersion.h"
+#include "RowWrites.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
 #include "storage/Statements.h"
@@ -86,27 +86,16 @@ std::optional<GoLiveCriterion> GoLiveRepository::byId(Id id) const
                                            QStringLiteral(":id"), id, criterionFrom);
 }
 
-bool GoLiveRepository::ownerOk(Id municipalityId, Id personId) const
-{
-    if (personId == 0)
-        return true;
-    const std::optional<Person> owner = PersonRepository(m_db).byId(personId);
-    return owner && owner->municipalityId == municipalityId;
-}
-
 bool GoLiveRepository::validate(GoLiveCriterion *criterion, QString *error) const
 {
     GoLiveCriterion candidate = *criterion;
     if (!validateGoLiveCriterion(&candidate, error))
         return false;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), candidate.municipalityId);
-    if (!query.exec() || !query.next()) {
+    if (!sql::municipalityExists(m_db.connection(), candidate.municipalityId)) {
         *error = tr("The municipality of the criterion \"%1\" is not in the database.").arg(candidate.title);
         return false;
     }
-    if (!ownerOk(candidate.municipalityId, candidate.ownerId)) {
+    if (!sql::isPersonOf(m_db, candidate.ownerId, candidate.municipalityId)) {
         *error
             = tr("The owner of the criterion \"%1\" must be a person of the same municipality.").arg(candidate.title);
         return false;
@@ -117,25 +106,21 @@ bool GoLiveRepository::validate(GoLiveCriterion *criterion, QString *error) cons
 
 bool GoLiveRepository::add(GoLiveCriterion *criterion, QString *error)
 {
-    GoLiveCriterion candidate = *criterion;
-    candidate.id = 0;
-    if (!validate(&candidate, error))
-        return false;
-    const bool ok = m_db.write(error, [&] {
-        const std::optional<int> next = sql::nextInMunicipality(
-            m_db.connection(), QStringLiteral("golive_criterion"), QStringLiteral("sort_order"),
-            candidate.municipalityId, tr("The criterion \"%1\" could not be placed").arg(candidate.title), error);
-        if (!next)
-            return false;
-        candidate.sortOrder = *next;
-        return sql::insertRow(
-            m_db.connection(), sql::insertStatement(QStringLiteral("golive_criterion"), kColumns, kValues),
-            [&](QSqlQuery &query) { bindCriterion(query, candidate); },
-            tr("The criterion \"%1\" could not be added").arg(candidate.title), &candidate.id, error);
-    });
-    if (ok)
-        *criterion = candidate;
-    return ok;
+    return sql::addValidated(
+        m_db, criterion, [&](GoLiveCriterion *candidate, QString *e) { return validate(candidate, e); },
+        [&](GoLiveCriterion &candidate) {
+            const std::optional<int> next = sql::nextInMunicipality(
+                m_db.connection(), QStringLiteral("golive_criterion"), QStringLiteral("sort_order"),
+                candidate.municipalityId, tr("The criterion \"%1\" could not be placed").arg(candidate.title), error);
+            if (!next)
+                return false;
+            candidate.sortOrder = *next;
+            return sql::insertRow(
+                m_db.connection(), sql::insertStatement(QStringLiteral("golive_criterion"), kColumns, kValues),
+                [&](QSqlQuery &query) { bindCriterion(query, candidate); },
+                tr("The criterion \"%1\" could not be added").arg(candidate.title), &candidate.id, error);
+        },
+        error);
 }
 
 bool GoLiveRepository::update(const GoLiveCriterion &criterion, QString *error)
@@ -187,28 +172,17 @@ bool GoLiveRepository::take(Id id, GoLiveCriterion *removed, QString *error, qin
 bool GoLiveRepository::restore(const GoLiveCriterion &removed, QString *error)
 {
     GoLiveCriterion candidate = removed;
-    if (candidate.id == 0) {
-        *error = tr("The criterion to put back has no id.");
-        return false;
-    }
-    if (byId(candidate.id)) {
-        *error = tr("The criterion \"%1\" cannot be put back: its place is used by another one.").arg(candidate.title);
-        return false;
-    }
-    if (candidate.ownerId != 0 && !PersonRepository(m_db).byId(candidate.ownerId))
-        candidate.ownerId = 0; // the owner has gone since; do not fail the whole undo for it
-    if (!validate(&candidate, error))
+    if (!sql::readyToPutBack(
+            m_db, &candidate, candidate.id != 0, [&](Id id) { return byId(id); },
+            [&](GoLiveCriterion *c, QString *e) { return validate(c, e); }, tr("The criterion to put back has no id."),
+            tr("The criterion \"%1\" cannot be put back: its place is used by another one.").arg(candidate.title),
+            error))
         return false;
     return m_db.write(error, [&] {
-        QSqlQuery query(m_db.connection());
-        if (!sql::prepare(query, sql::insertStatement(QStringLiteral("golive_criterion"), kColumns, kValues, true),
-                          error))
-            return false;
-        bindCriterion(query, candidate);
-        query.bindValue(QStringLiteral(":id"), candidate.id);
-        if (!sql::exec(query, tr("The criterion \"%1\" could not be put back").arg(candidate.title), error))
-            return false;
-        return sql::stampRestored(m_db, QStringLiteral("golive_criterion"), candidate.id, removed.version + 1, error);
+        return sql::putBackRow(
+            m_db, QStringLiteral("golive_criterion"), kColumns, kValues,
+            [&](QSqlQuery &query) { bindCriterion(query, candidate); }, candidate.id, removed.version,
+            tr("The criterion \"%1\" could not be put back").arg(candidate.title), error);
     });
 }
 
@@ -261,7 +235,7 @@ bool GoLiveRepository::saveMeeting(const GoLiveMeeting &meeting, QString *error,
         }
     }
     for (const GoLiveCondition &condition : std::as_const(candidate.conditions)) {
-        if (!ownerOk(candidate.municipalityId, condition.ownerId)) {
+        if (!sql::isPersonOf(m_db, condition.ownerId, candidate.municipalityId)) {
             *error = tr("The owner of the condition \"%1\" must be a person of the same municipality.")
                          .arg(condition.text);
             return false;
@@ -273,22 +247,7 @@ bool GoLiveRepository::saveMeeting(const GoLiveMeeting &meeting, QString *error,
                                             {QStringLiteral("note"), sql::text(candidate.note)}};
     return m_db.write(error, [&] {
         // Checked against the version the meeting was read with (0: read as not recorded); its conditions go with it.
-        sql::VersionedRow row = meetingRow(m_db, candidate.municipalityId);
-        qint64 expected = meeting.version;
-        if (expected == sql::kUncheckedVersion) {
-            QString readError;
-            const sql::RowStamp stamp = row.stamp(&readError);
-            if (!readError.isEmpty()) {
-                *error = readError;
-                return false;
-            }
-            expected = stamp.version == 0 ? 0 : sql::kUncheckedVersion;
-        }
-        const sql::VersionedRow::Result result
-            = expected == 0 ? row.insert(values, error) : row.update(expected, values, error);
-        if (result != sql::VersionedRow::Result::Written)
-            return false;
-        if (expected == 0 && insertAs > 1 && !row.setVersion(insertAs, error))
+        if (!meetingRow(m_db, candidate.municipalityId).save(meeting.version, values, insertAs, error))
             return false;
         QSqlQuery clear(m_db.connection());
         if (!sql::prepare(clear, QStringLiteral("DELETE FROM golive_condition WHERE municipality_id = :m"), error))

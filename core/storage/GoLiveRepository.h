@@ -49,7 +49,6 @@ public:
 
 private:
     bool validate(GoLiveCriterion *criterion, QString *error) const;
-    bool ownerOk(Id municipalityId, Id personId) const;
 
     Database &m_db;
 };

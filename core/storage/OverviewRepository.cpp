@@ -11,18 +11,6 @@ namespace parat {
 
 namespace {
 
-// Same order as TaskRepository::plannedTasks(): due date (none last), sort order, key.
-bool plannedBefore(const PlannedTask &a, const PlannedTask &b)
-{
-    if (a.due.isValid() != b.due.isValid())
-        return a.due.isValid();
-    if (a.due != b.due)
-        return a.due < b.due;
-    if (a.task.sortOrder != b.task.sortOrder)
-        return a.task.sortOrder < b.task.sortOrder;
-    return a.task.key < b.task.key;
-}
-
 QString withdrawnFilter(bool includeWithdrawn)
 {
     return includeWithdrawn ? QString() : QStringLiteral(" AND t.withdrawn_in_version IS NULL");

@@ -133,23 +133,7 @@ bool ReportRepository::save(const ReportNotes &notes, const QDateTime &at, QStri
          sql::text(notes.lightOverride ? notes.overrideReason.trimmed() : QString())},
         {QStringLiteral("updated_at"), sql::timeValue(at)}};
     return m_db.write(error, [&] {
-        sql::VersionedRow row = noteRow(m_db, notes.municipalityId, notes.reportDate);
-        qint64 expected = notes.version;
-        if (expected == sql::kUncheckedVersion) {
-            // Unchecked: insert or replace whatever is stored.
-            QString readError;
-            const sql::RowStamp stamp = row.stamp(&readError);
-            if (!readError.isEmpty()) {
-                *error = readError;
-                return false;
-            }
-            expected = stamp.version == 0 ? 0 : sql::kUncheckedVersion;
-        }
-        const sql::VersionedRow::Result result
-            = expected == 0 ? row.insert(values, error) : row.update(expected, values, error);
-        if (result != sql::VersionedRow::Result::Written)
-            return false;
-        return expected != 0 || insertAs <= 1 || row.setVersion(insertAs, error);
+        return noteRow(m_db, notes.municipalityId, notes.reportDate).save(notes.version, values, insertAs, error);
     });
 }
 

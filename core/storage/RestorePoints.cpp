@@ -80,20 +80,30 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
         | (quint32(quint8(bytes.at(offset + 2))) << 8) | quint32(quint8(bytes.at(offset + 3)));
 }
 
-// The cheap check for a point unchanged since it was verified: an SQLite header of a Parat file whose pages
-// fill the file exactly (a cut-short or grown file fails).
-bool headerLooksWhole(const QString &path, qint64 size, QString *problem)
+// The first 100 bytes of the file at path, when they begin like an SQLite database file. Else false with *problem:
+// it cannot be read, or notWhole when it can.
+bool readSqliteHeader(const QString &path, QByteArray *header, const QString &notWhole, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *problem = RestorePoints::tr("it cannot be read (%1)").arg(file.errorString());
         return false;
     }
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        *problem = RestorePoints::tr("it is not a complete database file");
+    *header = file.read(100);
+    if (header->size() < 100 || !header->startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        *problem = notWhole;
         return false;
     }
+    return true;
+}
+
+// The cheap check for a point unchanged since it was verified: an SQLite header of a Parat file whose pages
+// fill the file exactly (a cut-short or grown file fails).
+bool headerLooksWhole(const QString &path, qint64 size, QString *problem)
+{
+    QByteArray header;
+    if (!readSqliteHeader(path, &header, RestorePoints::tr("it is not a complete database file"), problem))
+        return false;
     quint32 pageSize = (quint32(quint8(header.at(16))) << 8) | quint32(quint8(header.at(17)));
     if (pageSize == 1)
         pageSize = 65536;
@@ -199,18 +209,11 @@ bool RestorePoints::verifyFile(const QString &path, int claimedMunicipalities, Q
         *problem = tr("the file is missing");
         return false;
     }
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *problem = tr("it cannot be read (%1)").arg(file.errorString());
-            return false;
-        }
-        const QByteArray header = file.read(100);
-        if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-            *problem = info.size() == 0 ? tr("the file is empty") : tr("it is not a complete database file");
-            return false;
-        }
-    }
+    QByteArray header;
+    if (!readSqliteHeader(path, &header,
+                          info.size() == 0 ? tr("the file is empty") : tr("it is not a complete database file"),
+                          problem))
+        return false;
     // The point may be damaged: what SQLite finds here says nothing about the open database.
     const sqlitehealth::ExpectDamage expectDamage;
     // immutable: a restore point never changes, and its folder may be read-only.

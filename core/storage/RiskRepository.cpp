@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "LogHistory.h"
-#include "PersonRepository.h"
 #include "RowVersion.h"
 #include "RowWrites.h"
 #include "SqlRows.h"
@@ -208,17 +207,10 @@ bool RiskRepository::take(Id id, RemovedRisk *removed, QString *error, qint64 ex
 bool RiskRepository::restore(const RemovedRisk &removed, QString *error)
 {
     Risk candidate = removed.risk;
-    if (candidate.id == 0 || candidate.number <= 0) {
-        *error = tr("The risk to put back has no number.");
-        return false;
-    }
-    if (byId(candidate.id)) {
-        *error = tr("The risk \"%1\" cannot be put back: its place is used by another risk.").arg(candidate.title);
-        return false;
-    }
-    if (candidate.ownerId != 0 && !PersonRepository(m_db).byId(candidate.ownerId))
-        candidate.ownerId = 0; // the owner has gone since; do not fail the whole undo for it
-    if (!validate(&candidate, error))
+    if (!sql::readyToPutBack(
+            m_db, &candidate, candidate.id != 0 && candidate.number > 0, [&](Id id) { return byId(id); },
+            [&](Risk *r, QString *e) { return validate(r, e); }, tr("The risk to put back has no number."),
+            tr("The risk \"%1\" cannot be put back: its place is used by another risk.").arg(candidate.title), error))
         return false;
     return m_db.write(error, [&] {
         if (!sql::putBackLogged(

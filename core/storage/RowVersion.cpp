@@ -83,6 +83,13 @@ QString fetchedAgain(RowKind kind)
     return index < kFetchedAgain.size() ? VersionedRow::tr(kFetchedAgain[index]) : QString();
 }
 
+// Binds a VersionedRow's values to their placeholders (":v_<column>").
+void bindValues(QSqlQuery &query, const VersionedRow::Values &values)
+{
+    for (const auto &column : values)
+        query.bindValue(QStringLiteral(":v_") + column.first, column.second);
+}
+
 } // namespace
 
 QString changingUser(const Database &db)
@@ -188,6 +195,23 @@ bool VersionedRow::setVersion(qint64 version, QString *error)
     return true;
 }
 
+bool VersionedRow::save(qint64 expected, const Values &values, qint64 insertAs, QString *error)
+{
+    if (expected == kUncheckedVersion) {
+        QString readError;
+        const RowStamp current = stamp(&readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return false;
+        }
+        expected = current.version == 0 ? 0 : kUncheckedVersion;
+    }
+    const Result result = expected == 0 ? insert(values, error) : update(expected, values, error);
+    if (result != Result::Written)
+        return false;
+    return expected != 0 || insertAs <= 1 || setVersion(insertAs, error);
+}
+
 VersionedRow::Result VersionedRow::check(qint64 expected, QString *error)
 {
     if (expected == kUncheckedVersion)
@@ -218,13 +242,9 @@ VersionedRow::Result VersionedRow::update(qint64 expected, const Values &values,
                      + where(expected != kUncheckedVersion) + QStringLiteral(" RETURNING version"),
                  error))
         return Result::Failed;
-    for (const auto &column : values)
-        query.bindValue(QStringLiteral(":v_") + column.first, column.second);
-    query.bindValue(QStringLiteral(":changed_by"), textOrNull(changingUser(m_db)));
-    query.bindValue(QStringLiteral(":changed_at"), timeText(QDateTime::currentDateTimeUtc()));
+    bindValues(query, values);
     bindKey(query);
-    if (expected != kUncheckedVersion)
-        query.bindValue(QStringLiteral(":expected_version"), expected);
+    bindVersion(query, m_db, expected);
     if (!exec(query, tr("The change could not be saved"), error))
         return Result::Failed;
     if (!query.next())
@@ -235,19 +255,17 @@ VersionedRow::Result VersionedRow::update(qint64 expected, const Values &values,
 
 VersionedRow::Result VersionedRow::insert(const Values &values, QString *error)
 {
-    QStringList columns;
+    QStringList keyColumns;
     QStringList placeholders;
     for (const auto &column : m_key) {
-        columns.append(column.first);
+        keyColumns.append(column.first);
         placeholders.append(QStringLiteral(":k_") + column.first);
     }
+    QStringList columns = keyColumns;
     for (const auto &column : values) {
         columns.append(column.first);
         placeholders.append(QStringLiteral(":v_") + column.first);
     }
-    QStringList keyColumns;
-    for (const auto &column : m_key)
-        keyColumns.append(column.first);
     QSqlQuery query(m_db.connection());
     if (!prepare(query,
                  QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
@@ -258,10 +276,8 @@ VersionedRow::Result VersionedRow::insert(const Values &values, QString *error)
                  error))
         return Result::Failed;
     bindKey(query);
-    for (const auto &column : values)
-        query.bindValue(QStringLiteral(":v_") + column.first, column.second);
-    query.bindValue(QStringLiteral(":changed_by"), textOrNull(changingUser(m_db)));
-    query.bindValue(QStringLiteral(":changed_at"), timeText(QDateTime::currentDateTimeUtc()));
+    bindValues(query, values);
+    bindVersion(query, m_db, kUncheckedVersion); // who and when; an insert checks no version
     if (!exec(query, tr("The change could not be saved"), error))
         return Result::Failed;
     if (!query.next())

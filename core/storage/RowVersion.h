@@ -100,6 +100,10 @@ public:
     // Sets the row's version (after insert() of a row put back by undo: one past the version it was removed at, so
     // an edit read before the removal is still refused).
     bool setVersion(qint64 version, QString *error);
+    // A row kept one per key (a meeting, a week's notes) written whether or not it is stored: expected 0 (read as
+    // absent) inserts, a version updates (both checked as above), kUncheckedVersion inserts or replaces whatever is
+    // stored. An inserted row gets the version insertAs when that is above 1 (setVersion()). False: *error says why.
+    bool save(qint64 expected, const Values &values, qint64 insertAs, QString *error);
 
 private:
     QString where(bool withVersion) const;

@@ -25,6 +25,11 @@ bool isPersonOf(Database &db, Id personId, Id municipalityId)
     return person && person->municipalityId == municipalityId;
 }
 
+bool personExists(Database &db, Id personId)
+{
+    return PersonRepository(db).byId(personId).has_value();
+}
+
 bool isTaskOf(const QSqlDatabase &db, const QString &key, Id municipalityId)
 {
     QSqlQuery task(db);

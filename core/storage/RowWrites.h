@@ -46,8 +46,30 @@ bool addValidated(Database &db, Row *record, Validate validate, Insert insert, Q
 bool municipalityExists(const QSqlDatabase &db, Id id);
 // True when personId is 0 (nobody) or a stored person of the municipality: the check of an owner, sender ….
 bool isPersonOf(Database &db, Id personId, Id municipalityId);
+// True when personId is a stored person (of any municipality).
+bool personExists(Database &db, Id personId);
 // True when `key` names a handbook task or one of the municipality's own tasks.
 bool isTaskOf(const QSqlDatabase &db, const QString &key, Id municipalityId);
+
+// The checks of restore() before a removed record (one with an owner) is put back with its own id: it has its id
+// (hasId; else *error = noId), no record byId(Id) finds has taken it since (else *error = taken), an owner removed
+// since is dropped rather than failing the whole undo, and validate(Row *, QString *) passes (it may tidy *candidate).
+template<typename Row, typename ById, typename Validate>
+bool readyToPutBack(Database &db, Row *candidate, bool hasId, ById byId, Validate validate, const QString &noId,
+                    const QString &taken, QString *error)
+{
+    if (!hasId) {
+        *error = noId;
+        return false;
+    }
+    if (byId(candidate->id)) {
+        *error = taken;
+        return false;
+    }
+    if (candidate->ownerId != 0 && !personExists(db, candidate->ownerId))
+        candidate->ownerId = 0;
+    return validate(candidate, error);
+}
 
 // The ids of the rows of table whose column names `value`, by id, into *ids: what a removal of `value` will clear
 // (ON DELETE SET NULL), for its undo. False with *error ("<what>: …") when they cannot be read.

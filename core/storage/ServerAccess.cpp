@@ -59,6 +59,48 @@ bool isServer(Database &db, QString *error)
     return false;
 }
 
+// The first checks of grant() and revoke(): a server database, and role one of Parat's. False with *error (bad input)
+// when not.
+bool isRoleRequest(Database &db, const QString &role, QString *error)
+{
+    if (!isServer(db, error))
+        return false;
+    if (!ServerAccess::roleNames().contains(role)) {
+        *error = ServerAccess::tr("%1 is not one of Parat's roles; use parat_admin, parat_editor or parat_viewer.")
+                     .arg(role);
+        return false;
+    }
+    return true;
+}
+
+// What grant() and revoke() find on the server before they change anything: whether the login user exists, and
+// whether role and Parat's grant table are set up (parat server init). False with *error when it cannot be read.
+struct RoleSetup
+{
+    bool userExists = false;
+    bool roleExists = false;
+    bool grantTable = false;
+};
+
+bool readRoleSetup(const QSqlDatabase &connection, const QString &user, const QString &role, RoleSetup *setup,
+                   QString *error)
+{
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM pg_roles WHERE rolname = :user), "
+                                 "(SELECT count(*) FROM pg_roles WHERE rolname = :role), "
+                                 "to_regclass('parat_access.municipality_grant') IS NOT NULL"));
+    query.bindValue(QStringLiteral(":user"), user);
+    query.bindValue(QStringLiteral(":role"), role);
+    if (!query.exec() || !query.next()) {
+        *error = sql::errorText(query.lastError());
+        return false;
+    }
+    setup->userExists = query.value(0).toInt() != 0;
+    setup->roleExists = query.value(1).toInt() != 0;
+    setup->grantTable = query.value(2).toBool();
+    return true;
+}
+
 // The predicate that limits rows of a table to the user's municipalities, by a municipality id expression.
 QString limitedTo(const QString &idExpression)
 {
@@ -267,28 +309,17 @@ bool recordGrant(const QSqlDatabase &connection, const QString &user, const QStr
 ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, const QString &role,
                                           const QString &municipalityCode, QString *error)
 {
-    if (!isServer(db, error))
+    if (!isRoleRequest(db, role, error))
         return Problem::BadInput;
-    if (!roleNames().contains(role)) {
-        *error = tr("%1 is not one of Parat's roles; use parat_admin, parat_editor or parat_viewer.").arg(role);
-        return Problem::BadInput;
-    }
     const QSqlDatabase connection = db.connection();
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM pg_roles WHERE rolname = :user), "
-                                 "(SELECT count(*) FROM pg_roles WHERE rolname = :role), "
-                                 "to_regclass('parat_access.municipality_grant') IS NOT NULL"));
-    query.bindValue(QStringLiteral(":user"), user);
-    query.bindValue(QStringLiteral(":role"), role);
-    if (!query.exec() || !query.next()) {
-        *error = sql::errorText(query.lastError());
+    RoleSetup setup;
+    if (!readRoleSetup(connection, user, role, &setup, error))
         return Problem::Server;
-    }
-    if (query.value(1).toInt() == 0 || !query.value(2).toBool()) {
+    if (!setup.roleExists || !setup.grantTable) {
         *error = tr("Parat's roles are not set up on this server yet; run: parat server init %1").arg(db.path());
         return Problem::BadInput;
     }
-    if (query.value(0).toInt() == 0) {
+    if (!setup.userExists) {
         *error = tr("The server has no user %1; create the login first (createuser %1).").arg(user);
         return Problem::BadInput;
     }
@@ -322,26 +353,17 @@ ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, con
 ServerAccess::Problem ServerAccess::revoke(Database &db, const QString &user, const QString &role,
                                            const QString &municipalityCode, QString *error)
 {
-    if (!isServer(db, error))
+    if (!isRoleRequest(db, role, error))
         return Problem::BadInput;
-    if (!roleNames().contains(role)) {
-        *error = tr("%1 is not one of Parat's roles; use parat_admin, parat_editor or parat_viewer.").arg(role);
-        return Problem::BadInput;
-    }
     const QSqlDatabase connection = db.connection();
-    QSqlQuery query(connection);
-    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM pg_roles WHERE rolname = :user), "
-                                 "to_regclass('parat_access.municipality_grant') IS NOT NULL"));
-    query.bindValue(QStringLiteral(":user"), user);
-    if (!query.exec() || !query.next()) {
-        *error = sql::errorText(query.lastError());
+    RoleSetup setup;
+    if (!readRoleSetup(connection, user, role, &setup, error))
         return Problem::Server;
-    }
-    if (!query.value(1).toBool()) {
+    if (!setup.grantTable) {
         *error = tr("Parat's roles are not set up on this server yet; run: parat server init %1").arg(db.path());
         return Problem::BadInput;
     }
-    if (query.value(0).toInt() == 0) {
+    if (!setup.userExists) {
         *error = tr("The server has no user %1.").arg(user);
         return Problem::BadInput;
     }

@@ -1,7 +1,6 @@
 #include "StakeholderRepository.h"
 
 #include "Database.h"
-#include "PersonRepository.h"
 #include "RowVersion.h"
 #include "RowWrites.h"
 #include "SqlRows.h"
@@ -213,17 +212,11 @@ bool StakeholderRepository::take(Id id, RemovedStakeholder *removed, QString *er
 bool StakeholderRepository::restore(const RemovedStakeholder &removed, QString *error)
 {
     Stakeholder candidate = removed.stakeholder;
-    if (candidate.id == 0) {
-        *error = tr("The stakeholder to put back has no number.");
-        return false;
-    }
-    if (byId(candidate.id)) {
-        *error = tr("%1 cannot be put back: the number is used by another stakeholder.").arg(candidate.name);
-        return false;
-    }
-    if (candidate.ownerId != 0 && !PersonRepository(m_db).byId(candidate.ownerId))
-        candidate.ownerId = 0; // the owner has gone since; do not fail the whole undo for it
-    if (!validate(&candidate, error))
+    if (!sql::readyToPutBack(
+            m_db, &candidate, candidate.id != 0, [&](Id id) { return byId(id); },
+            [&](Stakeholder *s, QString *e) { return validate(s, e); },
+            tr("The stakeholder to put back has no number."),
+            tr("%1 cannot be put back: the number is used by another stakeholder.").arg(candidate.name), error))
         return false;
     return m_db.write(error, [&] {
         if (!sql::putBackRow(

@@ -198,24 +198,39 @@ TaskEvent eventFrom(const QSqlQuery &query)
 const QString kSelectEvents
     = QStringLiteral("SELECT id, municipality_id, task_id, at, field, old_value, new_value FROM task_event");
 
+// The INSERT of one event of a task's history, prepared once for all the events written together.
+bool prepareEventInsert(QSqlQuery &event, QString *error)
+{
+    return sql::prepare(event,
+                        QStringLiteral("INSERT INTO task_event (municipality_id, task_id, at, field, old_value, "
+                                       "new_value) VALUES (:municipality, :task, :at, :field, :old, :new)"),
+                        error);
+}
+
+// One event through the statement prepareEventInsert() made; what prefixes an error.
+bool insertEvent(QSqlQuery &event, Id municipalityId, Id taskId, const QString &atText, const QString &field,
+                 const QString &oldValue, const QString &newValue, const QString &what, QString *error)
+{
+    event.bindValue(QStringLiteral(":municipality"), municipalityId);
+    event.bindValue(QStringLiteral(":task"), taskId);
+    event.bindValue(QStringLiteral(":at"), atText);
+    event.bindValue(QStringLiteral(":field"), sql::text(field));
+    event.bindValue(QStringLiteral(":old"), sql::text(oldValue));
+    event.bindValue(QStringLiteral(":new"), sql::text(newValue));
+    return sql::exec(event, what, error);
+}
+
 // The task's history: one event per changed field, at the time of the change.
 bool recordEvents(const QSqlDatabase &db, const TaskState &after, const QList<Change> &changes, const QString &atText,
                   QString *error)
 {
     QSqlQuery event(db);
-    if (!sql::prepare(event,
-                      QStringLiteral("INSERT INTO task_event (municipality_id, task_id, at, field, old_value, "
-                                     "new_value) VALUES (:municipality, :task, :at, :field, :old, :new)"),
-                      error))
+    if (!prepareEventInsert(event, error))
         return false;
+    const QString what = TaskRepository::tr("The task's history could not be saved");
     for (const Change &change : changes) {
-        event.bindValue(QStringLiteral(":municipality"), after.municipalityId);
-        event.bindValue(QStringLiteral(":task"), after.taskId);
-        event.bindValue(QStringLiteral(":at"), atText);
-        event.bindValue(QStringLiteral(":field"), change.field);
-        event.bindValue(QStringLiteral(":old"), sql::text(change.oldValue));
-        event.bindValue(QStringLiteral(":new"), sql::text(change.newValue));
-        if (!sql::exec(event, TaskRepository::tr("The task's history could not be saved"), error))
+        if (!insertEvent(event, after.municipalityId, after.taskId, atText, change.field, change.oldValue,
+                         change.newValue, what, error))
             return false;
     }
     return true;
@@ -227,15 +242,7 @@ QList<PlannedTask> TaskRepository::plannedTasks(Id municipalityId, bool includeW
 {
     QList<PlannedTask> result = queryPlanned(m_db.connection(), municipalityId, 0, includeWithdrawn);
     // Tasks without a date (no go-live yet) go last, in the handbook's order.
-    std::stable_sort(result.begin(), result.end(), [](const PlannedTask &a, const PlannedTask &b) {
-        if (a.due.isValid() != b.due.isValid())
-            return a.due.isValid();
-        if (a.due != b.due)
-            return a.due < b.due;
-        if (a.task.sortOrder != b.task.sortOrder)
-            return a.task.sortOrder < b.task.sortOrder;
-        return a.task.key < b.task.key;
-    });
+    std::stable_sort(result.begin(), result.end(), plannedBefore);
     return result;
 }
 
@@ -579,21 +586,14 @@ bool TaskRepository::restoreLocalTask(const RemovedLocalTask &removed, QString *
         }
 
         QSqlQuery event(db);
-        if (!sql::prepare(event,
-                          QStringLiteral("INSERT INTO task_event (municipality_id, task_id, at, field, old_value, "
-                                         "new_value) VALUES (:municipality, :task, :at, :field, :old, :new)"),
-                          error))
+        if (!prepareEventInsert(event, error))
             return false;
         // Events get new ids (the old ones may be in use by history written since); inserted oldest first, so
         // the order of events with the same time is kept.
+        const QString what = tr("The task's history could not be put back");
         for (const TaskEvent &stored : removed.events) {
-            event.bindValue(QStringLiteral(":municipality"), task.municipalityId);
-            event.bindValue(QStringLiteral(":task"), task.id);
-            event.bindValue(QStringLiteral(":at"), sql::timeText(stored.at));
-            event.bindValue(QStringLiteral(":field"), sql::text(stored.field));
-            event.bindValue(QStringLiteral(":old"), sql::text(stored.oldValue));
-            event.bindValue(QStringLiteral(":new"), sql::text(stored.newValue));
-            if (!sql::exec(event, tr("The task's history could not be put back"), error))
+            if (!insertEvent(event, task.municipalityId, task.id, sql::timeText(stored.at), stored.field,
+                             stored.oldValue, stored.newValue, what, error))
                 return false;
         }
         return true;
