@@ -10257,14 +10257,6 @@ Engagement: %5 → %6</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <source>Could not make a temporary folder for the workbook: %1</source>
-        <translation>Could not make a temporary folder for the workbook: %1</translation>
-    </message>
-    <message>
-        <source>Could not start the workbook.</source>
-        <translation>Could not start the workbook.</translation>
-    </message>
 </context>
 <context>
     <name>parat::SuperuserDialog</name>
@@ -10777,10 +10769,6 @@ Engagement: %5 → %6</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>(removed person)</source>
-        <translation>(removed person)</translation>
     </message>
     <message numerus="yes">
         <source>Delete the local task %1 &quot;%2&quot; with its state and %n history entries? You can undo this.</source>
