@@ -15,26 +15,33 @@ namespace parat {
 namespace {
 
 // Columns of other aggregates that name a person and are cleared (ON DELETE SET NULL) when the person goes.
-const QList<std::pair<QString, QString>> kPersonReferences {
+// A column of another aggregate's table that names a person. Rows without a version of their own (the conditions of
+// a go/no-go meeting) name the table and key of the row whose version covers them; that row is stamped instead.
+struct PersonReference
+{
+    QString table;
+    QString column;
+    QString parent = {};
+    QString key = {};
+};
+const QList<PersonReference> kPersonReferences {
     {QStringLiteral("stakeholder"), QStringLiteral("owner_id")},
     {QStringLiteral("communication_item"), QStringLiteral("sender_id")},
     {QStringLiteral("communication_item"), QStringLiteral("responsible_id")},
     {QStringLiteral("risk"), QStringLiteral("owner_id")},
     {QStringLiteral("golive_criterion"), QStringLiteral("owner_id")},
-};
-// Rows without a version of their own that name a person, with the table and key of the row whose version covers
-// them: the conditions of a go/no-go meeting.
-struct ChildReference
-{
-    QString table;
-    QString column;
-    QString parent;
-    QString key;
-};
-const QList<ChildReference> kPersonChildReferences {
     {QStringLiteral("golive_condition"), QStringLiteral("owner_id"), QStringLiteral("golive_meeting"),
      QStringLiteral("municipality_id")},
 };
+
+// Stamps the rows (or their parents) that name the person as changed now.
+bool stampReference(Database &db, const PersonReference &reference, Id personId, QString *error)
+{
+    return reference.parent.isEmpty()
+        ? sql::bumpRowsNaming(db, reference.table, reference.column, personId, error)
+        : sql::bumpRowsWithChildNaming(db, reference.parent, reference.key, reference.table, reference.column, personId,
+                                       error);
+}
 
 } // namespace
 
@@ -230,12 +237,8 @@ bool PersonRepository::remove(Id id, QString *error, qint64 expectedVersion)
             if (!sql::bumpRowsNaming(m_db, table, column, id, error))
                 return false;
         }
-        for (const auto &[table, column] : kPersonReferences) {
-            if (!sql::bumpRowsNaming(m_db, table, column, id, error))
-                return false;
-        }
-        for (const ChildReference &child : kPersonChildReferences) {
-            if (!sql::bumpRowsWithChildNaming(m_db, child.parent, child.key, child.table, child.column, id, error))
+        for (const PersonReference &reference : kPersonReferences) {
+            if (!stampReference(m_db, reference, id, error))
                 return false;
         }
         return sql::removeRowVersioned(m_db, QStringLiteral("person"), id, expectedVersion, sql::RowKind::Person,
@@ -290,23 +293,16 @@ bool PersonRepository::take(Id id, RemovedPerson *removed, QString *error, qint6
     taken.details = superuserDetails(id);
     taken.allocations = AllocationRepository(m_db).forPerson(id);
     bool ok5 = true;
-    for (const auto &[table, column] : kPersonReferences) {
+    for (const PersonReference &reference : kPersonReferences) {
         bool found = false;
         // Table and column names come from the constant list above, never from input.
         const QList<Id> ids = idsOf(
-            db, QStringLiteral("SELECT id FROM %1 WHERE %2 = :person ORDER BY id").arg(table, column), id, &found);
+            db,
+            QStringLiteral("SELECT id FROM %1 WHERE %2 = :person ORDER BY id").arg(reference.table, reference.column),
+            id, &found);
         ok5 = ok5 && found;
         if (!ids.isEmpty())
-            taken.namedIn.insert(table + QLatin1Char('.') + column, ids);
-    }
-    for (const ChildReference &child : kPersonChildReferences) {
-        bool found = false;
-        const QList<Id> ids = idsOf(
-            db, QStringLiteral("SELECT id FROM %1 WHERE %2 = :person ORDER BY id").arg(child.table, child.column), id,
-            &found);
-        ok5 = ok5 && found;
-        if (!ids.isEmpty())
-            taken.namedIn.insert(child.table + QLatin1Char('.') + child.column, ids);
+            taken.namedIn.insert(reference.table + QLatin1Char('.') + reference.column, ids);
     }
     if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5) {
         *error = tr("The links to %1 could not be read.").arg(existing->name);
@@ -347,20 +343,12 @@ bool nameInTaskStates(const QSqlDatabase &db, const QString &column, const Perso
 bool nameInReferences(Database &db, const Person &person, const QHash<QString, QList<Id>> &namedIn, const QString &what,
                       QString *error)
 {
-    for (const auto &[table, column] : kPersonReferences) {
-        const QList<Id> ids = namedIn.value(table + QLatin1Char('.') + column);
+    for (const PersonReference &reference : kPersonReferences) {
+        const QList<Id> ids = namedIn.value(reference.table + QLatin1Char('.') + reference.column);
         if (ids.isEmpty())
             continue;
-        if (!sql::nameAgain(db.connection(), table, column, person.id, ids, 0, what, error)
-            || !sql::bumpRowsNaming(db, table, column, person.id, error))
-            return false;
-    }
-    for (const ChildReference &child : kPersonChildReferences) {
-        const QList<Id> ids = namedIn.value(child.table + QLatin1Char('.') + child.column);
-        if (ids.isEmpty())
-            continue;
-        if (!sql::nameAgain(db.connection(), child.table, child.column, person.id, ids, 0, what, error)
-            || !sql::bumpRowsWithChildNaming(db, child.parent, child.key, child.table, child.column, person.id, error))
+        if (!sql::nameAgain(db.connection(), reference.table, reference.column, person.id, ids, 0, what, error)
+            || !stampReference(db, reference, person.id, error))
             return false;
     }
     return true;

@@ -388,14 +388,17 @@ bool stampRestored(Database &db, const QString &table, Id id, qint64 version, QS
     return exec(query, VersionedRow::tr("The change could not be saved"), error);
 }
 
-bool bumpRowsNaming(Database &db, const QString &table, const QString &column, Id value, QString *error)
+namespace {
+
+// Stamps as changed now every row of `table` that `where` (holding :value) picks.
+bool bumpRowsWhere(Database &db, const QString &table, const QString &where, Id value, QString *error)
 {
     QSqlQuery query(db.connection());
     if (!prepare(query,
                  QStringLiteral("UPDATE ") + table
                      + QStringLiteral(" SET version = version + 1, changed_by = :changed_by, changed_at = :changed_at "
                                       "WHERE ")
-                     + column + QStringLiteral(" = :value"),
+                     + where,
                  error))
         return false;
     bindVersion(query, db, kUncheckedVersion);
@@ -403,21 +406,20 @@ bool bumpRowsNaming(Database &db, const QString &table, const QString &column, I
     return exec(query, VersionedRow::tr("The change could not be saved"), error);
 }
 
+} // namespace
+
+bool bumpRowsNaming(Database &db, const QString &table, const QString &column, Id value, QString *error)
+{
+    return bumpRowsWhere(db, table, column + QStringLiteral(" = :value"), value, error);
+}
+
 bool bumpRowsWithChildNaming(Database &db, const QString &table, const QString &key, const QString &childTable,
                              const QString &childColumn, Id value, QString *error)
 {
-    QSqlQuery query(db.connection());
-    if (!prepare(query,
-                 QStringLiteral("UPDATE ") + table
-                     + QStringLiteral(" SET version = version + 1, changed_by = :changed_by, changed_at = :changed_at "
-                                      "WHERE ")
-                     + key + QStringLiteral(" IN (SELECT ") + key + QStringLiteral(" FROM ") + childTable
-                     + QStringLiteral(" WHERE ") + childColumn + QStringLiteral(" = :value)"),
-                 error))
-        return false;
-    bindVersion(query, db, kUncheckedVersion);
-    query.bindValue(QStringLiteral(":value"), value);
-    return exec(query, VersionedRow::tr("The change could not be saved"), error);
+    return bumpRowsWhere(db, table,
+                         key + QStringLiteral(" IN (SELECT ") + key + QStringLiteral(" FROM ") + childTable
+                             + QStringLiteral(" WHERE ") + childColumn + QStringLiteral(" = :value)"),
+                         value, error);
 }
 
 } // namespace parat::sql
