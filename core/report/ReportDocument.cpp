@@ -129,6 +129,7 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
 {
     m_dpi = device ? device->logicalDpiY() : 96.0;
     m_document = std::make_unique<QTextDocument>();
+    m_cachedFrom = 0;
     m_handler = std::make_unique<ReportObjectHandler>();
     m_handler->device = device;
     m_handler->width = mm(pageWidthMm() - 2 * kMarginMm);
@@ -495,6 +496,7 @@ void BlockWriter::picture(const ReportBlock &block)
 void ReportDocument::resetDocument()
 {
     m_document->clear();
+    m_cachedFrom = 0;
     m_handler->charts.clear();
     m_handler->lights.clear();
     m_handler->trends.clear();
@@ -514,6 +516,7 @@ void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendi
     int heading = -1; // position of the last heading written, not yet measured
     const auto write = [&](const ReportBlock &block) {
         if (heading >= 0) {
+            cacheLayouts();
             writer.cursor().endEditBlock();
             keepHeadingWithNext(m_document->findBlock(heading));
             writer.cursor().beginEditBlock();
@@ -535,9 +538,21 @@ void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendi
             m_appendixPosition = writer.cursor().block().position();
         }
     }
+    cacheLayouts();
     writer.cursor().endEditBlock();
     if (heading >= 0)
         keepHeadingWithNext(m_document->findBlock(heading));
+}
+
+void ReportDocument::cacheLayouts()
+{
+    // Qt shapes a block's text when it lays the block out and, unless its layout keeps the glyphs, frees them at the
+    // end of the layout and shapes the text again to paint it. The report is laid out once and painted once, so every
+    // block keeps its glyphs (the same glyphs: painting shapes the same text with the same fonts).
+    for (QTextBlock block = m_document->findBlock(m_cachedFrom); block.isValid(); block = block.next()) {
+        block.layout()->setCacheEnabled(true);
+        m_cachedFrom = block.position();
+    }
 }
 
 int ReportDocument::appendixPage() const

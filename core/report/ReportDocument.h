@@ -77,6 +77,7 @@ private:
     void resetDocument();
     int appendixPage() const; // 0-based page the appendix starts on; -1 without a first page
     void keepHeadingWithNext(const QTextBlock &block);
+    void cacheLayouts(); // from the last block cached to the end
     double mm(double millimetres) const { return millimetres / 25.4 * m_dpi; }
 
     ReportContent m_content;
@@ -87,6 +88,7 @@ private:
     int m_pageCount = 0;
     int m_appendixPosition = -1;
     int m_firstPageLevel = -1;
+    int m_cachedFrom = 0; // position of the last block whose layout keeps its glyphs
 
 public:
     // Which of the content's first-page variants was used (0: the fullest; -1: none), and the page the appendix
