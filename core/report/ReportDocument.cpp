@@ -149,22 +149,21 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     m_document->setPageSize(QSizeF(mm(pageWidthMm() - 2 * kMarginMm), mm(bodyBottomMm() - kBodyTopMm)));
     m_firstPageLevel = -1;
     if (m_content.firstPageVariants.isEmpty()) {
-        build({}, true);
+        build({}, false);
     } else {
         // Page 1 is the fullest variant that fits one page: the appendix then starts on page 2. Each variant is
-        // tried alone (a page of layout, not the whole appendix each time), then the document is built once.
-        int chosen = int(m_content.firstPageVariants.size()) - 1;
-        for (int level = 0; level < chosen; ++level) {
-            build(m_content.firstPageVariants.at(level), false);
-            const bool fits = m_document->pageCount() <= 1;
-            resetDocument();
-            if (fits) {
-                chosen = level;
+        // tried alone (a page of layout, not the whole appendix each time); the one that fits keeps its layout and
+        // the appendix is added to it. The last variant is taken without a trial when none before it fits.
+        const int last = int(m_content.firstPageVariants.size()) - 1;
+        int level = 0;
+        for (; level < last; ++level) {
+            if (build(m_content.firstPageVariants.at(level), true))
                 break;
-            }
+            resetDocument();
         }
-        build(m_content.firstPageVariants.at(chosen), true);
-        m_firstPageLevel = chosen;
+        if (level == last)
+            build(m_content.firstPageVariants.at(last), false);
+        m_firstPageLevel = level;
     }
     m_pageCount = std::max(1, m_document->pageCount());
     return m_pageCount;
@@ -503,18 +502,35 @@ void ReportDocument::resetDocument()
     m_handler->drawings.clear();
 }
 
-void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendix)
+bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFits)
 {
-    // One edit block: the document is laid out once at the end, not after every insertion. The whole report (with
-    // its appendix) also keeps each heading with what follows it: the edit block is closed before the block after a
-    // heading is written, the heading is measured (the layout covers only what was added since the last heading) and
-    // moved to the next page when it ends in the last lines of one.
+    // One edit block for page 1, laid out when it closes; then one for the appendix, laid out as it is written. The
+    // whole report keeps each heading with what follows it: page 1's headings are measured once page 1 is laid out
+    // (a heading's place depends only on what comes before it; each measured after the earlier moves), and in the
+    // appendix the edit block is closed before the block after a heading is written, the heading is measured (the
+    // layout covers only what was added since the last heading) and moved to the next page when it ends in the last
+    // lines of one.
     m_document->setUndoRedoEnabled(false);
     BlockWriter writer(m_document.get(), m_handler.get());
-    writer.cursor().beginEditBlock();
     m_appendixPosition = -1;
+    writer.cursor().beginEditBlock();
+    QList<int> firstPageHeadings;
+    for (const ReportBlock &block : firstPage) {
+        writer.write(block);
+        if (block.kind == ReportBlock::Kind::Heading)
+            firstPageHeadings.append(writer.cursor().block().position());
+    }
+    cacheLayouts();
+    writer.cursor().endEditBlock();
+    if (onlyIfItFits && m_document->pageCount() > 1)
+        return false;
+    for (const int position : std::as_const(firstPageHeadings))
+        keepHeadingWithNext(m_document->findBlock(position));
+
+    writer.cursor().beginEditBlock();
     int heading = -1; // position of the last heading written, not yet measured
-    const auto write = [&](const ReportBlock &block) {
+    for (int i = 0; i < m_content.blocks.size(); ++i) {
+        const ReportBlock &block = m_content.blocks.at(i);
         if (heading >= 0) {
             cacheLayouts();
             writer.cursor().endEditBlock();
@@ -523,13 +539,8 @@ void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendi
             heading = -1;
         }
         writer.write(block);
-        if (withAppendix && block.kind == ReportBlock::Kind::Heading)
+        if (block.kind == ReportBlock::Kind::Heading)
             heading = writer.cursor().block().position();
-    };
-    for (const ReportBlock &block : firstPage)
-        write(block);
-    for (int i = 0; withAppendix && i < m_content.blocks.size(); ++i) {
-        write(m_content.blocks.at(i));
         if (i == 0 && !firstPage.isEmpty()) {
             // The appendix starts on a page of its own.
             QTextBlockFormat format = writer.cursor().blockFormat();
@@ -542,6 +553,7 @@ void ReportDocument::build(const QList<ReportBlock> &firstPage, bool withAppendi
     writer.cursor().endEditBlock();
     if (heading >= 0)
         keepHeadingWithNext(m_document->findBlock(heading));
+    return true;
 }
 
 void ReportDocument::cacheLayouts()

@@ -73,7 +73,9 @@ public:
     double footerMm() const { return pageHeightMm() - (kPageHeightMm - kFooterMm); }
 
 private:
-    void build(const QList<ReportBlock> &firstPage, bool withAppendix);
+    // Writes page 1 (firstPage) and the content's blocks after it. With onlyIfItFits, stops when page 1 alone takes
+    // more than one page and returns false (the document then holds page 1 only).
+    bool build(const QList<ReportBlock> &firstPage, bool onlyIfItFits);
     void resetDocument();
     int appendixPage() const; // 0-based page the appendix starts on; -1 without a first page
     void keepHeadingWithNext(const QTextBlock &block);
