@@ -114,6 +114,16 @@ bool isDigits(const QByteArray &bytes, qsizetype from, qsizetype count)
 }
 
 // The name after `key` at `at` (a position of key), up to the next delimiter.
+// Where key starts in [from, end) of pdf, or -1: the search stays inside the object (a search of the whole rest of
+// the file for each object made this quadratic in the file's size).
+qsizetype indexIn(const QByteArray &pdf, const QByteArray &key, qsizetype from, qsizetype end)
+{
+    if (from < 0 || from >= end)
+        return -1;
+    const qsizetype at = QByteArrayView(pdf).sliced(from, end - from).indexOf(key);
+    return at < 0 ? -1 : from + at;
+}
+
 QByteArray nameAfter(const QByteArray &pdf, qsizetype at, qsizetype key, qsizetype end)
 {
     qsizetype stop = at + key;
@@ -193,8 +203,8 @@ QHash<QByteArray, QByteArray> subsetTags(const QByteArray &pdf, const QList<Regi
     QSet<QByteArray> ambiguous;
     const QByteArray fontName("/FontName /");
     for (const Region &region : regions) {
-        for (qsizetype at = pdf.indexOf(fontName, region.start); at >= 0 && at < region.end;
-             at = pdf.indexOf(fontName, at + 1)) {
+        for (qsizetype at = indexIn(pdf, fontName, region.start, region.end); at >= 0;
+             at = indexIn(pdf, fontName, at + 1, region.end)) {
             const QByteArray name = nameAfter(pdf, at, fontName.size(), region.end);
             if (name.size() < 8 || name.at(6) != '+')
                 continue;
@@ -218,8 +228,8 @@ Inserts baseFontInserts(const QByteArray &pdf, const QList<Region> &regions, con
     Inserts inserts;
     const QByteArray baseFont("/BaseFont /");
     for (const Region &region : regions) {
-        for (qsizetype at = pdf.indexOf(baseFont, region.start); at >= 0 && at < region.end;
-             at = pdf.indexOf(baseFont, at + 1)) {
+        for (qsizetype at = indexIn(pdf, baseFont, region.start, region.end); at >= 0;
+             at = indexIn(pdf, baseFont, at + 1, region.end)) {
             const QByteArray name = nameAfter(pdf, at, baseFont.size(), region.end);
             if (tags.contains(name))
                 inserts.append({at + baseFont.size(), tags.value(name)});
