@@ -1,6 +1,7 @@
 #include "report/StakeholderMapRenderer.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -43,17 +44,42 @@ double pipSize(double lineHeight)
 // too short, so "Afdelingsleder, Handicap og familie" is read whole on the map.
 constexpr int kMaxLabelLines = 3;
 
-QString badgeLabel(const QFontMetricsF &fm, const QString &name, double width)
+// Widths of texts in one font, each text measured once: a map measures each name, and the first words of the long
+// ones, for every badge width it tries (twice when it tries the map without the list of names).
+class Advances
 {
-    if (fm.horizontalAdvance(name) <= width)
+public:
+    explicit Advances(const QFontMetricsF &fm)
+        : m_fm(fm)
+    { }
+
+    const QFontMetricsF &metrics() const { return m_fm; }
+    double operator()(const QString &text)
+    {
+        const auto known = m_widths.constFind(text);
+        if (known != m_widths.cend())
+            return *known;
+        const double width = m_fm.horizontalAdvance(text);
+        m_widths.insert(text, width);
+        return width;
+    }
+
+private:
+    QFontMetricsF m_fm;
+    QHash<QString, double> m_widths;
+};
+
+QString badgeLabel(Advances &advance, const QString &name, double width)
+{
+    if (advance(name) <= width)
         return name;
+    const QFontMetricsF &fm = advance.metrics();
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList lines;
     int next = 0;
     while (next < words.size() && lines.size() < kMaxLabelLines - 1) {
         int count = 1; // at least one word a line, elided if it must be
-        while (next + count < words.size()
-               && fm.horizontalAdvance(words.mid(next, count + 1).join(QLatin1Char(' '))) <= width)
+        while (next + count < words.size() && advance(words.mid(next, count + 1).join(QLatin1Char(' '))) <= width)
             ++count;
         lines.append(fm.elidedText(words.mid(next, count).join(QLatin1Char(' ')), Qt::ElideRight, width));
         next += count;
@@ -196,6 +222,7 @@ struct MapMetrics
         // Badges ask for room for about 20 characters, and take up to 30 when the cell has room.
         , wantedW(std::max(fm.averageCharWidth() * 20, kSteps * pip * 1.8 + pad * 2))
         , widestW(std::max(fm.averageCharWidth() * 30, wantedW))
+        , names(fm)
     { }
 
     QFontMetricsF fm;
@@ -206,6 +233,7 @@ struct MapMetrics
     double pip;
     double wantedW;
     double widestW;
+    mutable Advances names; // the badges' names in fm
 };
 
 // The title on top, the legend under everything and the list of names above it; returns the area left between.
@@ -363,8 +391,8 @@ void layOutCellBadges(StakeholderMapLayout &layout, const StakeholderMapData &da
     const double labelW = std::min(cell.width() / cols - 4, m.widestW) - pad;
     int lines = 1;
     for (int index : here)
-        lines
-            = std::max(lines, int(badgeLabel(m.fm, data.markers.at(index).name, labelW).count(QLatin1Char('\n'))) + 1);
+        lines = std::max(lines,
+                         int(badgeLabel(m.names, data.markers.at(index).name, labelW).count(QLatin1Char('\n'))) + 1);
     if (lines > 1) {
         labelH = lh * lines;
         badgeH = labelH + pip + pad * 2;
@@ -389,7 +417,7 @@ void layOutCellBadges(StakeholderMapLayout &layout, const StakeholderMapData &da
         const double h = std::min(badgeH, std::max(4.0, slotH - 2));
         place.rect = QRectF(rowLeft + col * slotW + (slotW - w) / 2, top + row * slotH + (slotH - h) / 2, w, h);
         layOutBadgeInside(place, h < badgeH, labelH, m);
-        place.label = badgeLabel(m.fm, data.markers.at(place.index).name, place.labelRect.width());
+        place.label = badgeLabel(m.names, data.markers.at(place.index).name, place.labelRect.width());
         layout.markers.append(place);
     }
 }
@@ -412,11 +440,10 @@ void layOutMarkers(StakeholderMapLayout &layout, const StakeholderMapData &data,
     }
 }
 
-StakeholderMapLayout layoutMap(const QRectF &bounds, const StakeholderMapData &data, const QFont &font,
-                               const QPaintDevice *device, bool withNames)
+StakeholderMapLayout layoutMap(const QRectF &bounds, const StakeholderMapData &data, const MapMetrics &m,
+                               bool withNames)
 {
     StakeholderMapLayout layout;
-    const MapMetrics m(font, device);
     layout.lineHeight = m.lh;
     const QRectF area = layOutEdges(layout, bounds, data, m, withNames);
     layOutPlotAndAxes(layout, area, m);
@@ -448,10 +475,11 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
 {
     // The list of names under the map takes room from the plot: it is there whenever a badge cannot show its
     // whole name, and otherwise too when the badges keep their whole names beside it.
-    const StakeholderMapLayout withNames = layoutMap(bounds, data, font, device, true);
+    const MapMetrics m(font, device);
+    const StakeholderMapLayout withNames = layoutMap(bounds, data, m, true);
     if (withNames.names.isEmpty() || !cutsAName(withNames, data))
         return withNames;
-    const StakeholderMapLayout without = layoutMap(bounds, data, font, device, false);
+    const StakeholderMapLayout without = layoutMap(bounds, data, m, false);
     return cutsAName(without, data) ? withNames : without;
 }
 
@@ -590,9 +618,11 @@ void paintBadge(QPainter &painter, const StakeholderMapLayout::MarkerPlace &plac
     painter.setPen(style.text);
     painter.drawText(place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
     painter.setFont(selected ? fonts.bold : fonts.font);
-    const QString label = selected
-        ? badgeLabel(metrics(fonts.bold, painter.device()), marker.name, place.labelRect.width())
-        : place.label;
+    QString label = place.label;
+    if (selected) {
+        Advances bold(metrics(fonts.bold, painter.device()));
+        label = badgeLabel(bold, marker.name, place.labelRect.width());
+    }
     painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
     paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);
     painter.restore();
