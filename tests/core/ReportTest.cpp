@@ -58,6 +58,15 @@ struct Fixture
     }
 };
 
+// The demo's status report data as gatherStatusReport gives it, in English, without extra sections.
+StatusReportData gathered(Fixture &f)
+{
+    StatusReportData data;
+    QString error;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
+    return data;
+}
+
 QString run(const QString &program, const QStringList &args)
 {
     QProcess process;
@@ -653,9 +662,8 @@ TEST_CASE("Report pages render as images for a preview", "[report]")
 {
     installTranslations(QStringLiteral("en"));
     Fixture f;
-    StatusReportData data;
+    const StatusReportData data = gathered(f);
     QString error;
-    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
     ReportDocument document(statusReportContent(data));
     const QList<QImage> pages = document.renderPages(60);
     REQUIRE(pages.size() >= 2);
@@ -679,9 +687,7 @@ TEST_CASE("Report tables are laid out with separate zero-width borders and not Q
     // draws a line; the data tables keep the room of the old 0.6 pt border as frame padding.
     installTranslations(QStringLiteral("en"));
     Fixture f;
-    StatusReportData data;
-    QString error;
-    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
+    const StatusReportData data = gathered(f);
     ReportDocument document(statusReportContent(data));
     QImage device(1, 1, QImage::Format_RGB32);
     REQUIRE(document.layoutFor(&device) >= 2);
