@@ -56,6 +56,18 @@ struct Fixture
         if (withDemo)
             demo = test::buildDemo(db, clock);
     }
+
+    // Adds municipalities with these codes, going live on 4 January 2027, and nothing else.
+    void addMunicipalities(const QStringList &codes)
+    {
+        QString error;
+        for (const QString &code : codes) {
+            Municipality m;
+            m.code = code;
+            m.goLive = QDate(2027, 1, 4);
+            REQUIRE(MunicipalityRepository(db).add(&m, &error));
+        }
+    }
 };
 
 // The demo's status report data as gatherStatusReport gives it, in English, without extra sections.
@@ -590,12 +602,7 @@ TEST_CASE("Batch export writes one file per municipality and can be cancelled", 
     installTranslations(QStringLiteral("en"));
     Fixture f;
     QString error;
-    for (const QString &code : {QStringLiteral("0101"), QStringLiteral("0147")}) {
-        Municipality m;
-        m.code = code;
-        m.goLive = QDate(2027, 1, 4);
-        REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
-    }
+    f.addMunicipalities({QStringLiteral("0101"), QStringLiteral("0147")});
     const QString folder = f.dir.file(QStringLiteral("out/reports"));
     QStringList written;
     bool cancelled = false;
@@ -881,13 +888,7 @@ TEST_CASE("A report's sections share one read of the capacity input, and only wh
 TEST_CASE("The overview's capacity warnings from one bulk read are those of each municipality read alone", "[report]")
 {
     Fixture f;
-    QString error;
-    for (const QString &code : {QStringLiteral("0101"), QStringLiteral("0147")}) {
-        Municipality m;
-        m.code = code;
-        m.goLive = QDate(2027, 1, 4);
-        REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
-    }
+    f.addMunicipalities({QStringLiteral("0101"), QStringLiteral("0147")});
     const OverviewReportData data
         = gatherOverviewReport(f.db, f.clock, QDate(), QStringLiteral("en"), ReportSections::standardExtras());
     REQUIRE(data.hasCapacity);
