@@ -49,11 +49,11 @@ void TableView::keyPressEvent(QKeyEvent *event)
 namespace {
 
 // One tab of the bar: a page tab that is selected when it is the current one.
-class PageTabInterface : public QAccessibleInterface, public QAccessibleActionInterface
+class PageTabInterface : public AccessibleItem, public QAccessibleActionInterface
 {
 public:
     PageTabInterface(QTabBar *bar, int index)
-        : m_bar(bar)
+        : AccessibleItem(bar)
         , m_index(index)
     { }
 
@@ -61,72 +61,50 @@ public:
     {
         return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this) : nullptr;
     }
-    bool isValid() const override { return m_bar && m_index < m_bar->count(); }
-    QObject *object() const override { return nullptr; }
-    QWindow *window() const override
-    {
-        return m_bar ? QAccessible::queryAccessibleInterface(m_bar)->window() : nullptr;
-    }
+    bool isValid() const override { return bar() && m_index < bar()->count(); }
     QAccessible::Role role() const override { return QAccessible::PageTab; }
     QAccessible::State state() const override
     {
-        QAccessible::State state;
-        if (!isValid()) {
-            state.invalid = true;
+        QAccessible::State state = selectableState(isValid() && m_index == bar()->currentIndex());
+        if (!isValid())
             return state;
-        }
-        state.focusable = true;
-        state.selectable = true;
-        state.selected = m_index == m_bar->currentIndex();
-        state.focused = state.selected && m_bar->hasFocus();
-        state.disabled = !m_bar->isTabEnabled(m_index);
-        state.invisible = !m_bar->isVisible() || !m_bar->isTabVisible(m_index);
+        state.disabled = !bar()->isTabEnabled(m_index);
+        state.invisible = state.invisible || !bar()->isTabVisible(m_index);
         return state;
     }
-    QRect rect() const override
-    {
-        if (!isValid())
-            return QRect();
-        const QRect tab = m_bar->tabRect(m_index);
-        return QRect(m_bar->mapToGlobal(tab.topLeft()), tab.size());
-    }
+    QRect rect() const override { return onScreen(isValid() ? bar()->tabRect(m_index) : QRect()); }
     QString text(QAccessible::Text type) const override
     {
         if (!isValid())
             return QString();
         switch (type) {
         case QAccessible::Name:
-            return m_bar->accessibleTabName(m_index).isEmpty() ? withoutMnemonic(m_bar->tabText(m_index))
-                                                               : m_bar->accessibleTabName(m_index);
+            return bar()->accessibleTabName(m_index).isEmpty() ? withoutMnemonic(bar()->tabText(m_index))
+                                                               : bar()->accessibleTabName(m_index);
         case QAccessible::Description:
-            return m_bar->tabToolTip(m_index);
+            return bar()->tabToolTip(m_index);
         case QAccessible::Accelerator: {
-            const QKeySequence mnemonic = QKeySequence::mnemonic(m_bar->tabText(m_index));
+            const QKeySequence mnemonic = QKeySequence::mnemonic(bar()->tabText(m_index));
             return mnemonic.toString(QKeySequence::NativeText);
         }
         default:
             return QString();
         }
     }
-    void setText(QAccessible::Text, const QString &) override { }
-    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_bar.data()); }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
 
     QStringList actionNames() const override { return {pressAction()}; }
     void doAction(const QString &name) override
     {
         if (isValid() && name == pressAction())
-            m_bar->setCurrentIndex(m_index);
+            bar()->setCurrentIndex(m_index);
     }
     QStringList keyBindingsForAction(const QString &) const override { return {}; }
 
     int index() const { return m_index; }
 
 private:
-    QPointer<QTabBar> m_bar;
+    QTabBar *bar() const { return static_cast<QTabBar *>(owner()); }
+
     int m_index;
 };
 
@@ -202,6 +180,40 @@ PageTabWidget::PageTabWidget(QWidget *parent)
     // The tab bar is the Tab stop; the tab widget itself (a focus proxy for it) would otherwise be reported to
     // screen readers as a focusable, unnamed "filler".
     setFocusPolicy(Qt::NoFocus);
+}
+
+// --- AccessibleItem --------------------------------------------------------------------------------------------
+
+QWindow *AccessibleItem::window() const
+{
+    return m_owner ? QAccessible::queryAccessibleInterface(m_owner)->window() : nullptr;
+}
+
+QAccessibleInterface *AccessibleItem::parent() const
+{
+    return QAccessible::queryAccessibleInterface(m_owner.data());
+}
+
+QAccessible::State AccessibleItem::selectableState(bool selected) const
+{
+    QAccessible::State state;
+    if (!isValid()) {
+        state.invalid = true;
+        return state;
+    }
+    state.focusable = true;
+    state.selectable = true;
+    state.selected = selected;
+    state.focused = selected && m_owner->hasFocus();
+    state.invisible = !m_owner->isVisible();
+    return state;
+}
+
+QRect AccessibleItem::onScreen(const QRect &local) const
+{
+    if (!isValid())
+        return QRect();
+    return QRect(m_owner->mapToGlobal(local.topLeft()), local.size());
 }
 
 // --- helpers ---------------------------------------------------------------------------------------------------

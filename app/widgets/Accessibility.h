@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QAccessible>
+#include <QPointer>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +43,38 @@ class PageTabWidget : public QTabWidget
     Q_OBJECT
 public:
     explicit PageTabWidget(QWidget *parent = nullptr);
+};
+
+// One item of a widget for assistive technology (a tab of the page tabs, a marker of the stakeholder map): an
+// interface with no object and no children of its own, in the widget's window, the widget's interface its parent.
+// A subclass says which item it is (isValid, role, text, rect) through owner(), which is null once the widget is
+// gone.
+class AccessibleItem : public QAccessibleInterface
+{
+public:
+    explicit AccessibleItem(QWidget *owner)
+        : m_owner(owner)
+    { }
+
+    QObject *object() const override { return nullptr; }
+    QWindow *window() const override;
+    void setText(QAccessible::Text, const QString &) override { }
+    QAccessibleInterface *parent() const override;
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+
+protected:
+    QWidget *owner() const { return m_owner.data(); }
+    // The state of a valid item that can be selected: focusable, selectable, selected as told, focused when selected
+    // while the widget has focus, invisible while the widget is hidden. An item that is not valid is only "invalid".
+    QAccessible::State selectableState(bool selected) const;
+    // A rectangle in the widget's coordinates, on the screen (empty when the item is not valid).
+    QRect onScreen(const QRect &local) const;
+
+private:
+    QPointer<QWidget> m_owner;
 };
 
 // Scroll areas that only hold other controls: no Tab stop of their own (a screen reader would announce an

@@ -1,5 +1,6 @@
 #include "StakeholderMapWidget.h"
 
+#include "Accessibility.h"
 #include "AppContext.h"
 
 #include "commands/StakeholderCommands.h"
@@ -11,7 +12,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPointer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -23,19 +23,19 @@ namespace {
 // One marker of the map for assistive technology: its name, and in the description its quadrant, influence,
 // how affected it is and its engagement. Selected markers are "selected"; the selected one is "focused" while
 // the map has focus, so a screen reader follows Tab and the arrow keys from marker to marker.
-class MarkerInterface : public QAccessibleInterface
+class MarkerInterface : public AccessibleItem
 {
 public:
     MarkerInterface(StakeholderMapWidget *map, Id id)
-        : m_map(map)
+        : AccessibleItem(map)
         , m_id(id)
     { }
 
     const Stakeholder *stakeholder() const
     {
-        if (!m_map)
+        if (!map())
             return nullptr;
-        for (const Stakeholder &s : m_map->stakeholders()) {
+        for (const Stakeholder &s : map()->stakeholders()) {
             if (s.id == m_id)
                 return &s;
         }
@@ -44,33 +44,9 @@ public:
     Id id() const { return m_id; }
 
     bool isValid() const override { return stakeholder() != nullptr; }
-    QObject *object() const override { return nullptr; }
-    QWindow *window() const override
-    {
-        return m_map ? QAccessible::queryAccessibleInterface(m_map)->window() : nullptr;
-    }
     QAccessible::Role role() const override { return QAccessible::ListItem; }
-    QAccessible::State state() const override
-    {
-        QAccessible::State state;
-        if (!isValid()) {
-            state.invalid = true;
-            return state;
-        }
-        state.focusable = true;
-        state.selectable = true;
-        state.selected = m_map->selectedId() == m_id;
-        state.focused = state.selected && m_map->hasFocus();
-        state.invisible = !m_map->isVisible();
-        return state;
-    }
-    QRect rect() const override
-    {
-        if (!isValid())
-            return QRect();
-        const QRect local = m_map->markerRect(m_id).toAlignedRect();
-        return QRect(m_map->mapToGlobal(local.topLeft()), local.size());
-    }
+    QAccessible::State state() const override { return selectableState(isValid() && map()->selectedId() == m_id); }
+    QRect rect() const override { return onScreen(isValid() ? map()->markerRect(m_id).toAlignedRect() : QRect()); }
     QString text(QAccessible::Text type) const override
     {
         const Stakeholder *s = stakeholder();
@@ -82,15 +58,10 @@ public:
             return StakeholderMapWidget::markerDescription(*s);
         return QString();
     }
-    void setText(QAccessible::Text, const QString &) override { }
-    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_map.data()); }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
 
 private:
-    QPointer<StakeholderMapWidget> m_map;
+    StakeholderMapWidget *map() const { return static_cast<StakeholderMapWidget *>(owner()); }
+
     Id m_id;
 };
 

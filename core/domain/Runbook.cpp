@@ -179,6 +179,18 @@ std::optional<int> parseDuration(const QString &text)
     return total;
 }
 
+int freeStepNumber(int wanted, const QList<RunbookStep> &steps)
+{
+    int highest = 0;
+    bool free = wanted > 0;
+    for (const RunbookStep &step : steps) {
+        highest = std::max(highest, step.number);
+        if (step.number == wanted)
+            free = false;
+    }
+    return free ? wanted : highest + 1;
+}
+
 QString formatDependsOn(const QList<int> &numbers)
 {
     QStringList parts;

@@ -94,6 +94,9 @@ std::optional<int> parseDuration(const QString &text);
 // "3, 5" and back (commas, semicolons or spaces between numbers); nullopt when a part is not a number above 0.
 QString formatDependsOn(const QList<int> &numbers);
 std::optional<QList<int>> parseDependsOn(const QString &text);
+// The number a new step gets among the municipality's steps: wanted when it is above 0 and no step has it,
+// otherwise one past the highest (1 in an empty runbook).
+int freeStepNumber(int wanted, const QList<RunbookStep> &steps);
 // "Trin 3"/"Step 3" with the title: how messages name a step.
 QString runbookStepLabel(const RunbookStep &step);
 // Actual times as typed and shown: "yyyy-MM-dd HH:mm", local time.

@@ -9,12 +9,9 @@ QString RunbookEditor::problemWith(const RunbookStep &given) const
 {
     const QList<RunbookStep> stored = RunbookRepository(m_db).forMunicipality(given.municipalityId);
     RunbookStep candidate = given;
-    if (candidate.id == 0 && candidate.number <= 0) {
-        // A new step gets the next free number when it is added; check it with that number.
-        for (const RunbookStep &step : stored)
-            candidate.number = std::max(candidate.number, step.number);
-        candidate.number = std::max(candidate.number, 0) + 1;
-    }
+    // A new step gets the next free number when it is added; check it with that number.
+    if (candidate.id == 0 && candidate.number <= 0)
+        candidate.number = freeStepNumber(candidate.number, stored);
     QList<RunbookStep> all;
     bool replaced = false;
     for (const RunbookStep &step : stored) {
@@ -41,15 +38,8 @@ bool RunbookEditor::add(RunbookStep *step, QString *error)
     candidate.id = 0;
     if (!validateRunbookStep(&candidate, error))
         return false;
-    int highest = 0;
-    bool numberFree = candidate.number > 0;
-    for (const RunbookStep &other : RunbookRepository(m_db).forMunicipality(candidate.municipalityId)) {
-        highest = std::max(highest, other.number);
-        if (other.number == candidate.number)
-            numberFree = false;
-    }
-    if (!numberFree)
-        candidate.number = highest + 1;
+    candidate.number
+        = freeStepNumber(candidate.number, RunbookRepository(m_db).forMunicipality(candidate.municipalityId));
     const QString problem = problemWith(candidate);
     if (!problem.isEmpty()) {
         *error = problem;

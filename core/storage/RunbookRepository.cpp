@@ -120,15 +120,7 @@ bool RunbookRepository::add(RunbookStep *step, QString *error)
         *error = tr("The municipality of the step \"%1\" is not in the database.").arg(candidate.title);
         return false;
     }
-    int highest = 0;
-    bool numberFree = candidate.number > 0;
-    for (const RunbookStep &other : forMunicipality(candidate.municipalityId)) {
-        highest = std::max(highest, other.number);
-        if (other.number == candidate.number)
-            numberFree = false;
-    }
-    if (!numberFree)
-        candidate.number = highest + 1;
+    candidate.number = freeStepNumber(candidate.number, forMunicipality(candidate.municipalityId));
     const bool ok = m_db.write(error, [&] { return insert(candidate, &candidate.id, error); });
     if (ok)
         *step = candidate;

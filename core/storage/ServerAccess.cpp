@@ -101,6 +101,30 @@ bool readRoleSetup(const QSqlDatabase &connection, const QString &user, const QS
     return true;
 }
 
+// All that grant() and revoke() check before they change anything: isRoleRequest, Parat's roles set up on the server
+// (granting: role itself too) and the login user there. Problem::None when all holds; otherwise *error says why.
+ServerAccess::Problem checkRoleRequest(Database &db, const QString &user, const QString &role, bool granting,
+                                       QString *error)
+{
+    if (!isRoleRequest(db, role, error))
+        return ServerAccess::Problem::BadInput;
+    RoleSetup setup;
+    if (!readRoleSetup(db.connection(), user, role, &setup, error))
+        return ServerAccess::Problem::Server;
+    if (!setup.grantTable || (granting && !setup.roleExists)) {
+        *error = ServerAccess::tr("Parat's roles are not set up on this server yet; run: parat server init %1")
+                     .arg(db.path());
+        return ServerAccess::Problem::BadInput;
+    }
+    if (!setup.userExists) {
+        *error = granting
+            ? ServerAccess::tr("The server has no user %1; create the login first (createuser %1).").arg(user)
+            : ServerAccess::tr("The server has no user %1.").arg(user);
+        return ServerAccess::Problem::BadInput;
+    }
+    return ServerAccess::Problem::None;
+}
+
 // The predicate that limits rows of a table to the user's municipalities, by a municipality id expression.
 QString limitedTo(const QString &idExpression)
 {
@@ -309,20 +333,9 @@ bool recordGrant(const QSqlDatabase &connection, const QString &user, const QStr
 ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, const QString &role,
                                           const QString &municipalityCode, QString *error)
 {
-    if (!isRoleRequest(db, role, error))
-        return Problem::BadInput;
+    if (const Problem problem = checkRoleRequest(db, user, role, true, error); problem != Problem::None)
+        return problem;
     const QSqlDatabase connection = db.connection();
-    RoleSetup setup;
-    if (!readRoleSetup(connection, user, role, &setup, error))
-        return Problem::Server;
-    if (!setup.roleExists || !setup.grantTable) {
-        *error = tr("Parat's roles are not set up on this server yet; run: parat server init %1").arg(db.path());
-        return Problem::BadInput;
-    }
-    if (!setup.userExists) {
-        *error = tr("The server has no user %1; create the login first (createuser %1).").arg(user);
-        return Problem::BadInput;
-    }
     if (!municipalityCode.isEmpty()) {
         QSqlQuery known(connection);
         known.prepare(QStringLiteral("SELECT 1 FROM municipality WHERE code = :code"));
@@ -353,20 +366,9 @@ ServerAccess::Problem ServerAccess::grant(Database &db, const QString &user, con
 ServerAccess::Problem ServerAccess::revoke(Database &db, const QString &user, const QString &role,
                                            const QString &municipalityCode, QString *error)
 {
-    if (!isRoleRequest(db, role, error))
-        return Problem::BadInput;
+    if (const Problem problem = checkRoleRequest(db, user, role, false, error); problem != Problem::None)
+        return problem;
     const QSqlDatabase connection = db.connection();
-    RoleSetup setup;
-    if (!readRoleSetup(connection, user, role, &setup, error))
-        return Problem::Server;
-    if (!setup.grantTable) {
-        *error = tr("Parat's roles are not set up on this server yet; run: parat server init %1").arg(db.path());
-        return Problem::BadInput;
-    }
-    if (!setup.userExists) {
-        *error = tr("The server has no user %1.").arg(user);
-        return Problem::BadInput;
-    }
     const bool ok = db.write(error, [&] {
         QSqlQuery remove(connection);
         if (municipalityCode.isEmpty()) {

@@ -6,8 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace parat;
 
@@ -20,32 +18,6 @@ Run runCli(const QString &db, const QStringList &args)
 {
     return test::runParat(QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db}
                           + args);
-}
-
-// Overwrites the header of the first leaf page of `table`, as a failing disk would.
-void damagePageOf(const QString &path, const QString &table)
-{
-    qint64 page = 0;
-    int pageSize = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-pages"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
-        REQUIRE(query.next());
-        pageSize = query.value(0).toInt();
-        REQUIRE(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' "
-                                          "ORDER BY pageno LIMIT 1")
-                               .arg(table)));
-        REQUIRE(query.next());
-        page = query.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("cli-pages"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek((page - 1) * pageSize));
-    REQUIRE(file.write(QByteArray(24, '\xA5')) == 24);
 }
 
 // A demo plan with its daily restore point; returns the point's id.
@@ -67,7 +39,7 @@ TEST_CASE("parat refuses to write to or report from a damaged plan, and restores
     test::TempDir dir;
     const QString db = dir.file(QStringLiteral("plan.sqlite"));
     const QString id = demoWithPoint(db);
-    damagePageOf(db, QStringLiteral("task"));
+    test::damagePageOf(db, QStringLiteral("task"));
 
     const Run add = runCli(db, {QStringLiteral("municipality"), QStringLiteral("add"), QStringLiteral("0101")});
     CHECK(add.exitCode == 4);

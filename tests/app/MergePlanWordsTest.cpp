@@ -21,14 +21,10 @@ namespace {
 // The lines under the first changed task of the plan view.
 QStringList changeLines(const QString &language)
 {
-    installTranslations(language);
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock {QDate(2026, 11, 27)};
-    test::buildDemo(db, clock);
-    AppContext context(db, clock);
+    test::DemoDatabase plan(language);
+    const test::TempDir &dir = plan.dir;
+    Database &db = plan.db;
+    AppContext context(db, plan.clock);
 
     // The first stored task again, with a new English title and description.
     const Task task = HandbookRepository(db).tasks().first();

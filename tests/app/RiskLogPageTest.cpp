@@ -62,11 +62,7 @@ TEST_CASE("A risk added with the keyboard shows in the table and the heat map, a
         QTest::keyClicks(dialog->consequenceSpin(), QStringLiteral("3"));
         CHECK(dialog->scoreLabel()->text().startsWith(QStringLiteral("12")));
         dialog->titleEdit()->setFocus();
-        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return); // the dialog's default button: OK
-        if (dialog->isVisible()) {
-            FAIL_CHECK("Return did not accept the dialog: " << dialog->problemLabel()->text().toStdString());
-            dialog->reject();
-        }
+        test::acceptWithReturn(dialog, dialog->titleEdit(), dialog->problemLabel()); // the default button: OK
     });
     page.riskView()->setFocus();
     QTest::keyClick(page.riskView(), Qt::Key_Insert);

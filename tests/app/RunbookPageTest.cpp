@@ -77,11 +77,7 @@ TEST_CASE("A runbook step added with the keyboard shows in the table and undo re
         QTest::keyClicks(dialog->dependsOnEdit(), QStringLiteral("6"));
         CHECK(dialog->startLabel()->text().contains(QStringLiteral("T\u22122d 02:00")));
         CHECK(dialog->startLabel()->text().contains(dayBefore + QStringLiteral(" 02:00")));
-        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
-        if (dialog->isVisible()) {
-            FAIL_CHECK("Return did not accept the dialog: " << dialog->problemLabel()->text().toStdString());
-            dialog->reject();
-        }
+        test::acceptWithReturn(dialog, dialog->titleEdit(), dialog->problemLabel());
     });
     page.view()->setFocus();
     QTest::keyClick(page.view(), Qt::Key_Insert);

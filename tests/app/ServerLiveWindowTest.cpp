@@ -73,6 +73,22 @@ void stopAndWaitForBanner(MainWindow &window)
                              2 * ServerConnectionBar::HeartbeatMs);
 }
 
+// English texts, installed before anything else of a fixture is made.
+struct EnglishTexts
+{
+    EnglishTexts() { installTranslations(QStringLiteral("en")); }
+};
+
+// The window on the demo server (ServerWindowFixture) in English, and the parts of it the tests use: for
+// TEST_CASE_METHOD.
+struct LiveWindow : EnglishTexts
+{
+    test::ServerWindowFixture server;
+    MainWindow &window = *server.window;
+    AppContext &context = window.context();
+    ServerConnectionBar *bar = window.connectionBar();
+};
+
 void moveMouse(QWidget *widget, const QPointF &to)
 {
     QMouseEvent move(QEvent::MouseMove, to, widget->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
@@ -81,14 +97,10 @@ void moveMouse(QWidget *widget, const QPointF &to)
 
 } // namespace
 
-TEST_CASE("An edit the lost connection kept is offered again after the reconnect, made once and undoable",
-          "[gui][server][faults][retry]")
+TEST_CASE_METHOD(LiveWindow,
+                 "An edit the lost connection kept is offered again after the reconnect, made once and undoable",
+                 "[gui][server][faults][retry]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::ServerWindowFixture server;
-    MainWindow &window = *server.window;
-    AppContext &context = window.context();
-    ServerConnectionBar *bar = window.connectionBar();
     REQUIRE(bar);
     const QString title = QStringLiteral("Superusers without time (kept)");
     const int risksBefore = int(RiskRepository(server.db).forMunicipality(server.demo.id).size());
@@ -147,14 +159,10 @@ TEST_CASE("An edit the lost connection kept is offered again after the reconnect
     CHECK(int(RiskRepository(someoneElse).forMunicipality(server.demo.id).size()) == risksBefore + 1);
 }
 
-TEST_CASE("A kept edit is refused on retry when someone else changed the row meanwhile, and can be discarded",
-          "[gui][server][faults][retry]")
+TEST_CASE_METHOD(LiveWindow,
+                 "A kept edit is refused on retry when someone else changed the row meanwhile, and can be discarded",
+                 "[gui][server][faults][retry]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::ServerWindowFixture server;
-    MainWindow &window = *server.window;
-    AppContext &context = window.context();
-    ServerConnectionBar *bar = window.connectionBar();
     REQUIRE(window.tasksPage()->model()->taskAt(0));
     const PlannedTask first = *window.tasksPage()->model()->taskAt(0);
     TaskState before = first.state;
@@ -289,13 +297,10 @@ TEST_CASE("While the connection is lost the stakeholder map cannot be dragged an
     CHECK(dialog.importButton()->toolTip() != reason);
 }
 
-TEST_CASE("Another user's edit in another municipality does not reload the pages, one in this municipality does",
-          "[gui][server][live]")
+TEST_CASE_METHOD(LiveWindow,
+                 "Another user's edit in another municipality does not reload the pages, one in this municipality does",
+                 "[gui][server][live]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::ServerWindowFixture server;
-    MainWindow &window = *server.window;
-    AppContext &context = window.context();
     Database &db = server.db;
     window.showPage(MainWindow::Page::Tasks);
     TasksPage *tasks = window.tasksPage();

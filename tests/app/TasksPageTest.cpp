@@ -343,9 +343,7 @@ TEST_CASE("The tasks page saves and restores its column layout", "[gui][tasks]")
 TEST_CASE("showTask shows a withdrawn task by showing withdrawn tasks", "[gui][tasks]")
 {
     PageFixture f;
-    QFile sample(QStringLiteral(":/data/sample-handbook.json"));
-    REQUIRE(sample.open(QIODevice::ReadOnly));
-    HandbookDraft draft = readHandbookJson(sample.readAll(), QStringLiteral("v2.json"));
+    HandbookDraft draft = test::sampleHandbookDraft(QStringLiteral("v2.json"));
     const QString withdrawnKey = draft.tasks.takeLast().key;
     REQUIRE(HandbookImporter(f.db, f.clock).importDraft(draft, QStringLiteral("v2"), false).applied);
     CHECK(f.page->model()->rowCount() == 90); // reloaded from Database::changed()

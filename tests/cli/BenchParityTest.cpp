@@ -13,19 +13,6 @@
 
 using namespace parat;
 
-namespace {
-
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
-
 TEST_CASE("The bench's status report has exactly the sections and text of parat report", "[cli][bench]")
 {
     installTranslations(QStringLiteral("en"));
@@ -61,8 +48,8 @@ TEST_CASE("The bench's status report has exactly the sections and text of parat 
         REQUIRE(database.open(db, &error));
         REQUIRE(writeBenchReport(database, clock, demo.id, benchPdf, &error));
     }
-    const QString fromCli = pdfText(cliPdf);
-    const QString fromBench = pdfText(benchPdf);
+    const QString fromCli = test::pdfText(cliPdf);
+    const QString fromBench = test::pdfText(benchPdf);
     // The sections the issue names are there at all (a bench without them would still compare equal to itself).
     for (const QString &heading : {QStringLiteral("Superusers"), QStringLiteral("Stakeholders"),
                                    QStringLiteral("Risk log"), QStringLiteral("Go-live readiness")})

@@ -2,7 +2,6 @@
 #include "TestSupport.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace {
@@ -12,14 +11,8 @@ using parat::test::runParat;
 
 QString pdfText(const QString &path)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .replace(space, QStringLiteral(" "));
+    return parat::test::pdfText(path).normalized(QString::NormalizationForm_KC).replace(space, QStringLiteral(" "));
 }
 
 struct Demo

@@ -237,15 +237,10 @@ TEST_CASE("The suggested plan keeps its peak out of the Christmas weeks and scho
     }
 }
 
-TEST_CASE("School-holiday weeks are stored per municipality, undone, refused when wrong and used by capacity",
-          "[calendar][storage]")
+TEST_CASE_METHOD(test::DemoCase,
+                 "School-holiday weeks are stored per municipality, undone, refused when wrong and used by capacity",
+                 "[calendar][storage]")
 {
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("s.sqlite")), &error));
-    FixedClock clock {QDate(2026, 11, 27)};
-    const Municipality demo = test::buildDemo(db, clock);
     CalendarRepository calendar(db);
 
     const SchoolHolidayWeeks defaults = calendar.schoolHolidays(demo.id);
@@ -289,16 +284,10 @@ TEST_CASE("School-holiday weeks are stored per municipality, undone, refused whe
     CHECK(calendar.schoolHolidays(demo.id).winterWeek == 7);
 }
 
-TEST_CASE("A deadline on a holiday is marked in the task list's due column and named in the report",
-          "[calendar][models][report]")
+TEST_CASE_METHOD(test::EnglishDemo,
+                 "A deadline on a holiday is marked in the task list's due column and named in the report",
+                 "[calendar][models][report]")
 {
-    installTranslations(QStringLiteral("en"));
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("t.sqlite")), &error));
-    FixedClock clock {QDate(2026, 11, 27)};
-    const Municipality demo = test::buildDemo(db, clock);
     QUndoStack undo;
     TaskTableModel model(db);
     model.setClock(&clock);

@@ -2,6 +2,7 @@
 // usable and before they are restored, damage inside the file stops every write, and the way out (listing
 // and restoring points) works on a damaged or locked-out file. docs/data-safety.md describes the guarantees.
 #include "Fixtures.h"
+#include "KilledDriver.h"
 #include "NationalDataset.h"
 #include "TestSupport.h"
 
@@ -22,9 +23,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
-#include <QThread>
 
-#include <csignal>
 #include <functional>
 
 #include <unistd.h>
@@ -32,45 +31,6 @@
 using namespace parat;
 
 namespace {
-
-// The first leaf page of a table, from SQLite's dbstat table (or the table's root page).
-qint64 leafPageOf(const QString &path, const QString &table, int *pageSize)
-{
-    qint64 page = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
-        REQUIRE(query.next());
-        *pageSize = query.value(0).toInt();
-        if (query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' "
-                                      "ORDER BY pageno LIMIT 1")
-                           .arg(table))
-            && query.next()) {
-            page = query.value(0).toLongLong();
-        } else {
-            REQUIRE(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table)));
-            REQUIRE(query.next());
-            page = query.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
-    REQUIRE(page > 1);
-    return page;
-}
-
-// Overwrites the header and cell pointers of a leaf page of `table`, as a failing disk would.
-void damagePageOf(const QString &path, const QString &table)
-{
-    int pageSize = 0;
-    const qint64 page = leafPageOf(path, table, &pageSize);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek((page - 1) * pageSize));
-    REQUIRE(file.write(QByteArray(24, '\xA5')) == 24);
-}
 
 void flipBytesInMiddle(const QString &path)
 {
@@ -239,7 +199,7 @@ TEST_CASE("A database with a damaged task page is refused on open and names a ve
     const auto table = GENERATE(as<QString> {}, QStringLiteral("task"), QStringLiteral("task_state"));
     INFO(table.toStdString());
     DemoFile file;
-    damagePageOf(file.path, table);
+    test::damagePageOf(file.path, table);
 
     Database db;
     QString error;
@@ -264,7 +224,7 @@ TEST_CASE("Damage met while the plan is open stops every write and every new res
         QSqlQuery shrink(db.connection());
         REQUIRE(shrink.exec(QStringLiteral("PRAGMA shrink_memory")));
     }
-    damagePageOf(file.path, QStringLiteral("task"));
+    test::damagePageOf(file.path, QStringLiteral("task"));
 
     // The read ends early (that alone would look like fewer tasks); the database now knows it is damaged.
     const QList<PlannedTask> after = TaskRepository(db).plannedTasks(file.demo.id);
@@ -295,7 +255,7 @@ TEST_CASE("The window's background check finds a damaged page after open, and no
     // not wait for a check that grows with the file. The file must be just as safe: the damage is found, announced
     // once, and every write and restore point is refused until the file is restored.
     DemoFile file;
-    damagePageOf(file.path, QStringLiteral("task_state"));
+    test::damagePageOf(file.path, QStringLiteral("task_state"));
     const QByteArray before = [&] {
         QFile f(file.path);
         REQUIRE(f.open(QIODevice::ReadOnly));
@@ -391,7 +351,7 @@ TEST_CASE("Closing while the background check runs stops the check and reports n
 TEST_CASE("A damaged file is restored without opening it, and kept aside", "[safety]")
 {
     DemoFile file;
-    damagePageOf(file.path, QStringLiteral("task"));
+    test::damagePageOf(file.path, QStringLiteral("task"));
     const QList<RestorePoint> listed = RestorePoints(file.path).listChecked();
     REQUIRE(listed.size() == 1);
     CHECK(listed.first().verified);
@@ -413,7 +373,7 @@ TEST_CASE("A damaged file is restored without opening it, and kept aside", "[saf
 TEST_CASE("An unverified restore point is not restored into a damaged file either", "[safety]")
 {
     DemoFile file;
-    damagePageOf(file.path, QStringLiteral("task"));
+    test::damagePageOf(file.path, QStringLiteral("task"));
     const QByteArray damaged = [&] {
         QFile f(file.path);
         REQUIRE(f.open(QIODevice::ReadOnly));
@@ -616,21 +576,13 @@ TEST_CASE("Killing the process while it takes restore points never leaves a list
         size.stakeholders = 10;
         REQUIRE(bench::buildNationalDataset(db, clock, size, &error));
     }
-    const quint32 seed
-        = qEnvironmentVariableIsSet("PARAT_KILL_SEED") ? qEnvironmentVariableIntValue("PARAT_KILL_SEED") : 1913;
-    QRandomGenerator random(seed);
-    const int rounds
-        = qEnvironmentVariableIsSet("PARAT_KILL_ROUNDS") ? qEnvironmentVariableIntValue("PARAT_KILL_ROUNDS") : 12;
+    QRandomGenerator random(quint32(test::fromEnvironment("PARAT_KILL_SEED", 1913)));
+    const int rounds = test::fromEnvironment("PARAT_KILL_ROUNDS", 12);
     int taken = 0;
     for (int round = 0; round < rounds; ++round) {
-        QProcess driver;
-        driver.start(QStringLiteral(PARAT_EDIT_DRIVER),
-                     {path, QStringLiteral("1000"), QStringLiteral("restore-points")});
-        REQUIRE(driver.waitForStarted());
-        QThread::msleep(40 + random.bounded(400));
-        ::kill(pid_t(driver.processId()), SIGKILL);
-        REQUIRE(driver.waitForFinished(10000));
-        taken += int(driver.readAllStandardOutput().count("point "));
+        taken += int(test::runEditDriverKilledAfter({path, QStringLiteral("1000"), QStringLiteral("restore-points")},
+                                                    40 + random.bounded(400))
+                         .count("point "));
 
         const QList<RestorePoint> listed = RestorePoints(path).listChecked();
         for (const RestorePoint &point : listed) {

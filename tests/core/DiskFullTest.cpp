@@ -43,14 +43,9 @@ HandbookDraft biggerHandbook()
 
 } // namespace
 
-TEST_CASE("A full disk during an import and during edits loses nothing and Parat keeps working", "[reliability]")
+TEST_CASE_METHOD(test::DemoCase, "A full disk during an import and during edits loses nothing and Parat keeps working",
+                 "[reliability]")
 {
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    const Municipality demo = test::buildDemo(db, clock);
     const int tasksBefore = int(HandbookRepository(db).tasks().size());
     const int versionsBefore = int(HandbookRepository(db).versions().size());
 

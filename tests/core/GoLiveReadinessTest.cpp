@@ -16,7 +16,6 @@
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -542,37 +541,15 @@ TEST_CASE("A version 6 file gets the go-live tables and keeps its data", "[goliv
     const QString path = dir.file(QStringLiteral("v6.sqlite"));
     const auto &all = migrations();
     REQUIRE(all.size() >= 7);
-    {
-        const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::Id128);
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(path);
-            REQUIRE(raw.open());
-            QStringList statements {QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)};
-            for (int version = 1; version <= 6; ++version)
-                statements += all.at(version - 1);
-            statements.append(QStringLiteral("PRAGMA user_version = 6"));
-            statements.append(QStringLiteral("INSERT INTO municipality (code, name, go_live, created_at) VALUES "
-                                             "('0630', 'Vejle', '2027-01-04', '2026-01-01T00:00:00Z')"));
-            for (const QString &statement : statements) {
-                QSqlQuery query(raw);
-                INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
-                REQUIRE(query.exec(statement));
-            }
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    test::writeFileAtVersion(path, 6,
+                             {QStringLiteral("INSERT INTO municipality (code, name, go_live, created_at) VALUES "
+                                             "('0630', 'Vejle', '2027-01-04', '2026-01-01T00:00:00Z')")});
     Database db;
-    QString error;
-    REQUIRE(db.open(path, &error));
-    CHECK(db.fileSchemaVersion() == Database::schemaVersion());
-    const std::optional<Municipality> vejle = MunicipalityRepository(db).byCode(QStringLiteral("0630"));
-    REQUIRE(vejle);
-    CHECK(GoLiveRepository(db).criteria(vejle->id).isEmpty());
+    const Municipality vejle = test::openMigratedVejle(db, path);
+    CHECK(GoLiveRepository(db).criteria(vejle.id).isEmpty());
     QUndoStack stack;
-    stack.push(new AddDefaultGoLiveCriteria(db, vejle->id, vejle->goLive));
-    CHECK_FALSE(GoLiveRepository(db).criteria(vejle->id).isEmpty());
+    stack.push(new AddDefaultGoLiveCriteria(db, vejle.id, vejle.goLive));
+    CHECK_FALSE(GoLiveRepository(db).criteria(vejle.id).isEmpty());
 }
 
 TEST_CASE("The demo has go-live criteria, a planned meeting and a report section", "[golive][demo]")
@@ -606,13 +583,8 @@ TEST_CASE("The demo has go-live criteria, a planned meeting and a report section
     // The decision paper: the summary and every criterion, as text a reader can search.
     const QString pdf = dir.file(QStringLiteral("paper.pdf"));
     REQUIRE(GoLivePaper::write(db, demo.id, asOf, pdf, &error));
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
     // NFKC: the PDF's ligatures ("ﬁ") read as their letters.
-    const QString text
-        = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+    const QString text = test::pdfText(pdf, {}).normalized(QString::NormalizationForm_KC).simplified();
     CHECK(text.contains(QStringLiteral("Go/no-go decision paper: Vejle")));
     CHECK(text.contains(QStringLiteral("readiness score %1 of 100").arg(result.score)));
     CHECK(text.contains(QStringLiteral("Not decided")));

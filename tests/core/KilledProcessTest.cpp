@@ -1,29 +1,17 @@
 // A project leader's plan is months of work: a process killed in the middle of edits must lose nothing that
 // was acknowledged, and leave a database that passes integrity_check.
 #include "Fixtures.h"
+#include "KilledDriver.h"
 #include "TestSupport.h"
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
 
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThread>
-
-#include <csignal>
 
 using namespace parat;
-
-namespace {
-
-QString editDriver()
-{
-    return QStringLiteral(PARAT_EDIT_DRIVER);
-}
-
-} // namespace
 
 TEST_CASE("Killing the process during a burst of edits keeps every acknowledged edit", "[reliability]")
 {
@@ -38,22 +26,15 @@ TEST_CASE("Killing the process during a burst of edits keeps every acknowledged 
     }
     // 20 rounds with fixed timings in the suite; PARAT_KILL_ROUNDS and PARAT_KILL_SEED make a longer or different
     // run by hand (PARAT_KILL_ROUNDS=500 PARAT_KILL_SEED=$RANDOM).
-    const quint32 seed
-        = qEnvironmentVariableIsSet("PARAT_KILL_SEED") ? qEnvironmentVariableIntValue("PARAT_KILL_SEED") : 4711;
-    QRandomGenerator random(seed);
+    QRandomGenerator random(quint32(test::fromEnvironment("PARAT_KILL_SEED", 4711)));
     int totalAcked = 0;
-    const int rounds
-        = qEnvironmentVariableIsSet("PARAT_KILL_ROUNDS") ? qEnvironmentVariableIntValue("PARAT_KILL_ROUNDS") : 20;
+    const int rounds = test::fromEnvironment("PARAT_KILL_ROUNDS", 20);
     for (int round = 0; round < rounds; ++round) {
-        QProcess driver;
         const QString label = QStringLiteral("round-%1").arg(round);
-        driver.start(editDriver(), {path, QStringLiteral("100000"), label});
-        REQUIRE(driver.waitForStarted());
-        QThread::msleep(30 + random.bounded(250));
-        ::kill(pid_t(driver.processId()), SIGKILL);
-        REQUIRE(driver.waitForFinished(10000));
         QList<int> acked;
-        const QList<QByteArray> lines = driver.readAllStandardOutput().split('\n');
+        const QList<QByteArray> lines
+            = test::runEditDriverKilledAfter({path, QStringLiteral("100000"), label}, 30 + random.bounded(250))
+                  .split('\n');
         for (const QByteArray &line : lines) {
             if (line.startsWith("ack "))
                 acked.append(line.mid(4).toInt());

@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 
 using namespace parat;
+using parat::test::keysOf;
 
 namespace {
 
@@ -59,22 +60,6 @@ QList<Task> stored(QList<Task> tasks)
     for (int i = 0; i < tasks.size(); ++i)
         tasks[i].id = i + 1;
     return tasks;
-}
-
-QStringList keysOf(const QList<Task> &tasks)
-{
-    QStringList keys;
-    for (const Task &task : tasks)
-        keys.append(task.key);
-    return keys;
-}
-
-QStringList keysOf(const QList<PlannedTask> &tasks)
-{
-    QStringList keys;
-    for (const PlannedTask &task : tasks)
-        keys.append(task.task.key);
-    return keys;
 }
 
 struct Fixture : test::OneMunicipality

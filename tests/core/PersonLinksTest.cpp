@@ -14,14 +14,9 @@
 
 using namespace parat;
 
-TEST_CASE("Undoing a person's removal restores them as stakeholder owner and communication sender", "[people]")
+TEST_CASE_METHOD(test::DemoCase,
+                 "Undoing a person's removal restores them as stakeholder owner and communication sender", "[people]")
 {
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("p.sqlite")), &error));
-    FixedClock clock(QDate(2026, 11, 27));
-    const Municipality demo = test::buildDemo(db, clock);
 
     // Someone who owns stakeholders and sends communication in the demo.
     const QList<Stakeholder> stakeholders = StakeholderRepository(db).forMunicipality(demo.id);

@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -60,15 +59,6 @@ TaskOwner owner(Id id, bool superuser = false, int superusers = 1)
     o.superuser = superuser;
     o.superusers = superusers;
     return o;
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 // One space between words, and the PDF's ligatures ("ﬁ") read as their letters (NFKC).
@@ -293,7 +283,7 @@ TEST_CASE("A task sheet lists the person's tasks, dates and hours and nobody els
     const QString path = f.dir.file(TaskSheet::fileName(f.demo, person->name));
     QString error;
     REQUIRE(TaskSheet::write(f.db, *plan, *person, period, path, &error));
-    const QString text = pdfText(path);
+    const QString text = test::pdfText(path);
     const QString flat = squeezed(text);
     CHECK(flat.contains(QStringLiteral("Tasks of %1").arg(person->name)));
     CHECK(flat.contains(QStringLiteral("week 48 2026 – week 53 2026")));
@@ -357,7 +347,7 @@ TEST_CASE("A task sheet names the communication the person sends in the period",
     const QString path = f.dir.file(QStringLiteral("sheet.pdf"));
     QString error;
     REQUIRE(TaskSheet::write(f.db, *plan, sender, period, path, &error));
-    const QString flat = squeezed(pdfText(path));
+    const QString flat = squeezed(test::pdfText(path));
     CHECK(flat.contains(formatDateShort(item->plannedOn, QStringLiteral("en"))));
     CHECK(flat.contains(squeezed(item->occasion.trimmed()).left(20)));
     CHECK_FALSE(flat.contains(QStringLiteral("No communication planned for you")));

@@ -3,6 +3,7 @@
 #include "domain/Calendar.h"
 #include "domain/Schedule.h"
 
+#include "Fixtures.h"
 #include "TestSupport.h"
 
 #include <QLocale>
@@ -10,6 +11,7 @@
 #include <cmath>
 
 using namespace parat;
+using parat::test::keysOf;
 
 namespace {
 
@@ -32,14 +34,6 @@ PlannedTask mandatoryTask(const QString &key, const QDate &due, Status status = 
     PlannedTask planned = makeTask(key, due, status);
     planned.task.mandatory = true;
     return planned;
-}
-
-QStringList keysOf(const QList<PlannedTask> &tasks)
-{
-    QStringList keys;
-    for (const PlannedTask &task : tasks)
-        keys.append(task.task.key);
-    return keys;
 }
 
 QStringList codesOf(const TrafficLight &light)

@@ -56,7 +56,28 @@ struct Fixture
         if (withDemo)
             demo = test::buildDemo(db, clock);
     }
+
+    // Adds municipalities with these codes, going live on 4 January 2027, and nothing else.
+    void addMunicipalities(const QStringList &codes)
+    {
+        QString error;
+        for (const QString &code : codes) {
+            Municipality m;
+            m.code = code;
+            m.goLive = QDate(2027, 1, 4);
+            REQUIRE(MunicipalityRepository(db).add(&m, &error));
+        }
+    }
 };
+
+// The demo's status report data as gatherStatusReport gives it, in English, without extra sections.
+StatusReportData gathered(Fixture &f)
+{
+    StatusReportData data;
+    QString error;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
+    return data;
+}
 
 QString run(const QString &program, const QStringList &args)
 {
@@ -581,12 +602,7 @@ TEST_CASE("Batch export writes one file per municipality and can be cancelled", 
     installTranslations(QStringLiteral("en"));
     Fixture f;
     QString error;
-    for (const QString &code : {QStringLiteral("0101"), QStringLiteral("0147")}) {
-        Municipality m;
-        m.code = code;
-        m.goLive = QDate(2027, 1, 4);
-        REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
-    }
+    f.addMunicipalities({QStringLiteral("0101"), QStringLiteral("0147")});
     const QString folder = f.dir.file(QStringLiteral("out/reports"));
     QStringList written;
     bool cancelled = false;
@@ -653,9 +669,8 @@ TEST_CASE("Report pages render as images for a preview", "[report]")
 {
     installTranslations(QStringLiteral("en"));
     Fixture f;
-    StatusReportData data;
+    const StatusReportData data = gathered(f);
     QString error;
-    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
     ReportDocument document(statusReportContent(data));
     const QList<QImage> pages = document.renderPages(60);
     REQUIRE(pages.size() >= 2);
@@ -679,9 +694,7 @@ TEST_CASE("Report tables are laid out with separate zero-width borders and not Q
     // draws a line; the data tables keep the room of the old 0.6 pt border as frame padding.
     installTranslations(QStringLiteral("en"));
     Fixture f;
-    StatusReportData data;
-    QString error;
-    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, {}, QStringLiteral("en")}, {}, &data, &error));
+    const StatusReportData data = gathered(f);
     ReportDocument document(statusReportContent(data));
     QImage device(1, 1, QImage::Format_RGB32);
     REQUIRE(document.layoutFor(&device) >= 2);
@@ -875,13 +888,7 @@ TEST_CASE("A report's sections share one read of the capacity input, and only wh
 TEST_CASE("The overview's capacity warnings from one bulk read are those of each municipality read alone", "[report]")
 {
     Fixture f;
-    QString error;
-    for (const QString &code : {QStringLiteral("0101"), QStringLiteral("0147")}) {
-        Municipality m;
-        m.code = code;
-        m.goLive = QDate(2027, 1, 4);
-        REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
-    }
+    f.addMunicipalities({QStringLiteral("0101"), QStringLiteral("0147")});
     const OverviewReportData data
         = gatherOverviewReport(f.db, f.clock, QDate(), QStringLiteral("en"), ReportSections::standardExtras());
     REQUIRE(data.hasCapacity);

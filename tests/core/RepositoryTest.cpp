@@ -7,11 +7,13 @@
 #include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
+#include "Fixtures.h"
 #include "TestSupport.h"
 
 #include <QSqlQuery>
 
 using namespace parat;
+using parat::test::keysOf;
 
 namespace {
 
@@ -116,14 +118,6 @@ struct Fixture
 QDateTime at(int month, int day, int hour = 10)
 {
     return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC);
-}
-
-QStringList keysOf(const QList<PlannedTask> &planned)
-{
-    QStringList keys;
-    for (const PlannedTask &task : planned)
-        keys.append(task.task.key);
-    return keys;
 }
 
 } // namespace

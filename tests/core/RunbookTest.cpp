@@ -43,10 +43,7 @@ RunbookStep step(int number, const QString &title, int startMinutes, int duratio
 
 QStringList titles(const QList<RunbookStep> &steps)
 {
-    QStringList result;
-    for (const RunbookStep &s : steps)
-        result.append(s.title);
-    return result;
+    return test::textsOf(steps, [](const RunbookStep &s) { return s.title; });
 }
 
 // What a user sees of a runbook, to compare states field by field.
@@ -249,44 +246,22 @@ TEST_CASE("The default runbook covers the go-live weekend and keeps its own rule
 
 TEST_CASE("A file from before the runbook migration gains the runbook table", "[runbook][storage]")
 {
-    const auto &all = migrations();
     // Whatever comes before or after the runbook's migration (other migrations may be numbered around it), a
     // file at the version before it is migrated.
-    int runbookVersion = 0;
-    for (int i = 0; i < int(all.size()); ++i) {
-        if (all.at(i).join(QLatin1Char('\n')).contains(QStringLiteral("CREATE TABLE runbook_step")))
-            runbookVersion = i + 1;
-    }
+    const int runbookVersion = test::migrationWith(QStringLiteral("CREATE TABLE runbook_step"));
     REQUIRE(runbookVersion > 0);
     const int before = runbookVersion - 1;
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("old.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("runbook-raw"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery query(raw);
-        REQUIRE(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-        for (int version = 1; version <= before; ++version) {
-            for (const QString &statement : all.at(version - 1))
-                REQUIRE(query.exec(statement));
-        }
-        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(before)));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO municipality (code, name, created_at) VALUES "
-                                          "('0630', 'Vejle', '2026-11-27T12:00:00Z')")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("runbook-raw"));
-
+    test::writeFileAtVersion(path, before,
+                             {QStringLiteral("INSERT INTO municipality (code, name, created_at) VALUES "
+                                             "('0630', 'Vejle', '2026-11-27T12:00:00Z')")});
     Database db;
     QString error;
-    REQUIRE(db.open(path, &error));
-    CHECK(db.fileSchemaVersion() == Database::schemaVersion());
-    const std::optional<Municipality> vejle = MunicipalityRepository(db).byCode(QStringLiteral("0630"));
-    REQUIRE(vejle);
-    CHECK(RunbookRepository(db).forMunicipality(vejle->id).isEmpty());
+    const Municipality vejle = test::openMigratedVejle(db, path);
+    CHECK(RunbookRepository(db).forMunicipality(vejle.id).isEmpty());
     RunbookStep s = step(0, QStringLiteral("Freeze"), -3 * kDay + 12 * 60, 60);
-    s.municipalityId = vejle->id;
+    s.municipalityId = vejle.id;
     REQUIRE(RunbookEditor(db).add(&s, &error));
     CHECK(s.number == 1);
 }

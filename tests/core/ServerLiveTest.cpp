@@ -75,6 +75,24 @@ struct LiveServer
     Database db;
 };
 
+// The demo on a server (demoServer) and two connections of the test's own to it, one that writes and one that
+// reads: for TEST_CASE_METHOD.
+struct WriterAndReader
+{
+    WriterAndReader()
+        : url(demoServer(&demo))
+    {
+        REQUIRE(writer.openServer(url, &error, {}));
+        REQUIRE(reader.openServer(url, &error, {}));
+    }
+
+    Municipality demo;
+    QString url;
+    QString error;
+    Database writer;
+    Database reader;
+};
+
 QList<PlanCopy::TableCheck> checksums(Database &db)
 {
     QList<PlanCopy::TableCheck> checks;
@@ -124,16 +142,10 @@ TEST_CASE("The server's schema setup installs the change triggers, and server in
     CHECK(added == 0);
 }
 
-TEST_CASE("An edit through one client makes another client on the same server database say changed()",
-          "[storage][server][live]")
+TEST_CASE_METHOD(WriterAndReader,
+                 "An edit through one client makes another client on the same server database say changed()",
+                 "[storage][server][live]")
 {
-    Municipality demo;
-    const QString url = demoServer(&demo);
-    QString error;
-    Database writer;
-    Database reader;
-    REQUIRE(writer.openServer(url, &error, {}));
-    REQUIRE(reader.openServer(url, &error, {}));
     REQUIRE(writer.subscribeToChanges());
     REQUIRE(reader.subscribeToChanges());
     QSignalSpy readerChanged(&reader, &Database::changed);
@@ -165,19 +177,13 @@ TEST_CASE("An edit through one client makes another client on the same server da
     CHECK(!deafChanged.wait(600));
 }
 
-TEST_CASE("A change notified while a whole-plan read runs still reaches the client within 2 seconds",
-          "[storage][server][live]")
+TEST_CASE_METHOD(WriterAndReader,
+                 "A change notified while a whole-plan read runs still reaches the client within 2 seconds",
+                 "[storage][server][live]")
 {
     // The whole-plan reads (sql::BulkQuery) run through libpq on the driver's own connection. libpq keeps a
     // notification that arrives with their result, where Qt's driver does not look until its socket wakes it: the
     // read has to ask the driver to look, or the change would wait for the next one.
-    Municipality demo;
-    const QString url = demoServer(&demo);
-    QString error;
-    Database writer;
-    Database reader;
-    REQUIRE(writer.openServer(url, &error, {}));
-    REQUIRE(reader.openServer(url, &error, {}));
     REQUIRE(reader.subscribeToChanges());
     QSignalSpy readerChanged(&reader, &Database::changed);
     for (int round = 0; round < 3; ++round) {

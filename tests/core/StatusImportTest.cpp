@@ -590,29 +590,11 @@ TEST_CASE("A bad date stops the whole import and changes nothing", "[status]")
 
 TEST_CASE("A file from before the status import migration gains the mapping table", "[status][storage]")
 {
-    const auto &all = migrations();
-    int version = 0;
-    for (int i = 0; i < int(all.size()); ++i) {
-        if (all.at(i).join(QLatin1Char('\n')).contains(QStringLiteral("CREATE TABLE status_mapping")))
-            version = i + 1;
-    }
+    const int version = test::migrationWith(QStringLiteral("CREATE TABLE status_mapping"));
     REQUIRE(version == 9);
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("v8.sqlite"));
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("status-raw"));
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery query(raw);
-        REQUIRE(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-        for (int v = 1; v < version; ++v) {
-            for (const QString &statement : all.at(v - 1))
-                REQUIRE(query.exec(statement));
-        }
-        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version - 1)));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("status-raw"));
+    test::writeFileAtVersion(path, version - 1);
     Database db;
     QString error;
     REQUIRE(db.open(path, &error));

@@ -22,7 +22,6 @@
 #include "storage/RiskRepository.h"
 #include "storage/TaskRepository.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -34,13 +33,9 @@ const QDate kToday(2026, 11, 27);
 
 QString pdfText(const QString &path, int first, int last)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(first), QStringLiteral("-l"),
-                   QString::number(last), path, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return test::pdfText(path,
+                         {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(first), QStringLiteral("-l"),
+                          QString::number(last)});
 }
 
 PlannedTask task(Id id, const QString &key, double hours, const QDate &due, Status status = Status::NotStarted)

@@ -292,9 +292,7 @@ TEST_CASE("Withdrawn tasks appear only when loaded and shown", "[models]")
 {
     Demo demo;
     // A new handbook version without the first task withdraws it.
-    QFile sample(QStringLiteral(":/data/sample-handbook.json"));
-    REQUIRE(sample.open(QIODevice::ReadOnly));
-    HandbookDraft draft = readHandbookJson(sample.readAll(), QStringLiteral("v2.json"));
+    HandbookDraft draft = test::sampleHandbookDraft(QStringLiteral("v2.json"));
     const QString withdrawnKey = draft.tasks.first().key;
     draft.tasks.removeFirst();
     REQUIRE(HandbookImporter(demo.db, demo.clock).importDraft(draft, QStringLiteral("v2"), false).applied);

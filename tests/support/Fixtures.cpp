@@ -10,22 +10,28 @@
 #include "services/HandbookImport.h"
 #include "services/SampleHandbook.h"
 #include "storage/Database.h"
+#include "storage/Migrations.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace parat::test {
 
-void importSampleHandbook(Database &db, const Clock &clock)
+HandbookDraft sampleHandbookDraft(const QString &sourceName)
 {
     QFile sample(QStringLiteral(":/data/sample-handbook.json"));
     REQUIRE(sample.open(QIODevice::ReadOnly));
+    return readHandbookJson(sample.readAll(), sourceName);
+}
+
+void importSampleHandbook(Database &db, const Clock &clock)
+{
     HandbookImporter importer(db, clock);
-    const ImportOutcome outcome
-        = importer.importDraft(readHandbookJson(sample.readAll(), QStringLiteral("sample-handbook.json")), {}, false);
+    const ImportOutcome outcome = importer.importDraft(sampleHandbookDraft(), {}, false);
     REQUIRE(outcome.applied);
 }
 
@@ -90,6 +96,46 @@ OneMunicipality::OneMunicipality(const QString &file, const QString &code, const
     m.goLive = goLive;
     REQUIRE(MunicipalityRepository(db).add(&m, &error));
     municipality = m.id;
+}
+
+int migrationWith(const QString &text)
+{
+    const auto &all = migrations();
+    int version = 0;
+    for (int i = 0; i < int(all.size()); ++i) {
+        if (all.at(i).join(QLatin1Char('\n')).contains(text))
+            version = i + 1;
+    }
+    return version;
+}
+
+void writeFileAtVersion(const QString &path, int version, const QStringList &statements)
+{
+    QStringList all {QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)};
+    for (int m = 0; m < version; ++m)
+        all += migrations().at(m);
+    all.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    all += statements;
+    withSqliteFile(path, [&](QSqlDatabase &raw) {
+        for (const QString &statement : all) {
+            QSqlQuery query(raw);
+            const bool done = query.exec(statement);
+            INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(done);
+        }
+    });
+}
+
+Municipality openMigratedVejle(Database &db, const QString &path)
+{
+    QString error;
+    const bool opened = db.open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(opened);
+    CHECK(db.fileSchemaVersion() == Database::schemaVersion());
+    const std::optional<Municipality> vejle = MunicipalityRepository(db).byCode(QStringLiteral("0630"));
+    REQUIRE(vejle);
+    return *vejle;
 }
 
 QStringList dumpTables(Database &db)

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "domain/Clock.h"
+#include "domain/HandbookDraft.h"
 #include "domain/Types.h"
 #include "storage/Database.h"
 
@@ -11,6 +12,9 @@
 
 namespace parat::test {
 
+// The bundled sample handbook (91 tasks) as read from its file, under sourceName (fails the test when it cannot be
+// read).
+HandbookDraft sampleHandbookDraft(const QString &sourceName = QStringLiteral("sample-handbook.json"));
 // Imports the bundled sample handbook (91 tasks) into an open database.
 void importSampleHandbook(Database &db, const Clock &clock);
 // The sample handbook plus the demo municipality (0630 Vejle, go-live DemoBuilder::goLiveFor(clock.today()):
@@ -73,6 +77,34 @@ struct OneMunicipality
     Database db;
     Id municipality = 0;
 };
+
+// The number of the last migration whose statements contain text (e.g. "CREATE TABLE runbook_step"); 0 when none
+// does.
+int migrationWith(const QString &text);
+// Writes path as a Parat of schema `version` left it: Parat's application id, the first `version` migrations and
+// user_version; then the test's own statements (rows of the old file). Each statement must succeed.
+void writeFileAtVersion(const QString &path, int version, const QStringList &statements = {});
+// Opens a file an older Parat left (migrating it), checks that it reached the current schema version and returns
+// the municipality 0630 Vejle the test put in it (fails the test when it is not there).
+Municipality openMigratedVejle(Database &db, const QString &path);
+
+// One text of each item, in the list's order: textsOf(steps, [](const RunbookStep &s) { return s.title; }).
+template<typename List, typename Text> QStringList textsOf(const List &items, Text text)
+{
+    QStringList texts;
+    for (const auto &item : items)
+        texts.append(text(item));
+    return texts;
+}
+// The tasks' keys, in their order.
+inline QStringList keysOf(const QList<Task> &tasks)
+{
+    return textsOf(tasks, [](const Task &task) { return task.key; });
+}
+inline QStringList keysOf(const QList<PlannedTask> &tasks)
+{
+    return textsOf(tasks, [](const PlannedTask &task) { return task.task.key; });
+}
 
 // Every row of every table, as text, tables by name and rows by their first column: two equal dumps mean a
 // logically identical database.

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QTest>
 #include <QTimer>
 
@@ -62,6 +63,15 @@ void settle(int waitMs)
         QCoreApplication::processEvents();
         if (waitMs > 0)
             QTest::qWait(waitMs);
+    }
+}
+
+void acceptWithReturn(QDialog *dialog, QWidget *field, const QLabel *problem)
+{
+    QTest::keyClick(field, Qt::Key_Return);
+    if (dialog->isVisible()) {
+        FAIL_CHECK("Return did not accept the dialog: " << problem->text().toStdString());
+        dialog->reject();
     }
 }
 

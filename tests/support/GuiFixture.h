@@ -16,6 +16,8 @@
 
 class QAbstractItemView;
 class QAction;
+class QDialog;
+class QLabel;
 
 namespace parat {
 class AppContext;
@@ -92,6 +94,10 @@ void showExposed(QWidget &widget, const QSize &size);
 // showExposed(), then makes widget the active window, as a click on it would (fails the test when it does not
 // become active): for tests that type into it.
 void showActive(QWidget &widget, const QSize &size);
+
+// Presses Return in field of dialog, as a user accepts a dialog (its default button, OK). When that leaves the dialog
+// open, the test fails with what its problem label says, and the dialog is rejected so the test can go on.
+void acceptWithReturn(QDialog *dialog, QWidget *field, const QLabel *problem);
 
 // The window's action with this object name (fails the test when there is none).
 QAction *actionNamed(QWidget *window, const QString &name);

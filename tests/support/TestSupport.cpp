@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace parat::test {
@@ -43,6 +44,15 @@ ParatRun runParat(const QStringList &args, const QString &paratDb)
     return run;
 }
 
+QString pdfText(const QString &path, const QStringList &options)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), options + QStringList {path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 QByteArray fileDigest(const QString &path)
 {
     QFile file(path);
@@ -53,6 +63,44 @@ QByteArray fileDigest(const QString &path)
 TempDir::TempDir()
 {
     REQUIRE(m_dir.isValid());
+}
+
+namespace {
+
+// The first leaf page of a table, from SQLite's dbstat table (or the table's root page).
+qint64 leafPageOf(const QString &path, const QString &table, int *pageSize)
+{
+    qint64 page = 0;
+    withSqliteFile(path, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(query.next());
+        *pageSize = query.value(0).toInt();
+        if (query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf' "
+                                      "ORDER BY pageno LIMIT 1")
+                           .arg(table))
+            && query.next()) {
+            page = query.value(0).toLongLong();
+        } else {
+            REQUIRE(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(table)));
+            REQUIRE(query.next());
+            page = query.value(0).toLongLong();
+        }
+    });
+    REQUIRE(page > 1);
+    return page;
+}
+
+} // namespace
+
+void damagePageOf(const QString &path, const QString &table)
+{
+    int pageSize = 0;
+    const qint64 page = leafPageOf(path, table, &pageSize);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((page - 1) * pageSize));
+    REQUIRE(file.write(QByteArray(24, '\xA5')) == 24);
 }
 
 void withSqliteFile(const QString &path, const std::function<void(QSqlDatabase &)> &work, bool readOnly)
