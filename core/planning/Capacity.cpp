@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace parat {
@@ -45,13 +46,16 @@ std::optional<Role> taskRole(const Task &task)
     return task.performerRole ? task.performerRole : task.responsibleRole;
 }
 
-void addPart(CapacityCell &cell, const PlannedTask &task, const QString &language, double hours, int sharedBy)
+// Adds a task's hours to a cell, with the part they come from unless only the hours are asked for (language null).
+void addPart(CapacityCell &cell, const PlannedTask &task, const QString *language, double hours, int sharedBy)
 {
     cell.needed += hours;
+    if (!language)
+        return;
     DemandPart part;
     part.taskId = task.task.id;
     part.key = task.task.key;
-    part.title = task.task.title(language);
+    part.title = task.task.title(*language);
     part.hours = hours;
     part.sharedBy = sharedBy;
     part.perPerson = task.task.perPerson;
@@ -128,26 +132,33 @@ void addWeekWarnings(CapacityPlan &plan, int startIndex, const CapacityOptions &
             }
         }
         const QString name = row.person.name;
+        const bool texts = options.warningTexts;
         if (!over.isEmpty()) {
             plan.warnings.append(
                 {CapacityWarningKind::OverAllocated, row.person.id, name, over,
-                 CapacityText::tr("%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.", "",
-                                  int(over.size()))
-                     .arg(name, weekRanges(over, options.maxListedWeeks), hoursText(worstOver),
-                          weekYearLabel(worstWeek))});
+                 !texts
+                     ? QString()
+                     : CapacityText::tr("%1 needs more hours than allocated in %n week(s): %2. Most over: %3 h in %4.",
+                                        "", int(over.size()))
+                           .arg(name, weekRanges(over, options.maxListedWeeks), hoursText(worstOver),
+                                weekYearLabel(worstWeek))});
         }
         if (!unplanned.isEmpty()) {
             plan.warnings.append(
                 {CapacityWarningKind::Unplanned, row.person.id, name, unplanned,
-                 CapacityText::tr("%1 needs %2 h in %n week(s) with no time allocated: %3.", "", int(unplanned.size()))
-                     .arg(name, hoursText(unplannedHours), weekRanges(unplanned, options.maxListedWeeks))});
+                 !texts ? QString()
+                        : CapacityText::tr("%1 needs %2 h in %n week(s) with no time allocated: %3.", "",
+                                           int(unplanned.size()))
+                              .arg(name, hoursText(unplannedHours), weekRanges(unplanned, options.maxListedWeeks))});
         }
         if (!impossible.isEmpty()) {
-            plan.warnings.append({CapacityWarningKind::Impossible, row.person.id, name, impossible,
-                                  CapacityText::tr("%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.",
-                                                   "", int(impossible.size()))
-                                      .arg(name, hoursText(options.maxWeeklyHours), hoursText(mostAllocated),
-                                           weekRanges(impossible, options.maxListedWeeks))});
+            plan.warnings.append(
+                {CapacityWarningKind::Impossible, row.person.id, name, impossible,
+                 !texts ? QString()
+                        : CapacityText::tr("%1 has more than %2 h allocated in %n week(s) (up to %3 h): %4.", "",
+                                           int(impossible.size()))
+                              .arg(name, hoursText(options.maxWeeklyHours), hoursText(mostAllocated),
+                                   weekRanges(impossible, options.maxListedWeeks))});
         }
     }
 }
@@ -174,6 +185,8 @@ void addHolidayGoLiveWarning(CapacityPlan &plan, int startIndex, const CapacityO
             continue;
         weeks.append(plan.weeks.at(column));
         school = school || days.school.has_value();
+        if (!options.warningTexts)
+            continue;
         parts.append(
             CapacityText::tr("%1 (%2): %3 h set aside after %n day(s) off, %4 h needed", "", days.workingDaysLost)
                 .arg(weekYearLabel(plan.weeks.at(column)), days.describe(language), hoursText(allocated),
@@ -181,6 +194,10 @@ void addHolidayGoLiveWarning(CapacityPlan &plan, int startIndex, const CapacityO
     }
     if (weeks.isEmpty())
         return;
+    if (!options.warningTexts) {
+        plan.warnings.append({CapacityWarningKind::HolidayGoLive, 0, CapacityText::tr("Go-live"), weeks, QString()});
+        return;
+    }
     QString text
         = CapacityText::tr("Go-live falls in holidays with too few hours: %1.").arg(parts.join(QStringLiteral("; ")));
     if (school)
@@ -201,17 +218,19 @@ QList<const CapacityRow *> superusersActiveAsOf(const CapacityPlan &plan, const 
 }
 
 // Superusers the supplier's support does not answer: not registered in KLIK.
-void addKlikWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &active)
+void addKlikWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &active, bool texts)
 {
     for (const CapacityRow *row : std::as_const(active)) {
         if (!row->person.registeredInKlik) {
-            plan.warnings.append({CapacityWarningKind::NotInKlik,
-                                  row->person.id,
-                                  row->person.name,
-                                  {},
-                                  CapacityText::tr("%1 is a superuser but not registered in KLIK, so the supplier's "
-                                                   "support does not answer them.")
-                                      .arg(row->person.name)});
+            plan.warnings.append(
+                {CapacityWarningKind::NotInKlik,
+                 row->person.id,
+                 row->person.name,
+                 {},
+                 !texts ? QString()
+                        : CapacityText::tr("%1 is a superuser but not registered in KLIK, so the supplier's "
+                                           "support does not answer them.")
+                              .arg(row->person.name)});
         }
     }
 }
@@ -238,11 +257,11 @@ void findTrainingDeadline(CapacityPlan &plan, const QList<PlannedTask> &tasks, c
 
 // Active superusers trained after the milestone, or not trained while it is near or past.
 void addTrainingWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &active, const QString &taskLanguage,
-                         const QDate &asOf, int trainingWarningDays)
+                         const QDate &asOf, int trainingWarningDays, bool texts)
 {
     if (plan.trainingDeadline.isValid()) {
         const QString language = taskLanguage.isEmpty() ? QStringLiteral("da") : taskLanguage;
-        const QString deadline = formatDate(plan.trainingDeadline, language);
+        const QString deadline = texts ? formatDate(plan.trainingDeadline, language) : QString();
         for (const CapacityRow *row : std::as_const(active)) {
             const QDate trained = row->details.trainedOn;
             if (trained.isValid() && trained > plan.trainingDeadline) {
@@ -251,8 +270,10 @@ void addTrainingWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &a
                      row->person.id,
                      row->person.name,
                      {},
-                     CapacityText::tr("%1 is trained on %2, after the training milestone %3 (%4).")
-                         .arg(row->person.name, formatDate(trained, language), plan.trainingTaskKey, deadline)});
+                     !texts
+                         ? QString()
+                         : CapacityText::tr("%1 is trained on %2, after the training milestone %3 (%4).")
+                               .arg(row->person.name, formatDate(trained, language), plan.trainingTaskKey, deadline)});
                 plan.warnings.last().title = SuperuserText::tr("Trained late");
             } else if (!trained.isValid() && asOf.isValid()
                        && asOf.daysTo(plan.trainingDeadline) < trainingWarningDays) {
@@ -261,7 +282,8 @@ void addTrainingWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &a
                      row->person.id,
                      row->person.name,
                      {},
-                     asOf > plan.trainingDeadline
+                     !texts ? QString()
+                         : asOf > plan.trainingDeadline
                          ? CapacityText::tr("%1 is not trained, and the training milestone %2 was due %3.")
                                .arg(row->person.name, plan.trainingTaskKey, deadline)
                          : CapacityText::tr("%1 is not trained yet; the training milestone %2 is due %3.")
@@ -290,12 +312,14 @@ void addUnitRatioWarnings(CapacityPlan &plan, const QList<const CapacityRow *> &
                  0,
                  unit,
                  {},
-                 CapacityText::tr("%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).", "",
-                                  superusers)
-                     .arg(unit)
-                     .arg(caseworkers)
-                     .arg(QLocale().toString(double(caseworkers) / superusers, 'f', 1))
-                     .arg(options.maxCaseworkersPerSuperuser)});
+                 !options.warningTexts
+                     ? QString()
+                     : CapacityText::tr("%1: %n superuser(s) for %2 caseworkers (%3 per superuser; at most %4).", "",
+                                        superusers)
+                           .arg(unit)
+                           .arg(caseworkers)
+                           .arg(QLocale().toString(double(caseworkers) / superusers, 'f', 1))
+                           .arg(options.maxCaseworkersPerSuperuser)});
         }
     }
 }
@@ -358,19 +382,66 @@ struct WeekGrid
     int indexOf(const QDate &date) const { return int(firstMonday.daysTo(mondayOf(date)) / 7); }
 };
 
-// The grid's weeks: the look-ahead window from as-of when window is set; otherwise every week from the first to
-// the last date of the demand, the allocations and the weeks around go-live. Sets the plan's weeks, days off and
-// unassigned hours (none yet).
-WeekGrid addWeeks(CapacityPlan &plan, const CapacityInput &input, const QDate &asOf, const CapacityOptions &options,
-                  DateExtent extent, bool window)
+// daysOffInWeek(key, school), remembered by this thread: it depends on the week and the four school-holiday weeks only,
+// and a grid asks for every week it spans, where the overview asks for the same weeks of every municipality. The
+// memory is emptied when it passes 4,096 weeks; weeks outside 0 – 63 are not remembered.
+WeekDaysOff rememberedDaysOff(int key, const SchoolHolidayWeeks &school)
 {
-    // The look-ahead window does not depend on the extent of the allocations.
-    if (!window) {
-        for (const Allocation &allocation : input.allocations) {
-            extent.extend(mondayOfWeekKey(allocation.fromWeek));
-            extent.extend(mondayOfWeekKey(allocation.toWeek));
+    const std::array<int, 4> weeks {school.winterWeek, school.autumnWeek, school.summerFrom, school.summerTo};
+    quint64 memoryKey = quint64(quint32(key));
+    for (const int week : weeks) {
+        if (week < 0 || week > 63)
+            return daysOffInWeek(key, school);
+        memoryKey = (memoryKey << 6) | quint64(week);
+    }
+    thread_local QHash<quint64, WeekDaysOff> remembered;
+    const auto found = remembered.constFind(memoryKey);
+    if (found != remembered.constEnd())
+        return found.value();
+    if (remembered.size() >= 4096)
+        remembered.clear();
+    return remembered.insert(memoryKey, daysOffInWeek(key, school)).value();
+}
+
+// Whether a week key names a week that exists, known without the calendar: weeks 1 to 52 are in every year. Such keys
+// compare as their weeks do (the year, then the week), so they are ordered and found without any date arithmetic.
+bool plainWeek(int key)
+{
+    const int week = weekKeyWeek(key);
+    return weekKeyYear(key) > 0 && week >= 1 && week <= 52;
+}
+
+// Adds the weeks of the allocations to extent: the earliest and latest of their plain week keys, and each other key on
+// its own (mondayOfWeekKey turns an impossible one into an invalid date, which extent leaves out).
+void extendByAllocations(DateExtent &extent, const QList<Allocation> &allocations)
+{
+    int first = 0;
+    int last = 0;
+    for (const Allocation &allocation : allocations) {
+        for (const int key : {allocation.fromWeek, allocation.toWeek}) {
+            if (!plainWeek(key)) {
+                extent.extend(mondayOfWeekKey(key));
+                continue;
+            }
+            first = first == 0 ? key : std::min(first, key);
+            last = std::max(last, key);
         }
     }
+    if (first != 0) {
+        extent.extend(mondayOfWeekKey(first));
+        extent.extend(mondayOfWeekKey(last));
+    }
+}
+
+// The grid's weeks: the look-ahead window from as-of when window is set; otherwise every week from the first to
+// the last date of the demand, the allocations and the weeks around go-live — from the as-of week on only when
+// fromAsOf is set (the weeks the warnings look at). Sets the plan's weeks, days off and unassigned hours (none yet).
+WeekGrid addWeeks(CapacityPlan &plan, const CapacityInput &input, const QDate &asOf, const CapacityOptions &options,
+                  DateExtent extent, bool window, bool fromAsOf)
+{
+    // The look-ahead window does not depend on the extent of the allocations.
+    if (!window)
+        extendByAllocations(extent, input.allocations);
     if (input.goLive.isValid()) {
         extent.extend(input.goLive.addDays(-7 * qint64(options.weeksBeforeGoLive)));
         extent.extend(input.goLive.addDays(7 * qint64(options.weeksAfterGoLive)));
@@ -382,11 +453,18 @@ WeekGrid addWeeks(CapacityPlan &plan, const CapacityInput &input, const QDate &a
     grid.weekCount = window
         ? std::max(0, options.lookaheadWeeks)
         : (extent.first.isValid() ? int(grid.firstMonday.daysTo(mondayOf(extent.last)) / 7) + 1 : 0);
+    if (fromAsOf && !window && asOf.isValid()) {
+        // The weeks before the as-of week go; the rest keep their places relative to each other.
+        const int skipped = std::clamp(grid.indexOf(asOf), 0, grid.weekCount);
+        grid.firstMonday = grid.firstMonday.addDays(7 * qint64(skipped));
+        grid.weekCount -= skipped;
+    }
     plan.weeks.reserve(grid.weekCount);
     plan.daysOff.reserve(grid.weekCount);
-    for (int i = 0, key = weekKey(grid.firstMonday); i < grid.weekCount; ++i, key = nextWeekKey(key)) {
+    for (int i = 0; i < grid.weekCount; ++i) {
+        const int key = weekKey(grid.firstMonday.addDays(7 * qint64(i)));
         plan.weeks.append(key);
-        plan.daysOff.append(daysOffInWeek(key, input.schoolHolidays));
+        plan.daysOff.append(rememberedDaysOff(key, input.schoolHolidays));
     }
     plan.unassigned = QList<double>(grid.weekCount, 0.0);
     return grid;
@@ -423,16 +501,36 @@ QList<QList<int>> activeSuperusersByWeek(const CapacityPlan &plan, const WeekGri
     return activeSuperusers;
 }
 
+// The column of a plain week key inside the grid's weeks (a binary search over the keys: no date arithmetic).
+int columnOfKey(const CapacityPlan &plan, int key)
+{
+    return int(std::lower_bound(plan.weeks.cbegin(), plan.weeks.cend(), key) - plan.weeks.cbegin());
+}
+
 // The hours set aside (the one allocation covering each week), and what is left of them after days off.
 void addAllocations(CapacityPlan &plan, const QList<Allocation> &allocations, const QHash<Id, int> &rowById,
                     const WeekGrid &grid)
 {
+    const int firstKey = plan.weeks.isEmpty() ? 0 : plan.weeks.first();
+    const int lastKey = plan.weeks.isEmpty() ? 0 : plan.weeks.last();
     for (const Allocation &allocation : allocations) {
+        if (grid.weekCount == 0)
+            break;
         const int row = rowById.value(allocation.personId, -1);
         if (row < 0)
             continue;
-        const int from = std::max(0, grid.indexOf(mondayOfWeekKey(allocation.fromWeek)));
-        const int to = std::min(grid.weekCount - 1, grid.indexOf(mondayOfWeekKey(allocation.toWeek)));
+        int from = 0;
+        int to = 0;
+        if (plainWeek(allocation.fromWeek) && plainWeek(allocation.toWeek)) {
+            // Ordered keys: the columns without dates (the grid's weeks are consecutive, every key in it is there).
+            if (allocation.toWeek < firstKey || allocation.fromWeek > lastKey)
+                continue;
+            from = allocation.fromWeek <= firstKey ? 0 : columnOfKey(plan, allocation.fromWeek);
+            to = allocation.toWeek >= lastKey ? grid.weekCount - 1 : columnOfKey(plan, allocation.toWeek);
+        } else {
+            from = std::max(0, grid.indexOf(mondayOfWeekKey(allocation.fromWeek)));
+            to = std::min(grid.weekCount - 1, grid.indexOf(mondayOfWeekKey(allocation.toWeek)));
+        }
         QList<CapacityCell> &cells = plan.rows[row].cells;
         for (int w = from; w <= to; ++w)
             cells[w].setAside += allocation.hoursPerWeek;
@@ -447,7 +545,7 @@ void addAllocations(CapacityPlan &plan, const QList<Allocation> &allocations, co
 // Demand: each task's hours per week over its whole span, added to the weeks of the grid it covers — to its
 // performer, else shared by the superusers active that week (a superuser task nobody performs), else unassigned.
 void addDemand(CapacityPlan &plan, const QList<Spread> &spreads, const QHash<Id, int> &rowById,
-               const QList<QList<int>> &activeSuperusers, const WeekGrid &grid, const QString &language)
+               const QList<QList<int>> &activeSuperusers, const WeekGrid &grid, const QString *language)
 {
     for (const Spread &spread : spreads) {
         const PlannedTask &task = *spread.task;
@@ -491,10 +589,11 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
     DateExtent extent;
     const QList<Spread> spreads = demandSpreads(input.tasks, extent);
     const bool window = options.lookaheadOnly && asOf.isValid();
-    const WeekGrid grid = addWeeks(plan, input, asOf, options, extent, window);
+    const WeekGrid grid = addWeeks(plan, input, asOf, options, extent, window, options.warningsOnly);
     const QHash<Id, int> rowById = addRows(plan, input, grid.weekCount);
     addAllocations(plan, input.allocations, rowById, grid);
-    addDemand(plan, spreads, rowById, activeSuperusersByWeek(plan, grid), grid, input.language);
+    addDemand(plan, spreads, rowById, activeSuperusersByWeek(plan, grid), grid,
+              options.demandParts && !options.warningsOnly ? &input.language : nullptr);
     if (window)
         return plan;
 
@@ -503,9 +602,9 @@ CapacityPlan computeCapacity(const CapacityInput &input, const QDate &asOf, cons
     addWeekWarnings(plan, asOfIndex, options);
     addHolidayGoLiveWarning(plan, asOfIndex, options, input.language);
     const QList<const CapacityRow *> active = superusersActiveAsOf(plan, asOf);
-    addKlikWarnings(plan, active);
+    addKlikWarnings(plan, active, options.warningTexts);
     findTrainingDeadline(plan, input.tasks, options.trainingTaskKey);
-    addTrainingWarnings(plan, active, input.language, asOf, options.trainingWarningDays);
+    addTrainingWarnings(plan, active, input.language, asOf, options.trainingWarningDays, options.warningTexts);
     addUnitRatioWarnings(plan, active, options);
     return plan;
 }

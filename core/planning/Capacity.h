@@ -66,6 +66,16 @@ struct CapacityOptions
     // (overAllocations), each as the full plan computes it, at a fraction of the cost. For the
     // cross-municipality overview, which needs this for every municipality.
     bool lookaheadOnly = false;
+    // Only what the warnings read: the weeks from the as-of week on (each cell as the full plan computes it), and the
+    // warnings, equal to the full plan's (text and weeks included). The weeks before the as-of week are left out. For
+    // the overview report's count of capacity warnings of every municipality.
+    bool warningsOnly = false;
+    // The warnings' sentences (CapacityWarning::text). Without them each warning still has its kind, person or unit
+    // and weeks: enough to count them.
+    bool warningTexts = true;
+    // Which tasks make up each cell's hours (CapacityCell::demand), for the grid's tooltips. Without them each cell
+    // still has its hours needed; nothing but the tooltips reads the parts.
+    bool demandParts = true;
 };
 
 // One task's share of a person's week.

@@ -41,7 +41,7 @@ ReportExtras ReportSections::standardExtras()
         return capacitySignals(db, municipality.id, first, options).overAllocations;
     };
     extras.capacityWarnings = [](Database &db, const Municipality &municipality, const QDate &asOf) {
-        return int(loadCapacity(db, municipality.id, asOf).warnings.size());
+        return capacityWarningCount(db, municipality.id, asOf);
     };
     return extras;
 }

@@ -748,24 +748,30 @@ OverviewReportData gatherOverviewReport(Database &db, const Clock &clock, const 
     data.language = language.isEmpty() ? currentLanguage() : language;
     data.reportDate = clock.today();
     data.asOf = asOf.isValid() ? asOf : data.reportDate;
-    data.rows = overviewRows(db, data.asOf);
     data.hasCapacity = bool(extras.capacityWarnings);
-    // The capacity warnings of every municipality from one bulk read of their inputs.
+    // The capacity warnings of every municipality from the inputs the rows' traffic lights were computed from: read
+    // once, in one query per kind of row, and kept by this reuse.
     CapacityInputReuse reuse;
+    data.rows = overviewRows(db, data.asOf);
     if (data.hasCapacity)
         reuse.readAll(db);
-    ReportRepository reports(db);
-    MunicipalityRepository municipalities(db);
+    const QHash<Id, ReportNotes> notes = ReportRepository(db).storedNotesOn(data.reportDate);
+    QHash<Id, Municipality> municipalities;
+    if (data.hasCapacity) {
+        for (const Municipality &municipality : MunicipalityRepository(db).all())
+            municipalities.insert(municipality.id, municipality);
+    }
     for (MunicipalityRow &row : data.rows) {
-        const ReportNotes notes = reports.notes(row.id, data.reportDate);
-        if (notes.lightOverride) {
-            row.light = *notes.lightOverride;
-            row.lightReason = notes.overrideReason;
+        const auto stored = notes.constFind(row.id);
+        if (stored != notes.constEnd() && stored->lightOverride) {
+            row.light = *stored->lightOverride;
+            row.lightReason = stored->overrideReason;
             data.overridden.insert(row.id, true);
         }
         if (data.hasCapacity) {
-            if (const std::optional<Municipality> m = municipalities.byId(row.id))
-                data.capacityWarnings.insert(row.id, extras.capacityWarnings(db, *m, data.asOf));
+            const auto municipality = municipalities.constFind(row.id);
+            if (municipality != municipalities.constEnd())
+                data.capacityWarnings.insert(row.id, extras.capacityWarnings(db, *municipality, data.asOf));
         }
     }
     return data;

@@ -8,6 +8,7 @@
 #include "storage/TaskRepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -15,8 +16,13 @@ namespace parat {
 
 namespace {
 
-// The inputs read under the thread's outermost CapacityInputReuse, by database and municipality.
-using ReusedInputs = QHash<QPair<const Database *, Id>, CapacityInput>;
+// The inputs read under the thread's outermost CapacityInputReuse, by database and municipality, and the databases
+// whose every municipality is there (a bulk read kept them all).
+struct ReusedInputs
+{
+    QHash<QPair<const Database *, Id>, CapacityInput> inputs;
+    QSet<const Database *> complete;
+};
 thread_local std::unique_ptr<ReusedInputs> t_reused;
 
 // The capacity input read now, with the tasks read by the caller (nullptr: read them here).
@@ -44,6 +50,7 @@ ReadinessSignals signalsFrom(const CapacityInput &input, Id municipalityId, cons
     ReadinessSignals signalsOut;
     CapacityOptions window = options;
     window.lookaheadOnly = true;
+    window.demandParts = false;
     CapacityPlan plan = computeCapacity(input, asOf, window);
     plan.municipalityId = municipalityId;
     signalsOut.overAllocations = overAllocations(plan, asOf, window.lookaheadWeeks);
@@ -68,17 +75,10 @@ CapacityInputReuse::~CapacityInputReuse()
 
 void CapacityInputReuse::readAll(Database &db)
 {
-    if (!t_reused)
+    if (!t_reused || t_reused->complete.contains(&db))
         return;
-    const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
-    const QList<Municipality> municipalities = MunicipalityRepository(db).all();
-    const QHash<Id, CapacityInput> inputs = capacityInputsForAll(db, municipalities, tasks);
-    const CalendarRepository calendar(db);
-    for (const Municipality &municipality : municipalities) {
-        CapacityInput input = inputs.value(municipality.id);
-        input.schoolHolidays = calendar.schoolHolidays(municipality.id);
-        t_reused->insert({&db, municipality.id}, input);
-    }
+    // The bulk read keeps what it read for the calls that follow.
+    capacityInputsForAll(db, MunicipalityRepository(db).all(), OverviewRepository(db).plannedTasksForAll());
 }
 
 QHash<Id, CapacityInput> capacityInputsForAll(Database &db, const QList<Municipality> &municipalities,
@@ -88,6 +88,7 @@ QHash<Id, CapacityInput> capacityInputsForAll(Database &db, const QList<Municipa
     const QHash<Id, QList<Person>> persons = people.byMunicipality();
     const QHash<Id, QHash<Id, SuperuserDetails>> details = people.superuserDetailsByMunicipality();
     const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).byMunicipality();
+    const QHash<Id, SchoolHolidayWeeks> schoolHolidays = CalendarRepository(db).storedSchoolHolidays();
     QHash<Id, CapacityInput> inputs;
     for (const Municipality &municipality : municipalities) {
         CapacityInput input;
@@ -96,7 +97,18 @@ QHash<Id, CapacityInput> capacityInputsForAll(Database &db, const QList<Municipa
         input.people = persons.value(municipality.id);
         input.details = details.value(municipality.id);
         input.allocations = allocations.value(municipality.id);
+        // As CalendarRepository::schoolHolidays gives them: the stored weeks, else the defaults.
+        SchoolHolidayWeeks defaults;
+        defaults.id = municipality.id;
+        input.schoolHolidays = schoolHolidays.value(municipality.id, defaults);
         inputs.insert(municipality.id, input);
+    }
+    // Under a CapacityInputReuse the inputs serve the calls that follow (the overview report's capacity warnings read
+    // what the overview's traffic lights read, once).
+    if (t_reused) {
+        for (auto it = inputs.cbegin(); it != inputs.cend(); ++it)
+            t_reused->inputs.insert({&db, it.key()}, it.value());
+        t_reused->complete.insert(&db);
     }
     return inputs;
 }
@@ -106,9 +118,9 @@ CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &
     if (!t_reused)
         return readCapacityInput(db, municipalityId, nullptr, language);
     const QPair<const Database *, Id> key(&db, municipalityId);
-    auto found = t_reused->constFind(key);
-    if (found == t_reused->constEnd())
-        found = t_reused->insert(key, readCapacityInput(db, municipalityId, nullptr, QString()));
+    auto found = t_reused->inputs.constFind(key);
+    if (found == t_reused->inputs.constEnd())
+        found = t_reused->inputs.insert(key, readCapacityInput(db, municipalityId, nullptr, QString()));
     CapacityInput input = *found;
     input.language = language;
     return input;
@@ -120,6 +132,14 @@ CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, co
     CapacityPlan plan = computeCapacity(loadCapacityInput(db, municipalityId, language), asOf, options);
     plan.municipalityId = municipalityId;
     return plan;
+}
+
+int capacityWarningCount(Database &db, Id municipalityId, const QDate &asOf)
+{
+    CapacityOptions options;
+    options.warningsOnly = true;
+    options.warningTexts = false;
+    return int(computeCapacity(loadCapacityInput(db, municipalityId), asOf, options).warnings.size());
 }
 
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf, const CapacityOptions &options)

@@ -25,20 +25,25 @@ public:
 
     // Reads every municipality's input in a few queries (one per kind of row, not one set per municipality) for the
     // loadCapacityInput() calls that follow, as the overview of all municipalities needs them. The same inputs as
-    // one by one.
+    // one by one. Nothing to do when a bulk read under this reuse has kept them already (capacityInputsForAll, as
+    // overviewRows does for the traffic lights).
     void readAll(Database &db);
 
 private:
     bool m_owner = false;
 };
 
-// Every municipality's input read in a few queries (one per kind of row), with their tasks as given; without school
-// holidays and language.
+// Every municipality's input read in a few queries (one per kind of row), with their tasks as given; without language.
+// Under a CapacityInputReuse they are kept for the loadCapacityInput() calls that follow.
 QHash<Id, CapacityInput> capacityInputsForAll(Database &db, const QList<Municipality> &municipalities,
                                               const QHash<Id, QList<PlannedTask>> &tasks);
 
 CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language = QString(),
                           const CapacityOptions &options = {});
+
+// How many warnings the municipality's capacity plan has as of asOf: loadCapacity(...).warnings.size(), computed over
+// the weeks the warnings look at only and without their sentences (CapacityOptions::warningsOnly, warningTexts).
+int capacityWarningCount(Database &db, Id municipalityId, const QDate &asOf);
 
 // The capacity part of the traffic light's inputs for a municipality (engagementGaps left empty).
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf,

@@ -43,6 +43,7 @@ QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &as
     const QHash<Id, QList<Decision>> decisions = DecisionRepository(db).byMunicipality();
     CapacityOptions options;
     options.lookaheadOnly = true;
+    options.demandParts = false;
     for (const Municipality &municipality : municipalities) {
         ReadinessSignals signalsOut;
         signalsOut.engagementGaps = engagementGapSignals(stakeholders.value(municipality.id));

@@ -35,6 +35,21 @@ SchoolHolidayWeeks CalendarRepository::schoolHolidays(Id municipalityId) const
     return defaults;
 }
 
+QHash<Id, SchoolHolidayWeeks> CalendarRepository::storedSchoolHolidays() const
+{
+    QHash<Id, SchoolHolidayWeeks> stored;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT municipality_id, winter_week, autumn_week, summer_from, summer_to FROM school_holidays")))
+        return stored;
+    while (query.next()) {
+        const SchoolHolidayWeeks weeks = weeksFrom(query);
+        stored.insert(weeks.id, weeks);
+    }
+    return stored;
+}
+
 bool CalendarRepository::update(const SchoolHolidayWeeks &weeks, QString *error)
 {
     const QString problem = weeks.problem();

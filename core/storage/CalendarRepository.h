@@ -3,6 +3,7 @@
 #include "domain/DanishHolidays.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace parat {
 
@@ -20,6 +21,9 @@ public:
 
     // The stored weeks, or the defaults (SchoolHolidayWeeks{}) with id set to the municipality.
     SchoolHolidayWeeks schoolHolidays(Id municipalityId) const;
+    // The stored weeks of every municipality that has any, by municipality id, in one query (the others have the
+    // defaults): for the overview of all municipalities.
+    QHash<Id, SchoolHolidayWeeks> storedSchoolHolidays() const;
     // Stores the weeks of municipality weeks.id. Refuses weeks that are not usable (SchoolHolidayWeeks::problem)
     // or an unknown municipality, writing nothing.
     bool update(const SchoolHolidayWeeks &weeks, QString *error);

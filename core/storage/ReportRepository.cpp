@@ -111,6 +111,24 @@ std::optional<ReportNotes> ReportRepository::storedNotes(Id municipalityId, cons
     return read;
 }
 
+QHash<Id, ReportNotes> ReportRepository::storedNotesOn(const QDate &reportDate) const
+{
+    QHash<Id, ReportNotes> stored;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, version FROM report_note WHERE report_date = :date").arg(kNoteColumns));
+    query.bindValue(QStringLiteral(":date"), sql::dateValue(reportDate));
+    if (!query.exec())
+        return stored;
+    while (query.next()) {
+        const ReportNotes notes = notesFrom(query);
+        // As notes() reads them: a row whose date does not read back as this date is not the date's.
+        if (notes.reportDate == reportDate)
+            stored.insert(notes.municipalityId, notes);
+    }
+    return stored;
+}
+
 bool ReportRepository::save(const ReportNotes &notes, const QDateTime &at, QString *error, qint64 insertAs)
 {
     if (!notes.reportDate.isValid()) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -90,6 +91,9 @@ public:
     ReportNotes notes(Id municipalityId, const QDate &reportDate) const;
     // The notes stored for exactly that date, with their row version; none when nothing is stored for it.
     std::optional<ReportNotes> storedNotes(Id municipalityId, const QDate &reportDate) const;
+    // The notes stored for exactly that date of every municipality that has them, by municipality id, in one query
+    // (what storedNotes gives each): for the overview of all municipalities.
+    QHash<Id, ReportNotes> storedNotesOn(const QDate &reportDate) const;
     // Stores the notes for municipality and date. Trims texts and drops blank risk and decision lines; a manual
     // light without a reason is refused. One transaction. Checked against notes.version (docs/team-mode.md
     // "Concurrent edits"): 0 inserts them and is refused when notes of that date were stored since; a version

@@ -7,6 +7,7 @@
 #include "services/CapacityLoader.h"
 #include "services/OverviewRows.h"
 
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "planning/Capacity.h"
 #include "planning/Overview.h"
@@ -24,6 +25,9 @@
 #include "storage/TaskRepository.h"
 
 #include <QSqlQuery>
+
+#include <set>
+#include <tuple>
 
 using namespace parat;
 
@@ -315,4 +319,83 @@ TEST_CASE("BulkQuery reads what Qt SQL reads, value by value", "[storage]")
     sql::BulkQuery closed(QSqlDatabase(), QStringLiteral("SELECT 1"));
     CHECK_FALSE(closed.isValid());
     CHECK_FALSE(closed.next());
+}
+
+TEST_CASE("Capacity warnings from the as-of week on are those of the full plan", "[overview][capacity][warnings]")
+{
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("nation.sqlite")), &error));
+    FixedClock clock(kToday);
+    const QList<Municipality> municipalities = buildSmallNation(db, clock);
+    // Periods that start or end in week 53 (2026 has one) and one far too long: the keys the grid cannot order
+    // without the calendar, and an impossible week.
+    const QList<Person> staff = PersonRepository(db).forMunicipality(municipalities.at(1).id);
+    const auto added = std::find_if(staff.cbegin(), staff.cend(),
+                                    [](const Person &p) { return p.name == QStringLiteral("Åse Ørnsø"); });
+    REQUIRE(added != staff.cend());
+    for (const auto &[from, to, hours] : {std::tuple {202648, 202653, 40.0}, std::tuple {202701, 202706, 2.0}}) {
+        Allocation allocation;
+        allocation.personId = added->id;
+        allocation.fromWeek = from;
+        allocation.toWeek = to;
+        allocation.hoursPerWeek = hours;
+        REQUIRE(AllocationRepository(db).add(&allocation, &error));
+    }
+
+    std::set<CapacityWarningKind> kinds;
+    for (const QDate &asOf : {kToday.addDays(-400), kToday.addDays(-30), kToday, kToday.addDays(35),
+                              kToday.addDays(200), kToday.addDays(900), QDate()}) {
+        for (const Municipality &municipality : municipalities) {
+            INFO("municipality " << municipality.code.toStdString() << " as of "
+                                 << asOf.toString(Qt::ISODate).toStdString());
+            const CapacityInput input = loadCapacityInput(db, municipality.id);
+            const CapacityPlan full = computeCapacity(input, asOf);
+            CapacityOptions options;
+            options.warningsOnly = true;
+            const CapacityPlan fromAsOf = computeCapacity(input, asOf, options);
+            options.warningTexts = false;
+            const CapacityPlan counted = computeCapacity(input, asOf, options);
+
+            REQUIRE(fromAsOf.warnings.size() == full.warnings.size());
+            REQUIRE(counted.warnings.size() == full.warnings.size());
+            CHECK(capacityWarningCount(db, municipality.id, asOf) == int(full.warnings.size()));
+            for (int i = 0; i < full.warnings.size(); ++i) {
+                const CapacityWarning &expected = full.warnings.at(i);
+                for (const CapacityWarning &warning : {fromAsOf.warnings.at(i), counted.warnings.at(i)}) {
+                    CHECK(warning.kind == expected.kind);
+                    CHECK(warning.personId == expected.personId);
+                    CHECK(warning.subject == expected.subject);
+                    CHECK(warning.weeks == expected.weeks);
+                    CHECK(warning.title == expected.title);
+                }
+                CHECK(fromAsOf.warnings.at(i).text == expected.text);
+                CHECK(counted.warnings.at(i).text.isEmpty());
+                kinds.insert(expected.kind);
+            }
+            // The weeks kept are the full plan's from the as-of week on, cell for cell, without the tasks of each.
+            REQUIRE(fromAsOf.rows.size() == full.rows.size());
+            const int first = asOf.isValid() ? full.weekIndex(weekKey(asOf)) : 0;
+            if (first >= 0 && !full.weeks.isEmpty())
+                CHECK(fromAsOf.weeks == full.weeks.mid(first));
+            for (int column = 0; column < fromAsOf.weeks.size(); ++column) {
+                const int fullColumn = full.weekIndex(fromAsOf.weeks.at(column));
+                REQUIRE(fullColumn >= 0);
+                for (int r = 0; r < full.rows.size(); ++r) {
+                    const CapacityCell &a = fromAsOf.rows.at(r).cells.at(column);
+                    const CapacityCell &b = full.rows.at(r).cells.at(fullColumn);
+                    CHECK(a.setAside == b.setAside);
+                    CHECK(a.allocated == b.allocated);
+                    CHECK(a.needed == Approx(b.needed));
+                    CHECK(a.demand.isEmpty());
+                }
+            }
+        }
+    }
+    // Every week rule and the superuser rules had something to compare.
+    CHECK(kinds.count(CapacityWarningKind::OverAllocated) == 1);
+    CHECK(kinds.count(CapacityWarningKind::Unplanned) == 1);
+    CHECK(kinds.count(CapacityWarningKind::Impossible) == 1);
+    CHECK(kinds.count(CapacityWarningKind::NotInKlik) == 1);
 }

@@ -665,6 +665,40 @@ TEST_CASE("The overview report has one row per municipality", "[report]")
     CHECK(text.contains(QStringLiteral("Page 1 of 1")));
 }
 
+TEST_CASE("The overview report shows a manual light set for its date and none set for an earlier one", "[report]")
+{
+    installTranslations(QStringLiteral("en"));
+    Fixture f;
+    QString error;
+    Municipality m;
+    m.code = QStringLiteral("0101");
+    m.goLive = QDate(2027, 1, 4);
+    REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    ReportRepository reports(f.db);
+    // Vejle's light set by hand for the report date; København's for an earlier date only (read in bulk, the overview
+    // must still take the notes of exactly its date, as ReportRepository::notes does for one municipality).
+    ReportNotes today = reports.notes(f.demo.id, kToday);
+    today.lightOverride = Light::Green;
+    today.overrideReason = QStringLiteral("Vendor fixed the blocker today");
+    REQUIRE(reports.save(today, f.clock.now(), &error));
+    ReportNotes earlier = reports.notes(m.id, kToday.addDays(-7));
+    earlier.lightOverride = Light::Red;
+    earlier.overrideReason = QStringLiteral("Last week's problem");
+    REQUIRE(reports.save(earlier, f.clock.now(), &error));
+
+    const OverviewReportData data
+        = gatherOverviewReport(f.db, f.clock, {}, QStringLiteral("en"), ReportSections::standardExtras());
+    const QList<QStringList> rows = overviewCsvRows(data);
+    REQUIRE(rows.size() == 3);
+    REQUIRE(rows.at(2).at(1) == QStringLiteral("Vejle"));
+    CHECK(rows.at(2).at(8) == QStringLiteral("Green (set manually)"));
+    CHECK(rows.at(2).at(9) == QStringLiteral("Vendor fixed the blocker today"));
+    CHECK_FALSE(rows.at(1).at(8).contains(QStringLiteral("set manually")));
+    CHECK(rows.at(1).at(9) != QStringLiteral("Last week's problem"));
+    CHECK(data.overridden.value(f.demo.id));
+    CHECK_FALSE(data.overridden.value(m.id));
+}
+
 TEST_CASE("Report pages render as images for a preview", "[report]")
 {
     installTranslations(QStringLiteral("en"));
