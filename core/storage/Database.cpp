@@ -207,7 +207,7 @@ int Database::schemaVersion()
 }
 
 // How close() stops the background check. The progress handler ends the check's statement between steps, but the
-// walk over every page of the file's B-trees is one step (SQLite before 3.43 calls no progress handler inside it),
+// walk over every page of the file's B-trees is one step (SQLite 3.40 calls no progress handler inside it),
 // and at 98 x 3,000 tasks that walk outlasted the window's own start-up: close() waited for it. sqlite3_interrupt()
 // ends the walk at its next page. The connection is only interrupted while open: it is set and cleared under the
 // mutex, and close() interrupts under it.
