@@ -26,6 +26,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 
 namespace parat {
 
@@ -205,6 +206,38 @@ int Database::schemaVersion()
     return static_cast<int>(migrations().size());
 }
 
+// How close() stops the background check. The progress handler ends the check's statement between steps, but the
+// walk over every page of the file's B-trees is one step (SQLite 3.40 calls no progress handler inside it),
+// and at 98 x 3,000 tasks that walk outlasted the window's own start-up: close() waited for it. sqlite3_interrupt()
+// ends the walk at its next page. The connection is only interrupted while open: it is set and cleared under the
+// mutex, and close() interrupts under it.
+struct Database::CheckStop
+{
+    std::atomic<bool> stop {false};
+    std::mutex mutex;
+    sqlite3 *connection = nullptr;
+
+    void request()
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        stop.store(true);
+        if (connection)
+            sqlite3_interrupt(connection);
+    }
+    // False when the check is to stop before it starts.
+    bool attach(sqlite3 *db)
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        connection = db;
+        return !stop.load();
+    }
+    void detach()
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        connection = nullptr;
+    }
+};
+
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionPrefix(QStringLiteral("parat-") + QUuid::createUuid().toString(QUuid::Id128) + QLatin1Char('-'))
@@ -221,7 +254,7 @@ void Database::close()
         // Nobody waits for the answer any more: stop the check at its next step rather than reading the rest of the
         // file (at 98 x 3,000 tasks the check is several times the window's own start-up). Its connection must not
         // outlive the open file, so it is still waited for.
-        m_stopCheck->store(true);
+        m_stopCheck->request();
         m_backgroundCheck.wait();
     }
     m_backgroundCheck = {};
@@ -511,15 +544,19 @@ QString Database::diskFullMessage() const
 
 namespace {
 
-// Asks SQLite to stop a statement once *stop (an std::atomic<bool>) is set; SQLite calls it every 1,000 steps.
+// Asks SQLite to stop a statement once the check is to stop; SQLite calls it every 1,000 steps.
 int stopWhenAsked(void *stop)
 {
     return static_cast<std::atomic<bool> *>(stop)->load() ? 1 : 0;
 }
 
+} // namespace
+
+namespace {
+
 // PRAGMA quick_check(1) of the file at path on a connection of its own (the calling thread's); empty when it is
-// sound, otherwise what SQLite found. Setting stop ends it early with an empty answer: a check stopped is no finding.
-QString quickCheckFile(const QString &path, const std::shared_ptr<std::atomic<bool>> &stop)
+// sound, otherwise what SQLite found. Stopping it ends it early with an empty answer: a check stopped is no finding.
+template<typename Stop> QString quickCheckFile(const QString &path, Stop &stop)
 {
     sqlite3 *db = nullptr;
     const QByteArray name = QFile::encodeName(path);
@@ -530,17 +567,21 @@ QString quickCheckFile(const QString &path, const std::shared_ptr<std::atomic<bo
         return detail;
     }
     sqlite3_busy_timeout(db, 5000);
-    sqlite3_progress_handler(db, 1000, stopWhenAsked, stop.get());
+    sqlite3_progress_handler(db, 1000, stopWhenAsked, &stop.stop);
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &statement, nullptr) != SQLITE_OK
-        || sqlite3_step(statement) != SQLITE_ROW) {
-        if (!stop->load())
+    if (!stop.attach(db)) {
+        // Closed before the check began: nothing to report.
+    } else if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &statement, nullptr) != SQLITE_OK
+               || sqlite3_step(statement) != SQLITE_ROW) {
+        if (!stop.stop.load())
             detail = QString::fromUtf8(sqlite3_errmsg(db));
-    } else {
+    } else if (!stop.stop.load()) {
+        // An interrupted walk can also end in a row that lists what it did not reach: only a whole check counts.
         const QString result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
         if (result != QLatin1String("ok"))
             detail = QString(result).remove(QStringLiteral("*** in database main ***")).simplified();
     }
+    stop.detach();
     sqlite3_finalize(statement);
     sqlite3_close(db);
     return detail;
@@ -551,9 +592,9 @@ QString quickCheckFile(const QString &path, const std::shared_ptr<std::atomic<bo
 void Database::startBackgroundCheck()
 {
     const QString path = m_path;
-    m_stopCheck = std::make_shared<std::atomic<bool>>(false);
+    m_stopCheck = std::make_shared<CheckStop>();
     m_backgroundCheck = std::async(std::launch::async, [this, path, stop = m_stopCheck] {
-        const QString detail = quickCheckFile(path, stop);
+        const QString detail = quickCheckFile(path, *stop);
         // Tell the owner's thread; the call is dropped if the Database is gone by then (close() waits for us).
         QMetaObject::invokeMethod(
             this,

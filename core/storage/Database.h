@@ -268,7 +268,9 @@ private:
     mutable QString m_damageDetail;
     bool m_checkInBackground = false;
     mutable std::future<QString> m_backgroundCheck; // the damage found, empty when the file is sound
-    std::shared_ptr<std::atomic<bool>> m_stopCheck; // set by close(): the background check ends at its next step
+    // Set by close(): the background check is interrupted (storage/Database.cpp, CheckStop).
+    struct CheckStop;
+    std::shared_ptr<CheckStop> m_stopCheck;
     bool m_damageAnnounced = false;
     quint64 m_damageBaseline = 0;
     int m_depth = 0;

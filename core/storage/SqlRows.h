@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 struct sqlite3_stmt;
 struct pg_result;
@@ -103,6 +104,36 @@ QHash<Id, QList<T>> groupByMunicipality(BulkQuery &query, int municipalityColumn
 template<typename T> bool nameBefore(const T &a, const T &b)
 {
     return a.name.localeAwareCompare(b.name) < 0;
+}
+
+// A task from the taskColumns() (storage/SqlUtil.h) starting at `first`. sql::taskFrom(QSqlQuery) reads through it
+// too, so a bulk read gives exactly what a QSqlQuery read gives.
+template<typename Row> Task taskFromRow(const Row &row, int first)
+{
+    int i = first;
+    Task task;
+    task.id = row.id(i++);
+    task.municipalityId = row.id(i++);
+    task.key = row.text(i++);
+    task.phase = phaseFromCode(row.text(i++)).value_or(Phase::P1);
+    task.theme = themeFromCode(row.text(i++));
+    task.titleDa = row.text(i++);
+    task.titleEn = row.text(i++);
+    task.descriptionDa = row.text(i++);
+    task.responsibleRole = roleFromCode(row.text(i++));
+    task.performerRole = roleFromCode(row.text(i++));
+    task.releaseOffsetWeeks = row.isNull(i) ? std::nullopt : std::optional<int>(int(row.integer(i)));
+    ++i;
+    task.dueOffsetWeeks = int(row.integer(i++));
+    task.estimateHours = row.real(i++);
+    task.perPerson = row.boolean(i++);
+    task.mandatory = row.boolean(i++);
+    task.milestone = row.boolean(i++);
+    task.dependsOn = row.text(i++).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    task.externalRef = row.text(i++);
+    task.sortOrder = int(row.integer(i++));
+    task.withdrawnInVersion = row.id(i++);
+    return task;
 }
 
 // The columns of task_state in the order stateFrom() reads them, qualified with a table alias ("s.status, ...").

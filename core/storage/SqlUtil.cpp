@@ -1,6 +1,7 @@
 #include "SqlUtil.h"
 
 #include "SqlDialect.h"
+#include "SqlRows.h"
 
 namespace parat::sql {
 
@@ -219,30 +220,7 @@ int taskColumnCount()
 
 Task taskFrom(const QSqlQuery &query, int first)
 {
-    int i = first;
-    auto next = [&query, &i] { return query.value(i++); };
-    Task task;
-    task.id = idFrom(next());
-    task.municipalityId = idFrom(next());
-    task.key = next().toString();
-    task.phase = phaseFromCode(next().toString()).value_or(Phase::P1);
-    task.theme = themeFromCode(next().toString());
-    task.titleDa = next().toString();
-    task.titleEn = next().toString();
-    task.descriptionDa = next().toString();
-    task.responsibleRole = roleFromCode(next().toString());
-    task.performerRole = roleFromCode(next().toString());
-    task.releaseOffsetWeeks = intFrom(next());
-    task.dueOffsetWeeks = next().toInt();
-    task.estimateHours = next().toDouble();
-    task.perPerson = next().toBool();
-    task.mandatory = next().toBool();
-    task.milestone = next().toBool();
-    task.dependsOn = next().toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    task.externalRef = next().toString();
-    task.sortOrder = next().toInt();
-    task.withdrawnInVersion = idFrom(next());
-    return task;
+    return taskFromRow(QueryRow(query), first);
 }
 
 void bindTaskTemplate(QSqlQuery &query, const Task &task)
