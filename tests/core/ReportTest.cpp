@@ -28,6 +28,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -349,6 +350,67 @@ TEST_CASE("A 300-task table spans pages with its header repeated and nothing cut
     }
     CHECK(pagesWithTable >= 4);
     CHECK(keys.size() == 300);
+    CHECK(wordsOutsideMargins(path).isEmpty());
+}
+
+TEST_CASE("A long table keeps every row whole and in order, with its header on every page it spans", "[report][pdf]")
+{
+    // The data tables are laid out and painted by ReportDocument itself (a block of rows per page, issue 16): no row
+    // is lost or split over two pages, the header row starts each page, and the text stays text in reading order.
+    installTranslations(QStringLiteral("en"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ReportContent content;
+    content.title = QStringLiteral("Long table");
+    content.headerLeft = QStringLiteral("Test");
+    content.language = QStringLiteral("en");
+    ReportBlock heading;
+    heading.kind = ReportBlock::Kind::Heading;
+    heading.text = QStringLiteral("Rows");
+    content.blocks.append(heading);
+    ReportBlock table;
+    table.kind = ReportBlock::Kind::Table;
+    table.table.header = {QStringLiteral("Keyhead"), QStringLiteral("Texthead"), QStringLiteral("Endhead")};
+    table.table.widths = {15, 65, 20};
+    const int rows = 240;
+    for (int r = 0; r < rows; ++r) {
+        // Every third row wraps over three lines; a row split over a page break would put its end on the next page.
+        const QString text = r % 3 == 0 ? QStringLiteral("a long text that wraps over several lines of its column, "
+                                                         "and then some more words to fill a third line here")
+                                        : QStringLiteral("short");
+        table.table.rows.append({QStringLiteral("K%1").arg(r, 3, 10, QLatin1Char('0')), text,
+                                 QStringLiteral("E%1").arg(r, 3, 10, QLatin1Char('0'))});
+    }
+    table.table.strongRows = {0, 5};
+    content.blocks.append(table);
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    QString error;
+    REQUIRE(ReportWriter::writePdf(content, path, &error));
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() >= 4);
+    static const QRegularExpression key(QStringLiteral(R"(\bK(\d{3})\b)"));
+    static const QRegularExpression end(QStringLiteral(R"(\bE(\d{3})\b)"));
+    QList<int> keys;
+    for (const QString &page : pages) {
+        QList<int> onPage;
+        for (auto it = key.globalMatch(page); it.hasNext();)
+            onPage.append(it.next().captured(1).toInt());
+        QList<int> ends;
+        for (auto it = end.globalMatch(page); it.hasNext();)
+            ends.append(it.next().captured(1).toInt());
+        INFO(page.left(400).toStdString());
+        CHECK(onPage == ends); // each row's first and last cell on the same page
+        if (onPage.isEmpty())
+            continue;
+        CHECK(page.count(QStringLiteral("Keyhead")) == 1);
+        CHECK(page.indexOf(QStringLiteral("Keyhead"))
+              < page.indexOf(QStringLiteral("K%1").arg(onPage.first(), 3, 10, QLatin1Char('0'))));
+        keys.append(onPage);
+    }
+    QList<int> expected;
+    for (int r = 0; r < rows; ++r)
+        expected.append(r);
+    CHECK(keys == expected);
     CHECK(wordsOutsideMargins(path).isEmpty());
 }
 
@@ -676,7 +738,7 @@ TEST_CASE("Report pages render as images for a preview", "[report]")
 TEST_CASE("Report tables are laid out with separate zero-width borders and not Qt's collapsed ones", "[report][pdf]")
 {
     // Collapsed borders made Qt look up every cell's neighbours for each padding it computed (issue 20). No table
-    // draws a line; the data tables keep the room of the old 0.6 pt border as frame padding.
+    // draws a line; a data table through QTextTable keeps the room of the old 0.6 pt border as frame padding.
     installTranslations(QStringLiteral("en"));
     Fixture f;
     StatusReportData data;
@@ -702,8 +764,10 @@ TEST_CASE("Report tables are laid out with separate zero-width borders and not Q
             CHECK(format.padding() == Approx(0.6));
         }
     }
-    CHECK(tables >= 8);
-    CHECK(framed >= 4);
+    // The facts and the rows of lights; the data tables (a header row) are laid out by ReportDocument itself unless a
+    // word is wider than its column (none in the demo report).
+    CHECK(tables >= 4);
+    CHECK(framed == 0);
 }
 
 TEST_CASE("The status report PDF draws its charts as vectors with subset fonts, under 150 KB", "[report][pdf]")
