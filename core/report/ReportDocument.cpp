@@ -177,9 +177,15 @@ public:
         const double left = topLeft.x() + table.framePadding;
         const double right = topLeft.x() + width - table.framePadding;
         double y = topLeft.y() + (chunk.lead ? table.topMargin : 0.0) + table.framePadding;
+        // A block Qt moved to the next page still starts on the page before, which paints it too (clipped): rows
+        // outside the page's clip are left out, or their text would be in that page's PDF for text extraction.
+        const QRectF clip = painter.hasClipping() ? painter.clipBoundingRect() : QRectF();
+        const auto shown = [&](double top, double height) {
+            return clip.isNull() || (top < clip.bottom() && top + height > clip.top());
+        };
         painter.setPen(kInk);
         const auto paintRow = [&](const DirectTable::Row &row, bool filled) {
-            for (size_t c = 0; c < row.cells.size(); ++c) {
+            for (size_t c = 0; c < row.cells.size() && shown(y, row.height); ++c) {
                 const double x = left + table.x.at(int(c));
                 if (filled) {
                     const double next = c + 1 < row.cells.size() ? left + table.x.at(int(c) + 1) : right;
