@@ -34,13 +34,12 @@ const QColor kInk(0, 0, 0);
 const QColor kRule(0x80, 0x80, 0x80);
 const QColor kHeaderFill(0xe6, 0xe6, 0xe6);
 
-QTextCharFormat charFormat(double pointSize, bool bold = false, bool italic = false)
+QTextCharFormat charFormat(double pointSize, bool bold = false)
 {
     QTextCharFormat format;
     QFont font = ReportDocument::bodyFont();
     font.setPointSizeF(pointSize);
     font.setBold(bold);
-    font.setItalic(italic);
     format.setFont(font);
     format.setForeground(kInk);
     return format;
@@ -312,7 +311,6 @@ private:
     bool m_first = true;
     const QTextCharFormat m_body = charFormat(9.0);
     const QTextCharFormat m_bold = charFormat(9.0, true);
-    const QTextCharFormat m_italic = charFormat(9.0, false, true);
 };
 
 void BlockWriter::write(const ReportBlock &block)
@@ -405,7 +403,14 @@ void BlockWriter::paragraph(const ReportBlock &block)
     QTextBlockFormat format;
     format.setTopMargin(block.strong ? 6 : 2);
     format.setBottomMargin(2);
-    const QTextCharFormat chars = block.kind == ReportBlock::Kind::Note ? m_italic : block.strong ? m_bold : m_body;
+    // A note ("None.") is set off by its indent, in the regular face: an oblique face only for notes cost the PDF a
+    // third font subset (~40 M instructions per report, issue 16).
+    // The layout takes a block's left margin in device pixels: 3.5 mm.
+    if (block.kind == ReportBlock::Kind::Note) {
+        const double dpi = m_handler->device ? m_handler->device->logicalDpiX() : 96.0;
+        format.setLeftMargin(3.5 / 25.4 * dpi);
+    }
+    const QTextCharFormat chars = block.strong ? m_bold : m_body;
     newBlock(format, chars);
     m_cursor.insertText(block.text, chars);
 }
