@@ -17,6 +17,7 @@ class QTextDocument;
 
 namespace parat {
 
+class BlockWriter;
 class ReportObjectHandler;
 
 // A report's pages: the content laid out as a QTextDocument on A4 portrait for one paint device, with a header
@@ -77,6 +78,9 @@ private:
     // more than one page and returns false (the document then holds page 1 only).
     bool build(const QList<ReportBlock> &firstPage, bool onlyIfItFits);
     void resetDocument();
+    // Writes a data table as blocks of rows that Parat lays out and paints (a page each); false when it must go
+    // through QTextTable (nothing written then).
+    bool writeTable(BlockWriter &writer, const ReportTable &data);
     int appendixPage() const; // 0-based page the appendix starts on; -1 without a first page
     void keepHeadingWithNext(const QTextBlock &block);
     void cacheLayouts(); // from the last block cached to the end

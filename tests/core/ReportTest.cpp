@@ -28,12 +28,14 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
 #include <QUndoStack>
 
+#include <cmath>
 #include <set>
 
 using namespace parat;
@@ -370,6 +372,118 @@ TEST_CASE("A 300-task table spans pages with its header repeated and nothing cut
     }
     CHECK(pagesWithTable >= 4);
     CHECK(keys.size() == 300);
+    CHECK(wordsOutsideMargins(path).isEmpty());
+}
+
+TEST_CASE("A long table keeps every row whole and in order, with its header on every page it spans", "[report][pdf]")
+{
+    // The data tables are laid out and painted by ReportDocument itself (a block of rows per page, issue 16): no row
+    // is lost or split over two pages, the header row starts each page, and the text stays text in reading order.
+    installTranslations(QStringLiteral("en"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ReportContent content;
+    content.title = QStringLiteral("Long table");
+    content.headerLeft = QStringLiteral("Test");
+    content.language = QStringLiteral("en");
+    ReportBlock heading;
+    heading.kind = ReportBlock::Kind::Heading;
+    heading.text = QStringLiteral("Rows");
+    content.blocks.append(heading);
+    ReportBlock table;
+    table.kind = ReportBlock::Kind::Table;
+    table.table.header = {QStringLiteral("Keyhead"), QStringLiteral("Texthead"), QStringLiteral("Endhead")};
+    table.table.widths = {15, 65, 20};
+    const int rows = 240;
+    for (int r = 0; r < rows; ++r) {
+        // Every third row wraps over three lines; a row split over a page break would put its end on the next page.
+        const QString text = (r % 3 == 0 ? QStringLiteral("a long text that wraps over several lines of its column, "
+                                                          "and then some more words to fill a third line here ")
+                                         : QString())
+            + QStringLiteral("Z%1").arg(r, 3, 10, QLatin1Char('0'));
+        table.table.rows.append({QStringLiteral("K%1").arg(r, 3, 10, QLatin1Char('0')), text,
+                                 QStringLiteral("E%1").arg(r, 3, 10, QLatin1Char('0'))});
+    }
+    table.table.strongRows = {0, 5};
+    content.blocks.append(table);
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    QString error;
+    REQUIRE(ReportWriter::writePdf(content, path, &error));
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() >= 4);
+    static const QRegularExpression key(QStringLiteral(R"(\bK(\d{3})\b)"));
+    static const QRegularExpression end(QStringLiteral(R"(\b[EZ](\d{3})\b)"));
+    QList<int> keys;
+    for (const QString &page : pages) {
+        QList<int> onPage;
+        for (auto it = key.globalMatch(page); it.hasNext();)
+            onPage.append(it.next().captured(1).toInt());
+        std::multiset<int> ends; // each row's last line (Z) and last cell (E)
+        for (auto it = end.globalMatch(page); it.hasNext();)
+            ends.insert(it.next().captured(1).toInt());
+        std::multiset<int> starts;
+        for (const int r : std::as_const(onPage)) {
+            starts.insert(r);
+            starts.insert(r);
+        }
+        INFO(page.left(400).toStdString());
+        CHECK(starts == ends); // each row whole on one page, once
+        if (onPage.isEmpty())
+            continue;
+        CHECK(page.count(QStringLiteral("Keyhead")) == 1);
+        CHECK(page.indexOf(QStringLiteral("Keyhead"))
+              < page.indexOf(QStringLiteral("K%1").arg(onPage.first(), 3, 10, QLatin1Char('0'))));
+        keys.append(onPage);
+    }
+    QList<int> expected;
+    for (int r = 0; r < rows; ++r)
+        expected.append(r);
+    CHECK(keys == expected);
+    CHECK(wordsOutsideMargins(path).isEmpty());
+}
+
+TEST_CASE("A table with a word wider than its column keeps the word whole", "[report][pdf]")
+{
+    // Words are never broken: QTextTable widens such a column (and ReportDocument lets it lay the table out).
+    installTranslations(QStringLiteral("en"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ReportContent content;
+    content.title = QStringLiteral("Wide word");
+    content.language = QStringLiteral("en");
+    ReportBlock table;
+    table.kind = ReportBlock::Kind::Table;
+    table.table.header = {QStringLiteral("Narrow"), QStringLiteral("Wide")};
+    table.table.widths = {6, 94};
+    for (int r = 0; r < 30; ++r)
+        table.table.rows.append({r == 12 ? QStringLiteral("Sagsbehandlingssystemudskiftningen") : QStringLiteral("x"),
+                                 QStringLiteral("row %1").arg(r)});
+    content.blocks.append(table);
+    const QString path = dir.filePath(QStringLiteral("wide.pdf"));
+    QString error;
+    REQUIRE(ReportWriter::writePdf(content, path, &error));
+    const QString text = pdfPages(path).join(QLatin1Char('\n'));
+    CHECK(text.contains(QStringLiteral("Sagsbehandlingssystemudskiftningen")));
+    CHECK(text.contains(QStringLiteral("row 29")));
+    // The column grew: the word ends before the next column's text on its line starts.
+    const QString bbox = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    static const QRegularExpression word(
+        QStringLiteral(R"re(xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re"));
+    double wideEnd = -1;
+    double wideTop = -1;
+    double rowStart = -1;
+    for (auto it = word.globalMatch(bbox); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(4) == QStringLiteral("Sagsbehandlingssystemudskiftningen")) {
+            wideEnd = m.captured(3).toDouble();
+            wideTop = m.captured(2).toDouble();
+        } else if (m.captured(4) == QStringLiteral("row") && wideTop >= 0
+                   && std::abs(m.captured(2).toDouble() - wideTop) < 1)
+            rowStart = m.captured(1).toDouble();
+    }
+    REQUIRE(wideEnd > 0);
+    REQUIRE(rowStart > 0);
+    CHECK(wideEnd < rowStart);
     CHECK(wordsOutsideMargins(path).isEmpty());
 }
 
@@ -725,7 +839,7 @@ TEST_CASE("Report pages render as images for a preview", "[report]")
 TEST_CASE("Report tables are laid out with separate zero-width borders and not Qt's collapsed ones", "[report][pdf]")
 {
     // Collapsed borders made Qt look up every cell's neighbours for each padding it computed (issue 20). No table
-    // draws a line; the data tables keep the room of the old 0.6 pt border as frame padding.
+    // draws a line; a data table through QTextTable keeps the room of the old 0.6 pt border as frame padding.
     installTranslations(QStringLiteral("en"));
     Fixture f;
     const StatusReportData data = gathered(f);
@@ -749,8 +863,10 @@ TEST_CASE("Report tables are laid out with separate zero-width borders and not Q
             CHECK(format.padding() == Approx(0.6));
         }
     }
-    CHECK(tables >= 8);
-    CHECK(framed >= 4);
+    // The facts and the rows of lights; the data tables (a header row) are laid out by ReportDocument itself unless a
+    // word is wider than its column (none in the demo report).
+    CHECK(tables >= 4);
+    CHECK(framed == 0);
 }
 
 TEST_CASE("The status report PDF draws its charts as vectors with subset fonts, under 150 KB", "[report][pdf]")
