@@ -715,6 +715,7 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
     int heading = -1; // position of the last heading written, not yet measured
     for (int i = 0; i < m_content.blocks.size(); ++i) {
         const ReportBlock &block = m_content.blocks.at(i);
+        const int introducedBy = heading; // the heading this block follows, or -1
         if (heading >= 0) {
             cacheLayouts();
             writer.cursor().endEditBlock();
@@ -727,6 +728,15 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
             continue;
         }
         writer.write(block);
+        if (introducedBy >= 0 && isWhole(block.kind)) {
+            // A chart, map or picture is never split: when it does not fit below its heading it goes to the next
+            // page, and the heading goes with it.
+            cacheLayouts();
+            writer.cursor().endEditBlock();
+            const QTextBlock introduced = m_document->findBlock(introducedBy);
+            keepHeadingWith(introduced, introduced.next());
+            writer.cursor().beginEditBlock();
+        }
         if (block.kind == ReportBlock::Kind::Heading)
             heading = writer.cursor().block().position();
         if (i == 0 && !firstPage.isEmpty()) {
@@ -735,6 +745,13 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             writer.cursor().setBlockFormat(format);
             m_appendixPosition = writer.cursor().block().position();
+            // Page 1 fits when the appendix starts on page 2. When page 1 ends within a line of its foot, Qt's page
+            // break before the appendix can skip a page and leave page 2 empty: a variant that does that does not fit.
+            cacheLayouts();
+            writer.cursor().endEditBlock();
+            if (onlyIfItFits && appendixPage() != 1)
+                return false;
+            writer.cursor().beginEditBlock();
         }
     }
     cacheLayouts();
@@ -764,6 +781,14 @@ bool ReportDocument::writeTable(BlockWriter &writer, const ReportTable &data)
     const double pageBottom = (std::floor((top + 1.0) / pageHeight) + 1.0) * pageHeight;
     TableChunk &first = m_handler->chunks[chunk];
     first.to = layout.rowsThatFit(0, pageBottom - top, false, false);
+    if (first.to == 0 && rows > 0 && keepHeadingWith(block.previous(), block)) {
+        // Not one row fits below the table's heading: the heading has gone to the next page, and the table follows
+        // it there.
+        const double movedTop
+            = m_document->documentLayout()->blockBoundingRect(block).top() + block.layout()->lineAt(0).y();
+        const double movedBottom = (std::floor((movedTop + 1.0) / pageHeight) + 1.0) * pageHeight;
+        first.to = layout.rowsThatFit(0, movedBottom - movedTop, false, false);
+    }
     if (first.to == 0 && rows > 0) {
         // Not even one row fits: the table starts on the next page (its object no longer fits this one).
         QTextBlockFormat format = block.blockFormat();
@@ -818,6 +843,33 @@ void ReportDocument::keepHeadingWithNext(const QTextBlock &block)
         return;
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor(block).setBlockFormat(format);
+}
+
+bool ReportDocument::isWhole(ReportBlock::Kind kind)
+{
+    using Kind = ReportBlock::Kind;
+    return kind == Kind::Chart || kind == Kind::Picture || kind == Kind::Trend || kind == Kind::Drawing;
+}
+
+bool ReportDocument::keepHeadingWith(const QTextBlock &heading, const QTextBlock &next)
+{
+    // The heading moves to the next page when what follows it starts on a later page than the heading (measured at
+    // its first line: a block Qt moved to the next page still begins on the page before). The heading that starts
+    // the appendix is at a page's top already.
+    if (!heading.isValid() || !next.isValid() || heading.blockFormat().headingLevel() == 0)
+        return false;
+    QTextBlockFormat format = heading.blockFormat();
+    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        return false;
+    const double pageHeight = m_document->pageSize().height();
+    const QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const double headingTop = layout->blockBoundingRect(heading).top() + heading.layout()->lineAt(0).y();
+    const double nextTop = layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).y();
+    if (std::floor((nextTop + 1.0) / pageHeight) <= std::floor((headingTop + 1.0) / pageHeight))
+        return false;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(heading).setBlockFormat(format);
+    return true;
 }
 
 void ReportDocument::paintPage(QPainter &painter, int index) const

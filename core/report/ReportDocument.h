@@ -83,6 +83,9 @@ private:
     bool writeTable(BlockWriter &writer, const ReportTable &data);
     int appendixPage() const; // 0-based page the appendix starts on; -1 without a first page
     void keepHeadingWithNext(const QTextBlock &block);
+    // Moves the heading to the next page when the block after it starts on a later page; true when it moved it.
+    bool keepHeadingWith(const QTextBlock &heading, const QTextBlock &next);
+    static bool isWhole(ReportBlock::Kind kind); // painted in one piece, never split over pages
     void cacheLayouts(); // from the last block cached to the end
     double mm(double millimetres) const { return millimetres / 25.4 * m_dpi; }
 

@@ -47,7 +47,7 @@ struct ReportBlock
     {
         Heading, // text
         Paragraph, // text (strong: bold)
-        Note, // text in italics, e.g. "None."
+        Note, // text set off from the body (indented in the PDF, italics in HTML), e.g. "None."
         Bullets, // items
         Facts, // facts: label/value pairs
         Table, // table
