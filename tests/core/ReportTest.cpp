@@ -376,6 +376,37 @@ TEST_CASE("A 300-task table spans pages with its header repeated and nothing cut
     CHECK(wordsOutsideMargins(path).isEmpty());
 }
 
+namespace {
+
+// The 0-based page holding the first match of what, or -1.
+int pageOf(const QStringList &pages, const QString &what)
+{
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages.at(i).contains(what))
+            return int(i);
+    }
+    return -1;
+}
+
+QList<ReportBlock> fillerLines(int count)
+{
+    QList<ReportBlock> blocks;
+    for (int i = 0; i < count; ++i)
+        blocks.append(ReportBlock::paragraph(QStringLiteral("Filler line %1").arg(i)));
+    return blocks;
+}
+
+// An English document of the given title, for the report writer's own tests.
+ReportContent englishContent(const QString &title)
+{
+    ReportContent content;
+    content.title = title;
+    content.language = QStringLiteral("en");
+    return content;
+}
+
+} // namespace
+
 TEST_CASE("A long table keeps every row whole and in order, with its header on every page it spans", "[report][pdf]")
 {
     // The data tables are laid out and painted by ReportDocument itself (a block of rows per page, issue 16): no row
@@ -383,10 +414,8 @@ TEST_CASE("A long table keeps every row whole and in order, with its header on e
     installTranslations(QStringLiteral("en"));
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    ReportContent content;
-    content.title = QStringLiteral("Long table");
+    ReportContent content = englishContent(QStringLiteral("Long table"));
     content.headerLeft = QStringLiteral("Test");
-    content.language = QStringLiteral("en");
     ReportBlock heading;
     heading.kind = ReportBlock::Kind::Heading;
     heading.text = QStringLiteral("Rows");
@@ -443,28 +472,6 @@ TEST_CASE("A long table keeps every row whole and in order, with its header on e
     CHECK(wordsOutsideMargins(path).isEmpty());
 }
 
-namespace {
-
-// The 0-based page holding the first match of what, or -1.
-int pageOf(const QStringList &pages, const QString &what)
-{
-    for (int i = 0; i < pages.size(); ++i) {
-        if (pages.at(i).contains(what))
-            return int(i);
-    }
-    return -1;
-}
-
-QList<ReportBlock> fillerLines(int count)
-{
-    QList<ReportBlock> blocks;
-    for (int i = 0; i < count; ++i)
-        blocks.append(ReportBlock::paragraph(QStringLiteral("Filler line %1").arg(i)));
-    return blocks;
-}
-
-} // namespace
-
 TEST_CASE("A heading is never left alone at a page's foot: it goes with the drawing or table it introduces",
           "[report][pdf]")
 {
@@ -478,9 +485,7 @@ TEST_CASE("A heading is never left alone at a page's foot: it goes with the draw
     const QString tall = QStringLiteral("a text long enough to wrap over many lines of its narrow column ").repeated(6);
     int alone = 0;
     for (int filler = 20; filler <= 64; filler += 2) {
-        ReportContent content;
-        content.title = QStringLiteral("Headings");
-        content.language = QStringLiteral("en");
+        ReportContent content = englishContent(QStringLiteral("Headings"));
         content.blocks = fillerLines(filler);
         content.blocks.append(ReportBlock::heading(QStringLiteral("Drawingheading")));
         content.blocks.append(ReportBlock::drawingBlock(
@@ -522,9 +527,7 @@ TEST_CASE("Page 1 filled to its foot is followed by the appendix on page 2, neve
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     for (int filler = 40; filler <= 80; ++filler) {
-        ReportContent content;
-        content.title = QStringLiteral("Page one");
-        content.language = QStringLiteral("en");
+        ReportContent content = englishContent(QStringLiteral("Page one"));
         ReportTable table;
         table.header = {QStringLiteral("Key"), QStringLiteral("Text")};
         table.widths = {20, 80};
@@ -552,9 +555,7 @@ TEST_CASE("A table with a word wider than its column keeps the word whole", "[re
     installTranslations(QStringLiteral("en"));
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    ReportContent content;
-    content.title = QStringLiteral("Wide word");
-    content.language = QStringLiteral("en");
+    ReportContent content = englishContent(QStringLiteral("Wide word"));
     ReportBlock table;
     table.kind = ReportBlock::Kind::Table;
     table.table.header = {QStringLiteral("Narrow"), QStringLiteral("Wide")};
