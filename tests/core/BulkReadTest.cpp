@@ -106,14 +106,24 @@ void checkSameState(const TaskState &a, const TaskState &b)
 
 } // namespace
 
-TEST_CASE("Bulk reads give every municipality what its own reads give", "[overview][storage]")
+// The small nation of buildSmallNation in a file of its own, read as of kToday.
+struct SmallNation
 {
     test::TempDir dir;
     Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("nation.sqlite")), &error));
-    FixedClock clock(kToday);
-    const QList<Municipality> municipalities = buildSmallNation(db, clock);
+    FixedClock clock {kToday};
+    QList<Municipality> municipalities;
+
+    SmallNation()
+    {
+        QString error;
+        REQUIRE(db.open(dir.file(QStringLiteral("nation.sqlite")), &error));
+        municipalities = buildSmallNation(db, clock);
+    }
+};
+
+TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own reads give", "[overview][storage]")
+{
 
     const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
     PersonRepository personRepository(db);
@@ -181,14 +191,9 @@ TEST_CASE("Bulk reads give every municipality what its own reads give", "[overvi
     CHECK_FALSE(tasks.value(municipalities.at(2).id).first().due.isValid());
 }
 
-TEST_CASE("The overview's traffic light inputs for all are those of each municipality", "[overview][capacity]")
+TEST_CASE_METHOD(SmallNation, "The overview's traffic light inputs for all are those of each municipality",
+                 "[overview][capacity]")
 {
-    test::TempDir dir;
-    Database db;
-    QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("nation.sqlite")), &error));
-    FixedClock clock(kToday);
-    const QList<Municipality> municipalities = buildSmallNation(db, clock);
 
     int overAllocated = 0;
     int gaps = 0;
@@ -321,14 +326,10 @@ TEST_CASE("BulkQuery reads what Qt SQL reads, value by value", "[storage]")
     CHECK_FALSE(closed.next());
 }
 
-TEST_CASE("Capacity warnings from the as-of week on are those of the full plan", "[overview][capacity][warnings]")
+TEST_CASE_METHOD(SmallNation, "Capacity warnings from the as-of week on are those of the full plan",
+                 "[overview][capacity][warnings]")
 {
-    test::TempDir dir;
-    Database db;
     QString error;
-    REQUIRE(db.open(dir.file(QStringLiteral("nation.sqlite")), &error));
-    FixedClock clock(kToday);
-    const QList<Municipality> municipalities = buildSmallNation(db, clock);
     // Periods that start or end in week 53 (2026 has one) and one far too long: the keys the grid cannot order
     // without the calendar, and an impossible week.
     const QList<Person> staff = PersonRepository(db).forMunicipality(municipalities.at(1).id);

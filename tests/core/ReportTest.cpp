@@ -60,16 +60,19 @@ struct Fixture
             demo = test::buildDemo(db, clock);
     }
 
-    // Adds municipalities with these codes, going live on 4 January 2027, and nothing else.
-    void addMunicipalities(const QStringList &codes)
+    // Adds municipalities with these codes, going live on 4 January 2027, and nothing else; their ids.
+    QList<Id> addMunicipalities(const QStringList &codes)
     {
         QString error;
+        QList<Id> ids;
         for (const QString &code : codes) {
             Municipality m;
             m.code = code;
             m.goLive = QDate(2027, 1, 4);
             REQUIRE(MunicipalityRepository(db).add(&m, &error));
+            ids.append(m.id);
         }
+        return ids;
     }
 };
 
@@ -858,10 +861,7 @@ TEST_CASE("The overview report has one row per municipality", "[report]")
     installTranslations(QStringLiteral("en"));
     Fixture f;
     QString error;
-    Municipality m;
-    m.code = QStringLiteral("0101");
-    m.goLive = QDate(2027, 1, 4);
-    REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    f.addMunicipalities({QStringLiteral("0101")});
     ReportExtras extras;
     extras.capacityWarnings = [](Database &, const Municipality &municipality, const QDate &) {
         return municipality.code == QStringLiteral("0630") ? 2 : 0;
@@ -889,10 +889,7 @@ TEST_CASE("The overview report shows a manual light set for its date and none se
     installTranslations(QStringLiteral("en"));
     Fixture f;
     QString error;
-    Municipality m;
-    m.code = QStringLiteral("0101");
-    m.goLive = QDate(2027, 1, 4);
-    REQUIRE(MunicipalityRepository(f.db).add(&m, &error));
+    const Id kobenhavn = f.addMunicipalities({QStringLiteral("0101")}).first();
     ReportRepository reports(f.db);
     // Vejle's light set by hand for the report date; København's for an earlier date only (read in bulk, the overview
     // must still take the notes of exactly its date, as ReportRepository::notes does for one municipality).
@@ -900,7 +897,7 @@ TEST_CASE("The overview report shows a manual light set for its date and none se
     today.lightOverride = Light::Green;
     today.overrideReason = QStringLiteral("Vendor fixed the blocker today");
     REQUIRE(reports.save(today, f.clock.now(), &error));
-    ReportNotes earlier = reports.notes(m.id, kToday.addDays(-7));
+    ReportNotes earlier = reports.notes(kobenhavn, kToday.addDays(-7));
     earlier.lightOverride = Light::Red;
     earlier.overrideReason = QStringLiteral("Last week's problem");
     REQUIRE(reports.save(earlier, f.clock.now(), &error));
@@ -915,7 +912,7 @@ TEST_CASE("The overview report shows a manual light set for its date and none se
     CHECK_FALSE(rows.at(1).at(8).contains(QStringLiteral("set manually")));
     CHECK(rows.at(1).at(9) != QStringLiteral("Last week's problem"));
     CHECK(data.overridden.value(f.demo.id));
-    CHECK_FALSE(data.overridden.value(m.id));
+    CHECK_FALSE(data.overridden.value(kobenhavn));
 }
 
 TEST_CASE("Report pages render as images for a preview", "[report]")
