@@ -550,10 +550,6 @@ int stopWhenAsked(void *stop)
     return static_cast<std::atomic<bool> *>(stop)->load() ? 1 : 0;
 }
 
-} // namespace
-
-namespace {
-
 // PRAGMA quick_check(1) of the file at path on a connection of its own (the calling thread's); empty when it is
 // sound, otherwise what SQLite found. Stopping it ends it early with an empty answer: a check stopped is no finding.
 template<typename Stop> QString quickCheckFile(const QString &path, Stop &stop)
