@@ -7,10 +7,12 @@
 #include <QSqlError>
 #include <QVariant>
 
-#include <libpq-fe.h>
+#include <dlfcn.h>
+#include <libpq-fe.h> // for its types only: Parat does not link libpq (Libpq below)
 #include <sqlite3.h>
 
 #include <cstdlib>
+#include <type_traits>
 
 namespace parat::sql {
 
@@ -55,6 +57,71 @@ PGconn *serverHandleOf(const QSqlDatabase &db)
         || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// The libpq functions the server reader calls, looked up in the libpq that Qt's PostgreSQL driver (a plugin, which
+// links it) has loaded. Parat itself does not link libpq: with a file, the default, it would load libpq and its TLS,
+// Kerberos and LDAP libraries at start for nothing (docs/architecture.md "Start-up", round 7).
+struct Libpq
+{
+    decltype(&PQexecParams) execParams = nullptr;
+    decltype(&PQresultStatus) resultStatus = nullptr;
+    decltype(&PQresultErrorMessage) resultErrorMessage = nullptr;
+    decltype(&PQerrorMessage) errorMessage = nullptr;
+    decltype(&PQntuples) ntuples = nullptr;
+    decltype(&PQgetisnull) getIsNull = nullptr;
+    decltype(&PQgetlength) getLength = nullptr;
+    decltype(&PQgetvalue) getValue = nullptr;
+    decltype(&PQclear) clear = nullptr;
+};
+
+// Fills libpq from the library named soname if it is loaded (RTLD_NOLOAD: never loads it); empty, or why not. On
+// success *library holds a reference to it (dlclose() gives it back): while it is held the functions stay valid.
+QString lookUpLibpq(const char *soname, Libpq *libpq, void **library)
+{
+    *library = ::dlopen(soname, RTLD_NOW | RTLD_NOLOAD);
+    if (!*library)
+        return QStringLiteral("%1 is not loaded").arg(QString::fromLocal8Bit(soname));
+    QString missing;
+    auto find = [&](const char *name, auto *function) {
+        using Function = std::remove_pointer_t<decltype(function)>;
+        *function = reinterpret_cast<Function>(::dlsym(*library, name));
+        if (!*function)
+            missing += (missing.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromLatin1(name);
+    };
+    find("PQexecParams", &libpq->execParams);
+    find("PQresultStatus", &libpq->resultStatus);
+    find("PQresultErrorMessage", &libpq->resultErrorMessage);
+    find("PQerrorMessage", &libpq->errorMessage);
+    find("PQntuples", &libpq->ntuples);
+    find("PQgetisnull", &libpq->getIsNull);
+    find("PQgetlength", &libpq->getLength);
+    find("PQgetvalue", &libpq->getValue);
+    find("PQclear", &libpq->clear);
+    if (missing.isEmpty())
+        return QString();
+    ::dlclose(*library);
+    *library = nullptr;
+    *libpq = Libpq();
+    return QStringLiteral("%1 has no %2").arg(QString::fromLocal8Bit(soname), missing);
+}
+
+// The functions, looked up once per process (thread-safe: a function's static), the first time a server connection
+// is read; nullptr when they were not found (then the reads go through Qt SQL). By then the driver has loaded libpq.
+// The reference is kept for the process's life.
+const Libpq *loadedLibpq()
+{
+    static const std::optional<Libpq> loaded = [] {
+        Libpq libpq;
+        void *library = nullptr;
+        const QString error = lookUpLibpq("libpq.so.5", &libpq, &library);
+        if (!error.isEmpty()) {
+            qWarning("Whole-plan reads go through Qt SQL: %s", qPrintable(error));
+            return std::optional<Libpq>();
+        }
+        return std::optional<Libpq>(libpq);
+    }();
+    return loaded ? &*loaded : nullptr;
 }
 
 // sql with each named parameter (":name") replaced by $1, $2 … in order of first use; names gets the names. Text
@@ -107,6 +174,7 @@ QByteArray numberedParameters(const QString &sql, QStringList *names)
 
 struct BulkQuery::Server
 {
+    const Libpq *libpq = nullptr;
     PGconn *connection = nullptr;
     QPointer<QSqlDriver> driver;
     QByteArray statement;
@@ -117,8 +185,33 @@ struct BulkQuery::Server
     int row = -1;
     bool executed = false;
 
-    ~Server() { PQclear(result); }
+    ~Server()
+    {
+        if (result)
+            libpq->clear(result);
+    }
 };
+
+struct BulkQuery::QtQuery
+{
+    explicit QtQuery(const QSqlDatabase &db)
+        : query(db)
+    { }
+
+    QSqlQuery query;
+    QStringList names; // the named parameters, to refuse any other
+    bool executed = false;
+};
+
+QString libpqLookup(const char *soname)
+{
+    Libpq libpq;
+    void *library = nullptr;
+    const QString error = lookUpLibpq(soname, &libpq, &library);
+    if (library)
+        ::dlclose(library); // the lookup's reference only: whoever loaded the library still holds theirs
+    return error;
+}
 
 QString stateColumns(const QString &alias)
 {
@@ -150,7 +243,14 @@ BulkQuery::BulkQuery(const QSqlDatabase &db, const QString &sql)
 {
     sqlite3 *handle = handleOf(db);
     if (PGconn *server = handle ? nullptr : serverHandleOf(db)) {
+        const Libpq *libpq = loadedLibpq();
+        if (!libpq) {
+            prepareThroughQtSql(db, sql);
+            return;
+        }
+        m_reader = Reader::Libpq;
         m_server = std::make_unique<Server>();
+        m_server->libpq = libpq;
         m_server->connection = server;
         m_server->driver = db.driver();
         m_server->statement = numberedParameters(sql, &m_server->names);
@@ -169,9 +269,31 @@ BulkQuery::BulkQuery(const QSqlDatabase &db, const QString &sql)
     }
 }
 
+BulkQuery::BulkQuery(const QSqlDatabase &db, const QString &sql, ThroughQtSql)
+{
+    prepareThroughQtSql(db, sql);
+}
+
 BulkQuery::~BulkQuery()
 {
     sqlite3_finalize(m_statement);
+}
+
+void BulkQuery::prepareThroughQtSql(const QSqlDatabase &db, const QString &sql)
+{
+    m_reader = Reader::QtSql;
+    if (!db.isOpen()) {
+        m_error = QStringLiteral("not an open connection");
+        return;
+    }
+    m_qt = std::make_unique<QtQuery>(db);
+    m_qt->query.setForwardOnly(true);
+    if (!m_qt->query.prepare(sql)) {
+        m_error = m_qt->query.lastError().text();
+        m_qt.reset();
+        return;
+    }
+    numberedParameters(sql, &m_qt->names);
 }
 
 bool BulkQuery::runOnServer()
@@ -187,15 +309,16 @@ bool BulkQuery::runOnServer()
         values.append(server.values.at(i).constData());
     }
     // Text results (resultFormat 0): integers and dates are read from PostgreSQL's own text of them.
-    server.result = PQexecParams(server.connection, server.statement.constData(), int(values.size()), nullptr,
-                                 values.constData(), nullptr, nullptr, 0);
-    if (PQresultStatus(server.result) != PGRES_TUPLES_OK) {
-        m_error
-            = QString::fromUtf8(server.result ? PQresultErrorMessage(server.result) : PQerrorMessage(server.connection))
-                  .trimmed();
+    const Libpq &libpq = *server.libpq;
+    server.result = libpq.execParams(server.connection, server.statement.constData(), int(values.size()), nullptr,
+                                     values.constData(), nullptr, nullptr, 0);
+    if (libpq.resultStatus(server.result) != PGRES_TUPLES_OK) {
+        m_error = QString::fromUtf8(server.result ? libpq.resultErrorMessage(server.result)
+                                                  : libpq.errorMessage(server.connection))
+                      .trimmed();
         return false;
     }
-    server.rows = PQntuples(server.result);
+    server.rows = libpq.ntuples(server.result);
     // A notification (another client's change) that arrived with the result now waits in libpq, where Qt's driver
     // looks only when its socket wakes it or after a statement of its own: ask it to look now, as it does after
     // its own statements, so the change still shows within the second.
@@ -207,12 +330,13 @@ bool BulkQuery::runOnServer()
 const char *BulkQuery::serverValue(int column, int *size) const
 {
     const Server &server = *m_server;
-    if (server.row < 0 || server.row >= server.rows || PQgetisnull(server.result, server.row, column)) {
+    const Libpq &libpq = *server.libpq;
+    if (server.row < 0 || server.row >= server.rows || libpq.getIsNull(server.result, server.row, column)) {
         *size = 0;
         return nullptr;
     }
-    *size = PQgetlength(server.result, server.row, column);
-    return PQgetvalue(server.result, server.row, column);
+    *size = libpq.getLength(server.result, server.row, column);
+    return libpq.getValue(server.result, server.row, column);
 }
 
 bool BulkQuery::bind(const QString &name, qint64 value)
@@ -222,6 +346,12 @@ bool BulkQuery::bind(const QString &name, qint64 value)
         if (index < 0 || m_server->executed)
             return false;
         m_server->values[index] = QByteArray::number(value);
+        return true;
+    }
+    if (m_qt) {
+        if (!m_qt->names.contains(name) || m_qt->executed)
+            return false;
+        m_qt->query.bindValue(name, value);
         return true;
     }
     if (!m_statement)
@@ -239,6 +369,21 @@ bool BulkQuery::next()
             ++m_server->row;
         return m_server->row < m_server->rows;
     }
+    if (m_qt) {
+        QSqlQuery &query = m_qt->query;
+        if (!m_qt->executed) {
+            m_qt->executed = true;
+            if (!query.exec()) {
+                m_error = query.lastError().text();
+                return false;
+            }
+        }
+        if (query.next())
+            return true;
+        if (query.lastError().isValid())
+            m_error = query.lastError().text();
+        return false;
+    }
     if (!m_statement)
         return false;
     const int result = sqlite3_step(m_statement);
@@ -255,6 +400,8 @@ bool BulkQuery::isNull(int column) const
         int size = 0;
         return serverValue(column, &size) == nullptr;
     }
+    if (m_qt)
+        return m_qt->query.isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
@@ -269,6 +416,8 @@ qint64 BulkQuery::integer(int column) const
             return value[0] == 't' ? 1 : 0;
         return std::strtoll(value, nullptr, 10);
     }
+    if (m_qt)
+        return m_qt->query.value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
@@ -279,6 +428,8 @@ double BulkQuery::real(int column) const
         const char *value = serverValue(column, &size);
         return value ? std::strtod(value, nullptr) : 0.0;
     }
+    if (m_qt)
+        return m_qt->query.value(column).toDouble();
     return sqlite3_column_double(m_statement, column);
 }
 
@@ -289,6 +440,8 @@ QString BulkQuery::text(int column) const
         const char *value = serverValue(column, &size);
         return value ? QString::fromUtf8(value, size) : QString();
     }
+    if (m_qt)
+        return m_qt->query.value(column).toString();
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!text)
         return QString();
@@ -302,6 +455,8 @@ QDate BulkQuery::date(int column) const
         const char *value = serverValue(column, &size);
         return value ? isoDate(value, size) : QDate();
     }
+    if (m_qt)
+        return dateFrom(m_qt->query.value(column));
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? isoDate(text, sqlite3_column_bytes(m_statement, column)) : QDate();
 }

@@ -26,7 +26,10 @@ struct pg_result;
 //   directly and is used for those whole-database reads only. Values are bound, never spliced into the SQL.
 //   On a server (team mode) the same statement runs through libpq on the connection Qt SQL opened (the driver's
 //   PGconn*), for the same reason: the result is read as PostgreSQL's text, without a QVariant per value. Named
-//   parameters become $1, $2 … and their values are sent apart from the statement.
+//   parameters become $1, $2 … and their values are sent apart from the statement. Parat does not link libpq (a
+//   file, the default, would load it and its TLS, Kerberos and LDAP libraries for nothing): the few functions used
+//   are looked up once in the libpq that Qt's PostgreSQL driver loaded, and when they cannot be found the statement
+//   runs through Qt SQL instead (Reader::QtSql), which gives the same values more slowly.
 // Only storage/ (and its tests) include this file.
 
 namespace parat::sql {
@@ -50,17 +53,35 @@ private:
     const QSqlQuery &m_query;
 };
 
+// How a BulkQuery reads: SQLite's API on a file, libpq's on a server, or Qt SQL (a QSqlQuery) when asked, or on a
+// server whose libpq functions could not be found.
+enum class Reader
+{
+    Sqlite,
+    Libpq,
+    QtSql
+};
+
+// Asks BulkQuery to read through Qt SQL whatever the connection.
+struct ThroughQtSql
+{
+};
+
 class BulkQuery
 {
 public:
-    // Prepares sql on db's SQLite connection; isValid() tells whether that worked (error() says why not).
+    // Prepares sql on db's connection (SQLite's or libpq's API); isValid() tells whether that worked (error() says
+    // why not).
     BulkQuery(const QSqlDatabase &db, const QString &sql);
+    // The same through a QSqlQuery on db.
+    BulkQuery(const QSqlDatabase &db, const QString &sql, ThroughQtSql);
     ~BulkQuery();
     BulkQuery(const BulkQuery &) = delete;
     BulkQuery &operator=(const BulkQuery &) = delete;
 
-    bool isValid() const { return m_statement != nullptr || m_server; }
+    bool isValid() const { return m_statement != nullptr || m_server || m_qt; }
     QString error() const { return m_error; }
+    Reader reader() const { return m_reader; }
     // Binds a named parameter (":name") before the first next().
     bool bind(const QString &name, qint64 value);
     // Steps to the next row; false at the end or on an error (then error() is set).
@@ -80,11 +101,21 @@ private:
     struct Server;
     const char *serverValue(int column, int *size) const;
     bool runOnServer();
+    // Through Qt SQL: the query and whether it has run.
+    struct QtQuery;
+    void prepareThroughQtSql(const QSqlDatabase &db, const QString &sql);
 
     sqlite3_stmt *m_statement = nullptr;
     std::unique_ptr<Server> m_server;
+    std::unique_ptr<QtQuery> m_qt;
+    Reader m_reader = Reader::Sqlite;
     QString m_error;
 };
+
+// Whether the libpq functions BulkQuery uses can be found in a library of this name that is already loaded into the
+// process; never loads it. Empty when they can, or why not. BulkQuery looks them up once, in "libpq.so.5" (libpq's
+// name since PostgreSQL 8.0), the first time it reads from a server.
+QString libpqLookup(const char *soname);
 
 // Reads every row of a bulk query with `read` (a row mapper) and groups the results by the municipality id in
 // column `municipalityColumn`; then orders each group with the stable sort `before` (ties keep the query's order).

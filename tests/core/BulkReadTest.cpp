@@ -326,6 +326,73 @@ TEST_CASE("BulkQuery reads what Qt SQL reads, value by value", "[storage]")
     CHECK_FALSE(closed.next());
 }
 
+TEST_CASE("BulkQuery through Qt SQL reads what it reads through SQLite's API", "[storage]")
+{
+    // Qt SQL is the way whole-plan reads go on a server when libpq's functions cannot be found; on a file it reads the
+    // same values as SQLite's own API.
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("values.sqlite")), &error));
+    QSqlQuery setup(db.connection());
+    REQUIRE(setup.exec(QStringLiteral("CREATE TEMP TABLE sample (n INTEGER, r REAL, t TEXT, d TEXT)")));
+    REQUIRE(setup.exec(QStringLiteral("INSERT INTO sample VALUES (1, 1.5, 'plain', '2026-11-27'), "
+                                      "(NULL, NULL, NULL, NULL), (-7, -0.25, 'Ærø – “citat” 😀', '2024-02-29'), "
+                                      "(3, 0, '', 'not a date')")));
+    const QString select
+        = QStringLiteral("SELECT n, r, t, d, :twice + :twice FROM sample WHERE n IS NULL OR n <> :skip "
+                         "ORDER BY rowid");
+    sql::BulkQuery native(db.connection(), select);
+    sql::BulkQuery qt(db.connection(), select, sql::ThroughQtSql {});
+    CHECK(native.reader() == sql::Reader::Sqlite);
+    CHECK(qt.reader() == sql::Reader::QtSql);
+    for (sql::BulkQuery *query : {&native, &qt}) {
+        REQUIRE(query->isValid());
+        CHECK(query->bind(QStringLiteral(":skip"), 3));
+        CHECK(query->bind(QStringLiteral(":twice"), 21));
+        CHECK_FALSE(query->bind(QStringLiteral(":nothing"), 1)); // no such parameter
+    }
+    int rows = 0;
+    while (native.next()) {
+        INFO("row " << rows);
+        REQUIRE(qt.next());
+        for (int column = 0; column < 5; ++column)
+            CHECK(qt.isNull(column) == native.isNull(column));
+        CHECK(qt.integer(0) == native.integer(0));
+        CHECK(qt.id(0) == native.id(0));
+        CHECK(qt.real(1) == native.real(1));
+        CHECK(qt.text(2) == native.text(2));
+        CHECK(qt.text(2).isNull() == native.text(2).isNull());
+        CHECK(qt.date(3) == native.date(3));
+        CHECK(qt.integer(4) == 42);
+        ++rows;
+    }
+    CHECK_FALSE(qt.next());
+    CHECK(rows == 3); // the bound value left one row out
+    CHECK(qt.error().isEmpty());
+    CHECK_FALSE(qt.bind(QStringLiteral(":skip"), 1)); // too late: it has run
+
+    // What cannot be prepared says why and reads nothing; nor is there anything on a connection that is not open.
+    sql::BulkQuery wrong(db.connection(), QStringLiteral("SELECT x FROM nowhere"), sql::ThroughQtSql {});
+    CHECK_FALSE(wrong.isValid());
+    CHECK(wrong.error().contains(QStringLiteral("no such table: nowhere")));
+    CHECK_FALSE(wrong.next());
+    sql::BulkQuery closed(QSqlDatabase(), QStringLiteral("SELECT 1"), sql::ThroughQtSql {});
+    CHECK_FALSE(closed.isValid());
+    CHECK_FALSE(closed.next());
+}
+
+TEST_CASE("libpq's functions are looked up only in a library already loaded, and a miss says why", "[storage]")
+{
+    // A library that is not loaded is never loaded for the lookup.
+    CHECK(sql::libpqLookup("libparat-not-there.so.1") == QStringLiteral("libparat-not-there.so.1 is not loaded"));
+    // One that is loaded (SQLite's, which this program links) but is not libpq: what it lacks.
+    const QString notLibpq = sql::libpqLookup("libsqlite3.so.0");
+    INFO(notLibpq.toStdString());
+    CHECK(notLibpq.startsWith(QStringLiteral("libsqlite3.so.0 has no PQexecParams, PQresultStatus, ")));
+    CHECK(notLibpq.endsWith(QStringLiteral(", PQclear")));
+}
+
 TEST_CASE_METHOD(SmallNation, "Capacity warnings from the as-of week on are those of the full plan",
                  "[overview][capacity][warnings]")
 {

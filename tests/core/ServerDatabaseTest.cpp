@@ -240,6 +240,10 @@ TEST_CASE_METHOD(test::FileAndServer, "Whole-plan reads on a server (libpq) give
                          QStringLiteral("SELECT :b::integer + 1, ':not_a_parameter', NULL, '2026-11-30', :a, "
                                         ":b * 2, 2.5, true, false"));
     REQUIRE(query.isValid());
+    // Through the libpq functions looked up in the library Qt's driver loaded (Parat does not link libpq), not through
+    // Qt SQL.
+    CHECK(query.reader() == sql::Reader::Libpq);
+    CHECK(sql::libpqLookup("libpq.so.5").isEmpty());
     CHECK(query.bind(QStringLiteral(":a"), 7));
     CHECK(query.bind(QStringLiteral(":b"), 41));
     CHECK_FALSE(query.bind(QStringLiteral(":c"), 1));
@@ -266,6 +270,64 @@ TEST_CASE_METHOD(test::FileAndServer, "Whole-plan reads on a server (libpq) give
     CHECK(wrong.error().contains(QStringLiteral("no_such_column")));
     // The connection is left as Qt's driver expects it: its own statements go on.
     CHECK(TaskRepository(server).plannedTasks(fileKeys.first()).size() == onFile.value(fileKeys.first()).size());
+}
+
+TEST_CASE_METHOD(test::FileAndServer, "On a server, BulkQuery through libpq reads what it reads through Qt SQL",
+                 "[storage][server]")
+{
+    // Qt SQL is the way whole-plan reads go when libpq's functions cannot be found in the process: the same values.
+    const FixedClock clock(QDate(2026, 11, 27));
+    const Municipality demo = test::buildDemo(server, clock);
+    const QString select = QStringLiteral("SELECT t.id, t.key, t.title_da, t.release_offset_weeks, t.estimate_hours, "
+                                          "t.milestone, s.status, s.due_override, s.done_on, s.note "
+                                          "FROM task t LEFT JOIN task_state s ON s.task_id = t.id "
+                                          "AND s.municipality_id = :municipality ORDER BY t.id");
+    sql::BulkQuery libpq(server.connection(), select);
+    sql::BulkQuery qt(server.connection(), select, sql::ThroughQtSql {});
+    CHECK(libpq.reader() == sql::Reader::Libpq);
+    CHECK(qt.reader() == sql::Reader::QtSql);
+    for (sql::BulkQuery *query : {&libpq, &qt}) {
+        REQUIRE(query->isValid());
+        REQUIRE(query->bind(QStringLiteral(":municipality"), demo.id));
+        CHECK_FALSE(query->bind(QStringLiteral(":nothing"), 1));
+    }
+    int rows = 0;
+    int withState = 0;
+    int nulls = 0;
+    while (libpq.next()) {
+        INFO("row " << rows);
+        REQUIRE(qt.next());
+        for (int column = 0; column < 10; ++column) {
+            CHECK(qt.isNull(column) == libpq.isNull(column));
+            nulls += libpq.isNull(column) ? 1 : 0;
+        }
+        CHECK(qt.id(0) == libpq.id(0));
+        CHECK(qt.text(1) == libpq.text(1));
+        CHECK(qt.text(2) == libpq.text(2));
+        CHECK(qt.integer(3) == libpq.integer(3));
+        CHECK(qt.real(4) == libpq.real(4));
+        CHECK(qt.boolean(5) == libpq.boolean(5));
+        CHECK(qt.text(6) == libpq.text(6));
+        CHECK(qt.date(7) == libpq.date(7));
+        CHECK(qt.date(8) == libpq.date(8));
+        CHECK(qt.text(9) == libpq.text(9));
+        withState += libpq.date(8).isValid() ? 1 : 0;
+        ++rows;
+    }
+    CHECK_FALSE(qt.next());
+    CHECK(libpq.error().isEmpty());
+    CHECK(qt.error().isEmpty());
+    CHECK(rows > 50);
+    CHECK(withState > 0); // dates were compared, not only NULLs
+    CHECK(nulls > 0);
+
+    // A statement the server refuses says why, through either.
+    sql::BulkQuery wrong(server.connection(), QStringLiteral("SELECT x FROM nowhere"));
+    CHECK_FALSE(wrong.next());
+    CHECK(wrong.error().contains(QStringLiteral("nowhere")));
+    sql::BulkQuery wrongQt(server.connection(), QStringLiteral("SELECT x FROM nowhere"), sql::ThroughQtSql {});
+    CHECK_FALSE(wrongQt.next());
+    CHECK(wrongQt.error().contains(QStringLiteral("nowhere")));
 }
 
 TEST_CASE_METHOD(test::FileAndServer, "A plan copied from a file to a server and back is identical, table by table",
