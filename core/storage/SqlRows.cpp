@@ -362,6 +362,14 @@ bool BulkQuery::bind(const QString &name, qint64 value)
 
 bool BulkQuery::next()
 {
+    if (m_statement) {
+        const int result = sqlite3_step(m_statement);
+        if (result == SQLITE_ROW)
+            return true;
+        if (result != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        return false;
+    }
     if (m_server) {
         if (!m_server->executed && !runOnServer())
             return false;
@@ -369,44 +377,39 @@ bool BulkQuery::next()
             ++m_server->row;
         return m_server->row < m_server->rows;
     }
-    if (m_qt) {
-        QSqlQuery &query = m_qt->query;
-        if (!m_qt->executed) {
-            m_qt->executed = true;
-            if (!query.exec()) {
-                m_error = query.lastError().text();
-                return false;
-            }
-        }
-        if (query.next())
-            return true;
-        if (query.lastError().isValid())
+    if (!m_qt)
+        return false;
+    QSqlQuery &query = m_qt->query;
+    if (!m_qt->executed) {
+        m_qt->executed = true;
+        if (!query.exec()) {
             m_error = query.lastError().text();
-        return false;
+            return false;
+        }
     }
-    if (!m_statement)
-        return false;
-    const int result = sqlite3_step(m_statement);
-    if (result == SQLITE_ROW)
+    if (query.next())
         return true;
-    if (result != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    if (query.lastError().isValid())
+        m_error = query.lastError().text();
     return false;
 }
 
+// The accessors ask for SQLite first: a file is what they read most, the whole national plan at a time.
 bool BulkQuery::isNull(int column) const
 {
+    if (m_statement)
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     if (m_server) {
         int size = 0;
         return serverValue(column, &size) == nullptr;
     }
-    if (m_qt)
-        return m_qt->query.isNull(column);
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    return !m_qt || m_qt->query.isNull(column);
 }
 
 qint64 BulkQuery::integer(int column) const
 {
+    if (m_statement)
+        return sqlite3_column_int64(m_statement, column);
     if (m_server) {
         int size = 0;
         const char *value = serverValue(column, &size);
@@ -416,49 +419,47 @@ qint64 BulkQuery::integer(int column) const
             return value[0] == 't' ? 1 : 0;
         return std::strtoll(value, nullptr, 10);
     }
-    if (m_qt)
-        return m_qt->query.value(column).toLongLong();
-    return sqlite3_column_int64(m_statement, column);
+    return m_qt ? m_qt->query.value(column).toLongLong() : 0;
 }
 
 double BulkQuery::real(int column) const
 {
+    if (m_statement)
+        return sqlite3_column_double(m_statement, column);
     if (m_server) {
         int size = 0;
         const char *value = serverValue(column, &size);
         return value ? std::strtod(value, nullptr) : 0.0;
     }
-    if (m_qt)
-        return m_qt->query.value(column).toDouble();
-    return sqlite3_column_double(m_statement, column);
+    return m_qt ? m_qt->query.value(column).toDouble() : 0.0;
 }
 
 QString BulkQuery::text(int column) const
 {
+    if (m_statement) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+    }
     if (m_server) {
         int size = 0;
         const char *value = serverValue(column, &size);
         return value ? QString::fromUtf8(value, size) : QString();
     }
-    if (m_qt)
-        return m_qt->query.value(column).toString();
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    if (!text)
-        return QString();
-    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+    return m_qt ? m_qt->query.value(column).toString() : QString();
 }
 
 QDate BulkQuery::date(int column) const
 {
+    if (m_statement) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return text ? isoDate(text, sqlite3_column_bytes(m_statement, column)) : QDate();
+    }
     if (m_server) {
         int size = 0;
         const char *value = serverValue(column, &size);
         return value ? isoDate(value, size) : QDate();
     }
-    if (m_qt)
-        return dateFrom(m_qt->query.value(column));
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return text ? isoDate(text, sqlite3_column_bytes(m_statement, column)) : QDate();
+    return m_qt ? dateFrom(m_qt->query.value(column)) : QDate();
 }
 
 } // namespace parat::sql
