@@ -30,12 +30,13 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_LICENSE MPL-2.0)
-# The Qt 6 runtime, SQLite and libpq (linked for the bulk reads, the same libraries the Qt plugins use), never the -dev
-# packages.
+# The Qt 6 runtime and SQLite (linked for the bulk reads, the same library the Qt plugin uses), never the -dev packages.
+# Not libpq: parat does not link it; team mode's whole-plan reads use the libpq Qt's PostgreSQL driver loads, and
+# that driver's package (recommended below) depends on libpq.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4), \
 libqt6sql6-sqlite (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6svg6 (>= 6.4), qt6-qpa-plugins (>= 6.4), \
-libsqlite3-0 (>= 3.40), libical3 (>= 3.0), libxlsxwriter4 (>= 1.0), libzip4 (>= 1.7), libpq5 (>= 15), \
+libsqlite3-0 (>= 3.40), libical3 (>= 3.0), libxlsxwriter4 (>= 1.0), libzip4 (>= 1.7), \
 fonts-dejavu-core, libc6, libstdc++6")
 # Team mode (a plan on a PostgreSQL server, docs/team-mode.md) needs Qt's PostgreSQL driver; a file does not.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql (>= 6.4)")
