@@ -108,13 +108,16 @@ QString lookUpLibpq(const char *soname, Libpq *libpq, void **library)
 
 // The functions, looked up once per process (thread-safe: a function's static), the first time a server connection
 // is read; nullptr when they were not found (then the reads go through Qt SQL). By then the driver has loaded libpq.
-// The reference is kept for the process's life.
+// The reference is kept for the process's life. PARAT_LIBPQ_NAME names another library to look in, for the tests of
+// the Qt SQL way (a name that is not loaded); the lookup never loads what it names.
 const Libpq *loadedLibpq()
 {
     static const std::optional<Libpq> loaded = [] {
+        const QByteArray name = qEnvironmentVariableIsSet("PARAT_LIBPQ_NAME") ? qgetenv("PARAT_LIBPQ_NAME")
+                                                                              : QByteArrayLiteral("libpq.so.5");
         Libpq libpq;
         void *library = nullptr;
-        const QString error = lookUpLibpq("libpq.so.5", &libpq, &library);
+        const QString error = lookUpLibpq(name.constData(), &libpq, &library);
         if (!error.isEmpty()) {
             qWarning("Whole-plan reads go through Qt SQL: %s", qPrintable(error));
             return std::optional<Libpq>();

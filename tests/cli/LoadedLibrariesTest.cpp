@@ -19,9 +19,10 @@ struct TracedRun
     QString trace; // the loader's whole account
 };
 
-// Runs parat with args, the loader reporting each library it loads, in a home of its own (the window keeps a list of
-// recent files); for the window, offscreen, quitting once it has painted.
-TracedRun traced(const QStringList &args, const QString &home)
+// Runs parat with args (looking for libpq's functions in libpqName when given), the loader reporting each library it
+// loads, in a home of its own (the window keeps a list of recent files); for the window, offscreen, quitting once it
+// has painted.
+TracedRun traced(const QStringList &args, const QString &home, const QString &libpqName = QString())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -33,6 +34,9 @@ TracedRun traced(const QStringList &args, const QString &home)
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    env.remove(QStringLiteral("PARAT_LIBPQ_NAME"));
+    if (!libpqName.isEmpty())
+        env.insert(QStringLiteral("PARAT_LIBPQ_NAME"), libpqName);
     process.setProcessEnvironment(env);
     process.start(parat::test::paratBinary(), QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args);
     REQUIRE(process.waitForFinished(120000));
@@ -128,4 +132,14 @@ TEST_CASE("In team mode parat reads the whole plan through the libpq that Qt's d
                                  QStringLiteral("--out"), onFile});
     REQUIRE(fromFile.exitCode == 0);
     CHECK(contentsOf(onServer) == contentsOf(onFile));
+
+    // Had the functions not been found, the reads would have gone through Qt SQL, said so, and read the same.
+    const QString throughQt = dir.file(QStringLiteral("qt.csv"));
+    const TracedRun fallback = traced({QStringLiteral("--db"), url, QStringLiteral("report"),
+                                       QStringLiteral("--overview"), QStringLiteral("--out"), throughQt},
+                                      dir.path(), QStringLiteral("libparat-not-there.so.1"));
+    CHECK(fallback.exitCode == 0);
+    CHECK(fallback.trace.contains(
+        QStringLiteral("Whole-plan reads go through Qt SQL: libparat-not-there.so.1 is not loaded")));
+    CHECK(contentsOf(throughQt) == contentsOf(onFile));
 }
