@@ -26,6 +26,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -252,6 +253,65 @@ TEST_CASE_METHOD(SmallNation, "The overview's traffic light inputs for all are t
     // The comparison had something to compare.
     CHECK(overAllocated > 0);
     CHECK(gaps > 0);
+}
+
+TEST_CASE_METHOD(SmallNation, "The engagement read for all picks the same gaps in the same order as the full read",
+                 "[overview][storage]")
+{
+    // Resource persons with the same gap, added against the order of their names (the Danish alphabet ends æ ø å, and
+    // "Aa" is å), two of them with the same name: only the order of the names and then of the ids tells them apart.
+    const Id first = municipalities.at(0).id;
+    for (const QString &name :
+         {QStringLiteral("Åse Aagaard"), QStringLiteral("Ørsted"), QStringLiteral("Ældrerådet"),
+          QStringLiteral("Zahle"), QStringLiteral("Jens Hansen"), QStringLiteral("Aabenraa Kommune"),
+          QStringLiteral("Jens Hansen"), QStringLiteral("Anders And")}) {
+        Stakeholder stakeholder;
+        stakeholder.municipalityId = first;
+        stakeholder.name = name;
+        stakeholder.influence = 3;
+        stakeholder.affectedness = 3;
+        stakeholder.engagementNow = Engagement::Resistant;
+        stakeholder.engagementTarget = Engagement::Leading;
+        QString error;
+        REQUIRE(StakeholderRepository(db).add(&stakeholder, &error));
+    }
+    const QHash<Id, QList<Stakeholder>> full = StakeholderRepository(db).byMunicipality();
+    const QHash<Id, QList<Stakeholder>> light = StakeholderRepository(db).engagementByMunicipality();
+    CHECK(light.size() == full.size());
+    for (const Municipality &municipality : municipalities) {
+        INFO("municipality " << municipality.code.toStdString());
+        const QList<Stakeholder> all = full.value(municipality.id);
+        QList<Stakeholder> byId = light.value(municipality.id);
+        REQUIRE(byId.size() == all.size());
+        // In id order, with the values the gaps are made of as the full read has them.
+        CHECK(std::is_sorted(byId.cbegin(), byId.cend(),
+                             [](const Stakeholder &a, const Stakeholder &b) { return a.id < b.id; }));
+        for (const Stakeholder &s : std::as_const(byId)) {
+            const auto same
+                = std::find_if(all.cbegin(), all.cend(), [&](const Stakeholder &t) { return t.id == s.id; });
+            REQUIRE(same != all.cend());
+            CHECK(s.municipalityId == same->municipalityId);
+            CHECK(s.name == same->name);
+            CHECK(s.influence == same->influence);
+            CHECK(s.affectedness == same->affectedness);
+            CHECK(s.engagementNow == same->engagementNow);
+            CHECK(s.engagementTarget == same->engagementTarget);
+        }
+        const QList<StakeholderSignal> expected = engagementGapSignals(all);
+        const QList<StakeholderSignal> picked = engagementGapSignals(byId);
+        REQUIRE(picked.size() == expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            CHECK(picked.at(i).stakeholderId == expected.at(i).stakeholderId);
+            CHECK(picked.at(i).name == expected.at(i).name);
+            CHECK(picked.at(i).resourcePerson == expected.at(i).resourcePerson);
+            CHECK(picked.at(i).stepsBelowTarget == expected.at(i).stepsBelowTarget);
+        }
+    }
+    // The names made a difference: the gaps of the first municipality are not in id order.
+    const QList<StakeholderSignal> gaps = engagementGapSignals(light.value(first));
+    CHECK_FALSE(std::is_sorted(gaps.cbegin(), gaps.cend(), [](const StakeholderSignal &a, const StakeholderSignal &b) {
+        return a.stakeholderId < b.stakeholderId;
+    }));
 }
 
 TEST_CASE("BulkQuery reads what Qt SQL reads, value by value", "[storage]")
