@@ -127,6 +127,10 @@ TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own r
 {
 
     const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+    // What the overview reads: the same without the states' reason and note.
+    const QHash<Id, QList<PlannedTask>> withoutTexts
+        = OverviewRepository(db).plannedTasksForAll(false, OverviewRepository::StateTexts::Skip);
+    int textsLeftOut = 0;
     PersonRepository personRepository(db);
     const QHash<Id, QList<Person>> people = personRepository.byMunicipality();
     const QHash<Id, QHash<Id, SuperuserDetails>> details = personRepository.superuserDetailsByMunicipality();
@@ -138,12 +142,26 @@ TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own r
         const QList<PlannedTask> one = TaskRepository(db).plannedTasks(municipality.id);
         const QList<PlannedTask> bulk = tasks.value(municipality.id);
         REQUIRE(bulk.size() == one.size());
+        REQUIRE(withoutTexts.value(municipality.id).size() == one.size());
         for (int i = 0; i < one.size(); ++i) {
             INFO("task row " << i);
             CHECK(bulk.at(i).task.key == one.at(i).task.key);
             CHECK(bulk.at(i).due == one.at(i).due);
             CHECK(bulk.at(i).release == one.at(i).release);
             checkSameState(bulk.at(i).state, one.at(i).state);
+
+            const PlannedTask &light = withoutTexts.value(municipality.id).at(i);
+            CHECK(light.task.key == one.at(i).task.key);
+            CHECK(light.due == one.at(i).due);
+            CHECK(light.release == one.at(i).release);
+            TaskState texts = light.state;
+            CHECK(texts.reason.isEmpty());
+            CHECK(texts.note.isEmpty());
+            texts.reason = one.at(i).state.reason;
+            texts.note = one.at(i).state.note;
+            checkSameState(texts, one.at(i).state);
+            if (!one.at(i).state.reason.isEmpty() || !one.at(i).state.note.isEmpty())
+                ++textsLeftOut;
         }
 
         const QList<Person> staff = personRepository.forMunicipality(municipality.id);
@@ -184,7 +202,9 @@ TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own r
             CHECK(a.lastReviewed == b.lastReviewed);
         }
     }
-    // The edge cases are really there: a moved deadline out of handbook order, a local task, no go-live.
+    // The edge cases are really there: a moved deadline out of handbook order (with a reason and a note), a local
+    // task, no go-live.
+    CHECK(textsLeftOut > 0);
     const QList<PlannedTask> first = tasks.value(municipalities.at(0).id);
     CHECK(std::any_of(first.cbegin(), first.cend(), [](const PlannedTask &t) { return t.task.isLocal(); }));
     CHECK(
