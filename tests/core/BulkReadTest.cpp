@@ -180,6 +180,20 @@ TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own r
         }
         CHECK(details.value(municipality.id) == personRepository.superuserDetailsFor(municipality.id));
         CHECK(allocations.value(municipality.id) == AllocationRepository(db).forMunicipality(municipality.id));
+        // What capacity reads of them, for all at once: the same rows in the same order, without approval and note.
+        const QList<Allocation> hours = AllocationRepository(db).hoursByMunicipality().value(municipality.id);
+        REQUIRE(hours.size() == allocations.value(municipality.id).size());
+        for (int i = 0; i < hours.size(); ++i) {
+            const Allocation &full = allocations.value(municipality.id).at(i);
+            CHECK(hours.at(i).id == full.id);
+            CHECK(hours.at(i).personId == full.personId);
+            CHECK(hours.at(i).fromWeek == full.fromWeek);
+            CHECK(hours.at(i).toWeek == full.toWeek);
+            CHECK(hours.at(i).hoursPerWeek == full.hoursPerWeek);
+            CHECK(hours.at(i).approvedById == 0);
+            CHECK(hours.at(i).approvedBy.isEmpty());
+            CHECK(hours.at(i).note.isEmpty());
+        }
 
         const QList<Stakeholder> map = StakeholderRepository(db).forMunicipality(municipality.id);
         REQUIRE(stakeholders.value(municipality.id).size() == map.size());
