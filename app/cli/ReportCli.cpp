@@ -217,7 +217,8 @@ int run(CliCall &call)
                                "written here), so this report is written but not recorded as sent."));
     }
     LanguageGuard language;
-    if (!job.language.isEmpty()) {
+    // The language installed already (--lang before the command sets it for every message) is not loaded again.
+    if (!job.language.isEmpty() && job.language != currentLanguage()) {
         language.changed = true;
         installTranslations(job.language);
     }
