@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace parat {
@@ -117,6 +118,14 @@ bool namesCommand(const CliGroup &group, const QString &word)
             return true;
     }
     return false;
+}
+
+Words commandWords(const QStringList &args)
+{
+    return findWords(args, [](const QString &name, const QString &word) {
+        const CliGroup *group = findGroup(name);
+        return group && namesCommand(*group, word);
+    });
 }
 
 QString fullName(const CliGroup &group, const CliCommand &command)
@@ -237,12 +246,32 @@ QString Cli::optionValue(const QStringList &args, const QString &name)
     return {};
 }
 
+bool Cli::draws(const QStringList &args)
+{
+    const Words words = commandWords(args);
+    const CliGroup *group = findGroup(words.group);
+    if (!group)
+        return false;
+    // The command runGroup() runs for these words.
+    const bool named = hasNamedCommands(*group);
+    for (const CliCommand &command : group->commands()) {
+        if (named && command.name != words.command)
+            continue;
+        if (!command.draws)
+            return false;
+        QCommandLineParser parser;
+        parser.addOptions(command.options + globalOptions());
+        if (!parser.parse(QStringList {QStringLiteral("parat")} + words.rest) || parser.isSet(kHelp)
+            || parser.isSet(kVersion))
+            return false;
+        return command.draws(parser, parser.positionalArguments());
+    }
+    return false;
+}
+
 int Cli::run(const QStringList &args, Database *openDatabase)
 {
-    const Words words = findWords(args, [](const QString &name, const QString &word) {
-        const CliGroup *group = findGroup(name);
-        return group && namesCommand(*group, word);
-    });
+    const Words words = commandWords(args);
     const auto usageError = [this](const QString &message) {
         m_err(message + QLatin1Char('\n') + tr("Run parat --help for usage.") + QLatin1Char('\n'));
         return ExitUsage;
@@ -409,10 +438,16 @@ int runCommandLine(int &argc, char **argv, const QStringList &args, const Clock 
             std::fflush(stream);
         };
     };
-    // Reports need fonts (Qt Gui) but never a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // A call that draws needs fonts (Qt Gui) but never a display; the others start faster without Qt Gui's
+    // platform plugin and font database.
+    std::unique_ptr<QCoreApplication> app;
+    if (Cli::draws(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The first --lang decides the language of every message (a report's own --lang may change it for the
     // report).
     const QString language = Cli::optionValue(args, QStringLiteral("--lang"));

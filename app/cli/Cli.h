@@ -38,6 +38,10 @@ public:
     // The first value of a global option given as "--name value" or "--name=value", or empty; for what must
     // be known before the arguments are parsed (the language, the window's database).
     static QString optionValue(const QStringList &args, const QString &name);
+    // Whether the arguments name a call that draws (CliCommand::draws), so that runCommandLine knows which
+    // application to make before it makes one. False for --help, --version and calls the parser rejects (they only
+    // write text).
+    static bool draws(const QStringList &args);
 
 private:
     int runGroup(const CliGroup &group, const QString &commandName, const QStringList &rest, Database *openDatabase);
@@ -50,9 +54,10 @@ private:
     Writer m_err;
 };
 
-// What the executable does when its arguments name a command (or --help, --version): a QGuiApplication
-// (reports need fonts, never a display), the language of --lang, then Cli::run on stdout and stderr.
-// Links no widgets, so it runs where no GUI libraries are installed.
+// What the executable does when its arguments name a command (or --help, --version): a QGuiApplication on the
+// offscreen platform when the call draws (Cli::draws: PDFs and charts need fonts, never a display), otherwise a
+// plain QCoreApplication; the language of --lang, then Cli::run on stdout and stderr. Links no widgets, so it runs
+// where no GUI libraries are installed.
 int runCommandLine(int &argc, char **argv, const QStringList &args, const Clock &clock);
 
 } // namespace parat

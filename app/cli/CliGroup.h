@@ -114,6 +114,12 @@ struct CliCommand
     // to the database and calls database().waitForIntegrityCheck() before it writes its output (reports): no
     // output comes from a file not yet known to be sound.
     bool checkWhileReading = false;
+    // Whether this call draws — a PDF, a chart, a picture: fonts and QPainter — and so needs Qt Gui (a
+    // QGuiApplication, offscreen). Every other call runs under a plain QCoreApplication, which starts without a
+    // platform plugin and without reading the system's fonts. Asked with the parsed options and positional
+    // arguments before any application exists (Cli::draws), so it must only read them. Unset: the command never
+    // draws. tests/cli/CliApplicationTest.cpp lists the answer for every command.
+    std::function<bool(const QCommandLineParser &options, const QStringList &arguments)> draws;
     // Checks the call before the database is opened (bad dates, missing files); returns ExitOk to go on.
     std::function<int(CliCall &)> check;
     std::function<int(CliCall &)> run;

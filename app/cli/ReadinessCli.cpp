@@ -168,6 +168,7 @@ QList<CliCommand> ReadinessCli::commands() const
         tr("Write the go/no-go decision paper as a PDF: a summary page and the criteria list."), runPaper,
         DatabaseUse::ReadOnlyWhenLocked);
     paper.check = checkPaper;
+    paper.draws = [](const QCommandLineParser &, const QStringList &) { return true; }; // a PDF
     return {list, defaults, paper};
 }
 

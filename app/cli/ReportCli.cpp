@@ -43,6 +43,26 @@ struct ReportJob
     QString language; // empty: keep the installed one
 };
 
+// The format --format names; without it the suffix of --out (PDF when it names none, and for --all). Nullopt for an
+// unknown --format.
+std::optional<ReportFormat> requestedFormat(const QCommandLineParser &options)
+{
+    if (options.isSet(kFormat))
+        return reportFormatFromCode(options.value(kFormat));
+    if (options.isSet(kAll))
+        return ReportFormat::Pdf;
+    return reportFormatFromCode(options.value(kOut).section(QLatin1Char('.'), -1).toLower())
+        .value_or(ReportFormat::Pdf);
+}
+
+// A PDF draws; so does a municipality's HTML report (its charts are drawn into SVG). The overview's HTML is a table
+// and every CSV is text. An unknown --format is a usage error, written as text.
+bool draws(const QCommandLineParser &options, const QStringList &)
+{
+    const std::optional<ReportFormat> format = requestedFormat(options);
+    return format == ReportFormat::Pdf || (format == ReportFormat::Html && !options.isSet(kOverview));
+}
+
 // Reads the options into *job; on a problem writes it and returns its exit code.
 int readJob(const CliCall &call, ReportJob *job)
 {
@@ -65,16 +85,10 @@ int readJob(const CliCall &call, ReportJob *job)
     if (!all && (job->outFile.isEmpty() || options.isSet(kOutDir)))
         return call.usageError(ReportCli::tr("Give the file to write with --out FILE (and no --out-dir)."));
 
-    if (options.isSet(kFormat)) {
-        const std::optional<ReportFormat> format = reportFormatFromCode(options.value(kFormat));
-        if (!format)
-            return call.usageError(
-                ReportCli::tr("Unknown format %1: use pdf, html or csv.").arg(options.value(kFormat)));
-        job->options.format = *format;
-    } else if (!all) {
-        const QString suffix = job->outFile.section(QLatin1Char('.'), -1).toLower();
-        job->options.format = reportFormatFromCode(suffix).value_or(ReportFormat::Pdf);
-    }
+    const std::optional<ReportFormat> format = requestedFormat(options);
+    if (!format)
+        return call.usageError(ReportCli::tr("Unknown format %1: use pdf, html or csv.").arg(options.value(kFormat)));
+    job->options.format = *format;
     if (options.isSet(kComma))
         job->options.csvSeparator = QLatin1Char(',');
     // Only a final report moves the "since the last report" baseline; without --final it is a draft.
@@ -203,7 +217,8 @@ int run(CliCall &call)
                                "written here), so this report is written but not recorded as sent."));
     }
     LanguageGuard language;
-    if (!job.language.isEmpty()) {
+    // The language installed already (--lang before the command sets it for every message) is not loaded again.
+    if (!job.language.isEmpty() && job.language != currentLanguage()) {
         language.changed = true;
         installTranslations(job.language);
     }
@@ -268,6 +283,7 @@ QList<CliCommand> ReportCli::commands() const
     // Reports read while the file's integrity check runs; each waits for it before it writes its file.
     report.checkWhileReading = true;
     report.check = check;
+    report.draws = draws;
     report.run = run;
     return {report};
 }

@@ -46,12 +46,23 @@ int runList(CliCall &call, const Municipality &municipality)
 }
 
 // "csv" or "pdf" from --format, else from the file's suffix (csv when it is neither).
+QString exportFormat(const QCommandLineParser &options, const QStringList &arguments)
+{
+    if (options.isSet(kFormat))
+        return options.value(kFormat).trimmed().toLower();
+    return QFileInfo(arguments.value(0)).suffix().toLower() == QStringLiteral("pdf") ? QStringLiteral("pdf")
+                                                                                     : QStringLiteral("csv");
+}
+
 QString exportFormat(const CliCall &call)
 {
-    if (call.options().isSet(kFormat))
-        return call.options().value(kFormat).trimmed().toLower();
-    return QFileInfo(call.arguments().constFirst()).suffix().toLower() == QStringLiteral("pdf") ? QStringLiteral("pdf")
-                                                                                                : QStringLiteral("csv");
+    return exportFormat(call.options(), call.arguments());
+}
+
+// The printed runbook draws; the CSV is text.
+bool exportDraws(const QCommandLineParser &options, const QStringList &arguments)
+{
+    return exportFormat(options, arguments) == QStringLiteral("pdf");
 }
 
 int checkExport(CliCall &call)
@@ -159,6 +170,7 @@ QList<CliCommand> RunbookCli::commands() const
                               runExport, DatabaseUse::ReadOnlyWhenLocked);
     exportCommand.arguments = {{tr("FILE")}};
     exportCommand.check = checkExport;
+    exportCommand.draws = exportDraws;
 
     CliCommand importCommand
         = municipalityCommand(QStringLiteral("import"), {}, QStringLiteral("FILE [--municipality CODE]"),

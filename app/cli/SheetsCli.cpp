@@ -156,6 +156,7 @@ QList<CliCommand> SheetsCli::commands() const
              "by week, and the communication they send. WEEK is an ISO week such as 2026-W50. Texts follow --lang.");
     sheets.database = DatabaseUse::ReadOnlyWhenLocked;
     sheets.check = check;
+    sheets.draws = [](const QCommandLineParser &, const QStringList &) { return true; }; // PDFs
     sheets.run = run;
     return {sheets};
 }

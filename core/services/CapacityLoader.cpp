@@ -87,7 +87,7 @@ QHash<Id, CapacityInput> capacityInputsForAll(Database &db, const QList<Municipa
     const PersonRepository people(db);
     const QHash<Id, QList<Person>> persons = people.byMunicipality();
     const QHash<Id, QHash<Id, SuperuserDetails>> details = people.superuserDetailsByMunicipality();
-    const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).byMunicipality();
+    const QHash<Id, QList<Allocation>> allocations = AllocationRepository(db).hoursByMunicipality();
     const QHash<Id, SchoolHolidayWeeks> schoolHolidays = CalendarRepository(db).storedSchoolHolidays();
     QHash<Id, CapacityInput> inputs;
     for (const Municipality &municipality : municipalities) {

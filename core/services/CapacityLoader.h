@@ -24,17 +24,18 @@ public:
     CapacityInputReuse &operator=(const CapacityInputReuse &) = delete;
 
     // Reads every municipality's input in a few queries (one per kind of row, not one set per municipality) for the
-    // loadCapacityInput() calls that follow, as the overview of all municipalities needs them. The same inputs as
-    // one by one. Nothing to do when a bulk read under this reuse has kept them already (capacityInputsForAll, as
-    // overviewRows does for the traffic lights).
+    // loadCapacityInput() calls that follow, as the overview of all municipalities needs them: inputs capacity computes
+    // the same from as from one by one (capacityInputsForAll). Nothing to do when a bulk read under this reuse has kept
+    // them already (capacityInputsForAll, as overviewRows does for the traffic lights).
     void readAll(Database &db);
 
 private:
     bool m_owner = false;
 };
 
-// Every municipality's input read in a few queries (one per kind of row), with their tasks as given; without language.
-// Under a CapacityInputReuse they are kept for the loadCapacityInput() calls that follow.
+// Every municipality's input read in a few queries (one per kind of row), with their tasks as given; without language,
+// and of the allocations only what capacity reads (AllocationRepository::hoursByMunicipality: no approval or note).
+// Under a CapacityInputReuse they are kept for the loadCapacityInput() calls that follow, which compute capacity.
 QHash<Id, CapacityInput> capacityInputsForAll(Database &db, const QList<Municipality> &municipalities,
                                               const QHash<Id, QList<PlannedTask>> &tasks);
 

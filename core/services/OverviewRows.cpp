@@ -9,7 +9,9 @@ namespace parat {
 QList<MunicipalityRow> overviewRows(Database &db, const QDate &asOf)
 {
     const QList<Municipality> municipalities = MunicipalityRepository(db).all();
-    const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+    // The rows' numbers, lights and capacity read no state's reason or note.
+    const QHash<Id, QList<PlannedTask>> tasks
+        = OverviewRepository(db).plannedTasksForAll(false, OverviewRepository::StateTexts::Skip);
     const QHash<Id, ReadinessSignals> signalsAll = readinessSignalsForAll(db, asOf, tasks);
     QList<MunicipalityRow> rows;
     rows.reserve(municipalities.size());

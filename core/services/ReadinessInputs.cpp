@@ -38,7 +38,9 @@ QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &as
     QHash<Id, ReadinessSignals> all;
     const QList<Municipality> municipalities = MunicipalityRepository(db).all();
     const QHash<Id, CapacityInput> inputs = capacityInputsForAll(db, municipalities, tasks);
-    const QHash<Id, QList<Stakeholder>> stakeholders = StakeholderRepository(db).byMunicipality();
+    // Only the engagement of each stakeholder, in id order: engagementGapSignals orders the few it picks (by gap, then
+    // name) and picks the same as from the full lists ordered by name.
+    const QHash<Id, QList<Stakeholder>> stakeholders = StakeholderRepository(db).engagementByMunicipality();
     const QHash<Id, QList<Risk>> risks = RiskRepository(db).byMunicipality();
     const QHash<Id, QList<Decision>> decisions = DecisionRepository(db).byMunicipality();
     CapacityOptions options;

@@ -101,6 +101,28 @@ QHash<Id, QList<Allocation>> AllocationRepository::byMunicipality() const
         });
 }
 
+QHash<Id, QList<Allocation>> AllocationRepository::hoursByMunicipality() const
+{
+    sql::BulkQuery query(m_db.connection(),
+                         QStringLiteral("SELECT a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
+                                        "p.municipality_id FROM allocation a JOIN person p ON p.id = a.person_id"));
+    return sql::groupByMunicipality<Allocation>(
+        query, 5,
+        [](const sql::BulkQuery &row) {
+            // As allocationFrom() reads these columns.
+            Allocation allocation;
+            allocation.id = row.integer(0);
+            allocation.personId = row.integer(1);
+            allocation.fromWeek = int(row.integer(2));
+            allocation.toWeek = int(row.integer(3));
+            allocation.hoursPerWeek = row.real(4);
+            return allocation;
+        },
+        [](const Allocation &a, const Allocation &b) {
+            return a.personId != b.personId ? a.personId < b.personId : a.fromWeek < b.fromWeek;
+        });
+}
+
 QList<Allocation> AllocationRepository::forPerson(Id personId) const
 {
     QSqlQuery query(m_db.connection());

@@ -28,6 +28,9 @@ public:
     QList<Allocation> forMunicipality(Id municipalityId) const;
     // Every municipality's allocations in one query, by municipality id, each list ordered as above.
     QHash<Id, QList<Allocation>> byMunicipality() const;
+    // As byMunicipality(), with only what the capacity of a plan reads — id, person, weeks and hours per week; the
+    // approval and the note left empty: for the traffic lights and capacity warnings of all municipalities at once.
+    QHash<Id, QList<Allocation>> hoursByMunicipality() const;
     QList<Allocation> forPerson(Id personId) const;
     std::optional<Allocation> byId(Id id) const;
 

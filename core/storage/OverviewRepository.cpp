@@ -30,24 +30,43 @@ bool readGoLives(const QSqlDatabase &db, QHash<Id, QDate> *goLive)
 
 // Stored states, keyed by municipality and task; tasks without one have the default state. The largest read of the
 // overview (one row per municipality and task with any state), so it goes through BulkQuery.
-bool readStates(const QSqlDatabase &db, QHash<QPair<Id, Id>, TaskState> *states)
+bool readStates(const QSqlDatabase &db, OverviewRepository::StateTexts texts, QHash<QPair<Id, Id>, TaskState> *states)
 {
-    sql::BulkQuery query(db,
-                         QStringLiteral("SELECT s.municipality_id, s.task_id, ")
-                             + sql::stateColumns(QStringLiteral("s")) + QStringLiteral(" FROM task_state s"));
+    const bool withTexts = texts == OverviewRepository::StateTexts::Read;
+    // Without the texts: the columns of stateColumns() before reason and note, read as stateFrom() reads them.
+    const QString columns = withTexts ? sql::stateColumns(QStringLiteral("s"))
+                                      : QStringLiteral("s.status, s.responsible_person_id, s.performer_person_id, "
+                                                       "s.due_override, s.done_on, s.klik_marked_on");
+    sql::BulkQuery query(
+        db, QStringLiteral("SELECT s.municipality_id, s.task_id, ") + columns + QStringLiteral(" FROM task_state s"));
     if (!query.isValid())
         return false;
     while (query.next()) {
         const Id municipalityId = query.integer(0);
         const Id taskId = query.integer(1);
-        states->insert(qMakePair(municipalityId, taskId), sql::stateFrom(query, 2, municipalityId, taskId));
+        if (withTexts) {
+            states->insert(qMakePair(municipalityId, taskId), sql::stateFrom(query, 2, municipalityId, taskId));
+            continue;
+        }
+        TaskState state;
+        state.municipalityId = municipalityId;
+        state.taskId = taskId;
+        if (!query.isNull(2)) {
+            state.status = statusFromCode(query.text(2)).value_or(Status::NotStarted);
+            state.responsiblePersonId = query.id(3);
+            state.performerPersonId = query.id(4);
+            state.dueOverride = query.date(5);
+            state.doneOn = query.date(6);
+            state.klikMarkedOn = query.date(7);
+        }
+        states->insert(qMakePair(municipalityId, taskId), state);
     }
     return true;
 }
 
 } // namespace
 
-QHash<Id, QList<PlannedTask>> OverviewRepository::plannedTasksForAll(bool includeWithdrawn) const
+QHash<Id, QList<PlannedTask>> OverviewRepository::plannedTasksForAll(bool includeWithdrawn, StateTexts texts) const
 {
     QHash<Id, QList<PlannedTask>> result;
     const QSqlDatabase db = m_db.connection();
@@ -60,7 +79,7 @@ QHash<Id, QList<PlannedTask>> OverviewRepository::plannedTasksForAll(bool includ
     if (goLive.isEmpty())
         return result;
     QHash<QPair<Id, Id>, TaskState> states;
-    if (!readStates(db, &states))
+    if (!readStates(db, texts, &states))
         return result;
 
     auto planFor = [&states](Id municipalityId, const Task &task, const QDate &date) {

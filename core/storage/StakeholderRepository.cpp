@@ -100,6 +100,27 @@ QHash<Id, QList<Stakeholder>> StakeholderRepository::byMunicipality() const
         query, 1, [](const sql::BulkQuery &row) { return stakeholderFrom(row); }, sql::nameBefore<Stakeholder>);
 }
 
+QHash<Id, QList<Stakeholder>> StakeholderRepository::engagementByMunicipality() const
+{
+    sql::BulkQuery query(m_db.connection(),
+                         QStringLiteral("SELECT id, municipality_id, name, influence, affectedness, engagement_now, "
+                                        "engagement_target FROM stakeholder ORDER BY id"));
+    QHash<Id, QList<Stakeholder>> result;
+    while (query.next()) {
+        Stakeholder s;
+        s.id = query.integer(0);
+        s.municipalityId = query.integer(1);
+        s.name = query.text(2);
+        s.influence = int(query.integer(3));
+        s.affectedness = int(query.integer(4));
+        // As stakeholderFrom() reads them.
+        s.engagementNow = engagementFromCode(query.text(5)).value_or(Engagement::Neutral);
+        s.engagementTarget = engagementFromCode(query.text(6)).value_or(Engagement::Supportive);
+        result[s.municipalityId].append(s);
+    }
+    return result;
+}
+
 std::optional<Stakeholder> StakeholderRepository::byId(Id id) const
 {
     return sql::selectRow<Stakeholder>(m_db.connection(), kSelect + QStringLiteral(" WHERE id = :id"),

@@ -30,6 +30,11 @@ public:
     QList<Stakeholder> forMunicipality(Id municipalityId) const; // ordered by name (locale-aware)
     // Every municipality's stakeholders in one query, by municipality id, each list ordered as above.
     QHash<Id, QList<Stakeholder>> byMunicipality() const;
+    // Every municipality's stakeholders with only what their engagement gaps need — id, municipality, name,
+    // influence, affectedness and engagement now and target; the rest left at its default — in id order, not by name:
+    // for the traffic lights of all municipalities at once (engagementGapSignals orders what it picks itself, and
+    // picks the same from this as from byMunicipality()).
+    QHash<Id, QList<Stakeholder>> engagementByMunicipality() const;
     std::optional<Stakeholder> byId(Id id) const;
     // Name must not be empty, influence and affectedness 0..3, the owner a person of the same municipality.
     // Sets stakeholder->id.

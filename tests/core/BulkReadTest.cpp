@@ -26,6 +26,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -126,6 +127,10 @@ TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own r
 {
 
     const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+    // What the overview reads: the same without the states' reason and note.
+    const QHash<Id, QList<PlannedTask>> withoutTexts
+        = OverviewRepository(db).plannedTasksForAll(false, OverviewRepository::StateTexts::Skip);
+    int textsLeftOut = 0;
     PersonRepository personRepository(db);
     const QHash<Id, QList<Person>> people = personRepository.byMunicipality();
     const QHash<Id, QHash<Id, SuperuserDetails>> details = personRepository.superuserDetailsByMunicipality();
@@ -137,12 +142,26 @@ TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own r
         const QList<PlannedTask> one = TaskRepository(db).plannedTasks(municipality.id);
         const QList<PlannedTask> bulk = tasks.value(municipality.id);
         REQUIRE(bulk.size() == one.size());
+        REQUIRE(withoutTexts.value(municipality.id).size() == one.size());
         for (int i = 0; i < one.size(); ++i) {
             INFO("task row " << i);
             CHECK(bulk.at(i).task.key == one.at(i).task.key);
             CHECK(bulk.at(i).due == one.at(i).due);
             CHECK(bulk.at(i).release == one.at(i).release);
             checkSameState(bulk.at(i).state, one.at(i).state);
+
+            const PlannedTask &light = withoutTexts.value(municipality.id).at(i);
+            CHECK(light.task.key == one.at(i).task.key);
+            CHECK(light.due == one.at(i).due);
+            CHECK(light.release == one.at(i).release);
+            TaskState texts = light.state;
+            CHECK(texts.reason.isEmpty());
+            CHECK(texts.note.isEmpty());
+            texts.reason = one.at(i).state.reason;
+            texts.note = one.at(i).state.note;
+            checkSameState(texts, one.at(i).state);
+            if (!one.at(i).state.reason.isEmpty() || !one.at(i).state.note.isEmpty())
+                ++textsLeftOut;
         }
 
         const QList<Person> staff = personRepository.forMunicipality(municipality.id);
@@ -161,6 +180,20 @@ TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own r
         }
         CHECK(details.value(municipality.id) == personRepository.superuserDetailsFor(municipality.id));
         CHECK(allocations.value(municipality.id) == AllocationRepository(db).forMunicipality(municipality.id));
+        // What capacity reads of them, for all at once: the same rows in the same order, without approval and note.
+        const QList<Allocation> hours = AllocationRepository(db).hoursByMunicipality().value(municipality.id);
+        REQUIRE(hours.size() == allocations.value(municipality.id).size());
+        for (int i = 0; i < hours.size(); ++i) {
+            const Allocation &full = allocations.value(municipality.id).at(i);
+            CHECK(hours.at(i).id == full.id);
+            CHECK(hours.at(i).personId == full.personId);
+            CHECK(hours.at(i).fromWeek == full.fromWeek);
+            CHECK(hours.at(i).toWeek == full.toWeek);
+            CHECK(hours.at(i).hoursPerWeek == full.hoursPerWeek);
+            CHECK(hours.at(i).approvedById == 0);
+            CHECK(hours.at(i).approvedBy.isEmpty());
+            CHECK(hours.at(i).note.isEmpty());
+        }
 
         const QList<Stakeholder> map = StakeholderRepository(db).forMunicipality(municipality.id);
         REQUIRE(stakeholders.value(municipality.id).size() == map.size());
@@ -183,7 +216,9 @@ TEST_CASE_METHOD(SmallNation, "Bulk reads give every municipality what its own r
             CHECK(a.lastReviewed == b.lastReviewed);
         }
     }
-    // The edge cases are really there: a moved deadline out of handbook order, a local task, no go-live.
+    // The edge cases are really there: a moved deadline out of handbook order (with a reason and a note), a local
+    // task, no go-live.
+    CHECK(textsLeftOut > 0);
     const QList<PlannedTask> first = tasks.value(municipalities.at(0).id);
     CHECK(std::any_of(first.cbegin(), first.cend(), [](const PlannedTask &t) { return t.task.isLocal(); }));
     CHECK(
@@ -252,6 +287,65 @@ TEST_CASE_METHOD(SmallNation, "The overview's traffic light inputs for all are t
     // The comparison had something to compare.
     CHECK(overAllocated > 0);
     CHECK(gaps > 0);
+}
+
+TEST_CASE_METHOD(SmallNation, "The engagement read for all picks the same gaps in the same order as the full read",
+                 "[overview][storage]")
+{
+    // Resource persons with the same gap, added against the order of their names (the Danish alphabet ends æ ø å, and
+    // "Aa" is å), two of them with the same name: only the order of the names and then of the ids tells them apart.
+    const Id first = municipalities.at(0).id;
+    for (const QString &name :
+         {QStringLiteral("Åse Aagaard"), QStringLiteral("Ørsted"), QStringLiteral("Ældrerådet"),
+          QStringLiteral("Zahle"), QStringLiteral("Jens Hansen"), QStringLiteral("Aabenraa Kommune"),
+          QStringLiteral("Jens Hansen"), QStringLiteral("Anders And")}) {
+        Stakeholder stakeholder;
+        stakeholder.municipalityId = first;
+        stakeholder.name = name;
+        stakeholder.influence = 3;
+        stakeholder.affectedness = 3;
+        stakeholder.engagementNow = Engagement::Resistant;
+        stakeholder.engagementTarget = Engagement::Leading;
+        QString error;
+        REQUIRE(StakeholderRepository(db).add(&stakeholder, &error));
+    }
+    const QHash<Id, QList<Stakeholder>> full = StakeholderRepository(db).byMunicipality();
+    const QHash<Id, QList<Stakeholder>> light = StakeholderRepository(db).engagementByMunicipality();
+    CHECK(light.size() == full.size());
+    for (const Municipality &municipality : municipalities) {
+        INFO("municipality " << municipality.code.toStdString());
+        const QList<Stakeholder> all = full.value(municipality.id);
+        QList<Stakeholder> byId = light.value(municipality.id);
+        REQUIRE(byId.size() == all.size());
+        // In id order, with the values the gaps are made of as the full read has them.
+        CHECK(std::is_sorted(byId.cbegin(), byId.cend(),
+                             [](const Stakeholder &a, const Stakeholder &b) { return a.id < b.id; }));
+        for (const Stakeholder &s : std::as_const(byId)) {
+            const auto same
+                = std::find_if(all.cbegin(), all.cend(), [&](const Stakeholder &t) { return t.id == s.id; });
+            REQUIRE(same != all.cend());
+            CHECK(s.municipalityId == same->municipalityId);
+            CHECK(s.name == same->name);
+            CHECK(s.influence == same->influence);
+            CHECK(s.affectedness == same->affectedness);
+            CHECK(s.engagementNow == same->engagementNow);
+            CHECK(s.engagementTarget == same->engagementTarget);
+        }
+        const QList<StakeholderSignal> expected = engagementGapSignals(all);
+        const QList<StakeholderSignal> picked = engagementGapSignals(byId);
+        REQUIRE(picked.size() == expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            CHECK(picked.at(i).stakeholderId == expected.at(i).stakeholderId);
+            CHECK(picked.at(i).name == expected.at(i).name);
+            CHECK(picked.at(i).resourcePerson == expected.at(i).resourcePerson);
+            CHECK(picked.at(i).stepsBelowTarget == expected.at(i).stepsBelowTarget);
+        }
+    }
+    // The names made a difference: the gaps of the first municipality are not in id order.
+    const QList<StakeholderSignal> gaps = engagementGapSignals(light.value(first));
+    CHECK_FALSE(std::is_sorted(gaps.cbegin(), gaps.cend(), [](const StakeholderSignal &a, const StakeholderSignal &b) {
+        return a.stakeholderId < b.stakeholderId;
+    }));
 }
 
 TEST_CASE("BulkQuery reads what Qt SQL reads, value by value", "[storage]")
