@@ -278,8 +278,13 @@ public:
     void write(const ReportBlock &block);
 
     // A data table laid out by Parat (DirectTable): its index in the handler, or -1 when it must go through
-    // QTextTable (a row taller than a page, or a word wider than its column, which QTextTable widens the column for).
+    // QTextTable (a row taller than a page, or words too wide to stand side by side within the page's width). A column
+    // narrower than a word in it grows as QTextTable's would (columnWidths).
     int layoutTable(const ReportTable &data, double pageHeight);
+    // The columns' widths in a table of contentsWidth: their percentages, grown to their minimum (widest word) when
+    // that is wider (empty minimum: the percentages alone).
+    static QList<double> columnWidths(double contentsWidth, const QList<double> &percents,
+                                      const QList<double> &minimum);
     // A block holding the header and rows [from, to) of a laid-out table (lead: one that starts a page). Returns the
     // block's position and the chunk's index in the handler.
     int tableChunk(int table, int from, int to, bool lead, int *chunk);
@@ -506,54 +511,118 @@ int BlockWriter::layoutTable(const ReportTable &data, double pageHeight)
     table->topMargin = 3 * scale;
     table->slack = scale;
     const double contentsWidth = m_handler->width - 2 * table->framePadding;
-    QList<double> widths;
-    double x = 0.0;
-    for (int c = 0; c < columns; ++c) {
-        const double percent = data.widths.size() == columns ? data.widths.at(c) : 100.0 / columns;
-        table->x.append(x);
-        widths.append(contentsWidth * percent / 100.0);
-        x += widths.last();
-    }
+    QList<double> percents;
+    for (int c = 0; c < columns; ++c)
+        percents.append(data.widths.size() == columns ? data.widths.at(c) : 100.0 / columns);
+    QList<double> widths = columnWidths(contentsWidth, percents, {});
     QTextOption option;
     option.setWrapMode(QTextOption::WordWrap);
     const QFont body = m_body.font();
     const QFont bold = m_bold.font();
-    bool fits = true;
+    const auto layoutCell = [&](QTextLayout &layout, double width) {
+        const double lineWidth = std::max(0.0, width - 2 * table->padding);
+        double y = 0.0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(lineWidth);
+            line.setPosition(QPointF(0, y));
+            y += std::ceil(line.ascent() + line.descent() + line.leading());
+        }
+        layout.endLayout();
+    };
     const auto layoutRow = [&](DirectTable::Row &row, const QStringList &texts, const QFont &font) {
-        double height = 0.0;
         for (int c = 0; c < columns; ++c) {
             QString text = texts.value(c);
             text.replace(QLatin1Char('\n'), QChar::LineSeparator);
             auto layout = std::make_unique<QTextLayout>(text, font, device);
             layout->setTextOption(option);
             layout->setCacheEnabled(true);
-            const double lineWidth = std::max(0.0, widths.at(c) - 2 * table->padding);
-            double y = 0.0;
-            layout->beginLayout();
-            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-                line.setLineWidth(lineWidth);
-                line.setPosition(QPointF(0, y));
-                y += std::ceil(line.ascent() + line.descent() + line.leading());
-                if (line.naturalTextWidth() > lineWidth + 0.5)
-                    fits = false;
-            }
-            layout->endLayout();
-            height = std::max(height, std::ceil(y + 2 * table->padding));
+            layoutCell(*layout, widths.at(c));
             row.cells.push_back(std::move(layout));
         }
-        row.height = height;
     };
+    std::vector<DirectTable::Row *> all;
     layoutRow(table->header, data.header, bold);
+    all.push_back(&table->header);
     table->rows.resize(size_t(data.rows.size()));
-    for (int r = 0; r < data.rows.size() && fits; ++r) {
+    for (int r = 0; r < data.rows.size(); ++r) {
         layoutRow(table->rows[size_t(r)], data.rows.at(r), data.strongRows.contains(r) ? bold : body);
-        if (table->height(r, r + 1, true) > pageHeight - table->slack)
-            fits = false;
+        all.push_back(&table->rows[size_t(r)]);
     }
-    if (!fits)
+    // A column narrower than its widest word grows to it, and the columns after it give up the room, as QTextTable
+    // does (words are never broken). Each cell is laid out again at its column's new width.
+    QList<double> minimum(columns, 1.0);
+    for (const DirectTable::Row *row : all) {
+        for (int c = 0; c < columns; ++c)
+            minimum[c] = std::max(minimum.at(c), row->cells[size_t(c)]->minimumWidth() + 2 * table->padding);
+    }
+    const QList<double> grown = columnWidths(contentsWidth, percents, minimum);
+    double total = 0.0;
+    for (int c = 0; c < columns; ++c) {
+        total += grown.at(c);
+        if (grown.at(c) == widths.at(c))
+            continue;
+        for (DirectTable::Row *row : all)
+            layoutCell(*row->cells[size_t(c)], grown.at(c));
+    }
+    // Wider than the page (the columns' words do not fit side by side): QTextTable lets it run past the margin.
+    if (total > contentsWidth + 0.5)
         return -1;
+    widths = grown;
+    double x = 0.0;
+    for (int c = 0; c < columns; ++c) {
+        table->x.append(x);
+        x += widths.at(c);
+    }
+    // Each row as high as its highest cell; a line wider than its column (a word QTextTable would still have to fit)
+    // sends the table through QTextTable.
+    for (DirectTable::Row *row : all) {
+        row->height = 0.0;
+        for (int c = 0; c < columns; ++c) {
+            const QTextLayout &layout = *row->cells[size_t(c)];
+            const double lineWidth = std::max(0.0, widths.at(c) - 2 * table->padding);
+            double y = 0.0;
+            for (int l = 0; l < layout.lineCount(); ++l) {
+                const QTextLine line = layout.lineAt(l);
+                if (line.naturalTextWidth() > lineWidth + 0.5)
+                    return -1;
+                y = line.y() + std::ceil(line.ascent() + line.descent() + line.leading());
+            }
+            row->height = std::max(row->height, std::ceil(y + 2 * table->padding));
+        }
+    }
+    for (int r = 0; r < int(table->rows.size()); ++r) {
+        if (table->height(r, r + 1, true) > pageHeight - table->slack)
+            return -1;
+    }
     m_handler->tables.push_back(std::move(table));
     return int(m_handler->tables.size()) - 1;
+}
+
+QList<double> BlockWriter::columnWidths(double contentsWidth, const QList<double> &percents,
+                                        const QList<double> &minimum)
+{
+    // QTextDocumentLayout's widths for percentage columns: each column its share of the width, or its widest word
+    // when that is wider; a column then gets at most what is left after the columns before it less the widest words
+    // of the columns after it, so the room a grown column takes comes from the columns after it.
+    double totalPercent = 0.0;
+    double totalMinimum = 0.0;
+    for (int c = 0; c < percents.size(); ++c) {
+        totalPercent += percents.at(c);
+        totalMinimum += minimum.value(c, 0.0);
+    }
+    QList<double> widths;
+    double remaining = contentsWidth;
+    double remainingMinimum = totalMinimum;
+    for (int c = 0; c < percents.size(); ++c) {
+        const double least = minimum.value(c, 0.0);
+        remainingMinimum -= least;
+        const double share = totalPercent > 0 ? contentsWidth * percents.at(c) / totalPercent : 0.0;
+        const double width = share >= least ? std::max(least, std::min(share, remaining - remainingMinimum)) : least;
+        widths.append(width);
+        remaining -= width;
+    }
+    return widths;
 }
 
 int BlockWriter::tableChunk(int table, int from, int to, bool lead, int *chunk)
@@ -688,9 +757,10 @@ void ReportDocument::resetDocument()
 
 bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFits)
 {
-    // One edit block for page 1, laid out when it closes; then one for the appendix, laid out as it is written. The
-    // whole report keeps each heading with what follows it: page 1's headings are measured once page 1 is laid out
-    // (a heading's place depends only on what comes before it; each measured after the earlier moves), and in the
+    // One edit block for page 1 (closed before each of its data tables), laid out when it closes; then one for the
+    // appendix, laid out as it is written. The whole report keeps each heading with what follows it: page 1's headings
+    // are measured once what comes before the next table (or the end of page 1) is laid out (a heading's place depends
+    // only on what comes before it; each measured after the earlier moves), and in the
     // appendix the edit block is closed before the block after a heading is written, the heading is measured (the
     // layout covers only what was added since the last heading) and moved to the next page when it ends in the last
     // lines of one.
@@ -698,8 +768,22 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
     BlockWriter writer(m_document.get(), m_handler.get());
     m_appendixPosition = -1;
     writer.cursor().beginEditBlock();
-    QList<int> firstPageHeadings;
+    QList<int> firstPageHeadings; // not yet measured
     for (const ReportBlock &block : firstPage) {
+        if (block.kind == ReportBlock::Kind::Table) {
+            // A table's rows are placed by where it starts: what comes before it is laid out and its headings measured
+            // first. A trial stops here when page 1 already takes more than a page.
+            cacheLayouts();
+            writer.cursor().endEditBlock();
+            if (onlyIfItFits && m_document->pageCount() > 1)
+                return false;
+            for (const int position : std::as_const(firstPageHeadings))
+                keepHeadingWithNext(m_document->findBlock(position));
+            firstPageHeadings.clear();
+            writer.cursor().beginEditBlock();
+            if (writeTable(writer, block.table))
+                continue;
+        }
         writer.write(block);
         if (block.kind == ReportBlock::Kind::Heading)
             firstPageHeadings.append(writer.cursor().block().position());

@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -593,6 +594,164 @@ TEST_CASE("A table with a word wider than its column keeps the word whole", "[re
     REQUIRE(rowStart > 0);
     CHECK(wideEnd < rowStart);
     CHECK(wordsOutsideMargins(path).isEmpty());
+}
+
+namespace {
+
+struct PdfWord
+{
+    double x = 0;
+    double y = 0;
+    QString text;
+};
+
+// The words of a PDF's pages from pdftotext -bbox (page by page, in reading order), with their left edge and top.
+QList<QList<PdfWord>> pdfWords(const QString &path)
+{
+    const QString bbox = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    static const QRegularExpression word(
+        QStringLiteral(R"re(xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>)re"));
+    QList<QList<PdfWord>> pages;
+    for (const QString &page : bbox.split(QStringLiteral("<page "), Qt::SkipEmptyParts).mid(1)) {
+        QList<PdfWord> words;
+        for (auto it = word.globalMatch(page); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            words.append({m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3)});
+        }
+        pages.append(words);
+    }
+    return pages;
+}
+
+// Whether the laid-out document holds a QTextTable (a table Parat did not lay out itself).
+bool hasQTextTable(ReportDocument &document)
+{
+    QImage device(1, 1, QImage::Format_RGB32);
+    device.setDotsPerMeterX(23622); // 600 dpi, as the PDF writer
+    device.setDotsPerMeterY(23622);
+    document.layoutFor(&device);
+    for (QTextBlock block = document.document()->begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable())
+            return true;
+    }
+    return false;
+}
+
+// A table whose narrow first column holds words wider than it (a bold key in a strong row among them).
+ReportTable wideWordTable()
+{
+    ReportTable table;
+    table.header = {QStringLiteral("Nr"), QStringLiteral("Text"), QStringLiteral("Owner"), QStringLiteral("State")};
+    table.widths = {4, 56, 25, 15};
+    for (int r = 0; r < 12; ++r) {
+        const QString key = r == 3 ? QStringLiteral("Sagsbehandlingssystem") : QStringLiteral("P22-07-%1").arg(r);
+        table.rows.append({key,
+                           QStringLiteral("row %1 with a text long enough to wrap in its column of the table").arg(r),
+                           QStringLiteral("Person %1").arg(r), QStringLiteral("Open")});
+    }
+    table.strongRows = {5};
+    return table;
+}
+
+} // namespace
+
+TEST_CASE("Page 1's tables are laid out by the report, and a word wider than its column stays whole inside the page",
+          "[report][pdf]")
+{
+    // Page 1's data tables are laid out by ReportDocument too (every trial of a page-1 variant used to lay out its
+    // QTextTables again), and a column narrower than a word in it grows to the word as QTextTable's would.
+    installTranslations(QStringLiteral("en"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ReportContent content = englishContent(QStringLiteral("Page one tables"));
+    QList<ReportBlock> tooLong = fillerLines(90);
+    tooLong.append(ReportBlock::tableBlock(wideWordTable()));
+    QList<ReportBlock> fits = fillerLines(4);
+    fits.append(ReportBlock::heading(QStringLiteral("Toptable")));
+    fits.append(ReportBlock::tableBlock(wideWordTable()));
+    content.firstPageVariants = {tooLong, fits};
+    content.blocks = {ReportBlock::heading(QStringLiteral("Appendixheading")),
+                      ReportBlock::paragraph(QStringLiteral("Appendix text"))};
+    {
+        ReportDocument document(content);
+        CHECK_FALSE(hasQTextTable(document));
+        CHECK(document.firstPageLevel() == 1);
+        CHECK(document.appendixStartPage() == 1);
+    }
+    const QString path = dir.filePath(QStringLiteral("page-one.pdf"));
+    QString error;
+    REQUIRE(ReportWriter::writePdf(content, path, &error));
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages.at(0).contains(QStringLiteral("Sagsbehandlingssystem")));
+    CHECK(pages.at(0).contains(QStringLiteral("P22-07-11")));
+    CHECK(pageOf(pages, QStringLiteral("Appendixheading")) == 1);
+    CHECK(wordsOutsideMargins(path).isEmpty());
+    // The grown column ends before the next one's text starts on the same line.
+    const QList<PdfWord> words = pdfWords(path).value(0);
+    double wideEnd = -1;
+    double textStart = -1;
+    for (int i = 0; i + 1 < words.size(); ++i) {
+        if (words.at(i).text == QStringLiteral("Sagsbehandlingssystem")) {
+            wideEnd = words.at(i).x;
+            textStart = words.at(i + 1).x;
+            CHECK(words.at(i + 1).text == QStringLiteral("row"));
+            CHECK(std::abs(words.at(i + 1).y - words.at(i).y) < 1);
+        }
+    }
+    REQUIRE(wideEnd > 0);
+    const double wordWidth
+        = QFontMetricsF(ReportDocument::bodyFont()).horizontalAdvance(QStringLiteral("Sagsbehandlingssystem")) * 72.0
+        / 96.0;
+    CHECK(wideEnd + wordWidth < textStart);
+}
+
+TEST_CASE("A table with words wider than their column has QTextTable's column widths and text", "[report][pdf]")
+{
+    // The appendix's first block goes through QTextTable (it carries the appendix's page break); the same table
+    // after a heading is laid out by ReportDocument. Both show the same words in the same columns.
+    installTranslations(QStringLiteral("en"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // The table's words (from its header on, headers and footers left out), page by page.
+    const auto write = [&](const QList<ReportBlock> &blocks, const QString &name, bool *qtTable) {
+        ReportContent content = englishContent(QStringLiteral("Widths"));
+        content.firstPageVariants = {{ReportBlock::paragraph(QStringLiteral("Page one"))}};
+        content.blocks = blocks;
+        ReportDocument document(content);
+        *qtTable = hasQTextTable(document);
+        const QString path = dir.filePath(name);
+        QString error;
+        REQUIRE(ReportWriter::writePdf(content, path, &error));
+        QList<PdfWord> words;
+        bool inTable = false;
+        for (const QList<PdfWord> &page : pdfWords(path)) {
+            for (const PdfWord &word : page) {
+                inTable = inTable || word.text == QStringLiteral("Nr");
+                if (inTable && word.y > 60 && word.y < 780)
+                    words.append(word);
+            }
+        }
+        return words;
+    };
+    bool qtTable = false;
+    const QList<PdfWord> qtWords
+        = write({ReportBlock::tableBlock(wideWordTable())}, QStringLiteral("qt.pdf"), &qtTable);
+    CHECK(qtTable);
+    const QList<PdfWord> tableWords
+        = write({ReportBlock::heading(QStringLiteral("Heading")), ReportBlock::tableBlock(wideWordTable())},
+                QStringLiteral("direct.pdf"), &qtTable);
+    CHECK_FALSE(qtTable);
+    REQUIRE(qtWords.size() > 100);
+    REQUIRE(qtWords.size() == tableWords.size());
+    int moved = 0;
+    for (int i = 0; i < qtWords.size(); ++i) {
+        INFO(qtWords.at(i).text.toStdString() << " at " << qtWords.at(i).x << " / " << tableWords.at(i).x);
+        CHECK(qtWords.at(i).text == tableWords.at(i).text);
+        if (std::abs(qtWords.at(i).x - tableWords.at(i).x) > 0.5)
+            ++moved;
+    }
+    CHECK(moved == 0);
 }
 
 TEST_CASE("HTML escapes user text", "[report][html]")
