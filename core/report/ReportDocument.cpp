@@ -56,6 +56,7 @@ struct DirectTable
     {
         std::vector<std::unique_ptr<QTextLayout>> cells;
         double height = 0.0;
+        int light = -1; // the rows of lights: the light (ReportObjectHandler::lights) painted in the first cell
     };
     QList<double> x; // each column's left edge, from the table's left edge
     double padding = 0.0; // cell padding
@@ -63,6 +64,8 @@ struct DirectTable
     double topMargin = 0.0; // the first block's top margin (meets the block before as the frame's did), or a lead
     double bottomMargin = 0.0; // in the object: the next block's top margin adds to it, as to the table frame's
     double slack = 1.0; // room left unused at a page's foot (one 96 dpi pixel)
+    bool hasHeader = true; // the facts and the rows of lights have none
+    double lightSide = 0.0; // the rows of lights: the light's side, as its text object's (intrinsicSize)
     Row header;
     std::vector<Row> rows;
 
@@ -190,11 +193,22 @@ public:
                     const double next = c + 1 < row.cells.size() ? left + table.x.at(int(c) + 1) : right;
                     painter.fillRect(QRectF(x, y, next - x, row.height), kHeaderFill);
                 }
-                row.cells[c]->draw(&painter, QPointF(x + table.padding, y + table.padding));
+                if (c == 0 && row.light >= 0) {
+                    // As the light's text object in a QTextTable cell: at the top of the cell's one line.
+                    painter.save();
+                    paintTrafficLight(painter,
+                                      QRectF(x + table.padding, y + table.padding, table.lightSide, table.lightSide)
+                                          .adjusted(1, 1, -1, -1),
+                                      lights.value(row.light, Light::Green));
+                    painter.restore();
+                } else {
+                    row.cells[c]->draw(&painter, QPointF(x + table.padding, y + table.padding));
+                }
             }
             y += row.height;
         };
-        paintRow(table.header, true);
+        if (table.hasHeader)
+            paintRow(table.header, true);
         for (int r = chunk.from; r < chunk.to; ++r)
             paintRow(table.rows[size_t(r)], false);
     }
@@ -280,7 +294,7 @@ public:
     // A data table laid out by Parat (DirectTable): its index in the handler, or -1 when it must go through
     // QTextTable (a row taller than a page, or words too wide to stand side by side within the page's width). A column
     // narrower than a word in it grows as QTextTable's would (columnWidths).
-    int layoutTable(const ReportTable &data, double pageHeight);
+    int layoutTable(const ReportBlock &block, double pageHeight);
     // The columns' widths in a table of contentsWidth: their percentages, grown to their minimum (widest word) when
     // that is wider (empty minimum: the percentages alone).
     static QList<double> columnWidths(double contentsWidth, const QList<double> &percents,
@@ -496,17 +510,37 @@ void BlockWriter::table(const ReportTable &data)
     moveAfterTable();
 }
 
-int BlockWriter::layoutTable(const ReportTable &data, double pageHeight)
+int BlockWriter::layoutTable(const ReportBlock &block, double pageHeight)
 {
-    const int columns = int(data.header.size());
-    if (columns == 0 || !m_handler->device)
+    // A data table (Kind::Table), or the facts (Kind::Facts: label and value, the label in bold, no header row; the
+    // QTextTable's cell padding 2 and no frame padding, as facts() has them).
+    // The rows of lights (Kind::Lights): the light, its label in bold and the reason, cell padding 1.5, as lightRows().
+    const bool facts = block.kind == ReportBlock::Kind::Facts;
+    const bool lights = block.kind == ReportBlock::Kind::Lights;
+    const bool headed = !facts && !lights;
+    ReportTable rowsOf;
+    if (facts) {
+        rowsOf.widths = {28, 72};
+        for (const QPair<QString, QString> &fact : block.facts)
+            rowsOf.rows.append({fact.first, fact.second});
+    } else if (lights) {
+        rowsOf.widths = {4, 27, 69};
+        for (const ReportBlock::LightRow &row : block.lights)
+            rowsOf.rows.append({QString(), row.label, row.reason});
+    }
+    const ReportTable &data = headed ? block.table : rowsOf;
+    const int columns = facts ? 2 : lights ? 3 : int(data.header.size());
+    if (columns == 0 || (!headed && data.rows.isEmpty()) || !m_handler->device)
         return -1;
     QPaintDevice *device = const_cast<QPaintDevice *>(m_handler->device);
     // As QTextDocumentLayout does: lengths in 96 dpi pixels scaled to the device.
     const double scale = device->logicalDpiY() / 96.0;
     auto table = std::make_unique<DirectTable>();
-    table->padding = 3 * scale;
-    table->framePadding = 0.6 * scale;
+    table->hasHeader = headed;
+    table->padding = (facts ? 2 : lights ? 1.5 : 3) * scale;
+    table->framePadding = headed ? 0.6 * scale : 0.0;
+    if (lights)
+        table->lightSide = QFontMetricsF(ReportDocument::bodyFont(), device).height() * 1.6;
     table->bottomMargin = 6 * scale;
     table->topMargin = 3 * scale;
     table->slack = scale;
@@ -534,24 +568,34 @@ int BlockWriter::layoutTable(const ReportTable &data, double pageHeight)
         for (int c = 0; c < columns; ++c) {
             QString text = texts.value(c);
             text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-            auto layout = std::make_unique<QTextLayout>(text, font, device);
+            const bool strong = (facts && c == 0) || (lights && c == 1);
+            auto layout = std::make_unique<QTextLayout>(text, strong ? bold : font, device);
             layout->setTextOption(option);
             layout->setCacheEnabled(true);
-            layoutCell(*layout, widths.at(c));
+            if (!lights || c > 0) // a light's cell has no text (no lines)
+                layoutCell(*layout, widths.at(c));
             row.cells.push_back(std::move(layout));
         }
     };
     std::vector<DirectTable::Row *> all;
-    layoutRow(table->header, data.header, bold);
-    all.push_back(&table->header);
+    if (headed) {
+        layoutRow(table->header, data.header, bold);
+        all.push_back(&table->header);
+    }
     table->rows.resize(size_t(data.rows.size()));
     for (int r = 0; r < data.rows.size(); ++r) {
         layoutRow(table->rows[size_t(r)], data.rows.at(r), data.strongRows.contains(r) ? bold : body);
         all.push_back(&table->rows[size_t(r)]);
+        if (lights) {
+            table->rows[size_t(r)].light = int(m_handler->lights.size());
+            m_handler->lights.append(block.lights.at(r).light);
+        }
     }
     // A column narrower than its widest word grows to it, and the columns after it give up the room, as QTextTable
     // does (words are never broken). Each cell is laid out again at its column's new width.
     QList<double> minimum(columns, 1.0);
+    if (lights)
+        minimum[0] = table->lightSide + 2 * table->padding;
     for (const DirectTable::Row *row : all) {
         for (int c = 0; c < columns; ++c)
             minimum[c] = std::max(minimum.at(c), row->cells[size_t(c)]->minimumWidth() + 2 * table->padding);
@@ -562,8 +606,10 @@ int BlockWriter::layoutTable(const ReportTable &data, double pageHeight)
         total += grown.at(c);
         if (grown.at(c) == widths.at(c))
             continue;
-        for (DirectTable::Row *row : all)
-            layoutCell(*row->cells[size_t(c)], grown.at(c));
+        for (DirectTable::Row *row : all) {
+            if (!lights || c > 0)
+                layoutCell(*row->cells[size_t(c)], grown.at(c));
+        }
     }
     // Wider than the page (the columns' words do not fit side by side): QTextTable lets it run past the margin.
     if (total > contentsWidth + 0.5)
@@ -588,6 +634,8 @@ int BlockWriter::layoutTable(const ReportTable &data, double pageHeight)
                     return -1;
                 y = line.y() + std::ceil(line.ascent() + line.descent() + line.leading());
             }
+            if (lights && c == 0)
+                y = std::ceil(table->lightSide); // the light object's line: its height, no descent
             row->height = std::max(row->height, std::ceil(y + 2 * table->padding));
         }
     }
@@ -770,7 +818,7 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
     writer.cursor().beginEditBlock();
     QList<int> firstPageHeadings; // not yet measured
     for (const ReportBlock &block : firstPage) {
-        if (block.kind == ReportBlock::Kind::Table) {
+        if (isTable(block.kind)) {
             // A table's rows are placed by where it starts: what comes before it is laid out and its headings measured
             // first. A trial stops here when page 1 already takes more than a page.
             cacheLayouts();
@@ -781,7 +829,7 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
                 keepHeadingWithNext(m_document->findBlock(position));
             firstPageHeadings.clear();
             writer.cursor().beginEditBlock();
-            if (writeTable(writer, block.table))
+            if (writeTable(writer, block))
                 continue;
         }
         writer.write(block);
@@ -807,8 +855,7 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
             writer.cursor().beginEditBlock();
             heading = -1;
         }
-        if (block.kind == ReportBlock::Kind::Table && (i > 0 || firstPage.isEmpty())
-            && writeTable(writer, block.table)) {
+        if (isTable(block.kind) && (i > 0 || firstPage.isEmpty()) && writeTable(writer, block)) {
             continue;
         }
         writer.write(block);
@@ -845,13 +892,13 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
     return true;
 }
 
-bool ReportDocument::writeTable(BlockWriter &writer, const ReportTable &data)
+bool ReportDocument::writeTable(BlockWriter &writer, const ReportBlock &source)
 {
     // The table's first block takes the rows that fit the room left on its page: it is written with the header alone
     // first, laid out (the layout covers only what was added since the last measure) and measured; then it takes its
     // rows (or goes to the next page when not even one fits), and every further page holds a block of its own.
     const double pageHeight = m_document->pageSize().height();
-    const int table = writer.layoutTable(data, pageHeight);
+    const int table = writer.layoutTable(source, pageHeight);
     if (table < 0)
         return false;
     const DirectTable &layout = *m_handler->tables[size_t(table)];
@@ -927,6 +974,12 @@ void ReportDocument::keepHeadingWithNext(const QTextBlock &block)
         return;
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor(block).setBlockFormat(format);
+}
+
+bool ReportDocument::isTable(ReportBlock::Kind kind)
+{
+    using Kind = ReportBlock::Kind;
+    return kind == Kind::Table || kind == Kind::Facts || kind == Kind::Lights;
 }
 
 bool ReportDocument::isWhole(ReportBlock::Kind kind)
