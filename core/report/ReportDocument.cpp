@@ -45,11 +45,12 @@ QTextCharFormat charFormat(double pointSize, bool bold = false)
     return format;
 }
 
-// A data table (ReportTable) laid out by Parat instead of QTextTable: every cell is one QTextLayout laid out once at
-// its column's width (shaped once; the glyphs are kept for painting). The table is written as a run of blocks, each
-// holding one object (kTableObject) that paints the header row and the rows of one page; the geometry is the
-// QTextTable's the report used before (BlockWriter::tableFormat: no cell spacing, cell padding 3, frame padding 0.6,
-// margins 3 above and 6 below, the header row filled grey).
+// A data table (ReportTable), the facts or the rows of lights laid out by Parat instead of QTextTable: every cell is
+// one QTextLayout laid out once at its column's width (shaped once; the glyphs are kept for painting). The table is
+// written as a run of blocks, each holding one object (kTableObject) that paints the header row and the rows of one
+// page; the geometry is the QTextTable's the report used before (BlockWriter::tableFormat: no cell spacing, cell
+// padding 3, frame padding 0.6, margins 3 above and 6 below, the header row filled grey; the facts and the lights
+// without a header or frame padding, cell padding 2 and 1.5).
 struct DirectTable
 {
     struct Row
