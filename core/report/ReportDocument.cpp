@@ -45,17 +45,19 @@ QTextCharFormat charFormat(double pointSize, bool bold = false)
     return format;
 }
 
-// A data table (ReportTable) laid out by Parat instead of QTextTable: every cell is one QTextLayout laid out once at
-// its column's width (shaped once; the glyphs are kept for painting). The table is written as a run of blocks, each
-// holding one object (kTableObject) that paints the header row and the rows of one page; the geometry is the
-// QTextTable's the report used before (BlockWriter::tableFormat: no cell spacing, cell padding 3, frame padding 0.6,
-// margins 3 above and 6 below, the header row filled grey).
+// A data table (ReportTable), the facts or the rows of lights laid out by Parat instead of QTextTable: every cell is
+// one QTextLayout laid out once at its column's width (shaped once; the glyphs are kept for painting). The table is
+// written as a run of blocks, each holding one object (kTableObject) that paints the header row and the rows of one
+// page; the geometry is the QTextTable's the report used before (BlockWriter::tableFormat: no cell spacing, cell
+// padding 3, frame padding 0.6, margins 3 above and 6 below, the header row filled grey; the facts and the lights
+// without a header or frame padding, cell padding 2 and 1.5).
 struct DirectTable
 {
     struct Row
     {
         std::vector<std::unique_ptr<QTextLayout>> cells;
         double height = 0.0;
+        int light = -1; // the rows of lights: the light (ReportObjectHandler::lights) painted in the first cell
     };
     QList<double> x; // each column's left edge, from the table's left edge
     double padding = 0.0; // cell padding
@@ -63,6 +65,8 @@ struct DirectTable
     double topMargin = 0.0; // the first block's top margin (meets the block before as the frame's did), or a lead
     double bottomMargin = 0.0; // in the object: the next block's top margin adds to it, as to the table frame's
     double slack = 1.0; // room left unused at a page's foot (one 96 dpi pixel)
+    bool hasHeader = true; // the facts and the rows of lights have none
+    double lightSide = 0.0; // the rows of lights: the light's side, as its text object's (intrinsicSize)
     Row header;
     std::vector<Row> rows;
 
@@ -190,11 +194,22 @@ public:
                     const double next = c + 1 < row.cells.size() ? left + table.x.at(int(c) + 1) : right;
                     painter.fillRect(QRectF(x, y, next - x, row.height), kHeaderFill);
                 }
-                row.cells[c]->draw(&painter, QPointF(x + table.padding, y + table.padding));
+                if (c == 0 && row.light >= 0) {
+                    // As the light's text object in a QTextTable cell: at the top of the cell's one line.
+                    painter.save();
+                    paintTrafficLight(painter,
+                                      QRectF(x + table.padding, y + table.padding, table.lightSide, table.lightSide)
+                                          .adjusted(1, 1, -1, -1),
+                                      lights.value(row.light, Light::Green));
+                    painter.restore();
+                } else {
+                    row.cells[c]->draw(&painter, QPointF(x + table.padding, y + table.padding));
+                }
             }
             y += row.height;
         };
-        paintRow(table.header, true);
+        if (table.hasHeader)
+            paintRow(table.header, true);
         for (int r = chunk.from; r < chunk.to; ++r)
             paintRow(table.rows[size_t(r)], false);
     }
@@ -278,8 +293,13 @@ public:
     void write(const ReportBlock &block);
 
     // A data table laid out by Parat (DirectTable): its index in the handler, or -1 when it must go through
-    // QTextTable (a row taller than a page, or a word wider than its column, which QTextTable widens the column for).
-    int layoutTable(const ReportTable &data, double pageHeight);
+    // QTextTable (a row taller than a page, or words too wide to stand side by side within the page's width). A column
+    // narrower than a word in it grows as QTextTable's would (columnWidths).
+    int layoutTable(const ReportBlock &block, double pageHeight);
+    // The columns' widths in a table of contentsWidth: their percentages, grown to their minimum (widest word) when
+    // that is wider (empty minimum: the percentages alone).
+    static QList<double> columnWidths(double contentsWidth, const QList<double> &percents,
+                                      const QList<double> &minimum);
     // A block holding the header and rows [from, to) of a laid-out table (lead: one that starts a page). Returns the
     // block's position and the chunk's index in the handler.
     int tableChunk(int table, int from, int to, bool lead, int *chunk);
@@ -491,69 +511,167 @@ void BlockWriter::table(const ReportTable &data)
     moveAfterTable();
 }
 
-int BlockWriter::layoutTable(const ReportTable &data, double pageHeight)
+int BlockWriter::layoutTable(const ReportBlock &block, double pageHeight)
 {
-    const int columns = int(data.header.size());
-    if (columns == 0 || !m_handler->device)
+    // A data table (Kind::Table), or the facts (Kind::Facts: label and value, the label in bold, no header row; the
+    // QTextTable's cell padding 2 and no frame padding, as facts() has them).
+    // The rows of lights (Kind::Lights): the light, its label in bold and the reason, cell padding 1.5, as lightRows().
+    const bool facts = block.kind == ReportBlock::Kind::Facts;
+    const bool lights = block.kind == ReportBlock::Kind::Lights;
+    const bool headed = !facts && !lights;
+    ReportTable rowsOf;
+    if (facts) {
+        rowsOf.widths = {28, 72};
+        for (const QPair<QString, QString> &fact : block.facts)
+            rowsOf.rows.append({fact.first, fact.second});
+    } else if (lights) {
+        rowsOf.widths = {4, 27, 69};
+        for (const ReportBlock::LightRow &row : block.lights)
+            rowsOf.rows.append({QString(), row.label, row.reason});
+    }
+    const ReportTable &data = headed ? block.table : rowsOf;
+    const int columns = facts ? 2 : lights ? 3 : int(data.header.size());
+    if (columns == 0 || (!headed && data.rows.isEmpty()) || !m_handler->device)
         return -1;
     QPaintDevice *device = const_cast<QPaintDevice *>(m_handler->device);
     // As QTextDocumentLayout does: lengths in 96 dpi pixels scaled to the device.
     const double scale = device->logicalDpiY() / 96.0;
     auto table = std::make_unique<DirectTable>();
-    table->padding = 3 * scale;
-    table->framePadding = 0.6 * scale;
+    table->hasHeader = headed;
+    table->padding = (facts ? 2 : lights ? 1.5 : 3) * scale;
+    table->framePadding = headed ? 0.6 * scale : 0.0;
+    if (lights)
+        table->lightSide = QFontMetricsF(ReportDocument::bodyFont(), device).height() * 1.6;
     table->bottomMargin = 6 * scale;
     table->topMargin = 3 * scale;
     table->slack = scale;
     const double contentsWidth = m_handler->width - 2 * table->framePadding;
-    QList<double> widths;
-    double x = 0.0;
-    for (int c = 0; c < columns; ++c) {
-        const double percent = data.widths.size() == columns ? data.widths.at(c) : 100.0 / columns;
-        table->x.append(x);
-        widths.append(contentsWidth * percent / 100.0);
-        x += widths.last();
-    }
+    QList<double> percents;
+    for (int c = 0; c < columns; ++c)
+        percents.append(data.widths.size() == columns ? data.widths.at(c) : 100.0 / columns);
+    QList<double> widths = columnWidths(contentsWidth, percents, {});
     QTextOption option;
     option.setWrapMode(QTextOption::WordWrap);
     const QFont body = m_body.font();
     const QFont bold = m_bold.font();
-    bool fits = true;
+    const auto layoutCell = [&](QTextLayout &layout, double width) {
+        const double lineWidth = std::max(0.0, width - 2 * table->padding);
+        double y = 0.0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(lineWidth);
+            line.setPosition(QPointF(0, y));
+            y += std::ceil(line.ascent() + line.descent() + line.leading());
+        }
+        layout.endLayout();
+    };
     const auto layoutRow = [&](DirectTable::Row &row, const QStringList &texts, const QFont &font) {
-        double height = 0.0;
         for (int c = 0; c < columns; ++c) {
             QString text = texts.value(c);
             text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-            auto layout = std::make_unique<QTextLayout>(text, font, device);
+            const bool strong = (facts && c == 0) || (lights && c == 1);
+            auto layout = std::make_unique<QTextLayout>(text, strong ? bold : font, device);
             layout->setTextOption(option);
             layout->setCacheEnabled(true);
-            const double lineWidth = std::max(0.0, widths.at(c) - 2 * table->padding);
-            double y = 0.0;
-            layout->beginLayout();
-            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-                line.setLineWidth(lineWidth);
-                line.setPosition(QPointF(0, y));
-                y += std::ceil(line.ascent() + line.descent() + line.leading());
-                if (line.naturalTextWidth() > lineWidth + 0.5)
-                    fits = false;
-            }
-            layout->endLayout();
-            height = std::max(height, std::ceil(y + 2 * table->padding));
+            if (!lights || c > 0) // a light's cell has no text (no lines)
+                layoutCell(*layout, widths.at(c));
             row.cells.push_back(std::move(layout));
         }
-        row.height = height;
     };
-    layoutRow(table->header, data.header, bold);
-    table->rows.resize(size_t(data.rows.size()));
-    for (int r = 0; r < data.rows.size() && fits; ++r) {
-        layoutRow(table->rows[size_t(r)], data.rows.at(r), data.strongRows.contains(r) ? bold : body);
-        if (table->height(r, r + 1, true) > pageHeight - table->slack)
-            fits = false;
+    std::vector<DirectTable::Row *> all;
+    if (headed) {
+        layoutRow(table->header, data.header, bold);
+        all.push_back(&table->header);
     }
-    if (!fits)
+    table->rows.resize(size_t(data.rows.size()));
+    for (int r = 0; r < data.rows.size(); ++r) {
+        layoutRow(table->rows[size_t(r)], data.rows.at(r), data.strongRows.contains(r) ? bold : body);
+        all.push_back(&table->rows[size_t(r)]);
+        if (lights) {
+            table->rows[size_t(r)].light = int(m_handler->lights.size());
+            m_handler->lights.append(block.lights.at(r).light);
+        }
+    }
+    // A column narrower than its widest word grows to it, and the columns after it give up the room, as QTextTable
+    // does (words are never broken). Each cell is laid out again at its column's new width.
+    QList<double> minimum(columns, 1.0);
+    if (lights)
+        minimum[0] = table->lightSide + 2 * table->padding;
+    for (const DirectTable::Row *row : all) {
+        for (int c = 0; c < columns; ++c)
+            minimum[c] = std::max(minimum.at(c), row->cells[size_t(c)]->minimumWidth() + 2 * table->padding);
+    }
+    const QList<double> grown = columnWidths(contentsWidth, percents, minimum);
+    double total = 0.0;
+    for (int c = 0; c < columns; ++c) {
+        total += grown.at(c);
+        if (grown.at(c) == widths.at(c))
+            continue;
+        for (DirectTable::Row *row : all) {
+            if (!lights || c > 0)
+                layoutCell(*row->cells[size_t(c)], grown.at(c));
+        }
+    }
+    // Wider than the page (the columns' words do not fit side by side): QTextTable lets it run past the margin.
+    if (total > contentsWidth + 0.5)
         return -1;
+    widths = grown;
+    double x = 0.0;
+    for (int c = 0; c < columns; ++c) {
+        table->x.append(x);
+        x += widths.at(c);
+    }
+    // Each row as high as its highest cell; a line wider than its column (a word QTextTable would still have to fit)
+    // sends the table through QTextTable.
+    for (DirectTable::Row *row : all) {
+        row->height = 0.0;
+        for (int c = 0; c < columns; ++c) {
+            const QTextLayout &layout = *row->cells[size_t(c)];
+            const double lineWidth = std::max(0.0, widths.at(c) - 2 * table->padding);
+            double y = 0.0;
+            for (int l = 0; l < layout.lineCount(); ++l) {
+                const QTextLine line = layout.lineAt(l);
+                if (line.naturalTextWidth() > lineWidth + 0.5)
+                    return -1;
+                y = line.y() + std::ceil(line.ascent() + line.descent() + line.leading());
+            }
+            if (lights && c == 0)
+                y = std::ceil(table->lightSide); // the light object's line: its height, no descent
+            row->height = std::max(row->height, std::ceil(y + 2 * table->padding));
+        }
+    }
+    for (int r = 0; r < int(table->rows.size()); ++r) {
+        if (table->height(r, r + 1, true) > pageHeight - table->slack)
+            return -1;
+    }
     m_handler->tables.push_back(std::move(table));
     return int(m_handler->tables.size()) - 1;
+}
+
+QList<double> BlockWriter::columnWidths(double contentsWidth, const QList<double> &percents,
+                                        const QList<double> &minimum)
+{
+    // QTextDocumentLayout's widths for percentage columns: each column its share of the width, or its widest word
+    // when that is wider; a column then gets at most what is left after the columns before it less the widest words
+    // of the columns after it, so the room a grown column takes comes from the columns after it.
+    double totalPercent = 0.0;
+    double totalMinimum = 0.0;
+    for (int c = 0; c < percents.size(); ++c) {
+        totalPercent += percents.at(c);
+        totalMinimum += minimum.value(c, 0.0);
+    }
+    QList<double> widths;
+    double remaining = contentsWidth;
+    double remainingMinimum = totalMinimum;
+    for (int c = 0; c < percents.size(); ++c) {
+        const double least = minimum.value(c, 0.0);
+        remainingMinimum -= least;
+        const double share = totalPercent > 0 ? contentsWidth * percents.at(c) / totalPercent : 0.0;
+        const double width = share >= least ? std::max(least, std::min(share, remaining - remainingMinimum)) : least;
+        widths.append(width);
+        remaining -= width;
+    }
+    return widths;
 }
 
 int BlockWriter::tableChunk(int table, int from, int to, bool lead, int *chunk)
@@ -688,9 +806,10 @@ void ReportDocument::resetDocument()
 
 bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFits)
 {
-    // One edit block for page 1, laid out when it closes; then one for the appendix, laid out as it is written. The
-    // whole report keeps each heading with what follows it: page 1's headings are measured once page 1 is laid out
-    // (a heading's place depends only on what comes before it; each measured after the earlier moves), and in the
+    // One edit block for page 1 (closed before each of its data tables), laid out when it closes; then one for the
+    // appendix, laid out as it is written. The whole report keeps each heading with what follows it: page 1's headings
+    // are measured once what comes before the next table (or the end of page 1) is laid out (a heading's place depends
+    // only on what comes before it; each measured after the earlier moves), and in the
     // appendix the edit block is closed before the block after a heading is written, the heading is measured (the
     // layout covers only what was added since the last heading) and moved to the next page when it ends in the last
     // lines of one.
@@ -698,8 +817,22 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
     BlockWriter writer(m_document.get(), m_handler.get());
     m_appendixPosition = -1;
     writer.cursor().beginEditBlock();
-    QList<int> firstPageHeadings;
+    QList<int> firstPageHeadings; // not yet measured
     for (const ReportBlock &block : firstPage) {
+        if (isTable(block.kind)) {
+            // A table's rows are placed by where it starts: what comes before it is laid out and its headings measured
+            // first. A trial stops here when page 1 already takes more than a page.
+            cacheLayouts();
+            writer.cursor().endEditBlock();
+            if (onlyIfItFits && m_document->pageCount() > 1)
+                return false;
+            for (const int position : std::as_const(firstPageHeadings))
+                keepHeadingWithNext(m_document->findBlock(position));
+            firstPageHeadings.clear();
+            writer.cursor().beginEditBlock();
+            if (writeTable(writer, block))
+                continue;
+        }
         writer.write(block);
         if (block.kind == ReportBlock::Kind::Heading)
             firstPageHeadings.append(writer.cursor().block().position());
@@ -723,8 +856,7 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
             writer.cursor().beginEditBlock();
             heading = -1;
         }
-        if (block.kind == ReportBlock::Kind::Table && (i > 0 || firstPage.isEmpty())
-            && writeTable(writer, block.table)) {
+        if (isTable(block.kind) && (i > 0 || firstPage.isEmpty()) && writeTable(writer, block)) {
             continue;
         }
         writer.write(block);
@@ -761,13 +893,13 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
     return true;
 }
 
-bool ReportDocument::writeTable(BlockWriter &writer, const ReportTable &data)
+bool ReportDocument::writeTable(BlockWriter &writer, const ReportBlock &source)
 {
     // The table's first block takes the rows that fit the room left on its page: it is written with the header alone
     // first, laid out (the layout covers only what was added since the last measure) and measured; then it takes its
     // rows (or goes to the next page when not even one fits), and every further page holds a block of its own.
     const double pageHeight = m_document->pageSize().height();
-    const int table = writer.layoutTable(data, pageHeight);
+    const int table = writer.layoutTable(source, pageHeight);
     if (table < 0)
         return false;
     const DirectTable &layout = *m_handler->tables[size_t(table)];
@@ -843,6 +975,12 @@ void ReportDocument::keepHeadingWithNext(const QTextBlock &block)
         return;
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCursor(block).setBlockFormat(format);
+}
+
+bool ReportDocument::isTable(ReportBlock::Kind kind)
+{
+    using Kind = ReportBlock::Kind;
+    return kind == Kind::Table || kind == Kind::Facts || kind == Kind::Lights;
 }
 
 bool ReportDocument::isWhole(ReportBlock::Kind kind)

@@ -78,14 +78,15 @@ private:
     // more than one page and returns false (the document then holds page 1 only).
     bool build(const QList<ReportBlock> &firstPage, bool onlyIfItFits);
     void resetDocument();
-    // Writes a data table as blocks of rows that Parat lays out and paints (a page each); false when it must go
-    // through QTextTable (nothing written then).
-    bool writeTable(BlockWriter &writer, const ReportTable &data);
+    // Writes a data table, the facts or the rows of lights (block) as blocks of rows that Parat lays out and paints (a
+    // page each); false when it must go through QTextTable (nothing written then).
+    bool writeTable(BlockWriter &writer, const ReportBlock &block);
     int appendixPage() const; // 0-based page the appendix starts on; -1 without a first page
     void keepHeadingWithNext(const QTextBlock &block);
     // Moves the heading to the next page when the block after it starts on a later page; true when it moved it.
     bool keepHeadingWith(const QTextBlock &heading, const QTextBlock &next);
     static bool isWhole(ReportBlock::Kind kind); // painted in one piece, never split over pages
+    static bool isTable(ReportBlock::Kind kind); // laid out as a table: data tables, facts, rows of lights
     void cacheLayouts(); // from the last block cached to the end
     double mm(double millimetres) const { return millimetres / 25.4 * m_dpi; }
 
