@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -111,13 +112,24 @@ protected:
     }
 };
 
-// A word-wrapped, selectable label that remembers its height for each width it was asked about. Qt lays the whole
-// text out again on every heightForWidth() call, and layouts ask the same widths over and over while the window
-// first takes its size: the overview's labels cost more than anything else on start-up before this.
+// A word-wrapped label whose text can be selected with the mouse, then copied (Ctrl+C, or Copy in its context menu),
+// that remembers its height for each width it was asked about.
+// - Selectable on the first mouse press: a selectable QLabel lays its text out through a QTextDocument, about ten
+//   times for its size hints alone, and the overview's labels cost more of the window's first paint than anything
+//   else of Parat's own. Until a press a plain QLabel draws the text: the same pixels at the same size (the page's
+//   screenshots compared equal), the same minimum size and height for width. Only its preferred width differs, which
+//   the page's layouts do not use (every label spans its column).
+// - Qt lays the whole text out again on every heightForWidth() call, and layouts ask the same widths over and over
+//   while the window first takes its size.
 class WrappingLabel : public QLabel
 {
 public:
-    using QLabel::QLabel;
+    explicit WrappingLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText); // no focus policy either: a label that takes focus lays out as a selectable one
+    }
     int heightForWidth(int width) const override
     {
         if (m_heightsFor != text() || m_heightsFont != font()) {
@@ -134,6 +146,16 @@ public:
     }
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (!(textInteractionFlags() & Qt::TextSelectableByMouse)) {
+            // This press already starts the selection, and gives the focus (for Ctrl+C) as a click on a selectable
+            // label does: the application had nothing to give it to, the label taking no focus until now.
+            setTextInteractionFlags(Qt::TextSelectableByMouse);
+            setFocus(Qt::MouseFocusReason);
+        }
+        QLabel::mousePressEvent(event);
+    }
     void changeEvent(QEvent *event) override
     {
         if (event->type() == QEvent::StyleChange || event->type() == QEvent::ContentsRectChange)
@@ -149,11 +171,7 @@ private:
 
 QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *label = new WrappingLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return new WrappingLabel(parent);
 }
 
 QFont scaledFont(const QFont &base, double factor, bool bold)

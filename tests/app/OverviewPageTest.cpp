@@ -14,9 +14,13 @@
 #include "storage/MunicipalityRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -247,4 +251,85 @@ TEST_CASE("The overview shows the trend week by week with its forecast, as the r
     const QString folder = qEnvironmentVariable("PARAT_SCREENSHOT_DIR");
     if (!folder.isEmpty())
         CHECK(trend->grab().save(QDir(folder).filePath(QStringLiteral("overview-trend-en.png"))));
+}
+
+namespace {
+
+QLabel *visibleLabelWith(const QWidget &root, const QString &text)
+{
+    for (QLabel *label : root.findChildren<QLabel *>()) {
+        if (label->isVisibleTo(&root) && label->text().contains(text))
+            return label;
+    }
+    return nullptr;
+}
+
+// A press, a move and a release of the left button, as a drag with the mouse sends them.
+void drag(QWidget *widget, const QPoint &from, const QPoint &to)
+{
+    QTest::mousePress(widget, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, widget->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &move);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, to);
+}
+
+} // namespace
+
+TEST_CASE("The overview's texts can be selected with the mouse and copied", "[gui][overview]")
+{
+    // The labels draw as plain labels until the mouse comes (a selectable label costs ten layouts of its text at
+    // start-up); a user sees and can do the same as with a selectable one.
+    OverviewFixture f({1000, 800});
+    OverviewPage &page = f.page;
+    REQUIRE(QTest::qWaitFor([&] { return page.municipalityTableLoaded(); }, 2000));
+    test::settle();
+    const QList<LightReason> &reasons = page.summary().light.reasons;
+    REQUIRE(reasons.size() >= 2);
+    QLabel *why = visibleLabelWith(page, reasons.first().text.section(QLatin1Char('\n'), 0, 0));
+    REQUIRE(why);
+    QLabel *title = visibleLabelWith(page, QStringLiteral("0630 Vejle"));
+    REQUIRE(title);
+
+    // Screen readers read the text whether or not it has been clicked.
+    for (QLabel *label : {why, title}) {
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
+        REQUIRE(accessible);
+        CHECK(accessible->role() == QAccessible::StaticText);
+        CHECK(accessible->text(QAccessible::Name) == label->text());
+    }
+
+    // A click changes nothing on the screen (no text moves), and gives the label the focus.
+    const QImage before = page.grab().toImage();
+    const QPoint inWhy(4, why->fontMetrics().height() / 2);
+    QTest::mouseClick(why, Qt::LeftButton, {}, inWhy);
+    CHECK(why->hasFocus());
+    CHECK_FALSE(why->hasSelectedText());
+    CHECK(page.grab().toImage() == before);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(why);
+    REQUIRE(accessible);
+    CHECK(accessible->text(QAccessible::Name) == why->text());
+
+    // Dragging over the first line selects its beginning; Ctrl+A selects everything, Ctrl+C copies it.
+    drag(why, QPoint(1, inWhy.y()), QPoint(why->fontMetrics().horizontalAdvance(QStringLiteral("• 3 op")), inWhy.y()));
+    REQUIRE(why->hasSelectedText());
+    CHECK(why->text().startsWith(why->selectedText()));
+    CHECK(why->selectedText().size() < why->text().size());
+    QTest::keyClick(why, Qt::Key_A, Qt::ControlModifier);
+    CHECK(QString(why->selectedText()).replace(QChar::ParagraphSeparator, QLatin1Char('\n')) == why->text());
+    QApplication::clipboard()->clear();
+    QTest::keyClick(why, Qt::Key_C, Qt::ControlModifier);
+    CHECK(QApplication::clipboard()->text() == why->text());
+
+    // The first press on another label already starts a selection there: a drag over the heading selects from it.
+    drag(title, QPoint(1, title->height() / 2),
+         QPoint(title->fontMetrics().horizontalAdvance(QStringLiteral("0630")) + 1, title->height() / 2));
+    CHECK(title->hasFocus());
+    CHECK(title->selectedText().startsWith(QStringLiteral("0630")));
+    CHECK_FALSE(why->hasSelectedText());
+
+    // A reload keeps the label selectable, with the new text.
+    page.setLastReportDate(QDate(2026, 10, 30));
+    test::settle();
+    QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+    CHECK(title->selectedText() == title->text());
 }
