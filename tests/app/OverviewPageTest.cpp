@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <cmath>
+
 using namespace parat;
 
 namespace {
@@ -332,4 +334,35 @@ TEST_CASE("The overview's texts can be selected with the mouse and copied", "[gu
     test::settle();
     QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
     CHECK(title->selectedText() == title->text());
+}
+
+TEST_CASE("The progress chart's size follows its rows and its font", "[gui][overview]")
+{
+    // The chart remembers its size between the layouts' questions; new rows or a new font measure it again.
+    ProgressChartWidget chart;
+    const auto measured = [&chart] {
+        const QSizeF size = preferredSize(chart.data(), chart.chartStyle(), &chart);
+        return QSize(int(std::ceil(size.width())), int(std::ceil(size.height())));
+    };
+    ProgressChartData data;
+    data.rows
+        = {{QStringLiteral("Forberedelse"), 100.0, 100.0, 10, 10}, {QStringLiteral("Afklaring"), 50.0, 80.0, 8, 4}};
+    chart.setData(data);
+    const QSize two = chart.sizeHint();
+    CHECK(two == measured());
+    CHECK(chart.heightForWidth(600) == two.height());
+
+    data.rows.append({QStringLiteral("Gevinstrealisering og drift, med et langt navn"), 0.0, 10.0, 5, 0});
+    chart.setData(data);
+    CHECK(chart.sizeHint().height() > two.height());
+    CHECK(chart.sizeHint().width() > two.width());
+    CHECK(chart.sizeHint() == measured());
+    CHECK(chart.heightForWidth(600) == chart.sizeHint().height());
+
+    const QSize three = chart.sizeHint();
+    QFont larger = chart.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2.0);
+    chart.setFont(larger);
+    CHECK(chart.sizeHint().height() > three.height());
+    CHECK(chart.sizeHint() == measured());
 }
