@@ -27,6 +27,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyleOptionFocusRect>
 #include <QStylePainter>
@@ -169,6 +170,63 @@ private:
     mutable QFont m_heightsFont;
 };
 
+// A list of tasks whose columns fit the rows in view (ResizeToContents, precision 0) and that remembers each column's
+// width for the rows in view until its rows are replaced. Qt measures the rows again on every layout pass, also when
+// only the list's width changed (which changes no row's width: the rows do not wrap) — 233 times for the five lists
+// before the window's first paint. Its rows change only through replaceRows() (the page's lists are not editable).
+class TaskListTree : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+
+    // Widths measured while the rows change are not kept: the view and its header measure in their own reactions to
+    // the change, some of them before any signal could tell this list that the rows changed.
+    void replaceRows(const QList<QTreeWidgetItem *> &items)
+    {
+        m_keep = false;
+        m_widths.clear();
+        clear();
+        addTopLevelItems(items);
+        m_keep = true;
+    }
+    int sizeHintForColumn(int column) const override
+    {
+        // The rows in view: where the list is scrolled to and how many rows its viewport holds.
+        const Measured key {column, verticalScrollBar()->value(), viewport()->height()};
+        for (const auto &[measured, width] : m_widths) {
+            if (measured == key)
+                return width;
+        }
+        const int width = QTreeWidget::sizeHintForColumn(column);
+        // -1: the view has not laid its rows out yet (it says so also for a while after they came).
+        if (m_keep && width >= 0)
+            m_widths.append({key, width});
+        return width;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_widths.clear();
+        QTreeWidget::changeEvent(event);
+    }
+
+private:
+    struct Measured
+    {
+        int column = 0;
+        int scrolledTo = 0;
+        int viewportHeight = 0;
+        bool operator==(const Measured &other) const
+        {
+            return column == other.column && scrolledTo == other.scrolledTo && viewportHeight == other.viewportHeight;
+        }
+    };
+    mutable QList<std::pair<Measured, int>> m_widths;
+    bool m_keep = true;
+};
+
 QLabel *wrappingLabel(QWidget *parent)
 {
     return new WrappingLabel(parent);
@@ -192,7 +250,7 @@ struct OverviewPage::Section
 {
     OverviewPage::List list = OverviewPage::List::Overdue;
     QLabel *title = nullptr;
-    QTreeWidget *tree = nullptr;
+    TaskListTree *tree = nullptr;
     QLabel *empty = nullptr;
 };
 
@@ -304,7 +362,7 @@ QGridLayout *OverviewPage::buildTaskLists()
         boxLayout->setContentsMargins(0, 0, 0, 0);
         section->title = new QLabel(box);
         section->title->setFont(scaledFont(font(), 1.0, true));
-        section->tree = new QTreeWidget(box);
+        section->tree = new TaskListTree(box);
         section->tree->setColumnCount(TaskColumnCount);
         section->tree->setRootIsDecorated(false);
         section->tree->setUniformRowHeights(true);
@@ -629,12 +687,11 @@ void OverviewPage::describeStatus()
 
 void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames)
 {
-    QTreeWidget *tree = section.tree;
+    TaskListTree *tree = section.tree;
     const QTreeWidgetItem *current = tree->currentItem();
     const Id currentId = current ? current->data(KeyColumn, kTaskIdRole).toLongLong() : 0;
     const QString language = currentLanguage();
 
-    tree->clear();
     QTreeWidgetItem *restore = nullptr;
     QList<QTreeWidgetItem *> items;
     for (const PlannedTask &task : tasks) {
@@ -657,7 +714,7 @@ void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks
             restore = item;
         items.append(item);
     }
-    tree->addTopLevelItems(items);
+    tree->replaceRows(items);
     if (restore)
         tree->setCurrentItem(restore);
 

@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -365,4 +366,66 @@ TEST_CASE("The progress chart's size follows its rows and its font", "[gui][over
     chart.setFont(larger);
     CHECK(chart.sizeHint().height() > three.height());
     CHECK(chart.sizeHint() == measured());
+}
+
+namespace {
+
+// Each list's columns as sized to contents: every text in view whole (not elided), and no wider than the widest of
+// them or the heading, with the cell's margins.
+void checkColumnsFitRows(OverviewPage &page)
+{
+    for (const auto list :
+         {OverviewPage::List::Overdue, OverviewPage::List::DueIn2Weeks, OverviewPage::List::DueIn3To4Weeks,
+          OverviewPage::List::ReleasedRecently, OverviewPage::List::MissingInKlik}) {
+        QTreeWidget *tree = page.taskList(list);
+        REQUIRE(tree);
+        if (!tree->isVisibleTo(&page))
+            continue;
+        const QFontMetrics metrics(tree->font());
+        const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+        for (const int column : {0, 2, 3}) { // key, due, responsible; the title takes the rest
+            INFO("list " << int(list) << ", column " << column);
+            int widest = tree->header()->sectionSizeHint(column);
+            for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+                QTreeWidgetItem *item = tree->topLevelItem(row);
+                if (!tree->visualItemRect(item).intersects(tree->viewport()->rect()))
+                    continue;
+                const int text = metrics.horizontalAdvance(item->text(column)) + margins;
+                CHECK(text <= tree->header()->sectionSize(column));
+                widest = std::max(widest, text);
+            }
+            CHECK(tree->header()->sectionSize(column) <= widest + 2);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("The overview's lists fit their columns to the rows after a reload and in a larger font", "[gui][overview]")
+{
+    // The lists remember their columns' widths between layout passes; what they show must be what Qt measures.
+    for (const QSize &size : {QSize(1000, 800), QSize(1920, 1080)}) {
+        INFO(size.width() << "x" << size.height());
+        OverviewFixture f(size);
+        OverviewPage &page = f.page;
+        REQUIRE(QTest::qWaitFor([&] { return page.municipalityTableLoaded(); }, 2000));
+        test::settle();
+        REQUIRE(page.taskList(OverviewPage::List::DueIn2Weeks)->topLevelItemCount() >= 2);
+        checkColumnsFitRows(page);
+
+        // Other rows in the "released" list: since the last report instead of the last 2 weeks.
+        const int releasedBefore = page.taskList(OverviewPage::List::ReleasedRecently)->topLevelItemCount();
+        page.setLastReportDate(QDate(2026, 10, 30));
+        test::settle();
+        CHECK(page.taskList(OverviewPage::List::ReleasedRecently)->topLevelItemCount() != releasedBefore);
+        checkColumnsFitRows(page);
+
+        QFont larger = page.font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        const int keyWidth = page.taskList(OverviewPage::List::Overdue)->header()->sectionSize(0);
+        page.setFont(larger);
+        test::settle();
+        CHECK(page.taskList(OverviewPage::List::Overdue)->header()->sectionSize(0) > keyWidth);
+        checkColumnsFitRows(page);
+    }
 }
