@@ -170,6 +170,59 @@ private:
     mutable QFont m_heightsFont;
 };
 
+// A header that remembers each section's size for its heading. The lists and the table measure their headings again
+// on every layout pass (for the columns sized to contents, and for the header's own height): 540 measurements
+// through the style before the window's first paint. A size depends on the heading's text and on whether a sort
+// indicator is shown (the models give no heading font or icon), and on the font and style, which forget them all.
+class RememberingHeader : public QHeaderView
+{
+public:
+    // In place of view's own header, with the same settings.
+    static RememberingHeader *replacing(const QHeaderView *own, QWidget *view)
+    {
+        auto *header = new RememberingHeader(own->orientation(), view);
+        header->setSectionsMovable(own->sectionsMovable());
+        header->setSectionsClickable(own->sectionsClickable());
+        header->setHighlightSections(own->highlightSections());
+        header->setStretchLastSection(own->stretchLastSection());
+        header->setDefaultAlignment(own->defaultAlignment());
+        return header;
+    }
+
+protected:
+    using QHeaderView::QHeaderView;
+
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        const QString text
+            = model() ? model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString() : QString();
+        const bool sorted = isSortIndicatorShown();
+        for (const Measured &measured : m_sizes) {
+            if (measured.section == logicalIndex && measured.sorted == sorted && measured.text == text)
+                return measured.size;
+        }
+        const QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        m_sizes.append({logicalIndex, sorted, text, size});
+        return size;
+    }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_sizes.clear();
+        return QHeaderView::event(event);
+    }
+
+private:
+    struct Measured
+    {
+        int section = 0;
+        bool sorted = false;
+        QString text;
+        QSize size;
+    };
+    mutable QList<Measured> m_sizes;
+};
+
 // A list of tasks whose columns fit the rows in view (ResizeToContents, precision 0) and that remembers each column's
 // width for the rows in view until its rows are replaced. Qt measures the rows again on every layout pass, also when
 // only the list's width changed (which changes no row's width: the rows do not wrap) — 233 times for the five lists
@@ -363,6 +416,7 @@ QGridLayout *OverviewPage::buildTaskLists()
         section->title = new QLabel(box);
         section->title->setFont(scaledFont(font(), 1.0, true));
         section->tree = new TaskListTree(box);
+        section->tree->setHeader(RememberingHeader::replacing(section->tree->header(), section->tree));
         section->tree->setColumnCount(TaskColumnCount);
         section->tree->setRootIsDecorated(false);
         section->tree->setUniformRowHeights(true);
@@ -406,6 +460,7 @@ void OverviewPage::buildMunicipalityTable(QWidget *content)
     m_proxy->setSortRole(MunicipalityOverviewModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table = new QTableView(m_tablePart);
+    m_table->setHorizontalHeader(RememberingHeader::replacing(m_table->horizontalHeader(), m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MunicipalityOverviewModel::CodeColumn, Qt::AscendingOrder);

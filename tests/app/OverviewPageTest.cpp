@@ -37,6 +37,7 @@ using namespace parat;
 namespace {
 
 const QDate kToday(2026, 11, 27);
+constexpr int DueColumnForTest = 2; // the overview's task lists: key, task, due, responsible
 
 bool hasLabel(const QWidget &root, const QString &text)
 {
@@ -222,6 +223,16 @@ TEST_CASE("The table of all municipalities waits for the overview's first paint"
     QTableView *table = page.municipalityTable();
     REQUIRE(table->model()->rowCount() == 2);
     CHECK(table->currentIndex().row() == 1); // sorted by code: 0101, then the demo; the current one selected
+
+    // The table's header remembers its headings' sizes: the same as measured with nothing remembered.
+    QHeaderView fresh(Qt::Horizontal);
+    fresh.setModel(table->model());
+    fresh.setFont(table->horizontalHeader()->font());
+    fresh.setSortIndicatorShown(table->horizontalHeader()->isSortIndicatorShown());
+    REQUIRE(table->model()->columnCount() > 3);
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        CHECK(table->horizontalHeader()->sectionSizeHint(column) == fresh.sectionSizeHint(column));
+    CHECK(table->horizontalHeader()->sizeHint().height() == fresh.sizeHint().height());
 }
 
 TEST_CASE("The overview says so when there is no municipality", "[gui][overview]")
@@ -428,4 +439,32 @@ TEST_CASE("The overview's lists fit their columns to the rows after a reload and
         CHECK(page.taskList(OverviewPage::List::Overdue)->header()->sectionSize(0) > keyWidth);
         checkColumnsFitRows(page);
     }
+}
+
+TEST_CASE("The overview's list headings fit their columns in the new language", "[gui][overview]")
+{
+    // The headers remember their headings' sizes; a language change gives new headings, measured anew.
+    OverviewFixture f({1000, 800});
+    OverviewPage &page = f.page;
+    test::settle();
+    QTreeWidget *overdue = page.taskList(OverviewPage::List::Overdue);
+    REQUIRE(overdue->headerItem()->text(DueColumnForTest) == QStringLiteral("Due"));
+
+    installTranslations(QStringLiteral("da"));
+    test::settle();
+    REQUIRE(overdue->headerItem()->text(DueColumnForTest) == QStringLiteral("Frist"));
+    QHeaderView *header = overdue->header();
+    QHeaderView fresh(Qt::Horizontal); // measures the same headings with nothing remembered
+    fresh.setModel(overdue->model());
+    fresh.setFont(header->font());
+    QFont bold = header->font();
+    bold.setBold(true);
+    for (int column = 0; column < overdue->columnCount(); ++column) {
+        const QString heading = overdue->headerItem()->text(column);
+        INFO(heading.toStdString());
+        CHECK(header->sectionSizeHint(column) == fresh.sectionSizeHint(column));
+        CHECK(QFontMetrics(bold).horizontalAdvance(heading) < header->sectionSize(column));
+    }
+    checkColumnsFitRows(page);
+    installTranslations(QStringLiteral("en"));
 }
