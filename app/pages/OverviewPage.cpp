@@ -115,7 +115,7 @@ protected:
 
 // A word-wrapped label whose text can be selected with the mouse, then copied (Ctrl+C, or Copy in its context menu),
 // that remembers its height for each width it was asked about.
-// - Selectable on the first mouse press: a selectable QLabel lays its text out through a QTextDocument, about ten
+// - Selectable on the first mouse press: a selectable QLabel lays its text out through a QTextDocument, about nine
 //   times for its size hints alone, and the overview's labels cost more of the window's first paint than anything
 //   else of Parat's own. Until a press a plain QLabel draws the text: the same pixels at the same size (the page's
 //   screenshots compared equal), the same minimum size and height for width. Only its preferred width differs, which
