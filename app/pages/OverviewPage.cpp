@@ -558,7 +558,11 @@ void OverviewPage::reload()
     const std::optional<Municipality> municipality = id != 0 ? MunicipalityRepository(db).byId(id) : std::nullopt;
 
     if (m_tableWaitsForPaint) {
-        m_municipalityCount = int(MunicipalityRepository(db).all().size());
+        // Counted once: the count cannot change while the table waits without a data change, which ends the wait
+        // (the constructor's reload and the one for the municipality shown both come before the first paint).
+        if (!m_countedForPaint)
+            m_municipalityCount = int(MunicipalityRepository(db).all().size());
+        m_countedForPaint = true;
         m_tablePart->setVisible(m_municipalityCount >= 2);
         fitTableHeight(m_municipalityCount); // the page keeps its layout when the rows come
     } else {
