@@ -24,8 +24,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyleOptionFocusRect>
 #include <QStylePainter>
@@ -111,13 +113,24 @@ protected:
     }
 };
 
-// A word-wrapped, selectable label that remembers its height for each width it was asked about. Qt lays the whole
-// text out again on every heightForWidth() call, and layouts ask the same widths over and over while the window
-// first takes its size: the overview's labels cost more than anything else on start-up before this.
+// A word-wrapped label whose text can be selected with the mouse, then copied (Ctrl+C, or Copy in its context menu),
+// that remembers its height for each width it was asked about.
+// - Selectable on the first mouse press: a selectable QLabel lays its text out through a QTextDocument, about nine
+//   times for its size hints alone, and the overview's labels cost more of the window's first paint than anything
+//   else of Parat's own. Until a press a plain QLabel draws the text: the same pixels at the same size (the page's
+//   screenshots compared equal), the same minimum size and height for width. Only its preferred width differs, which
+//   the page's layouts do not use (every label spans its column).
+// - Qt lays the whole text out again on every heightForWidth() call, and layouts ask the same widths over and over
+//   while the window first takes its size.
 class WrappingLabel : public QLabel
 {
 public:
-    using QLabel::QLabel;
+    explicit WrappingLabel(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText); // no focus policy either: a label that takes focus lays out as a selectable one
+    }
     int heightForWidth(int width) const override
     {
         if (m_heightsFor != text() || m_heightsFont != font()) {
@@ -134,6 +147,16 @@ public:
     }
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (!(textInteractionFlags() & Qt::TextSelectableByMouse)) {
+            // This press already starts the selection, and gives the focus (for Ctrl+C) as a click on a selectable
+            // label does: the application had nothing to give it to, the label taking no focus until now.
+            setTextInteractionFlags(Qt::TextSelectableByMouse);
+            setFocus(Qt::MouseFocusReason);
+        }
+        QLabel::mousePressEvent(event);
+    }
     void changeEvent(QEvent *event) override
     {
         if (event->type() == QEvent::StyleChange || event->type() == QEvent::ContentsRectChange)
@@ -147,13 +170,119 @@ private:
     mutable QFont m_heightsFont;
 };
 
+// A header that remembers each section's size for its heading. The lists and the table measure their headings again
+// on every layout pass (for the columns sized to contents, and for the header's own height): 540 measurements
+// through the style before the window's first paint. A size depends on the heading's text and on whether a sort
+// indicator is shown (the models give no heading font or icon), and on the font and style, which forget them all.
+class RememberingHeader : public QHeaderView
+{
+public:
+    // In place of view's own header, with the same settings.
+    static RememberingHeader *replacing(const QHeaderView *own, QWidget *view)
+    {
+        auto *header = new RememberingHeader(own->orientation(), view);
+        header->setSectionsMovable(own->sectionsMovable());
+        header->setSectionsClickable(own->sectionsClickable());
+        header->setHighlightSections(own->highlightSections());
+        header->setStretchLastSection(own->stretchLastSection());
+        header->setDefaultAlignment(own->defaultAlignment());
+        return header;
+    }
+
+protected:
+    using QHeaderView::QHeaderView;
+
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        const QString text
+            = model() ? model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString() : QString();
+        const bool sorted = isSortIndicatorShown();
+        for (const Measured &measured : m_sizes) {
+            if (measured.section == logicalIndex && measured.sorted == sorted && measured.text == text)
+                return measured.size;
+        }
+        const QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        m_sizes.append({logicalIndex, sorted, text, size});
+        return size;
+    }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_sizes.clear();
+        return QHeaderView::event(event);
+    }
+
+private:
+    struct Measured
+    {
+        int section = 0;
+        bool sorted = false;
+        QString text;
+        QSize size;
+    };
+    mutable QList<Measured> m_sizes;
+};
+
+// A list of tasks whose columns fit the rows in view (ResizeToContents, precision 0) and that remembers each column's
+// width for the rows in view until its rows are replaced. Qt measures the rows again on every layout pass, also when
+// only the list's width changed (which changes no row's width: the rows do not wrap) — 233 times for the five lists
+// before the window's first paint. Its rows change only through replaceRows() (the page's lists are not editable).
+class TaskListTree : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+
+    // Widths measured while the rows change are not kept: the view and its header measure in their own reactions to
+    // the change, some of them before any signal could tell this list that the rows changed.
+    void replaceRows(const QList<QTreeWidgetItem *> &items)
+    {
+        m_keep = false;
+        m_widths.clear();
+        clear();
+        addTopLevelItems(items);
+        m_keep = true;
+    }
+    int sizeHintForColumn(int column) const override
+    {
+        // The rows in view: where the list is scrolled to and how many rows its viewport holds.
+        const Measured key {column, verticalScrollBar()->value(), viewport()->height()};
+        for (const auto &[measured, width] : m_widths) {
+            if (measured == key)
+                return width;
+        }
+        const int width = QTreeWidget::sizeHintForColumn(column);
+        // -1: the view has not laid its rows out yet (it says so also for a while after they came).
+        if (m_keep && width >= 0)
+            m_widths.append({key, width});
+        return width;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_widths.clear();
+        QTreeWidget::changeEvent(event);
+    }
+
+private:
+    struct Measured
+    {
+        int column = 0;
+        int scrolledTo = 0;
+        int viewportHeight = 0;
+        bool operator==(const Measured &other) const
+        {
+            return column == other.column && scrolledTo == other.scrolledTo && viewportHeight == other.viewportHeight;
+        }
+    };
+    mutable QList<std::pair<Measured, int>> m_widths;
+    bool m_keep = true;
+};
+
 QLabel *wrappingLabel(QWidget *parent)
 {
-    auto *label = new WrappingLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
+    return new WrappingLabel(parent);
 }
 
 QFont scaledFont(const QFont &base, double factor, bool bold)
@@ -174,7 +303,7 @@ struct OverviewPage::Section
 {
     OverviewPage::List list = OverviewPage::List::Overdue;
     QLabel *title = nullptr;
-    QTreeWidget *tree = nullptr;
+    TaskListTree *tree = nullptr;
     QLabel *empty = nullptr;
 };
 
@@ -286,7 +415,8 @@ QGridLayout *OverviewPage::buildTaskLists()
         boxLayout->setContentsMargins(0, 0, 0, 0);
         section->title = new QLabel(box);
         section->title->setFont(scaledFont(font(), 1.0, true));
-        section->tree = new QTreeWidget(box);
+        section->tree = new TaskListTree(box);
+        section->tree->setHeader(RememberingHeader::replacing(section->tree->header(), section->tree));
         section->tree->setColumnCount(TaskColumnCount);
         section->tree->setRootIsDecorated(false);
         section->tree->setUniformRowHeights(true);
@@ -330,6 +460,7 @@ void OverviewPage::buildMunicipalityTable(QWidget *content)
     m_proxy->setSortRole(MunicipalityOverviewModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table = new QTableView(m_tablePart);
+    m_table->setHorizontalHeader(RememberingHeader::replacing(m_table->horizontalHeader(), m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MunicipalityOverviewModel::CodeColumn, Qt::AscendingOrder);
@@ -427,7 +558,11 @@ void OverviewPage::reload()
     const std::optional<Municipality> municipality = id != 0 ? MunicipalityRepository(db).byId(id) : std::nullopt;
 
     if (m_tableWaitsForPaint) {
-        m_municipalityCount = int(MunicipalityRepository(db).all().size());
+        // Counted once: the count cannot change while the table waits without a data change, which ends the wait
+        // (the constructor's reload and the one for the municipality shown both come before the first paint).
+        if (!m_countedForPaint)
+            m_municipalityCount = int(MunicipalityRepository(db).all().size());
+        m_countedForPaint = true;
         m_tablePart->setVisible(m_municipalityCount >= 2);
         fitTableHeight(m_municipalityCount); // the page keeps its layout when the rows come
     } else {
@@ -611,12 +746,11 @@ void OverviewPage::describeStatus()
 
 void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames)
 {
-    QTreeWidget *tree = section.tree;
+    TaskListTree *tree = section.tree;
     const QTreeWidgetItem *current = tree->currentItem();
     const Id currentId = current ? current->data(KeyColumn, kTaskIdRole).toLongLong() : 0;
     const QString language = currentLanguage();
 
-    tree->clear();
     QTreeWidgetItem *restore = nullptr;
     QList<QTreeWidgetItem *> items;
     for (const PlannedTask &task : tasks) {
@@ -639,7 +773,7 @@ void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks
             restore = item;
         items.append(item);
     }
-    tree->addTopLevelItems(items);
+    tree->replaceRows(items);
     if (restore)
         tree->setCurrentItem(restore);
 

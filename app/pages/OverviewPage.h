@@ -112,6 +112,7 @@ private:
     bool m_trendWaitsForPaint = false; // the trend of m_trendTasks is drawn after the page's first paint
     QList<PlannedTask> m_trendTasks;
     int m_municipalityCount = 0;
+    bool m_countedForPaint = false; // m_municipalityCount was read while the table waits for the first paint
 
     QScrollArea *m_scroll = nullptr;
     QWidget *m_municipalityPart = nullptr; // everything about the current municipality

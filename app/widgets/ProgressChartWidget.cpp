@@ -41,6 +41,7 @@ ProgressChartWidget::ProgressChartWidget(QWidget *parent)
 void ProgressChartWidget::setData(const ProgressChartData &data)
 {
     m_data = data;
+    m_hint = QSize();
     // Screen readers get the numbers the bars show.
     QStringList lines;
     for (const ProgressChartRow &row : m_data.rows) {
@@ -53,8 +54,14 @@ void ProgressChartWidget::setData(const ProgressChartData &data)
 
 QSize ProgressChartWidget::sizeHint() const
 {
-    const QSizeF size = preferredSize(m_data, chartStyle(), this);
-    return QSize(int(std::ceil(size.width())), int(std::ceil(size.height())));
+    const QFont current = font();
+    if (!m_hint.isValid() || m_hintFont != current || m_hintDpi != logicalDpiY()) {
+        const QSizeF size = preferredSize(m_data, chartStyle(), this);
+        m_hint = QSize(int(std::ceil(size.width())), int(std::ceil(size.height())));
+        m_hintFont = current;
+        m_hintDpi = logicalDpiY();
+    }
+    return m_hint;
 }
 
 QSize ProgressChartWidget::minimumSizeHint() const

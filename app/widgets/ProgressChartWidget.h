@@ -45,6 +45,11 @@ protected:
 
 private:
     ProgressChartData m_data;
+    // The size for m_data in m_hintFont at m_hintDpi (none yet: invalid). Layouts ask for it many times while the
+    // window takes its size, and each time every label of the chart was measured again.
+    mutable QSize m_hint;
+    mutable QFont m_hintFont;
+    mutable int m_hintDpi = 0;
 };
 
 // The progress trend week by week (report/TrendChart: planned, done, forecast, go-live, reports sent) with the

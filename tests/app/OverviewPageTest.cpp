@@ -14,22 +14,30 @@
 #include "storage/MunicipalityRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace parat;
 
 namespace {
 
 const QDate kToday(2026, 11, 27);
+constexpr int DueColumnForTest = 2; // the overview's task lists: key, task, due, responsible
 
 bool hasLabel(const QWidget &root, const QString &text)
 {
@@ -215,6 +223,16 @@ TEST_CASE("The table of all municipalities waits for the overview's first paint"
     QTableView *table = page.municipalityTable();
     REQUIRE(table->model()->rowCount() == 2);
     CHECK(table->currentIndex().row() == 1); // sorted by code: 0101, then the demo; the current one selected
+
+    // The table's header remembers its headings' sizes: the same as measured with nothing remembered.
+    QHeaderView fresh(Qt::Horizontal);
+    fresh.setModel(table->model());
+    fresh.setFont(table->horizontalHeader()->font());
+    fresh.setSortIndicatorShown(table->horizontalHeader()->isSortIndicatorShown());
+    REQUIRE(table->model()->columnCount() > 3);
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        CHECK(table->horizontalHeader()->sectionSizeHint(column) == fresh.sectionSizeHint(column));
+    CHECK(table->horizontalHeader()->sizeHint().height() == fresh.sizeHint().height());
 }
 
 TEST_CASE("The overview says so when there is no municipality", "[gui][overview]")
@@ -247,4 +265,206 @@ TEST_CASE("The overview shows the trend week by week with its forecast, as the r
     const QString folder = qEnvironmentVariable("PARAT_SCREENSHOT_DIR");
     if (!folder.isEmpty())
         CHECK(trend->grab().save(QDir(folder).filePath(QStringLiteral("overview-trend-en.png"))));
+}
+
+namespace {
+
+QLabel *visibleLabelWith(const QWidget &root, const QString &text)
+{
+    for (QLabel *label : root.findChildren<QLabel *>()) {
+        if (label->isVisibleTo(&root) && label->text().contains(text))
+            return label;
+    }
+    return nullptr;
+}
+
+// A press, a move and a release of the left button, as a drag with the mouse sends them.
+void drag(QWidget *widget, const QPoint &from, const QPoint &to)
+{
+    QTest::mousePress(widget, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, widget->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &move);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, to);
+}
+
+} // namespace
+
+TEST_CASE("The overview's texts can be selected with the mouse and copied", "[gui][overview]")
+{
+    // The labels draw as plain labels until the mouse comes (a selectable label costs ten layouts of its text at
+    // start-up); a user sees and can do the same as with a selectable one.
+    OverviewFixture f({1000, 800});
+    OverviewPage &page = f.page;
+    REQUIRE(QTest::qWaitFor([&] { return page.municipalityTableLoaded(); }, 2000));
+    test::settle();
+    const QList<LightReason> &reasons = page.summary().light.reasons;
+    REQUIRE(reasons.size() >= 2);
+    QLabel *why = visibleLabelWith(page, reasons.first().text.section(QLatin1Char('\n'), 0, 0));
+    REQUIRE(why);
+    QLabel *title = visibleLabelWith(page, QStringLiteral("0630 Vejle"));
+    REQUIRE(title);
+
+    // Screen readers read the text whether or not it has been clicked.
+    for (QLabel *label : {why, title}) {
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
+        REQUIRE(accessible);
+        CHECK(accessible->role() == QAccessible::StaticText);
+        CHECK(accessible->text(QAccessible::Name) == label->text());
+    }
+
+    // A click changes nothing on the screen (no text moves), and gives the label the focus.
+    const QImage before = page.grab().toImage();
+    const QPoint inWhy(4, why->fontMetrics().height() / 2);
+    QTest::mouseClick(why, Qt::LeftButton, {}, inWhy);
+    CHECK(why->hasFocus());
+    CHECK_FALSE(why->hasSelectedText());
+    CHECK(page.grab().toImage() == before);
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(why);
+    REQUIRE(accessible);
+    CHECK(accessible->text(QAccessible::Name) == why->text());
+
+    // Dragging over the first line selects its beginning; Ctrl+A selects everything, Ctrl+C copies it.
+    drag(why, QPoint(1, inWhy.y()), QPoint(why->fontMetrics().horizontalAdvance(QStringLiteral("• 3 op")), inWhy.y()));
+    REQUIRE(why->hasSelectedText());
+    CHECK(why->text().startsWith(why->selectedText()));
+    CHECK(why->selectedText().size() < why->text().size());
+    QTest::keyClick(why, Qt::Key_A, Qt::ControlModifier);
+    CHECK(QString(why->selectedText()).replace(QChar::ParagraphSeparator, QLatin1Char('\n')) == why->text());
+    QApplication::clipboard()->clear();
+    QTest::keyClick(why, Qt::Key_C, Qt::ControlModifier);
+    CHECK(QApplication::clipboard()->text() == why->text());
+
+    // The first press on another label already starts a selection there: a drag over the heading selects from it.
+    drag(title, QPoint(1, title->height() / 2),
+         QPoint(title->fontMetrics().horizontalAdvance(QStringLiteral("0630")) + 1, title->height() / 2));
+    CHECK(title->hasFocus());
+    CHECK(title->selectedText().startsWith(QStringLiteral("0630")));
+    CHECK_FALSE(why->hasSelectedText());
+
+    // A reload keeps the label selectable, with the new text.
+    page.setLastReportDate(QDate(2026, 10, 30));
+    test::settle();
+    QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+    CHECK(title->selectedText() == title->text());
+}
+
+TEST_CASE("The progress chart's size follows its rows and its font", "[gui][overview]")
+{
+    // The chart remembers its size between the layouts' questions; new rows or a new font measure it again.
+    ProgressChartWidget chart;
+    const auto measured = [&chart] {
+        const QSizeF size = preferredSize(chart.data(), chart.chartStyle(), &chart);
+        return QSize(int(std::ceil(size.width())), int(std::ceil(size.height())));
+    };
+    ProgressChartData data;
+    data.rows
+        = {{QStringLiteral("Forberedelse"), 100.0, 100.0, 10, 10}, {QStringLiteral("Afklaring"), 50.0, 80.0, 8, 4}};
+    chart.setData(data);
+    const QSize two = chart.sizeHint();
+    CHECK(two == measured());
+    CHECK(chart.heightForWidth(600) == two.height());
+
+    data.rows.append({QStringLiteral("Gevinstrealisering og drift, med et langt navn"), 0.0, 10.0, 5, 0});
+    chart.setData(data);
+    CHECK(chart.sizeHint().height() > two.height());
+    CHECK(chart.sizeHint().width() > two.width());
+    CHECK(chart.sizeHint() == measured());
+    CHECK(chart.heightForWidth(600) == chart.sizeHint().height());
+
+    const QSize three = chart.sizeHint();
+    QFont larger = chart.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2.0);
+    chart.setFont(larger);
+    CHECK(chart.sizeHint().height() > three.height());
+    CHECK(chart.sizeHint() == measured());
+}
+
+namespace {
+
+// Each list's columns as sized to contents: every text in view whole (not elided), and no wider than the widest of
+// them or the heading, with the cell's margins.
+void checkColumnsFitRows(OverviewPage &page)
+{
+    for (const auto list :
+         {OverviewPage::List::Overdue, OverviewPage::List::DueIn2Weeks, OverviewPage::List::DueIn3To4Weeks,
+          OverviewPage::List::ReleasedRecently, OverviewPage::List::MissingInKlik}) {
+        QTreeWidget *tree = page.taskList(list);
+        REQUIRE(tree);
+        if (!tree->isVisibleTo(&page))
+            continue;
+        const QFontMetrics metrics(tree->font());
+        const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+        for (const int column : {0, 2, 3}) { // key, due, responsible; the title takes the rest
+            INFO("list " << int(list) << ", column " << column);
+            int widest = tree->header()->sectionSizeHint(column);
+            for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+                QTreeWidgetItem *item = tree->topLevelItem(row);
+                if (!tree->visualItemRect(item).intersects(tree->viewport()->rect()))
+                    continue;
+                const int text = metrics.horizontalAdvance(item->text(column)) + margins;
+                CHECK(text <= tree->header()->sectionSize(column));
+                widest = std::max(widest, text);
+            }
+            CHECK(tree->header()->sectionSize(column) <= widest + 2);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("The overview's lists fit their columns to the rows after a reload and in a larger font", "[gui][overview]")
+{
+    // The lists remember their columns' widths between layout passes; what they show must be what Qt measures.
+    for (const QSize &size : {QSize(1000, 800), QSize(1920, 1080)}) {
+        INFO(size.width() << "x" << size.height());
+        OverviewFixture f(size);
+        OverviewPage &page = f.page;
+        REQUIRE(QTest::qWaitFor([&] { return page.municipalityTableLoaded(); }, 2000));
+        test::settle();
+        REQUIRE(page.taskList(OverviewPage::List::DueIn2Weeks)->topLevelItemCount() >= 2);
+        checkColumnsFitRows(page);
+
+        // Other rows in the "released" list: since the last report instead of the last 2 weeks.
+        const int releasedBefore = page.taskList(OverviewPage::List::ReleasedRecently)->topLevelItemCount();
+        page.setLastReportDate(QDate(2026, 10, 30));
+        test::settle();
+        CHECK(page.taskList(OverviewPage::List::ReleasedRecently)->topLevelItemCount() != releasedBefore);
+        checkColumnsFitRows(page);
+
+        QFont larger = page.font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        const int keyWidth = page.taskList(OverviewPage::List::Overdue)->header()->sectionSize(0);
+        page.setFont(larger);
+        test::settle();
+        CHECK(page.taskList(OverviewPage::List::Overdue)->header()->sectionSize(0) > keyWidth);
+        checkColumnsFitRows(page);
+    }
+}
+
+TEST_CASE("The overview's list headings fit their columns in the new language", "[gui][overview]")
+{
+    // The headers remember their headings' sizes; a language change gives new headings, measured anew.
+    OverviewFixture f({1000, 800});
+    OverviewPage &page = f.page;
+    test::settle();
+    QTreeWidget *overdue = page.taskList(OverviewPage::List::Overdue);
+    REQUIRE(overdue->headerItem()->text(DueColumnForTest) == QStringLiteral("Due"));
+
+    installTranslations(QStringLiteral("da"));
+    test::settle();
+    REQUIRE(overdue->headerItem()->text(DueColumnForTest) == QStringLiteral("Frist"));
+    QHeaderView *header = overdue->header();
+    QHeaderView fresh(Qt::Horizontal); // measures the same headings with nothing remembered
+    fresh.setModel(overdue->model());
+    fresh.setFont(header->font());
+    QFont bold = header->font();
+    bold.setBold(true);
+    for (int column = 0; column < overdue->columnCount(); ++column) {
+        const QString heading = overdue->headerItem()->text(column);
+        INFO(heading.toStdString());
+        CHECK(header->sectionSizeHint(column) == fresh.sectionSizeHint(column));
+        CHECK(QFontMetrics(bold).horizontalAdvance(heading) < header->sectionSize(column));
+    }
+    checkColumnsFitRows(page);
+    installTranslations(QStringLiteral("en"));
 }
