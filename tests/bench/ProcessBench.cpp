@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <fcntl.h>
@@ -140,10 +141,12 @@ QList<ProcessRow> benchProcesses(const ProcessBenchInput &input)
     QDir(config).removeRecursively();
     QDir().mkpath(config + QStringLiteral("/Parat"));
     {
-        QFile settings(config + QStringLiteral("/Parat/Parat.conf"));
-        if (settings.open(QIODevice::WriteOnly))
-            settings.write(
-                QStringLiteral("[General]\nLanguage=da\nLastMunicipality=%1\n").arg(input.municipalityCode).toUtf8());
+        // Written by QSettings under the keys app/shell/Settings reads ("General/Language" is the group General,
+        // which an INI file spells [%General]; a hand-written [General] left the window in the system's language).
+        QSettings settings(config + QStringLiteral("/Parat/Parat.conf"), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("General/Language"), QStringLiteral("da"));
+        settings.setValue(QStringLiteral("General/LastMunicipality"), input.municipalityCode);
+        settings.sync();
     }
     QStringList env = QProcessEnvironment::systemEnvironment().toStringList();
     env.erase(std::remove_if(env.begin(), env.end(),
