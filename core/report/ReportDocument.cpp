@@ -818,17 +818,23 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
     m_appendixPosition = -1;
     writer.cursor().beginEditBlock();
     QList<int> firstPageHeadings; // not yet measured
+    // Lays out what page 1 has so far and measures its headings; false when a trial already takes more than a page.
+    const auto layOutPageOneSoFar = [&] {
+        cacheLayouts();
+        writer.cursor().endEditBlock();
+        if (onlyIfItFits && m_document->pageCount() > 1)
+            return false;
+        for (const int position : std::as_const(firstPageHeadings))
+            keepHeadingWithNext(m_document->findBlock(position));
+        firstPageHeadings.clear();
+        return true;
+    };
     for (const ReportBlock &block : firstPage) {
         if (isTable(block.kind)) {
             // A table's rows are placed by where it starts: what comes before it is laid out and its headings measured
             // first. A trial stops here when page 1 already takes more than a page.
-            cacheLayouts();
-            writer.cursor().endEditBlock();
-            if (onlyIfItFits && m_document->pageCount() > 1)
+            if (!layOutPageOneSoFar())
                 return false;
-            for (const int position : std::as_const(firstPageHeadings))
-                keepHeadingWithNext(m_document->findBlock(position));
-            firstPageHeadings.clear();
             writer.cursor().beginEditBlock();
             if (writeTable(writer, block))
                 continue;
@@ -837,12 +843,8 @@ bool ReportDocument::build(const QList<ReportBlock> &firstPage, bool onlyIfItFit
         if (block.kind == ReportBlock::Kind::Heading)
             firstPageHeadings.append(writer.cursor().block().position());
     }
-    cacheLayouts();
-    writer.cursor().endEditBlock();
-    if (onlyIfItFits && m_document->pageCount() > 1)
+    if (!layOutPageOneSoFar())
         return false;
-    for (const int position : std::as_const(firstPageHeadings))
-        keepHeadingWithNext(m_document->findBlock(position));
 
     writer.cursor().beginEditBlock();
     int heading = -1; // position of the last heading written, not yet measured

@@ -20,7 +20,8 @@ const QString kColumns = QStringLiteral("a.id, a.person_id, a.from_week, a.to_we
                                         "a.approved_by_id, a.approved_by, a.approved_on, a.note, a.version");
 const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM allocation a");
 
-template<typename Row> Allocation allocationFrom(const Row &row)
+// The first five columns: what capacity reads (hoursByMunicipality reads only these).
+template<typename Row> Allocation allocationHoursFrom(const Row &row)
 {
     Allocation allocation;
     allocation.id = row.integer(0);
@@ -28,6 +29,12 @@ template<typename Row> Allocation allocationFrom(const Row &row)
     allocation.fromWeek = int(row.integer(2));
     allocation.toWeek = int(row.integer(3));
     allocation.hoursPerWeek = row.real(4);
+    return allocation;
+}
+
+template<typename Row> Allocation allocationFrom(const Row &row)
+{
+    Allocation allocation = allocationHoursFrom(row);
     allocation.approvedById = row.id(5);
     allocation.approvedBy = row.text(6);
     allocation.approvedOn = row.date(7);
@@ -107,17 +114,7 @@ QHash<Id, QList<Allocation>> AllocationRepository::hoursByMunicipality() const
                          QStringLiteral("SELECT a.id, a.person_id, a.from_week, a.to_week, a.hours_per_week, "
                                         "p.municipality_id FROM allocation a JOIN person p ON p.id = a.person_id"));
     return sql::groupByMunicipality<Allocation>(
-        query, 5,
-        [](const sql::BulkQuery &row) {
-            // As allocationFrom() reads these columns.
-            Allocation allocation;
-            allocation.id = row.integer(0);
-            allocation.personId = row.integer(1);
-            allocation.fromWeek = int(row.integer(2));
-            allocation.toWeek = int(row.integer(3));
-            allocation.hoursPerWeek = row.real(4);
-            return allocation;
-        },
+        query, 5, [](const sql::BulkQuery &row) { return allocationHoursFrom(row); },
         [](const Allocation &a, const Allocation &b) {
             return a.personId != b.personId ? a.personId < b.personId : a.fromWeek < b.fromWeek;
         });
