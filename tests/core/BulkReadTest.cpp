@@ -561,3 +561,47 @@ TEST_CASE_METHOD(SmallNation, "Capacity warnings from the as-of week on are thos
     CHECK(kinds.count(CapacityWarningKind::Impossible) == 1);
     CHECK(kinds.count(CapacityWarningKind::NotInKlik) == 1);
 }
+
+TEST_CASE_METHOD(SmallNation, "The overview's light with only its first reason written is the full light's",
+                 "[overview][readiness]")
+{
+    std::set<QString> firstCodes;
+    int laterReasons = 0;
+    for (const QDate &asOf : {kToday.addDays(-400), kToday.addDays(-30), kToday, kToday.addDays(35),
+                              kToday.addDays(200), kToday.addDays(900)}) {
+        const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+        const QHash<Id, ReadinessSignals> all = readinessSignalsForAll(db, asOf, tasks);
+        for (const Municipality &municipality : municipalities) {
+            INFO("municipality " << municipality.code.toStdString() << " as of "
+                                 << asOf.toString(Qt::ISODate).toStdString());
+            const QList<PlannedTask> own = tasks.value(municipality.id);
+            const ReadinessSignals signalsIn = all.value(municipality.id);
+            const TrafficLight full = trafficLight(own, municipality.goLive, asOf, signalsIn);
+            const TrafficLight reduced
+                = trafficLight(own, municipality.goLive, asOf, signalsIn, {}, ReasonTexts::FirstOnly);
+            CHECK(reduced.light == full.light);
+            CHECK(reduced.computed == full.computed);
+            REQUIRE(reduced.reasons.size() == full.reasons.size());
+            REQUIRE_FALSE(full.reasons.isEmpty());
+            for (int i = 0; i < full.reasons.size(); ++i) {
+                CHECK(reduced.reasons.at(i).light == full.reasons.at(i).light);
+                CHECK(reduced.reasons.at(i).code == full.reasons.at(i).code);
+                CHECK(full.reasons.at(i).text.size() > 0);
+                // The first is written as the full light writes it; the others are found but not written.
+                if (i == 0)
+                    CHECK(reduced.reasons.at(i).text == full.reasons.at(i).text);
+                else
+                    CHECK(reduced.reasons.at(i).text.isEmpty());
+            }
+            // The overview's row: the light and the first reason of the full light.
+            const MunicipalityRow row = overviewRow(municipality, own, asOf, signalsIn);
+            CHECK(row.light == full.light);
+            CHECK(row.lightReason == full.reasons.first().text);
+            firstCodes.insert(full.reasons.first().code);
+            laterReasons += int(full.reasons.size()) - 1;
+        }
+    }
+    // Lights of more than one kind, and reasons after the first that the reduced light did not write.
+    CHECK(firstCodes.size() >= 2);
+    CHECK(laterReasons > 0);
+}
