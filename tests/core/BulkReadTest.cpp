@@ -605,3 +605,48 @@ TEST_CASE_METHOD(SmallNation, "The overview's light with only its first reason w
     CHECK(firstCodes.size() >= 2);
     CHECK(laterReasons > 0);
 }
+
+TEST_CASE_METHOD(SmallNation, "Under a reuse the light's look-ahead and the warning count come from one grid",
+                 "[overview][capacity][warnings]")
+{
+    int overAllocated = 0;
+    int warnings = 0;
+    for (const QDate &asOf : {kToday.addDays(-400), kToday.addDays(-30), kToday, kToday.addDays(35),
+                              kToday.addDays(200), kToday.addDays(900)}) {
+        // What the full plans say, read and computed on their own (no reuse yet): as of the date and 13 weeks later.
+        const QDate other = asOf.addDays(91);
+        QHash<Id, CapacityPlan> full;
+        QHash<Id, int> laterCount;
+        for (const Municipality &municipality : municipalities) {
+            const CapacityInput input = loadCapacityInput(db, municipality.id);
+            full.insert(municipality.id, computeCapacity(input, asOf));
+            laterCount.insert(municipality.id, int(computeCapacity(input, other).warnings.size()));
+        }
+
+        const CapacityInputReuse reuse;
+        const QHash<Id, ReadinessSignals> shared
+            = readinessSignalsForAll(db, asOf, OverviewRepository(db).plannedTasksForAll());
+        for (const Municipality &municipality : municipalities) {
+            INFO("municipality " << municipality.code.toStdString() << " as of "
+                                 << asOf.toString(Qt::ISODate).toStdString());
+            const CapacityPlan &plan = full[municipality.id];
+            const QList<CapacitySignal> expected = overAllocations(plan, asOf, CapacityOptions().lookaheadWeeks);
+            const QList<CapacitySignal> got = shared.value(municipality.id).overAllocations;
+            REQUIRE(got.size() == expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                CHECK(got.at(i).personId == expected.at(i).personId);
+                CHECK(got.at(i).person == expected.at(i).person);
+                CHECK(got.at(i).weekKey == expected.at(i).weekKey);
+                CHECK(got.at(i).allocatedHours == expected.at(i).allocatedHours);
+                CHECK(got.at(i).neededHours == Approx(expected.at(i).neededHours));
+            }
+            CHECK(capacityWarningCount(db, municipality.id, asOf) == int(plan.warnings.size()));
+            // Another date is computed, not taken from the count kept for this one.
+            CHECK(capacityWarningCount(db, municipality.id, other) == laterCount.value(municipality.id));
+            overAllocated += int(expected.size());
+            warnings += int(plan.warnings.size());
+        }
+    }
+    CHECK(overAllocated > 0);
+    CHECK(warnings > 0);
+}
