@@ -531,14 +531,18 @@ void addAllocations(CapacityPlan &plan, const QList<Allocation> &allocations, co
             from = std::max(0, grid.indexOf(mondayOfWeekKey(allocation.fromWeek)));
             to = std::min(grid.weekCount - 1, grid.indexOf(mondayOfWeekKey(allocation.toWeek)));
         }
-        QList<CapacityCell> &cells = plan.rows[row].cells;
+        CapacityCell *cells = plan.rows[row].cells.data(); // detached once, not for every week
         for (int w = from; w <= to; ++w)
             cells[w].setAside += allocation.hoursPerWeek;
     }
-    // The working-day rule: what a week with holidays really has.
+    // The working-day rule: what a week with holidays really has (hoursAfterDaysOff, its share found once a week).
+    QList<double> shares(grid.weekCount);
+    for (int w = 0; w < grid.weekCount; ++w)
+        shares[w] = workingDayShare(plan.daysOff.at(w).workingDaysLost);
     for (CapacityRow &row : plan.rows) {
+        CapacityCell *cells = row.cells.data();
         for (int w = 0; w < grid.weekCount; ++w)
-            row.cells[w].allocated = hoursAfterDaysOff(row.cells.at(w).setAside, plan.daysOff.at(w).workingDaysLost);
+            cells[w].allocated = cells[w].setAside * shares.at(w);
     }
 }
 
@@ -558,8 +562,9 @@ void addDemand(CapacityPlan &plan, const QList<Spread> &spreads, const QHash<Id,
             continue;
         const int performer = task.state.performerPersonId != 0 ? rowById.value(task.state.performerPersonId, -1) : -1;
         if (performer >= 0) {
+            CapacityCell *cells = plan.rows[performer].cells.data();
             for (int w = from; w <= to; ++w)
-                addPart(plan.rows[performer].cells[w], task, language, perWeek, 1);
+                addPart(cells[w], task, language, perWeek, 1);
             continue;
         }
         if (task.state.performerPersonId != 0 || taskRole(task.task) != Role::SU)

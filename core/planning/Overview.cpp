@@ -111,7 +111,8 @@ MunicipalityRow overviewRow(const Municipality &municipality, const QList<Planne
     row.variance = total.variance;
     row.overdue = total.overdueTasks;
     row.tasks = total.tasks;
-    const TrafficLight light = trafficLight(tasks, municipality.goLive, asOf, signalsIn);
+    // The row keeps the first reason only: the others are found (the light is the worst of them) but not written.
+    const TrafficLight light = trafficLight(tasks, municipality.goLive, asOf, signalsIn, {}, ReasonTexts::FirstOnly);
     row.light = light.light;
     row.lightReason = light.reasons.isEmpty() ? QString() : light.reasons.first().text;
     return row;

@@ -111,10 +111,12 @@ QList<Risk> risksScoring(const QList<Risk> &risks, int from, int below)
     return result;
 }
 
-std::optional<LightReason> riskReason(Light light, const QList<Risk> &risks, int threshold, int maxListed)
+std::optional<LightReason> riskReason(Light light, const QList<Risk> &risks, int threshold, int maxListed, bool text)
 {
     if (risks.isEmpty())
         return std::nullopt;
+    if (!text)
+        return reason(light, "risk", QString());
     QStringList items;
     for (const Risk &risk : risks) {
         items.append(ReadinessText::tr("%1 “%2” (score %3)").arg(riskLabel(risk.number), risk.title).arg(risk.score()));
@@ -213,7 +215,7 @@ namespace {
 
 // Red: a mandatory task more than the allowed days overdue.
 std::optional<LightReason> lateMandatoryReason(const QList<PlannedTask> &overdue, const QDate &asOf,
-                                               const RuleThresholds &thresholds)
+                                               const RuleThresholds &thresholds, bool text)
 {
     QList<PlannedTask> lateMandatory;
     for (const PlannedTask &task : overdue) {
@@ -222,6 +224,8 @@ std::optional<LightReason> lateMandatoryReason(const QList<PlannedTask> &overdue
     }
     if (lateMandatory.isEmpty())
         return std::nullopt;
+    if (!text)
+        return reason(Light::Red, "mandatory-overdue", QString());
     const int n = int(lateMandatory.size());
     return reason(Light::Red, "mandatory-overdue",
                   withLines(ReadinessText::tr("%n mandatory task(s) more than %1 days overdue:", "", n)
@@ -230,10 +234,12 @@ std::optional<LightReason> lateMandatoryReason(const QList<PlannedTask> &overdue
 }
 
 // Red: progress far behind plan.
-std::optional<LightReason> varianceReason(const Progress &overall, const RuleThresholds &thresholds)
+std::optional<LightReason> varianceReason(const Progress &overall, const RuleThresholds &thresholds, bool text)
 {
     if (overall.tasks == 0 || overall.variance >= thresholds.redVariancePoints - kEpsilon)
         return std::nullopt;
+    if (!text)
+        return reason(Light::Red, "variance", QString());
     return reason(Light::Red, "variance",
                   ReadinessText::tr("Progress is %1 percentage points behind plan: %2 % done, %3 % "
                                     "planned by now (red when more than %4 points behind).")
@@ -243,7 +249,7 @@ std::optional<LightReason> varianceReason(const Progress &overall, const RuleThr
 
 // Red: close to (or past) go-live with too little of the go-live work done.
 std::optional<LightReason> goLiveProgressReason(const QList<PlannedTask> &tasks, const QDate &goLive, const QDate &asOf,
-                                                const RuleThresholds &thresholds)
+                                                const RuleThresholds &thresholds, bool text)
 {
     if (!goLive.isValid() || !asOf.isValid() || asOf < goLive.addDays(-thresholds.goLiveWindowDays))
         return std::nullopt;
@@ -255,6 +261,8 @@ std::optional<LightReason> goLiveProgressReason(const QList<PlannedTask> &tasks,
     const Progress readiness = progress(byGoLive, asOf, thresholds);
     if (readiness.tasks == 0 || readiness.actual >= thresholds.goLiveProgressPercent - kEpsilon)
         return std::nullopt;
+    if (!text)
+        return reason(Light::Red, "golive-progress", QString());
     const int days = int(asOf.daysTo(goLive));
     const QString when = days >= 0 ? ReadinessText::tr("Go-live is in %n day(s)", "", days)
                                    : ReadinessText::tr("Went live %n day(s) ago", "", -days);
@@ -267,10 +275,12 @@ std::optional<LightReason> goLiveProgressReason(const QList<PlannedTask> &tasks,
 }
 
 // Yellow: anything overdue.
-std::optional<LightReason> overdueReason(const QList<PlannedTask> &overdue, const RuleThresholds &thresholds)
+std::optional<LightReason> overdueReason(const QList<PlannedTask> &overdue, const RuleThresholds &thresholds, bool text)
 {
     if (overdue.isEmpty())
         return std::nullopt;
+    if (!text)
+        return reason(Light::Yellow, "overdue", QString());
     const int n = int(overdue.size());
     return reason(
         Light::Yellow, "overdue",
@@ -279,7 +289,7 @@ std::optional<LightReason> overdueReason(const QList<PlannedTask> &overdue, cons
 
 // Yellow: people needing more hours than they have in the coming weeks.
 std::optional<LightReason> capacityReason(const QList<CapacitySignal> &overAllocations, const QDate &asOf,
-                                          const RuleThresholds &thresholds)
+                                          const RuleThresholds &thresholds, bool text)
 {
     if (!asOf.isValid())
         return std::nullopt;
@@ -295,6 +305,8 @@ std::optional<LightReason> capacityReason(const QList<CapacitySignal> &overAlloc
     });
     if (over.isEmpty())
         return std::nullopt;
+    if (!text)
+        return reason(Light::Yellow, "capacity", QString());
     QStringList items;
     for (const CapacitySignal &item : over) {
         items.append(
@@ -310,7 +322,7 @@ std::optional<LightReason> capacityReason(const QList<CapacitySignal> &overAlloc
 
 // Yellow: resource persons whose engagement lags well behind the target.
 std::optional<LightReason> engagementReason(const QList<StakeholderSignal> &engagementGaps,
-                                            const RuleThresholds &thresholds)
+                                            const RuleThresholds &thresholds, bool text)
 {
     QList<StakeholderSignal> gaps;
     for (const StakeholderSignal &item : engagementGaps) {
@@ -322,6 +334,8 @@ std::optional<LightReason> engagementReason(const QList<StakeholderSignal> &enga
     });
     if (gaps.isEmpty())
         return std::nullopt;
+    if (!text)
+        return reason(Light::Yellow, "stakeholder", QString());
     QStringList names;
     for (const StakeholderSignal &item : gaps)
         names.append(item.name);
@@ -334,7 +348,7 @@ std::optional<LightReason> engagementReason(const QList<StakeholderSignal> &enga
 
 // Yellow: decisions the steering group owes after the date they were needed by.
 std::optional<LightReason> lateDecisionsReason(const QList<Decision> &decisions, const QDate &asOf,
-                                               const RuleThresholds &thresholds)
+                                               const RuleThresholds &thresholds, bool text)
 {
     QList<Decision> lateDecisions;
     for (const Decision &decision : decisions) {
@@ -346,6 +360,8 @@ std::optional<LightReason> lateDecisionsReason(const QList<Decision> &decisions,
     });
     if (lateDecisions.isEmpty())
         return std::nullopt;
+    if (!text)
+        return reason(Light::Yellow, "decision-overdue", QString());
     QStringList items;
     for (const Decision &decision : lateDecisions) {
         items.append(ReadinessText::tr("%1 “%2” (needed by %3)")
@@ -382,31 +398,31 @@ LightReason onTrackReason(const Progress &overall, const RuleThresholds &thresho
 } // namespace
 
 TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, const QDate &asOf,
-                          const ReadinessSignals &signalsIn, const RuleThresholds &thresholds)
+                          const ReadinessSignals &signalsIn, const RuleThresholds &thresholds, ReasonTexts texts)
 {
     const int maxListed = thresholds.maxListedItems;
     const Progress overall = progress(tasks, asOf, thresholds);
     const QList<PlannedTask> overdue = overdueTasks(tasks, asOf);
 
-    // Red reasons first, then yellow ones.
-    const std::optional<LightReason> found[] = {
-        lateMandatoryReason(overdue, asOf, thresholds),
-        varianceReason(overall, thresholds),
-        goLiveProgressReason(tasks, goLive, asOf, thresholds),
-        riskReason(Light::Red, risksScoring(signalsIn.risks, thresholds.riskRedScore, INT_MAX), thresholds.riskRedScore,
-                   maxListed),
-        overdueReason(overdue, thresholds),
-        capacityReason(signalsIn.overAllocations, asOf, thresholds),
-        engagementReason(signalsIn.engagementGaps, thresholds),
-        riskReason(Light::Yellow, risksScoring(signalsIn.risks, thresholds.riskYellowScore, thresholds.riskRedScore),
-                   thresholds.riskYellowScore, maxListed),
-        lateDecisionsReason(signalsIn.decisions, asOf, thresholds),
-    };
+    // Red reasons first, then yellow ones. Every rule is applied in this order; a reason found gets its text when all
+    // are asked for, or when it is the first.
     TrafficLight result;
-    for (const std::optional<LightReason> &r : found) {
-        if (r)
-            result.reasons.append(*r);
-    }
+    const auto text = [&] { return texts == ReasonTexts::All || result.reasons.isEmpty(); };
+    const auto add = [&](std::optional<LightReason> found) {
+        if (found)
+            result.reasons.append(std::move(*found));
+    };
+    add(lateMandatoryReason(overdue, asOf, thresholds, text()));
+    add(varianceReason(overall, thresholds, text()));
+    add(goLiveProgressReason(tasks, goLive, asOf, thresholds, text()));
+    add(riskReason(Light::Red, risksScoring(signalsIn.risks, thresholds.riskRedScore, INT_MAX), thresholds.riskRedScore,
+                   maxListed, text()));
+    add(overdueReason(overdue, thresholds, text()));
+    add(capacityReason(signalsIn.overAllocations, asOf, thresholds, text()));
+    add(engagementReason(signalsIn.engagementGaps, thresholds, text()));
+    add(riskReason(Light::Yellow, risksScoring(signalsIn.risks, thresholds.riskYellowScore, thresholds.riskRedScore),
+                   thresholds.riskYellowScore, maxListed, text()));
+    add(lateDecisionsReason(signalsIn.decisions, asOf, thresholds, text()));
 
     // The light is the worst of the reasons.
     Light light = Light::Green;

@@ -149,8 +149,19 @@ struct TrafficLight
     Light computed = Light::Green; // what the rules say
 };
 
+// Which reasons get their text (LightReason::text). Every rule is applied either way, so the light and the reasons with
+// their lights and codes are the same; with FirstOnly the reasons after the first keep an empty text. For the
+// overview's rows, which keep only the first reason (MunicipalityRow::lightReason): the status report and the window
+// show all.
+enum class ReasonTexts
+{
+    All,
+    FirstOnly,
+};
+
 TrafficLight trafficLight(const QList<PlannedTask> &tasks, const QDate &goLive, const QDate &asOf,
-                          const ReadinessSignals &signalsIn = {}, const RuleThresholds &thresholds = {});
+                          const ReadinessSignals &signalsIn = {}, const RuleThresholds &thresholds = {},
+                          ReasonTexts texts = ReasonTexts::All);
 // A manual light needs a written reason: with a blank reason the light comes back unchanged and *ok is false.
 // The computed light and its reasons stay visible.
 TrafficLight applyOverride(TrafficLight light, Light manual, const QString &reason, bool *ok = nullptr);

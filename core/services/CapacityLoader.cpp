@@ -22,6 +22,9 @@ struct ReusedInputs
 {
     QHash<QPair<const Database *, Id>, CapacityInput> inputs;
     QSet<const Database *> complete;
+    // The number of warnings of each municipality's plan as of a date, counted where its grid was computed for the
+    // light's look-ahead (lookaheadSignals), for capacityWarningCount.
+    QHash<QPair<const Database *, Id>, QPair<QDate, int>> warningCounts;
 };
 thread_local std::unique_ptr<ReusedInputs> t_reused;
 
@@ -134,12 +137,44 @@ CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, co
     return plan;
 }
 
-int capacityWarningCount(Database &db, Id municipalityId, const QDate &asOf)
+namespace {
+
+// What capacityWarningCount computes over.
+CapacityOptions warningCountOptions()
 {
     CapacityOptions options;
     options.warningsOnly = true;
     options.warningTexts = false;
-    return int(computeCapacity(loadCapacityInput(db, municipalityId), asOf, options).warnings.size());
+    return options;
+}
+
+} // namespace
+
+int capacityWarningCount(Database &db, Id municipalityId, const QDate &asOf)
+{
+    if (t_reused) {
+        // Counted already where the light's look-ahead was computed from the same input (lookaheadSignals).
+        const auto counted = t_reused->warningCounts.constFind({&db, municipalityId});
+        if (counted != t_reused->warningCounts.constEnd() && counted->first == asOf)
+            return counted->second;
+    }
+    return int(computeCapacity(loadCapacityInput(db, municipalityId), asOf, warningCountOptions()).warnings.size());
+}
+
+QList<CapacitySignal> lookaheadSignals(Database &db, Id municipalityId, const CapacityInput &input, const QDate &asOf)
+{
+    const CapacityOptions defaults;
+    if (!t_reused) {
+        CapacityOptions window;
+        window.lookaheadOnly = true;
+        window.demandParts = false;
+        return overAllocations(computeCapacity(input, asOf, window), asOf, window.lookaheadWeeks);
+    }
+    // The weeks the warnings look at begin with the look-ahead's, each cell as the window computes it (the weeks
+    // outside the grid have neither demand nor hours): one grid for both.
+    const CapacityPlan plan = computeCapacity(input, asOf, warningCountOptions());
+    t_reused->warningCounts.insert({&db, municipalityId}, {asOf, int(plan.warnings.size())});
+    return overAllocations(plan, asOf, defaults.lookaheadWeeks);
 }
 
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf, const CapacityOptions &options)

@@ -46,6 +46,14 @@ CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, co
 // the weeks the warnings look at only and without their sentences (CapacityOptions::warningsOnly, warningTexts).
 int capacityWarningCount(Database &db, Id municipalityId, const QDate &asOf);
 
+// The light's over-allocations (CapacityOptions::lookaheadWeeks from the as-of week) of a municipality's input, as
+// overAllocations() of its plan gives them. Computed over the look-ahead weeks only; under a CapacityInputReuse over
+// the weeks the warnings look at instead (CapacityOptions::warningsOnly, without sentences), which begin with the same
+// cells, and the number of warnings is kept for capacityWarningCount(db, municipalityId, asOf) as long as the reuse
+// lives: the overview report computes each municipality's grid once for its light and its count of warnings. The input
+// must be what loadCapacityInput(db, municipalityId) gives under that reuse.
+QList<CapacitySignal> lookaheadSignals(Database &db, Id municipalityId, const CapacityInput &input, const QDate &asOf);
+
 // The capacity part of the traffic light's inputs for a municipality (engagementGaps left empty).
 ReadinessSignals capacitySignals(Database &db, Id municipalityId, const QDate &asOf,
                                  const CapacityOptions &options = {});

@@ -34,7 +34,8 @@ QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &as
                                                    const QHash<Id, QList<PlannedTask>> &tasks)
 {
     // One query per kind of row for all municipalities (not three per municipality), and for capacity only the
-    // look-ahead weeks the light reads.
+    // look-ahead weeks the light reads (under a CapacityInputReuse the weeks of the warnings, counted once for the
+    // overview report: lookaheadSignals).
     QHash<Id, ReadinessSignals> all;
     const QList<Municipality> municipalities = MunicipalityRepository(db).all();
     const QHash<Id, CapacityInput> inputs = capacityInputsForAll(db, municipalities, tasks);
@@ -43,14 +44,10 @@ QHash<Id, ReadinessSignals> readinessSignalsForAll(Database &db, const QDate &as
     const QHash<Id, QList<Stakeholder>> stakeholders = StakeholderRepository(db).engagementByMunicipality();
     const QHash<Id, QList<Risk>> risks = RiskRepository(db).byMunicipality();
     const QHash<Id, QList<Decision>> decisions = DecisionRepository(db).byMunicipality();
-    CapacityOptions options;
-    options.lookaheadOnly = true;
-    options.demandParts = false;
     for (const Municipality &municipality : municipalities) {
         ReadinessSignals signalsOut;
         signalsOut.engagementGaps = engagementGapSignals(stakeholders.value(municipality.id));
-        signalsOut.overAllocations = overAllocations(computeCapacity(inputs.value(municipality.id), asOf, options),
-                                                     asOf, options.lookaheadWeeks);
+        signalsOut.overAllocations = lookaheadSignals(db, municipality.id, inputs.value(municipality.id), asOf);
         signalsOut.risks = risks.value(municipality.id);
         signalsOut.decisions = decisions.value(municipality.id);
         all.insert(municipality.id, signalsOut);

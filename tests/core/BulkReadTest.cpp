@@ -561,3 +561,92 @@ TEST_CASE_METHOD(SmallNation, "Capacity warnings from the as-of week on are thos
     CHECK(kinds.count(CapacityWarningKind::Impossible) == 1);
     CHECK(kinds.count(CapacityWarningKind::NotInKlik) == 1);
 }
+
+TEST_CASE_METHOD(SmallNation, "The overview's light with only its first reason written is the full light's",
+                 "[overview][readiness]")
+{
+    std::set<QString> firstCodes;
+    int laterReasons = 0;
+    for (const QDate &asOf : {kToday.addDays(-400), kToday.addDays(-30), kToday, kToday.addDays(35),
+                              kToday.addDays(200), kToday.addDays(900)}) {
+        const QHash<Id, QList<PlannedTask>> tasks = OverviewRepository(db).plannedTasksForAll();
+        const QHash<Id, ReadinessSignals> all = readinessSignalsForAll(db, asOf, tasks);
+        for (const Municipality &municipality : municipalities) {
+            INFO("municipality " << municipality.code.toStdString() << " as of "
+                                 << asOf.toString(Qt::ISODate).toStdString());
+            const QList<PlannedTask> own = tasks.value(municipality.id);
+            const ReadinessSignals signalsIn = all.value(municipality.id);
+            const TrafficLight full = trafficLight(own, municipality.goLive, asOf, signalsIn);
+            const TrafficLight reduced
+                = trafficLight(own, municipality.goLive, asOf, signalsIn, {}, ReasonTexts::FirstOnly);
+            CHECK(reduced.light == full.light);
+            CHECK(reduced.computed == full.computed);
+            REQUIRE(reduced.reasons.size() == full.reasons.size());
+            REQUIRE_FALSE(full.reasons.isEmpty());
+            for (int i = 0; i < full.reasons.size(); ++i) {
+                CHECK(reduced.reasons.at(i).light == full.reasons.at(i).light);
+                CHECK(reduced.reasons.at(i).code == full.reasons.at(i).code);
+                CHECK(full.reasons.at(i).text.size() > 0);
+                // The first is written as the full light writes it; the others are found but not written.
+                if (i == 0)
+                    CHECK(reduced.reasons.at(i).text == full.reasons.at(i).text);
+                else
+                    CHECK(reduced.reasons.at(i).text.isEmpty());
+            }
+            // The overview's row: the light and the first reason of the full light.
+            const MunicipalityRow row = overviewRow(municipality, own, asOf, signalsIn);
+            CHECK(row.light == full.light);
+            CHECK(row.lightReason == full.reasons.first().text);
+            firstCodes.insert(full.reasons.first().code);
+            laterReasons += int(full.reasons.size()) - 1;
+        }
+    }
+    // Lights of more than one kind, and reasons after the first that the reduced light did not write.
+    CHECK(firstCodes.size() >= 2);
+    CHECK(laterReasons > 0);
+}
+
+TEST_CASE_METHOD(SmallNation, "Under a reuse the light's look-ahead and the warning count come from one grid",
+                 "[overview][capacity][warnings]")
+{
+    int overAllocated = 0;
+    int warnings = 0;
+    for (const QDate &asOf : {kToday.addDays(-400), kToday.addDays(-30), kToday, kToday.addDays(35),
+                              kToday.addDays(200), kToday.addDays(900)}) {
+        // What the full plans say, read and computed on their own (no reuse yet): as of the date and 13 weeks later.
+        const QDate other = asOf.addDays(91);
+        QHash<Id, CapacityPlan> full;
+        QHash<Id, int> laterCount;
+        for (const Municipality &municipality : municipalities) {
+            const CapacityInput input = loadCapacityInput(db, municipality.id);
+            full.insert(municipality.id, computeCapacity(input, asOf));
+            laterCount.insert(municipality.id, int(computeCapacity(input, other).warnings.size()));
+        }
+
+        const CapacityInputReuse reuse;
+        const QHash<Id, ReadinessSignals> shared
+            = readinessSignalsForAll(db, asOf, OverviewRepository(db).plannedTasksForAll());
+        for (const Municipality &municipality : municipalities) {
+            INFO("municipality " << municipality.code.toStdString() << " as of "
+                                 << asOf.toString(Qt::ISODate).toStdString());
+            const CapacityPlan &plan = full[municipality.id];
+            const QList<CapacitySignal> expected = overAllocations(plan, asOf, CapacityOptions().lookaheadWeeks);
+            const QList<CapacitySignal> got = shared.value(municipality.id).overAllocations;
+            REQUIRE(got.size() == expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                CHECK(got.at(i).personId == expected.at(i).personId);
+                CHECK(got.at(i).person == expected.at(i).person);
+                CHECK(got.at(i).weekKey == expected.at(i).weekKey);
+                CHECK(got.at(i).allocatedHours == expected.at(i).allocatedHours);
+                CHECK(got.at(i).neededHours == Approx(expected.at(i).neededHours));
+            }
+            CHECK(capacityWarningCount(db, municipality.id, asOf) == int(plan.warnings.size()));
+            // Another date is computed, not taken from the count kept for this one.
+            CHECK(capacityWarningCount(db, municipality.id, other) == laterCount.value(municipality.id));
+            overAllocated += int(expected.size());
+            warnings += int(plan.warnings.size());
+        }
+    }
+    CHECK(overAllocated > 0);
+    CHECK(warnings > 0);
+}
