@@ -55,13 +55,6 @@ bool anyStartsWith(const QSet<QString> &names, const QString &prefix)
     return std::any_of(names.cbegin(), names.cend(), [&](const QString &name) { return name.startsWith(prefix); });
 }
 
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 } // namespace
 
 TEST_CASE("On a plan file parat loads no libpq, neither the command line nor the window", "[cli][startup]")
@@ -131,7 +124,7 @@ TEST_CASE("In team mode parat reads the whole plan through the libpq that Qt's d
         = parat::test::runParat({QStringLiteral("--db"), plan, QStringLiteral("report"), QStringLiteral("--overview"),
                                  QStringLiteral("--out"), onFile});
     REQUIRE(fromFile.exitCode == 0);
-    CHECK(contentsOf(onServer) == contentsOf(onFile));
+    CHECK(parat::test::fileBytes(onServer) == parat::test::fileBytes(onFile));
 
     // Had the functions not been found, the reads would have gone through Qt SQL, said so, and read the same.
     const QString throughQt = dir.file(QStringLiteral("qt.csv"));
@@ -141,5 +134,5 @@ TEST_CASE("In team mode parat reads the whole plan through the libpq that Qt's d
     CHECK(fallback.exitCode == 0);
     CHECK(fallback.trace.contains(
         QStringLiteral("Whole-plan reads go through Qt SQL: libparat-not-there.so.1 is not loaded")));
-    CHECK(contentsOf(throughQt) == contentsOf(onFile));
+    CHECK(parat::test::fileBytes(throughQt) == parat::test::fileBytes(onFile));
 }

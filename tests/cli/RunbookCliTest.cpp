@@ -51,13 +51,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     file.write(bytes);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 } // namespace
 
 TEST_CASE("parat runbook list shows the demo's runbook by start and marks late steps", "[cli][runbook]")
@@ -90,7 +83,7 @@ TEST_CASE("parat runbook export and import round-trip the runbook - bad files ch
     CliRun run = invoke(f, {QStringLiteral("export"), csv});
     CHECK(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("Wrote")));
-    const QByteArray exported = readFile(csv);
+    const QByteArray exported = parat::test::fileBytes(csv);
     CHECK(exported.contains("Freeze of the old system"));
 
     // An edited file is imported: one step fewer.
@@ -150,7 +143,7 @@ TEST_CASE("parat runbook export --format pdf writes the printed runbook", "[cli]
     const QString pdf = f.dir.file(QStringLiteral("runbook.pdf"));
     const CliRun run = invoke(f, {QStringLiteral("export"), pdf});
     CHECK(run.code == 0);
-    CHECK(readFile(pdf).startsWith("%PDF"));
+    CHECK(parat::test::fileBytes(pdf).startsWith("%PDF"));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(60000));

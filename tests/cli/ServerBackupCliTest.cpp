@@ -26,13 +26,6 @@ Run runParat(const QStringList &args, const QString &paratDb = QString())
     return test::runParat(QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args, paratDb);
 }
 
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 void addUser(const QString &url, const QString &user, const QString &role, const QString &code)
 {
     test::PgCluster::instance().exec(url,
@@ -75,11 +68,11 @@ TEST_CASE("parat backup save writes a verified copy of a server plan, equal by c
         CHECK(save.out.contains(check.checksum));
 
     // Never over a file: its own backup again, or a file it did not create, stays as it was.
-    const QByteArray before = contentsOf(file);
+    const QByteArray before = parat::test::fileBytes(file);
     const Run again = runParat({QStringLiteral("--db"), url, QStringLiteral("backup"), QStringLiteral("save"), file});
     CHECK(again.exitCode == 3);
     CHECK(again.err.contains(QStringLiteral("already exists")));
-    CHECK(contentsOf(file) == before);
+    CHECK(parat::test::fileBytes(file) == before);
     const QString other = dir.file(QStringLiteral("notes.sqlite"));
     {
         QFile notes(other);
@@ -88,7 +81,7 @@ TEST_CASE("parat backup save writes a verified copy of a server plan, equal by c
     }
     const Run over = runParat({QStringLiteral("--db"), url, QStringLiteral("backup"), QStringLiteral("save"), other});
     CHECK(over.exitCode == 3);
-    CHECK(contentsOf(other) == QByteArray("keep me"));
+    CHECK(parat::test::fileBytes(other) == QByteArray("keep me"));
     CHECK_FALSE(QFile::exists(PlanBackup::recordPath(other)));
 
     // backup list on a server points to backup save.

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -20,13 +19,6 @@ using Run = parat::test::ParatRun;
 Run runParat(const QStringList &args, const QString &paratDb = QString())
 {
     return parat::test::runParat(QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args, paratDb);
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
 }
 
 // The "table rows checksum" lines of a copy's output.
@@ -152,8 +144,8 @@ TEST_CASE("parat copy takes the demo plan from a file to a server and back, veri
     INFO(onServer.err.toStdString());
     REQUIRE(onFile.exitCode == 0);
     REQUIRE(onServer.exitCode == 0);
-    CHECK(contentsOf(fromServer) == contentsOf(fromFile));
-    CHECK(contentsOf(fromFile).size() > 1000);
+    CHECK(parat::test::fileBytes(fromServer) == parat::test::fileBytes(fromFile));
+    CHECK(parat::test::fileBytes(fromFile).size() > 1000);
 
     // Never over a plan: an existing file, a server database holding one.
     const Run overFile = runParat({QStringLiteral("copy"), url, back});

@@ -53,11 +53,16 @@ QString pdfText(const QString &path, const QStringList &options)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-QByteArray fileDigest(const QString &path)
+QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    return file.readAll();
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256);
 }
 
 TempDir::TempDir()

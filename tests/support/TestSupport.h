@@ -42,6 +42,9 @@ ParatRun runParat(const QStringList &args, const QString &paratDb = QString());
 // pdftotext does not end or fails.
 QString pdfText(const QString &path, const QStringList &options = {QStringLiteral("-layout")});
 
+// A file's bytes (fails the test when it cannot be read).
+QByteArray fileBytes(const QString &path);
+
 // The SHA-256 of a file's bytes (fails the test when it cannot be read): two equal digests, an untouched file.
 QByteArray fileDigest(const QString &path);
 
