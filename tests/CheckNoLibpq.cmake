@@ -10,16 +10,9 @@
 
 cmake_minimum_required(VERSION 3.22)
 
-if(NOT BINARY OR NOT EXISTS "${BINARY}")
-    message(FATAL_ERROR "CheckNoLibpq: BINARY is not a file: '${BINARY}'")
-endif()
-find_program(READELF readelf REQUIRED)
-execute_process(COMMAND "${READELF}" --dynamic "${BINARY}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE result)
-if(NOT result EQUAL 0)
-    message(FATAL_ERROR "CheckNoLibpq: readelf could not read '${BINARY}'")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/ReadDynamicSection.cmake)
+parat_read_dynamic_section(CheckNoLibpq dynamic name)
 string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*" needed "${dynamic}")
-get_filename_component(name "${BINARY}" NAME)
 if(NOT needed MATCHES "libc\\.so")
     message(FATAL_ERROR "${name}: readelf shows no NEEDED libc: the check below would prove nothing")
 endif()
