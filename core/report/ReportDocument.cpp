@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "report/GlyphBatch.h"
 #include "report/TrendChart.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -187,6 +188,8 @@ public:
             return clip.isNull() || (top < clip.bottom() && top + height > clip.top());
         };
         painter.setPen(kInk);
+        // The cells' glyphs as one text item per font (GlyphBatch), not one per line of each cell.
+        GlyphBatch text;
         const auto paintRow = [&](const DirectTable::Row &row, bool filled) {
             for (size_t c = 0; c < row.cells.size() && shown(y, row.height); ++c) {
                 const double x = left + table.x.at(int(c));
@@ -203,7 +206,7 @@ public:
                                       lights.value(row.light, Light::Green));
                     painter.restore();
                 } else {
-                    row.cells[c]->draw(&painter, QPointF(x + table.padding, y + table.padding));
+                    text.add(*row.cells[c], QPointF(x + table.padding, y + table.padding));
                 }
             }
             y += row.height;
@@ -212,6 +215,7 @@ public:
             paintRow(table.header, true);
         for (int r = chunk.from; r < chunk.to; ++r)
             paintRow(table.rows[size_t(r)], false);
+        text.draw(painter);
     }
 };
 

@@ -1,9 +1,12 @@
 #include "report/StakeholderMapRenderer.h"
 
+#include "report/GlyphBatch.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -69,11 +72,18 @@ private:
     QHash<QString, double> m_widths;
 };
 
+// text elided to width, as QFontMetricsF::elidedText gives it; a text its measured width shows fits is returned as
+// it is without shaping it again (elidedText returns such a text unchanged: its width, a sum of 1/64 px advances, is
+// within width rounded to 1/64).
+QString elided(Advances &advance, const QString &text, double width)
+{
+    return advance(text) <= width ? text : advance.metrics().elidedText(text, Qt::ElideRight, width);
+}
+
 QString badgeLabel(Advances &advance, const QString &name, double width)
 {
     if (advance(name) <= width)
         return name;
-    const QFontMetricsF &fm = advance.metrics();
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList lines;
     int next = 0;
@@ -81,11 +91,11 @@ QString badgeLabel(Advances &advance, const QString &name, double width)
         int count = 1; // at least one word a line, elided if it must be
         while (next + count < words.size() && advance(words.mid(next, count + 1).join(QLatin1Char(' '))) <= width)
             ++count;
-        lines.append(fm.elidedText(words.mid(next, count).join(QLatin1Char(' ')), Qt::ElideRight, width));
+        lines.append(elided(advance, words.mid(next, count).join(QLatin1Char(' ')), width));
         next += count;
     }
     if (next < words.size())
-        lines.append(fm.elidedText(words.mid(next).join(QLatin1Char(' ')), Qt::ElideRight, width));
+        lines.append(elided(advance, words.mid(next).join(QLatin1Char(' ')), width));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -485,43 +495,203 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
 
 namespace {
 
+// The texts of a map, placed as QPainter::drawText(rect, flags, text) places them and drawn as one glyph run per font
+// (GlyphBatch): Qt's PDF writer wraps each drawText line in a graphics state, a colour and a text object of its own,
+// and the map has about 200 of them. The placement is qt_format_text's (Qt 6): lines at whole pixels under each
+// other from the top of the text, the block aligned in rect, each line aligned on its own. A text that would not fit
+// its rectangle (qt_format_text then clips it to the rectangle), or that needs what the rules here leave out (tabs,
+// several length variants, right-to-left), is drawn by drawText itself, at once.
+class MapTexts
+{
+public:
+    explicit MapTexts(QPainter &painter)
+        : m_painter(painter)
+    { }
+
+    void add(const QFont &font, const QRectF &rect, int flags, const QString &text)
+    {
+        if (text.isEmpty() || rect.isEmpty())
+            return; // drawText draws nothing either
+        if (text.contains(QLatin1Char('\t')) || text.contains(QChar(0x9c))
+            || m_painter.layoutDirection() == Qt::RightToLeft) {
+            drawNow(font, rect, flags, text);
+            return;
+        }
+        QString lines = text;
+        lines.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        QTextLayout layout(lines, font, m_painter.device());
+        QTextOption option;
+        option.setTextDirection(m_painter.layoutDirection());
+        option.setAlignment(Qt::AlignLeft);
+        layout.setTextOption(option);
+        layout.setCacheEnabled(true);
+        const bool wrap = flags & Qt::TextWordWrap;
+        const double lineWidth = wrap ? std::max(0.0, rect.width()) : double(0x01000000);
+        const double leading = leadingOf(font);
+        double height = -leading;
+        double width = 0.0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(lineWidth);
+            height = std::ceil(height + leading);
+            line.setPosition(QPointF(0.0, height));
+            height += line.ascent() + line.descent();
+            width = std::max(width, line.naturalTextWidth());
+            if (height >= rect.height())
+                break;
+        }
+        layout.endLayout();
+        double yoff = 0.0;
+        if (flags & Qt::AlignBottom)
+            yoff = rect.height() - height;
+        else if (flags & Qt::AlignVCenter)
+            yoff = (rect.height() - height) / 2;
+        double xoff = 0.0;
+        if (flags & Qt::AlignRight)
+            xoff = rect.width() - width;
+        else if (flags & Qt::AlignHCenter)
+            xoff = (rect.width() - width) / 2;
+        if (!rect.contains(QRectF(rect.x() + xoff, rect.y() + yoff, width, height))) {
+            drawNow(font, rect, flags, text); // clipped to rect
+            return;
+        }
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const QTextLine line = layout.lineAt(i);
+            xoff = 0.0;
+            if (flags & Qt::AlignRight)
+                xoff = rect.width() - line.horizontalAdvance();
+            else if (flags & Qt::AlignHCenter)
+                xoff = (rect.width() - line.horizontalAdvance()) / 2;
+            for (const QGlyphRun &run : line.glyphRuns())
+                m_glyphs.add(run, QPointF(rect.x() + xoff, rect.y() + yoff));
+        }
+    }
+
+    // Draws what was added, in the colour given.
+    void draw(const QColor &color)
+    {
+        if (m_glyphs.isEmpty())
+            return;
+        m_painter.setPen(color);
+        m_glyphs.draw(m_painter);
+    }
+
+private:
+    void drawNow(const QFont &font, const QRectF &rect, int flags, const QString &text)
+    {
+        m_painter.setFont(font);
+        m_painter.drawText(rect, flags, text);
+    }
+
+    double leadingOf(const QFont &font)
+    {
+        for (const auto &known : m_leadings) {
+            if (known.first == font)
+                return known.second;
+        }
+        const double leading = metrics(font, m_painter.device()).leading();
+        m_leadings.append({font, leading});
+        return leading;
+    }
+
+    QPainter &m_painter;
+    GlyphBatch m_glyphs;
+    QList<QPair<QFont, double>> m_leadings;
+};
+
+// Where a badge's engagement scale draws (paintScale), its pens included.
+QRectF scaleBounds(const QRectF &rect, double pip)
+{
+    const double gap = pip * 0.6;
+    const double total = kSteps * pip + (kSteps - 1) * gap;
+    const double left = rect.center().x() - total / 2;
+    const double reach = pip * 0.5 + std::max(1.2, pip * 0.18) / 2; // the target's ring
+    return QRectF(left + pip / 2 - reach, rect.center().y() - reach, total - pip + 2 * reach, 2 * reach);
+}
+
 // Five steps centred in rect: a small ring for each, a filled dot for now, a thick ring for the target and an
-// arrow from now to target.
-void paintScale(QPainter &painter, const QRectF &rect, Engagement now, Engagement target, double pip,
-                const QColor &color)
+// arrow from now to target. Each kind of shape is added to its path in shapes; the badges' scales are drawn together
+// (drawScales), one path per pen, since no two badges overlap and every shape of a scale has the same colour.
+struct ScaleShapes
+{
+    QPainterPath steps;
+    QPainterPath arrows; // the shafts, one line each
+    QPainterPath heads;
+    QPainterPath targets;
+    QPainterPath dots;
+};
+
+// visible: where the scale shows (a shrunk badge's clip); a shape wholly outside it is left out, as it would draw
+// nothing (the scale of a badge shrunk to its name is under the badge's foot). Null: every shape.
+void addScale(ScaleShapes &shapes, const QRectF &rect, Engagement now, Engagement target, double pip,
+              const QRectF &visible = QRectF())
 {
     const double gap = pip * 0.6;
     const double total = kSteps * pip + (kSteps - 1) * gap;
     const double left = rect.center().x() - total / 2;
     const double cy = rect.center().y();
     auto centerOf = [&](int step) { return QPointF(left + step * (pip + gap) + pip / 2, cy); };
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(color, 0.6));
-    for (int step = 0; step < kSteps; ++step)
-        painter.drawEllipse(centerOf(step), pip * 0.22, pip * 0.22);
+    // A circle of radius r drawn with a pen of width pen.
+    const auto shows = [&](const QPointF &center, double r, double pen) {
+        const double reach = r + pen / 2;
+        return visible.isNull()
+            || visible.intersects(QRectF(center.x() - reach, center.y() - reach, 2 * reach, 2 * reach));
+    };
+    for (int step = 0; step < kSteps; ++step) {
+        if (shows(centerOf(step), pip * 0.22, 0.6))
+            shapes.steps.addEllipse(centerOf(step), pip * 0.22, pip * 0.22);
+    }
     const QPointF from = centerOf(int(now));
     const QPointF to = centerOf(int(target));
     if (now != target) {
         const double dir = to.x() > from.x() ? 1.0 : -1.0;
         const QPointF start(from.x() + dir * pip * 0.35, cy);
         const QPointF end(to.x() - dir * pip * 0.6, cy);
+        const double shaft = std::max(1.0, pip * 0.16);
+        // The shaft with its square caps, and the head.
+        const QRectF arrow
+            = QRectF(start, end)
+                  .normalized()
+                  .adjusted(-pip * 0.3 - shaft, -pip * 0.25 - shaft, pip * 0.3 + shaft, pip * 0.25 + shaft);
+        if (visible.isNull() || visible.intersects(arrow)) {
+            shapes.arrows.moveTo(start);
+            shapes.arrows.lineTo(end);
+            shapes.heads.moveTo(end + QPointF(dir * pip * 0.1, 0));
+            shapes.heads.lineTo(end + QPointF(-dir * pip * 0.3, -pip * 0.25));
+            shapes.heads.lineTo(end + QPointF(-dir * pip * 0.3, pip * 0.25));
+            shapes.heads.closeSubpath();
+        }
+    }
+    if (shows(to, pip * 0.5, std::max(1.2, pip * 0.18)))
+        shapes.targets.addEllipse(to, pip * 0.5, pip * 0.5);
+    if (shows(from, pip * 0.32, 0.0))
+        shapes.dots.addEllipse(from, pip * 0.32, pip * 0.32);
+}
+
+void drawScales(QPainter &painter, const ScaleShapes &shapes, double pip, const QColor &color)
+{
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(color, 0.6));
+    if (!shapes.steps.isEmpty())
+        painter.drawPath(shapes.steps);
+    if (!shapes.arrows.isEmpty()) {
         painter.setPen(QPen(color, std::max(1.0, pip * 0.16)));
-        painter.drawLine(start, end);
-        QPainterPath head;
-        head.moveTo(end + QPointF(dir * pip * 0.1, 0));
-        head.lineTo(end + QPointF(-dir * pip * 0.3, -pip * 0.25));
-        head.lineTo(end + QPointF(-dir * pip * 0.3, pip * 0.25));
-        head.closeSubpath();
+        painter.drawPath(shapes.arrows);
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
-        painter.drawPath(head);
+        painter.drawPath(shapes.heads);
     }
-    painter.setPen(QPen(color, std::max(1.2, pip * 0.18)));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawEllipse(to, pip * 0.5, pip * 0.5);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawEllipse(from, pip * 0.32, pip * 0.32);
+    if (!shapes.targets.isEmpty()) {
+        painter.setPen(QPen(color, std::max(1.2, pip * 0.18)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(shapes.targets);
+    }
+    if (!shapes.dots.isEmpty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawPath(shapes.dots);
+    }
 }
 
 // The fonts a map is painted with.
@@ -555,11 +725,11 @@ void paintGrid(QPainter &painter, const StakeholderMapLayout &layout, const Stak
 }
 
 // Quadrant names and advice.
-void paintQuadrantTexts(QPainter &painter, const StakeholderMapLayout &layout, const StakeholderMapStyle &style,
-                        const MapFonts &fonts)
+void addQuadrantTexts(MapTexts &texts, const QPaintDevice *device, const StakeholderMapLayout &layout,
+                      const MapFonts &fonts)
 {
-    const QFontMetricsF smallMetrics = metrics(fonts.small, painter.device());
-    const QFontMetricsF boldMetrics = metrics(fonts.bold, painter.device());
+    const QFontMetricsF smallMetrics = metrics(fonts.small, device);
+    const QFontMetricsF boldMetrics = metrics(fonts.bold, device);
     for (const StakeholderMapLayout::QuadrantPlace &place : layout.quadrants) {
         const bool top = place.alignment & Qt::AlignTop;
         const Qt::Alignment horizontal = place.alignment & Qt::AlignHorizontal_Mask;
@@ -568,30 +738,28 @@ void paintQuadrantTexts(QPainter &painter, const StakeholderMapLayout &layout, c
                          place.titleRect.width(), boldMetrics.height());
         QRectF meaningLine(place.titleRect.left(), titleLine.bottom(), place.titleRect.width(), smallMetrics.height());
         QRectF adviceLine(place.titleRect.left(), meaningLine.bottom(), place.titleRect.width(), smallMetrics.height());
-        painter.setPen(style.text);
-        painter.setFont(fonts.bold);
-        painter.drawText(titleLine, horizontal | Qt::AlignVCenter,
-                         boldMetrics.elidedText(place.title, Qt::ElideRight, titleLine.width()));
-        painter.setFont(fonts.small);
-        painter.drawText(meaningLine, horizontal | Qt::AlignVCenter,
-                         smallMetrics.elidedText(place.meaning, Qt::ElideRight, meaningLine.width()));
-        painter.drawText(adviceLine, horizontal | Qt::AlignVCenter,
-                         smallMetrics.elidedText(place.advice, Qt::ElideRight, adviceLine.width()));
+        texts.add(fonts.bold, titleLine, horizontal | Qt::AlignVCenter,
+                  boldMetrics.elidedText(place.title, Qt::ElideRight, titleLine.width()));
+        texts.add(fonts.small, meaningLine, horizontal | Qt::AlignVCenter,
+                  smallMetrics.elidedText(place.meaning, Qt::ElideRight, meaningLine.width()));
+        texts.add(fonts.small, adviceLine, horizontal | Qt::AlignVCenter,
+                  smallMetrics.elidedText(place.advice, Qt::ElideRight, adviceLine.width()));
     }
 }
 
-void paintAxes(QPainter &painter, const StakeholderMapLayout &layout, const StakeholderMapStyle &style,
+// The axes' numbers and titles; the rotated title of the y axis is drawn at once.
+void paintAxes(QPainter &painter, MapTexts &texts, const StakeholderMapLayout &layout, const StakeholderMapStyle &style,
                const MapFonts &fonts)
 {
+    for (int i = 0; i < 4; ++i) {
+        texts.add(fonts.font, layout.yTickRects[i], Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
+        texts.add(fonts.font, layout.xTickRects[i], Qt::AlignHCenter | Qt::AlignTop, QString::number(i));
+    }
+    texts.add(fonts.font, layout.xAxisTitleRect, Qt::AlignHCenter | Qt::AlignVCenter,
+              StakeholderMapText::tr("How affected by the change →"));
+    painter.save();
     painter.setFont(fonts.font);
     painter.setPen(style.text);
-    for (int i = 0; i < 4; ++i) {
-        painter.drawText(layout.yTickRects[i], Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
-        painter.drawText(layout.xTickRects[i], Qt::AlignHCenter | Qt::AlignTop, QString::number(i));
-    }
-    painter.drawText(layout.xAxisTitleRect, Qt::AlignHCenter | Qt::AlignVCenter,
-                     StakeholderMapText::tr("How affected by the change →"));
-    painter.save();
     painter.translate(layout.yAxisTitleRect.center());
     painter.rotate(-90);
     const QRectF rotated(-layout.yAxisTitleRect.height() / 2, -layout.yAxisTitleRect.width() / 2,
@@ -600,9 +768,13 @@ void paintAxes(QPainter &painter, const StakeholderMapLayout &layout, const Stak
     painter.restore();
 }
 
-// A marker's badge: frame (doubled when selected), number, name and engagement scale.
-void paintBadge(QPainter &painter, const StakeholderMapLayout::MarkerPlace &place, const StakeholderMapMarker &marker,
-                bool selected, double pip, const StakeholderMapStyle &style, const MapFonts &fonts)
+// A marker's badge: frame (doubled when selected), number, name and engagement scale. The frame is drawn at once.
+// When the number, name and scale lie inside the badge, the texts are added to texts and the scale to scales, and
+// true is returned; a shrunk badge (a cell too small for its badges) and the selected one return false, and are
+// drawn by paintClippedBadge.
+bool paintBadge(QPainter &painter, MapTexts &texts, ScaleShapes &scales, const StakeholderMapLayout::MarkerPlace &place,
+                const StakeholderMapMarker &marker, bool selected, double pip, const StakeholderMapStyle &style,
+                const MapFonts &fonts)
 {
     painter.setPen(selected ? QPen(style.highlight, 2.5) : QPen(style.text, 1.0));
     painter.setBrush(style.markerFill);
@@ -611,9 +783,27 @@ void paintBadge(QPainter &painter, const StakeholderMapLayout::MarkerPlace &plac
         painter.setPen(QPen(style.highlight, 1.0, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(place.rect.adjusted(-3, -3, 3, 3), 6, 6);
+        return false;
     }
+    const QRectF clip = place.rect.adjusted(-1, -1, 1, 1);
+    if (!clip.contains(place.numberRect) || !clip.contains(place.labelRect)
+        || !clip.contains(scaleBounds(place.scaleRect, pip)))
+        return false;
+    texts.add(boldOf(fonts.small), place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
+    texts.add(fonts.font, place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, place.label);
+    addScale(scales, place.scaleRect, marker.now, marker.target, pip);
+    return true;
+}
+
+// The number, name and scale of a badge clipped to it (the lines of a name under a shrunk badge's foot are cut, its
+// scale is mostly or wholly under it, and what the clip would hide is not drawn).
+void paintClippedBadge(QPainter &painter, const StakeholderMapLayout::MarkerPlace &place,
+                       const StakeholderMapMarker &marker, bool selected, double pip, const StakeholderMapStyle &style,
+                       const MapFonts &fonts)
+{
+    const QRectF clip = place.rect.adjusted(-1, -1, 1, 1);
     painter.save();
-    painter.setClipRect(place.rect.adjusted(-1, -1, 1, 1));
+    painter.setClipRect(clip);
     painter.setFont(boldOf(fonts.small));
     painter.setPen(style.text);
     painter.drawText(place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
@@ -624,24 +814,24 @@ void paintBadge(QPainter &painter, const StakeholderMapLayout::MarkerPlace &plac
         label = badgeLabel(bold, marker.name, place.labelRect.width());
     }
     painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
-    paintScale(painter, place.scaleRect, marker.now, marker.target, pip, style.text);
+    ScaleShapes scale;
+    addScale(scale, place.scaleRect, marker.now, marker.target, pip, clip);
+    drawScales(painter, scale, pip, style.text);
     painter.restore();
 }
 
 // Legend: what the dot, the ring and the five steps mean.
-void paintLegend(QPainter &painter, const QRectF &legend, double pip, const StakeholderMapStyle &style,
+void paintLegend(QPainter &painter, MapTexts &texts, const QRectF &legend, double pip, const StakeholderMapStyle &style,
                  const MapFonts &fonts)
 {
-    painter.setFont(fonts.small);
     const QFontMetricsF smallMetrics = metrics(fonts.small, painter.device());
     double x = legend.left();
     const double cy = legend.center().y();
     // A sign followed by its text; the next sign goes `gap` after the text.
     const auto signAndText = [&](const QString &text, double gap) {
         x += pip + 4;
-        painter.setPen(style.text);
-        painter.drawText(QRectF(x, legend.top(), legend.width(), legend.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         text);
+        texts.add(fonts.small, QRectF(x, legend.top(), legend.width(), legend.height()),
+                  Qt::AlignLeft | Qt::AlignVCenter, text);
         x += smallMetrics.horizontalAdvance(text) + gap;
     };
     painter.setPen(Qt::NoPen);
@@ -657,8 +847,8 @@ void paintLegend(QPainter &painter, const QRectF &legend, double pip, const Stak
         steps.append(engagementName(engagement));
     const QString scaleText = StakeholderMapText::tr("Steps from left: %1").arg(steps.join(QStringLiteral(" · ")));
     const QRectF scaleRect(x, legend.top(), std::max(0.0, legend.right() - x), legend.height());
-    painter.drawText(scaleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     smallMetrics.elidedText(scaleText, Qt::ElideRight, scaleRect.width()));
+    texts.add(fonts.small, scaleRect, Qt::AlignLeft | Qt::AlignVCenter,
+              smallMetrics.elidedText(scaleText, Qt::ElideRight, scaleRect.width()));
 }
 
 } // namespace
@@ -674,27 +864,35 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     const StakeholderMapLayout layout = layoutStakeholderMap(bounds, data, style.font, painter.device());
     const MapFonts fonts(style.font);
 
-    painter.setFont(fonts.bold);
-    painter.setPen(style.text);
+    // Texts are gathered (MapTexts) and drawn after the shapes they lie on: the title, the grid's texts and the axes'
+    // after the grid, the badges' after all the badges (no two overlap), the names and the legend's at the end.
+    MapTexts texts(painter);
     if (!data.title.isEmpty())
-        painter.drawText(layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, data.title);
+        texts.add(fonts.bold, layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, data.title);
     paintGrid(painter, layout, style);
-    paintQuadrantTexts(painter, layout, style, fonts);
-    paintAxes(painter, layout, style, fonts);
+    addQuadrantTexts(texts, painter.device(), layout, fonts);
+    paintAxes(painter, texts, layout, style, fonts);
+    texts.draw(style.text);
 
+    // Each badge in turn, its frame and, if clipped, what it holds (the cut lines' edges are smoothed against the next
+    // badge's frame in this order); of the badges that hold it all inside, the scales together, then the texts.
     const double pip = pipSize(layout.lineHeight);
+    ScaleShapes scales;
     for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
         const StakeholderMapMarker &marker = data.markers.at(place.index);
-        paintBadge(painter, place, marker, marker.id == selectedId && selectedId != 0, pip, style, fonts);
+        const bool selected = marker.id == selectedId && selectedId != 0;
+        if (!paintBadge(painter, texts, scales, place, marker, selected, pip, style, fonts))
+            paintClippedBadge(painter, place, marker, selected, pip, style, fonts);
     }
+    drawScales(painter, scales, pip, style.text);
+    texts.draw(style.text);
 
     // The list of names, whole.
-    painter.setFont(fonts.small);
-    painter.setPen(style.text);
     for (const StakeholderMapLayout::NameEntry &entry : layout.names)
-        painter.drawText(entry.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, entry.text);
+        texts.add(fonts.small, entry.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, entry.text);
 
-    paintLegend(painter, layout.legendRect, pip, style, fonts);
+    paintLegend(painter, texts, layout.legendRect, pip, style, fonts);
+    texts.draw(style.text);
     painter.restore();
 }
 

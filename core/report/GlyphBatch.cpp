@@ -1,0 +1,48 @@
+#include "report/GlyphBatch.h"
+
+#include <QPainter>
+#include <QTextLayout>
+
+namespace parat {
+
+void GlyphBatch::add(const QTextLayout &layout, const QPointF &at)
+{
+    // Line by line: QTextLayout::glyphRuns() would merge the lines' runs by font first, which the batch does anyway.
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        for (const QGlyphRun &run : layout.lineAt(i).glyphRuns())
+            add(run, at);
+    }
+}
+
+void GlyphBatch::add(const QGlyphRun &run, const QPointF &at)
+{
+    const QList<quint32> glyphs = run.glyphIndexes();
+    if (glyphs.isEmpty())
+        return;
+    const QRawFont font = run.rawFont();
+    auto it = m_runs.begin();
+    while (it != m_runs.end() && !(it->font == font))
+        ++it;
+    if (it == m_runs.end()) {
+        m_runs.push_back({font, {}, {}});
+        it = m_runs.end() - 1;
+    }
+    const QList<QPointF> positions = run.positions();
+    it->glyphs.append(glyphs);
+    for (const QPointF &position : positions)
+        it->positions.append(position + at);
+}
+
+void GlyphBatch::draw(QPainter &painter)
+{
+    for (const Run &run : m_runs) {
+        QGlyphRun glyphs;
+        glyphs.setRawFont(run.font);
+        glyphs.setGlyphIndexes(run.glyphs);
+        glyphs.setPositions(run.positions);
+        painter.drawGlyphRun(QPointF(0, 0), glyphs);
+    }
+    m_runs.clear();
+}
+
+} // namespace parat

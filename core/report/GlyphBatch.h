@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QGlyphRun>
+#include <QList>
+#include <QPointF>
+#include <QRawFont>
+
+#include <vector>
+
+class QPainter;
+class QTextLayout;
+
+namespace parat {
+
+// The glyphs of many texts, gathered and drawn as one glyph run per font. Each QPainter::drawText or
+// QTextLayout::draw hands Qt's PDF writer one text item per line, and the writer puts a graphics state, a colour, a
+// font selection and a text object around each (about 75 bytes and 20 writes into the page stream): a table of a
+// page or the stakeholder map is thousands of them. Drawn through one run per font the glyphs land where those calls
+// put them (the same positions, to Qt's 1/64 of a unit), in the order they were added.
+class GlyphBatch
+{
+public:
+    // Every line of a laid-out layout, as QTextLayout::draw(painter, at) would draw it (no selections or formats).
+    void add(const QTextLayout &layout, const QPointF &at);
+    void add(const QGlyphRun &run, const QPointF &at);
+    bool isEmpty() const { return m_runs.empty(); }
+    // With the painter's pen, one drawGlyphRun per font in the order each font first came; the batch is emptied.
+    void draw(QPainter &painter);
+
+private:
+    struct Run
+    {
+        QRawFont font;
+        QList<quint32> glyphs;
+        QList<QPointF> positions;
+    };
+    std::vector<Run> m_runs;
+};
+
+} // namespace parat
