@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -620,6 +621,10 @@ struct ScaleShapes
     QPainterPath heads;
     QPainterPath targets;
     QPainterPath dots;
+    // Set: each shape is drawn at once with its own call, in the colour given (a clipped badge's few shapes, whose
+    // smoothed edges at the clip then stay as they were in the window).
+    QPainter *direct = nullptr;
+    QColor color;
 };
 
 // visible: where the scale shows (a shrunk badge's clip); a shape wholly outside it is left out, as it would draw
@@ -638,8 +643,17 @@ void addScale(ScaleShapes &shapes, const QRectF &rect, Engagement now, Engagemen
         return visible.isNull()
             || visible.intersects(QRectF(center.x() - reach, center.y() - reach, 2 * reach, 2 * reach));
     };
+    QPainter *direct = shapes.direct;
+    if (direct) {
+        direct->setBrush(Qt::NoBrush);
+        direct->setPen(QPen(shapes.color, 0.6));
+    }
     for (int step = 0; step < kSteps; ++step) {
-        if (shows(centerOf(step), pip * 0.22, 0.6))
+        if (!shows(centerOf(step), pip * 0.22, 0.6))
+            continue;
+        if (direct)
+            direct->drawEllipse(centerOf(step), pip * 0.22, pip * 0.22);
+        else
             shapes.steps.addEllipse(centerOf(step), pip * 0.22, pip * 0.22);
     }
     const QPointF from = centerOf(int(now));
@@ -655,18 +669,42 @@ void addScale(ScaleShapes &shapes, const QRectF &rect, Engagement now, Engagemen
                   .normalized()
                   .adjusted(-pip * 0.3 - shaft, -pip * 0.25 - shaft, pip * 0.3 + shaft, pip * 0.25 + shaft);
         if (visible.isNull() || visible.intersects(arrow)) {
-            shapes.arrows.moveTo(start);
-            shapes.arrows.lineTo(end);
-            shapes.heads.moveTo(end + QPointF(dir * pip * 0.1, 0));
-            shapes.heads.lineTo(end + QPointF(-dir * pip * 0.3, -pip * 0.25));
-            shapes.heads.lineTo(end + QPointF(-dir * pip * 0.3, pip * 0.25));
-            shapes.heads.closeSubpath();
+            QPainterPath head;
+            QPainterPath &heads = direct ? head : shapes.heads;
+            heads.moveTo(end + QPointF(dir * pip * 0.1, 0));
+            heads.lineTo(end + QPointF(-dir * pip * 0.3, -pip * 0.25));
+            heads.lineTo(end + QPointF(-dir * pip * 0.3, pip * 0.25));
+            heads.closeSubpath();
+            if (direct) {
+                direct->setPen(QPen(shapes.color, shaft));
+                direct->drawLine(start, end);
+                direct->setPen(Qt::NoPen);
+                direct->setBrush(shapes.color);
+                direct->drawPath(head);
+            } else {
+                shapes.arrows.moveTo(start);
+                shapes.arrows.lineTo(end);
+            }
         }
     }
-    if (shows(to, pip * 0.5, std::max(1.2, pip * 0.18)))
-        shapes.targets.addEllipse(to, pip * 0.5, pip * 0.5);
-    if (shows(from, pip * 0.32, 0.0))
-        shapes.dots.addEllipse(from, pip * 0.32, pip * 0.32);
+    if (shows(to, pip * 0.5, std::max(1.2, pip * 0.18))) {
+        if (direct) {
+            direct->setPen(QPen(shapes.color, std::max(1.2, pip * 0.18)));
+            direct->setBrush(Qt::NoBrush);
+            direct->drawEllipse(to, pip * 0.5, pip * 0.5);
+        } else {
+            shapes.targets.addEllipse(to, pip * 0.5, pip * 0.5);
+        }
+    }
+    if (shows(from, pip * 0.32, 0.0)) {
+        if (direct) {
+            direct->setPen(Qt::NoPen);
+            direct->setBrush(shapes.color);
+            direct->drawEllipse(from, pip * 0.32, pip * 0.32);
+        } else {
+            shapes.dots.addEllipse(from, pip * 0.32, pip * 0.32);
+        }
+    }
 }
 
 void drawScales(QPainter &painter, const ScaleShapes &shapes, double pip, const QColor &color)
@@ -785,9 +823,15 @@ bool paintBadge(QPainter &painter, MapTexts &texts, ScaleShapes &scales, const S
         painter.drawRoundedRect(place.rect.adjusted(-3, -3, 3, 3), 6, 6);
         return false;
     }
-    const QRectF clip = place.rect.adjusted(-1, -1, 1, 1);
-    if (!clip.contains(place.numberRect) || !clip.contains(place.labelRect)
-        || !clip.contains(scaleBounds(place.scaleRect, pip)))
+    // Inside the badge's clip by a device pixel at least, so that not even the smoothing of an edge would be cut.
+    const QTransform &device = painter.deviceTransform();
+    const double px = 1.0 / std::max(1e-6, std::abs(device.m11()));
+    const double py = 1.0 / std::max(1e-6, std::abs(device.m22()));
+    const QRectF inside = place.rect.adjusted(-1 + px, -1 + py, 1 - px, 1 - py);
+    if (device.type() > QTransform::TxScale)
+        return false; // rotated or sheared: drawn as before
+    if (!inside.contains(place.numberRect) || !inside.contains(place.labelRect)
+        || !inside.contains(scaleBounds(place.scaleRect, pip)))
         return false;
     texts.add(boldOf(fonts.small), place.numberRect, Qt::AlignLeft | Qt::AlignVCenter, QString::number(place.number));
     texts.add(fonts.font, place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, place.label);
@@ -815,8 +859,14 @@ void paintClippedBadge(QPainter &painter, const StakeholderMapLayout::MarkerPlac
     }
     painter.drawText(place.labelRect, Qt::AlignHCenter | Qt::AlignVCenter, label);
     ScaleShapes scale;
-    addScale(scale, place.scaleRect, marker.now, marker.target, pip, clip);
-    drawScales(painter, scale, pip, style.text);
+    scale.direct = &painter;
+    scale.color = style.text;
+    // A shape within a device pixel of the clip may still smooth a pixel inside it.
+    const QTransform &device = painter.deviceTransform();
+    const double px = 1.0 / std::max(1e-6, std::abs(device.m11()));
+    const double py = 1.0 / std::max(1e-6, std::abs(device.m22()));
+    addScale(scale, place.scaleRect, marker.now, marker.target, pip,
+             device.type() > QTransform::TxScale ? QRectF() : clip.adjusted(-px, -py, px, py));
     painter.restore();
 }
 
@@ -878,6 +928,12 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     // badge's frame in this order); of the badges that hold it all inside, the scales together, then the texts.
     const double pip = pipSize(layout.lineHeight);
     ScaleShapes scales;
+    // One path per pen pays in the PDF writer (a call's state and its writes into the page stream); on a screen or
+    // an image each shape keeps its own call, and its edges are smoothed as they were.
+    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Pdf) {
+        scales.direct = &painter;
+        scales.color = style.text;
+    }
     for (const StakeholderMapLayout::MarkerPlace &place : layout.markers) {
         const StakeholderMapMarker &marker = data.markers.at(place.index);
         const bool selected = marker.id == selectedId && selectedId != 0;
