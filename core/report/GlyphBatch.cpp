@@ -1,9 +1,16 @@
 #include "report/GlyphBatch.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QTextLayout>
 
 namespace parat {
+
+bool GlyphBatch::forPdf(const QPainter &painter)
+{
+    const QPaintEngine *engine = painter.paintEngine();
+    return engine && engine->type() == QPaintEngine::Pdf;
+}
 
 void GlyphBatch::add(const QTextLayout &layout, const QPointF &at)
 {

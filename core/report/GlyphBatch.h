@@ -17,9 +17,16 @@ namespace parat {
 // font selection and a text object around each (about 75 bytes and 20 writes into the page stream): a table of a
 // page or the stakeholder map is thousands of them. Drawn through one run per font the glyphs land where those calls
 // put them (the same positions, to Qt's 1/64 of a unit), in the order they were added.
+//
+// Only for Qt's PDF writer (forPdf): a glyph run carries no characters, and the SVG generator (the HTML report's
+// charts) writes a text item's characters, so it would get outlines instead of text; on the screen and in images
+// drawText and QTextLayout::draw stay, and they draw as before.
 class GlyphBatch
 {
 public:
+    // Whether painter paints into a PDF (QPdfWriter, or a QPrinter writing PDF).
+    static bool forPdf(const QPainter &painter);
+
     // Every line of a laid-out layout, as QTextLayout::draw(painter, at) would draw it (no selections or formats).
     void add(const QTextLayout &layout, const QPointF &at);
     void add(const QGlyphRun &run, const QPointF &at);

@@ -190,6 +190,7 @@ public:
         painter.setPen(kInk);
         // The cells' glyphs as one text item per font (GlyphBatch), not one per line of each cell.
         GlyphBatch text;
+        const bool batch = GlyphBatch::forPdf(painter);
         const auto paintRow = [&](const DirectTable::Row &row, bool filled) {
             for (size_t c = 0; c < row.cells.size() && shown(y, row.height); ++c) {
                 const double x = left + table.x.at(int(c));
@@ -205,8 +206,10 @@ public:
                                           .adjusted(1, 1, -1, -1),
                                       lights.value(row.light, Light::Green));
                     painter.restore();
-                } else {
+                } else if (batch) {
                     text.add(*row.cells[c], QPointF(x + table.padding, y + table.padding));
+                } else {
+                    row.cells[c]->draw(&painter, QPointF(x + table.padding, y + table.padding));
                 }
             }
             y += row.height;

@@ -4,7 +4,6 @@
 
 #include <QFontMetricsF>
 #include <QHash>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -505,15 +504,17 @@ namespace {
 class MapTexts
 {
 public:
-    explicit MapTexts(QPainter &painter)
+    MapTexts(QPainter &painter, const QColor &color)
         : m_painter(painter)
+        , m_color(color)
+        , m_batch(GlyphBatch::forPdf(painter))
     { }
 
     void add(const QFont &font, const QRectF &rect, int flags, const QString &text)
     {
         if (text.isEmpty() || rect.isEmpty())
             return; // drawText draws nothing either
-        if (text.contains(QLatin1Char('\t')) || text.contains(QChar(0x9c))
+        if (!m_batch || text.contains(QLatin1Char('\t')) || text.contains(QChar(0x9c))
             || m_painter.layoutDirection() == Qt::RightToLeft) {
             drawNow(font, rect, flags, text);
             return;
@@ -569,12 +570,12 @@ public:
         }
     }
 
-    // Draws what was added, in the colour given.
-    void draw(const QColor &color)
+    // Draws what was added.
+    void draw()
     {
         if (m_glyphs.isEmpty())
             return;
-        m_painter.setPen(color);
+        m_painter.setPen(m_color);
         m_glyphs.draw(m_painter);
     }
 
@@ -582,6 +583,7 @@ private:
     void drawNow(const QFont &font, const QRectF &rect, int flags, const QString &text)
     {
         m_painter.setFont(font);
+        m_painter.setPen(m_color);
         m_painter.drawText(rect, flags, text);
     }
 
@@ -597,6 +599,8 @@ private:
     }
 
     QPainter &m_painter;
+    QColor m_color;
+    bool m_batch; // into a PDF: gathered; elsewhere drawn at once by drawText
     GlyphBatch m_glyphs;
     QList<QPair<QFont, double>> m_leadings;
 };
@@ -916,13 +920,13 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
 
     // Texts are gathered (MapTexts) and drawn after the shapes they lie on: the title, the grid's texts and the axes'
     // after the grid, the badges' after all the badges (no two overlap), the names and the legend's at the end.
-    MapTexts texts(painter);
+    MapTexts texts(painter, style.text);
     if (!data.title.isEmpty())
         texts.add(fonts.bold, layout.titleRect, Qt::AlignLeft | Qt::AlignVCenter, data.title);
     paintGrid(painter, layout, style);
     addQuadrantTexts(texts, painter.device(), layout, fonts);
     paintAxes(painter, texts, layout, style, fonts);
-    texts.draw(style.text);
+    texts.draw();
 
     // Each badge in turn, its frame and, if clipped, what it holds (the cut lines' edges are smoothed against the next
     // badge's frame in this order); of the badges that hold it all inside, the scales together, then the texts.
@@ -930,7 +934,7 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
     ScaleShapes scales;
     // One path per pen pays in the PDF writer (a call's state and its writes into the page stream); on a screen or
     // an image each shape keeps its own call, and its edges are smoothed as they were.
-    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Pdf) {
+    if (!GlyphBatch::forPdf(painter)) {
         scales.direct = &painter;
         scales.color = style.text;
     }
@@ -941,14 +945,14 @@ void paintStakeholderMap(QPainter &painter, const QRectF &bounds, const Stakehol
             paintClippedBadge(painter, place, marker, selected, pip, style, fonts);
     }
     drawScales(painter, scales, pip, style.text);
-    texts.draw(style.text);
+    texts.draw();
 
     // The list of names, whole.
     for (const StakeholderMapLayout::NameEntry &entry : layout.names)
         texts.add(fonts.small, entry.rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, entry.text);
 
     paintLegend(painter, texts, layout.legendRect, pip, style, fonts);
-    texts.draw(style.text);
+    texts.draw();
     painter.restore();
 }
 
