@@ -4,12 +4,23 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <atomic>
+
 namespace parat {
+
+namespace {
+std::atomic<bool> batchesOn {true};
+} // namespace
 
 bool GlyphBatch::forPdf(const QPainter &painter)
 {
     const QPaintEngine *engine = painter.paintEngine();
-    return engine && engine->type() == QPaintEngine::Pdf;
+    return batchesOn.load(std::memory_order_relaxed) && engine && engine->type() == QPaintEngine::Pdf;
+}
+
+void GlyphBatch::setEnabled(bool enabled)
+{
+    batchesOn.store(enabled, std::memory_order_relaxed);
 }
 
 void GlyphBatch::add(const QTextLayout &layout, const QPointF &at)

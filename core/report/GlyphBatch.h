@@ -24,8 +24,10 @@ namespace parat {
 class GlyphBatch
 {
 public:
-    // Whether painter paints into a PDF (QPdfWriter, or a QPrinter writing PDF).
+    // Whether painter paints into a PDF (QPdfWriter, or a QPrinter writing PDF) and batches are on.
     static bool forPdf(const QPainter &painter);
+    // Off: every text is drawn by its own call, as before the batches (the tests compare the two). On by default.
+    static void setEnabled(bool enabled);
 
     // Every line of a laid-out layout, as QTextLayout::draw(painter, at) would draw it (no selections or formats).
     void add(const QTextLayout &layout, const QPointF &at);
