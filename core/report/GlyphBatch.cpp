@@ -38,17 +38,15 @@ void GlyphBatch::add(const QGlyphRun &run, const QPointF &at)
     if (glyphs.isEmpty())
         return;
     const QRawFont font = run.rawFont();
-    auto it = m_runs.begin();
-    while (it != m_runs.end() && !(it->font == font))
-        ++it;
-    if (it == m_runs.end()) {
+    // A new run whenever the font changes: the page stream keeps the texts in the order they were added, which is
+    // the order a reader of an untagged PDF (a screen reader, copying text) gets them in.
+    if (m_runs.empty() || !(m_runs.back().font == font))
         m_runs.push_back({font, {}, {}});
-        it = m_runs.end() - 1;
-    }
+    Run &last = m_runs.back();
     const QList<QPointF> positions = run.positions();
-    it->glyphs.append(glyphs);
+    last.glyphs.append(glyphs);
     for (const QPointF &position : positions)
-        it->positions.append(position + at);
+        last.positions.append(position + at);
 }
 
 void GlyphBatch::draw(QPainter &painter)

@@ -12,11 +12,12 @@ class QTextLayout;
 
 namespace parat {
 
-// The glyphs of many texts, gathered and drawn as one glyph run per font. Each QPainter::drawText or
+// The glyphs of many texts, gathered and drawn as few glyph runs as their fonts allow. Each QPainter::drawText or
 // QTextLayout::draw hands Qt's PDF writer one text item per line, and the writer puts a graphics state, a colour, a
 // font selection and a text object around each (about 75 bytes and 20 writes into the page stream): a table of a
-// page or the stakeholder map is thousands of them. Drawn through one run per font the glyphs land where those calls
-// put them (the same positions, to Qt's 1/64 of a unit), in the order they were added.
+// page or the stakeholder map is thousands of them. Drawn through runs the glyphs land where those calls
+// put them (the same positions, to Qt's 1/64 of a unit), in the order they were added (consecutive texts in one font
+// share a run).
 //
 // Only for Qt's PDF writer (forPdf): a glyph run carries no characters, and the SVG generator (the HTML report's
 // charts) writes a text item's characters, so it would get outlines instead of text; on the screen and in images
@@ -33,7 +34,8 @@ public:
     void add(const QTextLayout &layout, const QPointF &at);
     void add(const QGlyphRun &run, const QPointF &at);
     bool isEmpty() const { return m_runs.empty(); }
-    // With the painter's pen, one drawGlyphRun per font in the order each font first came; the batch is emptied.
+    // With the painter's pen, one drawGlyphRun per stretch of texts in one font, in the order they came; the batch
+    // is emptied.
     void draw(QPainter &painter);
 
 private:
