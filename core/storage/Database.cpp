@@ -564,22 +564,22 @@ void Database::startBackgroundCheck()
 {
     const QString path = m_path;
     m_stopCheck = std::make_shared<storage::SqliteStop>();
-    m_backgroundCheck = std::async(std::launch::async, [this, path, stop = m_stopCheck] {
-                            const QString detail = quickCheckFile(path, *stop);
-                            // Tell the owner's thread; the call is dropped if the Database is gone by then (close()
-                            // waits for us).
-                            QMetaObject::invokeMethod(
-                                this,
-                                [this] {
-                                    collectBackgroundCheck(false);
-                                    if (m_damaged && !m_damageAnnounced && m_open) {
-                                        m_damageAnnounced = true;
-                                        emit damageFound();
-                                    }
-                                },
-                                Qt::QueuedConnection);
-                            return detail;
-                        }).share();
+    std::future<QString> check = std::async(std::launch::async, [this, path, stop = m_stopCheck] {
+        const QString detail = quickCheckFile(path, *stop);
+        // Tell the owner's thread; the call is dropped if the Database is gone by then (close() waits for us).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                collectBackgroundCheck(false);
+                if (m_damaged && !m_damageAnnounced && m_open) {
+                    m_damageAnnounced = true;
+                    emit damageFound();
+                }
+            },
+            Qt::QueuedConnection);
+        return detail;
+    });
+    m_backgroundCheck = check.share();
 }
 
 bool Database::collectBackgroundCheck(bool wait) const
