@@ -6302,6 +6302,14 @@ Uden --format afgør filnavnets endelse formatet (.html, .csv); ellers bliver de
         <source>The copy of the restore point %1 failed its check (%2). Nothing was changed.</source>
         <translation>Kopien af gendannelsespunktet %1 bestod ikke kontrollen (%2). Intet er ændret.</translation>
     </message>
+    <message>
+        <source>its check was stopped</source>
+        <translation>kontrollen af den blev stoppet</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: it was stopped.</source>
+        <translation>Der kunne ikke tages et gendannelsespunkt: det blev stoppet.</translation>
+    </message>
 </context>
 <context>
     <name>parat::RestorePointsDialog</name>

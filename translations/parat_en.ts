@@ -6302,6 +6302,14 @@ Without --format the file name&apos;s suffix decides (.html, .csv); otherwise PD
         <source>The copy of the restore point %1 failed its check (%2). Nothing was changed.</source>
         <translation>The copy of the restore point %1 failed its check (%2). Nothing was changed.</translation>
     </message>
+    <message>
+        <source>its check was stopped</source>
+        <translation>its check was stopped</translation>
+    </message>
+    <message>
+        <source>A restore point could not be taken: it was stopped.</source>
+        <translation>A restore point could not be taken: it was stopped.</translation>
+    </message>
 </context>
 <context>
     <name>parat::RestorePointsDialog</name>

@@ -109,6 +109,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     // The file's integrity check runs beside the opening window (OpenDatabase): damage it finds is said at once,
     // not first at an edit that is refused.
     connect(&m_db, &Database::damageFound, this, [this] { Dialogs::error(this, m_db.damageMessage()); });
+    // So is the day's restore point: when it cannot be taken the user is told, and writes go on.
+    connect(&m_db, &Database::dailyRestorePointFailed, this, [this](const QString &error) {
+        Dialogs::error(this, OpenDatabase::dailyRestorePointFailedMessage(error));
+    });
 
     createStatusBar();
     createPersonTasksPane();

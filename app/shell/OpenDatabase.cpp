@@ -22,9 +22,9 @@ bool OpenDatabase::open(Database &db, const QString &path, const Clock &clock, Q
     Database::OpenOptions background;
     background.checkInBackground = true;
     if (db.open(path, &error, background)) {
-        QString backupError;
-        if (!db.takeDailyRestorePointIfDue(clock.today(), &backupError))
-            Dialogs::error(parent, tr("Today's restore point could not be taken: %1").arg(backupError));
+        // Beside the window too: every write waits for it; MainWindow says so if it cannot be taken
+        // (dailyRestorePointFailedMessage()).
+        db.takeDailyRestorePointInBackground(clock.today());
         return true;
     }
     switch (db.openProblem()) {
@@ -79,6 +79,11 @@ bool OpenDatabase::open(Database &db, const QString &path, const Clock &clock, Q
         Dialogs::error(parent, error);
         return false;
     }
+}
+
+QString OpenDatabase::dailyRestorePointFailedMessage(const QString &error)
+{
+    return tr("Today's restore point could not be taken: %1").arg(error);
 }
 
 bool OpenDatabase::openServer(Database &db, const QString &address, const QString &password, QWidget *parent,

@@ -5,6 +5,7 @@
 #include "SqlDialect.h"
 #include "SqlUtil.h"
 #include "SqliteHealth.h"
+#include "SqliteStop.h"
 
 #include <QDir>
 #include <QFile>
@@ -206,38 +207,6 @@ int Database::schemaVersion()
     return static_cast<int>(migrations().size());
 }
 
-// How close() stops the background check. The progress handler ends the check's statement between steps, but the
-// walk over every page of the file's B-trees is one step (SQLite 3.40 calls no progress handler inside it),
-// and at 98 x 3,000 tasks that walk outlasted the window's own start-up: close() waited for it. sqlite3_interrupt()
-// ends the walk at its next page. The connection is only interrupted while open: it is set and cleared under the
-// mutex, and close() interrupts under it.
-struct Database::CheckStop
-{
-    std::atomic<bool> stop {false};
-    std::mutex mutex;
-    sqlite3 *connection = nullptr;
-
-    void request()
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        stop.store(true);
-        if (connection)
-            sqlite3_interrupt(connection);
-    }
-    // False when the check is to stop before it starts.
-    bool attach(sqlite3 *db)
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        connection = db;
-        return !stop.load();
-    }
-    void detach()
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        connection = nullptr;
-    }
-};
-
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionPrefix(QStringLiteral("parat-") + QUuid::createUuid().toString(QUuid::Id128) + QLatin1Char('-'))
@@ -250,14 +219,20 @@ Database::~Database()
 
 void Database::close()
 {
-    if (m_backgroundCheck.valid()) {
+    if (m_stopCheck) {
         // Nobody waits for the answer any more: stop the check at its next step rather than reading the rest of the
-        // file (at 98 x 3,000 tasks the check is several times the window's own start-up). Its connection must not
-        // outlive the open file, so it is still waited for.
+        // file (at 98 x 3,000 tasks the check is several times the window's own start-up), and the daily restore
+        // point unless it is past its point of no return (RestorePoints::take() removes its partial copy). Their
+        // connections must not outlive the open file, so they are still waited for.
         m_stopCheck->request();
-        m_backgroundCheck.wait();
+        if (m_backgroundCheck.valid())
+            m_backgroundCheck.wait();
+        if (m_dailyPoint.valid())
+            m_dailyPoint.wait();
     }
     m_backgroundCheck = {};
+    m_dailyPoint = {};
+    m_stopCheck.reset();
     m_damageAnnounced = false;
     removeConnections();
     m_lock.reset();
@@ -588,8 +563,8 @@ template<typename Stop> QString quickCheckFile(const QString &path, Stop &stop)
 void Database::startBackgroundCheck()
 {
     const QString path = m_path;
-    m_stopCheck = std::make_shared<CheckStop>();
-    m_backgroundCheck = std::async(std::launch::async, [this, path, stop = m_stopCheck] {
+    m_stopCheck = std::make_shared<storage::SqliteStop>();
+    std::future<QString> check = std::async(std::launch::async, [this, path, stop = m_stopCheck] {
         const QString detail = quickCheckFile(path, *stop);
         // Tell the owner's thread; the call is dropped if the Database is gone by then (close() waits for us).
         QMetaObject::invokeMethod(
@@ -604,6 +579,7 @@ void Database::startBackgroundCheck()
             Qt::QueuedConnection);
         return detail;
     });
+    m_backgroundCheck = check.share();
 }
 
 bool Database::collectBackgroundCheck(bool wait) const
@@ -613,6 +589,7 @@ bool Database::collectBackgroundCheck(bool wait) const
     if (!wait && m_backgroundCheck.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
         return true;
     const QString detail = m_backgroundCheck.get();
+    m_backgroundCheck = {};
     if (!detail.isEmpty() && m_open && !m_damaged) {
         m_damaged = true;
         m_damageDetail = detail;
@@ -708,8 +685,10 @@ bool Database::begin(QString *error)
             *error = readOnlyMessage();
         return false;
     }
-    if (m_depth == 0)
+    if (m_depth == 0) {
         waitForIntegrityCheck(); // nothing is written to a file whose check has not come back
+        waitForDailyRestorePoint(); // nor before today's restore point exists (or could not be taken)
+    }
     if (isDamaged()) {
         if (error)
             *error = damageMessage();
@@ -851,6 +830,8 @@ bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QStr
                      .arg(m_readOnly ? readOnlyMessage() : tr("the database is not open."));
         return false;
     }
+    // One point at a time: the daily one taken beside the window first.
+    waitForDailyRestorePoint();
     // A copy of a damaged file is no way back: check the file first.
     waitForIntegrityCheck();
     QString detail;
@@ -864,34 +845,96 @@ bool Database::takeRestorePoint(const QString &reason, RestorePoint *taken, QStr
     }
     RestorePoints points(m_path);
     if (!points.take(connection(), reason, taken, error)) {
-        const QFileInfo folder(points.folder());
-        const qint64 free
-            = storage::fileSystemOf(folder.exists() ? folder.filePath() : QFileInfo(m_path).absolutePath()).freeBytes;
-        if (free >= 0 && free < 1024 * 1024)
-            *error = tr("A restore point could not be taken: the disk holding %1 is full.")
-                         .arg(QDir::toNativeSeparators(points.folder()));
+        *error = restorePointFailure(points, *error);
         return false;
     }
     points.prune(KeepRecentRestorePoints);
     return true;
 }
 
-bool Database::takeDailyRestorePointIfDue(const QDate &today, QString *error)
+QString Database::restorePointFailure(const RestorePoints &points, const QString &error) const
+{
+    const QFileInfo folder(points.folder());
+    const qint64 free
+        = storage::fileSystemOf(folder.exists() ? folder.filePath() : QFileInfo(m_path).absolutePath()).freeBytes;
+    if (free >= 0 && free < 1024 * 1024)
+        return tr("A restore point could not be taken: the disk holding %1 is full.")
+            .arg(QDir::toNativeSeparators(points.folder()));
+    return error;
+}
+
+bool Database::dailyRestorePointDue(const QDate &today)
 {
     if (m_readOnly || !m_open || m_server)
-        return true;
+        return false;
     const QList<RestorePoint> points = restorePoints();
     for (const RestorePoint &point : points) {
         if (point.takenAt.toLocalTime().date() == today)
-            return true;
+            return false;
     }
     const QVariant rows = scalar(connection(),
                                  QStringLiteral("SELECT (SELECT count(*) FROM municipality) + "
                                                 "(SELECT count(*) FROM handbook_version)"),
                                  nullptr);
-    if (rows.toInt() == 0)
-        return true; // nothing worth a copy yet
+    return rows.toInt() > 0; // an empty file is worth no copy yet
+}
+
+bool Database::takeDailyRestorePointIfDue(const QDate &today, QString *error)
+{
+    if (!dailyRestorePointDue(today))
+        return true;
     return takeRestorePoint(QStringLiteral("daily"), nullptr, error);
+}
+
+void Database::takeDailyRestorePointInBackground(const QDate &today)
+{
+    if (m_dailyPoint.valid() || !dailyRestorePointDue(today) || isDamaged())
+        return;
+    if (!m_stopCheck)
+        m_stopCheck = std::make_shared<storage::SqliteStop>();
+    // The worker reads only what stays fixed while the file is open (its path; connection() for its own connection).
+    const QString path = m_path;
+    m_dailyPoint = std::async(std::launch::async, [this, path, check = m_backgroundCheck, stop = m_stopCheck] {
+        QString failure;
+        // A copy of a damaged file is no way back: the background check's answer first. It is the check of the file
+        // as the point copies it, since every write waits for the point. Without a background check the file was
+        // checked by open(). A check stopped by close() answers "sound", and the stop is seen below.
+        const bool sound = !check.valid() || check.get().isEmpty();
+        if (sound && !stop->requested()) {
+            RestorePoints points(path);
+            QString error;
+            bool stopped = false;
+            if (points.take(connection(), QStringLiteral("daily"), nullptr, &error, stop.get(), &stopped))
+                points.prune(KeepRecentRestorePoints);
+            else if (!stopped)
+                failure = restorePointFailure(points, error);
+            releaseThreadConnection();
+        }
+        // Tell the owner's thread; the call is dropped if the Database is gone by then (close() waits for us).
+        QMetaObject::invokeMethod(
+            this, [this] { collectDailyRestorePoint(false); }, Qt::QueuedConnection);
+        return failure;
+    });
+}
+
+bool Database::waitForDailyRestorePoint()
+{
+    return collectDailyRestorePoint(true);
+}
+
+bool Database::collectDailyRestorePoint(bool wait)
+{
+    if (!m_dailyPoint.valid())
+        return true;
+    if (!wait && m_dailyPoint.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return true;
+    const QString failure = m_dailyPoint.get(); // once: the future is spent
+    if (failure.isEmpty() || !m_open)
+        return true;
+    // Said from the event loop, so a window built after open() hears it, and never in the middle of a write.
+    QMetaObject::invokeMethod(
+        this, [this, failure] { emit dailyRestorePointFailed(failure); }, Qt::QueuedConnection);
+    return false;
 }
 
 QList<RestorePoint> Database::restorePoints() const
@@ -947,6 +990,8 @@ bool Database::restore(const QString &restorePointId, QString *error)
         begin(error);
         return false;
     }
+    // Nothing is replaced while the daily restore point is being taken from the file.
+    waitForDailyRestorePoint();
     const RestorePoints points(m_path);
     const auto chosen = points.find(restorePointId);
     if (!chosen) {

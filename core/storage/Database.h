@@ -20,6 +20,10 @@ class QSqlError;
 
 namespace parat {
 
+namespace storage {
+class SqliteStop;
+}
+
 // The Parat database file: opening and creating it (owner-only), PRAGMAs, forward-only migrations on
 // PRAGMA user_version, restore points, and the per-thread connections repositories use.
 //
@@ -128,6 +132,19 @@ public:
     // Takes a "daily" restore point when none was taken today (local date) and the database holds anything.
     // Restore points are pruned to the newest 10 plus the newest of each older month.
     bool takeDailyRestorePointIfDue(const QDate &today, QString *error);
+    // The same point beside the window (OpenDatabase): when one is due it is taken on a worker thread, on a connection
+    // of its own, after the background integrity check, so the window opens at once. Every write (begin()), every
+    // other restore point and every restore waits for it as they wait for the check: nothing is written to the file
+    // before today's point exists. A file the check finds damaged gets no point (damageFound() says so). A point that
+    // cannot be taken (disk full, folder not writable) is said by dailyRestorePointFailed(); writes then go on, as
+    // they do after takeDailyRestorePointIfDue() fails. close() stops it unless it is past its point of no return (the
+    // rename of the verified copy): no partial copy is left or listed (RestorePoints::take()).
+    void takeDailyRestorePointInBackground(const QDate &today);
+    // Waits for the point of takeDailyRestorePointInBackground(), if one is being taken; false when it failed (once:
+    // the outcome is collected by the first wait, as by the worker's own notice).
+    bool waitForDailyRestorePoint();
+    // True while that point is being taken (or its outcome not yet collected).
+    bool isTakingDailyRestorePoint() const { return m_dailyPoint.valid(); }
     static constexpr int KeepRecentRestorePoints = 10;
     void close();
     bool isOpen() const { return m_open; }
@@ -220,6 +237,9 @@ signals:
     void restored();
     // The background integrity check found the open file damaged: writes are refused from now on.
     void damageFound();
+    // takeDailyRestorePointInBackground() could not take the point: error says why (translated). Emitted once, from
+    // the event loop of the Database's thread, so a window built after open() hears it.
+    void dailyRestorePointFailed(const QString &error);
     // Team mode: the server could not be reached / can be reached again (reconnect()).
     void connectionLost();
     void connectionRestored();
@@ -242,6 +262,9 @@ private:
     bool diskIsFull(const QSqlError &error) const;
     QString diskFullMessage() const;
     QString readOnlyMessage() const;
+    bool dailyRestorePointDue(const QDate &today);
+    bool collectDailyRestorePoint(bool wait);
+    QString restorePointFailure(const RestorePoints &points, const QString &error) const;
     bool replaceWithStaged(const QString &staging, bool setAside, QString *asidePath, QString *error);
 
     QString m_path; // a server's address without its password
@@ -267,10 +290,12 @@ private:
     mutable bool m_damaged = false;
     mutable QString m_damageDetail;
     bool m_checkInBackground = false;
-    mutable std::future<QString> m_backgroundCheck; // the damage found, empty when the file is sound
-    // Set by close(): the background check is interrupted (storage/Database.cpp, CheckStop).
-    struct CheckStop;
-    std::shared_ptr<CheckStop> m_stopCheck;
+    // The damage found, empty when the file is sound. Shared: the daily restore point's worker waits for it too.
+    mutable std::shared_future<QString> m_backgroundCheck;
+    // Why the daily restore point taken beside the window failed; empty when it was taken or not taken (damage, close).
+    std::future<QString> m_dailyPoint;
+    // Set by close(): the background check and the daily restore point are interrupted (storage/SqliteStop.h).
+    std::shared_ptr<storage::SqliteStop> m_stopCheck;
     bool m_damageAnnounced = false;
     quint64 m_damageBaseline = 0;
     int m_depth = 0;

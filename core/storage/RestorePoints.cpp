@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqliteHealth.h"
+#include "SqliteStop.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -199,7 +201,8 @@ std::optional<RestorePoint> RestorePoints::newestVerified() const
     return std::nullopt;
 }
 
-bool RestorePoints::verifyFile(const QString &path, int claimedMunicipalities, QString *problem, int *municipalities)
+bool RestorePoints::verifyFile(const QString &path, int claimedMunicipalities, QString *problem, int *municipalities,
+                               storage::SqliteStop *stop)
 {
     QString ignored;
     if (!problem)
@@ -222,6 +225,11 @@ bool RestorePoints::verifyFile(const QString &path, int claimedMunicipalities, Q
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
         *problem = tr("it cannot be opened (%1)").arg(QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
+        sqlite3_close(db);
+        return false;
+    }
+    if (stop && !stop->attach(db)) {
+        *problem = tr("its check was stopped");
         sqlite3_close(db);
         return false;
     }
@@ -268,6 +276,13 @@ bool RestorePoints::verifyFile(const QString &path, int claimedMunicipalities, Q
             }
         }
     }
+    if (stop) {
+        stop->detach();
+        if (stop->requested() && passed) {
+            *problem = tr("its check was stopped");
+            passed = false;
+        }
+    }
     sqlite3_close(db);
     return passed;
 }
@@ -289,8 +304,11 @@ void RestorePoints::removeLeftovers() const
     }
 }
 
-bool RestorePoints::take(const QSqlDatabase &source, const QString &reason, RestorePoint *taken, QString *error)
+bool RestorePoints::take(const QSqlDatabase &source, const QString &reason, RestorePoint *taken, QString *error,
+                         storage::SqliteStop *stop, bool *stopped)
 {
+    if (stopped)
+        *stopped = false;
     QDir dir(folder());
     if (!dir.exists()) {
         if (!QDir().mkpath(dir.path())) {
@@ -324,17 +342,45 @@ bool RestorePoints::take(const QSqlDatabase &source, const QString &reason, Rest
         QFile::remove(partial + QStringLiteral("-journal"));
         QFile::remove(recordPathOf(target));
     };
+    // Stopped before the rename: the partial copy goes, and nothing new is listed.
+    const auto stopNow = [&] {
+        if (!stop || !stop->requested())
+            return false;
+        if (stopped)
+            *stopped = true;
+        *error = tr("A restore point could not be taken: it was stopped.");
+        discard();
+        return true;
+    };
+    sqlite3 *handle = nullptr;
+    if (stop) {
+        const QVariant driverHandle = source.driver()->handle();
+        if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0)
+            handle = *static_cast<sqlite3 *const *>(driverHandle.constData());
+        if (handle && !stop->attach(handle)) {
+            stopNow();
+            return false;
+        }
+    }
     QSqlQuery query(source);
     query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), partial);
-    if (!query.exec()) {
+    const bool vacuumed = query.exec();
+    if (stop)
+        stop->detach();
+    if (stopNow())
+        return false;
+    if (!vacuumed) {
         *error = tr("A restore point could not be taken: %1").arg(query.lastError().databaseText());
         discard();
         return false;
     }
     QFile::setPermissions(partial, kOwnerOnly);
     QString problem;
-    if (!syncFile(partial) || !verifyFile(partial, claimed, &problem)) {
+    const bool verified = syncFile(partial) && verifyFile(partial, claimed, &problem, nullptr, stop);
+    if (stopNow())
+        return false;
+    if (!verified) {
         if (problem.isEmpty())
             problem = tr("it could not be written to the disk");
         *error = tr("A restore point could not be taken: the copy failed its check (%1).").arg(problem);
@@ -354,6 +400,9 @@ bool RestorePoints::take(const QSqlDatabase &source, const QString &reason, Rest
         discard();
         return false;
     }
+    if (stopNow())
+        return false;
+    // The point of no return: from here the point is whole, verified and listed.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
         *error = tr("A restore point could not be taken: the copy could not be given its name.");
         discard();

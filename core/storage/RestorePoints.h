@@ -10,6 +10,10 @@
 
 namespace parat {
 
+namespace storage {
+class SqliteStop;
+}
+
 // A restore point: a consistent copy of the database file, taken before risky operations.
 struct RestorePoint
 {
@@ -52,12 +56,17 @@ public:
 
     // Full verification: PRAGMA integrity_check, Parat's application_id, a schema version this Parat reads,
     // and at least `claimedMunicipalities` municipalities (skipped when negative). *problem says what failed.
+    // With stop, another thread can end the check early (it then fails).
     static bool verifyFile(const QString &path, int claimedMunicipalities, QString *problem,
-                           int *municipalities = nullptr);
+                           int *municipalities = nullptr, storage::SqliteStop *stop = nullptr);
 
     // Copies the database behind `source` into a new point: VACUUM INTO a temporary name, verify, record,
     // rename into place. On failure nothing new is listed.
-    bool take(const QSqlDatabase &source, const QString &reason, RestorePoint *taken, QString *error);
+    // With stop, another thread can stop it (Database::close() while the daily point is taken beside the window):
+    // until the rename it interrupts the copy or its check, removes the partial copy and returns false with
+    // *stopped set; the rename is the point of no return, after which the point stands whole and verified.
+    bool take(const QSqlDatabase &source, const QString &reason, RestorePoint *taken, QString *error,
+              storage::SqliteStop *stop = nullptr, bool *stopped = nullptr);
     // Keeps the newest `keepRecent` plus the newest of each older month.
     void prune(int keepRecent);
     // Copies a point to `target` (a staging file beside the database) and verifies the copy in full.

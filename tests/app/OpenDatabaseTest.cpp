@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "Dialogs.h"
+#include "MainWindow.h"
 #include "OpenDatabase.h"
 
 #include "domain/Clock.h"
@@ -59,4 +60,44 @@ TEST_CASE("A damaged database is left untouched and a copy of the latest restore
     }
     Dialogs::stopScript();
     CHECK(test::fileDigest(path) == before);
+}
+
+TEST_CASE("The window opens at once and says in Danish when the day's restore point beside it cannot be taken", "[gui]")
+{
+    installTranslations(QStringLiteral("da"));
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("plan.sqlite"));
+    FixedClock clock(QDate::currentDate());
+    {
+        Database db;
+        QString error;
+        REQUIRE(db.open(path, &error));
+        test::buildDemo(db, clock);
+    }
+    // The restore folder cannot be made: a file has its name.
+    {
+        QFile blocker(path + QStringLiteral(".restore"));
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+    }
+    Dialogs::startScript();
+    {
+        Database db;
+        QString opened;
+        REQUIRE(OpenDatabase::open(db, path, clock, nullptr, &opened));
+        CHECK(Dialogs::script().shown.isEmpty()); // nothing waits for the point before the window
+        MainWindow window(db, clock);
+        db.waitForDailyRestorePoint(); // the window may have collected it already; either way it is said once
+        QCoreApplication::processEvents();
+        REQUIRE(Dialogs::script().shown.size() == 1);
+        CHECK(
+            Dialogs::script().shown.first().startsWith(QStringLiteral("Dagens gendannelsespunkt kunne ikke oprettes")));
+        // Writes go on, as when the point was taken before the window.
+        Municipality another;
+        another.code = QStringLiteral("0101");
+        another.name = QStringLiteral("København");
+        QString error;
+        CHECK(MunicipalityRepository(db).add(&another, &error));
+    }
+    Dialogs::stopScript();
+    installTranslations(QStringLiteral("en"));
 }
