@@ -37,10 +37,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QResource>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -334,4 +336,24 @@ TEST_CASE("A detail pane hidden before the task list is first shown is made hidd
     CHECK(page->isDetailPaneShown());
     CHECK(page->showDetailAction()->isChecked());
     CHECK(page->detailPane()->width() >= page->detailPane()->minimumSizeHint().width());
+}
+
+// The translations are embedded uncompressed (cmake/Translations.cmake), so QTranslator reads them where they lie
+// instead of decompressing the whole file on every start (docs/architecture.md "Start-up", round 8).
+TEST_CASE("The translations are embedded uncompressed and load from where they lie", "[i18n]")
+{
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        const QString path = QStringLiteral(":/i18n/parat_%1.qm").arg(language);
+        const QResource qm(path);
+        REQUIRE(qm.isValid());
+        CHECK(qm.compressionAlgorithm() == QResource::NoCompression);
+        CHECK(qm.size() > 0);
+        QTranslator translator;
+        REQUIRE(translator.load(path));
+        CHECK_FALSE(translator.isEmpty());
+    }
+    QTranslator danish;
+    REQUIRE(danish.load(QStringLiteral(":/i18n/parat_da.qm")));
+    CHECK(danish.translate("parat::MainWindow", "&File") == QStringLiteral("&Filer"));
 }
