@@ -80,16 +80,35 @@ QString dateWithWeek(const QDate &date, const QString &language)
 
 } // namespace
 
-TaskDetailPane::TaskDetailPane(AppContext &context, QWidget *parent)
+TaskDetailPane::TaskDetailPane(AppContext &context, QWidget *parent, Follow follow)
     : QWidget(parent)
     , m_context(context)
 {
     buildUi();
-    connect(&m_context.database(), &Database::changed, this, &TaskDetailPane::reload);
-    connect(&m_context, &AppContext::editabilityChanged, this, &TaskDetailPane::updateState);
-    connect(&m_context.database(), &Database::restored, this, [this] { setTask(m_taskId); });
-    connect(&m_context, &AppContext::currentMunicipalityChanged, this, [this] { setTask(m_taskId); });
+    if (follow == Follow::ByItself) {
+        connect(&m_context.database(), &Database::changed, this, [this] { this->follow(Change::Data); });
+        connect(&m_context, &AppContext::editabilityChanged, this, [this] { this->follow(Change::Editability); });
+        connect(&m_context.database(), &Database::restored, this, [this] { this->follow(Change::Restored); });
+        connect(&m_context, &AppContext::currentMunicipalityChanged, this,
+                [this] { this->follow(Change::Municipality); });
+    }
     setTask(0);
+}
+
+void TaskDetailPane::follow(Change change)
+{
+    switch (change) {
+    case Change::Data:
+        reload();
+        break;
+    case Change::Editability:
+        updateState();
+        break;
+    case Change::Restored:
+    case Change::Municipality:
+        setTask(m_taskId);
+        break;
+    }
 }
 
 TaskDetailPane::~TaskDetailPane() = default;

@@ -34,8 +34,26 @@ class TaskDetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TaskDetailPane(AppContext &context, QWidget *parent = nullptr);
+    // Who connects the pane's reactions to the context (followContext()): the pane itself, or a host that made
+    // connections calling them before it made the pane (TasksPage, which makes its pane when first shown).
+    enum class Follow
+    {
+        ByItself,
+        ByHost,
+    };
+    explicit TaskDetailPane(AppContext &context, QWidget *parent = nullptr, Follow follow = Follow::ByItself);
     ~TaskDetailPane() override;
+
+    // The pane's reactions to the context: data changed (reload, keeping unapplied edits), the file restored or
+    // another municipality shown (the task again, or none), editing allowed or not.
+    enum class Change
+    {
+        Data,
+        Restored,
+        Municipality,
+        Editability,
+    };
+    void follow(Change change);
 
     // Shows a task of context.currentMunicipalityId(); 0 clears the pane. With unapplied edits it first asks
     // Save / Discard / Cancel (Save is the default); Cancel (offered only when `mayStay`) keeps the pane on

@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace parat {
 
@@ -170,19 +171,36 @@ void TasksPage::buildTable()
     m_view->setItemDelegate(m_delegate);
 }
 
-// The list beside the detail pane.
+// The list beside the detail pane. The pane is made when the page is first shown or asked for (makeDetailPane()): until
+// then an empty widget holds its place, its size and its collapsed state in the splitter, so the hidden page costs no
+// pane at start-up.
 void TasksPage::buildSplitter()
 {
-    m_detail = new TaskDetailPane(m_context, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_detail);
-    // The pane can be collapsed (by dragging the handle to the edge or by the action) but the list cannot.
-    m_splitter->setCollapsible(0, false);
-    m_splitter->setCollapsible(1, true);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({900, 480}); // the list gets most of the room until the user moves the handle
+    m_splitter->addWidget(new QWidget(m_splitter));
+    // The pane's reactions to the context are connected here, where the pane was made when it came with the page, so
+    // they still run before the page's own (connectSignals()): saving the pane's edits reloads the page, which must
+    // find the pane up to date, and a municipality's change reaches the pane before the page reloads.
+    const auto follow = [this](TaskDetailPane::Change change) {
+        return [this, change] {
+            if (m_detail)
+                m_detail->follow(change);
+        };
+    };
+    connect(&m_context.database(), &Database::changed, this, follow(TaskDetailPane::Change::Data));
+    connect(&m_context, &AppContext::editabilityChanged, this, follow(TaskDetailPane::Change::Editability));
+    connect(&m_context.database(), &Database::restored, this, follow(TaskDetailPane::Change::Restored));
+    connect(&m_context, &AppContext::currentMunicipalityChanged, this, follow(TaskDetailPane::Change::Municipality));
+    arrangeSplitter([this] {
+        // The pane can be collapsed (by dragging the handle to the edge or by the action) but the list cannot.
+        m_splitter->setCollapsible(0, false);
+        m_splitter->setCollapsible(1, true);
+        // A stretch factor is kept in the widget's size policy, so the pane needs its own.
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setSizes({900, 480}); // the list gets most of the room until the user moves the handle
+    });
 }
 
 // Show or hide the detail pane (action and button), with the "tasks of a person" button before it.
@@ -219,10 +237,6 @@ void TasksPage::connectSignals()
     connect(m_filterBar, &TaskFilterBar::showWithdrawnToggled, this, [this] { reload(); });
     connect(m_filterBar, &TaskFilterBar::groupByPhaseRequested, this,
             [this] { m_view->sortByColumn(TaskTableModel::PhaseColumn, Qt::AscendingOrder); });
-    connect(m_detail, &TaskDetailPane::localTaskCreated, this, [this](Id taskId) {
-        reload();
-        showTask(taskId);
-    });
     connect(&m_context.database(), &Database::changed, this, &TasksPage::reload);
     connect(&m_context, &AppContext::currentMunicipalityChanged, this, &TasksPage::municipalityChanged);
 }
@@ -278,7 +292,13 @@ TaskFilterBar *TasksPage::filterBar() const
 TaskDetailPane *TasksPage::detailPane() const
 {
     ensureLoaded();
-    return m_detail;
+    // Made now if the page has not been shown yet (const for the callers, as loading is).
+    return const_cast<TasksPage *>(this)->makeDetailPane();
+}
+
+bool TasksPage::detailPaneMade() const
+{
+    return m_detail != nullptr;
 }
 
 void TasksPage::ensureLoaded() const
@@ -286,6 +306,65 @@ void TasksPage::ensureLoaded() const
     // Loading changes what the page shows, not what it is: the accessors stay const for their callers.
     if (m_stale)
         const_cast<TasksPage *>(this)->load();
+}
+
+void TasksPage::arrangeSplitter(const std::function<void()> &step)
+{
+    if (!m_detail)
+        m_splitterSteps.push_back(step);
+    step();
+}
+
+TaskDetailPane *TasksPage::makeDetailPane()
+{
+    if (m_detail)
+        return m_detail;
+    m_detail = new TaskDetailPane(m_context, this, TaskDetailPane::Follow::ByHost);
+    // In the holder's place; then what was done to the splitter meanwhile is done again, as the pane's size hints
+    // bound the sizes the splitter keeps (the holder has none), so the list and the pane get the widths they would
+    // have had with the pane there from the start.
+    delete m_splitter->replaceWidget(1, m_detail);
+    const std::vector<std::function<void()>> steps = std::exchange(m_splitterSteps, {});
+    for (const std::function<void()> &step : steps)
+        step();
+    // The task the list is on, if it has loaded (the pane's own constructor shows none).
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid())
+        m_detail->setTask(current.data(TaskTableModel::TaskIdRole).toLongLong());
+    // Tab goes from the list into the pane and on to the buttons made after it, as when the pane was made with the
+    // page: a widget made now joins the end of the window's focus chain, so the pane's widgets move, in their order,
+    // to just after the list.
+    // QWidget::setTabOrder moves a widget that takes focus together with the widgets inside it that its focus proxy
+    // leads to (a date edit's line edit), so those are not moved again on their own.
+    const auto insideCompound = [this](const QWidget *widget) {
+        for (const QWidget *outer = widget->parentWidget(); outer && outer != m_detail; outer = outer->parentWidget()) {
+            if (outer->focusProxy() && outer->isAncestorOf(outer->focusProxy()))
+                return true;
+        }
+        return false;
+    };
+    QList<QWidget *> paneChain;
+    for (QWidget *widget = m_detail->nextInFocusChain(); widget != m_detail; widget = widget->nextInFocusChain()) {
+        if (m_detail->isAncestorOf(widget) && widget->focusPolicy() != Qt::NoFocus && !insideCompound(widget))
+            paneChain.append(widget);
+    }
+    QWidget *previous = m_view;
+    for (QWidget *widget : paneChain) {
+        QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+    connect(m_detail, &TaskDetailPane::localTaskCreated, this, [this](Id taskId) {
+        reload();
+        showTask(taskId);
+    });
+    return m_detail;
+}
+
+void TasksPage::setVisible(bool visible)
+{
+    if (visible)
+        makeDetailPane();
+    QWidget::setVisible(visible);
 }
 
 void TasksPage::showEvent(QShowEvent *event)
@@ -301,6 +380,10 @@ bool TasksPage::isDetailPaneShown() const
 
 void TasksPage::setDetailPaneShown(bool shown)
 {
+    if (shown)
+        makeDetailPane(); // its width is needed
+    else if (!m_detail)
+        m_splitterSteps.push_back([this] { setDetailPaneShown(false); });
     const QSignalBlocker blocker(m_showDetailAction);
     m_showDetailAction->setChecked(shown);
     if (shown == isDetailPaneShown())
@@ -428,8 +511,8 @@ void TasksPage::load()
         updateActions();
         return;
     }
-    if (m_detail->taskId() != currentTaskId())
-        m_detail->setTask(currentTaskId());
+    if (m_detail && m_detail->taskId() != currentTaskId())
+        m_detail->setTask(currentTaskId()); // a pane made later starts on the current task
     updateActions();
 }
 
@@ -463,7 +546,7 @@ void TasksPage::currentRowChanged()
     if (m_reloading)
         return; // reload() decides what the pane shows
     const Id id = currentTaskId();
-    if (m_detail->taskId() != id && !m_detail->setTask(id, true)) {
+    if (makeDetailPane()->taskId() != id && !m_detail->setTask(id, true)) {
         // The user chose to stay on the task with unsaved edits: the list goes back to it. Later, once the
         // click or key that moved the list has finished selecting its row.
         const Id kept = m_detail->taskId();
@@ -656,7 +739,7 @@ bool TasksPage::restoreState(const QByteArray &state)
     if (!m_view->horizontalHeader()->restoreState(header))
         return false;
     m_columnsSized = true;
-    m_splitter->restoreState(splitter);
+    arrangeSplitter([this, splitter] { m_splitter->restoreState(splitter); });
     m_showDetailAction->setChecked(isDetailPaneShown());
     return true;
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 class QAction;
 class QHBoxLayout;
@@ -89,12 +90,18 @@ public:
     QTableView *view() const;
     TaskFilterBar *filterBar() const;
     TaskDetailPane *detailPane() const;
+    // Whether the detail pane exists yet: it is made when the page is first shown, or when something needs it
+    // (detailPane(), a current row, showing it with setDetailPaneShown).
+    bool detailPaneMade() const;
     QAction *setStatusAction() const { return m_setStatusAction; }
     QAction *setPerformerAction() const { return m_setPerformerAction; }
     // Checked while the detail pane is shown (Ctrl+Shift+D); unchecked collapses it so the list gets the
     // whole width. The splitter's state, and so this, is part of saveState().
     QAction *showDetailAction() const { return m_showDetailAction; }
     void setDetailPaneShown(bool shown);
+    // Makes the detail pane before the page is first laid out to be shown, so the splitter shares its width between
+    // the list and the pane itself (an empty holder has other size hints, and the list would get another width).
+    void setVisible(bool visible) override;
     bool isDetailPaneShown() const;
 
 signals:
@@ -118,6 +125,10 @@ private:
     void load();
     // load() if the page waits to load.
     void ensureLoaded() const;
+    // The detail pane, made in its holder's place in the splitter the first time it is needed.
+    TaskDetailPane *makeDetailPane();
+    // Does step to the splitter now, and again once the pane is made if it is not made yet.
+    void arrangeSplitter(const std::function<void()> &step);
     void municipalityChanged();
     void currentRowChanged();
     void updateActions();
@@ -142,6 +153,7 @@ private:
     QAction *m_showDetailAction = nullptr;
     ShowPersonTasks *m_showTasks = nullptr;
     int m_detailWidth = 0; // the pane's width before it was collapsed
+    std::vector<std::function<void()>> m_splitterSteps; // done to the splitter before the pane was made
     QToolButton *m_statusButton = nullptr;
     QToolButton *m_performerButton = nullptr;
     ReasonProvider m_reasonProvider;

@@ -14,6 +14,7 @@
 #include "ReportPage.h"
 #include "SavedNotice.h"
 #include "StakeholderPage.h"
+#include "TasksPage.h"
 #include "demo/DemoBuilder.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -215,6 +216,10 @@ TEST_CASE("Choosing a language in the menu retranslates the open window at once"
         return button ? button->text() : QStringLiteral("(no %1)").arg(QString::fromLatin1(name));
     };
     CHECK(buttonText("addPersonButton") == QStringLiteral("&Tilføj person…"));
+    // The task list's detail pane is made when the page is first shown, so after the change, in Danish.
+    CHECK_FALSE(window.tasksPage()->detailPaneMade());
+    window.showPage(MainWindow::Page::Tasks);
+    CHECK(window.tasksPage()->detailPaneMade());
     CHECK(buttonText("applyButton") == QStringLiteral("Anv&end"));
     CHECK(buttonText("addAllocationButton") == QStringLiteral("Ti&lføj timer…"));
     CHECK(buttonText("addCommunicationButton") == QStringLiteral("&Tilføj kommunikationsaktivitet…"));

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PeoplePage.h"
 #include "SuperuserPage.h"
+#include "TaskDetailPane.h"
 #include "TasksPage.h"
 #include "commands/AllocationCommands.h"
 #include "demo/DemoBuilder.h"
@@ -28,16 +29,24 @@
 #include "storage/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QResource>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace parat;
 
@@ -225,4 +234,126 @@ TEST_CASE("Hidden pages catch up when shown - edits and municipality switches ma
     window.context().setCurrentMunicipalityId(demo.id);
     window.showPage(MainWindow::Page::Superusers);
     CHECK(allocatedNow() == Approx(0.0));
+}
+
+// The task list's detail pane is made when the page first loads (docs/architecture.md "Start-up", round 8): before,
+// an empty holder keeps its place in the splitter; made, the pane is where the holder was, the same size as a pane
+// made with the page, collapsed if the holder was, and Tab goes from the list into it.
+TEST_CASE("The task list's detail pane is made when the page is first shown, where a pane made earlier would be",
+          "[gui][tasks]")
+{
+    const QSize size(1280, 800);
+    test::WindowFixture lazy(test::WindowFixture::Front, size);
+    // Another window whose page loads (and so makes its pane) before it is shown, as every window did before.
+    test::WindowFixture early(test::WindowFixture::Hidden, size);
+    TasksPage *earlyPage = early.window->tasksPage();
+    REQUIRE(earlyPage->detailPane());
+    CHECK(earlyPage->detailPaneMade());
+
+    TasksPage *page = lazy.window->tasksPage();
+    CHECK(lazy.window->currentPage() == MainWindow::Page::Overview);
+    CHECK_FALSE(page->detailPaneMade());
+    CHECK(page->findChildren<TaskDetailPane *>().isEmpty());
+    CHECK(page->isDetailPaneShown());
+
+    lazy.window->showPage(MainWindow::Page::Tasks);
+    early.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(early.window.get()));
+    early.window->showPage(MainWindow::Page::Tasks);
+    QApplication::processEvents();
+    REQUIRE(page->detailPaneMade());
+    TaskDetailPane *pane = page->findChild<TaskDetailPane *>();
+    REQUIRE(pane);
+    CHECK(page->findChildren<TaskDetailPane *>().size() == 1);
+    CHECK(pane->isVisible());
+    auto *splitter = qobject_cast<QSplitter *>(pane->parentWidget());
+    REQUIRE(splitter);
+    CHECK(splitter->count() == 2);
+    CHECK(splitter->widget(1) == pane);
+    auto *earlySplitter = qobject_cast<QSplitter *>(earlyPage->detailPane()->parentWidget());
+    REQUIRE(earlySplitter);
+    CHECK(splitter->sizes() == earlySplitter->sizes());
+    // The list and the pane share the width 900 : 480, as the page asks (within a pixel of rounding).
+    const QList<int> sizes = splitter->sizes();
+    REQUIRE(sizes.size() == 2);
+    CHECK(sizes.at(1) > pane->minimumSizeHint().width());
+    CHECK(std::abs(sizes.at(0) * 480 - sizes.at(1) * 900) <= 900 + 480);
+    CHECK(pane->geometry() == earlyPage->detailPane()->geometry());
+    CHECK(page->grab().toImage() == earlyPage->grab().toImage());
+
+    // In the page's focus chain the pane's Tab stops come, in their order, after the list and before the buttons made
+    // after the pane, as in a page that made its pane with itself; Tab leaves the list for the pane.
+    const auto tabStops = [](QWidget *inPage, QWidget *paneOf) {
+        QStringList stops;
+        QWidget *window = inPage->window();
+        for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
+            if (inPage->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+                stops.append((paneOf->isAncestorOf(w) ? QStringLiteral("pane:") : QString())
+                             + QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName());
+        }
+        return stops;
+    };
+    const QStringList stops = tabStops(page, pane);
+    CHECK(stops == tabStops(earlyPage, earlyPage->detailPane()));
+    const int list = int(stops.indexOf(QStringLiteral("parat::TableView/")));
+    const int firstInPane = int(stops.indexOf(QRegularExpression(QStringLiteral("pane:.*"))));
+    const int lastInPane = int(stops.lastIndexOf(QRegularExpression(QStringLiteral("pane:.*"))));
+    CHECK(list >= 0);
+    CHECK(firstInPane == list + 1);
+    CHECK(stops.value(lastInPane + 1) == QStringLiteral("QPushButton/showPersonTasksButton"));
+    CHECK(stops.filter(QRegularExpression(QStringLiteral("^pane:"))).size() == lastInPane - firstInPane + 1);
+    CHECK(stops.contains(QStringLiteral("pane:QComboBox/statusCombo")));
+
+    // Tab leaves the list for the pane, as before.
+    early.window->hide();
+    lazy.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(lazy.window.get()));
+    page->view()->setFocus(Qt::TabFocusReason);
+    REQUIRE(page->view()->hasFocus());
+    QTest::keyClick(page->view(), Qt::Key_Tab);
+    CHECK(pane->isAncestorOf(QApplication::focusWidget()));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(QApplication::focusWidget());
+    REQUIRE(iface);
+    CHECK(!iface->text(QAccessible::Name).trimmed().isEmpty());
+}
+
+TEST_CASE("A detail pane hidden before the task list is first shown is made hidden, and shows on Ctrl+Shift+D",
+          "[gui][tasks]")
+{
+    test::WindowFixture f(test::WindowFixture::Front | test::WindowFixture::Active, QSize(1280, 800));
+    TasksPage *page = f.window->tasksPage();
+    page->setDetailPaneShown(false);
+    CHECK_FALSE(page->detailPaneMade());
+    f.window->showPage(MainWindow::Page::Tasks);
+    QApplication::processEvents();
+    REQUIRE(page->detailPaneMade());
+    CHECK_FALSE(page->isDetailPaneShown());
+    CHECK_FALSE(page->showDetailAction()->isChecked());
+
+    page->view()->setFocus(Qt::TabFocusReason);
+    REQUIRE(page->view()->hasFocus());
+    QTest::keyClick(page->view(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(page->isDetailPaneShown());
+    CHECK(page->showDetailAction()->isChecked());
+    CHECK(page->detailPane()->width() >= page->detailPane()->minimumSizeHint().width());
+}
+
+// The translations are embedded uncompressed (cmake/Translations.cmake), so QTranslator reads them where they lie
+// instead of decompressing the whole file on every start (docs/architecture.md "Start-up", round 8).
+TEST_CASE("The translations are embedded uncompressed and load from where they lie", "[i18n]")
+{
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        const QString path = QStringLiteral(":/i18n/parat_%1.qm").arg(language);
+        const QResource qm(path);
+        REQUIRE(qm.isValid());
+        CHECK(qm.compressionAlgorithm() == QResource::NoCompression);
+        CHECK(qm.size() > 0);
+        QTranslator translator;
+        REQUIRE(translator.load(path));
+        CHECK_FALSE(translator.isEmpty());
+    }
+    QTranslator danish;
+    REQUIRE(danish.load(QStringLiteral(":/i18n/parat_da.qm")));
+    CHECK(danish.translate("parat::MainWindow", "&File") == QStringLiteral("&Filer"));
 }
