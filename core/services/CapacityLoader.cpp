@@ -77,6 +77,15 @@ CapacityInputReuse::~CapacityInputReuse()
         t_reused.reset();
 }
 
+void CapacityInputReuse::readWith(Database &db, Id municipalityId, const QList<PlannedTask> &tasks)
+{
+    if (!t_reused)
+        return;
+    const QPair<const Database *, Id> key(&db, municipalityId);
+    if (!t_reused->inputs.contains(key))
+        t_reused->inputs.insert(key, readCapacityInput(db, municipalityId, &tasks, QString()));
+}
+
 std::any *CapacityInputReuse::kept()
 {
     return t_reused ? &t_reused->kept : nullptr;

@@ -31,6 +31,11 @@ public:
     // them already (capacityInputsForAll, as overviewRows does for the traffic lights).
     void readAll(Database &db);
 
+    // Keeps the municipality's input read now with the tasks the caller has read already
+    // (TaskRepository::plannedTasks(municipalityId): without the withdrawn ones, in plannedBefore's order), for the
+    // loadCapacityInput() calls that follow; nothing when one is kept already. A status report passes its own list.
+    void readWith(Database &db, Id municipalityId, const QList<PlannedTask> &tasks);
+
     // Room for another loader to keep what it read for the same piece of work, freed with the outermost reuse on this
     // thread (nullptr when none lives). GoLiveReadinessLoader keeps the go-live inputs here.
     static std::any *kept();
