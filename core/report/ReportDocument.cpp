@@ -559,8 +559,10 @@ int BlockWriter::layoutTable(const ReportBlock &block, double pageHeight)
     QList<double> widths = columnWidths(contentsWidth, percents, {});
     QTextOption option;
     option.setWrapMode(QTextOption::WordWrap);
-    const QFont body = m_body.font();
-    const QFont bold = m_bold.font();
+    // The fonts resolved for the device once: every cell's layout then shares them and the font engines they found
+    // (a font resolved per layout looks its engines up again).
+    const QFont body(m_body.font(), device);
+    const QFont bold(m_bold.font(), device);
     const auto layoutCell = [&](QTextLayout &layout, double width) {
         const double lineWidth = std::max(0.0, width - 2 * table->padding);
         double y = 0.0;

@@ -613,18 +613,18 @@ bool exportStatusReport(Database &db, const Clock &clock, Id municipalityId, con
 
 namespace {
 
-// One report of a batch, read and written on the calling thread's connection; the outcome is kept in the item.
-bool writeBatchReport(Database &db, const Clock &clock, BatchReport &report, const ExportOptions &options,
-                      const ReportExtras &extras)
+// One report of a batch, read and made on the calling thread's connection: its file's bytes, or false with the error
+// kept in the item.
+bool renderBatchReport(Database &db, const Clock &clock, BatchReport &report, const ExportOptions &options,
+                       const ReportExtras &extras, QByteArray *bytes)
 {
     StatusReportData data;
     QString error;
     const bool ok = checkOutputTarget(db, report.path, &error)
         && gatherStatusReport(db, clock, {report.municipality.id, options.asOf, options.language}, extras, &data,
                               &error)
-        && writeStatusReportFile(data, report.path, options, &error);
+        && renderStatusReport(data, options, bytes, &error);
     report.tried = true;
-    report.done = ok;
     report.error = error;
     if (ok && options.recordSnapshot)
         report.snapshot = snapshotOf(data, reportFormatCode(options.format));
@@ -638,12 +638,6 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
 {
     *cancelled = false;
     const int total = int(reports->size());
-    // Nothing is written from a file whose integrity check (when it runs beside the reading) has not come back sound.
-    if (total > 0 && !db.waitForIntegrityCheck()) {
-        reports->first().tried = true;
-        reports->first().error = db.damageMessage();
-        return false;
-    }
     const int workers = std::max(1, std::min(threads > 0 ? threads : QThread::idealThreadCount(), total));
     // The calling thread starts reports one by one (after progress() said yes) and never more than `workers` at a
     // time; the workers take them from `pending`, each through its own connection, released when it is done.
@@ -653,6 +647,10 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
     int running = 0; // started and not yet finished
     bool closed = false;
     bool failed = false;
+    // Nothing is written from a file whose integrity check (when it runs beside the reading) has not come back sound:
+    // the workers read and make their first reports while it runs, and wait for it before they write.
+    bool checked = false;
+    bool damaged = false;
     // Each worker writes only the items it takes; the list itself is not resized or detached while they run.
     BatchReport *const items = reports->data();
     QThreadPool pool;
@@ -669,7 +667,28 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
                         break;
                     index = pending.takeFirst();
                 }
-                const bool ok = writeBatchReport(db, clock, items[index], options, extras);
+                BatchReport &report = items[index];
+                QByteArray bytes;
+                bool ok = renderBatchReport(db, clock, report, options, extras, &bytes);
+                if (ok) {
+                    QMutexLocker locker(&mutex);
+                    while (!checked)
+                        changed.wait(&mutex);
+                    if (damaged) {
+                        report = BatchReport {report.municipality, report.path, false, false, QString(), std::nullopt};
+                        ok = false;
+                    }
+                }
+                if (ok) {
+                    QString error;
+                    ok = ReportWriter::writeFile(report.path, bytes, &error);
+                    report.done = ok;
+                    report.error = error;
+                    if (!ok)
+                        report.snapshot.reset();
+                } else {
+                    report.snapshot.reset();
+                }
                 QMutexLocker locker(&mutex);
                 --running;
                 failed = failed || !ok;
@@ -678,12 +697,23 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
             db.releaseThreadConnection();
         });
     }
+    const auto waitForCheck = [&] {
+        const bool sound = total == 0 || db.waitForIntegrityCheck();
+        QMutexLocker locker(&mutex);
+        checked = true;
+        damaged = !sound;
+        failed = failed || damaged;
+        changed.wakeAll();
+    };
     for (int i = 0; i < total; ++i) {
         const Municipality &m = items[i].municipality;
         if (progress && !progress(i, total, QStringLiteral("%1 %2").arg(m.code, m.name))) {
             *cancelled = true;
             break;
         }
+        // Each worker has its first report by now; the calling thread waits for the check while they make them.
+        if (!checked && i >= workers)
+            waitForCheck();
         QMutexLocker locker(&mutex);
         while (running >= workers && !failed)
             changed.wait(&mutex);
@@ -693,12 +723,24 @@ bool writeStatusReports(Database &db, const Clock &clock, QList<BatchReport> *re
         ++running;
         changed.wakeAll();
     }
+    if (!checked)
+        waitForCheck();
     {
         QMutexLocker locker(&mutex);
         closed = true;
         changed.wakeAll();
     }
     pool.waitForDone();
+    if (damaged) {
+        // As when the check came back before any report was started: the first report names the damage.
+        for (int i = 0; i < total; ++i)
+            items[i].tried = false;
+        if (total > 0) {
+            items[0].tried = true;
+            items[0].error = db.damageMessage();
+        }
+        return false;
+    }
     if (!failed && !*cancelled && progress)
         progress(total, total, QString());
     return !failed;

@@ -374,7 +374,7 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
         return false;
     }
     // The light, the sections and the go-live checks each read the capacity input: read once for the report.
-    const CapacityInputReuse reuse;
+    CapacityInputReuse reuse;
     StatusReportData d;
     d.language = request.language.isEmpty() ? currentLanguage() : request.language;
     d.municipality = *municipality;
@@ -386,6 +386,9 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
     QList<PlannedTask> all;
     QHash<Id, const PlannedTask *> byId;
     addTasksAndPeople(db, d, all, byId);
+    // The report's tasks without the withdrawn ones are what the capacity input reads (the same order: plannedBefore
+    // is a total order), so it takes them instead of reading them again.
+    reuse.readWith(db, municipality->id, d.tasks);
 
     ReportRepository reports(db);
     d.previous = reports.latestSnapshot(municipality->id, d.madeAt);

@@ -25,6 +25,7 @@ struct ReusedInputs
     // The number of warnings of each municipality's plan as of a date, counted where its grid was computed for the
     // light's look-ahead (lookaheadSignals), for capacityWarningCount.
     QHash<QPair<const Database *, Id>, QPair<QDate, int>> warningCounts;
+    std::any kept; // CapacityInputReuse::kept()
 };
 thread_local std::unique_ptr<ReusedInputs> t_reused;
 
@@ -74,6 +75,20 @@ CapacityInputReuse::~CapacityInputReuse()
 {
     if (m_owner)
         t_reused.reset();
+}
+
+void CapacityInputReuse::readWith(Database &db, Id municipalityId, const QList<PlannedTask> &tasks)
+{
+    if (!t_reused)
+        return;
+    const QPair<const Database *, Id> key(&db, municipalityId);
+    if (!t_reused->inputs.contains(key))
+        t_reused->inputs.insert(key, readCapacityInput(db, municipalityId, &tasks, QString()));
+}
+
+std::any *CapacityInputReuse::kept()
+{
+    return t_reused ? &t_reused->kept : nullptr;
 }
 
 void CapacityInputReuse::readAll(Database &db)

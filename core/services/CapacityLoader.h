@@ -2,6 +2,8 @@
 
 #include "planning/Capacity.h"
 
+#include <any>
+
 namespace parat {
 
 class Database;
@@ -28,6 +30,15 @@ public:
     // the same from as from one by one (capacityInputsForAll). Nothing to do when a bulk read under this reuse has kept
     // them already (capacityInputsForAll, as overviewRows does for the traffic lights).
     void readAll(Database &db);
+
+    // Keeps the municipality's input read now with the tasks the caller has read already
+    // (TaskRepository::plannedTasks(municipalityId): without the withdrawn ones, in plannedBefore's order), for the
+    // loadCapacityInput() calls that follow; nothing when one is kept already. A status report passes its own list.
+    void readWith(Database &db, Id municipalityId, const QList<PlannedTask> &tasks);
+
+    // Room for another loader to keep what it read for the same piece of work, freed with the outermost reuse on this
+    // thread (nullptr when none lives). GoLiveReadinessLoader keeps the go-live inputs here.
+    static std::any *kept();
 
 private:
     bool m_owner = false;

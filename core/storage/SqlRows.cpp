@@ -363,6 +363,29 @@ bool BulkQuery::bind(const QString &name, qint64 value)
     return index > 0 && sqlite3_bind_int64(m_statement, index, value) == SQLITE_OK;
 }
 
+bool BulkQuery::bind(const QString &name, const QString &value)
+{
+    if (m_server) {
+        const qsizetype index = m_server->names.indexOf(name);
+        if (index < 0 || m_server->executed)
+            return false;
+        m_server->values[index] = value.toUtf8();
+        return true;
+    }
+    if (m_qt) {
+        if (!m_qt->names.contains(name) || m_qt->executed)
+            return false;
+        m_qt->query.bindValue(name, value);
+        return true;
+    }
+    if (!m_statement)
+        return false;
+    const int index = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
+    const QByteArray text = value.toUtf8();
+    return index > 0
+        && sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+}
+
 bool BulkQuery::next()
 {
     if (m_statement) {

@@ -84,6 +84,7 @@ public:
     Reader reader() const { return m_reader; }
     // Binds a named parameter (":name") before the first next().
     bool bind(const QString &name, qint64 value);
+    bool bind(const QString &name, const QString &value);
     // Steps to the next row; false at the end or on an error (then error() is set).
     bool next();
 

@@ -476,6 +476,38 @@ TEST_CASE("BulkQuery through Qt SQL reads what it reads through SQLite's API", "
     CHECK_FALSE(closed.next());
 }
 
+TEST_CASE("BulkQuery binds a text parameter as Qt SQL does", "[storage]")
+{
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("text.sqlite")), &error));
+    QSqlQuery setup(db.connection());
+    REQUIRE(setup.exec(QStringLiteral("CREATE TEMP TABLE sample (t TEXT)")));
+    REQUIRE(setup.exec(QStringLiteral("INSERT INTO sample VALUES ('2026-11-27T10:00:00Z'), ('2026-11-27T09:59:59Z'), "
+                                      "('Ærø'), ('Aero'), (NULL)")));
+    const QString select
+        = QStringLiteral("SELECT t FROM sample WHERE (t >= :from AND t < '3') OR t = :same ORDER BY t");
+    sql::BulkQuery native(db.connection(), select);
+    sql::BulkQuery qt(db.connection(), select, sql::ThroughQtSql {});
+    for (sql::BulkQuery *query : {&native, &qt}) {
+        REQUIRE(query->isValid());
+        CHECK(query->bind(QStringLiteral(":from"), QStringLiteral("2026-11-27T10:00:00Z")));
+        CHECK(query->bind(QStringLiteral(":same"), QStringLiteral("Ærø")));
+        CHECK_FALSE(query->bind(QStringLiteral(":nothing"), QStringLiteral("x"))); // no such parameter
+    }
+    QStringList read;
+    while (native.next()) {
+        REQUIRE(qt.next());
+        CHECK(qt.text(0) == native.text(0));
+        read.append(native.text(0));
+    }
+    CHECK_FALSE(qt.next());
+    // Compared as text: the later time and the name bound in its own letters; not the second before, nor "Aero".
+    CHECK(read == QStringList({QStringLiteral("2026-11-27T10:00:00Z"), QStringLiteral("Ærø")}));
+    CHECK_FALSE(native.bind(QStringLiteral(":from"), QStringLiteral("x"))); // too late: it has run
+}
+
 TEST_CASE("libpq's functions are looked up only in a library already loaded, and a miss says why", "[storage]")
 {
     // A library that is not loaded is never loaded for the lookup.

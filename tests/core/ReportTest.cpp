@@ -15,10 +15,13 @@
 #include "report/ReportWriter.h"
 #include "report/StatusReport.h"
 #include "services/CapacityLoader.h"
+#include "services/GoLiveReadinessLoader.h"
+#include "services/HandbookImport.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReportRepository.h"
+#include "storage/StakeholderRepository.h"
 #include "storage/TaskRepository.h"
 
 #include <QDir>
@@ -1370,6 +1373,110 @@ TEST_CASE("A report's sections share one read of the capacity input, and only wh
     }
     // ...and is once the scope has ended.
     CHECK(loadCapacityInput(f.db, f.demo.id).people.size() == plain.people.size() + 1);
+}
+
+namespace {
+
+// The tasks of a capacity input as the plan reads them: key, due date, status, people, in their order.
+QStringList taskLines(const QList<PlannedTask> &tasks)
+{
+    QStringList lines;
+    for (const PlannedTask &t : tasks) {
+        lines.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                         .arg(t.task.key, t.due.toString(Qt::ISODate))
+                         .arg(int(t.state.status))
+                         .arg(t.state.responsiblePersonId)
+                         .arg(t.state.performerPersonId)
+                         .arg(t.task.isWithdrawn()));
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("A report's capacity input, taken from the report's own task list, is the one read alone", "[report]")
+{
+    Fixture f;
+    // A new handbook version without its first task withdraws it: the report reads it (its appendix lists it), the
+    // capacity input does not.
+    HandbookDraft draft = test::sampleHandbookDraft(QStringLiteral("v2.json"));
+    draft.tasks.removeFirst();
+    REQUIRE(HandbookImporter(f.db, f.clock).importDraft(draft, QStringLiteral("v2"), false).applied);
+    const CapacityInput alone = loadCapacityInput(f.db, f.demo.id);
+    REQUIRE(TaskRepository(f.db).plannedTasks(f.demo.id, true).size() == alone.tasks.size() + 1);
+    // Tasks due the same day: their order is the plan's order all the same.
+    std::set<QDate> dues;
+    for (const PlannedTask &t : alone.tasks)
+        dues.insert(t.due);
+    REQUIRE(dues.size() < size_t(alone.tasks.size()));
+
+    const CapacityInputReuse reuse;
+    StatusReportData data;
+    QString error;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, QDate(), QStringLiteral("da")},
+                               ReportSections::standardExtras(), &data, &error));
+    // The report kept its input in the reuse (nested in this one): what the next read there gives.
+    const CapacityInput kept = loadCapacityInput(f.db, f.demo.id);
+    CHECK(taskLines(kept.tasks) == taskLines(alone.tasks));
+    CHECK(kept.people.size() == alone.people.size());
+    CHECK(kept.details.keys() == alone.details.keys());
+    CHECK(kept.allocations.size() == alone.allocations.size());
+    CHECK(kept.goLive == alone.goLive);
+    const CapacityPlan keptPlan = computeCapacity(kept, kToday);
+    const CapacityPlan alonePlan = computeCapacity(alone, kToday);
+    REQUIRE(keptPlan.warnings.size() == alonePlan.warnings.size());
+    for (int i = 0; i < keptPlan.warnings.size(); ++i)
+        CHECK(keptPlan.warnings.at(i).text == alonePlan.warnings.at(i).text);
+    CHECK(keptPlan.totalNeeded(0) == alonePlan.totalNeeded(0));
+}
+
+TEST_CASE("A report reads the go-live inputs once, and only for the same municipality, date and language", "[report]")
+{
+    Fixture f;
+    const Id other = f.addMunicipalities({QStringLiteral("0101")}).first();
+    const QDate later = kToday.addDays(28);
+    const auto same = [](const GoLiveInputs &a, const GoLiveInputs &b) {
+        return a.goLive == b.goLive && taskLines(a.tasks) == taskLines(b.tasks) && a.people.size() == b.people.size()
+            && a.capacity.asOf == b.capacity.asOf && a.capacity.municipalityId == b.capacity.municipalityId
+            && a.capacity.warnings.size() == b.capacity.warnings.size()
+            && a.stakeholders.size() == b.stakeholders.size() && a.risks.size() == b.risks.size()
+            && a.communication.size() == b.communication.size() && a.language == b.language;
+    };
+    const GoLiveInputs now = loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da"));
+    const GoLiveInputs then = loadGoLiveInputs(f.db, f.demo.id, later, QStringLiteral("da"));
+    const GoLiveInputs english = loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("en"));
+    const GoLiveInputs elsewhere = loadGoLiveInputs(f.db, other, kToday, QStringLiteral("da"));
+    REQUIRE_FALSE(now.stakeholders.isEmpty());
+    REQUIRE(now.capacity.asOf != then.capacity.asOf);
+    REQUIRE_FALSE(same(now, elsewhere));
+    Stakeholder added;
+    added.municipalityId = f.demo.id;
+    added.name = QStringLiteral("Ny interessent");
+    QString error;
+    {
+        const CapacityInputReuse reuse;
+        CHECK(same(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")), now));
+        // Kept for the next call with the same arguments: a stakeholder added now is not read again...
+        REQUIRE(StakeholderRepository(f.db).add(&added, &error));
+        CHECK(same(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")), now));
+        // ...and a call with any other argument reads them (and sees the new stakeholder).
+        const GoLiveInputs inEnglish = loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("en"));
+        CHECK(inEnglish.language == english.language);
+        CHECK(inEnglish.stakeholders.size() == now.stakeholders.size() + 1);
+        CHECK(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")).stakeholders.size()
+              == now.stakeholders.size() + 1);
+        const GoLiveInputs read = loadGoLiveInputs(f.db, f.demo.id, later, QStringLiteral("da"));
+        CHECK(read.capacity.asOf == then.capacity.asOf);
+        CHECK(read.stakeholders.size() == now.stakeholders.size() + 1);
+        CHECK(same(loadGoLiveInputs(f.db, f.demo.id, later, QStringLiteral("da")), read));
+        CHECK(same(loadGoLiveInputs(f.db, other, later, QStringLiteral("da")),
+                   loadGoLiveInputs(f.db, other, later, QStringLiteral("da"))));
+        CHECK(loadGoLiveInputs(f.db, other, later, QStringLiteral("da")).capacity.municipalityId == other);
+        CHECK(loadGoLiveInputs(f.db, f.demo.id, later, QStringLiteral("da")).capacity.municipalityId == f.demo.id);
+    }
+    // Nothing is kept once the reuse has ended.
+    CHECK(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")).stakeholders.size()
+          == now.stakeholders.size() + 1);
 }
 
 TEST_CASE("The overview's capacity warnings from one bulk read are those of each municipality read alone", "[report]")

@@ -492,6 +492,21 @@ TEST_CASE("Setting a state records one event per changed field", "[storage][task
     CHECK(tasks.eventsSince(f.municipality, at(3, 1)).size() == 6);
     CHECK(tasks.eventsSince(f.other, at(3, 1)).isEmpty());
     CHECK(tasks.events(f.other, task).isEmpty());
+    // eventsSince reads through SQLite's own API (sql::BulkQuery), events() through Qt SQL: the same events.
+    const QList<TaskEvent> since = tasks.eventsSince(f.municipality, at(3, 1));
+    REQUIRE(since.size() == events.size());
+    for (int i = 0; i < since.size(); ++i) {
+        INFO("event " << i);
+        CHECK(since.at(i).id == events.at(i).id);
+        CHECK(since.at(i).municipalityId == events.at(i).municipalityId);
+        CHECK(since.at(i).taskId == events.at(i).taskId);
+        CHECK(since.at(i).at == events.at(i).at);
+        CHECK(since.at(i).at.timeSpec() == events.at(i).at.timeSpec());
+        CHECK(since.at(i).field == events.at(i).field);
+        CHECK(since.at(i).oldValue == events.at(i).oldValue);
+        CHECK(since.at(i).oldValue.isNull() == events.at(i).oldValue.isNull());
+        CHECK(since.at(i).newValue == events.at(i).newValue);
+    }
 }
 
 TEST_CASE("Done sets done_on and leaving Done clears it", "[storage][task]")
