@@ -342,48 +342,41 @@ const char *BulkQuery::serverValue(int column, int *size) const
     return libpq.getValue(server.result, server.row, column);
 }
 
-bool BulkQuery::bind(const QString &name, qint64 value)
+bool BulkQuery::bindValue(const QString &name, const QByteArray &serverText, const QVariant &qtValue,
+                          const std::function<int(sqlite3_stmt *, int)> &bindSqlite)
 {
     if (m_server) {
         const qsizetype index = m_server->names.indexOf(name);
         if (index < 0 || m_server->executed)
             return false;
-        m_server->values[index] = QByteArray::number(value);
+        m_server->values[index] = serverText;
         return true;
     }
     if (m_qt) {
         if (!m_qt->names.contains(name) || m_qt->executed)
             return false;
-        m_qt->query.bindValue(name, value);
+        m_qt->query.bindValue(name, qtValue);
         return true;
     }
     if (!m_statement)
         return false;
     const int index = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
-    return index > 0 && sqlite3_bind_int64(m_statement, index, value) == SQLITE_OK;
+    return index > 0 && bindSqlite(m_statement, index) == SQLITE_OK;
+}
+
+bool BulkQuery::bind(const QString &name, qint64 value)
+{
+    return bindValue(name, QByteArray::number(value), value, [value](sqlite3_stmt *statement, int index) {
+        return sqlite3_bind_int64(statement, index, value);
+    });
 }
 
 bool BulkQuery::bind(const QString &name, const QString &value)
 {
-    if (m_server) {
-        const qsizetype index = m_server->names.indexOf(name);
-        if (index < 0 || m_server->executed)
-            return false;
-        m_server->values[index] = value.toUtf8();
-        return true;
-    }
-    if (m_qt) {
-        if (!m_qt->names.contains(name) || m_qt->executed)
-            return false;
-        m_qt->query.bindValue(name, value);
-        return true;
-    }
-    if (!m_statement)
-        return false;
-    const int index = sqlite3_bind_parameter_index(m_statement, name.toUtf8().constData());
     const QByteArray text = value.toUtf8();
-    return index > 0
-        && sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT) == SQLITE_OK;
+    return bindValue(name, text, value, [&text](sqlite3_stmt *statement, int index) {
+        return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    });
 }
 
 bool BulkQuery::next()

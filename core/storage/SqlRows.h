@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -102,6 +103,10 @@ private:
     struct Server;
     const char *serverValue(int column, int *size) const;
     bool runOnServer();
+    // One bind for the three readers: the value as the server's text, as Qt SQL's QVariant, and SQLite's own bind call
+    // for the parameter's index.
+    bool bindValue(const QString &name, const QByteArray &serverText, const QVariant &qtValue,
+                   const std::function<int(sqlite3_stmt *, int)> &bindSqlite);
     // Through Qt SQL: the query and whether it has run.
     struct QtQuery;
     void prepareThroughQtSql(const QSqlDatabase &db, const QString &sql);
