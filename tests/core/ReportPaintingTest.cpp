@@ -186,7 +186,7 @@ struct BatchesOff
 
 } // namespace
 
-TEST_CASE("The stakeholder map's texts are in the PDF where drawText puts them, in their order with fewer text objects",
+TEST_CASE("The stakeholder map's texts are in the PDF where drawText puts them, with fewer text objects",
           "[report][pdf][stakeholder]")
 {
     installTranslations(QStringLiteral("en"));
