@@ -32,34 +32,17 @@ bool readGoLives(const QSqlDatabase &db, QHash<Id, QDate> *goLive)
 // overview (one row per municipality and task with any state), so it goes through BulkQuery.
 bool readStates(const QSqlDatabase &db, OverviewRepository::StateTexts texts, QHash<QPair<Id, Id>, TaskState> *states)
 {
-    const bool withTexts = texts == OverviewRepository::StateTexts::Read;
-    // Without the texts: the columns of stateColumns() before reason and note, read as stateFrom() reads them.
-    const QString columns = withTexts ? sql::stateColumns(QStringLiteral("s"))
-                                      : QStringLiteral("s.status, s.responsible_person_id, s.performer_person_id, "
-                                                       "s.due_override, s.done_on, s.klik_marked_on");
-    sql::BulkQuery query(
-        db, QStringLiteral("SELECT s.municipality_id, s.task_id, ") + columns + QStringLiteral(" FROM task_state s"));
+    const sql::StateTexts read
+        = texts == OverviewRepository::StateTexts::Read ? sql::StateTexts::Read : sql::StateTexts::Skip;
+    sql::BulkQuery query(db,
+                         QStringLiteral("SELECT s.municipality_id, s.task_id, ")
+                             + sql::stateColumns(QStringLiteral("s"), read) + QStringLiteral(" FROM task_state s"));
     if (!query.isValid())
         return false;
     while (query.next()) {
         const Id municipalityId = query.integer(0);
         const Id taskId = query.integer(1);
-        if (withTexts) {
-            states->insert(qMakePair(municipalityId, taskId), sql::stateFrom(query, 2, municipalityId, taskId));
-            continue;
-        }
-        TaskState state;
-        state.municipalityId = municipalityId;
-        state.taskId = taskId;
-        if (!query.isNull(2)) {
-            state.status = statusFromCode(query.text(2)).value_or(Status::NotStarted);
-            state.responsiblePersonId = query.id(3);
-            state.performerPersonId = query.id(4);
-            state.dueOverride = query.date(5);
-            state.doneOn = query.date(6);
-            state.klikMarkedOn = query.date(7);
-        }
-        states->insert(qMakePair(municipalityId, taskId), state);
+        states->insert(qMakePair(municipalityId, taskId), sql::stateFrom(query, 2, municipalityId, taskId, read));
     }
     return true;
 }

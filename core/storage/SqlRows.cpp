@@ -216,7 +216,7 @@ QString libpqLookup(const char *soname)
     return error;
 }
 
-QString stateColumns(const QString &alias)
+QString stateColumns(const QString &alias, StateTexts texts)
 {
     QStringList columns {QStringLiteral("status"),
                          QStringLiteral("responsible_person_id"),
@@ -227,6 +227,8 @@ QString stateColumns(const QString &alias)
                          QStringLiteral("reason"),
                          QStringLiteral("note")};
     Q_ASSERT(columns.size() == kStateColumnCount);
+    if (texts == StateTexts::Skip)
+        columns.resize(kStateColumnCount - 2);
     for (QString &column : columns)
         column.prepend(alias + QLatin1Char('.'));
     return columns.join(QStringLiteral(", "));

@@ -173,13 +173,21 @@ template<typename Row> Task taskFromRow(const Row &row, int first)
     return task;
 }
 
+// Whether a state is read with its reason and note (the last two of its columns), or without (the overview).
+enum class StateTexts
+{
+    Read,
+    Skip
+};
+
 // The columns of task_state in the order stateFrom() reads them, qualified with a table alias ("s.status, ...").
-QString stateColumns(const QString &alias);
+QString stateColumns(const QString &alias, StateTexts texts = StateTexts::Read);
 constexpr int kStateColumnCount = 8;
 
 // A task's state from the stateColumns() starting at `first`; the default state when they are NULL (no row
 // stored: a LEFT JOIN found none).
-template<typename Row> TaskState stateFrom(const Row &row, int first, Id municipalityId, Id taskId)
+template<typename Row>
+TaskState stateFrom(const Row &row, int first, Id municipalityId, Id taskId, StateTexts texts = StateTexts::Read)
 {
     TaskState state;
     state.municipalityId = municipalityId;
@@ -192,6 +200,8 @@ template<typename Row> TaskState stateFrom(const Row &row, int first, Id municip
     state.dueOverride = row.date(first + 3);
     state.doneOn = row.date(first + 4);
     state.klikMarkedOn = row.date(first + 5);
+    if (texts == StateTexts::Skip)
+        return state;
     state.reason = row.text(first + 6);
     state.note = row.text(first + 7);
     return state;
