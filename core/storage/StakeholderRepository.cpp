@@ -28,6 +28,13 @@ const QString kValues = QStringLiteral(
     ":engagement_target, :concerns, :strategy, :note_before, :note_during, :note_after, :owner_id, :next_contact, "
     ":last_reviewed");
 
+// A stakeholder's engagement now and as the target, from their stored codes (an unknown code reads as the default).
+void setEngagements(Stakeholder &s, const QString &now, const QString &target)
+{
+    s.engagementNow = engagementFromCode(now).value_or(Engagement::Neutral);
+    s.engagementTarget = engagementFromCode(target).value_or(Engagement::Supportive);
+}
+
 template<typename Row> Stakeholder stakeholderFrom(const Row &row)
 {
     Stakeholder s;
@@ -40,8 +47,7 @@ template<typename Row> Stakeholder stakeholderFrom(const Row &row)
     s.projectRole = row.text(6);
     s.influence = int(row.integer(7));
     s.affectedness = int(row.integer(8));
-    s.engagementNow = engagementFromCode(row.text(9)).value_or(Engagement::Neutral);
-    s.engagementTarget = engagementFromCode(row.text(10)).value_or(Engagement::Supportive);
+    setEngagements(s, row.text(9), row.text(10));
     s.concerns = row.text(11);
     s.strategy = strategyFromCode(row.text(12)).value_or(Strategy::Inform);
     s.noteBefore = row.text(13);
@@ -113,9 +119,7 @@ QHash<Id, QList<Stakeholder>> StakeholderRepository::engagementByMunicipality() 
         s.name = query.text(2);
         s.influence = int(query.integer(3));
         s.affectedness = int(query.integer(4));
-        // As stakeholderFrom() reads them.
-        s.engagementNow = engagementFromCode(query.text(5)).value_or(Engagement::Neutral);
-        s.engagementTarget = engagementFromCode(query.text(6)).value_or(Engagement::Supportive);
+        setEngagements(s, query.text(5), query.text(6));
         result[s.municipalityId].append(s);
     }
     return result;
