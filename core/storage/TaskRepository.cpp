@@ -175,30 +175,18 @@ QString nextLocalKey(const QSqlDatabase &db, Id municipalityId)
     return kLocalKeyPrefix + QString::number(highest + 1);
 }
 
-TaskEvent eventFrom(const QSqlQuery &query)
+// A task event from its row (kSelectEvents' columns), through Qt SQL (sql::QueryRow) or SQLite's own API
+// (sql::BulkQuery: no QVariant and no UTF-16 copy per value).
+template<typename Row> TaskEvent eventFrom(const Row &row)
 {
     TaskEvent event;
-    event.id = query.value(0).toLongLong();
-    event.municipalityId = query.value(1).toLongLong();
-    event.taskId = query.value(2).toLongLong();
-    event.at = sql::timeFrom(query.value(3));
-    event.field = query.value(4).toString();
-    event.oldValue = query.value(5).toString();
-    event.newValue = query.value(6).toString();
-    return event;
-}
-
-// The same through SQLite's own API (sql::BulkQuery): no QVariant and no UTF-16 copy per value.
-TaskEvent eventFrom(const sql::BulkQuery &query)
-{
-    TaskEvent event;
-    event.id = query.integer(0);
-    event.municipalityId = query.integer(1);
-    event.taskId = query.integer(2);
-    event.at = query.isNull(3) ? QDateTime() : sql::timeFrom(QVariant(query.text(3)));
-    event.field = query.text(4);
-    event.oldValue = query.text(5);
-    event.newValue = query.text(6);
+    event.id = row.integer(0);
+    event.municipalityId = row.integer(1);
+    event.taskId = row.integer(2);
+    event.at = row.isNull(3) ? QDateTime() : sql::timeFrom(QVariant(row.text(3)));
+    event.field = row.text(4);
+    event.oldValue = row.text(5);
+    event.newValue = row.text(6);
     return event;
 }
 
@@ -364,7 +352,7 @@ QList<TaskEvent> TaskRepository::events(Id municipalityId, Id taskId) const
     if (!query.exec())
         return result;
     while (query.next())
-        result.append(eventFrom(query));
+        result.append(eventFrom(sql::QueryRow(query)));
     return result;
 }
 
