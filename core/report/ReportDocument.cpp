@@ -188,7 +188,7 @@ public:
             return clip.isNull() || (top < clip.bottom() && top + height > clip.top());
         };
         painter.setPen(kInk);
-        // The cells' glyphs as one text item per font (GlyphBatch), not one per line of each cell.
+        // The cells' glyphs as a text item per stretch of one font (GlyphBatch), not one per line of each cell.
         GlyphBatch text;
         const bool batch = GlyphBatch::forPdf(painter);
         const auto paintRow = [&](const DirectTable::Row &row, bool filled) {

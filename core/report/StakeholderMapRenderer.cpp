@@ -495,7 +495,7 @@ StakeholderMapLayout layoutStakeholderMap(const QRectF &bounds, const Stakeholde
 
 namespace {
 
-// The texts of a map, placed as QPainter::drawText(rect, flags, text) places them and drawn as one glyph run per font
+// The texts of a map, placed as QPainter::drawText(rect, flags, text) places them and drawn as glyph runs
 // (GlyphBatch): Qt's PDF writer wraps each drawText line in a graphics state, a colour and a text object of its own,
 // and the map has about 200 of them. The placement is qt_format_text's (Qt 6): lines at whole pixels under each
 // other from the top of the text, the block aligned in rect, each line aligned on its own. A text that would not fit
