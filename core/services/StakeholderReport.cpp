@@ -22,7 +22,10 @@ StakeholderReportData stakeholderReportData(Database &db, Id municipalityId, con
 ReadinessSignals stakeholderReadinessSignals(Database &db, Id municipalityId, const RuleThresholds &thresholds)
 {
     ReadinessSignals result;
-    result.engagementGaps = engagementGapSignals(StakeholderRepository(db).forMunicipality(municipalityId), thresholds);
+    // Only the engagement, in id order: engagementGapSignals orders what it picks (by gap, then name) and picks the
+    // same as from the full list ordered by name (tests/core/BulkReadTest.cpp).
+    result.engagementGaps
+        = engagementGapSignals(StakeholderRepository(db).engagementForMunicipality(municipalityId), thresholds);
     return result;
 }
 

@@ -82,6 +82,22 @@ void bindStakeholder(QSqlQuery &query, const Stakeholder &s)
     query.bindValue(QStringLiteral(":last_reviewed"), sql::dateValue(s.lastReviewed));
 }
 
+// Only what a stakeholder's engagement gap needs (engagementByMunicipality, engagementForMunicipality).
+const QString kEngagementSelect = QStringLiteral(
+    "SELECT id, municipality_id, name, influence, affectedness, engagement_now, engagement_target FROM stakeholder");
+
+Stakeholder engagementFrom(const sql::BulkQuery &query)
+{
+    Stakeholder s;
+    s.id = query.integer(0);
+    s.municipalityId = query.integer(1);
+    s.name = query.text(2);
+    s.influence = int(query.integer(3));
+    s.affectedness = int(query.integer(4));
+    setEngagements(s, query.text(5), query.text(6));
+    return s;
+}
+
 bool inScale(int value)
 {
     return value >= 0 && value <= kStakeholderScaleMax;
@@ -108,20 +124,24 @@ QHash<Id, QList<Stakeholder>> StakeholderRepository::byMunicipality() const
 
 QHash<Id, QList<Stakeholder>> StakeholderRepository::engagementByMunicipality() const
 {
-    sql::BulkQuery query(m_db.connection(),
-                         QStringLiteral("SELECT id, municipality_id, name, influence, affectedness, engagement_now, "
-                                        "engagement_target FROM stakeholder ORDER BY id"));
+    sql::BulkQuery query(m_db.connection(), kEngagementSelect + QStringLiteral(" ORDER BY id"));
     QHash<Id, QList<Stakeholder>> result;
     while (query.next()) {
-        Stakeholder s;
-        s.id = query.integer(0);
-        s.municipalityId = query.integer(1);
-        s.name = query.text(2);
-        s.influence = int(query.integer(3));
-        s.affectedness = int(query.integer(4));
-        setEngagements(s, query.text(5), query.text(6));
+        Stakeholder s = engagementFrom(query);
         result[s.municipalityId].append(s);
     }
+    return result;
+}
+
+QList<Stakeholder> StakeholderRepository::engagementForMunicipality(Id municipalityId) const
+{
+    QList<Stakeholder> result;
+    sql::BulkQuery query(m_db.connection(),
+                         kEngagementSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY id"));
+    if (!query.isValid() || !query.bind(QStringLiteral(":municipality"), municipalityId))
+        return result;
+    while (query.next())
+        result.append(engagementFrom(query));
     return result;
 }
 

@@ -35,6 +35,9 @@ public:
     // for the traffic lights of all municipalities at once (engagementGapSignals orders what it picks itself, and
     // picks the same from this as from byMunicipality()).
     QHash<Id, QList<Stakeholder>> engagementByMunicipality() const;
+    // One municipality's stakeholders read the same way, in id order: for the traffic light of the municipality
+    // shown (stakeholderReadinessSignals), which needs neither the texts nor the order by name.
+    QList<Stakeholder> engagementForMunicipality(Id municipalityId) const;
     std::optional<Stakeholder> byId(Id id) const;
     // Name must not be empty, influence and affectedness 0..3, the owner a person of the same municipality.
     // Sets stakeholder->id.

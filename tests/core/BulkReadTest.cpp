@@ -13,6 +13,7 @@
 #include "planning/Overview.h"
 #include "planning/StakeholderSignals.h"
 #include "services/ReadinessInputs.h"
+#include "services/StakeholderReport.h"
 #include "storage/AllocationRepository.h"
 #include "storage/Database.h"
 #include "storage/GoLiveRepository.h"
@@ -346,6 +347,30 @@ TEST_CASE_METHOD(SmallNation, "The engagement read for all picks the same gaps i
     CHECK_FALSE(std::is_sorted(gaps.cbegin(), gaps.cend(), [](const StakeholderSignal &a, const StakeholderSignal &b) {
         return a.stakeholderId < b.stakeholderId;
     }));
+
+    // The light of the municipality shown reads one municipality's engagement the same way (the overview's first paint)
+    // and names the same stakeholders in the same order as the full read ordered by name.
+    for (const Municipality &municipality : municipalities) {
+        INFO("municipality " << municipality.code.toStdString());
+        const QList<Stakeholder> one = StakeholderRepository(db).engagementForMunicipality(municipality.id);
+        const QList<Stakeholder> fromAll = light.value(municipality.id);
+        REQUIRE(one.size() == fromAll.size());
+        for (int i = 0; i < one.size(); ++i) {
+            CHECK(one.at(i).id == fromAll.at(i).id);
+            CHECK(one.at(i).name == fromAll.at(i).name);
+        }
+        const QList<StakeholderSignal> expected
+            = engagementGapSignals(StakeholderRepository(db).forMunicipality(municipality.id));
+        const QList<StakeholderSignal> shown = stakeholderReadinessSignals(db, municipality.id).engagementGaps;
+        REQUIRE(shown.size() == expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            CHECK(shown.at(i).stakeholderId == expected.at(i).stakeholderId);
+            CHECK(shown.at(i).name == expected.at(i).name);
+            CHECK(shown.at(i).resourcePerson == expected.at(i).resourcePerson);
+            CHECK(shown.at(i).stepsBelowTarget == expected.at(i).stepsBelowTarget);
+        }
+    }
+    CHECK(stakeholderReadinessSignals(db, first).engagementGaps.size() >= 8);
 }
 
 TEST_CASE("BulkQuery reads what Qt SQL reads, value by value", "[storage]")
