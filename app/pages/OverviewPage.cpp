@@ -561,7 +561,7 @@ void OverviewPage::reload()
         // Counted once: the count cannot change while the table waits without a data change, which ends the wait
         // (the constructor's reload and the one for the municipality shown both come before the first paint).
         if (!m_countedForPaint)
-            m_municipalityCount = int(MunicipalityRepository(db).all().size());
+            m_municipalityCount = MunicipalityRepository(db).count();
         m_countedForPaint = true;
         m_tablePart->setVisible(m_municipalityCount >= 2);
         fitTableHeight(m_municipalityCount); // the page keeps its layout when the rows come

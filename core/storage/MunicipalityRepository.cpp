@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RowVersion.h"
 #include "SqlDialect.h"
+#include "SqlRows.h"
 #include "SqlUtil.h"
 #include "domain/OfficialMunicipalities.h"
 #include "storage/Statements.h"
@@ -17,28 +18,29 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, code, name, region, go_live, project_owner, project_leader, version FROM municipality");
 
-Municipality municipalityFrom(const QSqlQuery &query)
+// One municipality from the kSelect columns of a row (sql::BulkQuery).
+template<typename Row> Municipality municipalityFrom(const Row &row)
 {
     Municipality municipality;
-    municipality.id = query.value(0).toLongLong();
-    municipality.code = query.value(1).toString();
-    municipality.name = query.value(2).toString();
-    municipality.region = query.value(3).toString();
-    municipality.goLive = sql::dateFrom(query.value(4));
-    municipality.projectOwner = query.value(5).toString();
-    municipality.projectLeader = query.value(6).toString();
-    municipality.version = query.value(7).toLongLong();
+    municipality.id = row.integer(0);
+    municipality.code = row.text(1);
+    municipality.name = row.text(2);
+    municipality.region = row.text(3);
+    municipality.goLive = row.date(4);
+    municipality.projectOwner = row.text(5);
+    municipality.projectLeader = row.text(6);
+    municipality.version = row.integer(7);
     return municipality;
 }
 
-std::optional<Municipality> one(const QSqlDatabase &db, const QString &where, const QString &name,
-                                const QVariant &value)
+// The municipality `where` picks, read through sql::BulkQuery: a municipality is read several times before the window's
+// first paint (its title, the overview, the capacity signals), and Qt SQL's prepare and QVariants were most of each
+// read.
+template<typename Value>
+std::optional<Municipality> one(const QSqlDatabase &db, const QString &where, const QString &name, const Value &value)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(kSelect + where))
-        return std::nullopt;
-    query.bindValue(name, value);
-    if (!query.exec() || !query.next())
+    sql::BulkQuery query(db, kSelect + where);
+    if (!query.isValid() || !query.bind(name, value) || !query.next())
         return std::nullopt;
     return municipalityFrom(query);
 }
@@ -86,13 +88,21 @@ int MunicipalitySnapshot::rowCount(const QString &table) const
 
 QList<Municipality> MunicipalityRepository::all() const
 {
+    // Through sql::BulkQuery: the window reads the list of 98 at start (its municipality list), and Qt SQL's QVariant
+    // and UTF-16 copy of every value cost several times the read itself.
     QList<Municipality> result;
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(kSelect + QStringLiteral(" ORDER BY code")))
+    sql::BulkQuery query(m_db.connection(), kSelect + QStringLiteral(" ORDER BY code"));
+    if (!query.isValid())
         return result;
     while (query.next())
         result.append(municipalityFrom(query));
     return result;
+}
+
+int MunicipalityRepository::count() const
+{
+    sql::BulkQuery query(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM municipality"));
+    return query.isValid() && query.next() ? int(query.integer(0)) : 0;
 }
 
 std::optional<Municipality> MunicipalityRepository::byId(Id id) const

@@ -40,6 +40,7 @@ public:
     { }
 
     QList<Municipality> all() const; // ordered by code
+    int count() const; // how many all() would return, without reading them
     std::optional<Municipality> byId(Id id) const;
     std::optional<Municipality> byCode(const QString &code) const;
 

@@ -168,6 +168,47 @@ TEST_CASE("Municipalities need one of the official codes and are unique", "[stor
     CHECK_FALSE(municipalities.byId(9999));
 }
 
+TEST_CASE("Municipalities read as a list or one by one and counted give the stored values", "[storage][municipality]")
+{
+    Fixture f;
+    MunicipalityRepository municipalities(f.db);
+    QString error;
+    CHECK(municipalities.count() == 2);
+
+    // A municipality with every text set, Danish letters, no go-live; read back field by field.
+    Municipality aeroe;
+    aeroe.code = QStringLiteral("0492");
+    aeroe.name = QStringLiteral("Ærø Kommune");
+    aeroe.region = QStringLiteral("Region Syddanmark");
+    aeroe.projectOwner = QStringLiteral("Søren Æbelø");
+    aeroe.projectLeader = QStringLiteral("Åse Øster");
+    REQUIRE(municipalities.add(&aeroe, &error));
+    CHECK(municipalities.count() == 3);
+    const QList<Municipality> all = municipalities.all();
+    REQUIRE(all.size() == 3);
+    const Municipality &listed = all.at(2); // ordered by code: 0101, 0147, 0492
+    const std::optional<Municipality> byId = municipalities.byId(aeroe.id);
+    const std::optional<Municipality> byCode = municipalities.byCode(QStringLiteral(" 0492 "));
+    REQUIRE(byId);
+    REQUIRE(byCode);
+    for (const Municipality *read : {&listed, &*byId, &*byCode}) {
+        CHECK(read->id == aeroe.id);
+        CHECK(read->code == QStringLiteral("0492"));
+        CHECK(read->name == QStringLiteral("Ærø Kommune"));
+        CHECK(read->region == QStringLiteral("Region Syddanmark"));
+        CHECK(read->projectOwner == QStringLiteral("Søren Æbelø"));
+        CHECK(read->projectLeader == QStringLiteral("Åse Øster"));
+        CHECK_FALSE(read->goLive.isValid());
+        CHECK(read->version >= 1);
+    }
+    CHECK(all.at(0).goLive == kGoLive);
+    CHECK(municipalities.byId(all.at(0).id)->goLive == kGoLive);
+
+    REQUIRE(municipalities.remove(aeroe.id, &error));
+    CHECK(municipalities.count() == 2);
+    CHECK(municipalities.all().size() == 2);
+}
+
 TEST_CASE("Municipalities can be changed but not to a taken or unofficial code", "[storage][municipality]")
 {
     Fixture f;
