@@ -26,7 +26,7 @@ QList<PlannedTask> select(const QList<PlannedTask> &tasks, const std::function<b
         if (isRelevant(task) && keep(task))
             result.append(task);
     }
-    std::stable_sort(result.begin(), result.end(), plannedBefore);
+    sortPlanned(result);
     return result;
 }
 

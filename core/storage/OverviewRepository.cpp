@@ -111,8 +111,7 @@ QHash<Id, QList<PlannedTask>> OverviewRepository::plannedTasksForAll(bool includ
         tasks.reserve(tasks.size() + handbook.size());
         for (const Task &task : std::as_const(handbook))
             tasks.append(planFor(it.key(), task, it.value()));
-        if (!std::is_sorted(tasks.cbegin(), tasks.cend(), plannedBefore))
-            std::stable_sort(tasks.begin(), tasks.end(), plannedBefore);
+        sortPlanned(tasks);
     }
     return result;
 }

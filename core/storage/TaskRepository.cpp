@@ -237,7 +237,7 @@ QList<PlannedTask> TaskRepository::plannedTasks(Id municipalityId, bool includeW
 {
     QList<PlannedTask> result = queryPlanned(m_db.connection(), municipalityId, 0, includeWithdrawn);
     // Tasks without a date (no go-live yet) go last, in the handbook's order.
-    std::stable_sort(result.begin(), result.end(), plannedBefore);
+    sortPlanned(result);
     return result;
 }
 

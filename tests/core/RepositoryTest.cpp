@@ -1,5 +1,6 @@
 #include "domain/Clock.h"
 #include "domain/MergePlan.h"
+#include "domain/Schedule.h"
 #include "handbook/PlanMerge.h"
 #include "storage/Database.h"
 #include "storage/HandbookRepository.h"
@@ -469,6 +470,38 @@ TEST_CASE("Planned tasks are ordered by due date with overrides and local tasks"
     CHECK(planned.at(1).due == kGoLive.addDays(-70));
     CHECK(keysOf(tasks.plannedTasks(f.other)).contains(QStringLiteral("LOK-1")));
     CHECK(tasks.plannedTasks(f.other).size() == 5);
+}
+
+TEST_CASE("Planned tasks sorted by position keep the order of a stable sort, ties included", "[storage][task]")
+{
+    // Many ties on every part of the order (due, none, sort order, key), told apart only by their id: sortPlanned must
+    // leave them in the order they came, as std::stable_sort does.
+    QList<PlannedTask> tasks;
+    for (int i = 0; i < 200; ++i) {
+        PlannedTask planned;
+        planned.task.id = i + 1;
+        planned.task.key = QStringLiteral("K%1").arg((i * 7) % 3);
+        planned.task.sortOrder = (i * 5) % 4;
+        planned.task.titleDa = QStringLiteral("Opgave %1").arg(i);
+        if (i % 9 != 0)
+            planned.due = kGoLive.addDays((i * 13) % 5);
+        tasks.append(planned);
+    }
+    QList<PlannedTask> expected = tasks;
+    std::stable_sort(expected.begin(), expected.end(), plannedBefore);
+    QList<PlannedTask> sorted = tasks;
+    sortPlanned(sorted);
+    REQUIRE(sorted.size() == expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        INFO("position " << i);
+        CHECK(sorted.at(i).task.id == expected.at(i).task.id);
+        CHECK(sorted.at(i).task.titleDa == expected.at(i).task.titleDa);
+        CHECK(sorted.at(i).due == expected.at(i).due);
+    }
+    // Already in order: left as it is.
+    sortPlanned(sorted);
+    CHECK(sorted.at(0).task.id == expected.at(0).task.id);
+    CHECK(sorted.last().task.id == expected.last().task.id);
 }
 
 TEST_CASE("Setting a state records one event per changed field", "[storage][task]")
