@@ -4,6 +4,7 @@
 #include "RowVersion.h"
 #include "SqlRows.h"
 #include "SqlUtil.h"
+#include "storage/Statements.h"
 
 #include "domain/Calendar.h"
 
@@ -85,12 +86,12 @@ bool validWeek(int key)
 
 QList<Allocation> AllocationRepository::forMunicipality(Id municipalityId) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(kSelect
-                  + QStringLiteral(" JOIN person p ON p.id = a.person_id WHERE p.municipality_id = :municipality "
-                                   "ORDER BY a.person_id, a.from_week"));
-    query.bindValue(QStringLiteral(":municipality"), municipalityId);
-    return run(query);
+    return sql::bulkRows<Allocation>(
+        m_db.connection(),
+        kSelect
+            + QStringLiteral(" JOIN person p ON p.id = a.person_id WHERE p.municipality_id = :municipality "
+                             "ORDER BY a.person_id, a.from_week"),
+        QStringLiteral(":municipality"), municipalityId, allocationFrom);
 }
 
 QHash<Id, QList<Allocation>> AllocationRepository::byMunicipality() const

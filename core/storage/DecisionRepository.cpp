@@ -93,9 +93,9 @@ bool byNumber(const Decision &a, const Decision &b)
 
 QList<Decision> DecisionRepository::forMunicipality(Id municipalityId) const
 {
-    return sql::selectRows<Decision>(m_db.connection(),
-                                     kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
-                                     QStringLiteral(":municipality"), municipalityId, decisionFrom);
+    return sql::bulkRows<Decision>(m_db.connection(),
+                                   kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
+                                   QStringLiteral(":municipality"), municipalityId, decisionFrom);
 }
 
 QHash<Id, QList<Decision>> DecisionRepository::byMunicipality() const

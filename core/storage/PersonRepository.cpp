@@ -97,7 +97,7 @@ void bindPerson(QSqlQuery &query, const Person &person)
 
 QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
 {
-    QList<Person> result = sql::selectRows<Person>(
+    QList<Person> result = sql::bulkRows<Person>(
         m_db.connection(), kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY name, id"),
         QStringLiteral(":municipality"), municipalityId, personFrom);
     std::stable_sort(result.begin(), result.end(), sql::nameBefore<Person>);

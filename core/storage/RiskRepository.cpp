@@ -91,9 +91,9 @@ bool byNumber(const Risk &a, const Risk &b)
 
 QList<Risk> RiskRepository::forMunicipality(Id municipalityId) const
 {
-    return sql::selectRows<Risk>(m_db.connection(),
-                                 kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
-                                 QStringLiteral(":municipality"), municipalityId, riskFrom);
+    return sql::bulkRows<Risk>(m_db.connection(),
+                               kSelect + QStringLiteral(" WHERE municipality_id = :municipality ORDER BY number"),
+                               QStringLiteral(":municipality"), municipalityId, riskFrom);
 }
 
 QHash<Id, QList<Risk>> RiskRepository::byMunicipality() const

@@ -58,6 +58,22 @@ QList<T> selectRows(const QSqlDatabase &db, const QString &statement, const QStr
     return result;
 }
 
+// The same through sql::BulkQuery (SQLite's or libpq's own API, SqlRows.h) with the mapper's BulkQuery form, for the
+// lists of one municipality that the window reads before its first paint (people, allocations, risks, decisions):
+// Qt SQL's QVariant and UTF-16 copy of every value, and its prepare, were most of each read.
+template<typename T>
+QList<T> bulkRows(const QSqlDatabase &db, const QString &statement, const QString &placeholder, qint64 value,
+                  T (*map)(const BulkQuery &))
+{
+    QList<T> result;
+    BulkQuery query(db, statement);
+    if (!query.isValid() || !query.bind(placeholder, value))
+        return result;
+    while (query.next())
+        result.append(map(query));
+    return result;
+}
+
 // The stored row an edit replaces, when it is still there and the edit keeps it in its municipality; otherwise
 // nothing, with *error set to `missing` or to movedMessage(stored row). The messages are the caller's (translated).
 template<typename Row, typename Moved>
