@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <type_traits>
 
 namespace parat::sql {
@@ -467,6 +468,48 @@ QString BulkQuery::text(int column) const
         return value ? QString::fromUtf8(value, size) : QString();
     }
     return m_qt ? m_qt->query.value(column).toString() : QString();
+}
+
+bool BulkQuery::rawValue(int column, const char **value, int *size) const
+{
+    if (m_statement) {
+        *value = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        *size = *value ? sqlite3_column_bytes(m_statement, column) : 0;
+        return true;
+    }
+    if (m_server) {
+        *value = serverValue(column, size);
+        return true;
+    }
+    return false;
+}
+
+bool BulkQuery::knownCode(int column, CodeParser parser, int *value) const
+{
+    const char *raw = nullptr;
+    int size = 0;
+    if (!rawValue(column, &raw, &size))
+        return false;
+    const bool null = raw == nullptr;
+    for (const KnownCode &known : std::as_const(m_knownCodes)) {
+        if (known.column == column && known.parser == parser && known.null == null && known.bytes.size() == size
+            && (size == 0 || std::memcmp(known.bytes.constData(), raw, size_t(size)) == 0)) {
+            *value = known.value;
+            return true;
+        }
+    }
+    return false;
+}
+
+void BulkQuery::rememberCode(int column, CodeParser parser, int value) const
+{
+    // A few codes per column; a column of free text given as a code would only be read as before.
+    constexpr int kMaxKnownCodes = 64;
+    const char *raw = nullptr;
+    int size = 0;
+    if (m_knownCodes.size() >= kMaxKnownCodes || !rawValue(column, &raw, &size))
+        return;
+    m_knownCodes.append(KnownCode {column, parser, raw == nullptr, QByteArray(raw, size), value});
 }
 
 QDate BulkQuery::date(int column) const

@@ -28,6 +28,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -371,6 +372,45 @@ TEST_CASE_METHOD(SmallNation, "The engagement read for all picks the same gaps i
         }
     }
     CHECK(stakeholderReadinessSignals(db, first).engagementGaps.size() >= 8);
+}
+
+TEST_CASE("BulkQuery reads a code column as its fromCode reads the text, row by row", "[storage]")
+{
+    test::TempDir dir;
+    Database db;
+    QString error;
+    REQUIRE(db.open(dir.file(QStringLiteral("codes.sqlite")), &error));
+    QSqlQuery setup(db.connection());
+    REQUIRE(setup.exec(QStringLiteral("CREATE TEMP TABLE sample (a TEXT, b TEXT)")));
+    // Codes repeated, unknown, NULL, empty, nearly a code; a column holding both phase and role codes (read through
+    // both parsers); the same bytes in both columns.
+    REQUIRE(setup.exec(QStringLiteral("INSERT INTO sample VALUES ('P1', 'PL'), ('P21', 'P1'), ('P1', 'PL'), "
+                                      "(NULL, 'SU'), ('', NULL), ('X', ''), ('P1', 'P21'), ('p1', 'PL '), "
+                                      "('P21', 'SU'), ('PL', 'P1'), (NULL, NULL), ('P1', 'KOMM')")));
+    const QString select = QStringLiteral("SELECT a, b FROM sample ORDER BY rowid");
+    for (const bool throughQt : {false, true}) {
+        INFO((throughQt ? "through Qt SQL" : "through SQLite"));
+        std::unique_ptr<sql::BulkQuery> bulk = throughQt
+            ? std::make_unique<sql::BulkQuery>(db.connection(), select, sql::ThroughQtSql())
+            : std::make_unique<sql::BulkQuery>(db.connection(), select);
+        REQUIRE(bulk->isValid());
+        int rows = 0;
+        while (bulk->next()) {
+            INFO("row " << rows);
+            CHECK(bulk->code(0, phaseFromCode) == phaseFromCode(bulk->text(0)));
+            CHECK(bulk->code(0, roleFromCode) == roleFromCode(bulk->text(0)));
+            CHECK(bulk->code(1, roleFromCode) == roleFromCode(bulk->text(1)));
+            CHECK(bulk->code(1, phaseFromCode) == phaseFromCode(bulk->text(1)));
+            CHECK(bulk->code(1, statusFromCode) == statusFromCode(bulk->text(1)));
+            ++rows;
+        }
+        CHECK(rows == 12);
+    }
+    // A task's codes through the bulk read are the ones stored (planned tasks read them this way).
+    sql::BulkQuery first(db.connection(), select);
+    REQUIRE(first.next());
+    CHECK(first.code(0, phaseFromCode) == Phase::P1);
+    CHECK(first.code(1, roleFromCode) == Role::PL);
 }
 
 TEST_CASE("BulkQuery reads what Qt SQL reads, value by value", "[storage]")
