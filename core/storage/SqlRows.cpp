@@ -488,11 +488,11 @@ bool BulkQuery::knownCode(int column, CodeParser parser, int *value) const
 {
     const char *raw = nullptr;
     int size = 0;
-    if (!rawValue(column, &raw, &size))
+    if (column < 0 || column >= m_knownCodes.size() || !rawValue(column, &raw, &size))
         return false;
     const bool null = raw == nullptr;
-    for (const KnownCode &known : std::as_const(m_knownCodes)) {
-        if (known.column == column && known.parser == parser && known.null == null && known.bytes.size() == size
+    for (const KnownCode &known : std::as_const(m_knownCodes[column])) {
+        if (known.bytes.size() == size && known.null == null && known.parser == parser
             && (size == 0 || std::memcmp(known.bytes.constData(), raw, size_t(size)) == 0)) {
             *value = known.value;
             return true;
@@ -503,13 +503,17 @@ bool BulkQuery::knownCode(int column, CodeParser parser, int *value) const
 
 void BulkQuery::rememberCode(int column, CodeParser parser, int value) const
 {
-    // A few codes per column; a column of free text given as a code would only be read as before.
+    // A few codes per column; a column of free text read as a code would only be read as without this.
     constexpr int kMaxKnownCodes = 64;
     const char *raw = nullptr;
     int size = 0;
-    if (m_knownCodes.size() >= kMaxKnownCodes || !rawValue(column, &raw, &size))
+    if (column < 0 || !rawValue(column, &raw, &size))
         return;
-    m_knownCodes.append(KnownCode {column, parser, raw == nullptr, QByteArray(raw, size), value});
+    if (column >= m_knownCodes.size())
+        m_knownCodes.resize(column + 1);
+    QList<KnownCode> &known = m_knownCodes[column];
+    if (known.size() < kMaxKnownCodes)
+        known.append(KnownCode {parser, raw == nullptr, QByteArray(raw, size), value});
 }
 
 QDate BulkQuery::date(int column) const

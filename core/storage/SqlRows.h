@@ -117,11 +117,12 @@ public:
     }
 
 private:
-    // A stored code's result, by column and parser: its bytes (null for NULL) and the enum's value (-1: none).
+    // A stored code's result, by column (m_knownCodes' index) and parser: its bytes (null for NULL) and the enum's
+    // value
+    // (-1: none).
     using CodeParser = void (*)();
     struct KnownCode
     {
-        int column;
         CodeParser parser;
         bool null;
         QByteArray bytes;
@@ -131,7 +132,7 @@ private:
     bool rawValue(int column, const char **value, int *size) const;
     bool knownCode(int column, CodeParser parser, int *value) const;
     void rememberCode(int column, CodeParser parser, int value) const;
-    mutable QList<KnownCode> m_knownCodes;
+    mutable QList<QList<KnownCode>> m_knownCodes;
 
     // On a server: the connection, the statement with $n for its named parameters, their values as text, the
     // result once run and the current row.
