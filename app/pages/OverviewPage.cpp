@@ -591,9 +591,7 @@ void OverviewPage::reload()
     }
     m_summary = summarize(*municipality, tasks, today, lastReport,
                           readinessSignals(m_context.database(), municipality->id, today, tasks));
-    QHash<Id, QString> personNames;
-    for (const Person &person : PersonRepository(db).forMunicipality(id))
-        personNames.insert(person.id, person.name);
+    const QHash<Id, QString> personNames = PersonRepository(db).namesForMunicipality(id);
 
     showHeader(*municipality, language);
     showLight();

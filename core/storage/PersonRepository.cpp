@@ -104,6 +104,18 @@ QList<Person> PersonRepository::forMunicipality(Id municipalityId) const
     return result;
 }
 
+QHash<Id, QString> PersonRepository::namesForMunicipality(Id municipalityId) const
+{
+    QHash<Id, QString> names;
+    sql::BulkQuery query(m_db.connection(),
+                         QStringLiteral("SELECT id, name FROM person WHERE municipality_id = :municipality"));
+    if (!query.isValid() || !query.bind(QStringLiteral(":municipality"), municipalityId))
+        return names;
+    while (query.next())
+        names.insert(query.integer(0), query.text(1));
+    return names;
+}
+
 QHash<Id, QList<Person>> PersonRepository::byMunicipality() const
 {
     // By id (the table's own order, no sort step), then each municipality's list by name as forMunicipality()

@@ -38,6 +38,9 @@ public:
     { }
 
     QList<Person> forMunicipality(Id municipalityId) const; // ordered by name
+    // The names of a municipality's people by their id (what the overview's task lists show as responsible): no other
+    // column read, no order to sort.
+    QHash<Id, QString> namesForMunicipality(Id municipalityId) const;
     // Every municipality's people in one query, by municipality id, each list as forMunicipality() orders it.
     QHash<Id, QList<Person>> byMunicipality() const;
     std::optional<Person> byId(Id id) const;

@@ -374,6 +374,23 @@ TEST_CASE_METHOD(SmallNation, "The engagement read for all picks the same gaps i
     CHECK(stakeholderReadinessSignals(db, first).engagementGaps.size() >= 8);
 }
 
+TEST_CASE_METHOD(SmallNation, "A municipality's people's names by id are those of its people", "[overview][storage]")
+{
+    int named = 0;
+    for (const Municipality &municipality : municipalities) {
+        INFO("municipality " << municipality.code.toStdString());
+        const QList<Person> people = PersonRepository(db).forMunicipality(municipality.id);
+        const QHash<Id, QString> names = PersonRepository(db).namesForMunicipality(municipality.id);
+        REQUIRE(names.size() == people.size());
+        for (const Person &person : people) {
+            CHECK(names.value(person.id) == person.name);
+            named += person.name.isEmpty() ? 0 : 1;
+        }
+    }
+    CHECK(named > 0);
+    CHECK(PersonRepository(db).namesForMunicipality(4242).isEmpty());
+}
+
 TEST_CASE("BulkQuery reads a code column as its fromCode reads the text, row by row", "[storage]")
 {
     test::TempDir dir;
