@@ -821,6 +821,73 @@ TEST_CASE("The facts and the rows of lights drawn by the report have QTextTable'
     }
 }
 
+TEST_CASE("Table cells of the same text keep their own column's width and weight", "[report][pdf]")
+{
+    // Cells of the same text, weight and width are laid out once and share the layout (a status, a date, a name in
+    // many rows and tables). The same text in a narrow column (wrapped) and in a wide one (one line), in a bold row
+    // and a regular one, and in the table's bold header, shows the same words in the same places as QTextTable's.
+    installTranslations(QStringLiteral("en"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString shared = QStringLiteral("Shared words of a cell text");
+    ReportTable table;
+    table.header = {QStringLiteral("Nr"), shared, QStringLiteral("Wide")};
+    table.widths = {8, 22, 70};
+    for (int r = 0; r < 14; ++r) {
+        table.rows.append({QStringLiteral("N%1").arg(r), r % 3 == 2 ? QStringLiteral("Open") : shared,
+                           r % 2 ? shared : QStringLiteral("Open")});
+    }
+    table.strongRows = {1, 4, 5, 9};
+    const auto write = [&](const QList<ReportBlock> &blocks, const QString &name, bool *qtTable) {
+        ReportContent content = englishContent(QStringLiteral("Shared cells"));
+        content.firstPageVariants = {{ReportBlock::paragraph(QStringLiteral("Page one"))}};
+        content.blocks = blocks;
+        ReportDocument document(content);
+        *qtTable = hasQTextTable(document);
+        const QString path = dir.filePath(name);
+        QString error;
+        REQUIRE(ReportWriter::writePdf(content, path, &error));
+        QList<PdfWord> words;
+        bool inTable = false;
+        for (const QList<PdfWord> &page : pdfWords(path)) {
+            for (const PdfWord &word : page) {
+                inTable = inTable || word.text == QStringLiteral("Nr");
+                if (inTable && word.y > 60 && word.y < 780)
+                    words.append(word);
+            }
+        }
+        return words;
+    };
+    bool qtTable = false;
+    const QList<PdfWord> qtWords = write({ReportBlock::tableBlock(table)}, QStringLiteral("qt.pdf"), &qtTable);
+    CHECK(qtTable);
+    const QList<PdfWord> tableWords
+        = write({ReportBlock::heading(QStringLiteral("Heading")), ReportBlock::tableBlock(table)},
+                QStringLiteral("direct.pdf"), &qtTable);
+    CHECK_FALSE(qtTable);
+    REQUIRE(qtWords.size() > 100);
+    REQUIRE(qtWords.size() == tableWords.size());
+    // The narrow column wraps the text: a later word of it starts a line at the column's left edge.
+    double narrowLeft = 1e9;
+    for (const PdfWord &word : tableWords) {
+        if (word.text == QStringLiteral("Shared"))
+            narrowLeft = std::min(narrowLeft, word.x);
+    }
+    CHECK(std::any_of(tableWords.begin(), tableWords.end(), [&](const PdfWord &word) {
+        return word.text != QStringLiteral("Shared") && shared.contains(word.text) && std::abs(word.x - narrowLeft) < 1;
+    }));
+    int moved = 0;
+    for (int i = 0; i < qtWords.size(); ++i) {
+        INFO(qtWords.at(i).text.toStdString() << " at " << qtWords.at(i).x << ", " << qtWords.at(i).y << " / "
+                                              << tableWords.at(i).x << ", " << tableWords.at(i).y);
+        CHECK(qtWords.at(i).text == tableWords.at(i).text);
+        if (std::abs(qtWords.at(i).x - tableWords.at(i).x) > 0.5
+            || std::abs((qtWords.at(i).y - qtWords.first().y) - (tableWords.at(i).y - tableWords.first().y)) > 0.5)
+            ++moved;
+    }
+    CHECK(moved == 0);
+}
+
 TEST_CASE("HTML escapes user text", "[report][html]")
 {
     installTranslations(QStringLiteral("en"));
