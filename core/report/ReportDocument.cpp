@@ -268,13 +268,8 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     m_handler = std::make_unique<ReportObjectHandler>();
     m_handler->device = device;
     m_handler->width = mm(pageWidthMm() - 2 * kMarginMm);
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    layout->setPaintDevice(const_cast<QPaintDevice *>(device));
-    layout->registerHandler(kChartObject, m_handler.get());
-    layout->registerHandler(kLightObject, m_handler.get());
-    layout->registerHandler(kTrendObject, m_handler.get());
-    layout->registerHandler(kDrawingObject, m_handler.get());
-    layout->registerHandler(kTableObject, m_handler.get());
+    // The document's settings before its layout is made: each setting made after it lays the (empty) document out
+    // again, and the first ones did so in the application's font, which cost two font engines of their own.
     m_document->setDocumentMargin(0);
     m_document->setDefaultFont(bodyFont());
     QTextOption option = m_document->defaultTextOption();
@@ -283,6 +278,13 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     m_document->setDefaultTextOption(option);
     m_document->setMetaInformation(QTextDocument::DocumentTitle, m_content.title);
     m_document->setPageSize(QSizeF(mm(pageWidthMm() - 2 * kMarginMm), mm(bodyBottomMm() - kBodyTopMm)));
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    layout->setPaintDevice(const_cast<QPaintDevice *>(device));
+    layout->registerHandler(kChartObject, m_handler.get());
+    layout->registerHandler(kLightObject, m_handler.get());
+    layout->registerHandler(kTrendObject, m_handler.get());
+    layout->registerHandler(kDrawingObject, m_handler.get());
+    layout->registerHandler(kTableObject, m_handler.get());
     m_firstPageLevel = -1;
     if (m_content.firstPageVariants.isEmpty()) {
         build({}, false);
