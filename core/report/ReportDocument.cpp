@@ -231,7 +231,7 @@ public:
                                       lights.value(row.light, Light::Green));
                     painter.restore();
                 } else if (batch) {
-                    text.add(*row.cells[c], QPointF(x + table.padding, y + table.padding));
+                    text.add(glyphRuns(*row.cells[c]), QPointF(x + table.padding, y + table.padding));
                 } else {
                     row.cells[c]->draw(&painter, QPointF(x + table.padding, y + table.padding));
                 }
@@ -244,6 +244,19 @@ public:
             paintRow(table.rows[size_t(r)], false);
         text.draw(painter);
     }
+
+    // A cell's glyph runs, taken from its layout when it is first painted: a layout shared by many cells (cells) is
+    // painted in each of them.
+    const QList<QGlyphRun> &glyphRuns(const QTextLayout &layout) const
+    {
+        auto it = m_runs.find(&layout);
+        if (it == m_runs.end())
+            it = m_runs.insert(&layout, GlyphBatch::runsOf(layout));
+        return *it;
+    }
+
+private:
+    mutable QHash<const QTextLayout *, QList<QGlyphRun>> m_runs; // of the layouts in cells, which outlive it
 };
 
 ReportDocument::ReportDocument(ReportContent content)
