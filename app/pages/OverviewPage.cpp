@@ -417,6 +417,9 @@ QGridLayout *OverviewPage::buildTaskLists()
         section->title = new QLabel(box);
         section->title->setFont(scaledFont(font(), 1.0, true));
         section->tree = new TaskListTree(box);
+        // The headings before the header that sizes its sections to them: set later, each heading made the header
+        // react as to a changed heading (retranslate() sets the same texts again, which changes nothing).
+        section->tree->setHeaderLabels(taskListHeadings());
         section->tree->setHeader(RememberingHeader::replacing(section->tree->header(), section->tree));
         section->tree->setColumnCount(TaskColumnCount);
         section->tree->setRootIsDecorated(false);
@@ -546,8 +549,13 @@ void OverviewPage::retranslate()
     m_table->setAccessibleName(tr("All municipalities"));
     m_lightSymbol->setAccessibleName(tr("Traffic light"));
     for (Section *section : m_sections) {
-        section->tree->setHeaderLabels({tr("Key"), tr("Task"), tr("Due"), tr("Responsible")});
+        section->tree->setHeaderLabels(taskListHeadings());
     }
+}
+
+QStringList OverviewPage::taskListHeadings() const
+{
+    return {tr("Key"), tr("Task"), tr("Due"), tr("Responsible")};
 }
 
 void OverviewPage::reload()
