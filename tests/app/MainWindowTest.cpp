@@ -340,6 +340,19 @@ TEST_CASE("The person pane is made when first shown, with its Tab stops where th
     CHECK(pane->findChildren<QTableView *>().isEmpty());
     CHECK(pane->toggleViewAction()->text() == QStringLiteral("Tasks of a Person")); // the View menu's item
 
+    // The window's saved state (docks and toolbars, the pane hidden) says the same: it differs only in the hidden
+    // pane's minimum height, which Qt writes but does not read back (the early window, given the lazy one's state,
+    // saves its own again).
+    early.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(early.window.get()));
+    QApplication::processEvents();
+    const QByteArray earlyState = early.window->saveState();
+    const QByteArray lazyState = lazy.window->saveState();
+    CHECK(lazyState.size() == earlyState.size());
+    REQUIRE(early.window->restoreState(lazyState));
+    QApplication::processEvents();
+    CHECK(early.window->saveState() == earlyState);
+
     // Pages made before the pane in the lazy window, after it in the early one.
     for (MainWindow *window : {lazy.window.get(), early.window.get()}) {
         window->showPage(MainWindow::Page::People);
@@ -347,8 +360,6 @@ TEST_CASE("The person pane is made when first shown, with its Tab stops where th
     }
     const Id person = PersonRepository(lazy.db).forMunicipality(lazy.demo.id).first().id;
     emit lazy.window->context().personTasksRequested(person);
-    early.window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(early.window.get()));
     emit early.window->context().personTasksRequested(person);
     QApplication::processEvents();
     REQUIRE(pane->contentMade());
