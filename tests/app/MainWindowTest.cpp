@@ -367,6 +367,11 @@ TEST_CASE("The person pane is made when first shown, with its Tab stops where th
     CHECK(pane->view()->isVisible());
     CHECK(pane->personId() == person);
     CHECK(pane->model()->taskIds() == earlyPane->model()->taskIds());
+    CHECK(pane->geometry() == earlyPane->geometry());
+    // The same picture (the focus taken from both tables: only one window can be the active one).
+    pane->view()->clearFocus();
+    earlyPane->view()->clearFocus();
+    CHECK(pane->grab().toImage() == earlyPane->grab().toImage());
 
     // Every Tab stop of the window, in the order of its focus chain: the same in both windows.
     const auto tabStops = [](MainWindow *window, PersonTasksPane *paneOf) {
