@@ -3,6 +3,7 @@
 #include "CliOptionNames.h"
 
 #include "CliGroups.h"
+#include "FontWarmUp.h"
 
 #include "domain/Clock.h"
 #include "domain/Language.h"
@@ -441,10 +442,13 @@ int runCommandLine(int &argc, char **argv, const QStringList &args, const Clock 
     // A call that draws needs fonts (Qt Gui) but never a display; the others start faster without Qt Gui's
     // platform plugin and font database.
     std::unique_ptr<QCoreApplication> app;
+    std::unique_ptr<FontWarmUp> fonts; // after app: ends before it
     if (Cli::draws(args)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
+        // A report reads its data before it lays out its first line.
+        fonts = std::make_unique<FontWarmUp>();
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -21,6 +21,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -416,6 +417,9 @@ QGridLayout *OverviewPage::buildTaskLists()
         section->title = new QLabel(box);
         section->title->setFont(scaledFont(font(), 1.0, true));
         section->tree = new TaskListTree(box);
+        // The headings before the header that sizes its sections to them: set later, each heading made the header
+        // react as to a changed heading (retranslate() sets the same texts again, which changes nothing).
+        section->tree->setHeaderLabels(taskListHeadings());
         section->tree->setHeader(RememberingHeader::replacing(section->tree->header(), section->tree));
         section->tree->setColumnCount(TaskColumnCount);
         section->tree->setRootIsDecorated(false);
@@ -545,8 +549,13 @@ void OverviewPage::retranslate()
     m_table->setAccessibleName(tr("All municipalities"));
     m_lightSymbol->setAccessibleName(tr("Traffic light"));
     for (Section *section : m_sections) {
-        section->tree->setHeaderLabels({tr("Key"), tr("Task"), tr("Due"), tr("Responsible")});
+        section->tree->setHeaderLabels(taskListHeadings());
     }
+}
+
+QStringList OverviewPage::taskListHeadings() const
+{
+    return {tr("Key"), tr("Task"), tr("Due"), tr("Responsible")};
 }
 
 void OverviewPage::reload()
@@ -749,23 +758,48 @@ void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks
     const Id currentId = current ? current->data(KeyColumn, kTaskIdRole).toLongLong() : 0;
     const QString language = currentLanguage();
 
+    // Many tasks share a due date (a phase's tasks, a week's), and an overdue list's tasks a number of days: each
+    // text is made once per list, not once per row (a long list of a large plan has hundreds of rows).
+    const QString dueFormat = tr("%1 (%2)", "date (week)");
+    QHash<QDate, QString> dueTexts;
+    const auto dueText = [&](const QDate &due) {
+        auto known = dueTexts.constFind(due);
+        if (known == dueTexts.constEnd())
+            known = dueTexts.insert(due, dueFormat.arg(formatDateShort(due, language), weekLabel(due)));
+        return known.value();
+    };
+    QHash<int, QString> overdueTexts;
+    const auto overdueText = [&](int days) {
+        auto known = overdueTexts.constFind(days);
+        if (known == overdueTexts.constEnd())
+            known = overdueTexts.insert(days, tr("Overdue by %n day(s)", "", days));
+        return known.value();
+    };
+    const QString releasedFormat = tr("Released %1");
+    QHash<QDate, QString> releasedTexts;
+    const auto releasedText = [&](const QDate &release) {
+        auto known = releasedTexts.constFind(release);
+        if (known == releasedTexts.constEnd())
+            known = releasedTexts.insert(release, releasedFormat.arg(formatDate(release, language)));
+        return known.value();
+    };
+
     QTreeWidgetItem *restore = nullptr;
     QList<QTreeWidgetItem *> items;
+    items.reserve(tasks.size());
     for (const PlannedTask &task : tasks) {
         auto *item = new QTreeWidgetItem;
+        const QString title = task.task.title(language);
         item->setText(KeyColumn, task.task.key);
-        item->setText(TitleColumn, task.task.title(language));
-        item->setText(DueColumn,
-                      task.due.isValid()
-                          ? tr("%1 (%2)", "date (week)").arg(formatDateShort(task.due, language), weekLabel(task.due))
-                          : QString());
+        item->setText(TitleColumn, title);
+        item->setText(DueColumn, task.due.isValid() ? dueText(task.due) : QString());
         item->setText(ResponsibleColumn, responsibleText(task, personNames));
         item->setData(KeyColumn, kTaskIdRole, task.task.id);
-        item->setToolTip(TitleColumn, task.task.title(language));
+        item->setToolTip(TitleColumn, title);
         if (section.list == List::Overdue) {
-            item->setToolTip(DueColumn, tr("Overdue by %n day(s)", "", daysOverdue(task, m_summary.asOf)));
+            item->setToolTip(DueColumn, overdueText(daysOverdue(task, m_summary.asOf)));
         } else if (section.list == List::ReleasedRecently && task.release.isValid()) {
-            item->setToolTip(DueColumn, tr("Released %1").arg(formatDate(task.release, language)));
+            item->setToolTip(DueColumn, releasedText(task.release));
         }
         if (task.task.id == currentId)
             restore = item;

@@ -93,6 +93,7 @@ private:
 
     void reloadLater();
     void retranslate();
+    QStringList taskListHeadings() const; // the columns of the task lists
     void fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames);
     void reloadTrend(const QList<PlannedTask> &tasks);
     void describeStatus();

@@ -27,6 +27,22 @@ PersonTasksPane::PersonTasksPane(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("personTasksPane"));
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    // The title now: it is the View menu's item for the pane too.
+    auto *title = new Retranslator(this);
+    title->add([this] { setWindowTitle(tr("Tasks of a Person")); });
+}
+
+void PersonTasksPane::setVisible(bool visible)
+{
+    if (visible)
+        makeContent(); // before the pane is laid out to be shown
+    QDockWidget::setVisible(visible);
+}
+
+void PersonTasksPane::makeContent()
+{
+    if (m_view)
+        return;
     auto *content = new QWidget(this);
 
     auto *personLabel = new QLabel(content);
@@ -72,7 +88,6 @@ PersonTasksPane::PersonTasksPane(AppContext &context, QWidget *parent)
 
     auto *texts = new Retranslator(this);
     texts->add([this, personLabel] {
-        setWindowTitle(tr("Tasks of a Person"));
         personLabel->setText(tr("P&erson:"));
         m_person->setAccessibleName(tr("Person"));
         m_view->setAccessibleName(tr("Tasks of the person, by when they are due"));
@@ -80,9 +95,51 @@ PersonTasksPane::PersonTasksPane(AppContext &context, QWidget *parent)
         m_sheet->setAccessibleName(tr("Task sheet (PDF)"));
     });
     texts->onChange(requestReload);
+
+    // Tab reaches the pane's widgets where it did when they were made with the window: a widget made now joins the end
+    // of the window's focus chain (after the pages made since), so they move, in their order, to just after the last
+    // widget that takes focus before the pane.
+    QWidget *previous = previousInFocusChain();
+    while (previous != this && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    if (previous == this)
+        return;
+    QList<QWidget *> paneChain;
+    for (QWidget *widget = content->nextInFocusChain(); widget != content; widget = widget->nextInFocusChain()) {
+        if (content->isAncestorOf(widget) && widget->focusPolicy() != Qt::NoFocus)
+            paneChain.append(widget);
+    }
+    for (QWidget *widget : paneChain) {
+        QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
 }
 
 PersonTasksPane::~PersonTasksPane() = default;
+
+QTableView *PersonTasksPane::view() const
+{
+    const_cast<PersonTasksPane *>(this)->makeContent(); // made now if the pane has not been shown yet
+    return m_view;
+}
+
+QComboBox *PersonTasksPane::personCombo() const
+{
+    const_cast<PersonTasksPane *>(this)->makeContent();
+    return m_person;
+}
+
+QPushButton *PersonTasksPane::sheetButton() const
+{
+    const_cast<PersonTasksPane *>(this)->makeContent();
+    return m_sheet;
+}
+
+QLabel *PersonTasksPane::summary() const
+{
+    const_cast<PersonTasksPane *>(this)->makeContent();
+    return m_summary;
+}
 
 Id PersonTasksPane::personId() const
 {

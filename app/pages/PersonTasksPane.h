@@ -30,16 +30,21 @@ public:
     void showPerson(Id personId);
     Id personId() const;
     PersonTaskModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QComboBox *personCombo() const { return m_person; }
-    QPushButton *sheetButton() const { return m_sheet; }
-    QLabel *summary() const { return m_summary; }
+    // The pane's widgets are made when it is first shown (or asked for here): the window starts with the pane hidden.
+    QTableView *view() const;
+    QComboBox *personCombo() const;
+    QPushButton *sheetButton() const;
+    QLabel *summary() const;
+    bool contentMade() const { return m_view != nullptr; }
+
+    void setVisible(bool visible) override;
 
 signals:
     // Task sheets were written (each file), for the window's saved notice.
     void sheetsSaved(const QString &path);
 
 private:
+    void makeContent();
     void reload();
     void reloadPeople();
     void showTasks();

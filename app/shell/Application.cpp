@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "Cli.h"
+#include "FontWarmUp.h"
 #include "MainWindow.h"
 #include "OpenDatabase.h"
 #include "Settings.h"
@@ -138,6 +139,8 @@ int runParat(int argc, char *argv[])
         return ExitFailure;
     }
     QApplication app(argc, argv);
+    // Fonts are first needed by the window's first layout, after the file is open and the pages are built.
+    FontWarmUp fonts;
     QApplication::setApplicationDisplayName(QStringLiteral("Parat"));
     // --lang wins, then the language chosen in Settings, then the system's.
     const QString chosen = supportedLanguages().contains(language) ? language : Settings().language();

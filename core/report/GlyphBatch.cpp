@@ -32,6 +32,20 @@ void GlyphBatch::add(const QTextLayout &layout, const QPointF &at)
     }
 }
 
+QList<QGlyphRun> GlyphBatch::runsOf(const QTextLayout &layout)
+{
+    QList<QGlyphRun> runs;
+    for (int i = 0; i < layout.lineCount(); ++i)
+        runs.append(layout.lineAt(i).glyphRuns());
+    return runs;
+}
+
+void GlyphBatch::add(const QList<QGlyphRun> &runs, const QPointF &at)
+{
+    for (const QGlyphRun &run : runs)
+        add(run, at);
+}
+
 void GlyphBatch::add(const QGlyphRun &run, const QPointF &at)
 {
     const QList<quint32> glyphs = run.glyphIndexes();

@@ -33,6 +33,10 @@ public:
     // Every line of a laid-out layout, as QTextLayout::draw(painter, at) would draw it (no selections or formats).
     void add(const QTextLayout &layout, const QPointF &at);
     void add(const QGlyphRun &run, const QPointF &at);
+    // The runs of runsOf(layout), as add(layout, at) adds them.
+    void add(const QList<QGlyphRun> &runs, const QPointF &at);
+    // The glyph runs of every line of a laid-out layout, line by line: for a layout drawn in many places.
+    static QList<QGlyphRun> runsOf(const QTextLayout &layout);
     bool isEmpty() const { return m_runs.empty(); }
     // With the painter's pen, one drawGlyphRun per stretch of texts in one font, in the order they came; the batch
     // is emptied.

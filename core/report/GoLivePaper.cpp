@@ -3,10 +3,10 @@
 #include "domain/Calendar.h"
 #include "domain/Language.h"
 #include "report/ReportWriter.h"
+#include "services/CapacityLoader.h"
 #include "services/GoLiveReadinessLoader.h"
 #include "storage/GoLiveRepository.h"
 #include "storage/MunicipalityRepository.h"
-#include "storage/PersonRepository.h"
 
 #include <algorithm>
 
@@ -17,7 +17,7 @@ namespace {
 QHash<Id, QString> peopleOf(Database &db, Id municipalityId)
 {
     QHash<Id, QString> names;
-    for (const Person &person : PersonRepository(db).forMunicipality(municipalityId))
+    for (const Person &person : loadPeople(db, municipalityId))
         names.insert(person.id, person.name);
     return names;
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
@@ -56,7 +57,8 @@ struct DirectTable
 {
     struct Row
     {
-        std::vector<std::unique_ptr<QTextLayout>> cells;
+        // Shared with every other cell of the same text, weight and line width (ReportObjectHandler::cells).
+        std::vector<std::shared_ptr<QTextLayout>> cells;
         double height = 0.0;
         int light = -1; // the rows of lights: the light (ReportObjectHandler::lights) painted in the first cell
     };
@@ -91,6 +93,24 @@ struct DirectTable
     }
 };
 
+// A table cell's text laid out: its text, whether it is bold and the width of its lines (the device, the fonts and the
+// text option are the same for every cell of a layout).
+struct CellKey
+{
+    QString text;
+    bool strong = false;
+    double lineWidth = 0.0;
+    bool operator==(const CellKey &other) const
+    {
+        return strong == other.strong && lineWidth == other.lineWidth && text == other.text;
+    }
+};
+
+size_t qHash(const CellKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.strong, key.lineWidth);
+}
+
 struct TableChunk
 {
     int table = 0;
@@ -114,6 +134,10 @@ public:
     QList<ReportBlock> drawings; // Kind::Drawing blocks
     std::vector<std::unique_ptr<DirectTable>> tables;
     QList<TableChunk> chunks; // kTableObject: one per page a table spans
+    // Every table cell laid out so far, for the cells of the same text, weight and width in the other rows and tables
+    // and in every trial of a first page (a status, a date, a name, a column's header): laid out the same, so
+    // laid out once. Kept when a trial's document is reset.
+    QHash<CellKey, std::shared_ptr<QTextLayout>> cells;
     const QPaintDevice *device = nullptr;
     double width = 0.0; // body width in device pixels
 
@@ -207,7 +231,7 @@ public:
                                       lights.value(row.light, Light::Green));
                     painter.restore();
                 } else if (batch) {
-                    text.add(*row.cells[c], QPointF(x + table.padding, y + table.padding));
+                    text.add(glyphRuns(*row.cells[c]), QPointF(x + table.padding, y + table.padding));
                 } else {
                     row.cells[c]->draw(&painter, QPointF(x + table.padding, y + table.padding));
                 }
@@ -220,6 +244,19 @@ public:
             paintRow(table.rows[size_t(r)], false);
         text.draw(painter);
     }
+
+    // A cell's glyph runs, taken from its layout when it is first painted: a layout shared by many cells (cells) is
+    // painted in each of them.
+    const QList<QGlyphRun> &glyphRuns(const QTextLayout &layout) const
+    {
+        auto it = m_runs.find(&layout);
+        if (it == m_runs.end())
+            it = m_runs.insert(&layout, GlyphBatch::runsOf(layout));
+        return *it;
+    }
+
+private:
+    mutable QHash<const QTextLayout *, QList<QGlyphRun>> m_runs; // of the layouts in cells, which outlive it
 };
 
 ReportDocument::ReportDocument(ReportContent content)
@@ -244,13 +281,8 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     m_handler = std::make_unique<ReportObjectHandler>();
     m_handler->device = device;
     m_handler->width = mm(pageWidthMm() - 2 * kMarginMm);
-    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    layout->setPaintDevice(const_cast<QPaintDevice *>(device));
-    layout->registerHandler(kChartObject, m_handler.get());
-    layout->registerHandler(kLightObject, m_handler.get());
-    layout->registerHandler(kTrendObject, m_handler.get());
-    layout->registerHandler(kDrawingObject, m_handler.get());
-    layout->registerHandler(kTableObject, m_handler.get());
+    // The document's settings before its layout is made: each setting made after it lays the (empty) document out
+    // again, and the first ones did so in the application's font, which cost two font engines of their own.
     m_document->setDocumentMargin(0);
     m_document->setDefaultFont(bodyFont());
     QTextOption option = m_document->defaultTextOption();
@@ -259,6 +291,13 @@ int ReportDocument::layoutFor(const QPaintDevice *device)
     m_document->setDefaultTextOption(option);
     m_document->setMetaInformation(QTextDocument::DocumentTitle, m_content.title);
     m_document->setPageSize(QSizeF(mm(pageWidthMm() - 2 * kMarginMm), mm(bodyBottomMm() - kBodyTopMm)));
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    layout->setPaintDevice(const_cast<QPaintDevice *>(device));
+    layout->registerHandler(kChartObject, m_handler.get());
+    layout->registerHandler(kLightObject, m_handler.get());
+    layout->registerHandler(kTrendObject, m_handler.get());
+    layout->registerHandler(kDrawingObject, m_handler.get());
+    layout->registerHandler(kTableObject, m_handler.get());
     m_firstPageLevel = -1;
     if (m_content.firstPageVariants.isEmpty()) {
         build({}, false);
@@ -574,28 +613,45 @@ int BlockWriter::layoutTable(const ReportBlock &block, double pageHeight)
         }
         layout.endLayout();
     };
-    const auto layoutRow = [&](DirectTable::Row &row, const QStringList &texts, const QFont &font) {
-        for (int c = 0; c < columns; ++c) {
-            QString text = texts.value(c);
-            text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-            const bool strong = (facts && c == 0) || (lights && c == 1);
-            auto layout = std::make_unique<QTextLayout>(text, strong ? bold : font, device);
+    // A cell's text laid out at its column's width, or the layout of a cell laid out the same before.
+    const auto cell = [&](const QString &text, bool strong, double width) {
+        std::shared_ptr<QTextLayout> &layout
+            = m_handler->cells[CellKey {text, strong, std::max(0.0, width - 2 * table->padding)}];
+        if (!layout) {
+            layout = std::make_shared<QTextLayout>(text, strong ? bold : body, device);
             layout->setTextOption(option);
             layout->setCacheEnabled(true);
-            if (!lights || c > 0) // a light's cell has no text (no lines)
-                layoutCell(*layout, widths.at(c));
-            row.cells.push_back(std::move(layout));
+            layoutCell(*layout, width);
         }
+        return layout;
+    };
+    struct CellText
+    {
+        QString text;
+        bool strong = false;
     };
     std::vector<DirectTable::Row *> all;
-    if (headed) {
-        layoutRow(table->header, data.header, bold);
-        all.push_back(&table->header);
-    }
+    std::vector<std::vector<CellText>> texts; // of each row in all, for laying a column out again
+    const auto layoutRow = [&](DirectTable::Row &row, const QStringList &cells, bool strongRow) {
+        std::vector<CellText> rowTexts;
+        for (int c = 0; c < columns; ++c) {
+            QString text = cells.value(c);
+            text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+            const bool strong = strongRow || (facts && c == 0) || (lights && c == 1);
+            if (lights && c == 0) // a light's cell has no text (no lines)
+                row.cells.push_back(std::make_shared<QTextLayout>(text, body, device));
+            else
+                row.cells.push_back(cell(text, strong, widths.at(c)));
+            rowTexts.push_back({text, strong});
+        }
+        all.push_back(&row);
+        texts.push_back(std::move(rowTexts));
+    };
+    if (headed)
+        layoutRow(table->header, data.header, true);
     table->rows.resize(size_t(data.rows.size()));
     for (int r = 0; r < data.rows.size(); ++r) {
-        layoutRow(table->rows[size_t(r)], data.rows.at(r), data.strongRows.contains(r) ? bold : body);
-        all.push_back(&table->rows[size_t(r)]);
+        layoutRow(table->rows[size_t(r)], data.rows.at(r), data.strongRows.contains(r));
         if (lights) {
             table->rows[size_t(r)].light = int(m_handler->lights.size());
             m_handler->lights.append(block.lights.at(r).light);
@@ -616,9 +672,9 @@ int BlockWriter::layoutTable(const ReportBlock &block, double pageHeight)
         total += grown.at(c);
         if (grown.at(c) == widths.at(c))
             continue;
-        for (DirectTable::Row *row : all) {
+        for (size_t r = 0; r < all.size(); ++r) {
             if (!lights || c > 0)
-                layoutCell(*row->cells[size_t(c)], grown.at(c));
+                all[r]->cells[size_t(c)] = cell(texts[r][size_t(c)].text, texts[r][size_t(c)].strong, grown.at(c));
         }
     }
     // Wider than the page (the columns' words do not fit side by side): QTextTable lets it run past the margin.

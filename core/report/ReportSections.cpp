@@ -14,7 +14,6 @@
 #include "services/ReadinessInputs.h"
 #include "services/StakeholderReport.h"
 #include "storage/DecisionRepository.h"
-#include "storage/PersonRepository.h"
 #include "storage/RiskRepository.h"
 #include "storage/RunbookRepository.h"
 
@@ -127,7 +126,7 @@ std::optional<ReportSection> ReportSections::stakeholders(Database &db, const Mu
         return std::nullopt; // no map yet: the report leaves the section out
     const QString language = currentLanguage();
     QHash<Id, QString> names;
-    for (const Person &person : PersonRepository(db).forMunicipality(municipality.id))
+    for (const Person &person : loadPeople(db, municipality.id))
         names.insert(person.id, person.name);
     QHash<Id, QString> stakeholderNames;
     for (const Stakeholder &stakeholder : data.stakeholders)
@@ -188,7 +187,7 @@ std::optional<ReportSection> ReportSections::risks(Database &db, const Municipal
         return std::nullopt;
     const QString language = currentLanguage();
     QHash<Id, QString> names;
-    for (const Person &person : PersonRepository(db).forMunicipality(municipality.id))
+    for (const Person &person : loadPeople(db, municipality.id))
         names.insert(person.id, person.name);
     const auto review = [&](const Risk &risk) {
         const QString date = formatDateShort(risk.nextReview, language);

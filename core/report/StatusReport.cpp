@@ -10,7 +10,6 @@
 #include "services/CapacityLoader.h"
 #include "storage/HandbookRepository.h"
 #include "storage/MunicipalityRepository.h"
-#include "storage/PersonRepository.h"
 #include "storage/TaskRepository.h"
 
 #include <QHash>
@@ -350,8 +349,10 @@ void addExtraSections(Database &db, const ReportExtras &extras, StatusReportData
     }
 }
 
-// The municipality's tasks (withdrawn ones left out of d.tasks, kept in byId for the history) and people.
-void addTasksAndPeople(Database &db, StatusReportData &d, QList<PlannedTask> &all, QHash<Id, const PlannedTask *> &byId)
+// The municipality's tasks (withdrawn ones left out of d.tasks, kept in byId for the history) and people: the people
+// read with the capacity input the report keeps (loadPeople), after the tasks it is read with.
+void addTasksAndPeople(Database &db, CapacityInputReuse &reuse, StatusReportData &d, QList<PlannedTask> &all,
+                       QHash<Id, const PlannedTask *> &byId)
 {
     all = TaskRepository(db).plannedTasks(d.municipality.id, true);
     for (const PlannedTask &task : std::as_const(all)) {
@@ -359,7 +360,10 @@ void addTasksAndPeople(Database &db, StatusReportData &d, QList<PlannedTask> &al
         if (!task.task.isWithdrawn())
             d.tasks.append(task);
     }
-    for (const Person &person : PersonRepository(db).forMunicipality(d.municipality.id))
+    // The report's tasks without the withdrawn ones are what the capacity input reads (the same order: plannedBefore
+    // is a total order), so it takes them instead of reading them again.
+    reuse.readWith(db, d.municipality.id, d.tasks);
+    for (const Person &person : loadPeople(db, d.municipality.id))
         d.personNames.insert(person.id, person.name);
 }
 
@@ -385,10 +389,7 @@ bool gatherStatusReport(Database &db, const Clock &clock, const ReportRequest &r
         d.handbookVersion = version->label;
     QList<PlannedTask> all;
     QHash<Id, const PlannedTask *> byId;
-    addTasksAndPeople(db, d, all, byId);
-    // The report's tasks without the withdrawn ones are what the capacity input reads (the same order: plannedBefore
-    // is a total order), so it takes them instead of reading them again.
-    reuse.readWith(db, municipality->id, d.tasks);
+    addTasksAndPeople(db, reuse, d, all, byId);
 
     ReportRepository reports(db);
     d.previous = reports.latestSnapshot(municipality->id, d.madeAt);

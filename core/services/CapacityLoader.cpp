@@ -5,6 +5,7 @@
 #include "storage/MunicipalityRepository.h"
 #include "storage/OverviewRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/StakeholderRepository.h"
 #include "storage/TaskRepository.h"
 
 #include <QHash>
@@ -26,6 +27,9 @@ struct ReusedInputs
     // light's look-ahead (lookaheadSignals), for capacityWarningCount.
     QHash<QPair<const Database *, Id>, QPair<QDate, int>> warningCounts;
     std::any kept; // CapacityInputReuse::kept()
+    // loadPeople and loadStakeholders (the people also of each input read alone; a bulk read's are left out).
+    QHash<QPair<const Database *, Id>, QList<Person>> people;
+    QHash<QPair<const Database *, Id>, QList<Stakeholder>> stakeholders;
 };
 thread_local std::unique_ptr<ReusedInputs> t_reused;
 
@@ -82,8 +86,12 @@ void CapacityInputReuse::readWith(Database &db, Id municipalityId, const QList<P
     if (!t_reused)
         return;
     const QPair<const Database *, Id> key(&db, municipalityId);
-    if (!t_reused->inputs.contains(key))
-        t_reused->inputs.insert(key, readCapacityInput(db, municipalityId, &tasks, QString()));
+    if (!t_reused->inputs.contains(key)) {
+        const CapacityInput input = readCapacityInput(db, municipalityId, &tasks, QString());
+        t_reused->inputs.insert(key, input);
+        if (!t_reused->people.contains(key))
+            t_reused->people.insert(key, input.people);
+    }
 }
 
 std::any *CapacityInputReuse::kept()
@@ -137,11 +145,42 @@ CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &
         return readCapacityInput(db, municipalityId, nullptr, language);
     const QPair<const Database *, Id> key(&db, municipalityId);
     auto found = t_reused->inputs.constFind(key);
-    if (found == t_reused->inputs.constEnd())
+    if (found == t_reused->inputs.constEnd()) {
         found = t_reused->inputs.insert(key, readCapacityInput(db, municipalityId, nullptr, QString()));
+        if (!t_reused->people.contains(key))
+            t_reused->people.insert(key, found->people);
+    }
     CapacityInput input = *found;
     input.language = language;
     return input;
+}
+
+QList<Person> loadPeople(Database &db, Id municipalityId)
+{
+    if (!t_reused)
+        return PersonRepository(db).forMunicipality(municipalityId);
+    const QPair<const Database *, Id> key(&db, municipalityId);
+    auto found = t_reused->people.constFind(key);
+    if (found == t_reused->people.constEnd())
+        found = t_reused->people.insert(key, PersonRepository(db).forMunicipality(municipalityId));
+    return *found;
+}
+
+QList<Stakeholder> loadStakeholders(Database &db, Id municipalityId)
+{
+    if (!t_reused)
+        return StakeholderRepository(db).forMunicipality(municipalityId);
+    const QPair<const Database *, Id> key(&db, municipalityId);
+    auto found = t_reused->stakeholders.constFind(key);
+    if (found == t_reused->stakeholders.constEnd())
+        found = t_reused->stakeholders.insert(key, StakeholderRepository(db).forMunicipality(municipalityId));
+    return *found;
+}
+
+QList<Stakeholder> loadStakeholderEngagement(Database &db, Id municipalityId)
+{
+    return t_reused ? loadStakeholders(db, municipalityId)
+                    : StakeholderRepository(db).engagementForMunicipality(municipalityId);
 }
 
 CapacityPlan loadCapacity(Database &db, Id municipalityId, const QDate &asOf, const QString &language,

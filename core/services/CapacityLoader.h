@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Stakeholder.h"
 #include "planning/Capacity.h"
 
 #include <any>
@@ -43,6 +44,17 @@ public:
 private:
     bool m_owner = false;
 };
+
+// The municipality's people (PersonRepository::forMunicipality) and stakeholders
+// (StakeholderRepository::forMunicipality). Under a CapacityInputReuse each is read once for the piece of work (the
+// people with the capacity input when it is read alone: readWith, loadCapacityInput) and handed out again: a status
+// report's names, sections, light and go-live checks each read them. Otherwise read now.
+QList<Person> loadPeople(Database &db, Id municipalityId);
+QList<Stakeholder> loadStakeholders(Database &db, Id municipalityId);
+// What the engagement gaps of the light need of the municipality's stakeholders: under a CapacityInputReuse the full
+// list loadStakeholders() keeps for the piece of work; otherwise only their engagement, in id order
+// (StakeholderRepository::engagementForMunicipality: the window's overview, before its first paint).
+QList<Stakeholder> loadStakeholderEngagement(Database &db, Id municipalityId);
 
 // Every municipality's input read in a few queries (one per kind of row), with their tasks as given; without language,
 // and of the allocations only what capacity reads (AllocationRepository::hoursByMunicipality: no approval or note).

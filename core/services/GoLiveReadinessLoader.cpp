@@ -4,7 +4,6 @@
 #include "storage/CommunicationRepository.h"
 #include "storage/GoLiveRepository.h"
 #include "storage/RiskRepository.h"
-#include "storage/StakeholderRepository.h"
 
 namespace parat {
 
@@ -33,7 +32,7 @@ GoLiveInputs readGoLiveInputs(Database &db, Id municipalityId, const QDate &asOf
     // The full grid: it spans go-live - 40 to + 8 weeks, so the go-live weeks are always in it.
     inputs.capacity = computeCapacity(capacity, asOf);
     inputs.capacity.municipalityId = municipalityId;
-    inputs.stakeholders = StakeholderRepository(db).forMunicipality(municipalityId);
+    inputs.stakeholders = loadStakeholders(db, municipalityId);
     inputs.communication = CommunicationRepository(db).forMunicipality(municipalityId);
     inputs.risks = RiskRepository(db).forMunicipality(municipalityId);
     return inputs;

@@ -1,7 +1,8 @@
 #include "services/StakeholderReport.h"
 
+#include "services/CapacityLoader.h"
+
 #include "storage/CommunicationRepository.h"
-#include "storage/StakeholderRepository.h"
 
 namespace parat {
 
@@ -9,7 +10,7 @@ StakeholderReportData stakeholderReportData(Database &db, Id municipalityId, con
                                             const RuleThresholds &thresholds)
 {
     StakeholderReportData data;
-    data.stakeholders = StakeholderRepository(db).forMunicipality(municipalityId);
+    data.stakeholders = loadStakeholders(db, municipalityId);
     const QList<CommunicationItem> items = CommunicationRepository(db).forMunicipality(municipalityId);
     data.largestGaps = largestGaps(data.stakeholders, maxGaps);
     data.due = communicationDue(items, asOf, weeks);
@@ -22,10 +23,9 @@ StakeholderReportData stakeholderReportData(Database &db, Id municipalityId, con
 ReadinessSignals stakeholderReadinessSignals(Database &db, Id municipalityId, const RuleThresholds &thresholds)
 {
     ReadinessSignals result;
-    // Only the engagement, in id order: engagementGapSignals orders what it picks (by gap, then name) and picks the
-    // same as from the full list ordered by name (tests/core/BulkReadTest.cpp).
-    result.engagementGaps
-        = engagementGapSignals(StakeholderRepository(db).engagementForMunicipality(municipalityId), thresholds);
+    // Only the engagement (loadStakeholderEngagement): engagementGapSignals orders what it picks (by gap, then name)
+    // and picks the same as from the full list ordered by name (tests/core/BulkReadTest.cpp).
+    result.engagementGaps = engagementGapSignals(loadStakeholderEngagement(db, municipalityId), thresholds);
     return result;
 }
 

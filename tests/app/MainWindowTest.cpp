@@ -7,6 +7,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "PeoplePage.h"
+#include "PersonTasksPane.h"
 #include "SuperuserPage.h"
 #include "TaskDetailPane.h"
 #include "TasksPage.h"
@@ -17,6 +18,7 @@
 #include "domain/Language.h"
 #include "handbook/HandbookReader.h"
 #include "models/CapacityGridModel.h"
+#include "models/PersonTaskModel.h"
 #include "models/TaskFilterProxyModel.h"
 #include "models/TaskTableModel.h"
 #include "planning/Capacity.h"
@@ -36,6 +38,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QResource>
 #include <QSortFilterProxyModel>
@@ -315,6 +318,112 @@ TEST_CASE("The task list's detail pane is made when the page is first shown, whe
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(QApplication::focusWidget());
     REQUIRE(iface);
     CHECK(!iface->text(QAccessible::Name).trimmed().isEmpty());
+}
+
+// The person pane's widgets are made when it is first shown (docs/architecture.md "Start-up", round 9): the window
+// starts with the pane hidden. Made after other pages were, its Tab stops are where a pane made with the window has
+// them: before those pages' widgets, not after them.
+TEST_CASE("The person pane is made when first shown, with its Tab stops where the window made them", "[gui][people]")
+{
+    const QSize size(1280, 800);
+    test::WindowFixture lazy(test::WindowFixture::Front, size);
+    // Another window whose pane is made at once, before any page made later, as every window did before.
+    test::WindowFixture early(test::WindowFixture::Hidden, size);
+    PersonTasksPane *earlyPane = early.window->personTasksPane();
+    REQUIRE(earlyPane->view());
+    CHECK(earlyPane->contentMade());
+
+    PersonTasksPane *pane = lazy.window->personTasksPane();
+    CHECK(pane->isHidden());
+    CHECK_FALSE(pane->contentMade());
+    CHECK(pane->widget() == nullptr);
+    CHECK(pane->findChildren<QTableView *>().isEmpty());
+    CHECK(pane->toggleViewAction()->text() == QStringLiteral("Tasks of a Person")); // the View menu's item
+
+    // The window's saved state (docks and toolbars, the pane hidden) says the same: it differs only in the hidden
+    // pane's minimum height, which Qt writes but does not read back (the early window, given the lazy one's state,
+    // saves its own again).
+    early.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(early.window.get()));
+    QApplication::processEvents();
+    const QByteArray earlyState = early.window->saveState();
+    const QByteArray lazyState = lazy.window->saveState();
+    CHECK(lazyState.size() == earlyState.size());
+    REQUIRE(early.window->restoreState(lazyState));
+    QApplication::processEvents();
+    CHECK(early.window->saveState() == earlyState);
+
+    // Pages made before the pane in the lazy window, after it in the early one.
+    for (MainWindow *window : {lazy.window.get(), early.window.get()}) {
+        window->showPage(MainWindow::Page::People);
+        window->showPage(MainWindow::Page::Stakeholders);
+    }
+    const Id person = PersonRepository(lazy.db).forMunicipality(lazy.demo.id).first().id;
+    emit lazy.window->context().personTasksRequested(person);
+    emit early.window->context().personTasksRequested(person);
+    QApplication::processEvents();
+    REQUIRE(pane->contentMade());
+    CHECK(pane->isVisible());
+    CHECK(pane->view()->isVisible());
+    CHECK(pane->personId() == person);
+    CHECK(pane->model()->taskIds() == earlyPane->model()->taskIds());
+    CHECK(pane->geometry() == earlyPane->geometry());
+    // The same picture (the focus taken from both tables: only one window can be the active one).
+    pane->view()->clearFocus();
+    earlyPane->view()->clearFocus();
+    CHECK(pane->grab().toImage() == earlyPane->grab().toImage());
+
+    // Every Tab stop of the window, in the order of its focus chain: the same in both windows.
+    const auto tabStops = [](MainWindow *window, PersonTasksPane *paneOf) {
+        QStringList stops;
+        for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
+            if (w->focusPolicy() & Qt::TabFocus)
+                stops.append((paneOf->isAncestorOf(w) ? QStringLiteral("pane:") : QString())
+                             + QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName());
+        }
+        return stops;
+    };
+    const QStringList stops = tabStops(lazy.window.get(), pane);
+    CHECK(stops == tabStops(early.window.get(), earlyPane));
+    const int person0 = int(stops.indexOf(QStringLiteral("pane:QComboBox/personTasksPerson")));
+    REQUIRE(person0 >= 0);
+    CHECK(stops.value(person0 + 1) == QStringLiteral("pane:QPushButton/taskSheetButton"));
+    CHECK(stops.value(person0 + 2) == QStringLiteral("pane:parat::TableView/personTasksView"));
+
+    // Tab goes from the person to the sheet button and on to the table, as before.
+    early.window->hide();
+    lazy.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(lazy.window.get()));
+    pane->personCombo()->setFocus(Qt::TabFocusReason);
+    REQUIRE(pane->personCombo()->hasFocus());
+    QTest::keyClick(pane->personCombo(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == pane->sheetButton());
+    QTest::keyClick(pane->sheetButton(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == pane->view());
+}
+
+TEST_CASE("A person pane the saved window state shows is made and shown when the state is restored", "[gui][people]")
+{
+    QByteArray state;
+    {
+        test::WindowFixture f(test::WindowFixture::Plain, QSize(1280, 800));
+        emit f.window->context().personTasksRequested(PersonRepository(f.db).forMunicipality(f.demo.id).first().id);
+        QApplication::processEvents();
+        REQUIRE(f.window->personTasksPane()->isVisible());
+        state = f.window->saveState();
+    }
+    test::WindowFixture f(test::WindowFixture::Hidden, QSize(1280, 800));
+    PersonTasksPane *pane = f.window->personTasksPane();
+    CHECK_FALSE(pane->contentMade());
+    REQUIRE(f.window->restoreState(state));
+    CHECK(pane->contentMade());
+    f.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(f.window.get()));
+    QApplication::processEvents();
+    CHECK(pane->isVisible());
+    CHECK(pane->view()->isVisible());
+    CHECK(pane->summary()->text()
+          == QStringLiteral("Choose a person to see what they are responsible for or perform."));
 }
 
 TEST_CASE("A detail pane hidden before the task list is first shown is made hidden, and shows on Ctrl+Shift+D",

@@ -7,9 +7,11 @@
 #include "AppContext.h"
 #include "OverviewPage.h"
 #include "ProgressChartWidget.h"
+#include "domain/Calendar.h"
 #include "domain/Clock.h"
 #include "domain/Language.h"
 #include "models/MunicipalityOverviewModel.h"
+#include "planning/Readiness.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 
@@ -23,6 +25,7 @@
 #include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -63,8 +66,9 @@ Municipality addKobenhavn(Database &db)
 // The demo with the AppContext (GuiFixture) and its overview page, at size, shown and exposed.
 struct OverviewFixture : test::GuiFixture
 {
-    explicit OverviewFixture(const QSize &size)
-        : page(*context)
+    explicit OverviewFixture(const QSize &size, const QString &language = QStringLiteral("en"))
+        : test::GuiFixture(language)
+        , page(*context)
     {
         page.resize(size);
         page.show();
@@ -466,5 +470,61 @@ TEST_CASE("The overview's list headings fit their columns in the new language", 
         CHECK(QFontMetrics(bold).horizontalAdvance(heading) < header->sectionSize(column));
     }
     checkColumnsFitRows(page);
+    installTranslations(QStringLiteral("en"));
+}
+
+TEST_CASE("Each row of the overview's lists says its own due date, days overdue and release date", "[gui][overview]")
+{
+    // The lists make each date's text once per list; every row must still show its own task's.
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("da")}) {
+        INFO(language.toStdString());
+        OverviewFixture f({1000, 800}, language);
+        OverviewPage &page = f.page;
+        page.setLastReportDate(QDate(2026, 10, 30)); // more released tasks, with several release dates
+        const MunicipalitySummary &s = page.summary();
+        const auto dueText = [&](const PlannedTask &task) {
+            return task.due.isValid()
+                ? QStringLiteral("%1 (%2)").arg(formatDateShort(task.due, language), weekLabel(task.due))
+                : QString();
+        };
+        const auto check = [&](OverviewPage::List list, const QList<PlannedTask> &tasks) {
+            QTreeWidget *tree = page.taskList(list);
+            REQUIRE(tree->topLevelItemCount() == tasks.size());
+            QSet<QDate> dates;
+            for (int row = 0; row < tasks.size(); ++row) {
+                const PlannedTask &task = tasks.at(row);
+                INFO(task.task.key.toStdString());
+                const QTreeWidgetItem *item = tree->topLevelItem(row);
+                CHECK(item->text(DueColumnForTest) == dueText(task));
+                CHECK(item->toolTip(1) == task.task.title(language));
+                if (list == OverviewPage::List::Overdue) {
+                    const int days = daysOverdue(task, s.asOf);
+                    CHECK(item->toolTip(DueColumnForTest)
+                          == (language == QStringLiteral("en")
+                                  ? QStringLiteral("Overdue by %1 day%2")
+                                        .arg(days)
+                                        .arg(days == 1 ? QString() : QStringLiteral("s"))
+                                  : QStringLiteral("Forsinket %1 dag%2")
+                                        .arg(days)
+                                        .arg(days == 1 ? QString() : QStringLiteral("e"))));
+                } else if (list == OverviewPage::List::ReleasedRecently) {
+                    CHECK(item->toolTip(DueColumnForTest)
+                          == (language == QStringLiteral("en") ? QStringLiteral("Released %1")
+                                                               : QStringLiteral("Frigivet %1"))
+                                 .arg(formatDate(task.release, language)));
+                    dates.insert(task.release);
+                }
+                if (list != OverviewPage::List::ReleasedRecently)
+                    dates.insert(task.due);
+            }
+            return int(dates.size());
+        };
+        // Rows that share a date and rows that do not, in the lists with the most rows.
+        CHECK(check(OverviewPage::List::Overdue, s.overdue) >= 2);
+        check(OverviewPage::List::DueIn2Weeks, s.dueIn2Weeks);
+        CHECK(check(OverviewPage::List::ReleasedRecently, s.releasedSince) >= 2);
+        check(OverviewPage::List::MissingInKlik, s.missingInKlik);
+        CHECK(s.overdue.size() > check(OverviewPage::List::Overdue, s.overdue));
+    }
     installTranslations(QStringLiteral("en"));
 }

@@ -17,10 +17,12 @@
 #include "services/CapacityLoader.h"
 #include "services/GoLiveReadinessLoader.h"
 #include "services/HandbookImport.h"
+#include "services/StakeholderReport.h"
 #include "storage/Database.h"
 #include "storage/MunicipalityRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReportRepository.h"
+#include "storage/RiskRepository.h"
 #include "storage/StakeholderRepository.h"
 #include "storage/TaskRepository.h"
 
@@ -821,6 +823,73 @@ TEST_CASE("The facts and the rows of lights drawn by the report have QTextTable'
     }
 }
 
+TEST_CASE("Table cells of the same text keep their own column's width and weight", "[report][pdf]")
+{
+    // Cells of the same text, weight and width are laid out once and share the layout (a status, a date, a name in
+    // many rows and tables). The same text in a narrow column (wrapped) and in a wide one (one line), in a bold row
+    // and a regular one, and in the table's bold header, shows the same words in the same places as QTextTable's.
+    installTranslations(QStringLiteral("en"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString shared = QStringLiteral("Shared words of a cell text");
+    ReportTable table;
+    table.header = {QStringLiteral("Nr"), shared, QStringLiteral("Wide")};
+    table.widths = {8, 22, 70};
+    for (int r = 0; r < 14; ++r) {
+        table.rows.append({QStringLiteral("N%1").arg(r), r % 3 == 2 ? QStringLiteral("Open") : shared,
+                           r % 2 ? shared : QStringLiteral("Open")});
+    }
+    table.strongRows = {1, 4, 5, 9};
+    const auto write = [&](const QList<ReportBlock> &blocks, const QString &name, bool *qtTable) {
+        ReportContent content = englishContent(QStringLiteral("Shared cells"));
+        content.firstPageVariants = {{ReportBlock::paragraph(QStringLiteral("Page one"))}};
+        content.blocks = blocks;
+        ReportDocument document(content);
+        *qtTable = hasQTextTable(document);
+        const QString path = dir.filePath(name);
+        QString error;
+        REQUIRE(ReportWriter::writePdf(content, path, &error));
+        QList<PdfWord> words;
+        bool inTable = false;
+        for (const QList<PdfWord> &page : pdfWords(path)) {
+            for (const PdfWord &word : page) {
+                inTable = inTable || word.text == QStringLiteral("Nr");
+                if (inTable && word.y > 60 && word.y < 780)
+                    words.append(word);
+            }
+        }
+        return words;
+    };
+    bool qtTable = false;
+    const QList<PdfWord> qtWords = write({ReportBlock::tableBlock(table)}, QStringLiteral("qt.pdf"), &qtTable);
+    CHECK(qtTable);
+    const QList<PdfWord> tableWords
+        = write({ReportBlock::heading(QStringLiteral("Heading")), ReportBlock::tableBlock(table)},
+                QStringLiteral("direct.pdf"), &qtTable);
+    CHECK_FALSE(qtTable);
+    REQUIRE(qtWords.size() > 100);
+    REQUIRE(qtWords.size() == tableWords.size());
+    // The narrow column wraps the text: a later word of it starts a line at the column's left edge.
+    double narrowLeft = 1e9;
+    for (const PdfWord &word : tableWords) {
+        if (word.text == QStringLiteral("Shared"))
+            narrowLeft = std::min(narrowLeft, word.x);
+    }
+    CHECK(std::any_of(tableWords.begin(), tableWords.end(), [&](const PdfWord &word) {
+        return word.text != QStringLiteral("Shared") && shared.contains(word.text) && std::abs(word.x - narrowLeft) < 1;
+    }));
+    int moved = 0;
+    for (int i = 0; i < qtWords.size(); ++i) {
+        INFO(qtWords.at(i).text.toStdString() << " at " << qtWords.at(i).x << ", " << qtWords.at(i).y << " / "
+                                              << tableWords.at(i).x << ", " << tableWords.at(i).y);
+        CHECK(qtWords.at(i).text == tableWords.at(i).text);
+        if (std::abs(qtWords.at(i).x - tableWords.at(i).x) > 0.5
+            || std::abs((qtWords.at(i).y - qtWords.first().y) - (tableWords.at(i).y - tableWords.first().y)) > 0.5)
+            ++moved;
+    }
+    CHECK(moved == 0);
+}
+
 TEST_CASE("HTML escapes user text", "[report][html]")
 {
     installTranslations(QStringLiteral("en"));
@@ -1449,25 +1518,28 @@ TEST_CASE("A report reads the go-live inputs once, and only for the same municip
     REQUIRE_FALSE(now.stakeholders.isEmpty());
     REQUIRE(now.capacity.asOf != then.capacity.asOf);
     REQUIRE_FALSE(same(now, elsewhere));
-    Stakeholder added;
+    // A risk added inside the reuse shows which calls read again (the stakeholders and people are read once for the
+    // whole piece of work: loadStakeholders, loadPeople).
+    Risk added;
     added.municipalityId = f.demo.id;
-    added.name = QStringLiteral("Ny interessent");
+    added.title = QStringLiteral("Ny risiko");
+    added.probability = 2;
+    added.consequence = 3;
     QString error;
     {
         const CapacityInputReuse reuse;
         CHECK(same(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")), now));
-        // Kept for the next call with the same arguments: a stakeholder added now is not read again...
-        REQUIRE(StakeholderRepository(f.db).add(&added, &error));
+        // Kept for the next call with the same arguments: a risk added now is not read again...
+        REQUIRE(RiskRepository(f.db).add(&added, &error));
         CHECK(same(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")), now));
-        // ...and a call with any other argument reads them (and sees the new stakeholder).
+        // ...and a call with any other argument reads them (and sees the new risk).
         const GoLiveInputs inEnglish = loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("en"));
         CHECK(inEnglish.language == english.language);
-        CHECK(inEnglish.stakeholders.size() == now.stakeholders.size() + 1);
-        CHECK(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")).stakeholders.size()
-              == now.stakeholders.size() + 1);
+        CHECK(inEnglish.risks.size() == now.risks.size() + 1);
+        CHECK(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")).risks.size() == now.risks.size() + 1);
         const GoLiveInputs read = loadGoLiveInputs(f.db, f.demo.id, later, QStringLiteral("da"));
         CHECK(read.capacity.asOf == then.capacity.asOf);
-        CHECK(read.stakeholders.size() == now.stakeholders.size() + 1);
+        CHECK(read.risks.size() == now.risks.size() + 1);
         CHECK(same(loadGoLiveInputs(f.db, f.demo.id, later, QStringLiteral("da")), read));
         CHECK(same(loadGoLiveInputs(f.db, other, later, QStringLiteral("da")),
                    loadGoLiveInputs(f.db, other, later, QStringLiteral("da"))));
@@ -1475,8 +1547,51 @@ TEST_CASE("A report reads the go-live inputs once, and only for the same municip
         CHECK(loadGoLiveInputs(f.db, f.demo.id, later, QStringLiteral("da")).capacity.municipalityId == f.demo.id);
     }
     // Nothing is kept once the reuse has ended.
-    CHECK(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")).stakeholders.size()
-          == now.stakeholders.size() + 1);
+    CHECK(loadGoLiveInputs(f.db, f.demo.id, kToday, QStringLiteral("da")).risks.size() == now.risks.size() + 1);
+}
+
+TEST_CASE("A report reads each municipality's people and stakeholders once, and only while it is gathered", "[report]")
+{
+    Fixture f;
+    const Id other = f.addMunicipalities({QStringLiteral("0101")}).first();
+    const QList<Person> people = loadPeople(f.db, f.demo.id);
+    const QList<Stakeholder> stakeholders = loadStakeholders(f.db, f.demo.id);
+    REQUIRE_FALSE(people.isEmpty());
+    REQUIRE_FALSE(stakeholders.isEmpty());
+    REQUIRE(loadPeople(f.db, other).isEmpty());
+    REQUIRE(loadStakeholders(f.db, other).isEmpty());
+    QString error;
+    Person person;
+    person.municipalityId = f.demo.id;
+    person.name = QStringLiteral("Ny person");
+    Stakeholder stakeholder;
+    stakeholder.municipalityId = f.demo.id;
+    stakeholder.name = QStringLiteral("Ny interessent");
+    {
+        const CapacityInputReuse reuse;
+        // The report's gathering reads the people with the capacity input it keeps, and the stakeholders once.
+        StatusReportData data;
+        REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, QDate(), QStringLiteral("da")},
+                                   ReportSections::standardExtras(), &data, &error));
+        REQUIRE(data.personNames.size() == people.size());
+        REQUIRE(PersonRepository(f.db).add(&person, &error));
+        REQUIRE(StakeholderRepository(f.db).add(&stakeholder, &error));
+        CHECK(loadPeople(f.db, f.demo.id).size() == people.size());
+        CHECK(loadStakeholders(f.db, f.demo.id).size() == stakeholders.size());
+        CHECK(loadCapacityInput(f.db, f.demo.id).people.size() == people.size());
+        CHECK(stakeholderReportData(f.db, f.demo.id, kToday).stakeholders.size() == stakeholders.size());
+        // Each municipality has its own.
+        CHECK(loadPeople(f.db, other).isEmpty());
+        CHECK(loadStakeholders(f.db, other).isEmpty());
+    }
+    // Read again once the reuse has ended: the report after an edit names the new person and stakeholder.
+    CHECK(loadPeople(f.db, f.demo.id).size() == people.size() + 1);
+    CHECK(loadStakeholders(f.db, f.demo.id).size() == stakeholders.size() + 1);
+    StatusReportData data;
+    REQUIRE(gatherStatusReport(f.db, f.clock, {f.demo.id, QDate(), QStringLiteral("da")},
+                               ReportSections::standardExtras(), &data, &error));
+    CHECK(data.personNames.values().contains(QStringLiteral("Ny person")));
+    CHECK(stakeholderReportData(f.db, f.demo.id, kToday).stakeholders.size() == stakeholders.size() + 1);
 }
 
 TEST_CASE("The overview's capacity warnings from one bulk read are those of each municipality read alone", "[report]")
