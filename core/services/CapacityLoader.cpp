@@ -155,26 +155,35 @@ CapacityInput loadCapacityInput(Database &db, Id municipalityId, const QString &
     return input;
 }
 
-QList<Person> loadPeople(Database &db, Id municipalityId)
+namespace {
+
+// What read() reads for the municipality: kept in `kept` of the live CapacityInputReuse, read once under it.
+template<typename T, typename Read>
+QList<T> readOnce(QHash<QPair<const Database *, Id>, QList<T>> ReusedInputs::*kept, Database &db, Id municipalityId,
+                  const Read &read)
 {
     if (!t_reused)
-        return PersonRepository(db).forMunicipality(municipalityId);
+        return read();
+    auto &rows = t_reused.get()->*kept;
     const QPair<const Database *, Id> key(&db, municipalityId);
-    auto found = t_reused->people.constFind(key);
-    if (found == t_reused->people.constEnd())
-        found = t_reused->people.insert(key, PersonRepository(db).forMunicipality(municipalityId));
+    auto found = rows.constFind(key);
+    if (found == rows.constEnd())
+        found = rows.insert(key, read());
     return *found;
+}
+
+} // namespace
+
+QList<Person> loadPeople(Database &db, Id municipalityId)
+{
+    return readOnce(&ReusedInputs::people, db, municipalityId,
+                    [&] { return PersonRepository(db).forMunicipality(municipalityId); });
 }
 
 QList<Stakeholder> loadStakeholders(Database &db, Id municipalityId)
 {
-    if (!t_reused)
-        return StakeholderRepository(db).forMunicipality(municipalityId);
-    const QPair<const Database *, Id> key(&db, municipalityId);
-    auto found = t_reused->stakeholders.constFind(key);
-    if (found == t_reused->stakeholders.constEnd())
-        found = t_reused->stakeholders.insert(key, StakeholderRepository(db).forMunicipality(municipalityId));
-    return *found;
+    return readOnce(&ReusedInputs::stakeholders, db, municipalityId,
+                    [&] { return StakeholderRepository(db).forMunicipality(municipalityId); });
 }
 
 QList<Stakeholder> loadStakeholderEngagement(Database &db, Id municipalityId)

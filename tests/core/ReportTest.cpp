@@ -658,6 +658,31 @@ ReportTable wideWordTable()
     return table;
 }
 
+// The words of a document's table, page by page in reading order (from the word "Nr" of its header on, the pages'
+// headers and footers left out), written as a PDF to dir/name; *qtTable says whether the table went through QTextTable.
+QList<PdfWord> tableWordsOf(const QString &title, const QList<ReportBlock> &blocks, const QTemporaryDir &dir,
+                            const QString &name, bool *qtTable)
+{
+    ReportContent content = englishContent(title);
+    content.firstPageVariants = {{ReportBlock::paragraph(QStringLiteral("Page one"))}};
+    content.blocks = blocks;
+    ReportDocument document(content);
+    *qtTable = hasQTextTable(document);
+    const QString path = dir.filePath(name);
+    QString error;
+    REQUIRE(ReportWriter::writePdf(content, path, &error));
+    QList<PdfWord> words;
+    bool inTable = false;
+    for (const QList<PdfWord> &page : pdfWords(path)) {
+        for (const PdfWord &word : page) {
+            inTable = inTable || word.text == QStringLiteral("Nr");
+            if (inTable && word.y > 60 && word.y < 780)
+                words.append(word);
+        }
+    }
+    return words;
+}
+
 } // namespace
 
 TEST_CASE("Page 1's tables are laid out by the report, and a word wider than its column stays whole inside the page",
@@ -720,24 +745,7 @@ TEST_CASE("A table with words wider than their column has QTextTable's column wi
     REQUIRE(dir.isValid());
     // The table's words (from its header on, headers and footers left out), page by page.
     const auto write = [&](const QList<ReportBlock> &blocks, const QString &name, bool *qtTable) {
-        ReportContent content = englishContent(QStringLiteral("Widths"));
-        content.firstPageVariants = {{ReportBlock::paragraph(QStringLiteral("Page one"))}};
-        content.blocks = blocks;
-        ReportDocument document(content);
-        *qtTable = hasQTextTable(document);
-        const QString path = dir.filePath(name);
-        QString error;
-        REQUIRE(ReportWriter::writePdf(content, path, &error));
-        QList<PdfWord> words;
-        bool inTable = false;
-        for (const QList<PdfWord> &page : pdfWords(path)) {
-            for (const PdfWord &word : page) {
-                inTable = inTable || word.text == QStringLiteral("Nr");
-                if (inTable && word.y > 60 && word.y < 780)
-                    words.append(word);
-            }
-        }
-        return words;
+        return tableWordsOf(QStringLiteral("Widths"), blocks, dir, name, qtTable);
     };
     bool qtTable = false;
     const QList<PdfWord> qtWords
@@ -841,24 +849,7 @@ TEST_CASE("Table cells of the same text keep their own column's width and weight
     }
     table.strongRows = {1, 4, 5, 9};
     const auto write = [&](const QList<ReportBlock> &blocks, const QString &name, bool *qtTable) {
-        ReportContent content = englishContent(QStringLiteral("Shared cells"));
-        content.firstPageVariants = {{ReportBlock::paragraph(QStringLiteral("Page one"))}};
-        content.blocks = blocks;
-        ReportDocument document(content);
-        *qtTable = hasQTextTable(document);
-        const QString path = dir.filePath(name);
-        QString error;
-        REQUIRE(ReportWriter::writePdf(content, path, &error));
-        QList<PdfWord> words;
-        bool inTable = false;
-        for (const QList<PdfWord> &page : pdfWords(path)) {
-            for (const PdfWord &word : page) {
-                inTable = inTable || word.text == QStringLiteral("Nr");
-                if (inTable && word.y > 60 && word.y < 780)
-                    words.append(word);
-            }
-        }
-        return words;
+        return tableWordsOf(QStringLiteral("Shared cells"), blocks, dir, name, qtTable);
     };
     bool qtTable = false;
     const QList<PdfWord> qtWords = write({ReportBlock::tableBlock(table)}, QStringLiteral("qt.pdf"), &qtTable);
