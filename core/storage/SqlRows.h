@@ -118,8 +118,7 @@ public:
 
 private:
     // A stored code's result, by column (m_knownCodes' index) and parser: its bytes (null for NULL) and the enum's
-    // value
-    // (-1: none).
+    // value (-1: none).
     using CodeParser = void (*)();
     struct KnownCode
     {
