@@ -898,17 +898,20 @@ void OverviewPage::fillWaitingLists()
 
 void OverviewPage::loadAfterFirstPaint()
 {
-    fillWaitingLists(); // in the same turn as the paint's: before any key or screen reader can reach them
     const bool table = m_tableWaitsForPaint;
     m_tableWaitsForPaint = false;
     if (table)
         m_tableDirty = true;
     if (!isVisible()) {
-        // Hidden (or the window closing) since: the trend and the table are filled when the page is shown again.
-        if (table || m_trendWaitsForPaint)
+        // Hidden (or the window closing) since: the trend, the table and the lists are filled when the page is shown
+        // again (or a list when asked for).
+        const bool listsWait = std::any_of(m_sections.cbegin(), m_sections.cend(),
+                                           [](const Section *section) { return section->waits; });
+        if (table || m_trendWaitsForPaint || listsWait)
             reloadLater();
         return;
     }
+    fillWaitingLists(); // in the same turn as the paint's: before any key or screen reader can reach them
     if (m_trendWaitsForPaint) {
         reloadTrend(m_trendTasks);
         describeStatus();
