@@ -306,6 +306,8 @@ struct OverviewPage::Section
     QLabel *title = nullptr;
     TaskListTree *tree = nullptr;
     QLabel *empty = nullptr;
+    bool waits = false; // holds only the first of waitingTasks until the page's first paint
+    QList<PlannedTask> waitingTasks;
 };
 
 OverviewPage::OverviewPage(AppContext &context, QWidget *parent)
@@ -508,11 +510,23 @@ OverviewPage::~OverviewPage()
 
 QTreeWidget *OverviewPage::taskList(List list) const
 {
-    for (const Section *section : m_sections) {
-        if (section->list == list)
+    for (Section *section : m_sections) {
+        if (section->list == list) {
+            if (section->waits)
+                const_cast<OverviewPage *>(this)->fillSection(*section, section->waitingTasks, m_waitingNames, false);
             return section->tree;
+        }
     }
     return nullptr;
+}
+
+bool OverviewPage::listWaitsForPaint(List list) const
+{
+    for (const Section *section : m_sections) {
+        if (section->list == list)
+            return section->waits;
+    }
+    return false;
 }
 
 bool OverviewPage::showsMunicipalityTable() const
@@ -751,8 +765,10 @@ void OverviewPage::describeStatus()
     m_statusBlock->setAccessibleDescription(description.join(QLatin1Char('\n')));
 }
 
-void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames)
+void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &givenTasks,
+                               const QHash<Id, QString> &personNames, bool mayWait)
 {
+    const QList<PlannedTask> tasks = givenTasks; // may be section.waitingTasks, replaced here
     TaskListTree *tree = section.tree;
     const QTreeWidgetItem *current = tree->currentItem();
     const Id currentId = current ? current->data(KeyColumn, kTaskIdRole).toLongLong() : 0;
@@ -784,10 +800,19 @@ void OverviewPage::fillSection(Section &section, const QList<PlannedTask> &tasks
         return known.value();
     };
 
+    // Before the page's first paint a list wholly below its visible part gets only its first row: the row gives the
+    // list its height (rows are of one height, setUniformRowHeights), so the page's scroll range is the same; the
+    // other rows come right after the paint (loadAfterFirstPaint), or when the list comes into view before it.
+    section.waits = mayWait && !m_painted && tasks.size() > 1;
+    section.waitingTasks = section.waits ? tasks : QList<PlannedTask>();
+    if (section.waits)
+        m_waitingNames = personNames;
+    const qsizetype built = section.waits ? 1 : tasks.size();
+
     QTreeWidgetItem *restore = nullptr;
     QList<QTreeWidgetItem *> items;
-    items.reserve(tasks.size());
-    for (const PlannedTask &task : tasks) {
+    items.reserve(built);
+    for (const PlannedTask &task : tasks.first(built)) {
         auto *item = new QTreeWidgetItem;
         const QString title = task.task.title(language);
         item->setText(KeyColumn, task.task.key);
@@ -828,10 +853,47 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
     // Once the page has painted, the table of every municipality is filled in (start-up shows the current
     // municipality first; the table grows with the national total).
     if (event->type() == QEvent::Paint && !m_painted && watched == m_scroll->widget()) {
+        // The lists' places are known now, the page laid out as it is painted: a list in view gets its rows before
+        // the lists are painted (they come after the page's background), the others right after the paint.
+        m_placed = true;
+        fillListsInView();
         m_painted = true;
         QTimer::singleShot(0, this, &OverviewPage::loadAfterFirstPaint);
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool OverviewPage::listInView(const Section &section) const
+{
+    if (!m_placed)
+        return false;
+    const QWidget *content = m_scroll->widget();
+    const QWidget *box = section.tree->parentWidget();
+    const QRect place(box->mapTo(content, QPoint(0, 0)), box->size());
+    const QRect visible(QPoint(m_scroll->horizontalScrollBar()->value(), m_scroll->verticalScrollBar()->value()),
+                        m_scroll->viewport()->size());
+    return place.intersects(visible);
+}
+
+void OverviewPage::fillListsInView()
+{
+    for (Section *section : m_sections) {
+        if (section->waits && listInView(*section)) {
+            fillSection(*section, section->waitingTasks, m_waitingNames, false);
+            // Painted next, in this same paint: its rows and columns laid out now, as they are when filled earlier.
+            section->tree->doItemsLayout();
+            QMetaObject::invokeMethod(section->tree->header(), "resizeSections");
+        }
+    }
+}
+
+void OverviewPage::fillWaitingLists()
+{
+    for (Section *section : m_sections) {
+        if (section->waits)
+            fillSection(*section, section->waitingTasks, m_waitingNames, false);
+    }
+    m_waitingNames.clear();
 }
 
 void OverviewPage::loadAfterFirstPaint()
@@ -841,11 +903,15 @@ void OverviewPage::loadAfterFirstPaint()
     if (table)
         m_tableDirty = true;
     if (!isVisible()) {
-        // Hidden (or the window closing) since: the trend and the table are filled when the page is shown again.
-        if (table || m_trendWaitsForPaint)
+        // Hidden (or the window closing) since: the trend, the table and the lists are filled when the page is shown
+        // again (or a list when asked for).
+        const bool listsWait = std::any_of(m_sections.cbegin(), m_sections.cend(),
+                                           [](const Section *section) { return section->waits; });
+        if (table || m_trendWaitsForPaint || listsWait)
             reloadLater();
         return;
     }
+    fillWaitingLists(); // in the same turn as the paint's: before any key or screen reader can reach them
     if (m_trendWaitsForPaint) {
         reloadTrend(m_trendTasks);
         describeStatus();

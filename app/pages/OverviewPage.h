@@ -55,7 +55,12 @@ public:
     void setLastReportDate(const std::optional<QDate> &date);
 
     const MunicipalitySummary &summary() const { return m_summary; }
+    // The list, with all its rows (a list below the page's visible part waits for the first paint; asked for, it is
+    // filled at once).
     QTreeWidget *taskList(List list) const;
+    // Whether a list's rows wait for the page's first paint: until then a list wholly below the visible part of the
+    // page holds only its first row, which gives it the height its rows will have (docs/architecture.md "Start-up").
+    bool listWaitsForPaint(List list) const;
     QTableView *municipalityTable() const { return m_table; }
     MunicipalityOverviewModel *municipalityModel() const { return m_model; }
     QSortFilterProxyModel *municipalityProxy() const { return m_proxy; }
@@ -94,7 +99,12 @@ private:
     void reloadLater();
     void retranslate();
     QStringList taskListHeadings() const; // the columns of the task lists
-    void fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames);
+    // mayWait: a list below the visible part may keep its rows for after the first paint.
+    void fillSection(Section &section, const QList<PlannedTask> &tasks, const QHash<Id, QString> &personNames,
+                     bool mayWait = true);
+    bool listInView(const Section &section) const;
+    void fillListsInView();
+    void fillWaitingLists();
     void reloadTrend(const QList<PlannedTask> &tasks);
     void describeStatus();
     void loadAfterFirstPaint();
@@ -111,6 +121,8 @@ private:
     bool m_tableWaitsForPaint = true; // the table is filled after the page's first paint
     bool m_painted = false; // the page has painted once: nothing waits for it any more
     bool m_trendWaitsForPaint = false; // the trend of m_trendTasks is drawn after the page's first paint
+    bool m_placed = false; // the page's content has been laid out to be shown: the lists' places are known
+    QHash<Id, QString> m_waitingNames; // the people's names for the lists that wait for the first paint
     QList<PlannedTask> m_trendTasks;
     int m_municipalityCount = 0;
     bool m_countedForPaint = false; // m_municipalityCount was read while the table waits for the first paint

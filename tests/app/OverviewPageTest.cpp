@@ -528,3 +528,115 @@ TEST_CASE("Each row of the overview's lists says its own due date, days overdue 
     }
     installTranslations(QStringLiteral("en"));
 }
+
+namespace {
+
+// What a user meets at the page's first paint: the scroll range and the Tab stops in order, taken in the paint (the
+// filter is asked before the page's own, which fills the waiting lists after it).
+struct FirstPaint : QObject
+{
+    explicit FirstPaint(OverviewPage &watched)
+        : page(watched)
+    {
+        page.findChild<QScrollArea *>()->widget()->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !seen) {
+            seen = true;
+            const QScrollBar *bar = page.findChild<QScrollArea *>()->verticalScrollBar();
+            scrollMaximum = bar->maximum();
+            waited = page.listWaitsForPaint(OverviewPage::List::Overdue);
+            tabStops = tabStopsOf(page);
+        }
+        return false;
+    }
+    static QStringList tabStopsOf(QWidget &page)
+    {
+        QStringList stops;
+        for (QWidget *w = page.nextInFocusChain(); w && w != &page; w = w->nextInFocusChain()) {
+            if (w->focusPolicy() & Qt::TabFocus && w->isVisibleTo(&page))
+                stops.append(QString::fromLatin1(w->metaObject()->className()) + w->accessibleName());
+        }
+        return stops;
+    }
+    OverviewPage &page;
+    bool seen = false;
+    bool waited = false;
+    int scrollMaximum = -1;
+    QStringList tabStops;
+};
+
+QStringList rowsOf(const QTreeWidget *tree)
+{
+    QStringList rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = tree->topLevelItem(i);
+        rows.append(QStringList {item->text(0), item->text(1), item->text(2), item->text(3), item->toolTip(2)}.join(
+            QLatin1Char('|')));
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("The overview's lists below its visible part get their rows right after the first paint in their place",
+          "[gui][overview]")
+{
+    // A list wholly below the visible part holds only its first row (which gives it its height) until the page has
+    // painted. The user meets the same page as when every list is filled first: the same scroll range at the first
+    // paint, the same Tab stops, the same rows once filled (in the same turn as the paint's), the same pixels.
+    const QList<OverviewPage::List> lists {OverviewPage::List::Overdue, OverviewPage::List::DueIn2Weeks,
+                                           OverviewPage::List::MissingInKlik, OverviewPage::List::DueIn3To4Weeks,
+                                           OverviewPage::List::ReleasedRecently};
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("da")}) {
+        INFO(language.toStdString());
+        test::DemoDatabase data(language);
+        AppContext context(data.db, data.clock);
+        context.setCurrentMunicipalityId(data.demo.id);
+
+        OverviewPage lazy(context);
+        lazy.resize(900, 300); // the lists lie below the status block
+        REQUIRE(lazy.listWaitsForPaint(OverviewPage::List::Overdue));
+        FirstPaint firstPaint(lazy);
+
+        OverviewPage filled(context); // every list asked for, so filled at once
+        filled.resize(900, 300);
+        for (const OverviewPage::List list : lists)
+            filled.taskList(list);
+        REQUIRE_FALSE(filled.listWaitsForPaint(OverviewPage::List::Overdue));
+
+        lazy.show();
+        filled.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&lazy));
+        REQUIRE(QTest::qWaitForWindowExposed(&filled));
+        REQUIRE(
+            QTest::qWaitFor([&] { return lazy.municipalityTableLoaded() && filled.municipalityTableLoaded(); }, 2000));
+        test::settle();
+        REQUIRE(firstPaint.seen);
+        CHECK(firstPaint.waited);
+        for (const OverviewPage::List list : lists)
+            CHECK_FALSE(lazy.listWaitsForPaint(list));
+
+        QScrollArea *lazyScroll = lazy.findChild<QScrollArea *>();
+        QScrollArea *filledScroll = filled.findChild<QScrollArea *>();
+        CHECK(firstPaint.scrollMaximum == filledScroll->verticalScrollBar()->maximum());
+        CHECK(lazyScroll->verticalScrollBar()->maximum() == filledScroll->verticalScrollBar()->maximum());
+        CHECK(firstPaint.tabStops == FirstPaint::tabStopsOf(filled));
+        CHECK(FirstPaint::tabStopsOf(lazy) == FirstPaint::tabStopsOf(filled));
+        for (const OverviewPage::List list : lists) {
+            CHECK(rowsOf(lazy.taskList(list)) == rowsOf(filled.taskList(list)));
+            CHECK(lazy.taskList(list)->height() == filled.taskList(list)->height());
+        }
+        REQUIRE(lazy.taskList(OverviewPage::List::Overdue)->topLevelItemCount() >= 2);
+
+        // Scrolled to the lists, the two pages look the same.
+        const int bottom = filledScroll->verticalScrollBar()->maximum();
+        for (const int to : {bottom / 2, bottom}) {
+            lazyScroll->verticalScrollBar()->setValue(to);
+            filledScroll->verticalScrollBar()->setValue(to);
+            test::settle();
+            CHECK(lazy.grab().toImage() == filled.grab().toImage());
+        }
+    }
+}
