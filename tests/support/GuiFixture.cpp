@@ -56,6 +56,15 @@ void showActive(QWidget &widget, const QSize &size)
     REQUIRE(QTest::qWaitForWindowActive(&widget));
 }
 
+QPair<QImage, QImage> grabInactive(QWidget &first, QWidget &second)
+{
+    QWidget other;
+    showActive(other, QSize(80, 60));
+    REQUIRE_FALSE(first.isActiveWindow());
+    REQUIRE_FALSE(second.isActiveWindow());
+    return {first.grab().toImage(), second.grab().toImage()};
+}
+
 void settle(int waitMs)
 {
     for (int i = 0; i < 5; ++i) {

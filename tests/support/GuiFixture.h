@@ -7,7 +7,9 @@
 #include "domain/Types.h"
 #include "storage/Database.h"
 
+#include <QImage>
 #include <QMetaObject>
+#include <QPair>
 #include <QStringList>
 #include <QWidget>
 
@@ -88,6 +90,11 @@ void cancelModalWatches();
 // Lets the widgets settle before a picture is taken: five rounds of posted events and event processing, each
 // followed by a wait of waitMs (none by default) for what comes later (animations, delayed layouts).
 void settle(int waitMs = 0);
+
+// The pictures of widgets in two windows, taken while neither window is the active one: a view draws its selection
+// and focus in the active or the inactive colours, and which window the window system activated last is a matter
+// of timing. A third window is made active for the time of the grabs (fails the test when it does not become so).
+QPair<QImage, QImage> grabInactive(QWidget &first, QWidget &second);
 
 // Shows widget at size and waits until it is exposed (fails the test when it is not).
 void showExposed(QWidget &widget, const QSize &size);
